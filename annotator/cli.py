@@ -1,0 +1,258 @@
+"""The ``annotator`` command: the desktop app and the project's command-line tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from annotator import __version__
+from annotator.errors import AnnotatorError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="project database: a SQLAlchemy URL (sqlite:///file.sqlite, "
+        "postgresql://user@host/db) or a SQLite file path; default $ANNOTATOR_DB, "
+        "else project.sqlite in the user-data folder",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="A desktop coding desk for conflict-event data: Arabic news articles in, "
+        "ACLED-style events out. Without a command, opens the desk.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full traceback when something fails"
+    )
+    _add_db_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+
+    gui = commands.add_parser("gui", help="open the desktop coding desk (the default)")
+    _add_db_option(gui)
+    gui.add_argument("--open", metavar="DOC", help="open this document (its id) at start")
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help="render the window, save it as a PNG image and exit",
+    )
+    gui.set_defaults(handler=_run_gui)
+
+    imp = commands.add_parser(
+        "import",
+        help="import articles from JSONL, CSV, .txt/.html files or folders",
+        description="Import articles. JSONL: one JSON object a line with id, title, text, url, "
+        "source, published (other keys are kept as metadata). CSV: a header with the same "
+        "names. Folders: every .txt and .html file; the file name is the id. Importing the "
+        "same text again adds nothing. Any problem refuses the whole import unless "
+        "--skip-invalid is given.",
+    )
+    _add_db_option(imp)
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read the input key or column COLUMN as article field FIELD "
+        "(e.g. --map date=published); may be repeated",
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the good records and list exactly what was skipped",
+    )
+    imp.add_argument(
+        "--max-article-mb",
+        type=float,
+        default=20.0,
+        metavar="MB",
+        help="refuse articles larger than this (default 20 MB)",
+    )
+    imp.set_defaults(handler=_run_import)
+
+    docs = commands.add_parser("documents", help="list the project's articles")
+    _add_db_option(docs)
+    docs.add_argument("--limit", type=int, default=50, help="show at most this many (default 50)")
+    docs.set_defaults(handler=_run_documents)
+
+    db = commands.add_parser("db", help="project database: info, upgrade, backup")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", title="actions")
+    db_commands.required = True
+    info = db_commands.add_parser("info", help="where the project is, its schema and counts")
+    _add_db_option(info)
+    info.set_defaults(handler=_run_db_info)
+    upgrade = db_commands.add_parser(
+        "upgrade", help="apply pending schema migrations (also done on every open)"
+    )
+    _add_db_option(upgrade)
+    upgrade.set_defaults(handler=_run_db_upgrade)
+    backup = db_commands.add_parser(
+        "backup",
+        help="write a consistent copy of a SQLite project, even while the desk is open",
+    )
+    _add_db_option(backup)
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.set_defaults(handler=_run_db_backup)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from annotator.ui.app import run_gui
+
+    return run_gui(
+        db_url=getattr(args, "db", None),
+        open_document=getattr(args, "open", None),
+        screenshot=getattr(args, "screenshot", None),
+    )
+
+
+class _TerminalProgress:
+    """A one-line progress display on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._enabled = stream.isatty()
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, records: int) -> None:
+        now = time.monotonic()
+        if not self._enabled or (now - self._last < 0.2 and done < total):
+            return
+        self._last = now
+        percent = 100.0 * done / total if total else 100.0
+        self._stream.write(f"\rreading: {percent:5.1f}%  {records:,} records")
+        self._stream.flush()
+
+    def finish(self) -> None:
+        if self._enabled:
+            self._stream.write("\n")
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from annotator.io.articles import parse_field_map
+    from annotator.services.importing import import_articles
+    from annotator.store.database import open_project
+
+    try:
+        field_map = parse_field_map(args.map)
+    except ValueError as error:
+        raise AnnotatorError(str(error)) from None
+    if args.max_article_mb <= 0:
+        raise AnnotatorError("--max-article-mb must be a positive number of megabytes")
+    project = open_project(getattr(args, "db", None))
+    progress = _TerminalProgress(sys.stderr)
+    try:
+        report = import_articles(
+            project,
+            args.paths,
+            field_map=field_map,
+            skip_invalid=args.skip_invalid,
+            max_bytes=int(args.max_article_mb * 1024 * 1024),
+            on_progress=progress,
+        )
+    finally:
+        progress.finish()
+        project.close()
+    print(
+        f"imported {report.added} new article(s) into {project.display_name}; "
+        f"{report.already_present} already present (same text)"
+    )
+    if report.skipped:
+        print(f"skipped {len(report.skipped)} invalid record(s):")
+        for problem in report.skipped:
+            print(f"  {problem}")
+    return 0
+
+
+def _run_documents(args: argparse.Namespace) -> int:
+    from annotator.store.database import open_project
+    from annotator.store.documents import list_documents
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        documents = list_documents(project, limit=args.limit)
+    finally:
+        project.close()
+    for document in documents:
+        published = document.published.isoformat() if document.published else "----------"
+        print(f"{document.external_id}\t{published}\t{document.length:>7} chars\t{document.title}")
+    return 0
+
+
+def _run_db_info(args: argparse.Namespace) -> int:
+    from annotator.store.database import current_revision, open_project
+    from annotator.store.documents import project_counts
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        print(f"project: {project.display_name}")
+        print(f"backend: {project.url.get_backend_name()}")
+        print(f"schema:  {current_revision(project.engine)}")
+        for name, count in project_counts(project).items():
+            print(f"{name + ':':<12} {count}")
+    finally:
+        project.close()
+    return 0
+
+
+def _run_db_upgrade(args: argparse.Namespace) -> int:
+    from annotator.store.database import current_revision, open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        print(f"{project.display_name} is at schema {current_revision(project.engine)}")
+    finally:
+        project.close()
+    return 0
+
+
+def _run_db_backup(args: argparse.Namespace) -> int:
+    from annotator.store.backup import backup_project
+    from annotator.store.database import open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        written = backup_project(project, args.file, overwrite=args.force)
+    finally:
+        project.close()
+    print(f"backed up {project.display_name} to {written}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", _run_gui)
+    try:
+        return handler(args)
+    except AnnotatorError as error:
+        if args.debug:
+            raise
+        print(f"annotator: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if args.debug:
+            raise
+        print(
+            f"annotator: unexpected error: {type(error).__name__}: {error} "
+            "(run with --debug for the traceback)",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,13 @@
+"""Errors a user can act on: the CLI prints them as one line, the GUI as a dialog."""
+
+
+class AnnotatorError(Exception):
+    """A problem with the user's input or environment, described in plain language."""
+
+
+class DatabaseError(AnnotatorError):
+    """The project database cannot be opened, created or written."""
+
+
+class ImportFailed(AnnotatorError):
+    """An import was refused; nothing was written."""

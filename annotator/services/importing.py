@@ -1,0 +1,231 @@
+"""Import articles into a project: all or nothing, unless the user asks to skip bad records.
+
+Records are streamed and written in batches inside one transaction, so memory
+stays flat for large files and a refused import leaves the project untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from annotator.errors import ImportFailed
+from annotator.io.articles import DEFAULT_MAX_ARTICLE_BYTES, Article, ParsedItem, Problem
+from annotator.io.csv_articles import read_csv
+from annotator.io.jsonl_articles import read_jsonl
+from annotator.io.text_files import HTML_SUFFIXES, TEXT_SUFFIXES, read_folder, read_text_file
+from annotator.store.database import Project
+from annotator.store.models import Audit, Document
+from annotator.text.script import guess_language
+
+BATCH_SIZE = 1000
+PROBLEMS_SHOWN = 20
+
+# (bytes read so far, bytes in all inputs, records read so far)
+ImportProgress = Callable[[int, int, int], None]
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    already_present: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+    inputs: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class _Input:
+    path: Path
+    size: int
+    read: Callable[[Callable[[int], None]], Iterator[ParsedItem]]
+
+
+def _plan_inputs(
+    paths: Iterable[Path], field_map: Mapping[str, str], max_bytes: int
+) -> list[_Input]:
+    planned: list[_Input] = []
+    for path in paths:
+        if not path.exists():
+            raise ImportFailed(f"{path} does not exist")
+        suffix = path.suffix.lower()
+        if path.is_dir():
+            size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+            planned.append(
+                _Input(path, size, lambda cb, p=path: read_folder(p, max_bytes=max_bytes,
+                                                                  on_progress=cb))
+            )  # fmt: skip
+        elif suffix in (".jsonl", ".ndjson"):
+            planned.append(
+                _Input(path, path.stat().st_size, lambda cb, p=path: read_jsonl(
+                    p, field_map, max_bytes=max_bytes, on_progress=cb))
+            )  # fmt: skip
+        elif suffix == ".csv":
+            planned.append(
+                _Input(path, path.stat().st_size, lambda cb, p=path: read_csv(
+                    p, field_map, max_bytes=max_bytes, on_progress=cb))
+            )  # fmt: skip
+        elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+            planned.append(
+                _Input(path, path.stat().st_size,
+                       lambda _cb, p=path: iter([read_text_file(p, max_bytes=max_bytes)]))
+            )  # fmt: skip
+        else:
+            raise ImportFailed(
+                f"{path}: unknown kind of file '{path.suffix or path.name}' (annotator imports "
+                ".jsonl, .csv, .txt, .html, or a folder of .txt/.html files)"
+            )
+    return planned
+
+
+class _Writer:
+    """Classifies articles against the project and this run, then inserts new ones in batches."""
+
+    def __init__(self, connection: Connection, report: ImportReport, strict: bool) -> None:
+        self._connection = connection
+        self._report = report
+        self._strict = strict
+        self._batch: list[Article] = []
+        self._now = dt.datetime.now(dt.UTC)
+
+    @property
+    def refusing(self) -> bool:
+        return self._strict and bool(self._report.skipped)
+
+    def add(self, article: Article) -> None:
+        self._batch.append(article)
+        if len(self._batch) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        table = Document.__table__
+        ids = {article.external_id for article in batch}
+        shas = {article.sha256 for article in batch}
+        known_ids = dict(
+            self._connection.execute(
+                sa.select(table.c.external_id, table.c.sha256).where(table.c.external_id.in_(ids))
+            ).all()
+        )
+        known_shas = set(
+            self._connection.scalars(sa.select(table.c.sha256).where(table.c.sha256.in_(shas)))
+        )
+        first_seen: dict[str, Article] = {}
+        rows = []
+        for article in batch:
+            earlier = first_seen.get(article.external_id)
+            known_sha = known_ids.get(article.external_id)
+            if earlier is not None and earlier.sha256 != article.sha256:
+                self._problem(
+                    article.where,
+                    f"id '{article.external_id}' is also used for a different text at "
+                    f"{earlier.where}",
+                )
+                continue
+            if known_sha is not None and known_sha != article.sha256:
+                self._problem(
+                    article.where,
+                    f"id '{article.external_id}' is already used in the project for a "
+                    "different text",
+                )
+                continue
+            if article.sha256 in known_shas:
+                self._report.already_present += 1
+                continue
+            first_seen[article.external_id] = article
+            known_shas.add(article.sha256)
+            rows.append(self._row(article))
+        if rows and not self.refusing:
+            self._connection.execute(sa.insert(table), rows)
+            self._report.added += len(rows)
+
+    def _problem(self, where: str, message: str) -> None:
+        self._report.skipped.append(Problem(where, message))
+
+    def _row(self, article: Article) -> dict[str, object]:
+        return {
+            "external_id": article.external_id,
+            "title": article.title,
+            "source": article.source,
+            "url": article.url,
+            "published": article.published,
+            "language": article.language or guess_language(article.text),
+            "text": article.text,
+            "sha256": article.sha256,
+            "extra": article.metadata,
+            "imported_at": self._now,
+        }
+
+
+def import_articles(
+    project: Project,
+    paths: Iterable[Path],
+    *,
+    field_map: Mapping[str, str] | None = None,
+    skip_invalid: bool = False,
+    max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    on_progress: ImportProgress | None = None,
+) -> ImportReport:
+    """Import every article of ``paths``.
+
+    Without ``skip_invalid`` any problem refuses the whole import (ImportFailed
+    lists them) and nothing is written; with it, good records are imported and
+    ``report.skipped`` lists exactly what was left out.
+    """
+    inputs = _plan_inputs(paths, field_map or {}, max_bytes)
+    report = ImportReport(inputs=[item.path for item in inputs])
+    total = sum(item.size for item in inputs)
+    records = 0
+    done_before = 0
+
+    with project.engine.begin() as connection:
+        writer = _Writer(connection, report, strict=not skip_invalid)
+        for item in inputs:
+
+            def progress(done: int, base: int = done_before) -> None:
+                if on_progress is not None:
+                    on_progress(base + done, total, records)
+
+            for parsed in item.read(progress):
+                if isinstance(parsed, Problem):
+                    report.skipped.append(parsed)
+                    continue
+                records += 1
+                writer.add(parsed)
+            done_before += item.size
+        writer.flush()
+        if report.skipped and not skip_invalid:
+            raise ImportFailed(_refusal(report.skipped))
+        if report.added:
+            connection.execute(
+                sa.insert(Audit.__table__),
+                [
+                    {
+                        "at": dt.datetime.now(dt.UTC),
+                        "action": "import",
+                        "entity": "document",
+                        "after": {
+                            "added": report.added,
+                            "inputs": [str(p) for p in report.inputs],
+                        },
+                    }
+                ],
+            )
+    if on_progress is not None:
+        on_progress(total, total, records)
+    return report
+
+
+def _refusal(problems: list[Problem]) -> str:
+    lines = [f"nothing was imported: {len(problems)} problem(s) found"]
+    lines += [f"  {problem}" for problem in problems[:PROBLEMS_SHOWN]]
+    if len(problems) > PROBLEMS_SHOWN:
+        lines.append(f"  ... and {len(problems) - PROBLEMS_SHOWN} more")
+    lines.append("fix them, or use --skip-invalid to import the good records and skip these")
+    return "\n".join(lines)
