@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +61,11 @@ def parse_field_map(pairs: list[str]) -> dict[str, str]:
             )
         mapping[column] = target
     return mapping
+
+
+def megabytes(size: int) -> str:
+    """A size as people read it in file managers (MiB, written MB)."""
+    return f"{size / (1024 * 1024):.0f} MB"
 
 
 def text_sha256(text: str) -> str:
@@ -136,8 +141,8 @@ def build_article(
     encoded_size = len(text.encode("utf-8"))
     if encoded_size > max_bytes:
         raise RecordError(
-            f"the text is {encoded_size / 1e6:.1f} MB; an article may be at most "
-            f"{max_bytes / 1e6:.0f} MB"
+            f"the text is {megabytes(encoded_size)}; an article may be at most "
+            f"{megabytes(max_bytes)}"
         )
     sha = text_sha256(text)
     external_id = _optional_text(record, "id") or default_id or f"sha256:{sha[:16]}"
@@ -174,9 +179,3 @@ def describe_decode_error(raw: bytes, error: UnicodeDecodeError) -> str:
             hint = f"; it looks like {name}: save the file as UTF-8"
             break
     return f"not UTF-8 text (byte 0x{byte} at column {error.start + 1}){hint}"
-
-
-def iter_problems(items: Iterator[ParsedItem]) -> Iterator[Problem]:
-    for item in items:
-        if isinstance(item, Problem):
-            yield item

@@ -14,6 +14,7 @@ from annotator.io.articles import (
     build_article,
     check_not_binary,
     describe_decode_error,
+    megabytes,
 )
 
 Progress = Callable[[int], None]
@@ -46,7 +47,7 @@ def read_jsonl(
             if not raw.endswith(b"\n") and len(raw) == line_limit:
                 while raw and not raw.endswith(b"\n"):
                     raw = handle.readline(line_limit)
-                yield Problem(where, f"line is longer than {line_limit / 1e6:.0f} MB")
+                yield Problem(where, f"line is longer than {megabytes(line_limit)}")
                 continue
             if on_progress is not None:
                 on_progress(handle.tell())

@@ -13,6 +13,7 @@ from annotator.io.articles import (
     build_article,
     check_not_binary,
     describe_decode_error,
+    megabytes,
 )
 from annotator.io.html_text import html_to_text
 
@@ -40,8 +41,8 @@ def read_text_file(path: Path, *, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) ->
         if size > max_bytes:
             return Problem(
                 where,
-                f"the file is {size / 1e6:.0f} MB; an article file may be at most "
-                f"{max_bytes / 1e6:.0f} MB",
+                f"the file is {megabytes(size)}; an article file may be at most "
+                f"{megabytes(max_bytes)}",
             )
         raw = path.read_bytes()
     except OSError as error:

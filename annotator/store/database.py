@@ -78,11 +78,15 @@ def resolve_url(given: str | None) -> URL:
         return sa.make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
     try:
         url = sa.make_url(raw)
-    except exc.ArgumentError:
+    except (exc.ArgumentError, ValueError):
         raise DatabaseError(
             f"'{raw}' is not a database URL (expected e.g. sqlite:///project.sqlite "
             "or postgresql://user@host/dbname)"
         ) from None
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        raise DatabaseError(
+            f"'{raw}' names no file: an in-memory project would lose all work on exit"
+        )
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         # psycopg 3 is the driver we ship; SQLAlchemy's default would be psycopg2.
         url = url.set(drivername="postgresql+psycopg")
@@ -160,7 +164,9 @@ def _check_sqlite_file(path: Path) -> bool:
         raise DatabaseError(
             f"{path} is not an annotator project (not a SQLite database); it was left untouched"
         )
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    # No write bit means the user marked it read-only, even where root could write it.
+    marked_read_only = not path.stat().st_mode & 0o222
+    if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseError(
             f"{path} is read-only: annotator saves every change at once and needs to write to "
             "the file and its folder"
@@ -170,22 +176,43 @@ def _check_sqlite_file(path: Path) -> bool:
 
 
 def _check_sqlite_integrity(path: Path) -> None:
+    """Read-only look at an existing file: is it intact, and is it ours?
+
+    Done before the engine connects, because connecting switches the file to WAL
+    mode, and a file that is not ours must not be changed at all.
+    """
+    damaged = (
+        f"{path} is damaged and cannot be opened ({{}}); it was left untouched. "
+        f"Restore a copy from {paths.backups_dir()}"
+    )
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             (result,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+            (app_id,) = connection.execute("PRAGMA application_id").fetchone()
+            tables = {
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%'"
+                )
+            }
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(
-            f"{path} is damaged and cannot be opened ({error}); it was left untouched. "
-            f"Restore a copy from {paths.backups_dir()}"
-        ) from None
+        raise DatabaseError(damaged.format(error)) from None
     if result != "ok":
-        raise DatabaseError(
-            f"{path} is damaged ({result}); it was left untouched. "
-            f"Restore a copy from {paths.backups_dir()}"
-        )
+        raise DatabaseError(damaged.format(result))
+    if tables and app_id != APPLICATION_ID and not {"alembic_version", "document"} <= tables:
+        raise DatabaseError(_foreign_message(str(path), tables))
+
+
+def _foreign_message(name: str, tables: set[str]) -> str:
+    shown = ", ".join(sorted(tables)[:5])
+    return (
+        f"{name} is not an annotator project: it already holds other tables ({shown}); "
+        "it was left untouched"
+    )
 
 
 def _table_names(connection: Connection) -> set[str]:
@@ -194,19 +221,13 @@ def _table_names(connection: Connection) -> set[str]:
 
 def _check_is_ours(connection: Connection, url: URL) -> None:
     tables = _table_names(connection)
-    if not tables:
+    if not tables or {"alembic_version", "document"} <= tables:
         return
     if url.get_backend_name() == "sqlite":
         app_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
         if app_id == APPLICATION_ID:
             return
-    if "alembic_version" in tables and "document" in tables:
-        return
-    shown = ", ".join(sorted(tables)[:5])
-    raise DatabaseError(
-        f"{_name(url)} is not an annotator project: it already holds other tables ({shown}); "
-        "it was left untouched"
-    )
+    raise DatabaseError(_foreign_message(_name(url), tables))
 
 
 def _alembic_config(connection: Connection) -> Config:
@@ -232,7 +253,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the migrations up to ``revision``; refuse a project made by a newer annotator."""
     script = ScriptDirectory(str(_MIGRATIONS_DIR))
     current = current_revision(engine)
-    if current is not None and script.get_revision(current) is None:
+    known = {revision.revision for revision in script.walk_revisions()}
+    if current is not None and current not in known:
         raise DatabaseError(
             f"{_name(engine.url)} was made by a newer version of annotator (schema {current}); "
             "update annotator to open it"
