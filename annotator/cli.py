@@ -26,11 +26,22 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
         description="A desktop coding desk for conflict-event data: Arabic news articles in, "
         "ACLED-style events out. Without a command, opens the desk.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     parser.add_argument(
@@ -85,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     docs = commands.add_parser("documents", help="list the project's articles")
     _add_db_option(docs)
-    docs.add_argument("--limit", type=int, default=50, help="show at most this many (default 50)")
+    docs.add_argument(
+        "--limit", type=_positive_int, default=50, help="show at most this many (default 50)"
+    )
     docs.set_defaults(handler=_run_documents)
 
     db = commands.add_parser("db", help="project database: info, upgrade, backup")
@@ -107,7 +120,26 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
     backup.set_defaults(handler=_run_db_backup)
+    parser.epilog = "all commands (each has --help):\n" + "\n".join(
+        f"  {line}" for line in _command_tree(parser)
+    )
     return parser
+
+
+def _command_tree(parser: argparse.ArgumentParser) -> list[str]:
+    """One usage line for every leaf command, for the top-level --help."""
+    lines: list[str] = []
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in action.choices.values():
+            nested = _command_tree(child)
+            if nested:
+                lines.extend(nested)
+            else:
+                usage = " ".join(child.format_usage().split())
+                lines.append(usage.removeprefix("usage: ").replace(" [-h]", ""))
+    return lines
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -9,5 +9,5 @@ class DatabaseError(AnnotatorError):
     """The project database cannot be opened, created or written."""
 
 
-class ImportFailed(AnnotatorError):
+class ImportRefusedError(AnnotatorError):
     """An import was refused; nothing was written."""

@@ -1,4 +1,4 @@
-"""Shared fixtures: isolated data folders, and projects on SQLite and (when available) PostgreSQL."""
+"""Shared fixtures: isolated data folders; projects on SQLite and, when available, PostgreSQL."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own user-data folder and settings; never the user's own."""
     data = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(data))

@@ -164,9 +164,7 @@ def test_a_project_from_a_newer_annotator_is_refused(tmp_path: Path) -> None:
 
 
 def test_upgrade_from_the_first_schema_keeps_every_row(database_url: str) -> None:
-    engine = sa.create_engine(
-        database_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    )
+    engine = sa.create_engine(database_url.replace("postgresql://", "postgresql+psycopg://", 1))
     upgrade(engine, "0001")
     assert current_revision(engine) == "0001"
     with engine.begin() as connection:
@@ -254,7 +252,9 @@ def test_evidence_links_follow_their_event(project: Project) -> None:
         )
         session.add_all([annotation, event])
         session.flush()
-        session.add(EventEvidence(event_id=event.id, field="fatalities", annotation_id=annotation.id))
+        session.add(
+            EventEvidence(event_id=event.id, field="fatalities", annotation_id=annotation.id)
+        )
     with project.session() as session:
         session.execute(sa.delete(Event))
     with project.session() as session:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from annotator.errors import ImportFailed
+from annotator.errors import ImportRefusedError
 from annotator.services.importing import import_articles
 from annotator.store.database import Project
 from annotator.store.models import Document
@@ -134,7 +134,7 @@ def test_the_syrian_archive_corpus_imports(project: Project) -> None:
 
 
 def _refused(project: Project, paths: list[Path], **options: object) -> str:
-    with pytest.raises(ImportFailed) as caught:
+    with pytest.raises(ImportRefusedError) as caught:
         import_articles(project, paths, **options)  # type: ignore[arg-type]
     assert stored(project) == {}, "a refused import must write nothing"
     return str(caught.value)
@@ -189,7 +189,9 @@ def test_an_id_already_in_the_project_for_another_text_is_refused(
 ) -> None:
     import_articles(project, [write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": "أ"}])])
     source = write_jsonl(tmp_path / "b.jsonl", [{"id": "a", "text": ARTICLE_TWO}])
-    with pytest.raises(ImportFailed, match="already used in the project for a different text"):
+    with pytest.raises(
+        ImportRefusedError, match="already used in the project for a different text"
+    ):
         import_articles(project, [source])
     assert [d.text for d in stored(project).values()] == ["أ"]
 
@@ -219,9 +221,7 @@ def test_a_binary_file_is_refused(project: Project, tmp_path: Path) -> None:
     assert f"{binary}: is a binary file, not UTF-8 text" in message
 
 
-def test_unknown_file_kinds_and_missing_paths_are_refused(
-    project: Project, tmp_path: Path
-) -> None:
+def test_unknown_file_kinds_and_missing_paths_are_refused(project: Project, tmp_path: Path) -> None:
     sheet = tmp_path / "articles.xlsx"
     sheet.write_bytes(b"PK\x03\x04")
     assert "unknown kind of file '.xlsx'" in _refused(project, [sheet])

@@ -250,10 +250,6 @@ class FieldSpec:
         """Whether the field is computed from other fields (possibly only under a condition)."""
         return self.derive is not None
 
-    @property
-    def numeric(self) -> bool:
-        return self.type in ("integer", "number")
-
 
 # --------------------------------------------------------------------------- the codebook
 
@@ -579,6 +575,8 @@ def _describe_schema_error(error: jsonschema.exceptions.ValidationError, data: o
     if error.validator == "enum":
         allowed = ", ".join(repr(v) for v in cast("list[object]", error.validator_value))
         return f"at {place}: {error.instance!r} is not allowed; use one of {allowed}"
+    if error.validator == "format" and error.validator_value == "regex":
+        return f"at {place}: {error.instance!r} is not a valid regular expression"
     if error.validator in ("minProperties", "maxProperties"):
         return (
             f"at {place}: a condition names one 'field' and exactly one test "

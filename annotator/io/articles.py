@@ -138,13 +138,14 @@ def build_article(
     if not isinstance(text_value, str):
         raise RecordError(f"'text' must be a string, not {type(text_value).__name__}")
     text = clean_text(text_value)
-    encoded_size = len(text.encode("utf-8"))
+    encoded = text.encode("utf-8")
+    encoded_size = len(encoded)
     if encoded_size > max_bytes:
         raise RecordError(
             f"the text is {megabytes(encoded_size)}; an article may be at most "
             f"{megabytes(max_bytes)}"
         )
-    sha = text_sha256(text)
+    sha = hashlib.sha256(encoded).hexdigest()
     external_id = _optional_text(record, "id") or default_id or f"sha256:{sha[:16]}"
     language = metadata.pop("language", None)
     return Article(

@@ -6,6 +6,7 @@ import csv
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from annotator.io.articles import (
     ARTICLE_FIELDS,
@@ -24,24 +25,21 @@ Progress = Callable[[int], None]
 _ACLED_MARKERS = {"event_id_cnty", "event_type", "actor1"}
 
 
-class _DecodeFailure(Exception):
+class _CsvDecodeError(Exception):
     def __init__(self, line: int, message: str) -> None:
         super().__init__(message)
         self.line = line
 
 
-def _decoded_lines(handle: object, on_progress: Progress | None) -> Iterator[str]:
-    number = 0
-    for raw in handle:  # type: ignore[attr-defined]
-        number += 1
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
+def _decoded_lines(handle: BinaryIO, on_progress: Progress | None) -> Iterator[str]:
+    for number, raw in enumerate(handle, start=1):
+        line = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
         try:
-            yield raw.decode("utf-8")
+            yield line.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise _DecodeFailure(number, describe_decode_error(raw, error)) from None
+            raise _CsvDecodeError(number, describe_decode_error(line, error)) from None
         if on_progress is not None and number % 256 == 0:
-            on_progress(handle.tell())  # type: ignore[attr-defined]
+            on_progress(handle.tell())
 
 
 def read_csv(
@@ -93,12 +91,12 @@ def read_csv(
                     )
                 except RecordError as error:
                     yield Problem(where, str(error))
-        except _DecodeFailure as failure:
-            yield Problem(f"{path}:{failure.line}", str(failure))
+        except _CsvDecodeError as failure:
+            yield Problem(f"{path}:{failure.line}", f"{failure}; the rest of the file was not read")
 
 
 def _check_header(header: list[str], field_map: Mapping[str, str], path: Path) -> Problem | None:
-    if _ACLED_MARKERS <= set(header):
+    if set(header) >= _ACLED_MARKERS:
         return Problem(
             str(path),
             "this is an ACLED event file, not articles; importing ACLED events is not "

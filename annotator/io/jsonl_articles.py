@@ -61,14 +61,13 @@ def _parse_line(
 ) -> ParsedItem | None:
     if where.endswith(":1") and raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return Problem(where, describe_decode_error(raw, error))
-    if not line.strip():
+    if not raw.strip():
         return None
     try:
-        record = json.loads(line)
+        # json.loads decodes UTF-8 bytes itself, and fails on bytes that are not UTF-8.
+        record = json.loads(raw)
+    except UnicodeDecodeError as error:
+        return Problem(where, describe_decode_error(raw, error))
     except json.JSONDecodeError as error:
         return Problem(where, f"not valid JSON ({error.msg} at column {error.colno})")
     if not isinstance(record, dict):

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from annotator.errors import ImportFailed
+from annotator.errors import ImportRefusedError
 from annotator.io.articles import DEFAULT_MAX_ARTICLE_BYTES, Article, ParsedItem, Problem
 from annotator.io.csv_articles import read_csv
 from annotator.io.jsonl_articles import read_jsonl
@@ -38,11 +38,32 @@ class ImportReport:
     inputs: list[Path] = field(default_factory=list)
 
 
+Reader = Callable[[Callable[[int], None]], Iterator[ParsedItem]]
+
+
 @dataclass
 class _Input:
     path: Path
     size: int
-    read: Callable[[Callable[[int], None]], Iterator[ParsedItem]]
+    read: Reader
+
+
+def _reader_for(path: Path, field_map: Mapping[str, str], max_bytes: int) -> Reader:
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        return lambda progress: read_folder(path, max_bytes=max_bytes, on_progress=progress)
+    if suffix in (".jsonl", ".ndjson"):
+        return lambda progress: read_jsonl(
+            path, field_map, max_bytes=max_bytes, on_progress=progress
+        )
+    if suffix == ".csv":
+        return lambda progress: read_csv(path, field_map, max_bytes=max_bytes, on_progress=progress)
+    if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+        return lambda _progress: iter([read_text_file(path, max_bytes=max_bytes)])
+    raise ImportRefusedError(
+        f"{path}: unknown kind of file '{path.suffix or path.name}' (annotator imports "
+        ".jsonl, .csv, .txt, .html, or a folder of .txt/.html files)"
+    )
 
 
 def _plan_inputs(
@@ -51,35 +72,35 @@ def _plan_inputs(
     planned: list[_Input] = []
     for path in paths:
         if not path.exists():
-            raise ImportFailed(f"{path} does not exist")
-        suffix = path.suffix.lower()
+            raise ImportRefusedError(f"{path} does not exist")
+        reader = _reader_for(path, field_map, max_bytes)
         if path.is_dir():
             size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-            planned.append(
-                _Input(path, size, lambda cb, p=path: read_folder(p, max_bytes=max_bytes,
-                                                                  on_progress=cb))
-            )  # fmt: skip
-        elif suffix in (".jsonl", ".ndjson"):
-            planned.append(
-                _Input(path, path.stat().st_size, lambda cb, p=path: read_jsonl(
-                    p, field_map, max_bytes=max_bytes, on_progress=cb))
-            )  # fmt: skip
-        elif suffix == ".csv":
-            planned.append(
-                _Input(path, path.stat().st_size, lambda cb, p=path: read_csv(
-                    p, field_map, max_bytes=max_bytes, on_progress=cb))
-            )  # fmt: skip
-        elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
-            planned.append(
-                _Input(path, path.stat().st_size,
-                       lambda _cb, p=path: iter([read_text_file(p, max_bytes=max_bytes)]))
-            )  # fmt: skip
         else:
-            raise ImportFailed(
-                f"{path}: unknown kind of file '{path.suffix or path.name}' (annotator imports "
-                ".jsonl, .csv, .txt, .html, or a folder of .txt/.html files)"
-            )
+            size = path.stat().st_size
+        planned.append(_Input(path, size, reader))
     return planned
+
+
+class _ProgressCounter:
+    """Turns each reader's byte position into progress over all inputs."""
+
+    def __init__(self, total: int, callback: ImportProgress | None) -> None:
+        self.total = total
+        self.records = 0
+        self._done_before = 0
+        self._callback = callback
+
+    def read_up_to(self, position: int) -> None:
+        if self._callback is not None:
+            self._callback(self._done_before + position, self.total, self.records)
+
+    def finish_input(self, size: int) -> None:
+        self._done_before += size
+
+    def finish(self) -> None:
+        if self._callback is not None:
+            self._callback(self.total, self.total, self.records)
 
 
 class _Writer:
@@ -105,16 +126,17 @@ class _Writer:
         batch, self._batch = self._batch, []
         if not batch:
             return
-        table = Document.__table__
         ids = {article.external_id for article in batch}
         shas = {article.sha256 for article in batch}
-        known_ids = dict(
+        known_ids: dict[str, str] = dict(
             self._connection.execute(
-                sa.select(table.c.external_id, table.c.sha256).where(table.c.external_id.in_(ids))
+                sa.select(Document.external_id, Document.sha256).where(
+                    Document.external_id.in_(ids)
+                )
             ).all()
         )
         known_shas = set(
-            self._connection.scalars(sa.select(table.c.sha256).where(table.c.sha256.in_(shas)))
+            self._connection.scalars(sa.select(Document.sha256).where(Document.sha256.in_(shas)))
         )
         first_seen: dict[str, Article] = {}
         rows = []
@@ -142,7 +164,7 @@ class _Writer:
             known_shas.add(article.sha256)
             rows.append(self._row(article))
         if rows and not self.refusing:
-            self._connection.execute(sa.insert(table), rows)
+            self._connection.execute(sa.insert(Document), rows)
             self._report.added += len(rows)
 
     def _problem(self, where: str, message: str) -> None:
@@ -174,37 +196,30 @@ def import_articles(
 ) -> ImportReport:
     """Import every article of ``paths``.
 
-    Without ``skip_invalid`` any problem refuses the whole import (ImportFailed
+    Without ``skip_invalid`` any problem refuses the whole import (ImportRefusedError
     lists them) and nothing is written; with it, good records are imported and
     ``report.skipped`` lists exactly what was left out.
     """
     inputs = _plan_inputs(paths, field_map or {}, max_bytes)
     report = ImportReport(inputs=[item.path for item in inputs])
-    total = sum(item.size for item in inputs)
-    records = 0
-    done_before = 0
+    progress = _ProgressCounter(sum(item.size for item in inputs), on_progress)
 
     with project.engine.begin() as connection:
         writer = _Writer(connection, report, strict=not skip_invalid)
         for item in inputs:
-
-            def progress(done: int, base: int = done_before) -> None:
-                if on_progress is not None:
-                    on_progress(base + done, total, records)
-
-            for parsed in item.read(progress):
+            for parsed in item.read(progress.read_up_to):
                 if isinstance(parsed, Problem):
                     report.skipped.append(parsed)
                     continue
-                records += 1
+                progress.records += 1
                 writer.add(parsed)
-            done_before += item.size
+            progress.finish_input(item.size)
         writer.flush()
         if report.skipped and not skip_invalid:
-            raise ImportFailed(_refusal(report.skipped))
+            raise ImportRefusedError(_refusal(report.skipped))
         if report.added:
             connection.execute(
-                sa.insert(Audit.__table__),
+                sa.insert(Audit),
                 [
                     {
                         "at": dt.datetime.now(dt.UTC),
@@ -217,8 +232,7 @@ def import_articles(
                     }
                 ],
             )
-    if on_progress is not None:
-        on_progress(total, total, records)
+    progress.finish()
     return report
 
 

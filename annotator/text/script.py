@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-_SAMPLE = 4000
+import string
 
-
-def _is_arabic(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x0600 <= code <= 0x06FF
-        or 0x0750 <= code <= 0x077F
-        or 0x08A0 <= code <= 0x08FF
-        or 0xFB50 <= code <= 0xFDFF
-        or 0xFE70 <= code <= 0xFEFF
-    )
+# The opening of an article is enough to tell its script.
+_SAMPLE = 1000
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+# UTF-8 lead bytes of U+0600-U+06FF and U+0750-U+077F (Arabic and Arabic Supplement).
+# They never occur inside another character, so counting them counts Arabic characters.
+_ARABIC_LEAD_BYTES = bytes([0xD8, 0xD9, 0xDA, 0xDB, 0xDD])
 
 
 def guess_language(text: str) -> str:
-    """'ar' when most letters are Arabic, 'en' when most are Latin, else 'und'."""
-    arabic = latin = 0
-    for char in text[:_SAMPLE]:
-        if not char.isalpha():
-            continue
-        if _is_arabic(char):
-            arabic += 1
-        elif char.isascii():
-            latin += 1
+    """'ar' when most letters are Arabic, 'en' when most are Latin, else 'und'.
+
+    Counted on bytes with C-speed calls, since this runs for every imported article;
+    Arabic punctuation and Eastern Arabic digits count as Arabic.
+    """
+    sample = text[:_SAMPLE].encode("utf-8")
+    latin = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    arabic = len(sample) - len(sample.translate(None, _ARABIC_LEAD_BYTES))
     letters = arabic + latin
     if letters == 0:
         return "und"

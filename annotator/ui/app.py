@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
-from annotator.paths import DB_ENV
 from annotator.errors import AnnotatorError
+from annotator.paths import DB_ENV
 from annotator.services.demo import ensure_demo_project
 from annotator.store.backup import ensure_daily_backup
 from annotator.store.database import Project, open_project
@@ -39,9 +39,7 @@ def _start_daily_backup(project: Project) -> None:
     threading.Thread(target=backup, name="daily-backup", daemon=True).start()
 
 
-def run_gui(
-    *, db_url: str | None, open_document: str | None, screenshot: Path | None
-) -> int:
+def run_gui(*, db_url: str | None, open_document: str | None, screenshot: Path | None) -> int:
     app = _application()
     try:
         project = open_project(db_url)

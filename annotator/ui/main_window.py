@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         if self.documents.rowCount():
             self.open_document(self.documents.document_at(0).external_id)
 
-    def _on_document_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_document_list_current_changed(
+        self, current: QModelIndex, _previous: QModelIndex
+    ) -> None:
         if not current.isValid():
             return
         summary = self.documents.document_at(current.row())

@@ -190,9 +190,7 @@ def upgrade() -> None:
             name=op.f("uq_event_evidence_event_id_field_annotation_id"),
         ),
     )
-    op.create_index(
-        op.f("ix_event_evidence_annotation_id"), "event_evidence", ["annotation_id"]
-    )
+    op.create_index(op.f("ix_event_evidence_annotation_id"), "event_evidence", ["annotation_id"])
 
 
 def downgrade() -> None:

@@ -1,0 +1,109 @@
+"""The desktop window, driven with real key presses offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from annotator.cli import main
+from annotator.services.demo import ensure_demo_project
+from annotator.store.database import Project, open_project
+from annotator.store.documents import list_documents
+from annotator.store.models import Document, ProjectSetting
+from annotator.ui.app import run_gui
+from annotator.ui.document_list_model import DocumentListModel
+from annotator.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo_project() -> Iterator[Project]:
+    project = open_project(None)
+    ensure_demo_project(project, explicitly_chosen=False)
+    yield project
+    project.close()
+
+
+def test_first_start_fills_the_default_project_with_demo_articles(demo_project: Project) -> None:
+    with demo_project.session() as session:
+        ids = session.scalars(sa.select(Document.external_id).order_by(Document.id)).all()
+        assert session.get(ProjectSetting, "demo_project") is not None
+    assert ids == ["demo-badiya-mayadin", "demo-daraa-ied", "demo-sweida-protest"]
+    # Opening it again adds nothing.
+    again = open_project(None)
+    assert not ensure_demo_project(again, explicitly_chosen=False)
+    again.close()
+
+
+def test_a_project_the_user_named_gets_no_demo(tmp_path: Path) -> None:
+    project = open_project(str(tmp_path / "mine.sqlite"))
+    assert not ensure_demo_project(project, explicitly_chosen=True)
+    assert list_documents(project) == []
+    project.close()
+
+
+def test_arrow_keys_move_through_articles_shown_right_to_left(
+    qtbot: QtBot, demo_project: Project
+) -> None:
+    window = MainWindow(demo_project)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_first_document()
+    assert window.title.text().startswith("اشتباكات بين قوات النظام")
+
+    window.document_list.setFocus()
+    qtbot.keyClick(window.document_list, Qt.Key.Key_Down)
+    with demo_project.session() as session:
+        expected = session.scalar(
+            sa.select(Document.text).where(Document.external_id == "demo-daraa-ied")
+        )
+    assert window.article.toPlainText() == expected
+    option = window.article.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+    block = window.article.document().firstBlock()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "demo-daraa-ied" in window.details.text()
+
+
+def test_document_list_model_passes_the_model_tester(qtmodeltester, demo_project: Project) -> None:  # type: ignore[no-untyped-def]
+    model = DocumentListModel(list_documents(demo_project))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.data(model.index(0), DocumentListModel.ExternalIdRole) == "demo-badiya-mayadin"
+
+
+def test_screenshot_command_renders_the_chosen_article(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "shot.png"
+    assert main(["gui", "--open", "demo-sweida-protest", "--screenshot", str(target)]) == 0
+    image = QImage(str(target))
+    assert not image.isNull()
+    assert image.width() >= 800 and image.height() >= 500
+
+
+def test_screenshot_of_an_unknown_document_is_an_error(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["gui", "--open", "no-such-doc", "--screenshot", str(tmp_path / "x.png")])
+    assert code == 1
+    assert "no document with id 'no-such-doc'" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_an_unusable_database_shows_a_message_and_changes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("field notes", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert run_gui(db_url=str(notes), open_document=None, screenshot=None) == 1
+    assert len(shown) == 1 and "not an annotator project" in shown[0]
+    assert notes.read_text(encoding="utf-8") == "field notes"
