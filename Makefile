@@ -12,8 +12,11 @@ test:
 bench:
 	$(PYTHON) dev.py bench
 
+# A throwaway data folder, so the picture shows the demo project, never your own.
 screenshots:
-	$(PYTHON) dev.py run gui --screenshot docs/screenshots/desk.png
+	data=$$(mktemp -d) && ANNOTATOR_DATA_DIR=$$data $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x800x24") \
+		$(PYTHON) dev.py run gui --open demo-sweida-protest --screenshot docs/screenshots/desk.png; \
+		status=$$?; rm -rf $$data; exit $$status
 
 package:
 	.venv/bin/python -m pip install pyinstaller && .venv/bin/pyinstaller packaging/annotator.spec

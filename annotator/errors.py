@@ -11,3 +11,7 @@ class DatabaseError(AnnotatorError):
 
 class ImportRefusedError(AnnotatorError):
     """An import was refused; nothing was written."""
+
+
+class CancelledError(AnnotatorError):
+    """The user cancelled a long operation; everything it did was rolled back."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import subprocess
@@ -175,3 +176,33 @@ def test_module_entry_point_runs() -> None:
         [sys.executable, "-m", "annotator", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == f"annotator {__version__}"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_imports_show_progress_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "many.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"n{i}", "text": f"نص رقم {i}"}) + "\n" for i in range(500)),
+        encoding="utf-8",
+    )
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["import", "--db", str(tmp_path / "p.sqlite"), str(source)]) == 0
+    shown = terminal.getvalue()
+    assert shown.startswith("\rreading:")
+    assert shown.rstrip().endswith("100.0%  500 records")
+
+
+def test_no_progress_noise_when_output_is_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "one.jsonl"
+    source.write_text('{"id": "a", "text": "نص"}\n', encoding="utf-8")
+    code, _, err = run(["import", "--db", str(tmp_path / "p.sqlite"), str(source)], capsys)
+    assert (code, err) == (0, "")

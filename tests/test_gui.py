@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from annotator.cli import main
@@ -107,3 +107,101 @@ def test_an_unusable_database_shows_a_message_and_changes_nothing(
     assert run_gui(db_url=str(notes), open_document=None, screenshot=None) == 1
     assert len(shown) == 1 and "not an annotator project" in shown[0]
     assert notes.read_text(encoding="utf-8") == "field notes"
+
+
+def _write_articles(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _document_ids(project: Project) -> list[str]:
+    with project.session() as session:
+        return list(session.scalars(sa.select(Document.external_id).order_by(Document.id)))
+
+
+def test_import_from_the_file_menu_with_the_keyboard(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = open_project(str(tmp_path / "p.sqlite"))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    source = _write_articles(
+        tmp_path / "new.jsonl",
+        ['{"id": "n1", "title": "خبر", "text": "قُتل عنصرين"}', '{"id": "n2", "text": "نص"}'],
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_: ([str(source)], ""))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.document_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.documents.rowCount() == 2)
+    assert _document_ids(project) == ["n1", "n2"]
+    assert window.title.text() == "خبر"
+    assert "Imported 2 new article(s)" in window.statusBar().currentMessage()
+    project.close()
+
+
+def test_a_refused_import_can_skip_the_bad_records(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = open_project(str(tmp_path / "p.sqlite"))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    source = _write_articles(
+        tmp_path / "mixed.jsonl", ['{"id": "good", "text": "نص"}', '{"id": "bad"}']
+    )
+    questions: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    monkeypatch.setattr(QMessageBox, "open", lambda _self: None)
+
+    window.import_paths([source])
+    qtbot.waitUntil(lambda: len(questions) == 1 and window._import_task is None)
+    assert f"{source}:2: no text" in questions[0]
+    assert _document_ids(project) == []  # "No": nothing written
+
+    window.import_paths([source])
+    qtbot.waitUntil(lambda: window.documents.rowCount() == 1)
+    assert _document_ids(project) == ["good"]
+    project.close()
+
+
+def test_a_cancelled_import_says_so_and_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.ui import main_window
+
+    def cancel_then_run(task: main_window.Task) -> None:
+        task.cancel()
+        task.run()
+
+    monkeypatch.setattr(main_window, "start", cancel_then_run)
+    project = open_project(str(tmp_path / "p.sqlite"))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    source = _write_articles(tmp_path / "a.jsonl", ['{"id": "a", "text": "نص"}'])
+    window.import_paths([source])
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was imported."
+    assert window.import_files_action.isEnabled()
+    assert _document_ids(project) == []
+    project.close()
+
+
+def test_an_unreadable_import_shows_an_error(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = open_project(str(tmp_path / "p.sqlite"))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    window.import_paths([tmp_path / "missing.jsonl"])
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "does not exist" in shown[0]
+    assert _document_ids(project) == []
+    project.close()

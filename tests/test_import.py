@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from annotator.errors import ImportRefusedError
+from annotator.errors import CancelledError, ImportRefusedError
 from annotator.services.importing import import_articles
 from annotator.store.database import Project
 from annotator.store.models import Document
@@ -271,3 +271,19 @@ def test_progress_is_reported_until_the_whole_input_is_read(
     assert seen[-1] == (total, total, 300)
     done = [state[0] for state in seen]
     assert done == sorted(done)
+
+
+def test_a_cancelled_import_writes_nothing(project: Project, tmp_path: Path) -> None:
+    source = write_jsonl(
+        tmp_path / "many.jsonl",
+        [{"id": f"n{i}", "text": f"{ARTICLE_ONE} {i}"} for i in range(2500)],
+    )
+    seen: list[int] = []
+
+    def cancel_after_some_records() -> bool:
+        seen.append(1)
+        return len(seen) > 1500  # after the first batch has been written
+
+    with pytest.raises(CancelledError, match="nothing was imported"):
+        import_articles(project, [source], cancelled=cancel_after_some_records)
+    assert stored(project) == {}

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from annotator.errors import ImportRefusedError
+from annotator.errors import CancelledError, ImportRefusedError
 from annotator.io.articles import DEFAULT_MAX_ARTICLE_BYTES, Article, ParsedItem, Problem
 from annotator.io.csv_articles import read_csv
 from annotator.io.jsonl_articles import read_jsonl
@@ -193,12 +193,14 @@ def import_articles(
     skip_invalid: bool = False,
     max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
     on_progress: ImportProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import every article of ``paths``.
 
     Without ``skip_invalid`` any problem refuses the whole import (ImportRefusedError
     lists them) and nothing is written; with it, good records are imported and
-    ``report.skipped`` lists exactly what was left out.
+    ``report.skipped`` lists exactly what was left out. When ``cancelled()`` turns
+    true, CancelledError is raised and nothing is written.
     """
     inputs = _plan_inputs(paths, field_map or {}, max_bytes)
     report = ImportReport(inputs=[item.path for item in inputs])
@@ -208,6 +210,8 @@ def import_articles(
         writer = _Writer(connection, report, strict=not skip_invalid)
         for item in inputs:
             for parsed in item.read(progress.read_up_to):
+                if cancelled is not None and cancelled():
+                    raise CancelledError("import cancelled; nothing was imported")
                 if isinstance(parsed, Problem):
                     report.skipped.append(parsed)
                     continue

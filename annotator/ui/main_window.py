@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.errors import AnnotatorError, CancelledError, ImportRefusedError
+from annotator.services.importing import ImportReport, import_articles
 from annotator.store.database import Project
 from annotator.store.documents import get_document, list_documents
 from annotator.ui.article_view import ArticleView
 from annotator.ui.document_list_model import DocumentListModel
+from annotator.ui.tasks import Task, start
+
+IMPORT_FILTER = "Articles (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
+    """The desk's window.
+
+    Signals: none of its own; imports report through their Task's signals.
+    """
+
     def __init__(self, project: Project) -> None:
         super().__init__()
         self._project = project
+        self._import_task: Task | None = None
+        self._progress: QProgressDialog | None = None
         self.setWindowTitle(f"annotator: {project.display_name}")
         self.resize(1200, 760)
 
@@ -51,8 +77,130 @@ class MainWindow(QMainWindow):
         self.document_list.selectionModel().currentChanged.connect(
             self._on_document_list_current_changed
         )
+        self._build_menus()
         count = self.documents.rowCount()
         self.statusBar().showMessage(f"{count} article(s) in {project.display_name}")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_files_action = QAction("&Import articles…", self)
+        self.import_files_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_files_action.setStatusTip("Import JSONL, CSV, .txt or .html articles")
+        self.import_files_action.triggered.connect(self._on_import_files_action_triggered)
+        file_menu.addAction(self.import_files_action)
+        self.import_folder_action = QAction("Import a &folder…", self)
+        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_folder_action.triggered.connect(self._on_import_folder_action_triggered)
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def _on_import_files_action_triggered(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_FILTER)
+        if names:
+            self.import_paths([Path(name) for name in names])
+
+    def _on_import_folder_action_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of .txt/.html articles")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path], *, skip_invalid: bool = False) -> Task:
+        """Import in the background with a progress dialog; the list refreshes when done."""
+        project = self._project
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            return import_articles(
+                project,
+                paths,
+                skip_invalid=skip_invalid,
+                on_progress=lambda done, total, _records: progress(done, total),
+                cancelled=cancelled,
+            )
+
+        task = Task(work)
+        dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Import")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._on_import_task_progress)
+        task.signals.succeeded.connect(self._on_import_task_succeeded)
+        task.signals.failed.connect(
+            lambda error: self._on_import_task_failed(error, paths, skip_invalid)
+        )
+        self._import_task, self._progress = task, dialog
+        self.import_files_action.setEnabled(False)
+        self.import_folder_action.setEnabled(False)
+        start(task)
+        return task
+
+    def _on_import_task_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _finish_import(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+        self._import_task, self._progress = None, None
+        self.import_files_action.setEnabled(True)
+        self.import_folder_action.setEnabled(True)
+
+    def _on_import_task_succeeded(self, report: ImportReport) -> None:
+        self._finish_import()
+        self.reload_documents()
+        message = (
+            f"Imported {report.added} new article(s); {report.already_present} already present."
+        )
+        if report.skipped:
+            details = "\n".join(str(problem) for problem in report.skipped)
+            box = QMessageBox(QMessageBox.Icon.Information, "Import", message, parent=self)
+            box.setInformativeText(f"{len(report.skipped)} invalid record(s) were skipped.")
+            box.setDetailedText(details)
+            box.open()
+        self.statusBar().showMessage(message)
+
+    def _on_import_task_failed(
+        self, error: BaseException, paths: list[Path], skip_invalid: bool
+    ) -> None:
+        self._finish_import()
+        if isinstance(error, CancelledError):
+            self.statusBar().showMessage("Import cancelled; nothing was imported.")
+            return
+        if isinstance(error, ImportRefusedError) and not skip_invalid and "\n" in str(error):
+            summary, _, details = str(error).partition("\n")
+            answer = QMessageBox.warning(
+                self,
+                "Import",
+                f"{summary.capitalize()}.\n\n{details}\n\nImport the good records and skip these?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.import_paths(paths, skip_invalid=True)
+            return
+        if isinstance(error, AnnotatorError):
+            QMessageBox.critical(self, "Import", str(error))
+        else:
+            QMessageBox.critical(
+                self, "Import", f"The import failed unexpectedly: {type(error).__name__}: {error}"
+            )
+
+    def reload_documents(self) -> None:
+        current = self.document_list.currentIndex()
+        current_id = (
+            self.documents.document_at(current.row()).external_id if current.isValid() else None
+        )
+        self.documents.set_documents(list_documents(self._project))
+        if current_id is None or not self.open_document(current_id):
+            self.open_first_document()
+        count = self.documents.rowCount()
+        self.statusBar().showMessage(f"{count} article(s) in {self._project.display_name}")
 
     def open_document(self, external_id: str) -> bool:
         row = self.documents.row_of(external_id)
@@ -80,7 +228,9 @@ class MainWindow(QMainWindow):
             self.details.clear()
             return
         right_to_left = document.language == "ar"
-        alignment = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        # Absolute: Qt would otherwise mirror "right" for right-to-left text.
+        edge = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        alignment = edge | Qt.AlignmentFlag.AlignAbsolute
         self.title.setText(document.title)
         self.title.setAlignment(alignment)
         parts = [document.external_id]
