@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from annotator import __version__
 from annotator.errors import AnnotatorError
+
+if TYPE_CHECKING:
+    from annotator.store.database import Project
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -34,6 +38,13 @@ def _positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return value
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +104,67 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse articles larger than this (default 20 MB)",
     )
     imp.set_defaults(handler=_run_import)
+
+    export = commands.add_parser(
+        "export",
+        help="export events as ACLED CSV, or the whole dataset as JSONL",
+        description="ACLED CSV: the current 31 columns, one row per event; events that fail "
+        "the codebook are listed with their reasons (on stderr and in FILE.rejected.csv) "
+        "and not written. JSONL: one document a line with its text, metadata, "
+        "suggestions, annotations, events, evidence and agreement status.",
+    )
+    _add_db_option(export)
+    export.add_argument("--format", choices=("acled", "jsonl"), default="acled")
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output)"
+    )
+    export.add_argument(
+        "--status",
+        choices=("gold", "submitted", "reference", "all"),
+        default="gold",
+        help="which events: gold (default), submitted, reference (imported ACLED events), "
+        "or all of these",
+    )
+    export.add_argument("--coder", metavar="NAME", help="only this coder's events")
+    export.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    export.add_argument("--country", metavar="NAME", help="only events in this country")
+    export.add_argument(
+        "--inter",
+        choices=("words", "numeric"),
+        default="words",
+        help="inter codes as words (current ACLED) or numbers (older exports; X0 one-sided)",
+    )
+    export.add_argument(
+        "--date-format",
+        choices=("iso", "export-tool"),
+        default="iso",
+        help="event_date as 2025-05-16 (default) or as ACLED's Export Tool writes it, 16 May 2025",
+    )
+    export.add_argument(
+        "--excel",
+        action="store_true",
+        help="for spreadsheets: UTF-8 with BOM, CRLF, and text cells starting with "
+        "= + - @ prefixed with ' so they are not run as formulas",
+    )
+    export.add_argument(
+        "--strict", action="store_true", help="refuse to export if any event fails the codebook"
+    )
+    export.add_argument(
+        "--draft-notes",
+        choices=("on", "off"),
+        help="fill empty notes with a draft built from the fields (default: the project's "
+        "setting, see 'annotator settings')",
+    )
+    export.set_defaults(handler=_run_export)
+
+    settings = commands.add_parser(
+        "settings", help="show or change project settings (draft-notes on|off)"
+    )
+    _add_db_option(settings)
+    settings.add_argument("key", nargs="?", choices=("draft-notes",))
+    settings.add_argument("value", nargs="?", choices=("on", "off"))
+    settings.set_defaults(handler=_run_settings)
 
     docs = commands.add_parser("documents", help="list the project's articles")
     _add_db_option(docs)
@@ -207,6 +279,94 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"skipped {len(report.skipped)} invalid record(s):")
         for problem in report.skipped:
             print(f"  {problem}")
+    return 0
+
+
+_STATUSES = {
+    "gold": ("gold",),
+    "submitted": ("submitted",),
+    "reference": ("reference",),
+    "all": ("gold", "submitted", "reference"),
+}
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from annotator.store.database import open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        if args.format == "jsonl":
+            return _export_jsonl(project, args.output)
+        return _export_acled(project, args)
+    finally:
+        project.close()
+
+
+def _export_acled(project: Project, args: argparse.Namespace) -> int:
+    from annotator.io.acled_writer import AcledCsvOptions
+    from annotator.services.acled_export import export_acled
+    from annotator.store.events import EventFilter, count_events
+
+    which = EventFilter(
+        statuses=_STATUSES[args.status],
+        coder=args.coder,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        country=args.country,
+    )
+    options = AcledCsvOptions(
+        inter=args.inter, dates=args.date_format, profile="excel" if args.excel else "default"
+    )
+    draft_notes = None if args.draft_notes is None else args.draft_notes == "on"
+    report = export_acled(
+        project,
+        args.output,
+        which=which,
+        options=options,
+        strict=args.strict,
+        draft_notes=draft_notes,
+        stdout=sys.stdout,
+    )
+    for rejected in report.rejected:
+        print(f"annotator: not exported: {rejected}", file=sys.stderr)
+    where = args.output or "standard output"
+    print(f"exported {report.written} event(s) to {where}", file=sys.stderr)
+    if report.sidecar is not None:
+        print(
+            f"{len(report.rejected)} event(s) fail the codebook; reasons in {report.sidecar}",
+            file=sys.stderr,
+        )
+    if report.written == 0 and not report.rejected and args.status == "gold":
+        total = count_events(project, EventFilter(statuses=_STATUSES["all"]))
+        if total:
+            print(
+                "no gold events yet; --status submitted, reference or all exports the others",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _export_jsonl(project: Project, output: Path | None) -> int:
+    from annotator.io.atomic import text_output
+    from annotator.services.dataset_export import export_dataset
+
+    with text_output(output, sys.stdout) as stream:
+        count = export_dataset(project, stream)
+    print(f"exported {count} line(s) to {output or 'standard output'}", file=sys.stderr)
+    return 0
+
+
+def _run_settings(args: argparse.Namespace) -> int:
+    from annotator.services.acled_export import draft_notes_enabled, set_draft_notes
+    from annotator.store.database import open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        if args.key == "draft-notes" and args.value is not None:
+            set_draft_notes(project, args.value == "on")
+        print(f"draft-notes: {'on' if draft_notes_enabled(project) else 'off'}")
+    finally:
+        project.close()
     return 0
 
 

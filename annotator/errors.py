@@ -15,3 +15,7 @@ class ImportRefusedError(AnnotatorError):
 
 class CancelledError(AnnotatorError):
     """The user cancelled a long operation; everything it did was rolled back."""
+
+
+class ExportRefusedError(AnnotatorError):
+    """An export was refused or failed; no output file was left behind."""

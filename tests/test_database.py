@@ -180,7 +180,8 @@ def test_upgrade_from_the_first_schema_keeps_every_row(database_url: str) -> Non
         connection.exec_driver_sql(
             "INSERT INTO event (id, document_id, user_id, codebook_id, codebook_version, fields, "
             "status, version, created_at, updated_at) VALUES (1, 1, 1, 'acled', '2024', "
-            "'{\"fatalities\": 2}', 'submitted', 3, '2024-01-01 00:00:00', "
+            '\'{"fatalities": 2, "event_id_cnty": "SYR9", "event_date": "2021-03-15", '
+            "\"country\": \"Syria\"}', 'submitted', 3, '2024-01-01 00:00:00', "
             "'2024-01-01 00:00:00')"
         )
     engine.dispose()
@@ -193,8 +194,11 @@ def test_upgrade_from_the_first_schema_keeps_every_row(database_url: str) -> Non
         assert document.text == "قُتل عنصرين"
         event = session.get(Event, 1)
         assert event is not None
-        assert event.fields == {"fatalities": 2}
+        assert event.fields["fatalities"] == 2
         assert event.version == 3
+        # Later migrations copy dataset id, date and country out of the fields.
+        assert (event.dataset_id, event.country) == ("SYR9", "Syria")
+        assert event.event_date is not None and event.event_date.isoformat() == "2021-03-15"
     project.close()
 
 

@@ -130,8 +130,13 @@ class Event(Base):
     codebook_version: Mapped[str] = mapped_column(String(50))
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # draft | submitted | gold | reference
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The dataset id (event_id_cnty in ACLED): stable across exports, unique in the project.
+    dataset_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Copies of fields that exports filter on and duplicate checks search by.
+    event_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    country: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=_now, onupdate=_now
