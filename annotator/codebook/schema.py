@@ -351,27 +351,27 @@ class Codebook:
 def _read_value(cb: Codebook, spec: FieldSpec, raw: object) -> object:
     if is_blank(raw):
         return None
-    name, shown = spec.name, quote(raw)
+    name = spec.name
     if spec.type in _TEXT_TYPES:
         if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-            raise FieldValueError(f"{name} {shown} is not text")
+            raise FieldValueError(f"{name} {quote(raw)} is not text")
         text = str(raw).strip()
         if spec.pattern is not None and not spec.pattern.search(text):
             raise FieldValueError(
-                f"{name} {shown} does not have the expected form '{spec.pattern.pattern}'"
+                f"{name} {quote(raw)} does not have the expected form '{spec.pattern.pattern}'"
             )
         return text
     if spec.type == "integer":
         whole = _read_integer(name, raw)
-        _check_range(spec, whole, shown)
+        _check_range(spec, whole, raw)
         if spec.vocabulary is not None:
             vocab = cb.vocabulary(spec.vocabulary)
             if vocab.item(str(whole)) is None:
-                raise FieldValueError(_not_in_vocabulary(name, shown, vocab))
+                raise FieldValueError(_not_in_vocabulary(name, quote(raw), vocab))
         return whole
     if spec.type == "number":
         number = _read_number(spec, raw)
-        _check_range(spec, number, shown)
+        _check_range(spec, number, raw)
         return number
     if spec.type == "date":
         return _read_date(name, raw)
@@ -390,7 +390,7 @@ def _read_value(cb: Codebook, spec: FieldSpec, raw: object) -> object:
             found = vocab.by_code(raw)
             if found is not None:
                 return found.value
-        raise FieldValueError(_not_in_vocabulary(name, shown, vocab))
+        raise FieldValueError(_not_in_vocabulary(name, quote(raw), vocab))
     # list
     assert spec.separator is not None
     parts = _split(spec.separator, raw, name)
@@ -399,7 +399,7 @@ def _read_value(cb: Codebook, spec: FieldSpec, raw: object) -> object:
         for part in parts:
             if vocab.item(part) is None:
                 raise FieldValueError(
-                    f"{name} {shown}: {quote(part)} " + _not_in_vocabulary_tail(vocab)
+                    f"{name} {quote(raw)}: {quote(part)} " + _not_in_vocabulary_tail(vocab)
                 )
     return parts
 
@@ -422,15 +422,14 @@ def _split(separator: str, raw: object, name: str) -> tuple[str, ...]:
 
 
 def _read_integer(name: str, raw: object) -> int:
-    shown = quote(raw)
     if isinstance(raw, bool):
-        raise FieldValueError(f"{name} {shown} is not a whole number")
+        raise FieldValueError(f"{name} {quote(raw)} is not a whole number")
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float):
         if math.isfinite(raw) and raw.is_integer():
             return int(raw)
-        raise FieldValueError(f"{name} {shown} is not a whole number")
+        raise FieldValueError(f"{name} {quote(raw)} is not a whole number")
     if isinstance(raw, str):
         text = raw.strip()
         if _INTEGER_RE.fullmatch(text):
@@ -439,14 +438,14 @@ def _read_integer(name: str, raw: object) -> int:
             number = float(text)
             if number.is_integer():
                 return int(number)
-            raise FieldValueError(f"{name} {shown} is not a whole number")
-    raise FieldValueError(f"{name} {shown} is not a number")
+            raise FieldValueError(f"{name} {quote(raw)} is not a whole number")
+    raise FieldValueError(f"{name} {quote(raw)} is not a number")
 
 
 def _read_number(spec: FieldSpec, raw: object) -> float:
-    name, shown = spec.name, quote(raw)
+    name = spec.name
     if isinstance(raw, bool):
-        raise FieldValueError(f"{name} {shown} is not a number")
+        raise FieldValueError(f"{name} {quote(raw)} is not a number")
     if isinstance(raw, int | float):
         number = float(raw)
         text = repr(raw)
@@ -454,14 +453,14 @@ def _read_number(spec: FieldSpec, raw: object) -> float:
         text = raw.strip()
         number = float(text)
     else:
-        raise FieldValueError(f"{name} {shown} is not a number")
+        raise FieldValueError(f"{name} {quote(raw)} is not a number")
     if not math.isfinite(number):
-        raise FieldValueError(f"{name} {shown} is not a number")
+        raise FieldValueError(f"{name} {quote(raw)} is not a number")
     if spec.decimals is not None and "." in text and "e" not in text.lower():
         fraction = text.split(".", 1)[1].rstrip("0")
         if len(fraction) > spec.decimals:
             raise FieldValueError(
-                f"{name} {shown} has more than {spec.decimals} digits after the decimal point"
+                f"{name} {quote(raw)} has more than {spec.decimals} digits after the decimal point"
             )
     return number
 
@@ -471,16 +470,15 @@ def _read_date(name: str, raw: object) -> dt.date:
         return raw.date()
     if isinstance(raw, dt.date):
         return raw
-    shown = quote(raw)
     if not isinstance(raw, str) or not _DATE_RE.fullmatch(raw.strip()):
-        raise FieldValueError(f"{name} {shown} is not a date written YYYY-MM-DD")
+        raise FieldValueError(f"{name} {quote(raw)} is not a date written YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(raw.strip())
     except ValueError:
-        raise FieldValueError(f"{name} {shown} is not a real date") from None
+        raise FieldValueError(f"{name} {quote(raw)} is not a real date") from None
 
 
-def _check_range(spec: FieldSpec, number: float, shown: str) -> None:
+def _check_range(spec: FieldSpec, number: float, raw: object) -> None:
     low, high = spec.min, spec.max
     if (low is None or number >= low) and (high is None or number <= high):
         return
@@ -491,7 +489,7 @@ def _check_range(spec: FieldSpec, number: float, shown: str) -> None:
     else:
         assert high is not None
         bounds = f"{_number_text(high)} or less"
-    raise FieldValueError(f"{spec.name} must be {bounds}, not {shown}")
+    raise FieldValueError(f"{spec.name} must be {bounds}, not {quote(raw)}")
 
 
 def _not_in_vocabulary_tail(vocab: Vocabulary) -> str:
