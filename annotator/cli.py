@@ -74,12 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser(
         "import",
-        help="import articles from JSONL, CSV, .txt/.html files or folders",
+        help="import articles (JSONL, CSV, .txt/.html files or folders) or ACLED event CSVs",
         description="Import articles. JSONL: one JSON object a line with id, title, text, url, "
         "source, published (other keys are kept as metadata). CSV: a header with the same "
         "names. Folders: every .txt and .html file; the file name is the id. Importing the "
-        "same text again adds nothing. Any problem refuses the whole import unless "
-        "--skip-invalid is given.",
+        "same text again adds nothing. An ACLED export (any of its three header layouts) "
+        "is imported as reference events, which also teach the lexicon their actor and "
+        "place names. Any problem refuses the whole import unless --skip-invalid is given.",
     )
     _add_db_option(imp)
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -247,8 +248,8 @@ class _TerminalProgress:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from annotator.io.acled_csv import is_acled_file
     from annotator.io.articles import parse_field_map
-    from annotator.services.importing import import_articles
     from annotator.store.database import open_project
 
     try:
@@ -257,12 +258,42 @@ def _run_import(args: argparse.Namespace) -> int:
         raise AnnotatorError(str(error)) from None
     if args.max_article_mb <= 0:
         raise AnnotatorError("--max-article-mb must be a positive number of megabytes")
+    event_files = [path for path in args.paths if is_acled_file(path)]
+    article_paths = [path for path in args.paths if path not in event_files]
     project = open_project(getattr(args, "db", None))
+    try:
+        for path in event_files:
+            _import_acled_file(project, path, args.skip_invalid)
+        if article_paths:
+            _import_article_paths(project, article_paths, field_map, args)
+    finally:
+        project.close()
+    return 0
+
+
+def _import_acled_file(project: Project, path: Path, skip_invalid: bool) -> None:
+    from annotator.services.acled_import import import_acled_events
+
+    report = import_acled_events(project, path, skip_invalid=skip_invalid)
+    events = report.events
+    print(
+        f"imported {events.added} reference event(s) from {path} ({events.updated} updated, "
+        f"{events.unchanged} unchanged); the lexicon learned {report.actors_added} actor "
+        f"name(s) and {report.places_added} place(s)"
+    )
+    _print_skipped(report.skipped)
+
+
+def _import_article_paths(
+    project: Project, paths: list[Path], field_map: dict[str, str], args: argparse.Namespace
+) -> None:
+    from annotator.services.importing import import_articles
+
     progress = _TerminalProgress(sys.stderr)
     try:
         report = import_articles(
             project,
-            args.paths,
+            paths,
             field_map=field_map,
             skip_invalid=args.skip_invalid,
             max_bytes=int(args.max_article_mb * 1024 * 1024),
@@ -270,16 +301,18 @@ def _run_import(args: argparse.Namespace) -> int:
         )
     finally:
         progress.finish()
-        project.close()
     print(
         f"imported {report.added} new article(s) into {project.display_name}; "
         f"{report.already_present} already present (same text)"
     )
-    if report.skipped:
-        print(f"skipped {len(report.skipped)} invalid record(s):")
-        for problem in report.skipped:
+    _print_skipped(report.skipped)
+
+
+def _print_skipped(skipped: Sequence[object]) -> None:
+    if skipped:
+        print(f"skipped {len(skipped)} invalid record(s):")
+        for problem in skipped:
             print(f"  {problem}")
-    return 0
 
 
 _STATUSES = {

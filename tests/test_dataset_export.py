@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from annotator.bundled import schemas_dir
 from annotator.services.dataset_export import BATCH_SIZE, export_dataset
-from annotator.store.database import Project
+from annotator.store.database import Project, open_project
 from annotator.store.models import (
     Annotation,
     Document,
@@ -502,9 +502,10 @@ class _WritesWhileExporting(io.StringIO):
         return super().write(text)
 
 
-def test_on_postgresql_the_export_is_one_snapshot(project: Project) -> None:
-    if project.url.get_backend_name() != "postgresql":
-        pytest.skip("SQLite projects are written by one desk at a time")
+@pytest.mark.postgres
+def test_on_postgresql_the_export_is_one_snapshot(postgres_url: str) -> None:
+    # Only a shared server has other desks writing during an export.
+    project = open_project(postgres_url)
     with project.session() as session:
         session.add_all(_document(f"d{number}", f"نص {number}") for number in range(3))
     out = _WritesWhileExporting(project)
@@ -512,3 +513,4 @@ def test_on_postgresql_the_export_is_one_snapshot(project: Project) -> None:
     assert out.added
     assert "late" not in out.getvalue()
     assert _export(project)[0] == 4
+    project.close()

@@ -223,6 +223,19 @@ def looks_like_acled_header(header: list[str]) -> bool:
     return set(_column_names(header)) >= _ACLED_MARKERS
 
 
+def is_acled_file(path: Path) -> bool:
+    """Whether ``path`` is a CSV file whose header is an ACLED event header."""
+    if path.suffix.lower() != ".csv" or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(65536).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    header = next(csv.reader([first]), [])
+    return looks_like_acled_header(header)
+
+
 def detect_layout(header: list[str]) -> AcledLayout:
     """The layout of an ACLED header; ValueError naming the missing columns if it is none."""
     names = _column_names(header)

@@ -41,6 +41,18 @@ class Problem:
 
 ParsedItem = Article | Problem
 
+PROBLEMS_SHOWN = 20
+
+
+def refusal_message(headline: str, problems: list[Problem], remedy: str) -> str:
+    """A refused import's message: what happened, the first problems, what to do."""
+    lines = [f"{headline}: {len(problems)} problem(s) found"]
+    lines += [f"  {problem}" for problem in problems[:PROBLEMS_SHOWN]]
+    if len(problems) > PROBLEMS_SHOWN:
+        lines.append(f"  ... and {len(problems) - PROBLEMS_SHOWN} more")
+    lines.append(remedy)
+    return "\n".join(lines)
+
 
 class RecordError(ValueError):
     """Raised inside a reader for one bad record; becomes a Problem."""

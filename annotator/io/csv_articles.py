@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from annotator.io.acled_csv import looks_like_acled_header
 from annotator.io.articles import (
     ARTICLE_FIELDS,
     DEFAULT_MAX_ARTICLE_BYTES,
@@ -20,9 +21,6 @@ from annotator.io.articles import (
 )
 
 Progress = Callable[[int], None]
-
-# Columns that mark a file as an ACLED event export rather than articles.
-_ACLED_MARKERS = {"event_id_cnty", "event_type", "actor1"}
 
 
 class _CsvDecodeError(Exception):
@@ -96,12 +94,8 @@ def read_csv(
 
 
 def _check_header(header: list[str], field_map: Mapping[str, str], path: Path) -> Problem | None:
-    if set(header) >= _ACLED_MARKERS:
-        return Problem(
-            str(path),
-            "this is an ACLED event file, not articles; importing ACLED events is not "
-            "available in this version",
-        )
+    if looks_like_acled_header(header):
+        return Problem(str(path), "this is an ACLED event file, not articles")
     mapped = {field_map.get(name, name) for name in header}
     if "text" not in mapped:
         return Problem(

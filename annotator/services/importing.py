@@ -15,7 +15,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from annotator.errors import CancelledError, ImportRefusedError
-from annotator.io.articles import DEFAULT_MAX_ARTICLE_BYTES, Article, ParsedItem, Problem
+from annotator.io.articles import (
+    DEFAULT_MAX_ARTICLE_BYTES,
+    Article,
+    ParsedItem,
+    Problem,
+    refusal_message,
+)
 from annotator.io.csv_articles import read_csv
 from annotator.io.jsonl_articles import read_jsonl
 from annotator.io.text_files import HTML_SUFFIXES, TEXT_SUFFIXES, read_folder, read_text_file
@@ -24,7 +30,6 @@ from annotator.store.models import Audit, Document
 from annotator.text.script import guess_language
 
 BATCH_SIZE = 1000
-PROBLEMS_SHOWN = 20
 
 # (bytes read so far, bytes in all inputs, records read so far)
 ImportProgress = Callable[[int, int, int], None]
@@ -220,7 +225,13 @@ def import_articles(
             progress.finish_input(item.size)
         writer.flush()
         if report.skipped and not skip_invalid:
-            raise ImportRefusedError(_refusal(report.skipped))
+            raise ImportRefusedError(
+                refusal_message(
+                    "nothing was imported",
+                    report.skipped,
+                    "fix them, or use --skip-invalid to import the good records and skip these",
+                )
+            )
         if report.added:
             connection.execute(
                 sa.insert(Audit),
@@ -238,12 +249,3 @@ def import_articles(
             )
     progress.finish()
     return report
-
-
-def _refusal(problems: list[Problem]) -> str:
-    lines = [f"nothing was imported: {len(problems)} problem(s) found"]
-    lines += [f"  {problem}" for problem in problems[:PROBLEMS_SHOWN]]
-    if len(problems) > PROBLEMS_SHOWN:
-        lines.append(f"  ... and {len(problems) - PROBLEMS_SHOWN} more")
-    lines.append("fix them, or use --skip-invalid to import the good records and skip these")
-    return "\n".join(lines)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from annotator.store.database import Project
 from annotator.store.models import Event, ProjectSetting, User
@@ -149,63 +150,57 @@ class ReferenceImport:
     updated: int = 0
     unchanged: int = 0
 
+    def add(self, other: ReferenceImport) -> None:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+
 
 def upsert_reference_events(
-    project: Project,
+    session: Session,
     events: Iterable[Mapping[str, Any]],
     *,
     codebook_id: str,
     codebook_version: str,
-    batch: int = 1000,
 ) -> ReferenceImport:
-    """Store dataset events (keyed by event_id_cnty) as reference events, in one transaction.
+    """Store dataset events (keyed by event_id_cnty) as reference events.
 
     An event already present is replaced when the file's timestamp is newer, and left
     alone otherwise, so importing the same export twice changes nothing.
     """
     result = ReferenceImport()
     now = dt.datetime.now(dt.UTC)
-    with project.session() as session:
-        pending: list[Mapping[str, Any]] = []
-
-        def flush() -> None:
-            keys = [str(fields["event_id_cnty"]) for fields in pending]
-            existing = {
-                event.dataset_id: event
-                for event in session.scalars(sa.select(Event).where(Event.dataset_id.in_(keys)))
-            }
-            for fields in pending:
-                key = str(fields["event_id_cnty"])
-                known = existing.get(key)
-                if known is None:
-                    event = Event(
-                        codebook_id=codebook_id,
-                        codebook_version=codebook_version,
-                        fields=dict(fields),
-                        status="reference",
-                        dataset_id=key,
-                        created_at=now,
-                        updated_at=now,
-                        **column_values(fields),
-                    )
-                    session.add(event)
-                    existing[key] = event
-                    result.added += 1
-                elif _newer(fields, known.fields):
-                    known.fields = dict(fields)
-                    for name, value in column_values(fields).items():
-                        setattr(known, name, value)
-                    result.updated += 1
-                else:
-                    result.unchanged += 1
-            session.flush()
-            pending.clear()
-
-        for fields in events:
-            pending.append(fields)
-            if len(pending) >= batch:
-                flush()
-        flush()
+    batch = list(events)
+    keys = [str(fields["event_id_cnty"]) for fields in batch]
+    existing = {
+        event.dataset_id: event
+        for event in session.scalars(sa.select(Event).where(Event.dataset_id.in_(keys)))
+    }
+    for fields in batch:
+        key = str(fields["event_id_cnty"])
+        known = existing.get(key)
+        if known is None:
+            event = Event(
+                codebook_id=codebook_id,
+                codebook_version=codebook_version,
+                fields=dict(fields),
+                status="reference",
+                dataset_id=key,
+                created_at=now,
+                updated_at=now,
+                **column_values(fields),
+            )
+            session.add(event)
+            existing[key] = event
+            result.added += 1
+        elif known.status == "reference" and _newer(fields, known.fields):
+            known.fields = dict(fields)
+            for name, value in column_values(fields).items():
+                setattr(known, name, value)
+            result.updated += 1
+        else:
+            result.unchanged += 1
+    session.flush()
     return result
 
 
