@@ -248,8 +248,8 @@ class _TerminalProgress:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from annotator.io.acled_csv import is_acled_file
     from annotator.io.articles import parse_field_map
+    from annotator.services.imports import import_paths
     from annotator.store.database import open_project
 
     try:
@@ -258,42 +258,12 @@ def _run_import(args: argparse.Namespace) -> int:
         raise AnnotatorError(str(error)) from None
     if args.max_article_mb <= 0:
         raise AnnotatorError("--max-article-mb must be a positive number of megabytes")
-    event_files = [path for path in args.paths if is_acled_file(path)]
-    article_paths = [path for path in args.paths if path not in event_files]
     project = open_project(getattr(args, "db", None))
-    try:
-        for path in event_files:
-            _import_acled_file(project, path, args.skip_invalid)
-        if article_paths:
-            _import_article_paths(project, article_paths, field_map, args)
-    finally:
-        project.close()
-    return 0
-
-
-def _import_acled_file(project: Project, path: Path, skip_invalid: bool) -> None:
-    from annotator.services.acled_import import import_acled_events
-
-    report = import_acled_events(project, path, skip_invalid=skip_invalid)
-    events = report.events
-    print(
-        f"imported {events.added} reference event(s) from {path} ({events.updated} updated, "
-        f"{events.unchanged} unchanged); the lexicon learned {report.actors_added} actor "
-        f"name(s) and {report.places_added} place(s)"
-    )
-    _print_skipped(report.skipped)
-
-
-def _import_article_paths(
-    project: Project, paths: list[Path], field_map: dict[str, str], args: argparse.Namespace
-) -> None:
-    from annotator.services.importing import import_articles
-
     progress = _TerminalProgress(sys.stderr)
     try:
-        report = import_articles(
+        report = import_paths(
             project,
-            paths,
+            args.paths,
             field_map=field_map,
             skip_invalid=args.skip_invalid,
             max_bytes=int(args.max_article_mb * 1024 * 1024),
@@ -301,18 +271,13 @@ def _import_article_paths(
         )
     finally:
         progress.finish()
-    print(
-        f"imported {report.added} new article(s) into {project.display_name}; "
-        f"{report.already_present} already present (same text)"
-    )
-    _print_skipped(report.skipped)
-
-
-def _print_skipped(skipped: Sequence[object]) -> None:
-    if skipped:
-        print(f"skipped {len(skipped)} invalid record(s):")
-        for problem in skipped:
+        project.close()
+    print(report.summary(project.display_name))
+    if report.skipped:
+        print(f"skipped {len(report.skipped)} invalid record(s):")
+        for problem in report.skipped:
             print(f"  {problem}")
+    return 0
 
 
 _STATUSES = {

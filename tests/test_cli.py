@@ -206,3 +206,21 @@ def test_no_progress_noise_when_output_is_not_a_terminal(
     source.write_text('{"id": "a", "text": "نص"}\n', encoding="utf-8")
     code, _, err = run(["import", "--db", str(tmp_path / "p.sqlite"), str(source)], capsys)
     assert (code, err) == (0, "")
+
+
+def test_jsonl_export_command_writes_one_document_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "p.sqlite"
+    demo = Path(__file__).resolve().parents[1] / "resources" / "demo" / "articles.jsonl"
+    assert main(["import", "--db", str(db), str(demo)]) == 0
+    out = tmp_path / "dataset.jsonl"
+    assert main(["export", "--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
+    assert "exported 3 line(s)" in capsys.readouterr().err
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["document"]["id"] for line in lines] == [
+        "demo-badiya-mayadin",
+        "demo-daraa-ied",
+        "demo-sweida-protest",
+    ]
+    assert all(line["agreement"]["status"] == "uncoded" for line in lines)

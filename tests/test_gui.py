@@ -16,7 +16,7 @@ from annotator.cli import main
 from annotator.services.demo import ensure_demo_project
 from annotator.store.database import Project, open_project
 from annotator.store.documents import list_documents
-from annotator.store.models import Document, ProjectSetting
+from annotator.store.models import Document, Event, ProjectSetting
 from annotator.ui.app import run_gui
 from annotator.ui.document_list_model import DocumentListModel
 from annotator.ui.main_window import MainWindow
@@ -204,4 +204,20 @@ def test_an_unreadable_import_shows_an_error(
     qtbot.waitUntil(lambda: bool(shown))
     assert "does not exist" in shown[0]
     assert _document_ids(project) == []
+    project.close()
+
+
+def test_an_acled_export_imported_from_the_menu_becomes_reference_events(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    project = open_project(str(tmp_path / "p.sqlite"))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    acled = Path(__file__).parent / "data" / "acled" / "current_bom_crlf.csv"
+    window.import_paths([acled])
+    qtbot.waitUntil(lambda: window._import_task is None)
+    assert "Imported 4 reference event(s)" in window.statusBar().currentMessage()
+    with project.session() as session:
+        statuses = session.scalars(sa.select(Event.status)).all()
+    assert statuses == ["reference"] * 4
     project.close()

@@ -98,6 +98,48 @@ class _EventRows:
         return derived
 
 
+@dataclass(frozen=True)
+class AcledPreview:
+    columns: tuple[str, ...]
+    rows: list[list[str]]
+    rejected: list[Rejected]
+
+
+def preview_acled(
+    project: Project,
+    *,
+    which: EventFilter,
+    options: AcledCsvOptions | None = None,
+    draft_notes: bool | None = None,
+    limit: int = 20,
+    codebook: Codebook | None = None,
+) -> AcledPreview:
+    """The first ``limit`` rows an export would write, and the first rejected events.
+
+    Nothing is written: events that have no dataset id yet show ``(new)``.
+    """
+    codebook = codebook or default_codebook()
+    if draft_notes is None:
+        draft_notes = draft_notes_enabled(project)
+    formatter = AcledRowFormatter(codebook, options or AcledCsvOptions())
+    rows: list[list[str]] = []
+    rejected: list[Rejected] = []
+    for event, row, problems in _EventRows(project, which, codebook, draft_notes):
+        if problems:
+            if len(rejected) < limit:
+                rejected.append(_rejected(event, problems))
+            continue
+        if not event.dataset_id:
+            row["event_id_cnty"] = ""
+        cells = formatter.row(row)
+        if not event.dataset_id:
+            cells[formatter.columns.index("event_id_cnty")] = "(new)"
+        rows.append(cells)
+        if len(rows) >= limit:
+            break
+    return AcledPreview(formatter.columns, rows, rejected)
+
+
 def _rejected(event: StoredEvent, problems: list[FieldMessage]) -> Rejected:
     name = event.dataset_id or f"event #{event.id}"
     return Rejected(name, event.status, event.coder, tuple(problems))

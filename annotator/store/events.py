@@ -212,3 +212,12 @@ def _newer(incoming: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
             return 0
 
     return stamp(incoming) > stamp(stored)
+
+
+def list_coders(project: Project) -> list[str]:
+    """Names of users who own at least one event."""
+    query = (
+        sa.select(User.name).join(Event, Event.user_id == User.id).distinct().order_by(User.name)
+    )
+    with project.session() as session:
+        return list(session.scalars(query))

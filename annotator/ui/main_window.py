@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.errors import AnnotatorError, CancelledError, ImportRefusedError
-from annotator.services.importing import ImportReport, import_articles
+from annotator.services.imports import CombinedImportReport, import_paths
 from annotator.store.database import Project
 from annotator.store.documents import get_document, list_documents
 from annotator.ui.article_view import ArticleView
 from annotator.ui.document_list_model import DocumentListModel
+from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.tasks import Task, start
 
-IMPORT_FILTER = "Articles (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)"
+IMPORT_FILTER = (
+    "Articles or ACLED events (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)"
+)
 
 
 class MainWindow(QMainWindow):
@@ -85,13 +88,20 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.import_files_action = QAction("&Import articles…", self)
         self.import_files_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_files_action.setStatusTip("Import JSONL, CSV, .txt or .html articles")
+        self.import_files_action.setStatusTip(
+            "Import articles (JSONL, CSV, .txt, .html) or ACLED event exports (CSV)"
+        )
         self.import_files_action.triggered.connect(self._on_import_files_action_triggered)
         file_menu.addAction(self.import_files_action)
         self.import_folder_action = QAction("Import a &folder…", self)
         self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.import_folder_action.triggered.connect(self._on_import_folder_action_triggered)
         file_menu.addAction(self.import_folder_action)
+        self.export_action = QAction("&Export…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip("Export events as ACLED CSV, or everything as JSONL")
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -108,12 +118,16 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
+    def _on_export_action_triggered(self) -> None:
+        self.export_dialog = ExportDialog(self._project, self)
+        self.export_dialog.open()
+
     def import_paths(self, paths: list[Path], *, skip_invalid: bool = False) -> Task:
         """Import in the background with a progress dialog; the list refreshes when done."""
         project = self._project
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            return import_articles(
+            return import_paths(
                 project,
                 paths,
                 skip_invalid=skip_invalid,
@@ -151,11 +165,12 @@ class MainWindow(QMainWindow):
         self.import_files_action.setEnabled(True)
         self.import_folder_action.setEnabled(True)
 
-    def _on_import_task_succeeded(self, report: ImportReport) -> None:
+    def _on_import_task_succeeded(self, report: CombinedImportReport) -> None:
         self._finish_import()
         self.reload_documents()
-        message = (
-            f"Imported {report.added} new article(s); {report.already_present} already present."
+        message = "\n".join(
+            line[:1].upper() + line[1:]
+            for line in report.summary(self._project.display_name).splitlines()
         )
         if report.skipped:
             details = "\n".join(str(problem) for problem in report.skipped)
@@ -163,7 +178,7 @@ class MainWindow(QMainWindow):
             box.setInformativeText(f"{len(report.skipped)} invalid record(s) were skipped.")
             box.setDetailedText(details)
             box.open()
-        self.statusBar().showMessage(message)
+        self.statusBar().showMessage(message.replace("\n", " "))
 
     def _on_import_task_failed(
         self, error: BaseException, paths: list[Path], skip_invalid: bool
