@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import errno
 import io
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from annotator.cli import main
+from annotator.bundled import schemas_dir
 from annotator.codebook import default_codebook
 from annotator.errors import ExportRefusedError
 from annotator.io.acled_writer import AcledCsvOptions
@@ -267,3 +269,54 @@ def test_export_command_explains_an_empty_gold_export(
     assert main(["export", "--db", url, "-o", str(tmp_path / "x.csv")]) == 0
     err = capsys.readouterr().err
     assert "exported 0 event(s)" in err and "no gold events yet" in err
+
+
+def test_a_second_export_writes_stored_lines_until_the_event_changes(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.codebook import Codebook
+
+    event_id = add_event(project, CLASH)
+    add_event(project, STRIKE)
+    checks: list[int] = []
+    real_validate = Codebook.validate
+
+    def counting_validate(self: Codebook, event: dict[str, Any]) -> Any:
+        checks.append(1)
+        return real_validate(self, event)
+
+    monkeypatch.setattr(Codebook, "validate", counting_validate)
+    first = export_rows(project, tmp_path / "1.csv", which=EventFilter())
+    assert len(checks) == 2
+    checks.clear()
+    second = export_rows(project, tmp_path / "2.csv", which=EventFilter())
+    assert checks == [] and second == first
+
+    with project.session() as session:
+        event = session.get(Event, event_id)
+        assert event is not None
+        event.fields = {**CLASH, "fatalities": 3}
+    third = export_rows(project, tmp_path / "3.csv", which=EventFilter())
+    assert len(checks) == 1
+    assert [row["fatalities"] for row in third] == ["3", "0"]
+    assert third[0]["timestamp"] >= first[0]["timestamp"]
+
+
+def test_lines_checked_with_another_codebook_are_checked_again(
+    project: Project, tmp_path: Path
+) -> None:
+    from annotator.codebook import load_codebook
+
+    add_event(project, CLASH)
+    export_rows(project, tmp_path / "1.csv", which=EventFilter())
+    strict_copy = json.loads((schemas_dir() / "acled.codebook.json").read_text(encoding="utf-8"))
+    for spec in strict_copy["fields"]:
+        if spec["name"] == "fatalities":
+            spec["max"] = 5  # a project rule: no event above 5 fatalities
+    edited = tmp_path / "edited.codebook.json"
+    edited.write_text(json.dumps(strict_copy), encoding="utf-8")
+    report = export_acled(
+        project, tmp_path / "2.csv", which=EventFilter(), codebook=load_codebook(edited)
+    )
+    assert report.written == 0
+    assert "fatalities must be between 0 and 5" in str(report.rejected[0])

@@ -3,14 +3,17 @@
 Events that fail the codebook are not written; they are listed with their reasons,
 and with ``strict`` the whole export is refused. Output goes to a temporary file beside
 the destination, renamed into place only when complete, so a failed export leaves no
-half-written file.
+half-written file. Each event's checked line is kept with it (see ``_outcomes``), so a
+repeated export writes stored lines instead of checking a million events again.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+import hashlib
+import io
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,7 +24,15 @@ from annotator.io.acled_writer import AcledCsvOptions, AcledRowFormatter, csv_wr
 from annotator.io.atomic import atomic_text_file
 from annotator.services.notes import draft_note
 from annotator.store.database import Project
-from annotator.store.events import EventFilter, StoredEvent, assign_dataset_ids, iter_events
+from annotator.store.events import (
+    EventFilter,
+    ExportCache,
+    StoredEvent,
+    assign_dataset_ids,
+    iter_event_batches,
+    load_fields,
+    store_export_cache,
+)
 from annotator.store.models import ProjectSetting
 
 DRAFT_NOTES_SETTING = "draft_notes"
@@ -69,83 +80,118 @@ def unix_seconds(moment: dt.datetime) -> int:
     return int(moment.timestamp())
 
 
-class _EventRows:
-    """The matching events, each derived into its full row and checked."""
+def codebook_fingerprint(codebook: Codebook) -> str:
+    """Identifies the exact codebook an event was checked with; any edit changes it."""
+    content = codebook.path.read_bytes() if codebook.path is not None else b""
+    digest = hashlib.sha256(content).hexdigest()[:16]
+    return f"{codebook.id}@{codebook.version}:{digest}"
 
-    def __init__(
-        self, project: Project, which: EventFilter, codebook: Codebook, draft_notes: bool
-    ) -> None:
-        self._project = project
-        self._which = which
+
+class _LineBuilder:
+    """Derives a stored event into its full row, checks it, and formats its CSV line."""
+
+    def __init__(self, codebook: Codebook, options: AcledCsvOptions, draft_notes: bool) -> None:
         self._codebook = codebook
         self._draft_notes = draft_notes
+        self.formatter = AcledRowFormatter(codebook, options)
+        self._buffer = io.StringIO()
+        self._writer = csv_writer(self._buffer, options)
 
-    def __iter__(self) -> Iterator[tuple[StoredEvent, dict[str, Any], list[FieldMessage]]]:
-        for event in iter_events(self._project, self._which):
-            row = self._row(event)
-            yield event, row, self._codebook.validate(row)
-
-    def _row(self, event: StoredEvent) -> dict[str, Any]:
-        fields = dict(event.fields)
+    def prepare(
+        self, event: StoredEvent, fields: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], list[FieldMessage]]:
+        values = dict(fields)
         if event.dataset_id:
-            fields["event_id_cnty"] = event.dataset_id
+            values["event_id_cnty"] = event.dataset_id
         # A reference event keeps the dataset's own timestamp; ours changed when we did.
-        if event.status != "reference" or not fields.get("timestamp"):
-            fields["timestamp"] = unix_seconds(event.updated_at)
-        derived = self._codebook.derive(fields)
+        if event.status != "reference" or not values.get("timestamp"):
+            values["timestamp"] = unix_seconds(event.updated_at)
+        derived = self._codebook.derive(values)
         if self._draft_notes and not str(derived.get("notes") or "").strip():
             derived["notes"] = draft_note(derived)
-        return derived
+        return derived, self._codebook.validate(derived)
+
+    def line(self, derived: Mapping[str, Any]) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(self.formatter.row(derived))
+        return self._buffer.getvalue()
 
 
 @dataclass(frozen=True)
-class AcledPreview:
-    columns: tuple[str, ...]
-    rows: list[list[str]]
-    rejected: list[Rejected]
+class _Outcome:
+    event: StoredEvent
+    line: str | None
+    problems: list[FieldMessage]
 
 
-def preview_acled(
+def _outcomes(
     project: Project,
-    *,
     which: EventFilter,
-    options: AcledCsvOptions | None = None,
-    draft_notes: bool | None = None,
-    limit: int = 20,
-    codebook: Codebook | None = None,
-) -> AcledPreview:
-    """The first ``limit`` rows an export would write, and the first rejected events.
+    codebook: Codebook,
+    options: AcledCsvOptions,
+    draft_notes: bool,
+) -> Iterator[_Outcome]:
+    """Every matching event's CSV line (or its problems), in id order.
 
-    Nothing is written: events that have no dataset id yet show ``(new)``.
+    Events checked with this codebook since they last changed come with their stored
+    line; the others are derived, checked and formatted, and their line is stored for
+    the next export.
+    """
+    fingerprint = codebook_fingerprint(codebook)
+    stored_form = _LineBuilder(codebook, AcledCsvOptions(), draft_notes=False)
+    other_form = None if options == AcledCsvOptions() else _LineBuilder(codebook, options, False)
+    with_drafts = _LineBuilder(codebook, options, draft_notes=True) if draft_notes else None
+    for batch in iter_event_batches(project, which):
+        usable = {
+            event.id
+            for event in batch
+            if other_form is None and event.checked_with == fingerprint and event.valid
+        }
+        fields = load_fields(project, [event.id for event in batch if event.id not in usable])
+        refreshed: list[ExportCache] = []
+        for event in batch:
+            if event.id in usable:
+                yield _Outcome(event, event.export_line, [])
+                continue
+            derived, problems = stored_form.prepare(event, fields[event.id])
+            line = None if problems else stored_form.line(derived)
+            if event.checked_with != fingerprint:
+                refreshed.append(ExportCache(event.id, fingerprint, not problems, line))
+            if other_form is not None and not problems:
+                line = other_form.line(derived)
+            if problems and with_drafts is not None:
+                derived, problems = with_drafts.prepare(event, fields[event.id])
+                line = None if problems else with_drafts.line(derived)
+            yield _Outcome(event, line, problems)
+        store_export_cache(project, refreshed)
+
+
+def check_for_export(
+    project: Project, which: EventFilter, codebook: Codebook | None = None
+) -> tuple[int, int]:
+    """Check and store the export lines of matching events not checked yet.
+
+    Run when events are written, so that exports write stored lines. Returns the
+    number of valid and invalid events.
     """
     codebook = codebook or default_codebook()
-    if draft_notes is None:
-        draft_notes = draft_notes_enabled(project)
-    formatter = AcledRowFormatter(codebook, options or AcledCsvOptions())
-    rows: list[list[str]] = []
-    rejected: list[Rejected] = []
-    for event, row, problems in _EventRows(project, which, codebook, draft_notes):
-        if problems:
-            if len(rejected) < limit:
-                rejected.append(_rejected(event, problems))
-            continue
-        if not event.dataset_id:
-            row["event_id_cnty"] = ""
-        cells = formatter.row(row)
-        if not event.dataset_id:
-            cells[formatter.columns.index("event_id_cnty")] = "(new)"
-        rows.append(cells)
-        if len(rows) >= limit:
-            break
-    return AcledPreview(formatter.columns, rows, rejected)
+    valid = invalid = 0
+    for outcome in _outcomes(project, which, codebook, AcledCsvOptions(), draft_notes=False):
+        if outcome.line is None:
+            invalid += 1
+        else:
+            valid += 1
+    return valid, invalid
 
 
-def _rejected(event: StoredEvent, problems: list[FieldMessage]) -> Rejected:
+def _rejected(outcome: _Outcome) -> Rejected:
+    event = outcome.event
     name = event.dataset_id or f"event #{event.id}"
-    return Rejected(name, event.status, event.coder, tuple(problems))
+    return Rejected(name, event.status, event.coder, tuple(outcome.problems))
 
 
-def _iso3_lookup(codebook: Codebook) -> Any:
+def _iso3_lookup(codebook: Codebook) -> Callable[[str], str | None]:
     countries = codebook.vocabulary("country")
 
     def iso3(country: str) -> str | None:
@@ -174,43 +220,85 @@ def export_acled(
         draft_notes = draft_notes_enabled(project)
     report = AcledExportReport()
     report.ids_assigned = assign_dataset_ids(project, which, _iso3_lookup(codebook))
-    rows = _EventRows(project, which, codebook, draft_notes)
+
+    def outcomes() -> Iterator[_Outcome]:
+        return _outcomes(project, which, codebook, options, draft_notes)
 
     if strict:
-        rejected = [_rejected(event, problems) for event, _row, problems in rows if problems]
+        rejected = [_rejected(outcome) for outcome in outcomes() if outcome.problems]
         if rejected:
             raise ExportRefusedError(_refusal(rejected))
 
-    formatter = AcledRowFormatter(codebook, options)
+    header = AcledRowFormatter(codebook, options).columns
     if destination is None:
         if stdout is None:
             raise ValueError("an export needs a destination file or a stream")
-        _write_rows(stdout, rows, formatter, options, report)
+        _write_lines(stdout, header, outcomes(), options, report)
     else:
-        with atomic_text_file(
-            destination, encoding="utf-8-sig" if options.profile == "excel" else "utf-8"
-        ) as stream:
-            _write_rows(stream, rows, formatter, options, report)
+        encoding = "utf-8-sig" if options.profile == "excel" else "utf-8"
+        with atomic_text_file(destination, encoding=encoding) as stream:
+            _write_lines(stream, header, outcomes(), options, report)
         if report.rejected:
             report.sidecar = _write_sidecar(destination, report.rejected)
     return report
 
 
-def _write_rows(
+def _write_lines(
     stream: TextIO,
-    rows: _EventRows,
-    formatter: AcledRowFormatter,
+    header: Sequence[str],
+    outcomes: Iterator[_Outcome],
     options: AcledCsvOptions,
     report: AcledExportReport,
 ) -> None:
-    writer = csv_writer(stream, options)
-    writer.writerow(formatter.columns)
-    for event, row, problems in rows:
-        if problems:
-            report.rejected.append(_rejected(event, problems))
+    csv_writer(stream, options).writerow(header)
+    write = stream.write
+    for outcome in outcomes:
+        if outcome.line is None:
+            report.rejected.append(_rejected(outcome))
             continue
-        writer.writerow(formatter.row(row))
+        write(outcome.line)
         report.written += 1
+
+
+@dataclass(frozen=True)
+class AcledPreview:
+    columns: tuple[str, ...]
+    rows: list[list[str]]
+    rejected: list[Rejected]
+
+
+def preview_acled(
+    project: Project,
+    *,
+    which: EventFilter,
+    options: AcledCsvOptions | None = None,
+    draft_notes: bool | None = None,
+    limit: int = 20,
+    codebook: Codebook | None = None,
+) -> AcledPreview:
+    """The first ``limit`` rows an export would write, and the first rejected events.
+
+    No dataset ids are assigned: events that have none yet show ``(new)``.
+    """
+    codebook = codebook or default_codebook()
+    options = options or AcledCsvOptions()
+    if draft_notes is None:
+        draft_notes = draft_notes_enabled(project)
+    rows: list[list[str]] = []
+    rejected: list[Rejected] = []
+    for outcome in _outcomes(project, which, codebook, options, draft_notes):
+        if outcome.line is None:
+            if len(rejected) < limit:
+                rejected.append(_rejected(outcome))
+            continue
+        cells = next(csv.reader([outcome.line]))
+        if not outcome.event.dataset_id:
+            cells[0] = "(new)"
+        rows.append(cells)
+        if len(rows) >= limit:
+            break
+    columns = AcledRowFormatter(codebook, options).columns
+    return AcledPreview(columns, rows, rejected)
 
 
 def _write_sidecar(destination: Path, rejected: list[Rejected]) -> Path:

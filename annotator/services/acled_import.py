@@ -17,8 +17,9 @@ from annotator.codebook import Codebook, default_codebook
 from annotator.errors import ImportRefusedError
 from annotator.io.acled_csv import AcledRecord, complete, read_acled_csv
 from annotator.io.articles import Problem, refusal_message
+from annotator.services.acled_export import check_for_export
 from annotator.store.database import Project
-from annotator.store.events import ReferenceImport, upsert_reference_events
+from annotator.store.events import EventFilter, ReferenceImport, upsert_reference_events
 from annotator.store.lexicon import LexiconItem, merge_entries
 
 ORIGIN = "acled-import"
@@ -119,4 +120,6 @@ def import_acled_events(
                     "fix them, or use --skip-invalid to import the good rows and skip these",
                 )
             )
+    # Check the new reference events now, so that exports write their stored lines.
+    check_for_export(project, EventFilter(statuses=("reference",)), codebook)
     return report

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -15,6 +15,8 @@ from annotator.store.database import Project
 from annotator.store.models import Event, ProjectSetting, User
 
 ORIGIN_SETTING = "dataset_id_origin"
+# The table itself, for bulk statements that must not touch an event's version.
+EVENT_TABLE = cast(sa.Table, Event.__table__)
 STATUSES = ("draft", "submitted", "gold", "reference")
 
 
@@ -35,8 +37,19 @@ class StoredEvent:
     dataset_id: str | None
     status: str
     coder: str | None
-    fields: dict[str, Any]
     updated_at: dt.datetime
+    # The export cache: the codebook fingerprint it was checked with, the verdict, the line.
+    checked_with: str | None
+    valid: bool | None
+    export_line: str | None
+
+
+@dataclass(frozen=True)
+class ExportCache:
+    event_id: int
+    checked_with: str
+    valid: bool
+    export_line: str | None
 
 
 _Query = TypeVar("_Query", bound=sa.Select)
@@ -61,12 +74,12 @@ def count_events(project: Project, which: EventFilter) -> int:
         return session.scalar(query) or 0
 
 
-def iter_events(
+def iter_event_batches(
     project: Project, which: EventFilter, *, batch: int = 5000
-) -> Iterator[StoredEvent]:
-    """Stream matching events in id order, a batch at a time (memory stays flat)."""
-    columns = (Event.id, Event.dataset_id, Event.status, User.name, Event.fields,
-               Event.updated_at)  # fmt: skip
+) -> Iterator[list[StoredEvent]]:
+    """Matching events in id order, a batch at a time (memory stays flat), without fields."""
+    columns = (Event.id, Event.dataset_id, Event.status, User.name, Event.updated_at,
+               Event.checked_with, Event.valid, Event.export_line)  # fmt: skip
     last_id = 0
     while True:
         query = (
@@ -79,9 +92,50 @@ def iter_events(
             rows = connection.execute(query).all()
         if not rows:
             return
-        for row in rows:
-            yield StoredEvent(*row)
+        yield [StoredEvent(*row) for row in rows]
         last_id = rows[-1][0]
+
+
+def load_fields(project: Project, event_ids: Collection[int]) -> dict[int, dict[str, Any]]:
+    if not event_ids:
+        return {}
+    query = sa.select(Event.id, Event.fields).where(Event.id.in_(event_ids))
+    with project.engine.connect() as connection:
+        return dict(connection.execute(query).all())
+
+
+def store_export_cache(project: Project, entries: Collection[ExportCache]) -> None:
+    """Keep each event's checked export line (written only by exports and event writes)."""
+    if not entries:
+        return
+    parameters = [
+        {"event_id": entry.event_id, "checked": entry.checked_with, "ok": entry.valid,
+         "line": entry.export_line}
+        for entry in entries
+    ]  # fmt: skip
+    statement = (
+        sa.update(EVENT_TABLE)
+        .where(EVENT_TABLE.c.id == sa.bindparam("event_id"))
+        .values(
+            checked_with=sa.bindparam("checked"),
+            valid=sa.bindparam("ok"),
+            export_line=sa.bindparam("line"),
+        )
+    )
+    # Not an edit of the event: its version and updated_at stay as they are.
+    with project.engine.begin() as connection:
+        connection.execute(statement, parameters)
+
+
+@sa.event.listens_for(Event, "before_update")
+def _forget_export_cache(_mapper: Any, _connection: Any, event: Event) -> None:
+    """Any change to what an export writes makes the stored line stale."""
+    state = sa.inspect(event)
+    watched = ("fields", "status", "dataset_id", "user_id")
+    if any(state.attrs[name].history.has_changes() for name in watched):
+        event.checked_with = None
+        event.valid = None
+        event.export_line = None
 
 
 def dataset_origin(project: Project) -> str:
@@ -110,22 +164,24 @@ def assign_dataset_ids(
     theirs apart through their different origins.
     """
     origin = dataset_origin(project)
-    assigned = 0
     with project.session() as session:
         query = _filtered(
             sa.select(Event.id, Event.country).select_from(Event).outerjoin(User), which
         ).where(Event.dataset_id.is_(None))
+        updates = []
         for event_id, country in session.execute(query).all():
             prefix = country_code(country or "")
-            if prefix is None:
-                continue
+            if prefix is not None:
+                key = f"{prefix}{origin}{event_id:07d}"
+                updates.append({"event_id": event_id, "key": key})
+        if updates:
             session.execute(
-                sa.update(Event)
-                .where(Event.id == event_id)
-                .values(dataset_id=f"{prefix}{origin}{event_id:07d}")
-                .execution_options(synchronize_session=False)
+                sa.update(EVENT_TABLE)
+                .where(EVENT_TABLE.c.id == sa.bindparam("event_id"))
+                .values(dataset_id=sa.bindparam("key"), checked_with=None, export_line=None),
+                updates,
             )
-            assigned += 1
+        assigned = len(updates)
     return assigned
 
 

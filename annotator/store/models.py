@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -137,6 +138,11 @@ class Event(Base):
     # Copies of fields that exports filter on and duplicate checks search by.
     event_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     country: Mapped[str | None] = mapped_column(String(100))
+    # The event checked against a codebook (its fingerprint), whether it passed, and its
+    # ACLED CSV line; cleared whenever the event changes (see annotator.store.events).
+    checked_with: Mapped[str | None] = mapped_column(String(120))
+    valid: Mapped[bool | None] = mapped_column(Boolean)
+    export_line: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=_now, onupdate=_now
