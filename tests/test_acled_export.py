@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from annotator.cli import main
 from annotator.bundled import schemas_dir
+from annotator.cli import main
 from annotator.codebook import default_codebook
 from annotator.errors import ExportRefusedError
 from annotator.io.acled_writer import AcledCsvOptions
