@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import random
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from benchmarks.processes import peak_rss_mib
 from benchmarks.report import Figure
 
 NAME = "export ACLED CSV"
@@ -118,19 +116,17 @@ def _baseline(target: Path) -> tuple[float, int]:
     with target.with_suffix(".baseline.csv").open("w", encoding="utf-8", newline="") as out:
         csv.writer(out, lineterminator="\n").writerows(rows)
     seconds = time.perf_counter() - start
-    return seconds, len(rows) - 1
+    count = len(rows) - 1
+    del rows
+    return seconds, count
 
 
 def _peak_rss_mib(database: Path, target: Path) -> float:
     code = (
-        "import sys; from pathlib import Path; from benchmarks.export_throughput import "
-        "_export; _export(Path(sys.argv[1]), Path(sys.argv[2]))"
+        "import sys\nfrom pathlib import Path\nfrom benchmarks.export_throughput import "
+        "_export\n_export(Path(sys.argv[1]), Path(sys.argv[2]))"
     )
-    process = subprocess.Popen([sys.executable, "-c", code, str(database), str(target)])
-    _, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"export subprocess failed with status {status}")
-    return usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return peak_rss_mib(code, str(database), str(target))
 
 
 def run(work: Path, count: int) -> list[Figure]:
@@ -140,12 +136,13 @@ def run(work: Path, count: int) -> list[Figure]:
     target = work / "export.csv"
     first_seconds, written = _export(large_db, target)  # checks and stores every line
     seconds, written_again = _export(large_db, target)
+    _export(small_db, work / "export-small.csv")  # store the small project's lines too
+    # Memory before the baseline, while this process is still small (see peak_rss_mib).
+    small_rss = _peak_rss_mib(small_db, work / "export-small.csv")
+    large_rss = _peak_rss_mib(large_db, target)
     baseline_seconds, baseline_rows = _baseline(target)
     if not written == written_again == baseline_rows == count:
         raise RuntimeError(f"wrote {written}/{written_again}/{baseline_rows}, expected {count}")
-    _export(small_db, work / "export-small.csv")  # store the small project's lines too
-    small_rss = _peak_rss_mib(small_db, work / "export-small.csv")
-    large_rss = _peak_rss_mib(large_db, target)
     label = f"{count:,} events"
     return [
         Figure(NAME, f"throughput, {label}", count / seconds, "events/s",

@@ -11,14 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from benchmarks.articles import write_articles
+from benchmarks.processes import peak_rss_mib
 from benchmarks.report import Figure
 
 NAME = "import JSONL -> SQLite"
@@ -103,18 +101,13 @@ def _time_annotator(source: Path, database: Path) -> tuple[float, int]:
 
 
 def _peak_rss_mib(source: Path, database: Path) -> float:
-    """Peak resident memory of a fresh process importing ``source`` (Linux/macOS)."""
+    """Peak resident memory of a fresh process importing ``source``."""
     _remove(database)
     code = (
-        "import sys; from pathlib import Path; from benchmarks.import_throughput import "
-        "annotator_import; annotator_import(Path(sys.argv[1]), Path(sys.argv[2]))"
+        "import sys\nfrom pathlib import Path\nfrom benchmarks.import_throughput import "
+        "annotator_import\nannotator_import(Path(sys.argv[1]), Path(sys.argv[2]))"
     )
-    process = subprocess.Popen([sys.executable, "-c", code, str(source), str(database)])
-    _, status, usage = os.wait4(process.pid, 0)
-    if status != 0:
-        raise RuntimeError(f"import subprocess failed with status {status}")
-    divisor = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return usage.ru_maxrss / divisor
+    return peak_rss_mib(code, str(source), str(database))
 
 
 def run(work: Path, count: int) -> list[Figure]:

@@ -8,10 +8,10 @@ import pytest
 
 from annotator.codebook import Codebook, default_codebook
 from annotator.io.acled_csv import (
-    CURRENT_COLUMNS,
     AcledLayout,
     AcledRecord,
     complete,
+    current_columns,
     detect_layout,
     looks_like_acled_header,
     read_acled_csv,
@@ -81,7 +81,7 @@ def _current_row(**cells: str) -> list[str]:
         "fatalities": "0",
     }
     row.update(cells)
-    return [row.get(name, "") for name in CURRENT_COLUMNS]
+    return [row.get(name, "") for name in current_columns()]
 
 
 def _write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
@@ -104,9 +104,9 @@ def _one_problem(path: Path) -> Problem:
 
 
 def test_layouts_are_recognised_by_their_column_names() -> None:
-    assert detect_layout(list(CURRENT_COLUMNS)) is AcledLayout.CURRENT
-    assert detect_layout(["\ufeffevent_id_cnty", *CURRENT_COLUMNS[1:]]) is AcledLayout.CURRENT
-    population = [*CURRENT_COLUMNS, "population_best"]
+    assert detect_layout(list(current_columns())) is AcledLayout.CURRENT
+    assert detect_layout(["\ufeffevent_id_cnty", *current_columns()[1:]]) is AcledLayout.CURRENT
+    population = [*current_columns(), "population_best"]
     assert detect_layout(population) is AcledLayout.CURRENT
     assert detect_layout(EXPORT_2019_HEADER) is AcledLayout.EXPORT_2019
     regional_dump = [*EXPORT_2019_HEADER[1:-1], "gwcode"]  # iso,event_id_cnty,... no data_id
@@ -115,18 +115,18 @@ def test_layouts_are_recognised_by_their_column_names() -> None:
 
 
 def test_an_unknown_header_is_refused_naming_what_is_missing() -> None:
-    almost_current = [name for name in CURRENT_COLUMNS if name not in {"tags", "notes"}]
+    almost_current = [name for name in current_columns() if name not in {"tags", "notes"}]
     with pytest.raises(ValueError, match="notes") as caught:
         detect_layout(almost_current)
     assert "tags" not in str(caught.value)  # closest layout: the 2019 export, which lacks tags
     with pytest.raises(ValueError, match="not an ACLED event header"):
         detect_layout(["id", "title", "text"])
     with pytest.raises(ValueError, match="repeats the column"):
-        detect_layout([*CURRENT_COLUMNS, "notes"])
+        detect_layout([*current_columns(), "notes"])
 
 
 def test_event_files_are_told_apart_from_article_files() -> None:
-    assert looks_like_acled_header(list(CURRENT_COLUMNS))
+    assert looks_like_acled_header(list(current_columns()))
     assert looks_like_acled_header(EXPORT_2019_HEADER)
     assert looks_like_acled_header(API_2016_HEADER)
     assert looks_like_acled_header([" Event_ID_Cnty", "event_type", "actor1"])
@@ -234,7 +234,7 @@ def test_dates_written_in_words_read_like_iso_dates() -> None:
 
 def test_old_actor_type_labels_and_codes_become_current_words(tmp_path: Path) -> None:
     rows = [
-        list(CURRENT_COLUMNS),
+        list(current_columns()),
         _current_row(inter1="State Forces", inter2="Rebel Forces", interaction="12"),
         _current_row(
             inter1="identity (communal) militias", inter2="STATE FORCES", interaction=" 14"
@@ -299,7 +299,7 @@ def test_2016_api_layout_maps_ally_actors_and_old_event_types(cb: Codebook) -> N
 
 
 def test_an_arabic_windows_encoding_is_reported_with_file_and_line(tmp_path: Path) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row(), _current_row(notes="اشتباكات في ريف إدلب")]
+    rows = [list(current_columns()), _current_row(), _current_row(notes="اشتباكات في ريف إدلب")]
     path = _write_csv(tmp_path / "cp1256.csv", rows, encoding="cp1256")
     items = list(read_acled_csv(path))
     assert isinstance(items[0], AcledRecord)
@@ -328,7 +328,7 @@ def test_a_binary_file_is_one_problem(tmp_path: Path) -> None:
     ],
 )
 def test_a_bad_date_names_the_line_and_the_value(tmp_path: Path, date: str, message: str) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row(), _current_row(event_date=date), _current_row()]
+    rows = [list(current_columns()), _current_row(), _current_row(event_date=date), _current_row()]
     path = _write_csv(tmp_path / "dates.csv", rows)
     records, problems = _read(path)
     assert len(records) == 2
@@ -336,13 +336,13 @@ def test_a_bad_date_names_the_line_and_the_value(tmp_path: Path, date: str, mess
 
 
 def test_two_digit_years_are_this_century(tmp_path: Path) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row(event_date="9-May-20")]
+    rows = [list(current_columns()), _current_row(event_date="9-May-20")]
     records, _ = _read(_write_csv(tmp_path / "short.csv", rows))
     assert records[0].event["event_date"] == "2020-05-09"
 
 
 def test_an_unknown_inter_code_is_a_problem(tmp_path: Path) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row(inter1="9"), _current_row(interaction="21")]
+    rows = [list(current_columns()), _current_row(inter1="9"), _current_row(interaction="21")]
     path = _write_csv(tmp_path / "codes.csv", rows)
     _, problems = _read(path)
     assert [p.where for p in problems] == [f"{path}:2", f"{path}:3"]
@@ -351,7 +351,7 @@ def test_an_unknown_inter_code_is_a_problem(tmp_path: Path) -> None:
 
 
 def test_a_row_with_the_wrong_number_of_cells_is_a_problem(tmp_path: Path) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row()[:-1], _current_row(), [*_current_row(), "x"]]
+    rows = [list(current_columns()), _current_row()[:-1], _current_row(), [*_current_row(), "x"]]
     path = _write_csv(tmp_path / "cells.csv", rows)
     records, problems = _read(path)
     assert len(records) == 1
@@ -360,7 +360,7 @@ def test_a_row_with_the_wrong_number_of_cells_is_a_problem(tmp_path: Path) -> No
 
 
 def test_empty_records_are_skipped_silently(tmp_path: Path) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row(), [""] * 5, [""] * 31, _current_row()]
+    rows = [list(current_columns()), _current_row(), [""] * 5, [""] * 31, _current_row()]
     path = _write_csv(tmp_path / "gaps.csv", rows)
     records, problems = _read(path)
     assert problems == []
@@ -384,7 +384,7 @@ def test_an_empty_or_missing_file_is_one_problem(tmp_path: Path) -> None:
 
 
 def test_reading_is_streamed(tmp_path: Path) -> None:
-    rows = [list(CURRENT_COLUMNS), _current_row(), [b"\xff".decode("latin-1")]]
+    rows = [list(current_columns()), _current_row(), [b"\xff".decode("latin-1")]]
     path = _write_csv(tmp_path / "late.csv", rows, encoding="latin-1")
     items = read_acled_csv(path)
     assert isinstance(next(items), AcledRecord)  # before the broken line is reached

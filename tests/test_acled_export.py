@@ -320,3 +320,17 @@ def test_lines_checked_with_another_codebook_are_checked_again(
     )
     assert report.written == 0
     assert "fatalities must be between 0 and 5" in str(report.rejected[0])
+
+
+def test_ids_from_two_projects_do_not_collide(tmp_path: Path) -> None:
+    from annotator.store.database import open_project
+
+    ids = []
+    for name in ("laptop-a", "laptop-b"):
+        laptop = open_project(str(tmp_path / f"{name}.sqlite"))
+        add_event(laptop, CLASH)  # both projects' first event: the same event number
+        ids.append(export_rows(laptop, tmp_path / f"{name}.csv", which=EventFilter())[0])
+        laptop.close()
+    first, second = (row["event_id_cnty"] for row in ids)
+    assert first.endswith("0000001") and second.endswith("0000001")
+    assert first != second

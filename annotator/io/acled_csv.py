@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -64,39 +65,6 @@ class AcledRecord:
     original: dict[str, str]
 
 
-CURRENT_COLUMNS: Final = (
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-)
 _ADDED_AFTER_2019: Final = frozenset({"disorder_type", "civilian_targeting", "tags"})
 _NOT_IN_API_2016: Final = frozenset(
     {
@@ -109,15 +77,26 @@ _NOT_IN_API_2016: Final = frozenset(
         "timestamp",
     }
 )
-# Column names each layout must have; other columns are allowed and kept in ``original``.
-_REQUIRED_COLUMNS: Final[Mapping[AcledLayout, frozenset[str]]] = {
-    AcledLayout.CURRENT: frozenset(CURRENT_COLUMNS),
-    AcledLayout.EXPORT_2019: frozenset(CURRENT_COLUMNS) - _ADDED_AFTER_2019,
-    AcledLayout.API_2016: (
-        frozenset(CURRENT_COLUMNS) - _ADDED_AFTER_2019 - _NOT_IN_API_2016
-        | {"ally_actor_1", "ally_actor_2"}
-    ),
-}
+
+
+def current_columns() -> tuple[str, ...]:
+    """The current ACLED layout: the ACLED codebook's fields in export order."""
+    return default_codebook().columns
+
+
+@cache
+def _required_columns() -> Mapping[AcledLayout, frozenset[str]]:
+    """Column names each layout must have; other columns are allowed and kept in ``original``."""
+    current = frozenset(current_columns())
+    return {
+        AcledLayout.CURRENT: current,
+        AcledLayout.EXPORT_2019: current - _ADDED_AFTER_2019,
+        AcledLayout.API_2016: (
+            current - _ADDED_AFTER_2019 - _NOT_IN_API_2016 | {"ally_actor_1", "ally_actor_2"}
+        ),
+    }
+
+
 _RENAMED_COLUMNS: Final[Mapping[AcledLayout, Mapping[str, str]]] = {
     AcledLayout.CURRENT: {},
     AcledLayout.EXPORT_2019: {},
@@ -243,7 +222,7 @@ def detect_layout(header: list[str]) -> AcledLayout:
     if repeated:
         raise ValueError(f"the header repeats the column(s) {', '.join(repeated)}")
     present = set(names)
-    for layout, required in _REQUIRED_COLUMNS.items():
+    for layout, required in _required_columns().items():
         if required <= present:
             return layout
     raise ValueError(_missing_columns_message(present))
@@ -258,7 +237,7 @@ _LAYOUT_NAMES: Final[Mapping[AcledLayout, str]] = {
 
 def _missing_columns_message(present: set[str]) -> str:
     def missing_for(layout: AcledLayout) -> list[str]:
-        return sorted(_REQUIRED_COLUMNS[layout] - present)
+        return sorted(_required_columns()[layout] - present)
 
     closest = min(AcledLayout, key=lambda layout: len(missing_for(layout)))
     missing = missing_for(closest)

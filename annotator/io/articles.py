@@ -9,12 +9,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.text.script import guess_language_utf8
+
 ARTICLE_FIELDS = ("id", "title", "text", "url", "source", "published")
 # An article longer than this is almost certainly a wrong file, not a news report.
 DEFAULT_MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a call per field, per article
 class Article:
     external_id: str
     text: str
@@ -23,7 +25,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     published: dt.date | None = None
-    language: str | None = None
+    language: str = "und"
     metadata: dict[str, Any] = field(default_factory=dict)
     where: str = ""
 
@@ -145,7 +147,9 @@ def build_article(
         else:
             metadata[key] = value
     text_value = record.get("text")
-    if text_value is None or (isinstance(text_value, str) and not text_value.strip()):
+    if text_value is None or (
+        isinstance(text_value, str) and (not text_value or text_value.isspace())
+    ):
         raise RecordError("no text: the 'text' field is missing or empty")
     if not isinstance(text_value, str):
         raise RecordError(f"'text' must be a string, not {type(text_value).__name__}")
@@ -159,7 +163,7 @@ def build_article(
         )
     sha = hashlib.sha256(encoded).hexdigest()
     external_id = _optional_text(record, "id") or default_id or f"sha256:{sha[:16]}"
-    language = metadata.pop("language", None)
+    language = metadata.pop("language", None) or guess_language_utf8(encoded)
     return Article(
         external_id=external_id,
         text=text,
@@ -168,7 +172,7 @@ def build_article(
         url=_optional_text(record, "url"),
         source=_optional_text(record, "source"),
         published=parse_published(record.get("published")),
-        language=str(language) if language else None,
+        language=str(language),
         metadata=metadata,
         where=where,
     )

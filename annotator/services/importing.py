@@ -27,7 +27,6 @@ from annotator.io.jsonl_articles import read_jsonl
 from annotator.io.text_files import HTML_SUFFIXES, TEXT_SUFFIXES, read_folder, read_text_file
 from annotator.store.database import Project
 from annotator.store.models import Audit, Document
-from annotator.text.script import guess_language
 
 BATCH_SIZE = 1000
 
@@ -128,9 +127,27 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
+        """Write the batch; look up the project only when the batch meets something in it.
+
+        New articles (the usual case) go straight in under a savepoint; when one of
+        them collides with the project (same text, or its id taken), the savepoint is
+        rolled back and the batch classified against what the project holds.
+        """
         batch, self._batch = self._batch, []
         if not batch:
             return
+        if not self.refusing:
+            rows, problems, present = self._classify(batch, {}, set())
+            if not problems:
+                try:
+                    with self._connection.begin_nested():
+                        self._connection.execute(sa.insert(Document), rows)
+                except sa.exc.IntegrityError:
+                    pass  # rolled back to the savepoint: classify against the project
+                else:
+                    self._report.added += len(rows)
+                    self._report.already_present += present
+                    return
         ids = {article.external_id for article in batch}
         shas = {article.sha256 for article in batch}
         known_ids: dict[str, str] = dict(
@@ -143,37 +160,47 @@ class _Writer:
         known_shas = set(
             self._connection.scalars(sa.select(Document.sha256).where(Document.sha256.in_(shas)))
         )
-        first_seen: dict[str, Article] = {}
-        rows = []
-        for article in batch:
-            earlier = first_seen.get(article.external_id)
-            known_sha = known_ids.get(article.external_id)
-            if earlier is not None and earlier.sha256 != article.sha256:
-                self._problem(
-                    article.where,
-                    f"id '{article.external_id}' is also used for a different text at "
-                    f"{earlier.where}",
-                )
-                continue
-            if known_sha is not None and known_sha != article.sha256:
-                self._problem(
-                    article.where,
-                    f"id '{article.external_id}' is already used in the project for a "
-                    "different text",
-                )
-                continue
-            if article.sha256 in known_shas:
-                self._report.already_present += 1
-                continue
-            first_seen[article.external_id] = article
-            known_shas.add(article.sha256)
-            rows.append(self._row(article))
+        rows, problems, present = self._classify(batch, known_ids, known_shas)
+        self._report.skipped.extend(problems)
+        self._report.already_present += present
         if rows and not self.refusing:
             self._connection.execute(sa.insert(Document), rows)
             self._report.added += len(rows)
 
-    def _problem(self, where: str, message: str) -> None:
-        self._report.skipped.append(Problem(where, message))
+    def _classify(
+        self, batch: list[Article], known_ids: dict[str, str], known_shas: set[str]
+    ) -> tuple[list[dict[str, object]], list[Problem], int]:
+        """Rows to insert, problems, and how many texts are already present."""
+        first_seen: dict[str, Article] = {}
+        rows: list[dict[str, object]] = []
+        problems: list[Problem] = []
+        present = 0
+        for article in batch:
+            earlier = first_seen.get(article.external_id)
+            known_sha = known_ids.get(article.external_id)
+            if earlier is not None and earlier.sha256 != article.sha256:
+                problems.append(
+                    Problem(
+                        article.where,
+                        f"id '{article.external_id}' is also used for a different text at "
+                        f"{earlier.where}",
+                    )
+                )
+            elif known_sha is not None and known_sha != article.sha256:
+                problems.append(
+                    Problem(
+                        article.where,
+                        f"id '{article.external_id}' is already used in the project for a "
+                        "different text",
+                    )
+                )
+            elif article.sha256 in known_shas:
+                present += 1
+            else:
+                first_seen[article.external_id] = article
+                known_shas.add(article.sha256)
+                rows.append(self._row(article))
+        return rows, problems, present
 
     def _row(self, article: Article) -> dict[str, object]:
         return {
@@ -182,7 +209,7 @@ class _Writer:
             "source": article.source,
             "url": article.url,
             "published": article.published,
-            "language": article.language or guess_language(article.text),
+            "language": article.language,
             "text": article.text,
             "sha256": article.sha256,
             "extra": article.metadata,

@@ -124,6 +124,7 @@ def _create_engine(url: URL) -> Engine:
         if url.get_backend_name() == "sqlite":
             engine = sa.create_engine(url)
             event.listen(engine, "connect", _configure_sqlite_connection)
+            event.listen(engine, "begin", _begin_sqlite_transaction)
             return engine
         return sa.create_engine(url, pool_pre_ping=True)
     except (exc.NoSuchModuleError, exc.ArgumentError, ModuleNotFoundError) as error:
@@ -134,6 +135,9 @@ def _create_engine(url: URL) -> Engine:
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    # The sqlite3 module would open and close transactions on its own, which breaks
+    # savepoints and read consistency; SQLAlchemy begins them instead (see below).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 5000")
@@ -141,6 +145,10 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     # WAL + NORMAL is durable against application crashes, which is what autosave needs.
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _check_sqlite_file(path: Path) -> bool:
