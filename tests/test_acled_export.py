@@ -334,3 +334,12 @@ def test_ids_from_two_projects_do_not_collide(tmp_path: Path) -> None:
     first, second = (row["event_id_cnty"] for row in ids)
     assert first.endswith("0000001") and second.endswith("0000001")
     assert first != second
+
+
+def test_an_export_gets_the_permissions_of_any_new_file(project: Project, tmp_path: Path) -> None:
+    add_event(project, CLASH)
+    path = tmp_path / "shared.csv"
+    export_acled(project, path, which=EventFilter())
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask

@@ -29,6 +29,8 @@ def atomic_text_file(destination: Path, *, encoding: str = "utf-8") -> Iterator[
         raise ExportRefusedError(f"cannot write {destination}: {error.strerror}") from None
     temporary = Path(temporary_name)
     try:
+        # mkstemp makes a private file; give it the mode any new file of the user's gets.
+        os.chmod(temporary, _new_file_mode(destination))
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             yield stream
             stream.flush()
@@ -42,6 +44,14 @@ def atomic_text_file(destination: Path, *, encoding: str = "utf-8") -> Iterator[
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode(destination: Path) -> int:
+    if destination.exists():
+        return destination.stat().st_mode & 0o777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 @contextlib.contextmanager
