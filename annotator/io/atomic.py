@@ -30,7 +30,7 @@ def atomic_text_file(destination: Path, *, encoding: str = "utf-8") -> Iterator[
     temporary = Path(temporary_name)
     try:
         # mkstemp makes a private file; give it the mode any new file of the user's gets.
-        os.chmod(temporary, _new_file_mode(destination))
+        temporary.chmod(_new_file_mode(destination))
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             yield stream
             stream.flush()
