@@ -1,0 +1,1 @@
+"""Suggesters: what the machine finds in an article before a coder reads it."""

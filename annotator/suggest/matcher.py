@@ -1,0 +1,96 @@
+"""Find every known name in a text in one pass (Aho-Corasick), on word boundaries.
+
+Names are stored under their normalised key (``annotator.text.normalize``). A match
+must end at the end of a word and start at the start of a word or right after an
+Arabic proclitic (و ف ب ل ك and their combinations with ال), and its span is mapped
+back to the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from annotator.text.normalize import NormalizedText, normalize_key
+from annotator.text.tokens import is_word_char, name_starts, word_tokens
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int  # in the original text (code points)
+    end: int
+    key: str
+    payloads: tuple[T, ...]
+    normalized_start: int
+    normalized_end: int
+
+
+class NameMatcher(Generic[T]):
+    """Many names, each with one or more payloads (what the name refers to)."""
+
+    def __init__(self, names: Iterable[tuple[str, T]]) -> None:
+        grouped: dict[str, list[T]] = {}
+        for name, payload in names:
+            key = normalize_key(name)
+            if len(key) >= 2:
+                grouped.setdefault(key, []).append(payload)
+        self._automaton = ahocorasick.Automaton()
+        for key, payloads in grouped.items():
+            self._automaton.add_word(key, (key, tuple(payloads)))
+            # ل + ال is written لل: index the name without its alef too, for للرقة.
+            if key.startswith("ال") and len(key) > 3:
+                self._automaton.add_word(key[1:], (key, tuple(payloads)))
+        self._size = len(grouped)
+        if self._size:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return self._size
+
+    def find(self, normalized: NormalizedText, *, longest: bool = True) -> list[Match[T]]:
+        """Matches in text order; with ``longest``, overlapping shorter ones are dropped."""
+        if not self._size:
+            return []
+        text = normalized.text
+        allowed = _allowed_starts(text)
+        found: list[Match[T]] = []
+        for end_index, (key, payloads) in self._automaton.iter(text):
+            end = end_index + 1
+            length = len(key) if text.startswith(key, end - len(key)) else len(key) - 1
+            start = end - length
+            if start not in allowed or (end < len(text) and is_word_char(text[end])):
+                continue
+            first, last = normalized.span(start, end)
+            found.append(Match(first, last, key, payloads, start, end))
+        return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _allowed_starts(text: str) -> set[int]:
+    starts: set[int] = set()
+    for token in word_tokens(text):
+        starts.update(token.start + offset for offset in name_starts(token.text))
+    return starts
+
+
+def _longest(matches: list[Match[T]]) -> list[Match[T]]:
+    """Keep the longest of overlapping matches (لواء القدس over القدس)."""
+    ordered = sorted(matches, key=lambda m: (-(m.normalized_end - m.normalized_start), m.start))
+    kept: list[Match[T]] = []
+    taken: list[tuple[int, int]] = []
+    for match in ordered:
+        span = (match.normalized_start, match.normalized_end)
+        if any(span[0] < end and start < span[1] for start, end in taken):
+            continue
+        kept.append(match)
+        taken.append(span)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def iter_keys(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        yield normalize_key(name)

@@ -1,0 +1,110 @@
+"""Arabic text normalised for matching, with a map back to the original code points.
+
+Suggesters match on the normalised text and report spans in the original text: every
+normalised character remembers the original index it came from, so a span found in
+the normalised text maps back exactly, whatever was removed or folded around it.
+
+What is folded: tashkeel and Quranic marks, tatweel, zero-width and bidi controls
+(removed); alef forms to bare alef (not pyarabic's ``normalize_hamza``, which turns
+آذار into ءءذار); ta marbuta to ha; alef maqsura to ya; Persian kaf/yeh to Arabic;
+Eastern Arabic and Persian digits to ASCII; typographic quotes and guillemets to
+ASCII quotes; unusual spaces to a space; presentation forms to base letters; Latin to
+lower case.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+_REMOVED = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]  # tashkeel: fathatan ... sukun and other marks
+    + ["\u0670"]  # superscript alef
+    + [chr(c) for c in range(0x06D6, 0x06EE)]  # Quranic annotation signs
+    + ["\u0640"]  # tatweel
+    + [chr(c) for c in range(0x200B, 0x2010)]  # zero-width space/joiners, LRM, RLM
+    + [chr(c) for c in range(0x202A, 0x202F)]  # bidi embeddings and overrides
+    + [chr(c) for c in range(0x2060, 0x206A)]  # word joiner, bidi isolates
+    + ["\ufeff", "\u061c", "\u00ad"]  # BOM, Arabic letter mark, soft hyphen
+)
+_FOLDED = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه", "ہ": "ه",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'",
+    "\u00a0": " ", "\u202f": " ", "\u3000": " ", "\t": " ",
+}  # fmt: skip
+_FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Eastern Arabic digits
+_FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+_FOLDED.update({chr(c): " " for c in range(0x2000, 0x200B)})  # en/em and other spaces
+
+
+@cache
+def _fold(char: str) -> str:
+    """What one original character becomes: '', one character, or (ligatures) several."""
+    if char in _REMOVED:
+        return ""
+    if char in _FOLDED:
+        return _FOLDED[char]
+    code = ord(char)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return "".join(_fold(part) for part in unicodedata.normalize("NFKC", char))
+    if 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"  # a lone surrogate cannot be matched, but keeps its place
+    return char.lower() if char.isascii() or char.isupper() else char
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """``text`` is the normalised form of ``original``.
+
+    ``origins[i]`` is the index in ``original`` of the character that normalised
+    character ``i`` came from; ``origins[len(text)] == len(original)``.
+    """
+
+    original: str
+    text: str
+    origins: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of normalised ``text[start:end]``.
+
+        The span ends after the last original character that produced the match and
+        the marks written on it (tashkeel), so that a highlight covers the whole word.
+        """
+        if start >= end:
+            position = self.origins[start]
+            return position, position
+        return self.origins[start], self._marks_end(self.origins[end - 1] + 1)
+
+    def _marks_end(self, position: int) -> int:
+        while position < len(self.original) and _is_mark(self.original[position]):
+            position += 1
+        return position
+
+    def normalized_index(self, original_index: int) -> int:
+        """The first normalised character at or after an original index."""
+        return bisect_right(self.origins, original_index - 1)
+
+
+def _is_mark(char: str) -> bool:
+    return _fold(char) == "" and unicodedata.category(char) == "Mn"
+
+
+def normalize(original: str) -> NormalizedText:
+    parts: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(original):
+        folded = _fold(char)
+        if folded:
+            parts.append(folded)
+            origins.extend([index] * len(folded))
+    origins.append(len(original))
+    return NormalizedText(original, "".join(parts), tuple(origins))
+
+
+def normalize_key(text: str) -> str:
+    """A lexicon key: the normalised text with runs of spaces collapsed."""
+    return " ".join(normalize(text).text.split())

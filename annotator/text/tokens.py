@@ -1,0 +1,48 @@
+"""Words in normalised Arabic text, and where a name may begin inside one.
+
+Arabic writes conjunctions, prepositions and the article onto the next word
+(وبادية, بالرقة, للرقة): a name can begin after such a proclitic, and the span of a
+match starts on the name, not on the proclitic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+# Longest first. Only combinations Arabic writes; ال forms are kept with the name when
+# the lexicon has the name with its article, so they are tried both ways.
+PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "وك",
+              "و", "ف", "ب", "ل", "ك")  # fmt: skip
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def word_tokens(text: str) -> list[Token]:
+    """Runs of letters and digits, with their positions in ``text``."""
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def name_starts(word: str) -> list[int]:
+    """Offsets inside ``word`` where a name may begin: 0, and after each proclitic."""
+    starts = [0]
+    for proclitic in PROCLITICS:
+        if word.startswith(proclitic) and len(word) - len(proclitic) >= _MIN_STEM:
+            offset = len(proclitic)
+            if offset not in starts:
+                starts.append(offset)
+            # بال/وال/لل carry the article: the name may also start on its ال
+            if proclitic.endswith("ال") and offset - 2 not in starts and offset >= 2:
+                starts.append(offset - 2)
+    return sorted(starts)
+
+
+def is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"

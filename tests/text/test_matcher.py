@@ -1,0 +1,39 @@
+"""Names are found on word boundaries, after proclitics, with spans on the name."""
+
+from __future__ import annotations
+
+from annotator.suggest.matcher import NameMatcher
+from annotator.text.normalize import normalize
+
+
+def _found(matcher: NameMatcher[str], text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.payloads[0]) for m in matcher.find(normalize(text))]
+
+
+MATCHER = NameMatcher(
+    [
+        ("بادية الرقة", "badiya"),
+        ("الرقة", "raqqa"),
+        ("لواء القدس", "quds"),
+        ("القدس", "jerusalem"),
+        ("تدمر", "palmyra"),
+        ("Palmyra", "palmyra"),
+    ]
+)
+
+
+def test_names_after_proclitics_have_their_span_on_the_name() -> None:
+    assert _found(MATCHER, "وبادية الرقة") == [("بادية الرقة", "badiya")]
+    assert _found(MATCHER, "قرب تدمر وبتدمر") == [("تدمر", "palmyra"), ("تدمر", "palmyra")]
+    assert _found(MATCHER, "في الرقّة") == [("الرقّة", "raqqa")]
+    assert _found(MATCHER, "بالرقة") == [("الرقة", "raqqa")]
+    assert _found(MATCHER, "للرقة") == [("لرقة", "raqqa")]
+
+
+def test_quotes_and_longest_names_win() -> None:
+    assert _found(MATCHER, "عنصرين من “لواء القدس” الفلسطيني") == [("لواء القدس", "quds")]
+    assert _found(MATCHER, "near palmyra.") == [("palmyra", "palmyra")]
+
+
+def test_no_match_inside_a_longer_word() -> None:
+    assert _found(MATCHER, "تدمري والرقةالجديدة") == []

@@ -1,0 +1,67 @@
+"""Normalisation folds what matching must ignore and maps every span back exactly."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.text.normalize import normalize, normalize_key
+
+SEED_LIKE = "قُتلا في “بادية الرّقة” يوم ١٥ آذار 😢\u200f"
+
+
+def test_folding() -> None:
+    assert normalize("قُتِلَ").text == "قتل"
+    assert normalize("آذار").text == "اذار"  # not ءءذار
+    assert normalize("إصابة أخرى").text == "اصابه اخري"
+    assert normalize("الرقـــة").text == "الرقه"
+    assert normalize("١٥ و۲۰ و3").text == "15 و20 و3"
+    assert normalize("“لواء القدس” «الدفاع»").text == '"لواء القدس" "الدفاع"'
+    assert normalize("a\u200bb\u200fc\u202bd\ufeff").text == "abcd"
+    assert normalize("ISIS").text == "isis"
+    assert normalize("ﻻ").text == "لا"  # presentation-form ligature
+    assert normalize_key("  بادية   الرقة ") == "باديه الرقه"
+
+
+def test_spans_map_back_to_the_original_words() -> None:
+    normalized = normalize(SEED_LIKE)
+    start = normalized.text.index("باديه الرقه")
+    first, last = normalized.span(start, start + len("باديه الرقه"))
+    assert SEED_LIKE[first:last] == "بادية الرّقة"
+    start = normalized.text.index("15")
+    first, last = normalized.span(start, start + 2)
+    assert SEED_LIKE[first:last] == "١٥"
+    start = normalized.text.index("قتلا")
+    assert SEED_LIKE[slice(*normalized.span(start, start + 4))] == "قُتلا"
+
+
+def test_offsets_after_emoji_are_code_points() -> None:
+    text = "😢😢 قتل ٣"
+    normalized = normalize(text)
+    start = normalized.text.index("3")
+    assert normalized.span(start, start + 1) == (text.index("٣"), text.index("٣") + 1)
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى ٠١٢٣٤٥٦٧٨٩0123456789“”«»\n",
+        *["\u064e", "\u0651", "\u0640", "\u200f", "\u202b", "😢", "ﻻ", "A", "\ud800"],
+    ]
+)
+
+
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.data())
+def test_every_normalised_span_maps_back_to_text_that_normalises_to_it(
+    text: str, data: st.DataObject
+) -> None:
+    normalized = normalize(text)
+    assert len(normalized.origins) == len(normalized.text) + 1
+    assert list(normalized.origins) == sorted(normalized.origins)
+    # Cut only where one original character's output begins (not inside a ligature).
+    cuts = [i for i in range(len(normalized.text) + 1)
+            if i in (0, len(normalized.text)) or normalized.origins[i] != normalized.origins[i - 1]]  # fmt: skip
+    start = data.draw(st.sampled_from(cuts))
+    end = data.draw(st.sampled_from([cut for cut in cuts if cut >= start]))
+    first, last = normalized.span(start, end)
+    assert 0 <= first <= last <= len(text)
+    assert normalize(text[first:last]).text == normalized.text[start:end]
