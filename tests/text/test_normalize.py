@@ -58,8 +58,8 @@ def test_every_normalised_span_maps_back_to_text_that_normalises_to_it(
     assert len(normalized.origins) == len(normalized.text) + 1
     assert list(normalized.origins) == sorted(normalized.origins)
     # Cut only where one original character's output begins (not inside a ligature).
-    cuts = [i for i in range(len(normalized.text) + 1)
-            if i in (0, len(normalized.text)) or normalized.origins[i] != normalized.origins[i - 1]]  # fmt: skip
+    origins, size = normalized.origins, len(normalized.text)
+    cuts = [i for i in range(size + 1) if i in (0, size) or origins[i] != origins[i - 1]]
     start = data.draw(st.sampled_from(cuts))
     end = data.draw(st.sampled_from([cut for cut in cuts if cut >= start]))
     first, last = normalized.span(start, end)
