@@ -221,3 +221,30 @@ def test_an_acled_export_imported_from_the_menu_becomes_reference_events(
         statuses = session.scalars(sa.select(Event.status)).all()
     assert statuses == ["reference"] * 4
     project.close()
+
+
+def test_highlights_sit_on_the_right_characters_after_emoji_and_eastern_digits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from annotator.store.models import Suggestion
+
+    text = "😢 قُتل ٣ عناصر من قوات النظام\nو١٢ جريحاً 🕊️ في تدمر"
+    spans = {"٣": "casualty", "قوات النظام": "actor", "١٢": "casualty", "تدمر": "location"}
+    project = open_project(str(tmp_path / "p.sqlite"))
+    with project.session() as session:
+        document = Document(external_id="emoji", text=text, sha256="e" * 64, language="ar")
+        session.add(document)
+        session.flush()
+        for word, kind in spans.items():
+            start, end = text.index(word), text.index(word) + len(word)
+            session.add(
+                Suggestion(document_id=document.id, kind=kind, start=start, end=end, value={},
+                           suggester_version="t")
+            )  # fmt: skip
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.open_document("emoji")
+    shown = sorted(window.article.highlighted_spans(), key=lambda span: span[1])
+    assert [span[0] for span in shown] == ["٣", "قوات النظام", "١٢", "تدمر"]
+    assert all(text[start:end] == word for word, start, end in shown)
+    project.close()

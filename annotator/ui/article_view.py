@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from annotator.store.documents import DocumentRecord
+from annotator.store.suggestions import StoredSuggestion
+from annotator.ui.offsets import OffsetMap
+
+# Each kind has its own colour and its own underline, so colour is never the only cue.
+_U = QTextCharFormat.UnderlineStyle
+KIND_STYLES: dict[str, tuple[str, QTextCharFormat.UnderlineStyle]] = {
+    "actor": ("#4c8bf5", _U.SingleUnderline),
+    "location": ("#2e9e5b", _U.DashUnderline),
+    "casualty": ("#d64545", _U.WaveUnderline),
+    "date": ("#b7791f", _U.DotLine),
+    "source": ("#8b5cf6", _U.DashDotLine),
+    "event_type": ("#0e7490", _U.DashDotDotLine),
+}
 
 
 class ArticleView(QTextEdit):
@@ -21,6 +36,37 @@ class ArticleView(QTextEdit):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.setFont(font)
+
+    def show_suggestions(self, suggestions: Sequence[StoredSuggestion]) -> None:
+        """Highlight the suggestions; the text itself is never edited to show them."""
+        offsets = OffsetMap(self.toPlainText())
+        selections = []
+        for suggestion in suggestions:
+            colour, underline = KIND_STYLES.get(suggestion.kind, ("#777777", _U.SingleUnderline))
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(offsets.to_qt(suggestion.start))
+            cursor.setPosition(offsets.to_qt(suggestion.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fill = QColor(colour)
+            fill.setAlpha(60 + int(90 * max(0.0, min(1.0, suggestion.confidence))))
+            selection.format.setBackground(fill)
+            selection.format.setUnderlineStyle(underline)
+            selection.format.setUnderlineColor(QColor(colour))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def highlighted_spans(self) -> list[tuple[str, int, int]]:
+        """What is highlighted, in code points: (text, start, end), for checks."""
+        text = self.toPlainText()
+        offsets = OffsetMap(text)
+        spans = []
+        for selection in self.extraSelections():
+            cursor = selection.cursor
+            start = offsets.from_qt(cursor.selectionStart())
+            end = offsets.from_qt(cursor.selectionEnd())
+            spans.append((text[start:end], start, end))
+        return spans
 
     def show_document(self, document: DocumentRecord | None) -> None:
         right_to_left = document is not None and document.language == "ar"
@@ -42,3 +88,4 @@ class ArticleView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block_format)
+        self.setExtraSelections([])

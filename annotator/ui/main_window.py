@@ -23,6 +23,7 @@ from annotator.errors import AnnotatorError, CancelledError, ImportRefusedError
 from annotator.services.imports import CombinedImportReport, import_paths
 from annotator.store.database import Project
 from annotator.store.documents import get_document, list_documents
+from annotator.store.suggestions import list_suggestions
 from annotator.ui.article_view import ArticleView
 from annotator.ui.document_list_model import DocumentListModel
 from annotator.ui.export_dialog import ExportDialog
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
         summary = self.documents.document_at(current.row())
         document = get_document(self._project, summary.external_id)
         self.article.show_document(document)
+        if document is not None:
+            self.article.show_suggestions(list_suggestions(self._project, document.id))
         if document is None:
             self.title.clear()
             self.details.clear()
