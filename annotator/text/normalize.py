@@ -50,7 +50,9 @@ def _fold(char: str) -> str:
         return _FOLDED[char]
     code = ord(char)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-        return "".join(_fold(part) for part in unicodedata.normalize("NFKC", char))
+        composed = unicodedata.normalize("NFKC", char)
+        if composed != char:  # NFKC keeps some (ornate parentheses, noncharacters) as they are
+            return "".join(_fold(part) for part in composed)
     if 0xD800 <= code <= 0xDFFF:
         return "\ufffd"  # a lone surrogate cannot be matched, but keeps its place
     return char.lower() if char.isascii() or char.isupper() else char

@@ -65,3 +65,7 @@ def test_every_normalised_span_maps_back_to_text_that_normalises_to_it(
     first, last = normalized.span(start, end)
     assert 0 <= first <= last <= len(text)
     assert normalize(text[first:last]).text == normalized.text[start:end]
+
+
+def test_presentation_forms_that_nfkc_keeps_stay_as_they_are() -> None:
+    assert normalize("﴿قتل﴾ \ufdd7").text == "﴿قتل﴾ \ufdd7"

@@ -1,0 +1,445 @@
+"""Casualty counts: a number tied to an outcome word (killed, injured, detained, abducted).
+
+Numbers come from ``annotator.text.numbers``. A number becomes a casualty when an
+outcome word stands in the same sentence (sentences end at . ! ? ؟ ؛ and line breaks):
+
+- the number's own noun first (قتيلين, 20 قتيلًا, 5 قتلى, 10 جرحى);
+- else the nearest outcome before it (قتل 13 عنصرًا, مقتل ثلاثه, اصيب اكثر من 20) or
+  after it as its verb (عنصرين من ... قُتلا), the one before winning a tie; an outcome
+  after it that opens a new clause with و (13 عنصرًا وجُرح ...) only when nothing else fits;
+- a count far after its outcome is a follow-on only when the text links it
+  (اضافه الي خمسه, وجُرح 18 آخرون).
+
+Never a casualty: unit names (الفرقه 18), aircraft models, clock times, dates (and the
+spans of earlier date suggestions), years, ages, percentages, counts of things and time
+(غارات, طائرات, ايام, كيلومتر ...), واحد/اثنين describing a thing (غاره واحده), "one of" a
+thing (احدي المدارس), a part of a count (بينهم 2 اطفال, اربعه منهم), negated outcomes
+(لم يصب احد). The count is ACLED's lowest figure; the span is the number expression.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.text.numbers import NumberMention, find_numbers
+from annotator.text.tokens import Token
+
+OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "قتل", "قتلا", "قتلوا", "قتلت", "قتلتا", "قتلن", "يقتل", "تقتل",
+        "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلي", "مقتل",
+        "استشهد", "استشهدا", "استشهدوا", "استشهدت", "استشهاد",
+        "شهيد", "شهيدا", "شهيدان", "شهيدين", "شهداء", "مصرع",
+    ),
+    "injured": (
+        "اصيب", "اصيبا", "اصيبوا", "اصيبت", "يصاب", "اصابه", "اصابات",
+        "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
+        "جرح", "جرحا", "جرحوا", "جرحت", "جريح", "جريحا", "جريحان", "جريحين", "جرحي", "جروح",
+    ),
+    "detained": (
+        "اعتقل", "اعتقلا", "اعتقلوا", "اعتقلت", "اعتقال", "اعتقالات",
+        "معتقل", "معتقلا", "معتقلان", "معتقلين", "معتقلون",
+        "احتجز", "احتجزت", "احتجزوا", "احتجاز", "محتجز", "محتجزين",
+        "اوقف", "اوقفت", "اوقفوا", "توقيف", "القبض",
+    ),
+    "abducted": (
+        "اختطف", "اختطفا", "اختطفوا", "اختطفت", "اختطاف", "خطف", "خطفت", "خطفوا",
+        "مختطف", "مختطفا", "مختطفين", "مختطفون", "مخطوف", "مخطوفين",
+    ),
+}  # fmt: skip
+# Outcomes written in two words, the second within a few words of the first (لقي 4
+# مسلحين حتفهم, اودي الانفجار بحياه 6): the first word, how the second begins.
+OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("لقي", "لقيا", "لقوا", "لقيت", "لقين", "يلقي"), ("حتف", "killed")),
+    **dict.fromkeys(("اودي", "اودت", "يودي", "تودي"), ("بحيا", "killed")),
+}
+# Outcome nouns that are the counted noun of a number before them (5 قتلي, 10 جرحي).
+COUNTED_OUTCOMES = {
+    "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "جريح", "جريحا", "جرحي",
+    "مصاب", "مصابا", "مصابين", "مصابون", "اصابات", "معتقل", "معتقلا", "معتقلين",
+    "معتقلون", "محتجز", "محتجزين", "مختطف", "مختطفا", "مختطفين", "مختطفون", "مخطوف",
+    "مخطوفين",
+}  # fmt: skip
+NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا", "فلم", "دون", "بدون", "ودون", "عدم", "بلا"}
+
+# A number right after one of these names a unit, a clock time, a year or an age.
+LABEL_WORDS = {
+    "فرقه", "لواء", "فيلق", "كتيبه", "فوج", "سريه", "فرع", "مفرزه", "قطاع", "قوه", "جيش",
+    "رقم", "ماده", "قرار", "بند", "طريق", "محطه", "مطار", "قاعده", "نقطه", "حاجز",
+    "ساعه", "عام", "سنه", "منذ", "طابق", "مبني", "شارع", "مرحله", "جوله", "دوره",
+    "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "بعمر", "اعمار", "اعمارهم", "صفحه",
+    "سوخوي", "ميغ", "ميج", "طراز", "نموذج",
+}  # fmt: skip
+# A number right before one of these counts things or time, not people.
+THING_WORDS = {
+    "دقيقه", "دقائق", "ساعه", "ساعات", "يوم", "يوما", "ايام", "اسبوع", "اسبوعا", "اسابيع",
+    "شهر", "شهرا", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "عاما", "اعوام", "ربيعا",
+    "كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "امتار", "ميل", "ميلا",
+    "غاره", "غارات", "طائره", "طائرات", "مروحيه", "مروحيات", "مسيره", "مسيرات", "طلعه",
+    "طلعات", "صاروخ", "صاروخا", "صواريخ", "قذيفه", "قذائف", "برميل", "براميل", "عبوه",
+    "عبوات", "لغم", "الغام", "سياره", "سيارات", "اليه", "اليات", "عربه", "عربات", "دبابه",
+    "دبابات", "مدرعه", "مدرعات", "هجوم", "هجوما", "هجمات", "عمليه", "عمليات", "انفجار",
+    "انفجارات", "محاوله", "محاولات", "مره", "مرات", "منزل", "منزلا", "منازل", "بيت", "بيوت",
+    "مبني", "مباني", "قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "موقع", "موقعا",
+    "مواقع", "نقطه", "نقاط", "حاجز", "حواجز", "محافظه", "محافظات", "دوله", "دول",
+    "مئه", "مائه", "دولار", "دولارا", "ليره", "طن", "طنا", "اطنان", "كغ", "لتر", "درجه",
+    "محل", "محلات", "متجر", "متاجر", "مسجد", "مساجد", "مدرسه", "مدارس", "مستشفي", "مشفي",
+    "مشافي", "مستشفيات", "مركز", "مراكز", "قنبله", "قنابل", "ضربه", "ضربات", "صوره", "صور",
+    "مقطع", "مقاطع", "فيديو", "تقرير", "تقارير", "عائله", "عائلات", "اسره", "اسر",
+}  # fmt: skip
+MONTHS = {
+    "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
+    "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+}  # fmt: skip
+_PEOPLE = (
+    "عنصر", "عناصر", "مقاتل", "مقاتلين", "مقاتلون", "جندي", "جنود", "مدني", "مدنيين",
+    "مدنيون", "طفل", "اطفال", "طفله", "شخص", "اشخاص", "امراه", "نساء", "رجل", "رجال",
+    "فتاه", "فتيات", "فتي", "شاب", "شبان", "شباب", "سيده", "مسلح", "مسلحين", "عسكري",
+    "عسكريين", "ضابط", "ضباط", "قيادي", "قياديين", "قائد", "قاده", "مواطن", "مواطنين",
+    "طالب", "طلاب", "مريض", "مرضي", "موظف", "موظفين", "عامل", "عمال", "مسعف", "مسعفين",
+    "طبيب", "اطباء", "ممرض", "ممرضين", "صحفي", "صحفيين", "ناشط", "ناشطين", "افراد",
+    "اعضاء", "سكان", "اهالي", "ابناء", "اسير", "اسري", "اخرون", "اخرين",
+)  # fmt: skip
+# Person nouns, with the accusative that follows 11-99 (عنصرا, مدنيا).
+PERSON_NOUNS = {*_PEOPLE, *(word + "ا" for word in _PEOPLE if not word.endswith("ه"))}
+# Words after which واحد/اثنين is not an adjective of the noun before it.
+PARTICLES = {"من", "في", "الي", "علي", "عن", "مع", "بين", "ان", "انه", "حيث", "ثم", "كما",
+             "سوي", "الا", "حوالي", "نحو", "و", "او"}  # fmt: skip
+_ONE_AND_TWO = {"واحد", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"}
+_ONE_OF = {"احد", "احدي"}
+# Words right before a number that continue an earlier count (اضافه الي خمسه).
+FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما"}
+# A count right after these is part of the one before (قتل 5 بينهم 2 اطفال): not another.
+SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما"}
+# Nor is a count right before these (تسعه قتلي، اربعه منهم اطفال); خمسه بينهم قيادي is.
+OF_THEM_WORDS = {"منهم", "منهن", "منهما"}
+FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
+CLOCK_WORD = "الساعه"
+
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال",
+             "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n\r\u2028\u2029]")
+_PERCENT = ("%", "٪")
+_MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
+_MAX_WORDS_AFTER_OUTCOME = 4  # قُتل على إثره 13 عنصرًا
+_MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
+_MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
+_YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    first: int  # word index of the outcome word
+    last: int
+    outcome: str
+
+
+@dataclass
+class _Outcomes:
+    """The outcome words of one sentence, in word order."""
+
+    firsts: list[int] = field(default_factory=list)
+    outcomes: list[_Outcome] = field(default_factory=list)
+
+    def add(self, outcome: _Outcome) -> None:
+        self.firsts.append(outcome.first)
+        self.outcomes.append(outcome)
+
+    def near(self, first: int, last: int) -> list[_Outcome]:
+        """Those close enough to words ``first``..``last`` to be tied to them."""
+        low = bisect_left(self.firsts, first - _MAX_WORDS_FOLLOW_ON - 2)
+        high = bisect_right(self.firsts, last + _MAX_WORDS_BEFORE_OUTCOME + 1)
+        return self.outcomes[low:high]
+
+
+@dataclass(frozen=True)
+class _Link:
+    outcome: str
+    distance: int  # words between the number and its outcome word; -1 if they overlap
+
+
+def _build_outcome_index() -> dict[str, str]:
+    return {word: outcome for outcome, words in OUTCOME_WORDS.items() for word in words}
+
+
+_OUTCOME_INDEX = _build_outcome_index()
+
+
+def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
+    """Casualty suggestions for one article, in text order."""
+    text = ctx.normalized.text
+    words = _words(text)
+    if not words:
+        return []
+    starts = [word.start for word in words]
+    sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
+    outcomes_by_sentence: dict[int, _Outcomes] = {}
+    for outcome in _find_outcomes(words):
+        sentence = _sentence_of(sentence_ends, words[outcome.first].start)
+        outcomes_by_sentence.setdefault(sentence, _Outcomes()).add(outcome)
+    dates = _earlier_date_spans(ctx)
+    suggestions = []
+    for mention in find_numbers(ctx.normalized):
+        first, last = _word_range(starts, mention.start, mention.end)
+        if _not_a_casualty(ctx, words, mention, first, last, dates=dates):
+            continue
+        outcomes = outcomes_by_sentence.get(_sentence_of(sentence_ends, mention.start))
+        near = outcomes.near(first, last) if outcomes else []
+        link = _link(words, mention, first, last, near)
+        if link is None:
+            continue
+        value = {"count": mention.value, "outcome": link.outcome, "qualifier": mention.qualifier}
+        confidence = _confidence(mention, link, _counts_people(words, last))
+        suggestions.append(
+            ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
+        )
+    return suggestions
+
+
+# --- words -------------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[Token]:
+    """Words, with digits apart from letters (7قتلي is 7 and قتلي)."""
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _forms(word: str) -> set[str]:
+    """A word and what is left of it without each proclitic (وبالقتلي -> قتلي)."""
+    forms = {word}
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            forms.add(word[len(prefix) :])
+    return forms
+
+
+def _is_one_of(word: str, vocabulary: set[str]) -> bool:
+    return not _forms(word).isdisjoint(vocabulary)
+
+
+def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """Indexes of the first and last word that a normalised span touches."""
+    first = max(bisect_right(starts, start) - 1, 0)
+    last = max(bisect_left(starts, end) - 1, first)
+    return first, last
+
+
+def _sentence_of(sentence_ends: list[int], position: int) -> int:
+    return bisect_left(sentence_ends, position)
+
+
+def _find_outcomes(words: list[Token]) -> list[_Outcome]:
+    outcomes = []
+    for index, word in enumerate(words):
+        if _negated(words, index):
+            continue
+        outcome = _outcome_of(word.text)
+        if outcome is not None:
+            outcomes.append(_Outcome(index, index, outcome))
+            continue
+        phrase = _phrase_outcome(words, index)
+        if phrase is not None:
+            outcomes.append(phrase)
+    return outcomes
+
+
+def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
+    first_word = _forms(words[index].text) & OUTCOME_PHRASES.keys()
+    if not first_word:
+        return None
+    second, outcome = OUTCOME_PHRASES[first_word.pop()]
+    for last in range(index + 1, min(index + 1 + _MAX_PHRASE_GAP, len(words))):
+        if words[last].text.startswith(second):
+            return _Outcome(index, last, outcome)
+    return None
+
+
+def _outcome_of(word: str) -> str | None:
+    for form in sorted(_forms(word), key=len, reverse=True):
+        if form in _OUTCOME_INDEX:
+            return _OUTCOME_INDEX[form]
+    return None
+
+
+def _negated(words: list[Token], index: int) -> bool:
+    """لم يصب, دون وقوع اصابات: no casualty is asserted."""
+    before = [words[i].text for i in range(max(index - 2, 0), index)]
+    return bool(before) and (before[-1] in NEGATIONS or before[0] in {"دون", "بدون", "عدم"})
+
+
+# --- what a number is not ----------------------------------------------------------------
+
+
+def _not_a_casualty(
+    ctx: SuggestContext,
+    words: list[Token],
+    mention: NumberMention,
+    first: int,
+    last: int,
+    *,
+    dates: list[tuple[int, int]],
+) -> bool:
+    if _inside_a_date(ctx, mention, dates):
+        return True
+    if mention.kind == "dual":
+        return False
+    previous = _word_text(words, first - 1)
+    if previous == "ال":  # الفرقه الـ 4
+        previous = _word_text(words, first - 2)
+    following = _word_text(words, last + 1)
+    if following == "من":
+        following = _word_text(words, last + 2)
+    counted = _word_text(words, last) if mention.noun_start is not None else following
+    return (
+        _is_one_of(previous, LABEL_WORDS | SUBSET_WORDS)
+        or _word_text(words, last + 1) in OF_THEM_WORDS
+        or _is_one_of(counted, THING_WORDS)
+        or _is_one_of(following, THING_WORDS | MONTHS)
+        or _is_one_of(previous, MONTHS)
+        or (mention.kind == "vague" and _is_one_of(previous, THING_WORDS))
+        or _is_percent(ctx.normalized.text, words, mention, last)
+        or _is_adjective_of_a_thing(ctx.normalized.text, words, mention, first)
+        or _is_one_of_a_thing(ctx.normalized.text, words, mention, last)
+        or _is_clock_time(words, first)
+        or _is_year(words, mention, last)
+    )
+
+
+def _word_text(words: list[Token], index: int) -> str:
+    return words[index].text if 0 <= index < len(words) else ""
+
+
+def _is_percent(text: str, words: list[Token], mention: NumberMention, last: int) -> bool:
+    if text[mention.end : mention.end + 2].lstrip(" ").startswith(_PERCENT):
+        return True
+    return _word_text(words, last + 1) == "في" and _word_text(words, last + 2) in {
+        "المئه",
+        "المائه",
+    }
+
+
+def _is_adjective_of_a_thing(
+    text: str, words: list[Token], mention: NumberMention, first: int
+) -> bool:
+    """غاره جويه واحده, يوم واحد: واحد/اثنين after a noun that is not a person."""
+    if text[mention.start : mention.end] not in _ONE_AND_TWO:
+        return False
+    previous = _word_text(words, first - 1)
+    if not previous or words[first].start != mention.start:
+        return False  # first word, or written with و (وثلاثه ... واثنين): a count
+    return not (_is_one_of(previous, PERSON_NOUNS | PARTICLES) or _outcome_of(previous) is not None)
+
+
+def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, last: int) -> bool:
+    """احد المشافي: "one of" counts a person only before people (احد العناصر, احد الجرحي)."""
+    if text[mention.start : mention.end] not in _ONE_OF:
+        return False
+    following = _word_text(words, last + 1)
+    return not (_is_one_of(following, PERSON_NOUNS) or _outcome_of(following) is not None)
+
+
+def _is_clock_time(words: list[Token], first: int) -> bool:
+    """الساعه الواحده و30 دقيقه: الساعه a few words before, no outcome in between."""
+    for index in range(first - 1, max(first - 4, -1), -1):
+        if _is_one_of(words[index].text, {CLOCK_WORD}):
+            return True
+        if _outcome_of(words[index].text):
+            return False
+    return False
+
+
+def _is_year(words: list[Token], mention: NumberMention, last: int) -> bool:
+    if mention.kind != "digits" or mention.value not in _YEARS:
+        return False
+    return not _counts_people(words, last)
+
+
+def _counts_people(words: list[Token], last: int) -> bool:
+    return _is_one_of(_word_text(words, last), PERSON_NOUNS) or _is_one_of(
+        _word_text(words, last + 1), PERSON_NOUNS
+    )
+
+
+def _earlier_date_spans(ctx: SuggestContext) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in ctx.earlier if s.kind == "date"]
+
+
+def _inside_a_date(
+    ctx: SuggestContext, mention: NumberMention, dates: list[tuple[int, int]]
+) -> bool:
+    if not dates:
+        return False
+    start, end = ctx.normalized.span(mention.start, mention.end)
+    return any(start < date_end and date_start < end for date_start, date_end in dates)
+
+
+# --- tying a number to an outcome ----------------------------------------------------------
+
+
+def _link(
+    words: list[Token], mention: NumberMention, first: int, last: int, outcomes: list[_Outcome]
+) -> _Link | None:
+    best: _Link | None = None
+    best_rank: tuple[int, int, int] | None = None
+    for outcome in outcomes:
+        rank = _placement(words, mention, first, last, outcome)
+        if rank is not None and (best_rank is None or rank < best_rank):
+            best, best_rank = _Link(outcome.outcome, rank[1]), rank
+    return best
+
+
+def _placement(
+    words: list[Token], mention: NumberMention, first: int, last: int, outcome: _Outcome
+) -> tuple[int, int, int] | None:
+    """How well an outcome word fits a number: (tier, distance, side); None if it cannot.
+
+    Tier 0: the outcome is the number's own noun (قتيلين, 20 قتيلا, 5 قتلي). Tier 1: an
+    outcome before the number, or after it as its verb (عنصرين ... قتلا). Tier 2: an
+    outcome after it that opens a new clause with و (13 عنصرا وجرح ...), which belongs to
+    the next count. Distance is in words; side 0 (before) wins a tie.
+    """
+    if outcome.first <= last and outcome.last >= first:
+        return 0, -1, 0
+    if outcome.first == last + 1 and words[outcome.first].text in COUNTED_OUTCOMES:
+        return 0, -1, 1
+    if outcome.last < first:
+        distance = first - outcome.last - 1
+        if distance <= _MAX_WORDS_AFTER_OUTCOME:
+            return 1, distance, 0
+        if distance <= _MAX_WORDS_FOLLOW_ON and _continues_a_count(words, mention, first, last):
+            return 1, distance, 0
+        return None
+    distance = outcome.first - last - 1
+    if distance > _MAX_WORDS_BEFORE_OUTCOME:
+        return None
+    return (2 if _opens_a_clause(words[outcome.first].text) else 1), distance, 1
+
+
+def _opens_a_clause(word: str) -> bool:
+    """وجرح, فقتل: the outcome word carries a conjunction."""
+    return word[0] in "وف" and _outcome_of(word[1:]) is not None
+
+
+def _continues_a_count(words: list[Token], mention: NumberMention, first: int, last: int) -> bool:
+    """اضافه الي خمسه, و18, 18 اخرون: a count that joins the one before."""
+    word = words[first]
+    if mention.start > word.start and word.text.startswith("و"):
+        return True
+    return (
+        _word_text(words, first - 1) in FOLLOW_ON_WORDS
+        or _word_text(words, last + 1) in FOLLOW_ON_AFTER
+    )
+
+
+def _confidence(mention: NumberMention, link: _Link, counts_people: bool) -> float:
+    confidence = 0.9 if link.distance <= 2 else max(0.5, 0.9 - 0.03 * (link.distance - 2))
+    if counts_people or mention.kind == "dual":
+        confidence += 0.05
+    if mention.qualifier == "vague":
+        confidence *= 0.8
+    return round(min(confidence, 1.0), 3)

@@ -1,0 +1,609 @@
+"""Arabic date expressions: where they are in a text and which day they name.
+
+Everything here works on normalised text (``annotator.text.normalize``): offsets are
+into ``NormalizedText.text`` and the suggester maps them back. A found expression
+carries an ACLED date and ``time_precision``:
+
+- 1, the exact day: "15 من آذار الحالي", "أمس", "مساء الأحد", "15/3/2021";
+- 2, a week or a weekend, dated on the middle of the period: "الأسبوع الماضي";
+- 3, only the month: its 15th, or its first/last day when the beginning/end of the
+  month is stated ("مطلع شباط الماضي", "أواخر الشهر الماضي").
+
+Choices (the article's publication date is called *published*):
+
+- Month names of every family (Levantine/Iraqi, Egyptian/Gulf, Maghreb, Moroccan)
+  count only with context that makes them a date: a day before them, a period word
+  (مطلع, منتصف, ...), the word شهر, a pair ("نيسان/أبريل"), a qualifier (الماضي, ...)
+  or a year. A bare "آذار" or "مارس" (also a verb) or "آب" (also "father") is not a date.
+- الحالي/الجاري: the month in the published year. الماضي/المنصرم: the latest
+  occurrence of that month before the published month (in March, "آذار الماضي" is
+  the previous year's). المقبل/القادم: the next one after the published month.
+- A day and month without a year or qualifier: the occurrence nearest to published,
+  a future day counting three times its distance (news reports what happened).
+- Weekdays: the latest such day on or before published; with الماضي, the latest one
+  strictly before published; with المقبل, the next one after it. When a weekday is
+  followed by an explicit day ("يوم السبت 13 من الشهر الجاري"), the explicit day wins
+  and one expression covers both.
+- Weeks run Sunday to Saturday (the working week in most of the region). A week is
+  dated on its Wednesday, its beginning on its Monday and its weekend (Friday and
+  Saturday) on the Friday, all with precision 2; "this week" is never dated after
+  published.
+- Relative forms need published: without it they are not returned; absolute dates
+  (with a year) still are. Impossible dates ("31 شباط") are never returned.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from annotator.text.normalize import normalize, normalize_key
+
+EXACT_DAY = 1
+WEEK = 2
+MONTH = 3
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression at normalised ``[start, end)``."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month
+    confidence: float
+    # Resolved from the publication day (اليوم, أمس, a weekday, a week): inside quoted
+    # or reported speech such a form speaks of the speaker's day, not the article's.
+    day_relative: bool = False
+
+    def as_value(self) -> dict[str, object]:
+        return {"date": self.date.isoformat(), "time_precision": self.precision}
+
+
+# --- vocabulary, as written; keys are normalised below --------------------------------
+
+MONTH_FAMILIES: Mapping[str, Mapping[str, int]] = {
+    "levantine": {
+        "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5,
+        "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين أول": 10,
+        "تشرين الثاني": 11, "تشرين ثاني": 11, "كانون الأول": 12, "كانون أول": 12,
+    },
+    "egyptian": {
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+        "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+        "نوفمبر": 11, "ديسمبر": 12,
+    },
+    "maghreb": {
+        "جانفي": 1, "فيفري": 2, "مارس": 3, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7,
+        "أوت": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    },
+    "moroccan": {
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ماي": 5, "يونيو": 6, "يوليوز": 7,
+        "غشت": 8, "شتنبر": 9, "أكتوبر": 10, "نونبر": 11, "دجنبر": 12,
+    },
+}  # fmt: skip
+
+WEEKDAYS: Mapping[str, int] = {  # datetime.weekday(): Monday is 0
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
+    "السبت": 5, "الأحد": 6,
+}  # fmt: skip
+
+_PAST = ("الماضي", "المنصرم", "الفائت", "المنقضي", "السابق")
+_CURRENT = ("الحالي", "الجاري")
+_NEXT = ("المقبل", "القادم")
+
+_BEGINNING = ("مطلع", "أوائل", "بداية", "بدايات", "مستهل")
+_MIDDLE = ("منتصف", "أواسط")
+_END = ("أواخر", "نهاية", "نهايات", "آخر")
+
+# Parts of the day before اليوم, أمس or a weekday ("مساء الأحد", "بعد ظهر اليوم").
+_TIMES_OF_DAY = ("صباح", "صبيحة", "مساء", "ظهر", "بعد ظهر", "ظهيرة", "عصر", "فجر", "ضحى",
+                 "ليل", "ليلة", "منتصف ليل", "منتصف ليلة")  # fmt: skip
+
+_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+          "التاسع")  # fmt: skip
+_NUMBER_WORDS = {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8,
+                 "تسعة": 9, "عشرة": 10}  # fmt: skip
+# A number right after one of these is not a day ("الفرقة 18", "الساعة 10").
+_NOT_BEFORE_DAY = ("الساعة", "ساعة", "الفرقة", "اللواء", "الفوج", "الكتيبة", "رقم", "العدد",
+                   "المادة", "البند", "الفقرة", "القرار", "الطريق", "الجيل", "الدقيقة")  # fmt: skip
+# اليوم after these, or before the words after it, is not the publication day.
+_NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "إلى", "لذلك")
+_NOT_AFTER_TODAY = ("التالي", "السابق", "نفسه", "ذاته", "الأخير", "العالمي", "الوطني", "الدولي",
+                    *_UNITS, "العاشر")  # fmt: skip
+
+
+def _ordinal_days() -> dict[str, int]:
+    days: dict[str, int] = {}
+    for number, unit in enumerate(_UNITS, start=1):
+        days[unit] = number
+        teen = "الحادي" if number == 1 else unit
+        days[f"{teen} عشر"] = 10 + number
+        for compound in ("الحادي", "الواحد") if number == 1 else (unit,):
+            days[f"{compound} والعشرين"] = 20 + number
+            days[f"{compound} والعشرون"] = 20 + number
+    days.update({"العاشر": 10, "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30})
+    for compound in ("الحادي", "الواحد"):
+        days[f"{compound} والثلاثين"] = 31
+        days[f"{compound} والثلاثون"] = 31
+    return days
+
+
+def _keyed(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(normalize_key(word) for word in words))
+
+
+MONTHS: Mapping[str, int] = {
+    normalize_key(name): number
+    for family in MONTH_FAMILIES.values()
+    for name, number in family.items()
+}
+ORDINAL_DAYS: Mapping[str, int] = {
+    normalize_key(words): day for words, day in _ordinal_days().items()
+}
+_WEEKDAY_KEYS: Mapping[str, int] = {normalize_key(name): day for name, day in WEEKDAYS.items()}
+_NUMBER_KEYS: Mapping[str, int] = {normalize_key(w): n for w, n in _NUMBER_WORDS.items()}
+
+
+def _with_feminine(words: Iterable[str]) -> tuple[str, ...]:
+    """الماضي and الماضية: the qualifier agrees with شهر, الأسبوع, الجمعة or السنة."""
+    keys = _keyed(words)
+    return keys + tuple(key + "ه" for key in keys)
+
+
+_QUALIFIER_SHIFT: Mapping[str, int] = {
+    **dict.fromkeys(_with_feminine(_PAST), -1),
+    **dict.fromkeys(_with_feminine(_CURRENT), 0),
+    **dict.fromkeys(_with_feminine(_NEXT), 1),
+}
+_PERIOD_KIND: Mapping[str, str] = {
+    **dict.fromkeys(_keyed(_BEGINNING), "beginning"),
+    **dict.fromkeys(_keyed(_MIDDLE), "middle"),
+    **dict.fromkeys(_keyed(_END), "end"),
+}
+_WEEK_PART: Mapping[str, str] = {
+    **dict.fromkeys(_keyed(_BEGINNING), "beginning"),
+    **dict.fromkeys(_keyed(_MIDDLE), "middle"),
+    **dict.fromkeys(_keyed(("نهاية", "أواخر", "عطلة نهاية", "عطلة")), "weekend"),
+}
+_SHORT_MONTHS = frozenset(key for key in MONTHS if len(key) <= 3)  # اب, ماي, اوت
+
+# --- patterns -------------------------------------------------------------------------
+
+_SP = r"[^\S\n]+"  # spaces, never across a line
+_OSP = r"[^\S\n]*"
+# A word starts here: at a word boundary or after a proclitic (و ف ب ل, وب ...).
+_WSTART = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
+# A day number starts here: also after ال ("الـ15 من آذار") and و/ب ("و15").
+_DSTART = r"(?:(?<!\w)|(?<=(?<!\w)[وفب])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفبل]ال))"
+_WEND = r"(?!\w)"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, with any run of spaces between words."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "(?:" + "|".join(_SP.join(map(re.escape, w.split(" "))) for w in ordered) + ")"
+
+
+def _ordinal_pattern(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    parts = []
+    for word in ordered:
+        pieces = [re.escape(piece) for piece in word.split(" ")]
+        # "الحادي والعشرين" is also written "الحادي و العشرين"
+        joined = _SP.join(p if not p.startswith("و") else "و" + _OSP + p[1:] for p in pieces)
+        parts.append(joined)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_MONTH = _alternation(MONTHS) + _WEND
+_QUALIFIER = _alternation(_QUALIFIER_SHIFT) + _WEND
+_YEAR_WORDS = _alternation(_keyed(("عام", "العام", "سنة", "السنة", "لعام", "لسنة")))
+
+_MONTH_DATE = re.compile(
+    # what comes before the month: a period word, a day number or an ordinal day
+    rf"(?:{_WSTART}(?P<period>{_alternation(_PERIOD_KIND)}){_SP}(?:(?:من|شهر){_SP})?"
+    rf"|{_DSTART}(?P<dnum>\d{{1,2}})(?!\d){_SP}(?:من{_SP})?"
+    rf"|{_WSTART}(?P<dword>{_ordinal_pattern(ORDINAL_DAYS)}){_SP}من{_SP})?"
+    # the month: a name (with شهر, a second family's name, a qualifier, a year) ...
+    rf"(?:{_WSTART}(?:(?P<shahr>شهر){_SP})?(?P<m1>{_MONTH})"
+    rf"(?:{_OSP}(?:(?P<paren>\()|[/\\|\-–—]){_OSP}(?P<m2>{_MONTH})(?(paren){_OSP}\)))?"
+    rf"(?:{_SP}(?P<mq>{_QUALIFIER}))?"
+    rf"(?:{_OSP}[,،]?{_OSP}(?:(?:من{_SP})?{_YEAR_WORDS}{_SP})?(?P<year>\d{{4}})(?!\d)"
+    rf"|{_SP}(?:من{_SP})?(?:(?:العام|السنه|عام){_SP}(?P<yq>{_QUALIFIER})"
+    rf"|(?P<ythis>هذا{_SP}العام|هذه{_SP}السنه){_WEND}))?"
+    # ... or "الشهر الماضي", "13 الجاري"
+    rf"|{_WSTART}(?:(?P<alshahr>الشهر){_SP})?(?P<rq>{_QUALIFIER}))"
+)
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s1>[/.\-٫؍])(?P<m>\d{1,2})(?P=s1)(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})(?P<s2>[/.\-٫؍])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d]|[/.\-]\d)"
+)
+
+_TOD = rf"(?:(?P<tod>{_alternation(_keyed(_TIMES_OF_DAY))}){_SP})?(?:(?P<yawm>يوم){_SP})?"
+
+_RELATIVE_DAY = re.compile(
+    rf"{_WSTART}{_TOD}(?:(?P<before>امس{_SP}الاول|اول{_SP}(?:من{_SP})?امس)"
+    rf"|(?P<yesterday>بالامس|امس|البارحه)|(?P<today>اليوم)){_WEND}"
+)
+
+_WEEKDAY = re.compile(
+    rf"{_WSTART}{_TOD}(?P<weekday>{_alternation(_WEEKDAY_KEYS)}){_WEND}"
+    rf"(?:{_SP}(?P<wq>{_QUALIFIER}))?"
+)
+# between a weekday and the explicit date that follows it
+_WEEKDAY_JOIN = re.compile(rf"{_OSP}[,،]?{_OSP}\(?{_OSP}(?:(?:الموافق|في){_SP})?")
+
+_WEEK = re.compile(
+    rf"{_WSTART}(?:(?P<part>{_alternation(_WEEK_PART)}){_SP}(?:من{_SP})?)?"
+    rf"(?:(?P<this>هذا){_SP})?الاسبوع{_WEND}(?:{_SP}(?P<wq>{_QUALIFIER}))?"
+)
+
+_AGO = re.compile(
+    rf"{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
+    rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
+    rf"|(?P<week>اسبوع)){_WEND}"
+)
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_WORD_AFTER = re.compile(rf"{_SP}(\w+)")
+
+
+class _ImpossibleDateError(Exception):
+    """A well-formed expression naming a day that does not exist: skip all of it."""
+
+
+# --- calendar helpers -------------------------------------------------------------------
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Sunday that begins ``day``'s week."""
+    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
+
+
+def month_number(name: str) -> int | None:
+    """The month a name of any family stands for ("آذار", "أفريل", "يوليه")."""
+    return MONTHS.get(normalize_key(name))
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= year <= 9999:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The day-month nearest to published; a future one counts three times its distance."""
+    best: tuple[int, dt.date] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        candidate = _date(year, month, day)
+        if candidate is None:
+            continue
+        distance = (candidate - published).days
+        cost = 3 * distance if distance > 0 else -distance
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
+def _word_before(text: str, index: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, index - 40), index)
+    return found.group(1) if found else ""
+
+
+def _word_after(text: str, index: int) -> str:
+    found = _WORD_AFTER.match(text, index)
+    return found.group(1) if found else ""
+
+
+# --- interpretation ---------------------------------------------------------------------
+
+
+def _month_date(
+    text: str, match: re.Match[str], published: dt.date | None
+) -> DateExpression | None:
+    day: int | None = None
+    if match["dnum"] is not None:
+        day = int(match["dnum"])
+        before = _word_before(text, match.start("dnum"))
+        if before in ("ال", "بال", "وال", "فال", "لل"):
+            before = _word_before(text, match.start("dnum") - len(before))
+        if normalize_key(before) in _NOT_BEFORE_DAY_KEYS:
+            return None
+    elif match["dword"] is not None:
+        day = ORDINAL_DAYS.get(_ordinal_key(match["dword"]))
+        if day is None:
+            return None
+    period = _PERIOD_KIND.get(match["period"]) if match["period"] else None
+    has_prefix = day is not None or period is not None
+
+    if match["rq"] is not None:  # الشهر الماضي, 13 الجاري
+        shift = _QUALIFIER_SHIFT[normalize_key(match["rq"])]
+        if match["alshahr"] is None and not (day is not None and shift == 0):
+            return None
+        if match["rq"].endswith("ه"):
+            return None  # "الشهر الماضية" is no Arabic (السنة الماضية is a year)
+        if published is None:
+            return None
+        year, month = shift_month(published.year, published.month, shift)
+        confidence = 0.9 if day is not None else 0.85
+    else:
+        month = MONTHS[normalize_key(match["m1"])]
+        confidence = 0.95 if day is not None else 0.85
+        if match["m2"] is not None and MONTHS[normalize_key(match["m2"])] != month:
+            confidence = 0.5  # "نيسان/مايو": two different months
+        context = (
+            has_prefix
+            or match["shahr"]
+            or match["m2"]
+            or match["mq"]
+            or match["year"]
+            or match["yq"]
+            or match["ythis"]
+        )
+        if not context:
+            return None
+        start = match.start("shahr") if match["shahr"] else match.start("m1")
+        if (
+            not has_prefix
+            and normalize_key(match["m1"]) in _SHORT_MONTHS
+            and text[start - 1 : start].isalpha()
+        ):
+            return None  # "باب" is a door, not ب + آب
+        resolved = _month_year(match, month, day, published)
+        if resolved is None:
+            return None
+        year, confidence_cap = resolved
+        confidence = min(confidence, confidence_cap)
+
+    if day is not None:
+        date = _date(year, month, day)
+        precision = EXACT_DAY
+    else:
+        precision = MONTH
+        if period == "beginning":
+            date = _date(year, month, 1)
+        elif period == "end":
+            date = _date(year, month, last_day(year, month)) if 1 <= year <= 9999 else None
+        else:
+            date = _date(year, month, 15)
+    if date is None:
+        raise _ImpossibleDateError  # "31 شباط 2021" is no date, and "شباط 2021" in it neither
+    return DateExpression(match.start(), match.end(), date, precision, confidence)
+
+
+def _month_year(
+    match: re.Match[str], month: int, day: int | None, published: dt.date | None
+) -> tuple[int, float] | None:
+    """The year of a named month, and the most confidence its resolution allows."""
+    if match["year"] is not None:
+        year = int(match["year"])
+        return (year, 1.0) if 1900 <= year <= 2100 else None
+    if published is None:
+        return None
+    if match["yq"] is not None or match["ythis"] is not None:
+        shift = _QUALIFIER_SHIFT[normalize_key(match["yq"])] if match["yq"] else 0
+        return published.year + shift, 0.9
+    if match["mq"] is not None:
+        shift = _QUALIFIER_SHIFT[normalize_key(match["mq"])]
+        if shift < 0:
+            year = published.year if month < published.month else published.year - 1
+            # "آذار الماضي" in March usually means last year's, but not always
+            return year, (0.6 if month == published.month else 0.9)
+        if shift > 0:
+            return (published.year if month > published.month else published.year + 1), 0.8
+        return published.year, (0.9 if month == published.month else 0.6)
+    nearest = _nearest(published, month, day if day is not None else 15)
+    if nearest is None:  # 29 شباط with no leap year around: let the day check refuse it
+        return published.year, 0.7
+    return nearest.year, (0.75 if day is not None else 0.6)
+
+
+def _ordinal_key(words: str) -> str:
+    collapsed = " ".join(words.split())
+    return re.sub(r" و ?", " و", collapsed)
+
+
+_NOT_BEFORE_DAY_KEYS = frozenset(_keyed(_NOT_BEFORE_DAY))
+_NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
+_NOT_AFTER_TODAY_KEYS = frozenset(_keyed(_NOT_AFTER_TODAY))
+
+
+def _numeric_date(match: re.Match[str]) -> DateExpression | None:
+    if match["d"] is not None:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    else:
+        year, month, day = int(match["y2"]), int(match["m2"]), int(match["d2"])
+    if not 1900 <= year <= 2100:
+        return None
+    date = _date(year, month, day)
+    if date is None:
+        raise _ImpossibleDateError
+    return DateExpression(match.start(), match.end(), date, EXACT_DAY, 0.9)
+
+
+def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateExpression | None:
+    prefixed = match["tod"] is not None or match["yawm"] is not None
+    if match["today"] is not None:
+        if normalize_key(_word_before(text, match.start())) in _NOT_BEFORE_TODAY_KEYS:
+            return None
+        if _word_after(text, match.end()) in _NOT_AFTER_TODAY_KEYS:
+            return None
+        back, confidence = 0, (0.8 if prefixed else 0.7)
+    elif match["yesterday"] is not None:
+        back, confidence = 1, 0.85
+    else:
+        back, confidence = 2, 0.85
+    date = published - dt.timedelta(days=back)
+    return DateExpression(match.start(), match.end(), date, EXACT_DAY, confidence, True)
+
+
+def _weekday(text: str, match: re.Match[str], published: dt.date | None) -> DateExpression | None:
+    key = match["weekday"]
+    weekday = _WEEKDAY_KEYS[key]
+    after = _word_after(text, match.end("weekday"))
+    before = _word_before(text, match.start())
+    if key == "الاحد" and (after in ("عشر", "عشره") or before == "الواحد"):
+        return None  # "الأحد عشر" (the eleven), "الواحد الأحد"
+    if key == "الاثنين" and (before in ("كلا", "احد") or after in ("معا", "منهما")):
+        return None  # "كلا الاثنين": both
+    prefixed = match["tod"] is not None or match["yawm"] is not None
+
+    joined = _WEEKDAY_JOIN.match(text, match.end())
+    explicit = _MONTH_DATE.match(text, joined.end()) if joined else None
+    if explicit is not None and (explicit["dnum"] or explicit["dword"]):
+        named = _month_date(text, explicit, published)  # an impossible day refuses both
+        if named is not None:
+            agrees = named.date.weekday() == weekday
+            confidence = min(0.95, named.confidence + 0.05) if agrees else 0.5
+            return DateExpression(
+                match.start(), named.end, named.date, EXACT_DAY, confidence, named.day_relative
+            )
+
+    if published is None:
+        return None
+    shift = _QUALIFIER_SHIFT[normalize_key(match["wq"])] if match["wq"] else 0
+    if shift > 0:
+        ahead = (weekday - published.weekday()) % 7 or 7
+        date = published + dt.timedelta(days=ahead)
+    else:
+        back = (published.weekday() - weekday) % 7
+        if shift < 0 and back == 0:
+            back = 7
+        date = published - dt.timedelta(days=back)
+    end = match.end() if match["wq"] else match.end("weekday")
+    if prefixed:
+        confidence = 0.8
+    elif key in ("الاحد", "الاثنين"):
+        confidence = 0.5  # also "the one", "the two"
+    else:
+        confidence = 0.7
+    return DateExpression(match.start(), end, date, EXACT_DAY, confidence, True)
+
+
+def _week(match: re.Match[str], published: dt.date) -> DateExpression | None:
+    part = _WEEK_PART.get(match["part"]) if match["part"] else None
+    if match["wq"] is not None:
+        shift = _QUALIFIER_SHIFT[normalize_key(match["wq"])]
+    elif match["this"] is not None:
+        shift = 0
+    elif part == "weekend":  # "نهاية الأسبوع": the latest weekend
+        shift = 0 if published.weekday() in (4, 5) else -1
+    else:
+        return None
+    start = week_start(published) + dt.timedelta(weeks=shift)
+    offset = {"beginning": 1, "weekend": 5}.get(part or "", 3)
+    date = start + dt.timedelta(days=offset)
+    if shift == 0:
+        date = min(date, published)
+    return DateExpression(match.start(), match.end(), date, WEEK, 0.7, True)
+
+
+def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
+    if match["week"] is not None:
+        date, precision = published - dt.timedelta(days=7), WEEK
+    else:
+        if match["two"] is not None:
+            days = 2
+        elif match["n"].isdigit():
+            days = int(match["n"])
+        else:
+            days = _NUMBER_KEYS[normalize_key(match["n"])]
+        if not 2 <= days <= 31:
+            return None
+        date, precision = published - dt.timedelta(days=days), EXACT_DAY
+    return DateExpression(match.start(), match.end(), date, precision, 0.65, True)
+
+
+_EARLIEST = dt.date(2, 1, 1)
+_LATEST = dt.date(9998, 12, 31)
+_Interpreter = Callable[[re.Match[str]], DateExpression | None]
+
+
+def _scan(pattern: re.Pattern[str], text: str, interpret: _Interpreter) -> Iterator[DateExpression]:
+    """Every accepted match; after a refused one, the search goes on inside it."""
+    position = 0
+    while position <= len(text):
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        try:
+            found = interpret(match) if match.end() > match.start() else None
+        except _ImpossibleDateError:
+            position = match.end()
+            continue
+        if found is not None:
+            yield found
+            position = max(match.end(), match.start() + 1)
+        else:
+            position = match.start() + 1
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateExpression]:
+    """Date expressions in normalised ``text``, longest first where they overlap.
+
+    ``published`` is the article's publication date; relative forms need it (one
+    outside the years 2-9998 is ignored: days around it may not exist).
+    """
+    if published is not None and not _EARLIEST <= published <= _LATEST:
+        published = None
+    found: list[DateExpression] = []
+    found.extend(_scan(_MONTH_DATE, text, lambda m: _month_date(text, m, published)))
+    found.extend(_scan(_NUMERIC_DATE, text, _numeric_date))
+    found.extend(_scan(_WEEKDAY, text, lambda m: _weekday(text, m, published)))
+    if published is not None:
+        day = published
+        found.extend(_scan(_RELATIVE_DAY, text, lambda m: _relative_day(text, m, day)))
+        found.extend(_scan(_WEEK, text, lambda m: _week(m, day)))
+        found.extend(_scan(_AGO, text, lambda m: _ago(m, day)))
+    return _longest(found)
+
+
+def parse_date(text: str, published: dt.date | None = None) -> DateExpression | None:
+    """The date ``text`` names when all of it is one date expression (what a coder typed).
+
+    ``text`` is raw (it is normalised here); the offsets returned are normalised ones.
+    """
+    normalized = normalize(text).text
+    stripped = normalized.strip(" \n.,،")
+    if not stripped:
+        return None
+    first = normalized.index(stripped)
+    for expression in find_dates(normalized, published):
+        if expression.start == first and expression.end == first + len(stripped):
+            return expression
+    return None
+
+
+def _longest(expressions: list[DateExpression]) -> list[DateExpression]:
+    """Keep the longest of overlapping expressions, in text order."""
+    ordered = sorted(expressions, key=lambda e: (-(e.end - e.start), e.start, -e.confidence))
+    starts: list[int] = []
+    kept: list[DateExpression] = []
+    for expression in ordered:
+        index = bisect_right(starts, expression.start)
+        if index and kept[index - 1].end > expression.start:
+            continue
+        if index < len(kept) and kept[index].start < expression.end:
+            continue
+        starts.insert(index, expression.start)
+        kept.insert(index, expression)
+    return kept

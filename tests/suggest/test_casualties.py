@@ -1,0 +1,358 @@
+"""Casualty suggestions: a number tied to an outcome word, never a unit, time or date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.casualties import suggest_casualties
+from annotator.text.normalize import normalize
+
+SEED_ARTICLE = (
+    Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed_article_ar.txt"
+)
+
+
+def casualties(
+    text: str, earlier: tuple[Suggestion, ...] = (), published: dt.date | None = None
+) -> list[tuple[str, int, str, str]]:
+    """(original span, count, outcome, qualifier) of every casualty suggestion."""
+    ctx = SuggestContext(text, normalize(text), published, earlier)
+    return [
+        (s.text, s.value["count"], s.value["outcome"], s.value["qualifier"])
+        for s in suggest_casualties(ctx)
+    ]
+
+
+def assert_well_formed(text: str, suggestions: list[Suggestion]) -> None:
+    for suggestion in suggestions:
+        assert suggestion.kind == "casualty"
+        assert 0 <= suggestion.start <= suggestion.end <= len(text)
+        assert text[suggestion.start : suggestion.end] == suggestion.text
+        assert 0 < suggestion.confidence <= 1
+        assert set(suggestion.value) == {"count", "outcome", "qualifier"}
+
+
+# --- outcomes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قُتل 4 عناصر", ("4", 4, "killed")),
+        ("قتل المسلحون 4 مدنيين", ("4", 4, "killed")),
+        ("قُتلت 4 نساء", ("4", 4, "killed")),
+        ("مقتل ثلاثة عناصر", ("ثلاثة", 3, "killed")),
+        ("سقط 4 قتلى", ("4", 4, "killed")),
+        ("سقط قتيلان", ("قتيلان", 2, "killed")),
+        ("سقط 20 قتيلًا", ("20 قتيلًا", 20, "killed")),
+        ("لقي 4 مسلحين حتفهم", ("4", 4, "killed")),
+        ("ولقي ثلاثة عناصر من قوات النظام حتفهم", ("ثلاثة", 3, "killed")),
+        ("لقوا حتفهم وعددهم سبعة", ("سبعة", 7, "killed")),
+        ("استشهد طفلان", ("طفلان", 2, "killed")),
+        ("ارتقى 6 شهداء", ("6", 6, "killed")),
+        ("مصرع 3 أشخاص", ("3", 3, "killed")),
+        ("أودى الانفجار بحياة 6 مدنيين", ("6", 6, "killed")),
+        ("أُصيب 5 مدنيين", ("5", 5, "injured")),
+        ("إصابة 5 أشخاص", ("5", 5, "injured")),
+        ("جُرح 5 أشخاص", ("5", 5, "injured")),
+        ("سقط 5 جرحى", ("5", 5, "injured")),
+        ("وقعت 5 إصابات", ("5", 5, "injured")),
+        ("اعتقلت القوات 12 شابا", ("12 شابا", 12, "detained")),
+        ("حملة اعتقال طالت 9 أشخاص", ("9", 9, "detained")),
+        ("احتجزت الدورية 4 رجال", ("4", 4, "detained")),
+        ("أوقفت الشرطة 4 رجال", ("4", 4, "detained")),
+        ("اختطف مسلحون ثلاثة أشخاص", ("ثلاثة", 3, "abducted")),
+        ("خطف 3 أطفال", ("3", 3, "abducted")),
+    ],
+)
+def test_outcome_words(text: str, expected: tuple[str, int, str]) -> None:
+    assert [found[:3] for found in casualties(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "count", "qualifier"),
+    [
+        ("قتل خمسة عناصر", "خمسة", 5, "exact"),
+        ("قتلت خمس نساء", "خمس", 5, "exact"),
+        ("قتل ثلاثة عشر مدنيا", "ثلاثة عشر مدنيا", 13, "exact"),
+        ("قتلت اثنتا عشرة امرأة", "اثنتا عشرة", 12, "exact"),
+        ("قتل خمسمئة وثلاثة وعشرون شخصا", "خمسمئة وثلاثة وعشرون شخصا", 523, "exact"),
+        ("قتل ثلاث مئة شخص", "ثلاث مئة", 300, "exact"),
+        ("قتل ثلاثة آلاف شخص", "ثلاثة آلاف", 3000, "exact"),
+        ("قتل عنصرين", "عنصرين", 2, "exact"),
+        ("قتلت امرأتان", "امرأتان", 2, "exact"),
+        ("قُتل مدنيَّين", "مدنيَّين", 2, "exact"),
+        ("قتل جنديين اثنين", "جنديين اثنين", 2, "exact"),
+        ("قتل عنصر واحد", "واحد", 1, "exact"),
+        ("قتل أحد العناصر", "أحد", 1, "exact"),
+        ("قتل ٣ عناصر", "٣", 3, "exact"),
+        ("قُتل ١٣ عنصرًا", "١٣ عنصرًا", 13, "exact"),
+        ("قتل 20 عنصراً", "20 عنصراً", 20, "exact"),
+        ("قتل 1,200 شخص", "1,200", 1200, "exact"),
+        ("قتل أكثر من 20 شخصا", "أكثر من 20 شخصا", 20, "at_least"),
+        ("قتل ما لا يقل عن عشرة أشخاص", "ما لا يقل عن عشرة", 10, "at_least"),
+        ("قتل 5 أشخاص على الأقل", "5", 5, "at_least"),
+        ("قتل بين 3 و5 مدنيين", "3 و5", 3, "at_least"),
+        ("قتل نحو 30 عنصرا", "نحو 30 عنصرا", 30, "approx"),
+        ("قتل حوالي أربعين شخصا", "حوالي أربعين شخصا", 40, "approx"),
+        ("قتل قرابة 50 شخصا", "قرابة 50 شخصا", 50, "approx"),
+        ("قتل عدة أشخاص", "عدة", 3, "vague"),
+        ("قتل بعض العناصر", "بعض", 3, "vague"),
+        ("أصيب عدد من المدنيين", "عدد من", 3, "vague"),
+        ("قتل العشرات من العناصر", "العشرات", 12, "vague"),
+        ("سقوط عشرات القتلى", "عشرات", 12, "vague"),
+        ("مقتل مئات المدنيين", "مئات", 100, "vague"),
+        ("مقتل آلاف المدنيين", "آلاف", 1000, "vague"),
+    ],
+)
+def test_counts_and_qualifiers(text: str, span: str, count: int, qualifier: str) -> None:
+    assert [(found[0], found[1], found[3]) for found in casualties(text)] == [
+        (span, count, qualifier)
+    ]
+
+
+def test_unmarked_sound_plural_is_not_a_dual() -> None:
+    assert casualties("قتل مدنيين") == []
+    assert casualties("اعتقل مقاتلين") == []
+    assert casualties("قتل مدنيِّين") == []
+
+
+# --- order, distance, follow-ons --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 13 عنصرا وجرح 18 آخرون", [("13 عنصرا", 13, "killed"), ("18", 18, "injured")]),
+        ("عنصرين قتلا", [("عنصرين", 2, "killed")]),
+        (
+            "إن عنصرين من “لواء القدس” الفلسطيني الرديف لقوات النظام (غير النظامي) قُتلا",
+            [("عنصرين", 2, "killed")],
+        ),
+        (
+            "قُتل جنديان في هجوم للتنظيم على حاجز في البادية، إضافة إلى خمسة بينهم ضابط",
+            [("جنديان", 2, "killed"), ("خمسة", 5, "killed")],
+        ),
+        ("قُتل على إثره 13 عنصرًا", [("13 عنصرًا", 13, "killed")]),
+        ("سقط 5 قتلى و10 جرحى", [("5", 5, "killed"), ("10", 10, "injured")]),
+        ("أصيب 2 وقتل 3", [("2", 2, "injured"), ("3", 3, "killed")]),
+        (
+            "أسفر الهجوم عن مقتل 7 عناصر وإصابة 9 آخرين",
+            [("7", 7, "killed"), ("9", 9, "injured")],
+        ),
+        (
+            "قُتل ثلاثة مدنيين وأصيب خمسة آخرون بجروح",
+            [("ثلاثة", 3, "killed"), ("خمسة", 5, "injured")],
+        ),
+        ("قتل خمسة ومن ثم اعتقل اثنين", [("خمسة", 5, "killed"), ("اثنين", 2, "detained")]),
+        # an outcome after the number that opens a new clause belongs to the next count
+        (
+            "قُتل بسببه 40 شخصا وجرح 60 آخرين",
+            [("40 شخصا", 40, "killed"), ("60", 60, "injured")],
+        ),
+        ("قتل 5 عناصر و3 مدنيين أصيبوا", [("5", 5, "killed"), ("3", 3, "injured")]),
+        ("أسفر عن سقوط أكثر من 9قتلى", [("أكثر من 9", 9, "killed")]),
+        ("قتل شخص واحد وأصيب اثنان", [("واحد", 1, "killed"), ("اثنان", 2, "injured")]),
+        ("سقط جريح واحد", [("واحد", 1, "injured")]),
+    ],
+)
+def test_either_order_distance_and_follow_ons(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [found[:3] for found in casualties(text)] == expected
+
+
+def test_a_far_count_without_a_link_is_not_tied() -> None:
+    text = "قتل 3 عناصر في هجوم على حاجز للقوات في ريف حمص الشرقي وقال المرصد إن 20 عنصرا"
+    assert [found[:2] for found in casualties(text)] == [("3", 3)]
+    assert [found[:2] for found in casualties("قتل 3 عناصر في هجوم شنه 20 مسلحا")] == [("3", 3)]
+
+
+def test_outcome_in_another_sentence_does_not_count() -> None:
+    for boundary in (".", "!", "?", "؟", "؛", "\n"):
+        assert casualties(f"قتل شخص في المدينة{boundary} وصل 5 عناصر") == []
+        assert casualties(f"وصل 5 عناصر{boundary} قتل شخص في المدينة") == []
+
+
+def test_a_part_of_a_count_is_not_another_count() -> None:
+    assert [found[:2] for found in casualties("قتل 6 مدنيين بينهم 2 من الأطفال")] == [("6", 6)]
+    assert [found[:2] for found in casualties("سقط تسعة قتلى، أربعة منهم أطفال")] == [("تسعة", 9)]
+
+
+def test_one_of_people_is_one() -> None:
+    assert casualties("قتل أحد العناصر") == [("أحد", 1, "killed", "exact")]
+    assert casualties("أصيب أحد المدنيين") == [("أحد", 1, "injured", "exact")]
+
+
+def test_negated_outcomes_are_not_casualties() -> None:
+    assert casualties("لم يصب أحد بأذى") == []
+    assert casualties("لم يُقتل أي من العناصر الـ5") == []
+    assert casualties("دون وقوع إصابات بين 5 عناصر") == []
+
+
+# --- never a casualty ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unit names
+        "قتل شخص في هجوم على الفرقة 18",
+        "قتل شخص في هجوم على اللواء 47",
+        "قتل شخص في هجوم على الفيلق 5",
+        "قتل شخص قرب الفرقة الـ 4",
+        "قتل شخص في الفرع 215",
+        # clock times
+        "قُتل شخص حوالي الساعة الواحدة و30 دقيقة",
+        "قتل شخص عند الساعة 3 فجرا",
+        "قتل شخص في تمام الساعة العاشرة و15 دقيقة",
+        # dates and years
+        "قتل شخص في 15 من آذار الحالي",
+        "قتل شخص في 6 آذار",
+        "قتل شخص في 3 أيار 2017",
+        "قتل شخص في 2017",
+        "قتل شخص في عام 2017",
+        "قتل شخص بتاريخ 15/3/2017",
+        "قتل شخص يوم 12 نيسان",
+        "قتل شخص في 15 من الشهر الجاري",
+        # ages
+        "قتل طفل عمره 12 عاما",
+        "قتل طفل يبلغ من العمر 12 عاما",
+        "قتل طفل البالغ من العمر 12 عاما",
+        "قتل طفل بعمر 12",
+        # counts of things and time
+        "قتل شخص في 3 غارات",
+        "قتل شخص في غارات شنتها 4 طائرات",
+        "قتل شخص بعد إطلاق 10 صواريخ",
+        "قتل شخص في انفجار 3 سيارات",
+        "قتل شخص خلال 5 أيام",
+        "قتل شخص على بعد 20 كيلومترا",
+        "قتل شخص على بعد 3 كيلومتر",
+        "قتل شخص بعد محاولات عدة",
+        "قتل شخص في 3 قذائف",
+        "قتل شخص بعد 12 ساعة",
+        "قتل 20% من السكان",
+        "قتل 20 في المئة من السكان",
+        "قتل شخص في قصف 5 مواقع",
+        "قتل شخص بعد نشر عدة صور",
+        # aircraft models and list markers
+        "قتل شخص بغارة من طائرة سو-24",
+        "قتل شخص بغارة من طائرة سوخوي 22",
+        "قتل شخص في الغارة\n6- معلومات عن الهجوم",
+        # واحد/اثنين describing a thing, "one of" a thing
+        "قتل شخص في غارة جوية واحدة",
+        "قتل شخص قبل يوم واحد",
+        "قتل شخص من عائلة واحدة",
+        "قتل شخص بعد غارتين اثنتين",
+        "قتل شخص قرب إحدى المدارس",
+    ],
+)
+def test_never_a_casualty(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_earlier_date_suggestions_are_not_counts() -> None:
+    text = "قتل شخص في 15 آب"
+    date = Suggestion("date", 11, 16, text[11:16], {"date": "2017-08-15", "time_precision": 1})
+    assert text[11:16] == "15 آب"
+    assert casualties(text, earlier=(date,), published=dt.date(2017, 8, 20)) == []
+
+
+# --- the seed article --------------------------------------------------------------------------
+
+
+def test_seed_article() -> None:
+    if not SEED_ARTICLE.exists():
+        pytest.skip(f"{SEED_ARTICLE} is not available (the shared corpus beside the project)")
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    suggestions = suggest_casualties(SuggestContext.of(text))
+    assert_well_formed(text, suggestions)
+    assert casualties(text) == [
+        ("عنصرين", 2, "killed", "exact"),
+        ("خمسة", 5, "killed", "exact"),
+        ("أكثر من 20", 20, "injured", "at_least"),
+        ("13 عنصرًا", 13, "killed", "exact"),
+        ("18", 18, "injured", "exact"),
+    ]
+
+
+# --- any text ----------------------------------------------------------------------------------
+
+# normalize() recurses without end on presentation-form code points that NFKC leaves as
+# they are (﴾ ﴿ U+FD3E/F, ﮲ U+FBB2, noncharacters U+FDD0-FDEF, unassigned ones): see
+# test_presentation_forms_that_nfkc_keeps. The property tests leave those out.
+NORMALIZE_RECURSES_ON = [
+    chr(code)
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]
+    if unicodedata.normalize("NFKC", chr(code)) == chr(code)
+]
+ANY_CHARACTER = st.characters(exclude_categories=(), exclude_characters=NORMALIZE_RECURSES_ON)
+
+ARABIC_PIECES = [
+    "قتل", "قُتلا", "أُصيب", "جُرح", "اعتقل", "اختطف", "مقتل", "لقي", "حتفهم", "أودى", "بحياة",
+    "عنصرين", "مدنيَّين", "خمسة", "عشر", "ثلاثمئة", "و", "وعشرين", "آلاف", "ألفا", "أكثر",
+    "من", "نحو", "على", "الأقل", "عدة", "عدد", "عشرات", "إحدى", "أحد", "الساعة", "الفرقة",
+    "آذار", "عاما", "غارات", "13", "١٣", "1,200", "3-5", "15/3", "٫", "٬", "%", "ً", "ّ", "َ",
+    "“", "”", ".", "؟", "\n", " ", "  ", "😢", "\u200f", "\x00", "\ud800", "ﻻ", "T4", "ℌ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(ARABIC_PIECES),
+            st.text(alphabet=ANY_CHARACTER, max_size=8),
+        ),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_any_text_gives_well_formed_suggestions(text: str) -> None:
+    assert_well_formed(text, suggest_casualties(SuggestContext.of(text)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ANY_CHARACTER))
+def test_any_characters_at_all(text: str) -> None:
+    assert_well_formed(text, suggest_casualties(SuggestContext.of(text)))
+
+
+def test_presentation_forms_that_nfkc_keeps() -> None:
+    text = "قتل 3 أشخاص ﴿ ﴾ \ufdd7"
+    assert_well_formed(text, suggest_casualties(SuggestContext.of(text)))
+
+
+def hundred_kilobytes_of(pieces: list[str], seed: int) -> str:
+    chooser = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < 100_000:
+        part = chooser.choice(pieces)
+        parts.append(part)
+        size += len(part) + 1
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n",
+        hundred_kilobytes_of(ARABIC_PIECES, seed=1),
+        hundred_kilobytes_of(["قتل", "3", "و", "أصيب", "5"], seed=2),  # one long sentence
+        "9" * 100_000,
+        "قتل " + "خمسة و" * 20_000,
+    ],
+    ids=["empty", "space", "newlines", "100kb-mixed", "100kb-one-sentence", "digits", "wa-chain"],
+)
+def test_empty_and_large_texts(text: str) -> None:
+    assert_well_formed(text, suggest_casualties(SuggestContext.of(text)))

@@ -1,0 +1,195 @@
+"""The date suggester: spans on the original text, reported speech, the seed article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.dates import FUTURE_CONFIDENCE, REPORTED_CONFIDENCE, suggest_dates
+
+TUESDAY = dt.date(2021, 3, 16)
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed_article_ar.txt"
+
+
+def _suggest(text: str, published: dt.date | None = TUESDAY) -> list[Suggestion]:
+    return suggest_dates(SuggestContext.of(text, published))
+
+
+def _summary(suggestions: list[Suggestion]) -> list[tuple[str, str, int]]:
+    return [(s.text, s.value["date"], s.value["time_precision"]) for s in suggestions]
+
+
+def _check_contract(text: str, suggestions: list[Suggestion]) -> None:
+    previous_end = 0
+    for suggestion in suggestions:
+        assert suggestion.kind == "date"
+        assert 0 <= suggestion.start <= suggestion.end <= len(text)
+        assert suggestion.text == text[suggestion.start : suggestion.end]
+        assert suggestion.start >= previous_end  # in text order, never overlapping
+        previous_end = suggestion.end
+        assert set(suggestion.value) == {"date", "time_precision"}
+        date = suggestion.value["date"]
+        assert isinstance(date, str)
+        assert dt.date.fromisoformat(date).isoformat() == date
+        assert suggestion.value["time_precision"] in (1, 2, 3)
+        assert 0.0 < suggestion.confidence <= 1.0
+
+
+def test_suggestions_carry_the_contract_value() -> None:
+    text = "قتل ثلاثة مدنيين في 15 من آذار الحالي بقصف على القرية."
+    [suggestion] = _suggest(text)
+    assert suggestion.as_json() == {
+        "kind": "date",
+        "start": text.index("15"),
+        "end": text.index("الحالي") + len("الحالي"),
+        "text": "15 من آذار الحالي",
+        "value": {"date": "2021-03-15", "time_precision": 1},
+        "confidence": suggestion.confidence,
+    }
+    assert suggestion.confidence >= 0.8
+
+
+def test_spans_are_on_the_original_text_with_its_marks_emoji_and_digits() -> None:
+    text = "😢 قُتِلَ عنصران فِي ١٥ آذَارَ ٢٠٢١\u200f ومُنذُ مَطلَعِ شُبَاطٍ الماضي"
+    suggestions = _suggest(text)
+    _check_contract(text, suggestions)
+    assert _summary(suggestions) == [
+        ("١٥ آذَارَ ٢٠٢١", "2021-03-15", 1),
+        ("مَطلَعِ شُبَاطٍ الماضي", "2021-02-01", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("قصف مدفعي أمس على الحي", TUESDAY, [("أمس", "2021-03-15", 1)]),
+        (
+            "خلال كانون الأول الماضي",
+            dt.date(2021, 1, 10),
+            [("كانون الأول الماضي", "2020-12-15", 3)],
+        ),
+        ("في 31 شباط 2021", TUESDAY, []),
+        ("في ٦ من آذار الحالي", TUESDAY, [("٦ من آذار الحالي", "2021-03-06", 1)]),
+        ("في 2 نيسان / أبريل 2017", None, [("2 نيسان / أبريل 2017", "2017-04-02", 1)]),
+        ("مساء أمس ومساء الأحد", None, []),
+        ("الساعة الواحدة و30 دقيقة", TUESDAY, []),
+    ],
+)
+def test_suggestions(
+    text: str, published: dt.date | None, expected: list[tuple[str, str, int]]
+) -> None:
+    suggestions = _suggest(text, published)
+    _check_contract(text, suggestions)
+    assert _summary(suggestions) == expected
+
+
+def test_relative_days_in_quoted_or_reported_speech_have_low_confidence() -> None:
+    plain = _suggest("قال المرصد إن الطائرات قصفت صباح اليوم القرية.")
+    quoted = _suggest("قال المرصد: «قصفت الطائرات صباح اليوم القرية».")
+    reported = _suggest("ونقلت الوكالة حينها أن الطائرات قصفت صباح اليوم القرية.")
+    assert [s.text for s in plain + quoted + reported] == ["صباح اليوم"] * 3
+    assert plain[0].confidence > 0.5
+    assert quoted[0].confidence == REPORTED_CONFIDENCE
+    assert reported[0].confidence == REPORTED_CONFIDENCE
+    # quotation closed before the date; marker in another sentence
+    after_quote = _suggest("قال: “نحن مستعدون” ثم قصفت الطائرات صباح اليوم.")
+    other_sentence = _suggest("نقلت الوكالة ذلك حينها. وقصفت الطائرات صباح اليوم.")
+    assert after_quote[0].confidence > 0.5
+    assert other_sentence[0].confidence > 0.5
+
+
+def test_absolute_dates_in_quotes_keep_their_confidence() -> None:
+    [suggestion] = _suggest("قال: «وقع الهجوم في 6 من آذار الحالي».")
+    assert suggestion.confidence > 0.5
+
+
+def test_future_dates_are_capped() -> None:
+    [future] = _suggest("تبدأ المحادثات في 20 نيسان المقبل")
+    assert future.value["date"] == "2021-04-20"
+    assert future.confidence <= FUTURE_CONFIDENCE
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+
+def test_seed_article() -> None:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not available (the shared corpus beside the project)")
+    text = SEED.read_text(encoding="utf-8")
+    suggestions = _suggest(text, TUESDAY)
+    _check_contract(text, suggestions)
+    confident = {s.text: s for s in suggestions if s.confidence > 0.5}
+    assert {
+        text: (s.value["date"], s.value["time_precision"]) for text, s in confident.items()
+    } == {
+        "15 من آذار الحالي": ("2021-03-15", 1),
+        "6 من آذار الحالي": ("2021-03-06", 1),
+        "مطلع شباط الماضي": ("2021-02-01", 3),
+        "منتصف شباط الماضي": ("2021-02-15", 3),
+    }
+    # "من بعد ظهر اليوم" inside the quoted SANA statement is the day of that report
+    quoted = [s for s in suggestions if s.confidence <= 0.5]
+    assert [s.text for s in quoted] == ["بعد ظهر اليوم"]
+    assert quoted[0].confidence == REPORTED_CONFIDENCE
+    # clock times, unit numbers and counts are not dates
+    covered = "".join(s.text for s in suggestions)
+    for not_a_date in ("30 دقيقة", "18", "13 عنصر", "20 آخرين"):
+        assert not_a_date not in covered
+
+
+def test_seed_article_without_publication_date_has_no_dates() -> None:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not available (the shared corpus beside the project)")
+    assert _suggest(SEED.read_text(encoding="utf-8"), None) == []
+
+
+# --- any text ---------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "آذار", "شباط", "كانون الأول", "تشرين الثاني", "نيسان / أبريل", "تموز/يوليو", "مارس",
+        "جانفي", "أوت", "آب", "ماي", "الحالي", "الماضي", "الماضية", "المقبل", "الجاري", "من",
+        "شهر", "الشهر", "العام", "مطلع", "منتصف", "أواخر", "نهاية", "الأسبوع", "عطلة", "يوم",
+        "مساء", "بعد ظهر", "اليوم", "أمس", "أول", "البارحة", "الأحد", "الاثنين", "الجمعة",
+        "السبت", "الخامس عشر", "الحادي و", "العشرين", "قبل", "يومين", "أيام", "الموافق",
+        "15", "31", "29", "6", "0", "2021", "١٥", "٢٠٢١", "9999", "/", "-", "(", ")", "،",
+        '"', "«", "»", "حينها", ".", "\n", " ", " ", "  ", "😢", "\x00", "\x1f", "\ud800",
+        "\udfff", "\u200f", "\u064e", "\u0651", "ـ", "ﻻ", "A",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=40).map(" ".join) | st.lists(_PIECES, max_size=40).map("".join),
+    st.none() | st.dates(),
+)
+def test_any_mixture_of_date_words_keeps_the_contract(text: str, published: dt.date | None) -> None:
+    _check_contract(text, _suggest(text, published))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.none() | st.dates())
+def test_any_text_keeps_the_contract(text: str, published: dt.date | None) -> None:
+    _check_contract(text, _suggest(text, published))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_PIECES, min_size=1, max_size=30).map(" ".join), st.none() | st.dates())
+def test_100_kb_texts_keep_the_contract(piece: str, published: dt.date | None) -> None:
+    text = (piece + "\n") * (100_000 // (len(piece) + 1) + 1)
+    text = text[:100_000]
+    _check_contract(text, _suggest(text, published))
+
+
+def test_a_100_kb_article_full_of_dates() -> None:
+    sentence = "قتل 3 في 15 من آذار الحالي ومساء أمس ويوم السبت 13 من الشهر الجاري 😢 \ud800\n"
+    text = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    suggestions = _suggest(text)
+    _check_contract(text, suggestions)
+    assert len(suggestions) >= 3 * (100_000 // len(sentence))
