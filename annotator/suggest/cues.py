@@ -1,0 +1,527 @@
+"""Event-type cues: which ACLED event and sub-event type a sentence's wording signals.
+
+``suggest_event_types(ctx)`` returns suggestions of kind ``event_type`` with value
+``{"event_type", "sub_event_type"}``; a suggestion's span is the cue phrase. The cue
+words, their types and weights are data: ``resources/lexicon/event_cues.json``, checked
+against ``schemas/event_cues.schema.json`` and against the codebook's vocabularies.
+
+The rules, in the order they are applied:
+
+1. **Matching.** Cue phrases are found in the normalised text on word boundaries, also
+   after proclitics (واشتباكات, بغارة, لهجوم), by :class:`NameMatcher`; overlapping
+   matches keep the longest phrase (تفكيك عبوة ناسفة, not عبوة ناسفة).
+2. **Sentences and clauses.** Text is cut into sentences at line breaks and at . ! ? ؟ …
+   followed by a space or the end (not inside 3.5 or sana.sy). A sentence is cut into
+   clauses at ؛ ; and at the lexicon's clause breaks (بالتزامن مع, في حين, بينما ...),
+   because such connectives join two separate happenings.
+3. **Conditions.** A cue with ``requires`` counts only when a phrase of that context is
+   in the same sentence: صواريخ only when something is launched, falls or hits; تفريق
+   only at a protest.
+4. **Resolution by actors** (actor suggestions of ``ctx.earlier`` in the same clause):
+   ``territory`` cues (سيطرت, استعادت, السيطرة على, تقدم) become *Government regains
+   territory* when the acting actor is State forces (inter 1), *Non-state actor
+   overtakes territory* for inter 2-4; with no actor, or another kind of actor, the
+   suggestion is *Battles / Armed clash* at no more than 0.5, since fighting is likely
+   but who took the ground is for the coder. The acting actor is the nearest one on the
+   cue's ``agent`` side (after a verb, before a verbal noun), else on the other side.
+   ``target`` cues (هجوم) become *Violence against civilians / Attack* when the clause
+   names civilians (an actor with inter 7, or a word of the ``civilians`` context).
+5. **Modifiers.** A cue within a few words after a negation (لم, نفى, دون ...) or a
+   hedge (الحديث عن, هدد ...) has its confidence multiplied by their factor.
+6. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
+   (not negated or hedged) cue are dropped (أعمال شغب turns a protest into a riot;
+   تفكيك عبوة means no explosion). Fallback cues (هجوم, قصف, انفجار) yield to any other
+   cue, and negated or hedged cues to plain ones. Among what is left, the primary is the
+   highest in the codebook's hierarchy: event types in codebook order (Battles,
+   Protests, Riots, Explosions/Remote violence, Violence against civilians, Strategic
+   developments), then sub-event types in codebook order (Chemical weapon before
+   Air/drone strike before ... Grenade). So a battle with air strikes is Battles, air
+   strikes with shelling are Air/drone strike, an abduction and a killing are Attack.
+   The primary keeps its confidence; every other sub-event type of the clause is
+   reported at half of its own.
+7. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
+
+Decisions on the seed article: an armed attack on soldiers (a military bus attacked
+with 'various weapons', هجوم) is *Battles / Armed clash*, as ACLED codes attacks by an
+armed group on military personnel, unless the text names an explosive or air weapon,
+which outranks the fallback. A sweep campaign (حملة تمشيط) alone is no cue: it is a
+continuing operation, and ACLED codes the clashes it produces, not the campaign.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, cast
+
+import jsonschema
+
+from annotator.bundled import resources_dir, schemas_dir
+from annotator.codebook import default_codebook
+from annotator.errors import AnnotatorError
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.matcher import Match, NameMatcher
+from annotator.text.normalize import NormalizedText, normalize_key
+from annotator.text.tokens import word_tokens
+
+LEXICON_FILE = Path("lexicon") / "event_cues.json"
+SCHEMA_FILE = "event_cues.schema.json"
+
+SECONDARY_FACTOR = 0.5
+"""Other sub-event types of a clause are reported at this share of their confidence."""
+UNRESOLVED_TERRITORY_CONFIDENCE = 0.5
+"""A territory cue whose actor is unknown becomes Armed clash at no more than this."""
+
+STATE_FORCES = 1
+NON_STATE_FORCES = frozenset({2, 3, 4})
+CIVILIANS = 7
+
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_LINE_BREAKS}]+")
+_SENTENCE_END = re.compile(r"[.!?؟…۔]+[\"'”’»)\]]*(?=\s|$)")
+_CLAUSE_BREAK_CHARS = re.compile("[؛;]")
+
+
+class CueLexiconError(AnnotatorError):
+    """The event cue lexicon cannot be read or is not valid."""
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the original text: ``text[start:end]``, in paragraph ``paragraph``."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences in text order, without surrounding white space; lines are paragraphs."""
+    found: list[Sentence] = []
+    for paragraph, line in enumerate(_LINE.finditer(text)):
+        begin = line.start()
+        cuts = [m.end() for m in _SENTENCE_END.finditer(line.group())]
+        for cut in [*cuts, len(line.group())]:
+            _add_stripped(found, text, begin, line.start() + cut, paragraph)
+            begin = line.start() + cut
+    return found
+
+
+def _add_stripped(found: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        found.append(Sentence(start, end, paragraph))
+
+
+def sentence_index(spans: Sequence[Sentence], starts: Sequence[int], position: int) -> int | None:
+    """The index of the sentence holding ``position`` (``starts``: their start offsets)."""
+    index = bisect_right(starts, position) - 1
+    if index >= 0 and position < spans[index].end:
+        return index
+    return None
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrases: tuple[str, ...]
+    event_type: str
+    sub_event_type: str
+    weight: float
+    fallback: bool = False
+    requires: str | None = None
+    overrides: frozenset[str] = frozenset()
+    resolve: str | None = None
+    agent: str = "after"
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """Negation or hedging: cues within ``window`` words after a phrase get ``factor``."""
+
+    factor: float
+    window: int
+    phrases: tuple[str, ...]
+
+
+class CueLexicon:
+    """The cues and the phrase lists around them, with their matchers built once."""
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        cues: Sequence[Cue],
+        contexts: Mapping[str, Sequence[str]],
+        negation: Modifier,
+        hedges: Modifier,
+        clause_breaks: Sequence[str],
+    ) -> None:
+        self.version = version
+        self.cues = tuple(cues)
+        self.contexts = {name: tuple(phrases) for name, phrases in contexts.items()}
+        self.negation = negation
+        self.hedges = hedges
+        self.clause_breaks = tuple(clause_breaks)
+        self.cue_matcher: NameMatcher[Cue] = NameMatcher(
+            _unique((phrase, cue) for cue in self.cues for phrase in cue.phrases)
+        )
+        self.context_matcher: NameMatcher[str] = NameMatcher(
+            _unique((p, name) for name, phrases in self.contexts.items() for p in phrases)
+        )
+        self.negation_matcher: NameMatcher[str] = NameMatcher((p, "") for p in negation.phrases)
+        self.hedge_matcher: NameMatcher[str] = NameMatcher((p, "") for p in hedges.phrases)
+        self.break_matcher: NameMatcher[str] = NameMatcher((p, "") for p in self.clause_breaks)
+
+
+def _unique(pairs: Any) -> list[tuple[str, Any]]:
+    """Drop a phrase listed twice for the same payload (its forms may normalise alike)."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for phrase, payload in pairs:
+        key = (normalize_key(phrase), id(payload) if isinstance(payload, Cue) else hash(payload))
+        if key not in seen:
+            seen.add(key)
+            kept.append((phrase, payload))
+    return kept
+
+
+@cache
+def _schema_validator() -> jsonschema.protocols.Validator:
+    path = schemas_dir() / SCHEMA_FILE
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def load_event_cues(path: str | Path) -> CueLexicon:
+    """Read a cue lexicon file and check it against its schema and the codebook.
+
+    Raises :class:`CueLexiconError` naming the file and the problem.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise CueLexiconError(f"Cannot read the cue lexicon {path}: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise CueLexiconError(
+            f"The cue lexicon {path} is not valid JSON: {exc.msg} (line {exc.lineno})"
+        ) from exc
+    return cue_lexicon_from_data(data, source=str(path))
+
+
+def cue_lexicon_from_data(data: object, *, source: str = "<data>") -> CueLexicon:
+    """Build a lexicon from parsed JSON; ``source`` names it in error messages."""
+    error = jsonschema.exceptions.best_match(_schema_validator().iter_errors(cast("Any", data)))
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
+        raise CueLexiconError(f"The cue lexicon {source} is not valid at {where}: {error.message}")
+    data = cast("dict[str, Any]", data)
+    contexts = {str(k): tuple(v) for k, v in data["contexts"].items()}
+    cues = [_cue(entry, contexts, source, n) for n, entry in enumerate(data["cues"])]
+    for name, phrases in [
+        *(("contexts/" + k, v) for k, v in contexts.items()),
+        ("negation", data["negation"]["phrases"]),
+        ("hedges", data["hedges"]["phrases"]),
+        ("clause_breaks", data["clause_breaks"]),
+    ]:
+        _check_phrases(phrases, source, name)
+    return CueLexicon(
+        version=data["version"],
+        cues=cues,
+        contexts=contexts,
+        negation=_modifier(data["negation"]),
+        hedges=_modifier(data["hedges"]),
+        clause_breaks=data["clause_breaks"],
+    )
+
+
+def _modifier(entry: Mapping[str, Any]) -> Modifier:
+    return Modifier(float(entry["factor"]), int(entry["window"]), tuple(entry["phrases"]))
+
+
+def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: int) -> Cue:
+    where = f"The cue lexicon {source}, cues/{n}"
+    event_type, sub_event_type = entry["event_type"], entry["sub_event_type"]
+    if (event_type, sub_event_type) not in hierarchy_rank():
+        raise CueLexiconError(
+            f"{where}: {sub_event_type!r} is not a sub-event type of {event_type!r} in the codebook"
+        )
+    known = {sub for _, sub in hierarchy_rank()}
+    for sub in entry.get("overrides", ()):
+        if sub not in known:
+            raise CueLexiconError(f"{where}: overrides {sub!r}, which is not a sub-event type")
+    requires = entry.get("requires")
+    if requires is not None and requires not in contexts:
+        raise CueLexiconError(f"{where}: requires the context {requires!r}, which is not defined")
+    if entry.get("resolve") == "target" and "civilians" not in contexts:
+        raise CueLexiconError(f"{where}: resolves by target but no 'civilians' context is defined")
+    _check_phrases(entry["phrases"], source, f"cues/{n}")
+    return Cue(
+        phrases=tuple(entry["phrases"]),
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        weight=float(entry["weight"]),
+        fallback=bool(entry.get("fallback", False)),
+        requires=requires,
+        overrides=frozenset(entry.get("overrides", ())),
+        resolve=entry.get("resolve"),
+        agent=entry.get("agent", "after"),
+    )
+
+
+def _check_phrases(phrases: Sequence[str], source: str, where: str) -> None:
+    for phrase in phrases:
+        if len(normalize_key(phrase)) < 2:
+            raise CueLexiconError(
+                f"The cue lexicon {source}, {where}: {phrase!r} has fewer than two letters "
+                "once normalised and could never be matched"
+            )
+
+
+@cache
+def default_event_cues() -> CueLexicon:
+    """The lexicon shipped in resources/lexicon (loaded once)."""
+    return load_event_cues(resources_dir() / LEXICON_FILE)
+
+
+@cache
+def hierarchy_rank() -> dict[tuple[str, str], int]:
+    """(event_type, sub_event_type) -> position in the codebook's hierarchy (0 is highest)."""
+    codebook = default_codebook()
+    pairs = [
+        (event_type, sub)
+        for event_type in codebook.choices("event_type")
+        for sub in codebook.choices("sub_event_type", event_type)
+    ]
+    return {pair: rank for rank, pair in enumerate(pairs)}
+
+
+def inter_code(value: Mapping[str, Any]) -> int | None:
+    """An actor suggestion's inter as a code 1-8: from a number, digits or the codebook text."""
+    inter = value.get("inter")
+    if isinstance(inter, bool):
+        return None
+    if isinstance(inter, int):
+        return inter if 1 <= inter <= 8 else None
+    if isinstance(inter, str):
+        text = inter.strip()
+        if text.isdecimal() and text.isascii():
+            return inter_code({"inter": int(text)})
+        item = default_codebook().vocabulary("actor_type").item(text)
+        return item.code if item is not None else None
+    return None
+
+
+# --------------------------------------------------------------------------- suggesting
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    cue: Cue
+    pair: tuple[str, str]
+    confidence: float
+    weakened: bool  # negated or hedged
+
+
+@dataclass(frozen=True)
+class _Actor:
+    start: int
+    end: int
+    inter: int | None
+
+
+def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) -> list[Suggestion]:
+    """Event-type suggestions for an article, at most one per sub-event type per sentence."""
+    lexicon = lexicon or default_event_cues()
+    normalized = ctx.normalized
+    matches = [_without_preposition(m, normalized) for m in lexicon.cue_matcher.find(normalized)]
+    if not matches:
+        return []
+    spans = sentences(ctx.text)
+    starts = [s.start for s in spans]
+    per_sentence: dict[int, list[Match[Cue]]] = {}
+    for match in matches:
+        index = sentence_index(spans, starts, match.start)
+        if index is not None:
+            per_sentence.setdefault(index, []).append(match)
+    if not per_sentence:
+        return []
+    contexts = sorted(
+        (match.start, name)
+        for match in lexicon.context_matcher.find(normalized, longest=False)
+        for name in match.payloads
+    )
+    context_starts = [at for at, _ in contexts]
+    civilian_words = [at for at, name in contexts if name == "civilians"]
+    breaks = sorted(
+        [m.start for m in lexicon.break_matcher.find(normalized)]
+        + [m.start() for m in _CLAUSE_BREAK_CHARS.finditer(ctx.text)]
+    )
+    weakening = _Weakening(ctx, lexicon)
+    actors = sorted(
+        (_Actor(s.start, s.end, inter_code(s.value)) for s in ctx.earlier if s.kind == "actor"),
+        key=lambda a: (a.start, a.end),
+    )
+    actor_starts = [a.start for a in actors]
+
+    suggestions: list[Suggestion] = []
+    for index, found in sorted(per_sentence.items()):
+        sentence = spans[index]
+        lo = bisect_left(context_starts, sentence.start)
+        hi = bisect_left(context_starts, sentence.end)
+        present = {name for _, name in contexts[lo:hi]}
+        best: dict[tuple[str, str], tuple[float, int, int]] = {}
+        for clause_start, clause_end in _clauses(sentence, breaks):
+            in_clause = [m for m in found if clause_start <= m.start < clause_end]
+            if not in_clause:
+                continue
+            lo = bisect_left(actor_starts, clause_start)
+            hi = bisect_left(actor_starts, clause_end)
+            named = bisect_left(civilian_words, clause_start) < bisect_left(
+                civilian_words, clause_end
+            )
+            clause = _Clause(clause_start, clause_end, actors[lo:hi], named)
+            candidates = [
+                _resolve(match, cue, clause, weakening)
+                for match in in_clause
+                for cue in match.payloads
+                if cue.requires is None or cue.requires in present
+            ]
+            for candidate in _ranked(candidates):
+                previous = best.get(candidate.pair)
+                if previous is None or candidate.confidence > previous[0]:
+                    best[candidate.pair] = (candidate.confidence, candidate.start, candidate.end)
+        for (event_type, sub_event_type), (confidence, start, end) in best.items():
+            value = {"event_type": event_type, "sub_event_type": sub_event_type}
+            suggestions.append(ctx.suggestion("event_type", start, end, value, confidence))
+    suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
+    return suggestions
+
+
+def _without_preposition(match: Match[Cue], normalized: NormalizedText) -> Match[Cue]:
+    """لهجوم matches الهجوم written without its alef (as in للهجوم): start the span on هجوم."""
+    text = normalized.text
+    first = match.normalized_start
+    if match.key.startswith("ال") and not text.startswith("ال", first) and text[first] == "ل":
+        start, end = normalized.span(first + 1, match.normalized_end)
+        return Match(start, end, match.key, match.payloads, first + 1, match.normalized_end)
+    return match
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    actors: Sequence[_Actor]
+    civilians_named: bool
+
+
+def _clauses(sentence: Sentence, breaks: Sequence[int]) -> list[tuple[int, int]]:
+    lo = bisect_right(breaks, sentence.start)
+    hi = bisect_left(breaks, sentence.end)
+    cuts = [sentence.start, *breaks[lo:hi], sentence.end]
+    return [(a, b) for a, b in pairwise(cuts) if a < b]
+
+
+class _Weakening:
+    """Where negations and hedges end, by word, to weaken the cues just after them."""
+
+    def __init__(self, ctx: SuggestContext, lexicon: CueLexicon) -> None:
+        normalized = ctx.normalized
+        self._token_starts = [t.start for t in word_tokens(normalized.text)]
+        self._modifiers = [
+            (lexicon.negation, self._ends(lexicon.negation_matcher.find(normalized))),
+            (lexicon.hedges, self._ends(lexicon.hedge_matcher.find(normalized))),
+        ]
+
+    def _token(self, normalized_position: int) -> int:
+        return bisect_right(self._token_starts, normalized_position) - 1
+
+    def _ends(self, matches: list[Match[str]]) -> dict[int, int]:
+        """Word index of each phrase's last word -> the phrase's original start."""
+        return {self._token(m.normalized_end - 1): m.start for m in matches}
+
+    def factor(self, match: Match[Cue], clause_start: int) -> float:
+        word = self._token(match.normalized_start)
+        factor = 1.0
+        for modifier, ends in self._modifiers:
+            for before in range(word - modifier.window, word):
+                start = ends.get(before)
+                if start is not None and clause_start <= start < match.start:
+                    factor *= modifier.factor
+                    break
+        return factor
+
+
+def _resolve(match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening) -> _Candidate:
+    pair = (cue.event_type, cue.sub_event_type)
+    weight = cue.weight
+    if cue.resolve == "territory":
+        inter = _agent_inter(match, cue, clause)
+        if inter == STATE_FORCES:
+            pair = ("Battles", "Government regains territory")
+        elif inter in NON_STATE_FORCES:
+            pair = ("Battles", "Non-state actor overtakes territory")
+        else:
+            pair = ("Battles", "Armed clash")
+            weight = min(weight, UNRESOLVED_TERRITORY_CONFIDENCE)
+    elif cue.resolve == "target" and (
+        clause.civilians_named or any(a.inter == CIVILIANS for a in clause.actors)
+    ):
+        pair = ("Violence against civilians", "Attack")
+    factor = weakening.factor(match, clause.start)
+    return _Candidate(match.start, match.end, cue, pair, weight * factor, factor < 1.0)
+
+
+def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause) -> int | None:
+    after = [a for a in clause.actors if a.start >= match.end]
+    before = [a for a in clause.actors if a.end <= match.start]
+    sides = [after[:1], before[-1:]]
+    if cue.agent == "before":
+        sides.reverse()
+    for side in sides:
+        if side:
+            return side[0].inter
+    return None
+
+
+def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The clause's candidates with the primary's confidence kept and the rest halved."""
+    if not candidates:
+        return []
+    overridden = {sub for c in candidates if not c.weakened for sub in c.cue.overrides}
+    pool = [c for c in candidates if c.pair[1] not in overridden] or candidates
+    tiers = (
+        [c for c in pool if not c.cue.fallback and not c.weakened],
+        [c for c in pool if not c.weakened],
+        [c for c in pool if not c.cue.fallback],
+        pool,
+    )
+    eligible = next(tier for tier in tiers if tier)
+    rank = hierarchy_rank()
+    primary = min(eligible, key=lambda c: (rank[c.pair], -c.confidence, c.start)).pair
+    return [
+        c
+        if c.pair == primary
+        else _Candidate(c.start, c.end, c.cue, c.pair, c.confidence * SECONDARY_FACTOR, c.weakened)
+        for c in candidates
+    ]

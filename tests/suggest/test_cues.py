@@ -1,0 +1,433 @@
+"""Event-type cues: the lexicon is valid data, the hierarchy decides, spans are exact."""
+
+from __future__ import annotations
+
+import copy
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.bundled import resources_dir, schemas_dir
+from annotator.codebook import default_codebook
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.cues import (
+    CueLexiconError,
+    cue_lexicon_from_data,
+    default_event_cues,
+    hierarchy_rank,
+    inter_code,
+    load_event_cues,
+    sentences,
+    suggest_event_types,
+)
+from tests.conftest import shared_file
+
+LEXICON = resources_dir() / "lexicon" / "event_cues.json"
+SCHEMA = schemas_dir() / "event_cues.schema.json"
+
+BATTLE = ("Battles", "Armed clash")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+ATTACK = ("Violence against civilians", "Attack")
+ARRESTS = ("Strategic developments", "Arrests")
+CHANGE = ("Strategic developments", "Change to group/activity")
+DISRUPTED = ("Strategic developments", "Disrupted weapons use")
+PEACEFUL = ("Protests", "Peaceful protest")
+INTERVENTION = ("Protests", "Protest with intervention")
+EXCESSIVE = ("Protests", "Excessive force against protesters")
+RIOT = ("Riots", "Violent demonstration")
+GOVERNMENT = ("Battles", "Government regains territory")
+NON_STATE = ("Battles", "Non-state actor overtakes territory")
+
+
+def _pair(suggestion: Suggestion) -> tuple[str, str]:
+    return suggestion.value["event_type"], suggestion.value["sub_event_type"]
+
+
+def _suggest(text: str, earlier: tuple[Suggestion, ...] = ()) -> list[Suggestion]:
+    ctx = SuggestContext.of(text)
+    if earlier:
+        ctx = SuggestContext(ctx.text, ctx.normalized, earlier=earlier)
+    found = suggest_event_types(ctx)
+    for suggestion in found:
+        assert text[suggestion.start : suggestion.end] == suggestion.text
+    return found
+
+
+def _found(text: str, earlier: tuple[Suggestion, ...] = ()) -> list[tuple[str, tuple[str, str]]]:
+    """(span text, pair), strongest first."""
+    ranked = sorted(_suggest(text, earlier), key=lambda s: -s.confidence)
+    return [(s.text, _pair(s)) for s in ranked]
+
+
+def _best(text: str, earlier: tuple[Suggestion, ...] = ()) -> Suggestion:
+    return max(_suggest(text, earlier), key=lambda s: s.confidence)
+
+
+def _actor(text: str, phrase: str, inter: int, name: str = "X") -> Suggestion:
+    start = text.index(phrase)
+    return Suggestion("actor", start, start + len(phrase), phrase, {"name": name, "inter": inter})
+
+
+# --------------------------------------------------------------------------- the data
+
+
+def _lexicon_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(LEXICON.read_text(encoding="utf-8"))
+    return data
+
+
+def test_lexicon_follows_its_schema_and_the_codebook() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(_lexicon_data())
+    lexicon = default_event_cues()
+    codebook = default_codebook()
+    for cue in lexicon.cues:
+        assert cue.sub_event_type in codebook.choices("sub_event_type", cue.event_type)
+    assert len(hierarchy_rank()) == 25
+
+
+def test_every_sub_event_type_has_cues() -> None:
+    covered = {(cue.event_type, cue.sub_event_type) for cue in default_event_cues().cues}
+    # Territory cues are filed under one sub-type and resolved by actors.
+    covered.add(GOVERNMENT)
+    assert set(hierarchy_rank()) <= covered
+
+
+def test_every_cue_phrase_is_found_by_itself() -> None:
+    lexicon = default_event_cues()
+    for cue in lexicon.cues:
+        for phrase in cue.phrases:
+            matches = lexicon.cue_matcher.find(SuggestContext.of(phrase).normalized)
+            assert matches, phrase
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["cues"][0].update(sub_event_type="Armed clash", event_type="Riots"), "Riots"),
+        (lambda d: d["cues"][0].update(requires="weather"), "weather"),
+        (lambda d: d["cues"][0].update(overrides=["Skirmish"]), "Skirmish"),
+        (lambda d: d["cues"][0]["phrases"].append("ـًـ"), "two letters"),
+        (lambda d: d["cues"][0].pop("weight"), "weight"),
+        (lambda d: d["cues"][0].update(weight=1.5), "weight"),
+        (lambda d: d["contexts"].pop("civilians"), "civilians"),
+        (lambda d: d["negation"].update(window=0), "window"),
+    ],
+)
+def test_broken_lexicons_are_refused_with_a_reason(change: Any, message: str) -> None:
+    data = copy.deepcopy(_lexicon_data())
+    change(data)
+    with pytest.raises(CueLexiconError, match=message):
+        cue_lexicon_from_data(data, source="broken.json")
+
+
+def test_unreadable_lexicon_files(tmp_path: Path) -> None:
+    with pytest.raises(CueLexiconError, match="Cannot read"):
+        load_event_cues(tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(CueLexiconError, match="not valid JSON"):
+        load_event_cues(bad)
+    good = tmp_path / "good.json"
+    good.write_text(LEXICON.read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(load_event_cues(good).cues) == len(default_event_cues().cues)
+
+
+def test_inter_codes_from_numbers_digits_and_codebook_text() -> None:
+    assert inter_code({"inter": 1}) == 1
+    assert inter_code({"inter": "7"}) == 7
+    assert inter_code({"inter": "Rebel group"}) == 2
+    assert inter_code({"inter": 9}) is None
+    assert inter_code({"inter": True}) is None
+    assert inter_code({"inter": "army"}) is None
+    assert inter_code({}) is None
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def test_sentences_split_at_end_marks_and_lines_not_inside_numbers() -> None:
+    text = "  قتل 3.5 شخص. هل انتهى؟ نعم!\nسطر ثان بلا نقطة\r\n\nموقع sana.sy مغلق…  "
+    found = [text[s.start : s.end] for s in sentences(text)]
+    assert found == [
+        "قتل 3.5 شخص.",
+        "هل انتهى؟",
+        "نعم!",
+        "سطر ثان بلا نقطة",
+        "موقع sana.sy مغلق…",
+    ]
+    assert [s.paragraph for s in sentences(text)] == [0, 0, 0, 1, 2]
+    assert sentences("") == [] and sentences(" \n\n ") == []
+    quoted = "قال: “انتهى.” ثم غادر"
+    assert [quoted[s.start : s.end] for s in sentences(quoted)] == [
+        "قال: “انتهى.”",
+        "ثم غادر",
+    ]
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+def _seed() -> str:
+    return shared_file("corpus", "seed_article_ar.txt").read_text(encoding="utf-8")
+
+
+def _in_sentence_with(text: str, phrase: str, found: list[Suggestion]) -> list[Suggestion]:
+    at = text.index(phrase)
+    sentence = next(s for s in sentences(text) if s.start <= at < s.end)
+    return [s for s in found if sentence.start <= s.start < sentence.end]
+
+
+def test_seed_article_cues() -> None:
+    text = _seed()
+    found = _suggest(text)
+    clashes = [s for s in found if s.text == "اشتباكات"]
+    assert len(clashes) >= 3 and all(_pair(s) == BATTLE for s in clashes)
+    assert [_pair(s) for s in found if s.text == "معارك"] == [BATTLE]
+
+    strikes = [s for s in found if s.text == "غارات جوية"]
+    assert [_pair(s) for s in strikes] == [AIR]
+    # The clashes of that sentence are told in another clause (بالتزامن مع) and hedged
+    # (الحديث عن): the air strikes are the sentence's strongest suggestion.
+    same_sentence = _in_sentence_with(text, "غارات جوية", found)
+    assert max(same_sentence, key=lambda s: s.confidence) is strikes[0]
+
+    assert CHANGE in [_pair(s) for s in found if s.text == "تعزيزات عسكرية"]
+    # The attack on the military bus: Battles / Armed clash, span on هجوم without its ل.
+    bus = _in_sentence_with(text, "باص", found)
+    assert [(s.text, _pair(s)) for s in bus] == [("هجوم", BATTLE)]
+    # A sweep campaign alone is no event; neither is editing this report (تحرير).
+    assert _in_sentence_with(text, "حملة لتمشيط", found) == []
+    assert _in_sentence_with(text, "تحرير هذا الخبر", found) == []
+    assert {_pair(s) for s in found} == {BATTLE, AIR, CHANGE}
+
+
+# --------------------------------------------------------------------------- the hierarchy
+
+
+def test_a_battle_with_air_strikes_is_battles() -> None:
+    found = _found("اندلعت اشتباكات عنيفة بين الجيش ومسلحين وشنت طائرات حربية غارات على مواقعهم.")
+    assert found[0] == ("اشتباكات", BATTLE)
+    assert ("غارات", AIR) in found[1:]
+    strongest = _suggest("اندلعت اشتباكات عنيفة وشنت طائرات حربية غارات على مواقعهم.")
+    assert sorted(s.confidence for s in strongest) == pytest.approx([0.425, 0.85])
+
+
+def test_air_strikes_with_shelling_are_air_strikes() -> None:
+    assert _found("تعرضت البلدة لقصف مدفعي وغارات جوية أمس.")[0] == ("غارات جوية", AIR)
+    # Plain shelling is a fallback: the air strike wins even though it comes later.
+    assert _found("قصفت القوات البلدة ثم نفذت غارة على أطرافها.")[0] == ("غارة", AIR)
+    assert _found("قصفت القوات البلدة وأطرافها.") == [("قصفت", SHELLING)]
+
+
+def test_abduction_then_killing_is_an_attack() -> None:
+    found = _found("اختطف مسلحون رجلا من القرية ثم أعدموا الرجل في اليوم التالي.")
+    assert found[0] == ("أعدموا", ATTACK)
+    assert found[1][1] == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_protest_that_turns_violent_is_a_riot() -> None:
+    assert _found("خرجت مظاهرة في المدينة وتحولت إلى أعمال شغب.")[0] == ("أعمال شغب", RIOT)
+    assert _found("وقعت مواجهات بين المتظاهرين والشرطة.")[0] == ("مواجهات", RIOT)
+    assert _found("وقعت مواجهات بين الجيش والمسلحين.") == [("مواجهات", BATTLE)]
+
+
+def test_protests_with_intervention_and_excessive_force() -> None:
+    assert _found("خرجت مظاهرة سلمية في الساحة.") == [("مظاهرة", PEACEFUL)]
+    assert _found("فرقت الشرطة المظاهرة بالغاز المسيل للدموع.")[0] == (
+        "الغاز المسيل للدموع",
+        INTERVENTION,
+    )
+    assert _found("قتل ثلاثة أشخاص إثر إطلاق النار على المتظاهرين أمام المبنى.")[0] == (
+        "إطلاق النار على المتظاهرين",
+        EXCESSIVE,
+    )
+    # Arrests alone are Arrests; arrests at a protest make it a protest with intervention.
+    assert _found("اعتقلت قوات الأمن خمسة شبان في حي الشيخ.") == [("اعتقلت", ARRESTS)]
+    found = _found("اعتقلت الشرطة عشرات الشبان خلال وقفة احتجاجية.")
+    assert found[0] == ("اعتقلت", INTERVENTION)
+    assert ("اعتقلت", ARRESTS) in found
+
+
+def test_territory_is_decided_by_the_acting_actor() -> None:
+    text = "سيطرت قوات النظام على قرية التل بعد اشتباكات مع الفصائل."
+    army = _actor(text, "قوات النظام", 1)
+    rebels = _actor(text, "الفصائل", 2)
+    assert _found(text, (army, rebels))[0] == ("سيطرت", GOVERNMENT)
+    assert _found(text, (_actor(text, "قوات النظام", 2), rebels))[0] == ("سيطرت", NON_STATE)
+    assert ("اشتباكات", BATTLE) in _found(text, (army, rebels))
+    # Without actors: a battle, at no more than 0.5 (who took the ground is for the coder).
+    assert _found(text) == [("اشتباكات", BATTLE)]
+    alone = _suggest("سيطرت على قرية التل.")
+    assert [(s.text, _pair(s), s.confidence) for s in alone] == [("سيطرت", BATTLE, 0.5)]
+    # A verbal noun: the actor written before it acts.
+    text = "تمكن مقاتلو الفصائل من السيطرة على التلة وطرد قوات النظام منها."
+    actors = (_actor(text, "مقاتلو الفصائل", 2), _actor(text, "قوات النظام", 1))
+    assert _found(text, actors)[0] == ("السيطرة على", NON_STATE)
+
+
+def test_missiles_only_when_launched() -> None:
+    assert _found("عثرت الشرطة على صواريخ في مستودع مهجور.") == []
+    assert _found("أطلقت الفصائل صواريخ على أحياء المدينة.")[0] == ("صواريخ", SHELLING)
+
+
+def test_defused_weapons_were_not_used() -> None:
+    found = _found("أعلنت الشرطة إبطال مفعول عبوة ناسفة زرعت قرب السوق.")
+    assert found[0] == ("إبطال مفعول", DISRUPTED)
+    assert ("عبوة ناسفة", IED) in found[1:]
+    assert _found("تمكنت فرق الهندسة من تفكيك عبوة ناسفة على الطريق.") == [
+        ("تفكيك عبوة ناسفة", DISRUPTED)
+    ]
+
+
+def test_an_attack_is_a_battle_unless_civilians_are_its_target() -> None:
+    assert _found("قتل جنديان في هجوم على حاجز للجيش.") == [("هجوم", BATTLE)]
+    assert _found("قتل رجلان في هجوم لمسلحين على مدنيين في السوق.")[0] == ("هجوم", ATTACK)
+    text = "قتل رجلان في هجوم على سيارة تقل عائلة."
+    family = _actor(text, "عائلة", 7, "Civilians (Syria)")
+    assert _found(text, (family,)) == [("هجوم", ATTACK)]
+    # A named weapon outranks the general word.
+    assert _found("قتل جندي في هجوم بعبوة ناسفة على دورية.")[0] == ("عبوة ناسفة", IED)
+
+
+def test_negation_and_hedges_lower_confidence() -> None:
+    denied = _best("نفت وزارة الدفاع وقوع اشتباكات في المنطقة.")
+    assert _pair(denied) == BATTLE and denied.confidence == pytest.approx(0.85 * 0.4)
+    rumoured = _best("يدور الحديث عن غارات على الريف الشرقي.")
+    assert _pair(rumoured) == AIR and rumoured.confidence == pytest.approx(0.85 * 0.6)
+    # Far from the negation, or in another sentence, the cue keeps its weight.
+    assert _best("لم يصدر أي بيان رسمي حتى الآن عن اشتباكات الأمس.").confidence == 0.85
+    assert _best("لم يعلق أحد. اشتباكات في الريف.").confidence == 0.85
+
+
+def test_a_denied_cue_yields_to_a_reported_one() -> None:
+    text = "نفى الجيش وقوع اشتباكات لكنه أكد اعتقال عشرة أشخاص."
+    assert _found(text)[0] == ("اعتقال", ARRESTS)
+
+
+def test_clause_breaks_keep_two_events_apart() -> None:
+    found = _suggest("قصفت طائرات مسيرة موقعا عسكريا، في حين اعتقلت الشرطة ثلاثة أشخاص.")
+    # (قصفت is a fallback cue beside the drone: reported at half its weight.)
+    assert {_pair(s): s.confidence for s in found} == {AIR: 0.9, ARRESTS: 0.75, SHELLING: 0.275}
+    found = _suggest("اشتباكات في الريف؛ واعتقالات في المدينة.")
+    assert {_pair(s): s.confidence for s in found} == {BATTLE: 0.85, ARRESTS: 0.75}
+
+
+def test_one_suggestion_per_type_per_sentence() -> None:
+    found = _found("اشتباكات ثم اشتباكات أخرى. واشتباكات في الريف.")
+    assert found == [("اشتباكات", BATTLE), ("اشتباكات", BATTLE)]
+    text = "اشتباكات ثم اشتباكات أخرى."
+    assert _suggest(text)[0].start == 0
+
+
+def test_spans_after_proclitics_and_with_tashkeel() -> None:
+    assert _found("وباشتباكاتٍ عنيفة") == [("اشتباكاتٍ", BATTLE)]
+    assert _found("قُتل بالغاراتِ الجويةِ") == [("الغاراتِ الجويةِ", AIR)]
+    assert _found("😢😢 الطائرة المسيّرة") == [("الطائرة المسيّرة", AIR)]
+    assert _found("تعرض لهجوم") == [("هجوم", BATTLE)]
+
+
+def test_no_cues_no_suggestions() -> None:
+    assert _suggest("") == []
+    assert _suggest("أطلق الجيش حملة تمشيط واسعة في الريف.") == []
+    assert _suggest("المناطق التي تسيطر عليها الفصائل.") == []
+    assert _suggest("اشتباكاتية مقاتلين") == []
+
+
+# --------------------------------------------------------------------------- any text
+
+_PIECES = [
+    "اشتباكات", "غارات جوية", "صواريخ", "أطلق", "لم", "في حين", "مظاهرة", "سيطرت",
+    "هجوم", "مدنيين", "أعمال شغب", "تفكيك عبوة ناسفة", "الحديث عن", "وبال", "لل",
+    " ", " ", "\n", "\r\n", "\u2029", ".", "؟", "؛", "…", "3.5",
+    "\u064b", "\u0651", "\u0640", "\u200f", "\u202b", "\ufeff", "\x00", "\x1c",
+    "😢", "ﻻ", "\ud800", "\udfff", "“", "”", "A",
+]  # fmt: skip
+
+
+@st.composite
+def _texts_and_actors(draw: st.DrawFn) -> tuple[str, tuple[Suggestion, ...]]:
+    parts = st.one_of(st.sampled_from(_PIECES), st.text(max_size=4))
+    text = "".join(draw(st.lists(parts, max_size=40)))
+    actors = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        inter = draw(st.one_of(st.integers(0, 9), st.sampled_from(["State forces", "x"])))
+        actors.append(Suggestion("actor", start, end, text[start:end], {"inter": inter}))
+    return text, tuple(actors)
+
+
+def _check(text: str, found: list[Suggestion]) -> None:
+    rank = hierarchy_rank()
+    spans = sentences(text)
+    seen: set[tuple[int, tuple[str, str]]] = set()
+    for suggestion in found:
+        assert suggestion.kind == "event_type"
+        assert 0 <= suggestion.start < suggestion.end <= len(text)
+        assert text[suggestion.start : suggestion.end] == suggestion.text
+        assert _pair(suggestion) in rank
+        assert 0 < suggestion.confidence <= 1
+        sentence = next(n for n, s in enumerate(spans) if s.start <= suggestion.start < s.end)
+        assert (sentence, _pair(suggestion)) not in seen
+        seen.add((sentence, _pair(suggestion)))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts_and_actors())
+def test_any_text_gives_exact_spans(case: tuple[str, tuple[Suggestion, ...]]) -> None:
+    text, actors = case
+    ctx = SuggestContext.of(text)
+    ctx = SuggestContext(ctx.text, ctx.normalized, earlier=actors)
+    _check(text, suggest_event_types(ctx))
+
+
+@given(st.text())
+def test_any_unicode_text(text: str) -> None:
+    _check(text, suggest_event_types(SuggestContext.of(text)))
+
+
+def _big_text() -> str:
+    paragraphs = [
+        "اندلعت اشتباكات عنيفة بين الجيش ومسلحين قرب القرية، وشنت طائرات حربية غارات.",
+        "خرجت مظاهرة في المدينة وفرقتها الشرطة بالغاز المسيل للدموع 😢.",
+        "نفت الوزارة وقوع انفجار؛ في حين أطلقت الفصائل صواريخ على الأحياء\u200f.",
+        "اختطف مسلحون رجلا ثم أعدموا الرجل\ud800، واعتقلت الشرطة خمسة.",
+        "نص عادي بلا أي حدث يذكر \x00 ولا أرقام 3.5 ولا أسماء.",
+    ]
+    text = ""
+    n = 0
+    while len(text) < 100_000:
+        text += paragraphs[n % len(paragraphs)] + ("\n" if n % 3 else " ")
+        n += 1
+    return text
+
+
+def test_a_100_kb_article_is_fast_and_exact() -> None:
+    text = _big_text()
+    began = time.perf_counter()
+    found = suggest_event_types(SuggestContext.of(text))
+    elapsed = time.perf_counter() - began
+    _check(text, found)
+    assert len(found) > 1000
+    assert elapsed < 10, f"{elapsed:.1f} s for {len(text)} characters"
+
+
+def test_the_syrian_archive_documents() -> None:
+    path = shared_file("corpus", "syrian_archive", "syrian_archive_ar.jsonl")
+    kinds: set[tuple[str, str]] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        found = suggest_event_types(SuggestContext.of(text))
+        _check(text, found)
+        kinds.update(_pair(s) for s in found if s.confidence >= 0.7)
+    assert {AIR, ("Explosions/Remote violence", "Chemical weapon")} <= kinds
