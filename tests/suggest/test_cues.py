@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -412,14 +411,11 @@ def _big_text() -> str:
     return text
 
 
-def test_a_100_kb_article_is_fast_and_exact() -> None:
+def test_a_100_kb_article_gives_exact_spans() -> None:
     text = _big_text()
-    began = time.perf_counter()
     found = suggest_event_types(SuggestContext.of(text))
-    elapsed = time.perf_counter() - began
     _check(text, found)
     assert len(found) > 1000
-    assert elapsed < 10, f"{elapsed:.1f} s for {len(text)} characters"
 
 
 def test_the_syrian_archive_documents() -> None:

@@ -1,0 +1,644 @@
+"""Lexicons of actor and source names, and how they are found in an article.
+
+A lexicon file (``schemas/lexicon.schema.json``; the built-in ones are
+``resources/lexicon/actors.json`` and ``sources.json``) lists targets (an ACLED actor
+name with its inter code, country and active period; an outlet with its
+source_scale) with the Arabic and English surface forms reporters use for them.
+:func:`load_lexicon` checks a file against the schema and raises
+:class:`LexiconError` naming the file and the problem.
+
+The project database adds its own entries (``LexiconEntry``: learned from coders'
+decisions, imported from ACLED files). :func:`merge_records` lays them over the
+built-in records; they are passed as plain items, anything with the attributes or
+keys ``kind, surface, target, value`` and optionally ``confidence, origin`` (ORM rows,
+``LexiconItem``, dicts read from a learned-entries file):
+
+- an item with the same surface key and target as a built-in record replaces that
+  record's confidence (a coder's rejections lower it) and adds to its value;
+- another item adds a surface for its target; what it does not say about the target
+  (inter, period, scale) is taken from the built-in records of the same target;
+- an item with an empty value and a target the built-in lexicon does not know is
+  only a doubt (what a rejection of an unknown name leaves behind): it names nothing,
+  but suggesters may consult it (:func:`split_doubts`), as the source suggester does
+  for outlets it guesses.
+
+Matching (:class:`LexiconMatcher`) works on the normalised text with quotation marks
+taken out, so ``تنظيم الدولة`` matches ``تنظيم “الدولة”`` and ``و”الفرقة 18″`` reads as
+و + الفرقة 18. The span of a match is then widened, in the original text:
+
+- to a descriptor word right before the name (تنظيم, ميليشيا, قوات... for actors;
+  شبكة, وكالة, موقع... for sources): ``ميليشيا “الدفاع الوطني”``, ``شبكة “الخابور”``;
+- to the closing (or opening) quotation mark when the span holds an odd number of
+  them: ``تنظيم “الدولة”``, never ``تنظيم “الدولة``;
+- over an abbreviation in parentheses naming the same target:
+  ``الوكالة السورية الرسمية للأنباء (سانا)`` is one span.
+
+A name written bare keeps a bare span without its quotes (``لواء القدس``), and words
+after a name (``الفلسطيني``, ``المدعوم روسيًا``) stay outside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Final, cast
+
+import jsonschema
+
+from annotator.bundled import resources_dir, schemas_dir
+from annotator.codebook import default_codebook
+from annotator.errors import AnnotatorError
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.matcher import Match, NameMatcher
+from annotator.text.normalize import NormalizedText, normalize_key
+from annotator.text.tokens import is_word_char, name_starts
+
+SCHEMA_FILE: Final = "lexicon.schema.json"
+LEXICON_KINDS: Final = ("actor", "source")
+BUILTIN: Final = "builtin"
+_QUOTES: Final = frozenset("\"'")
+
+
+class LexiconError(AnnotatorError):
+    """A lexicon file cannot be read or does not follow lexicon.schema.json."""
+
+
+@dataclass(frozen=True, eq=False)
+class LexiconRecord:
+    """One surface form and the target it names.
+
+    ``value`` holds, for actors: ``name``, ``inter`` (int 1-8), ``country``,
+    ``active_from`` and ``active_to`` (years or None); for sources: ``name``,
+    ``source_scale``, ``country``.
+    """
+
+    kind: str
+    surface: str
+    key: str
+    target: str
+    value: Mapping[str, Any] = field(default_factory=dict)
+    confidence: float = 1.0
+    origin: str = BUILTIN
+    cue: bool = False
+    blocked: bool = False
+
+    def active_in(self, year: int | None) -> bool:
+        """Whether the name was in use in ``year`` (always, when the year is unknown)."""
+        if year is None:
+            return True
+        start, end = self.value.get("active_from"), self.value.get("active_to")
+        return (start is None or start <= year) and (end is None or year <= end)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    kind: str
+    version: str
+    source: str  # the file, for messages
+    records: tuple[LexiconRecord, ...]
+
+    @classmethod
+    def empty(cls, kind: str) -> Lexicon:
+        return cls(kind, "empty", "no file", ())
+
+
+def match_key(surface: str) -> str:
+    """The key a surface is matched under: normalised, without quotes, spaces collapsed."""
+    key = normalize_key(surface)
+    return " ".join("".join(char for char in key if char not in _QUOTES).split())
+
+
+# --------------------------------------------------------------------------- files
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    path = schemas_dir() / SCHEMA_FILE
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"The lexicon schema {path} cannot be read: {exc}") from exc
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def load_lexicon(path: str | Path, *, kind: str | None = None) -> Lexicon:
+    """Read and check a lexicon file; with ``kind``, the file must hold that kind."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise LexiconError(f"Cannot read the lexicon file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError:
+        raise LexiconError(f"The lexicon file {path} is not UTF-8 text") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(
+            f"The lexicon file {path} is not valid JSON: {exc.msg} "
+            f"(line {exc.lineno}, column {exc.colno})"
+        ) from None
+    return lexicon_from_data(data, source=str(path), kind=kind)
+
+
+def lexicon_from_data(data: object, *, source: str, kind: str | None = None) -> Lexicon:
+    """Build a lexicon from parsed JSON; ``source`` names it in error messages."""
+    best = jsonschema.exceptions.best_match(_validator().iter_errors(cast("Any", data)))
+    if best is not None:
+        raise LexiconError(f"The lexicon file {source} is not valid: {_describe(best, data)}")
+    document = cast("dict[str, Any]", data)
+    if kind is not None and document["kind"] != kind:
+        raise LexiconError(
+            f"The lexicon file {source} holds {document['kind']} names, not {kind} names"
+        )
+    records = _records_of(document, source)
+    return Lexicon(document["kind"], document["version"], source, tuple(records))
+
+
+@cache
+def builtin_lexicon(kind: str) -> Lexicon:
+    """The lexicon shipped in resources/lexicon/ (``actors.json``, ``sources.json``)."""
+    if kind not in LEXICON_KINDS:
+        raise KeyError(f"no built-in lexicon of kind {kind!r}")
+    return load_lexicon(resources_dir() / "lexicon" / f"{kind}s.json", kind=kind)
+
+
+def _describe(error: jsonschema.exceptions.ValidationError, data: object) -> str:
+    """Where and what: ``at entries[3] ('Hezbollah') > inter: 'Militia' is not one of...``."""
+    where: list[str] = []
+    node: object = data
+    for step in error.absolute_path:
+        if isinstance(node, list) and isinstance(step, int):
+            node = node[step]
+            name = node.get("name") if isinstance(node, dict) else None
+            label = f"[{step}]" + (f" ({name!r})" if isinstance(name, str) else "")
+            where.append((where.pop() if where else "") + label)
+        else:
+            node = node.get(str(step)) if isinstance(node, dict) else None
+            where.append(str(step))
+    place = " > ".join(where) if where else "the top level"
+    return f"at {place}: {error.message}"
+
+
+def _surface_items(surfaces: object) -> Iterable[tuple[str, float, bool]]:
+    items = surfaces if isinstance(surfaces, list) else []
+    for item in items:
+        if isinstance(item, str):
+            yield item, 1.0, False
+        else:
+            yield item["text"], float(item.get("confidence", 1.0)), bool(item.get("cue", False))
+
+
+def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
+    kind = document["kind"]
+    records: list[LexiconRecord] = []
+    for text, confidence, cue in _surface_items(document.get("blocked")):
+        key = _checked_key(text, source, "blocked")
+        records.append(LexiconRecord(kind, text, key, "", {}, confidence, BUILTIN, cue, True))
+    inter_codes = default_codebook().vocabulary("actor_type")
+    for index, entry in enumerate(document["entries"]):
+        where = f"entries[{index}] ({entry['name']!r})"
+        if kind == "actor":
+            active = entry["active"]
+            if None not in (active["from"], active["to"]) and active["from"] > active["to"]:
+                raise LexiconError(
+                    f"The lexicon file {source} is not valid: at {where} > active: "
+                    f"'from' ({active['from']}) is after 'to' ({active['to']})"
+                )
+            value: dict[str, Any] = {
+                "name": entry["name"],
+                "inter": inter_codes.code_for(entry["inter"]),
+                "country": entry["country"],
+                "active_from": active["from"],
+                "active_to": active["to"],
+            }
+        else:
+            value = {
+                "name": entry["name"],
+                "source_scale": entry["source_scale"],
+                "country": entry["country"],
+            }
+        seen: set[str] = set()
+        for language in ("ar", "en"):
+            for text, confidence, cue in _surface_items(entry["surfaces"].get(language)):
+                key = _checked_key(text, source, where)
+                if key in seen:
+                    raise LexiconError(
+                        f"The lexicon file {source} is not valid: at {where}: the surface "
+                        f"{text!r} is listed twice (after normalisation)"
+                    )
+                seen.add(key)
+                records.append(
+                    LexiconRecord(kind, text, key, entry["name"], value, confidence, BUILTIN, cue)
+                )
+    return records
+
+
+def _checked_key(text: str, source: str, where: str) -> str:
+    key = match_key(text)
+    if len(key) < 2:
+        raise LexiconError(
+            f"The lexicon file {source} is not valid: at {where}: the surface {text!r} "
+            "is too short to be matched (two letters at least)"
+        )
+    return key
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _get(item: object, name: str, default: object = None) -> object:
+    if isinstance(item, Mapping):
+        return item.get(name, default)
+    return getattr(item, name, default)
+
+
+def _inter_code(value: object) -> int | None:
+    """An inter code from 1-8, '1'-'8' or the codebook's words (any case)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 1 <= value <= 8 else None
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit():
+            return _inter_code(int(text))
+        vocabulary = default_codebook().vocabulary("actor_type")
+        for item in vocabulary.items:
+            if item.value.casefold() == text.casefold():
+                return item.code
+    return None
+
+
+def _source_scale(value: object) -> str | None:
+    """A source_scale value, possibly several joined by '-' (Local partner-New media)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    allowed = {v.casefold(): v for v in default_codebook().vocabulary("source_scale").values()}
+    parts = [allowed.get(part.strip().casefold()) for part in value.split("-")]
+    return None if None in parts else "-".join(cast("list[str]", parts))
+
+
+def _year(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _completed_value(
+    kind: str, target: str, given: Mapping[str, Any], known: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """What a project item says about its target over what is known; None if unusable."""
+    value: dict[str, Any] = {**known, "name": target}
+    if given.get("country"):
+        value["country"] = str(given["country"])
+    if kind == "actor":
+        inter = _inter_code(given.get("inter"))
+        inter = inter if inter is not None else _inter_code(value.get("inter"))
+        if inter is None:
+            return None
+        value["inter"] = inter
+        for bound in ("active_from", "active_to"):
+            value[bound] = _year(given[bound]) if bound in given else _year(value.get(bound))
+    else:
+        scale = _source_scale(given.get("source_scale"))
+        value["source_scale"] = scale or _source_scale(value.get("source_scale")) or "Other"
+    return value
+
+
+@dataclass
+class _Group:
+    """The project items of one (key, target) pair, taken together."""
+
+    surface: str
+    origin: str
+    confidence: float
+    given: dict[str, Any]
+
+
+def _group_items(kind: str, project: Iterable[object]) -> dict[tuple[str, str], _Group]:
+    groups: dict[tuple[str, str], _Group] = {}
+    for item in project:
+        surface, target, raw = _get(item, "surface"), _get(item, "target"), _get(item, "value")
+        if _get(item, "kind") != kind or not isinstance(surface, str):
+            continue
+        if not isinstance(target, str) or not target.strip():
+            continue
+        key = match_key(surface)
+        if len(key) < 2:
+            continue
+        given = {
+            name: part
+            for name, part in (raw.items() if isinstance(raw, Mapping) else ())
+            if name != "name" and part not in (None, "")
+        }
+        confidence = _confidence(_get(item, "confidence", 1.0))
+        pair = (key, target.strip())
+        group = groups.get(pair)
+        if group is None:
+            origin = str(_get(item, "origin", "") or "project")
+            groups[pair] = _Group(surface.strip(), origin, confidence, given)
+        else:
+            group.confidence = min(group.confidence, confidence)
+            group.given.update(given)
+    return groups
+
+
+def merge_records(
+    kind: str, builtin: Iterable[LexiconRecord], project: Iterable[object] = ()
+) -> tuple[LexiconRecord, ...]:
+    """The built-in records with the project's items of ``kind`` laid over them.
+
+    Items of other kinds are ignored, so all of a project's rows may be passed. Several
+    items of one surface and target count as one, with the lowest confidence. Records
+    whose confidence is 0 or less are left out. Doubts (see the module docstring) come
+    back as records with an empty value: :func:`split_doubts` sets them apart.
+    """
+    records: dict[tuple[str, str], LexiconRecord] = {}
+    builtin_targets: dict[str, Mapping[str, Any]] = {}
+    for record in builtin:
+        records.setdefault((record.key, record.target), record)
+        if not record.blocked:
+            builtin_targets.setdefault(record.target, record.value)
+    groups = _group_items(kind, project)
+    # What the project's items say about targets the built-in lexicon does not know.
+    project_targets: dict[str, dict[str, Any]] = {}
+    for (_key, target), group in groups.items():
+        if target not in builtin_targets and group.given:
+            project_targets.setdefault(target, {}).update(group.given)
+    for (key, target), group in groups.items():
+        existing = records.get((key, target))
+        if existing is not None:
+            value = _completed_value(kind, target, group.given, existing.value)
+            records[(key, target)] = LexiconRecord(
+                kind, existing.surface, key, target, value or dict(existing.value),
+                group.confidence, group.origin, existing.cue, existing.blocked,
+            )  # fmt: skip
+            continue
+        known = builtin_targets.get(target) or project_targets.get(target) or {}
+        if not known and not group.given:
+            # A doubt about a name the lexicon does not know: kept, naming nothing.
+            records[(key, target)] = LexiconRecord(
+                kind, group.surface, key, target, {}, group.confidence, group.origin
+            )
+            continue
+        value = _completed_value(kind, target, group.given, known)
+        if value is not None:
+            records[(key, target)] = LexiconRecord(
+                kind, group.surface, key, target, value, group.confidence, group.origin
+            )
+    return tuple(record for record in records.values() if record.confidence > 0)
+
+
+def split_doubts(
+    records: Iterable[LexiconRecord],
+) -> tuple[list[LexiconRecord], dict[tuple[str, str], float]]:
+    """Records that name something, and the doubts as {(key, target): confidence}."""
+    names: list[LexiconRecord] = []
+    doubts: dict[tuple[str, str], float] = {}
+    for record in records:
+        if not record.blocked and not record.value:
+            doubts[(record.key, record.target)] = record.confidence
+        else:
+            names.append(record)
+    return names, doubts
+
+
+def _confidence(value: object) -> float:
+    try:
+        number = float(cast("Any", value))
+    except (TypeError, ValueError):
+        return 1.0
+    if math.isnan(number):
+        return 1.0
+    return min(1.0, number)
+
+
+def fingerprint(version: str, records: Iterable[LexiconRecord]) -> str:
+    """A short digest of a lexicon's content, for a suggester's version string."""
+    digest = hashlib.sha256(version.encode())
+    for record in sorted(records, key=lambda r: (r.key, r.target, r.origin)):
+        line = json.dumps(
+            [record.key, record.target, record.confidence, record.cue, record.blocked,
+             dict(record.value)],
+            sort_keys=True, ensure_ascii=False, default=str,
+        )  # fmt: skip
+        digest.update(line.encode())
+    return digest.hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class LexiconHit:
+    """A name found in an article: the original span and the records it may stand for.
+
+    ``records`` are the active records of the surface, one per target, best first.
+    """
+
+    start: int
+    end: int
+    records: tuple[LexiconRecord, ...]
+    descriptor: bool = False  # the span starts on a descriptor word (ميليشيا, شبكة)
+    cued: bool = False  # a descriptor or a cue word comes before the name
+
+
+@dataclass(frozen=True)
+class _View:
+    """The normalised text without quotation marks (and runs of spaces collapsed)."""
+
+    text: NormalizedText
+    # Original indices of the quotation marks taken out, by mark ('"' or "'"), ascending.
+    quotes: dict[str, list[int]]
+
+    def quotes_inside(self, mark: str, start: int, end: int) -> int:
+        positions = self.quotes.get(mark, [])
+        return bisect_left(positions, end) - bisect_left(positions, start)
+
+    def is_quote(self, mark: str, index: int) -> bool:
+        positions = self.quotes.get(mark, [])
+        at = bisect_left(positions, index)
+        return at < len(positions) and positions[at] == index
+
+
+def _view(normalized: NormalizedText) -> _View:
+    source = normalized.text
+    chars: list[str] = []
+    origins: list[int] = []
+    quotes: dict[str, list[int]] = {}
+    for index, char in enumerate(source):
+        origin = normalized.origins[index]
+        if char in _QUOTES:
+            quotes.setdefault(char, []).append(origin)
+            continue
+        if char == " " and chars and chars[-1] == " ":
+            continue
+        chars.append(char)
+        origins.append(origin)
+    origins.append(normalized.origins[len(source)])
+    view = NormalizedText(normalized.original, "".join(chars), tuple(origins))
+    return _View(view, quotes)
+
+
+class LexiconMatcher:
+    """Finds the records' surfaces in articles; built once, used for many articles.
+
+    ``descriptors`` are normalised words that may stand right before a name and join
+    its span (``تنظيم``); ``cues`` are words after which records marked ``cue`` may be
+    suggested (a descriptor is a cue too).
+    """
+
+    def __init__(
+        self,
+        records: Iterable[LexiconRecord],
+        *,
+        descriptors: Iterable[str] = (),
+        cues: Iterable[str] = (),
+    ) -> None:
+        self.records = tuple(records)
+        self._names: NameMatcher[LexiconRecord] = NameMatcher(
+            (record.key, record) for record in self.records
+        )
+        self._descriptors = frozenset(match_key(word) for word in descriptors)
+        self._cues = frozenset(match_key(word) for word in cues)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def find(self, context: SuggestContext) -> list[LexiconHit]:
+        view = _view(context.normalized)
+        year = context.published.year if context.published is not None else None
+        candidates: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
+        for match in self._names.find(view.text, longest=False):
+            descriptor_start = self._descriptor_start(view.text.text, match.normalized_start)
+            cued = descriptor_start is not None or self._cued(
+                view.text.text, match.normalized_start
+            )
+            records = tuple(
+                sorted(
+                    (r for r in match.payloads if r.active_in(year) and (cued or not r.cue)),
+                    key=lambda r: (-r.confidence, r.target),
+                )
+            )
+            if records:
+                start = match.normalized_start if descriptor_start is None else descriptor_start
+                candidates.append((match, records, start, cued))
+        hits: list[LexiconHit] = []
+        for match, found, start, cued in _longest(candidates):
+            records = tuple(record for record in found if not record.blocked)
+            if not records:
+                continue
+            first = match.start
+            if start != match.normalized_start:
+                first = view.text.origins[start]
+            if hits and first < hits[-1].end:
+                first = match.start  # the descriptor belongs to the previous name
+            begin, end = _balanced(view, context.text, first, match.end)
+            if hits and begin < hits[-1].end:
+                begin = first
+            hits.append(LexiconHit(begin, end, records, first != match.start, cued))
+        return _merge_abbreviations(context.text, hits)
+
+    def _descriptor_start(self, text: str, start: int) -> int | None:
+        found = _word_before(text, start)
+        if found is None or not self._descriptors:
+            return None
+        word_start, word = found
+        for offset in name_starts(word):
+            if word[offset:] in self._descriptors:
+                return word_start + offset
+        return None
+
+    def _cued(self, text: str, start: int) -> bool:
+        found = _word_before(text, start)
+        if found is None or not self._cues:
+            return False
+        _word_start, word = found
+        return any(word[offset:] in self._cues for offset in name_starts(word))
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word that ends one space before ``start``, if the name starts a word."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    end = start - 1
+    begin = end
+    while begin > 0 and is_word_char(text[begin - 1]):
+        begin -= 1
+    return (begin, text[begin:end]) if begin < end else None
+
+
+def _longest(
+    candidates: Sequence[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]],
+) -> list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]]:
+    """Of overlapping matches keep the longest (then the earliest), in text order."""
+    ordered = sorted(
+        candidates, key=lambda c: (c[0].normalized_start - c[0].normalized_end, c[0].start)
+    )
+    kept: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
+    for candidate in ordered:
+        first, last = candidate[0].normalized_start, candidate[0].normalized_end
+        if any(first < k[0].normalized_end and k[0].normalized_start < last for k in kept):
+            continue
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c[0].start)
+
+
+def _balanced(view: _View, original: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span by one quotation mark when it holds an odd number of them."""
+    for mark in ('"', "'"):
+        if view.quotes_inside(mark, start, end) % 2 == 0:
+            continue
+        if end < len(original) and view.is_quote(mark, end):
+            end += 1
+        elif start > 0 and view.is_quote(mark, start - 1):
+            start -= 1
+    return start, end
+
+
+_BETWEEN = re.compile(r"\s*\(\s*")
+_CLOSING = re.compile(r"\s*\)")
+
+
+def _merge_abbreviations(original: str, hits: list[LexiconHit]) -> list[LexiconHit]:
+    """``Name (ABBR)`` naming the same target becomes one hit covering both and the ')'."""
+    merged: list[LexiconHit] = []
+    index = 0
+    while index < len(hits):
+        hit = hits[index]
+        if index + 1 < len(hits):
+            after = hits[index + 1]
+            closing = _CLOSING.match(original, after.end)
+            targets = {record.target for record in after.records}
+            shared = tuple(record for record in hit.records if record.target in targets)
+            if shared and closing and _BETWEEN.fullmatch(original, hit.end, after.start):
+                merged.append(
+                    LexiconHit(hit.start, closing.end(), shared, hit.descriptor, hit.cued)
+                )
+                index += 2
+                continue
+        merged.append(hit)
+        index += 1
+    return merged
+
+
+def suggestions_of(
+    context: SuggestContext, kind: str, hits: Iterable[LexiconHit], value_keys: tuple[str, ...]
+) -> list[Suggestion]:
+    """One suggestion per hit and target; candidates of one span share the confidence."""
+    found: list[Suggestion] = []
+    for hit in hits:
+        share = 1 / len(hit.records)
+        for record in hit.records:
+            value = {name: record.value.get(name) for name in value_keys}
+            found.append(
+                context.suggestion(kind, hit.start, hit.end, value, record.confidence * share)
+            )
+    return found

@@ -1,0 +1,121 @@
+"""Source suggestions: the outlets an article cites (شبكة “الخابور”, سانا, بحسب المرصد...).
+
+``SourceSuggester(entries)`` takes the project's lexicon rows (``LexiconEntry`` or plain
+items with ``kind, surface, target, value, confidence, origin``; rows of other kinds are
+ignored) and lays them over the built-in lexicon (resources/lexicon/sources.json). Build
+it once and use it for many articles.
+
+What each suggestion says:
+
+- ``value`` is ``{"name": the outlet as ACLED's source column writes it,
+  "source_scale": one of Local partner, Subnational, National, Regional,
+  International, New media, Other}``;
+- known outlets are found wherever they are named. Names that are also ordinary words
+  or places (الجزيرة, الخابور, الميادين) only after a cue: an outlet word (شبكة, وكالة,
+  موقع, قناة, صحيفة, جريدة, إذاعة, صفحة, منصة, حساب) or a reporting word (بحسب, وفق,
+  قال/قالت, ذكر/ذكرت, نقل/نقلت, أفاد/أفادت, أورد, نشر, أكد, أعلن, بث, مراسل);
+- the span covers the outlet word and the name with its quotation marks
+  (``شبكة “الخابور”``), not the reporting word; a name followed by its abbreviation in
+  parentheses is one span (``الوكالة السورية الرسمية للأنباء (سانا)``);
+- an outlet the lexicon does not know, written in quotes after an outlet word
+  (``شبكة “...”``, ``موقع “...”``), is suggested with the name as written, source_scale
+  ``Other`` (nothing is known about its scale; the coder corrects it and the
+  correction is learned) and confidence 0.4, lowered further when coders rejected
+  that span before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.lexicon import (
+    Lexicon,
+    LexiconHit,
+    LexiconMatcher,
+    builtin_lexicon,
+    fingerprint,
+    match_key,
+    merge_records,
+    split_doubts,
+    suggestions_of,
+)
+
+KIND = "source"
+OUTLET_WORDS = (
+    "شبكة", "وكالة", "موقع", "قناة", "صحيفة", "جريدة", "إذاعة", "صفحة", "منصة", "حساب",
+)  # fmt: skip
+CUE_WORDS = (
+    "بحسب", "حسب", "وفق", "وفقا", "قال", "قالت", "ذكر", "ذكرت", "نقل", "نقلت", "نقلا",
+    "أفاد", "أفادت", "أورد", "أوردت", "نشر", "نشرت", "أكد", "أكدت", "أعلن", "أعلنت", "بث",
+    "بثت", "مراسل", "تقرير",
+)  # fmt: skip
+UNKNOWN_SCALE = "Other"
+UNKNOWN_CONFIDENCE = 0.4
+_UNKNOWN = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>"
+    + "|".join(match_key(word) for word in OUTLET_WORDS)
+    + r') ?"(?P<name>[^"\n.,،:;؛!?؟()]{2,60})"'
+)
+
+
+class SourceSuggester:
+    """Suggests the outlets an article cites (kind ``source``).
+
+    ``entries``: the project's lexicon rows, laid over ``lexicon`` (by default the
+    built-in one). ``unknown_outlets``: also suggest outlets the lexicon does not know.
+    """
+
+    kind = KIND
+
+    def __init__(
+        self,
+        entries: Iterable[object] = (),
+        *,
+        lexicon: Lexicon | None = None,
+        unknown_outlets: bool = True,
+    ) -> None:
+        base = lexicon if lexicon is not None else builtin_lexicon(KIND)
+        records = merge_records(KIND, base.records, entries)
+        names, self._doubts = split_doubts(records)
+        self._matcher = LexiconMatcher(names, descriptors=OUTLET_WORDS, cues=CUE_WORDS)
+        self._unknown_outlets = unknown_outlets
+        self._base_version = base.version
+        self._records = records
+
+    @cached_property
+    def version(self) -> str:
+        """Changes whenever the lexicon or the project's entries change."""
+        return f"sources-{self._base_version}-{fingerprint(self._base_version, self._records)}"
+
+    def __len__(self) -> int:
+        return len(self._matcher)
+
+    def __call__(self, context: SuggestContext) -> list[Suggestion]:
+        return self.suggest(context)
+
+    def suggest(self, context: SuggestContext) -> list[Suggestion]:
+        hits = self._matcher.find(context)
+        found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
+        if self._unknown_outlets:
+            found.extend(self._unknown(context, hits))
+            found.sort(key=lambda s: (s.start, -s.confidence))
+        return found
+
+    def _unknown(self, context: SuggestContext, hits: list[LexiconHit]) -> list[Suggestion]:
+        normalized = context.normalized
+        found: list[Suggestion] = []
+        for match in _UNKNOWN.finditer(normalized.text):
+            if not any(char.isalpha() for char in match["name"]):
+                continue
+            start, end = normalized.span(match.start("word"), match.end())
+            if any(start < hit.end and hit.start < end for hit in hits):
+                continue
+            first, last = normalized.span(match.start("name"), match.end("name"))
+            name = " ".join(context.text[first:last].split())
+            doubt = self._doubts.get((match_key(context.text[start:end]), name), 1.0)
+            value = {"name": name, "source_scale": UNKNOWN_SCALE}
+            found.append(context.suggestion(KIND, start, end, value, UNKNOWN_CONFIDENCE * doubt))
+        return found

@@ -1,0 +1,413 @@
+"""The actor suggester: quotes, descriptors, proclitics, periods, confidence, the seed article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import unicodedata
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.store.database import Project
+from annotator.store.models import Document, LexiconEntry
+from annotator.suggest.actors import ActorSuggester
+from annotator.suggest.base import SuggestContext, Suggestion
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed_article_ar.txt"
+IN_2021 = dt.date(2021, 3, 20)
+REGIME = "Military Forces of Syria (2000-)"
+IS = "Islamic State (Syria)"
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorSuggester:
+    return ActorSuggester()
+
+
+def _found(
+    suggester: ActorSuggester, text: str, published: dt.date | None = IN_2021
+) -> list[tuple[str, str, int]]:
+    found = suggester(SuggestContext.of(text, published))
+    _check_contract(text, found)
+    return [(s.text, s.value["name"], s.value["inter"]) for s in found]
+
+
+def _check_contract(text: str, suggestions: list[Suggestion]) -> None:
+    spans: list[tuple[int, int]] = []
+    for suggestion in suggestions:
+        assert suggestion.kind == "actor"
+        assert 0 <= suggestion.start < suggestion.end <= len(text)
+        assert suggestion.text == text[suggestion.start : suggestion.end]
+        assert set(suggestion.value) == {"name", "inter"}
+        assert isinstance(suggestion.value["name"], str)
+        assert suggestion.value["inter"] in range(1, 9)
+        assert 0.0 < suggestion.confidence <= 1.0
+        spans.append((suggestion.start, suggestion.end))
+    # Candidates may share a span; different spans never overlap, and come in text order.
+    distinct = sorted(set(spans))
+    assert spans == sorted(spans)
+    for (_, end), (start, _) in itertools.pairwise(distinct):
+        assert end <= start
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "inter"),
+    [
+        ("داعش", IS, 2),
+        ("جيش النظام", REGIME, 1),
+        ("القوات الحكومية", REGIME, 1),
+        ("الطيران الروسي", "Military Forces of Russia (2000-) Air Force", 8),
+        ("القوات الروسية", "Military Forces of Russia (2000-)", 8),
+        ("طائرات التحالف", "Global Coalition Against Daesh", 8),
+        ("التحالف الدولي", "Global Coalition Against Daesh", 8),
+        ("مسلحون مجهولون", "Unidentified Armed Group (Syria)", 3),
+        ("مدنيين", "Civilians (Syria)", 7),
+        ("الفرقة الرابعة", "Military Forces of Syria (2000-) 4th Armored Division", 1),
+        ("قسد", "QSD: Syrian Democratic Forces", 2),
+        ("هيئة تحرير الشام", "HTS: Hayat Tahrir al Sham", 2),
+        ("الجيش الوطني السوري", "JWS: Syrian National Army", 2),
+        ("حزب الله", "Hezbollah", 3),
+        ("الحرس الثوري", "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps", 8),
+        ("الجيش التركي", "Military Forces of Turkey (2016-)", 8),
+        ("الطيران الإسرائيلي", "Military Forces of Israel (2009-)", 8),
+        ("القوات الأمريكية", "Military Forces of the United States (2017-)", 8),
+        ("المتظاهرين", "Protesters (Syria)", 6),
+    ],
+)
+def test_how_reporters_write_the_actors(
+    actors: ActorSuggester, written: str, name: str, inter: int
+) -> None:
+    in_2020 = dt.date(2020, 6, 1)
+    assert _found(actors, f"وقالت مصادر إن {written} شاركوا", in_2020) == [(written, name, inter)]
+
+
+def test_proclitics_stay_outside_the_span(actors: ActorSuggester) -> None:
+    assert _found(actors, "وقوات النظام قصفت") == [("قوات النظام", REGIME, 1)]
+    assert _found(actors, "التابعين لقوات النظام") == [("قوات النظام", REGIME, 1)]
+    assert _found(actors, "بقوات النظام فقوات النظام") == [
+        ("قوات النظام", REGIME, 1),
+        ("قوات النظام", REGIME, 1),
+    ]
+
+
+def test_a_bare_name_in_quotes_is_the_name_without_its_quotes(actors: ActorSuggester) -> None:
+    quds = ("لواء القدس", "LaQ: Quds Brigade", 3)
+    assert _found(actors, "عنصرين من “لواء القدس” الفلسطيني الرديف") == [quds]
+    assert _found(actors, "«لواء القدس»") == [quds]
+    corps = ("الفيلق الخامس", "Military Forces of Syria (2000-) 5th Assault Corps", 1)
+    assert _found(actors, "و”الفيلق الخامس” المدعوم روسيًا") == [corps]
+    # An odd quotation mark before the name joins the proclitic and stays outside.
+    division = ("الفرقة 18", "Military Forces of Syria (2000-) 18th Armored Division", 1)
+    assert _found(actors, "و”الفرقة 18″ التابعين") == [division]
+
+
+def test_a_descriptor_joins_the_span_with_the_quotes(actors: ActorSuggester) -> None:
+    assert _found(actors, "من تنظيم “الدولة”، إضافة") == [("تنظيم “الدولة”", IS, 2)]
+    assert _found(actors, "خلايا من تنظيم “الدولة الإسلامية” ومقاتلي") == [
+        ("تنظيم “الدولة الإسلامية”", IS, 2)
+    ]
+    ndf = "QDW: National Defense Forces"
+    assert _found(actors, "قيادي من ميليشيا “الدفاع الوطني”.") == [
+        ("ميليشيا “الدفاع الوطني”", ndf, 3)
+    ]
+    assert _found(actors, "ومليشيا 'الدفاع الوطني'") == [("مليشيا 'الدفاع الوطني'", ndf, 3)]
+    assert _found(actors, "قوات «الدفاع الوطني»") == [("قوات «الدفاع الوطني»", ndf, 3)]
+    assert _found(actors, "وتنظيم داعش") == [("تنظيم داعش", IS, 2)]
+    # Words that also mean something else do not join the span.
+    assert _found(actors, "رصد حركة الطائرات الروسية") == [
+        ("الطائرات الروسية", "Military Forces of Russia (2000-) Air Force", 8)
+    ]
+    # A quote inside a name written with its descriptor: تنظيم “الدولة” الإسلامية.
+    assert _found(actors, "تنظيم “الدولة” الإسلامية") == [("تنظيم “الدولة” الإسلامية", IS, 2)]
+
+
+def test_tashkeel_and_tatweel_do_not_break_names(actors: ActorSuggester) -> None:
+    assert _found(actors, "قُوّاتُ النِّظامِ") == [("قُوّاتُ النِّظامِ", REGIME, 1)]
+    assert _found(actors, "الطيـــران الحربي الروسي") == [
+        ("الطيـــران الحربي الروسي", "Military Forces of Russia (2000-) Air Force", 8)
+    ]
+
+
+def test_longer_names_and_blocked_phrases_win(actors: ActorSuggester) -> None:
+    assert _found(actors, "مقاتلو كتائب حزب الله") == [("كتائب حزب الله", "Kataib Hezbollah", 3)]
+    assert _found(actors, "وزارة الدفاع الوطني اللبنانية") == []
+    assert _found(actors, "الجيش السوري الحر") == [
+        ("الجيش السوري الحر", "Opposition Rebels (Syria)", 2)
+    ]
+    assert _found(actors, "في منطقة نبع السلام") == []
+
+
+def test_an_abbreviation_in_parentheses_is_part_of_the_span(actors: ActorSuggester) -> None:
+    assert _found(actors, "سيطرت قوات سوريا الديمقراطية (قسد) على") == [
+        ("قوات سوريا الديمقراطية (قسد)", "QSD: Syrian Democratic Forces", 2)
+    ]
+
+
+def test_names_inside_longer_words_are_not_found(actors: ActorSuggester) -> None:
+    assert _found(actors, "داعشي قسدية") == []
+    assert _found(actors, "النظامية") == []
+
+
+def test_english_names(actors: ActorSuggester) -> None:
+    assert _found(actors, "Clashes between SDF and ISIS near Raqqa.") == [
+        ("SDF", "QSD: Syrian Democratic Forces", 2),
+        ("ISIS", IS, 2),
+    ]
+
+
+def test_generic_words_are_less_certain(actors: ActorSuggester) -> None:
+    found = actors(SuggestContext.of("هاجم مجهولون ومسلحون مجهولون", IN_2021))
+    assert [(s.text, s.confidence) for s in found] == [
+        ("مجهولون", pytest.approx(0.6)),
+        ("مسلحون مجهولون", 1.0),
+    ]
+
+
+# --------------------------------------------------------------------------- periods
+
+
+def test_names_follow_the_publication_year(actors: ActorSuggester) -> None:
+    text = "قصفت قوات النظام وتنظيم الدولة"
+    assert _found(actors, text, dt.date(2020, 5, 1)) == [
+        ("قوات النظام", REGIME, 1),
+        ("تنظيم الدولة", IS, 2),
+    ]
+    assert _found(actors, text, dt.date(2025, 2, 1)) == [
+        ("قوات النظام", "Military Forces of Syria (2000-2024)", 1),
+        ("تنظيم الدولة", "Islamic State in Iraq and the Levant (ISIL)", 2),
+    ]
+    # The same words mean the Assad-era army before 2025 and the new army after.
+    assert _found(actors, "الجيش السوري", dt.date(2019, 1, 1)) == [("الجيش السوري", REGIME, 1)]
+    assert _found(actors, "الجيش السوري", dt.date(2025, 6, 1)) == [
+        ("الجيش السوري", "Military Forces of Syria (2024-)", 1)
+    ]
+
+
+def test_undated_articles_get_every_candidate_sharing_the_confidence(
+    actors: ActorSuggester,
+) -> None:
+    found = actors(SuggestContext.of("قوات النظام"))
+    assert [(s.value["name"], s.confidence) for s in found] == [
+        (REGIME, 0.5),
+        ("Military Forces of Syria (2000-2024)", 0.5),
+    ]
+    assert {(s.start, s.end) for s in found} == {(0, 11)}
+
+
+def test_a_name_out_of_its_period_gives_way_to_a_shorter_one() -> None:
+    rows = [
+        {
+            "kind": "actor",
+            "surface": "الفرقة الأولى",
+            "target": "First Division (1990-2000)",
+            "value": {"inter": 1, "active_from": 1990, "active_to": 2000},
+        },
+        {
+            "kind": "actor",
+            "surface": "الأولى",
+            "target": "Somebody",
+            "value": {"inter": 3},
+        },
+    ]
+    suggester = ActorSuggester(rows)
+    assert _found(suggester, "الفرقة الأولى", dt.date(1995, 1, 1)) == [
+        ("الفرقة الأولى", "First Division (1990-2000)", 1)
+    ]
+    assert _found(suggester, "الفرقة الأولى", dt.date(2020, 1, 1)) == [("الأولى", "Somebody", 3)]
+
+
+# --------------------------------------------------------------------------- confidence
+
+
+def test_rejections_lower_the_confidence_of_a_builtin_name() -> None:
+    # What annotator.services.learning keeps after two rejections of تنظيم “الدولة”.
+    rejected = LexiconEntry(
+        kind="actor",
+        surface='تنظيم "الدوله"',
+        normalized='تنظيم "الدوله"',
+        target=IS,
+        value={},
+        origin="learned",
+        confidence=0.36,
+    )
+    suggester = ActorSuggester([rejected])
+    found = suggester(SuggestContext.of("خلايا تنظيم “الدولة” وتنظيم “الدولة الإسلامية”", IN_2021))
+    assert [(s.text, s.value["name"], s.confidence) for s in found] == [
+        ("تنظيم “الدولة”", IS, pytest.approx(0.36)),
+        ("تنظيم “الدولة الإسلامية”", IS, 1.0),
+    ]
+    assert suggester.version != ActorSuggester().version
+
+
+def test_a_rejected_descriptor_span_is_less_certain_than_the_bare_name() -> None:
+    rejected = {
+        "kind": "actor",
+        "surface": "ميليشيا “الدفاع الوطني”",
+        "value": {},
+        "target": "QDW: National Defense Forces",
+        "confidence": 0.6,
+    }
+    suggester = ActorSuggester([rejected])
+    found = suggester(SuggestContext.of("ميليشيا “الدفاع الوطني” و“الدفاع الوطني”", IN_2021))
+    assert [(s.text, s.confidence) for s in found] == [
+        ("ميليشيا “الدفاع الوطني”", pytest.approx(0.6)),
+        ("الدفاع الوطني", 1.0),
+    ]
+
+
+def test_learned_names_are_suggested_with_their_value() -> None:
+    learned = LexiconEntry(
+        kind="actor",
+        surface="عصابات الأسد",
+        normalized="عصابات الاسد",
+        target=REGIME,
+        value={"name": REGIME, "inter": 1},
+        origin="learned",
+        confidence=1.0,
+    )
+    found = ActorSuggester([learned])(SuggestContext.of("وعصابات الأسد", IN_2021))
+    assert [(s.text, s.value, s.confidence) for s in found] == [
+        ("عصابات الأسد", {"name": REGIME, "inter": 1}, 1.0)
+    ]
+
+
+def test_rejections_recorded_by_the_desk_reach_the_suggester(project: Project) -> None:
+    learning = pytest.importorskip("annotator.services.learning")
+    text = "اشتباكات مع تنظيم “الدولة” في البادية"
+    with project.session() as session:
+        document = Document(external_id="d1", text=text, sha256="b" * 64, extra={}, language="ar")
+        session.add(document)
+        session.flush()
+        document_id = document.id
+    (suggestion,) = ActorSuggester()(SuggestContext.of(text, IN_2021))
+    for _ in range(2):
+        learning.record_decision(
+            project,
+            learning.Decision(
+                "huda",
+                document_id,
+                "rejected",
+                "actor",
+                suggestion.start,
+                suggestion.end,
+                suggestion.value,
+            ),
+        )
+    with project.session() as session:
+        rows = [
+            {
+                "kind": e.kind,
+                "surface": e.surface,
+                "target": e.target,
+                "value": e.value,
+                "confidence": e.confidence,
+                "origin": e.origin,
+            }
+            for e in session.scalars(sa.select(LexiconEntry))
+        ]
+    (again,) = ActorSuggester(rows)(SuggestContext.of(text, IN_2021))
+    assert (again.start, again.end, again.value) == (
+        suggestion.start,
+        suggestion.end,
+        suggestion.value,
+    )
+    assert again.confidence == pytest.approx(0.36)
+
+
+# --------------------------------------------------------------------------- any text
+
+# annotator.text.normalize recurses without end on the presentation forms NFKC leaves as
+# they are (﴾ ﴿ U+FD3E/F, U+FBB2..., noncharacters): a normalisation bug, not a matching one.
+_NORMALIZE_RECURSES_ON = [
+    chr(code)
+    for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]
+    if unicodedata.normalize("NFKC", chr(code)) == chr(code)
+]
+_FRAGMENTS = st.sampled_from(
+    [
+        "قوات النظام",
+        "تنظيم",
+        "“الدولة”",
+        "الدولة",
+        "ميليشيا",
+        "«الدفاع الوطني»",
+        "و",
+        "ل",
+        "لواء القدس",
+        "(قسد)",
+        "قسد",
+        " ",
+        "“",
+        "”",
+        "″",
+        '"',
+        "'",
+        "(",
+        ")",
+        "\u0640",
+        "\u064f",
+        "\u200f",
+        "\u202b",
+        "\n",
+        "😀",
+        "👍🏽",
+        "\ud800",
+        "\udfff",
+        "\x00",
+        "\x1b",
+        "ﻻ",
+        "١٨",
+        "الفرقة 18",
+        "SDF",
+        "ISIS",
+        "النظام",
+    ]
+)
+_TEXT = st.lists(
+    st.one_of(
+        _FRAGMENTS, st.characters(exclude_categories=(), exclude_characters=_NORMALIZE_RECURSES_ON)
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_TEXT, year=st.one_of(st.none(), st.integers(2000, 2030)))
+def test_any_text_gives_exact_spans(actors: ActorSuggester, text: str, year: int | None) -> None:
+    published = None if year is None else dt.date(year, 1, 1)
+    _check_contract(text, actors(SuggestContext.of(text, published)))
+
+
+# --------------------------------------------------------------------------- the seed article
+
+
+def test_the_seed_article(actors: ActorSuggester) -> None:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not available (the shared corpus beside the project)")
+    text = SEED.read_text(encoding="utf-8")
+    found = actors(SuggestContext.of(text, IN_2021))  # the date is assumed: March 2021
+    _check_contract(text, found)
+    spans = [(s.text, s.value["name"], s.value["inter"]) for s in found]
+    assert ("تنظيم “الدولة الإسلامية”", IS, 2) in spans
+    assert spans.count(("تنظيم “الدولة”", IS, 2)) >= 3
+    assert spans.count(("قوات النظام", REGIME, 1)) >= 5
+    assert spans.count(("لواء القدس", "LaQ: Quds Brigade", 3)) == 2
+    assert ("ميليشيا “الدفاع الوطني”", "QDW: National Defense Forces", 3) in spans
+    assert ("الفيلق الخامس", "Military Forces of Syria (2000-) 5th Assault Corps", 1) in spans
+    assert ("الفرقة 18", "Military Forces of Syria (2000-) 18th Armored Division", 1) in spans
+    assert ("الطيران الحربي الروسي", "Military Forces of Russia (2000-) Air Force", 8) in spans
+    assert ("ميليشيات موالية لإيران", "Militia (Pro-Iran)", 3) in spans
+    # Undated, the same spans come with every candidate name.
+    undated = actors(SuggestContext.of(text))
+    _check_contract(text, undated)
+    assert {(s.start, s.end) for s in undated} == {(s.start, s.end) for s in found}
+    assert {s.value["name"] for s in found} <= {s.value["name"] for s in undated}
