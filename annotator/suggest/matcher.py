@@ -80,14 +80,15 @@ def _allowed_starts(text: str) -> set[int]:
 def _longest(matches: list[Match[T]]) -> list[Match[T]]:
     """Keep the longest of overlapping matches (لواء القدس over القدس)."""
     ordered = sorted(matches, key=lambda m: (-(m.normalized_end - m.normalized_start), m.start))
+    taken = bytearray(max((m.normalized_end for m in matches), default=0))
     kept: list[Match[T]] = []
-    taken: list[tuple[int, int]] = []
     for match in ordered:
-        span = (match.normalized_start, match.normalized_end)
-        if any(span[0] < end and start < span[1] for start, end in taken):
+        if any(taken[match.normalized_start : match.normalized_end]):
             continue
+        taken[match.normalized_start : match.normalized_end] = b"\x01" * (
+            match.normalized_end - match.normalized_start
+        )
         kept.append(match)
-        taken.append(span)
     return sorted(kept, key=lambda m: m.start)
 
 

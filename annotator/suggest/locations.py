@@ -1,0 +1,494 @@
+"""Location suggestions: gazetteer names in the text, with ACLED's geo_precision.
+
+Each mention of a known place becomes a suggestion of kind "location" whose value is
+{"name", "admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision"} plus
+"country", "feature", "source" and, when the place could not be told apart from
+namesakes, "candidates" (every place the name may be, best first).
+
+Precision follows the ACLED codebook:
+
+- 1: a named town, village or site alone (مدينة الرقة, قرية خربة المكمان);
+- 2: an area word or a direction before the name (بادية X, ريف X, محيط X, أطراف X,
+  قرب / بالقرب من X, جنوب / شمال / شرق / غرب X, جنوب شرقي X, منطقة X ...), a
+  sub-district (ناحية X), or a curated area such as بادية تدمر;
+- 3: a governorate (محافظة الرقة, محافظتي حمص ودير الزور) or a large region
+  (البادية السورية), coded to the provincial capital or the region's town.
+
+Countries are never suggested (country-level events are not ACLED events), nor names
+right after an organisation word (لواء “القدس”, شبكة “الخابور”), nor place names that
+are ordinary words (الثورة, الكرامة) unless a place noun or an area word stands before
+them.
+
+Span: the suggestion covers the area words and place nouns before the name and the
+direction adjectives after it (``جنوب قرية خربة المكمان``, ``ريف حلب الشمالي``), since
+they are the evidence for the precision; proclitics stay outside the span as the name
+matcher does (بريف حلب -> ريف حلب). ``value["name"]`` is always the place's ACLED
+location name, never the phrase. A dual or plural place noun carries over to the next
+name joined by و (محافظتي حمص ودير الزور: two governorates, the second span is the bare
+name); a phrase that locates a place relative to another (بادية الرصافة جنوب شرقي
+محافظة الرقة) gives two suggestions, one per place. A bare name shared by a town and
+its governorate or district (الرقة, حمص) is the town; محافظة before it makes it the
+governorate.
+
+A name shared by several places is resolved by the other places the same sentence
+(then the article) names unambiguously: their governorate and distance. When that does
+not decide, the best-ranked place is offered with all "candidates" and low confidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.gazetteer import (
+    SAME_PLACE_KM,
+    Blocker,
+    Gazetteer,
+    Place,
+    admin_name_key,
+    distance_km,
+)
+from annotator.suggest.matcher import Match
+from annotator.text.tokens import PROCLITICS, Token, word_tokens
+
+KIND = "location"
+
+
+def _directions() -> frozenset[str]:
+    forms: set[str] = set()
+    for word in ("شمال", "جنوب", "شرق", "غرب"):
+        for form in (word, word + "ي", word + "يه"):
+            forms.update((form, "ال" + form))
+    return frozenset(forms)
+
+
+DIRECTIONS = _directions()
+DIRECTION_ADJECTIVES = frozenset(
+    d for d in DIRECTIONS if d.startswith("ال") and d.endswith(("ي", "يه"))
+)
+AREA_WORDS = frozenset({
+    "باديه", "ريف", "الريف", "ارياف", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "قرب", "القرب",
+    "مقربه", "جوار", "منطقه", "مناطق", "طريق", "اوتوستراد", "مطار", "قاعده", "حاجز", "معبر", "حقل",
+})  # fmt: skip
+SETTLEMENT_WORDS = frozenset({
+    "قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات", "مدينه", "مدينتي", "مدن", "حي", "احياء",
+    "مخيم", "وسط",
+})  # fmt: skip
+SUBDISTRICT_WORDS = frozenset({"ناحيه", "ناحيتي"})
+GOVERNORATE_WORDS = frozenset({"محافظه", "محافظتي", "محافظات"})
+# Dual and plural place nouns: "محافظتي حمص ودير الزور" applies to both names.
+COORDINATING_WORDS = frozenset({
+    "محافظتي", "محافظات", "مدينتي", "مدن", "بلدتي", "بلدات", "قريتي", "قري", "ناحيتي",
+})  # fmt: skip
+FROM = "من"
+ORGANISATION_WORDS = frozenset({
+    "شبكه", "وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "موقع", "مرصد", "تنظيم", "لواء", "الويه",
+    "فيلق", "جيش", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركه", "كتائب", "كتيبه", "سرايا",
+    "فرقه", "جبهه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
+})  # fmt: skip
+MAX_PREFIX_WORDS = 4
+MAX_SUFFIX_WORDS = 3
+CONTEXT_KM = 60.0
+CONTEXT_ANCHORS = 6
+_SEPARATOR = re.compile(r"[\s\"']*")
+_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
+
+_ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
+CONFIDENCE_BY_SOURCE_RANK = {0: 0.9, 1: 0.9, 2: 0.85, 3: 0.75, 4: 0.7}
+CONTEXT_CONFIDENCE = 0.6
+AMBIGUOUS_CONFIDENCE = 0.35
+COMMON_WORD_FACTOR = 0.9
+
+
+@dataclass(frozen=True)
+class _Word:
+    kind: str  # direction | area | settlement | subdistrict | governorate | from
+    form: str
+    start: int  # normalised index where the word (without its proclitic) begins
+
+
+@dataclass
+class _Prefix:
+    words: list[_Word] = field(default_factory=list)
+
+    @property
+    def start(self) -> int | None:
+        return self.words[0].start if self.words else None
+
+    def has(self, kind: str) -> bool:
+        return any(word.kind == kind for word in self.words)
+
+    @property
+    def lowers_precision(self) -> bool:
+        return self.has("area") or self.has("direction")
+
+    @property
+    def marker(self) -> _Word | None:
+        """The place noun right before the name (مدينة, محافظة, ناحية), if any."""
+        nouns = [w for w in self.words if w.kind in ("settlement", "subdistrict", "governorate")]
+        return nouns[-1] if nouns else None
+
+
+@dataclass
+class _Mention:
+    match: Match[Place | Blocker]
+    places: list[Place]
+    prefix: _Prefix
+    start: int
+    end: int
+    sentence: int
+    common: bool
+    conjoined: bool  # the name carries و/ف: it may continue the previous mention
+    clusters: list[list[Place]] = field(default_factory=list)
+
+
+def _forms(token: str) -> list[tuple[int, str]]:
+    """A token and what remains after each proclitic, with the offset of the remainder."""
+    forms = [(0, token)]
+    for proclitic in PROCLITICS:
+        if token.startswith(proclitic) and len(token) - len(proclitic) >= 2:
+            forms.append((len(proclitic), token[len(proclitic) :]))
+    return sorted(set(forms))
+
+
+def _classify(form: str) -> str | None:
+    if form in DIRECTIONS:
+        return "direction"
+    if form in AREA_WORDS:
+        return "area"
+    if form in SETTLEMENT_WORDS:
+        return "settlement"
+    if form in SUBDISTRICT_WORDS:
+        return "subdistrict"
+    if form in GOVERNORATE_WORDS:
+        return "governorate"
+    if form == FROM:
+        return "from"
+    return None
+
+
+def _word(token: Token) -> _Word | None:
+    for offset, form in _forms(token.text):
+        kind = _classify(form)
+        if kind is not None:
+            return _Word(kind, form, token.start + offset)
+    return None
+
+
+# Which word kinds may stand before a word of each kind (reading leftwards from the name).
+_MAY_PRECEDE = {
+    None: {"direction", "area", "settlement", "subdistrict", "governorate", "from"},
+    "settlement": {"direction", "area", "from"},
+    "subdistrict": {"direction", "area", "from"},
+    "governorate": {"direction", "area", "from"},
+    "area": {"direction", "area"},
+    "direction": {"direction", "area"},
+    "from": {"direction", "area"},
+}
+
+
+class LocationSuggester:
+    """``LocationSuggester(gazetteer).suggest(ctx)`` -> location suggestions."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, ctx: SuggestContext) -> list[Suggestion]:
+        return self.suggest(ctx)
+
+    def suggest(self, ctx: SuggestContext) -> list[Suggestion]:
+        text = ctx.normalized.text
+        matches = self.gazetteer.matcher.find(ctx.normalized)
+        if not matches:
+            return []
+        tokens = word_tokens(text)
+        starts = [token.start for token in tokens]
+        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        mentions: list[_Mention] = []
+        limit = 0
+        for match in matches:
+            mention = self._mention(match, text, tokens, starts, limit)
+            if mention is None:
+                continue
+            mention.sentence = bisect_right(sentence_ends, mention.start)
+            mentions.append(mention)
+            limit = mention.end
+        _inherit_coordinated_markers(mentions, text)
+        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited.
+        mentions = [m for m in mentions if not m.common or _is_marked(m.prefix)]
+        for mention in mentions:
+            mention.clusters = _clusters(self._candidates(mention))
+        context = _Context(mentions)
+        return [self._suggestion(ctx, mention, context) for mention in mentions]
+
+    # --- finding mentions -----------------------------------------------------------
+
+    def _mention(
+        self,
+        match: Match[Place | Blocker],
+        text: str,
+        tokens: Sequence[Token],
+        starts: Sequence[int],
+        limit: int,
+    ) -> _Mention | None:
+        if any(isinstance(p, Blocker) for p in match.payloads):
+            return None
+        places = [p for p in match.payloads if isinstance(p, Place)]
+        if not places:
+            return None
+        index = bisect_right(starts, match.normalized_start) - 1
+        if index < 0:
+            return None
+        name_token = tokens[index]
+        proclitic = text[name_token.start : match.normalized_start]
+        conjoined = proclitic[:1] in ("و", "ف")
+        prefix = _Prefix() if conjoined else _prefix(text, tokens, index, limit)
+        phrase_start = prefix.start if prefix.start is not None else match.normalized_start
+        before = _token_before(text, tokens, starts, phrase_start, limit)
+        if before is not None and any(f in ORGANISATION_WORDS for _, f in _forms(before.text)):
+            return None
+        common = self.gazetteer.is_common_word(match.key)
+        if common and not conjoined and not _is_marked(prefix):
+            return None
+        end = match.normalized_end
+        if prefix.has("area") or all(p.feature in ("region", "governorate") for p in places):
+            end = _suffix_end(text, tokens, starts, end)
+        return _Mention(
+            match, places, prefix, phrase_start, end, 0, common=common, conjoined=conjoined
+        )
+
+    # --- choosing the place ---------------------------------------------------------
+
+    def _candidates(self, mention: _Mention) -> list[Place]:
+        places = mention.places
+        marker = mention.prefix.marker
+        kind = marker.kind if marker else None
+        if kind == "governorate" or all(p.feature == "governorate" for p in places):
+            governorates = [p for p in places if p.feature == "governorate"]
+            if not governorates:
+                governorates = [
+                    self.gazetteer.governorates[p.admin1]
+                    for p in places
+                    if p.admin1 in self.gazetteer.governorates
+                ]
+            if governorates:
+                return governorates
+        if kind == "subdistrict":
+            subdistricts = [p for p in places if p.feature == "subdistrict"]
+            if subdistricts:
+                return subdistricts
+        if kind == "settlement":
+            settlements = [p for p in places if not p.is_admin_unit and p.feature != "region"]
+            if settlements:
+                return settlements
+        named = [p for p in places if not p.is_admin_unit]
+        if named:
+            return named
+        if len({p.admin1 for p in places}) == 1:
+            # Nested units sharing a name (ريف دمشق: governorate and district): the largest.
+            top = min(_ADMIN_LEVEL[p.feature] for p in places)
+            return [p for p in places if _ADMIN_LEVEL[p.feature] == top]
+        return places
+
+    def _suggestion(self, ctx: SuggestContext, mention: _Mention, context: _Context) -> Suggestion:
+        clusters = mention.clusters
+        ranked = [min(cluster, key=lambda p: p.rank) for cluster in clusters]
+        resolved_by_context = False
+        ambiguous = False
+        if len(ranked) > 1:
+            scores = [context.score(place, mention) for place in ranked]
+            best = max(scores)
+            order = sorted(
+                range(len(ranked)), key=lambda i: (-scores[i], ranked[i].rank, ranked[i].location)
+            )
+            ranked = [ranked[i] for i in order]
+            if best > 0 and scores.count(best) == 1:
+                resolved_by_context = True
+            else:
+                ambiguous = True
+        place = ranked[0]
+        precision = _precision(place, mention.prefix)
+        value: dict[str, Any] = place.value()
+        value["geo_precision"] = precision
+        value["feature"] = place.feature
+        if place.note:
+            value["note"] = place.note
+        if ambiguous:
+            value["candidates"] = [_candidate(p) for p in ranked]
+        confidence = CONFIDENCE_BY_SOURCE_RANK.get(place.source_rank, 0.7)
+        if mention.common:
+            confidence *= COMMON_WORD_FACTOR
+        if resolved_by_context:
+            confidence = min(confidence, CONTEXT_CONFIDENCE)
+        if ambiguous:
+            confidence = AMBIGUOUS_CONFIDENCE
+        return ctx.from_normalized(KIND, mention.start, mention.end, value, confidence)
+
+
+def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Prefix:
+    """Area words, directions and place nouns right before the name's token."""
+    words: list[_Word] = []
+    previous: str | None = None
+    pending_from: _Word | None = None
+    position = index - 1
+    right = tokens[index].start
+    while position >= 0 and len(words) < MAX_PREFIX_WORDS:
+        token = tokens[position]
+        if token.start < limit or not _SEPARATOR.fullmatch(text, token.end, right):
+            break
+        word = _word(token)
+        if word is None or word.kind not in _MAY_PRECEDE[previous]:
+            break
+        if word.kind == "from":
+            pending_from = word
+        else:
+            if pending_from is not None:
+                words.insert(0, pending_from)
+                pending_from = None
+            words.insert(0, word)
+        previous = word.kind
+        right = token.start
+        position -= 1
+    return _Prefix(words)
+
+
+def _is_marked(prefix: _Prefix) -> bool:
+    return prefix.marker is not None or prefix.has("area")
+
+
+def _token_before(
+    text: str, tokens: Sequence[Token], starts: Sequence[int], position: int, limit: int
+) -> Token | None:
+    """The word right before ``position`` when only spaces and quotes separate them."""
+    index = bisect_right(starts, position) - 1
+    # ``position`` may fall inside a token after a proclitic (وبادية): look before it.
+    if index >= 0 and tokens[index].start < position:
+        return None
+    index -= 1
+    if index < 0 or tokens[index].start < limit:
+        return None
+    token = tokens[index]
+    return token if _SEPARATOR.fullmatch(text, token.end, position) else None
+
+
+def _suffix_end(text: str, tokens: Sequence[Token], starts: Sequence[int], end: int) -> int:
+    """After "ريف حلب" / "بادية الرقة": the direction adjectives that follow (الشمالي ...)."""
+    index = bisect_right(starts, end)
+    count = 0
+    while index < len(tokens) and count < MAX_SUFFIX_WORDS:
+        token = tokens[index]
+        if not _SEPARATOR.fullmatch(text, end, token.start) or "\n" in text[end : token.start]:
+            break
+        if not any(form in DIRECTION_ADJECTIVES for _, form in _forms(token.text)):
+            break
+        end = token.end
+        index += 1
+        count += 1
+    return end
+
+
+def _inherit_coordinated_markers(mentions: list[_Mention], text: str) -> None:
+    """محافظتي حمص ودير الزور: the second name takes the first one's place noun."""
+    for previous, mention in itertools.pairwise(mentions):
+        marker = previous.prefix.marker
+        if not mention.conjoined or marker is None or marker.form not in COORDINATING_WORDS:
+            continue
+        name_start = mention.match.normalized_start
+        token_start = text.rfind(" ", 0, name_start) + 1
+        if text[previous.end : token_start].strip():
+            continue
+        mention.prefix = _Prefix([w for w in previous.prefix.words if w.kind != "from"])
+        mention.start = name_start
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if a.is_admin_unit != b.is_admin_unit:
+        return False
+    if a.is_admin_unit:
+        level = _ADMIN_LEVEL[a.feature]
+        if a.feature != b.feature:
+            return False
+        return (a.admin1, a.admin2, a.admin3)[:level] == (b.admin1, b.admin2, b.admin3)[:level]
+    if admin_name_key(a.location) == admin_name_key(b.location):
+        return True
+    distance = distance_km(a, b)
+    return distance is not None and distance <= SAME_PLACE_KM
+
+
+def _clusters(places: Sequence[Place]) -> list[list[Place]]:
+    """Places that are the same place described by several sources, grouped."""
+    unique = list({p.key or id(p): p for p in places}.values())
+    clusters: list[list[Place]] = []
+    for place in sorted(unique, key=lambda p: p.rank):
+        for cluster in clusters:
+            if any(_same_place(place, other) for other in cluster):
+                cluster.append(place)
+                break
+        else:
+            clusters.append([place])
+    return clusters
+
+
+class _Context:
+    """The places an article names unambiguously, by sentence and by governorate."""
+
+    def __init__(self, mentions: Sequence[_Mention]) -> None:
+        self.positions: dict[int, list[int]] = {}
+        self.anchors: dict[int, list[Place]] = {}
+        self.sentence_admin1: dict[int, Counter[str]] = {}
+        self.admin1_counts: Counter[str] = Counter()
+        for mention in mentions:  # in text order
+            if len(mention.clusters) == 1:
+                anchor = min(mention.clusters[0], key=lambda p: p.rank)
+                self.positions.setdefault(mention.sentence, []).append(mention.start)
+                self.anchors.setdefault(mention.sentence, []).append(anchor)
+                self.sentence_admin1.setdefault(mention.sentence, Counter())[anchor.admin1] += 1
+                self.admin1_counts[anchor.admin1] += 1
+
+    def score(self, place: Place, mention: _Mention) -> int:
+        """How well the places named around the mention agree with ``place``.
+
+        The nearest unambiguous places of the same sentence count most (same governorate
+        3, within 60 km 2); each other one of the article in the same governorate 1.
+        """
+        positions = self.positions.get(mention.sentence, [])
+        anchors = self.anchors.get(mention.sentence, [])
+        middle = bisect_right(positions, mention.start)
+        low = max(0, middle - CONTEXT_ANCHORS // 2)
+        score = 0
+        for anchor in anchors[low : low + CONTEXT_ANCHORS]:
+            if place.admin1 and anchor.admin1 == place.admin1:
+                score += 3
+            distance = distance_km(place, anchor)
+            if distance is not None and distance <= CONTEXT_KM:
+                score += 2
+        if place.admin1:
+            in_sentence = self.sentence_admin1.get(mention.sentence, Counter())[place.admin1]
+            score += self.admin1_counts[place.admin1] - in_sentence
+        return score
+
+
+def _precision(place: Place, prefix: _Prefix) -> int:
+    if place.feature == "governorate":
+        return 3
+    precision = place.geo_precision
+    marker = prefix.marker
+    if prefix.lowers_precision or (marker is not None and marker.kind == "subdistrict"):
+        precision = max(precision, 2)
+    return precision
+
+
+def _candidate(place: Place) -> dict[str, Any]:
+    keys = ("name", "admin1", "admin2", "admin3", "latitude", "longitude", "country", "source")
+    value = place.value()
+    return {key: value[key] for key in keys} | {"feature": place.feature}

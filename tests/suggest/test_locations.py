@@ -1,0 +1,234 @@
+"""Location suggestions: places, precision from area words, spans, namesakes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator.store.lexicon import LexiconItem
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.gazetteer import Gazetteer, build_gazetteer
+from annotator.suggest.locations import LocationSuggester
+from tests.conftest import shared_file
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return build_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def suggester(gazetteer: Gazetteer) -> LocationSuggester:
+    return LocationSuggester(gazetteer)
+
+
+def _suggest(suggester: LocationSuggester, text: str) -> list[Suggestion]:
+    found = suggester.suggest(SuggestContext.of(text))
+    for suggestion in found:
+        assert text[suggestion.start : suggestion.end] == suggestion.text
+        assert suggestion.kind == "location"
+    return found
+
+
+def _brief(suggestions: list[Suggestion]) -> list[tuple[str, str, str, int]]:
+    return [
+        (s.text, s.value["name"], s.value["admin1"], s.value["geo_precision"]) for s in suggestions
+    ]
+
+
+def test_seed_article(suggester: LocationSuggester) -> None:
+    text = shared_file("corpus", "seed_article_ar.txt").read_text(encoding="utf-8")
+    found = _suggest(suggester, text)
+    by_text: dict[str, list[dict[str, Any]]] = {}
+    for suggestion in found:
+        by_text.setdefault(suggestion.text, []).append(suggestion.value)
+
+    raqqa_desert = by_text["بادية الرقة"][0]
+    assert raqqa_desert["admin1"] == "Ar-Raqqa" and raqqa_desert["geo_precision"] in (2, 3)
+    rasafa = by_text["بادية الرصافة"][0]
+    assert (rasafa["name"], rasafa["admin1"], rasafa["admin2"], rasafa["geo_precision"]) == (
+        "Rasafa",
+        "Ar-Raqqa",
+        "Ath-Thawrah",
+        2,
+    )
+    governorate = by_text["جنوب شرقي محافظة الرقة"][0]
+    assert (governorate["name"], governorate["geo_precision"]) == ("Ar-Raqqa", 3)
+    mukman = by_text["جنوب قرية خربة المكمان"][0]
+    assert (mukman["name"], mukman["admin1"], mukman["geo_precision"]) == (
+        "Khirbet al Mukman",
+        "Ar-Raqqa",
+        2,
+    )
+    city = by_text["جنوب شرق مدينة الرقة"][0]
+    assert (city["name"], city["feature"], city["geo_precision"]) == ("Ar-Raqqa", "city", 2)
+    for t3 in by_text["شرق المحطة الثالثة"]:
+        assert (t3["name"], t3["admin1"], t3["admin2"], t3["geo_precision"]) == (
+            "T3 Station",
+            "Homs",
+            "Tadmor",
+            2,
+        )
+    for tadmor_desert in by_text["بادية تدمر"]:
+        assert (tadmor_desert["name"], tadmor_desert["admin2"]) == ("Tadmor", "Tadmor")
+        assert tadmor_desert["geo_precision"] == 2
+    assert by_text["البادية السورية"][0]["geo_precision"] == 3
+    homs, deir = by_text["محافظتي حمص"][0], by_text["دير الزور"][0]
+    assert (homs["admin1"], homs["geo_precision"]) == ("Homs", 3)
+    assert (deir["admin1"], deir["geo_precision"]) == ("Deir-ez-Zor", 3)
+    # Countries, the Quds Brigade, the Khabour network and Iran are not locations.
+    assert not any("سوريا" in s.text or "القدس" in s.text or "الخابور" in s.text for s in found)
+    assert not any("candidates" in s.value for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف على مدينة تدمر", [("مدينة تدمر", "Tadmor", "Homs", 1)]),
+        ("قصف على تدمر", [("تدمر", "Tadmor", "Homs", 1)]),
+        ("اشتباكات في ريف حلب الشمالي", [("ريف حلب الشمالي", "Aleppo", "Aleppo", 2)]),
+        ("غارات على محيط تدمر", [("محيط تدمر", "Tadmor", "Homs", 2)]),
+        ("اشتباكات على أطراف مدينة الباب", [("أطراف مدينة الباب", "Al Bab", "Aleppo", 2)]),
+        ("انفجار بالقرب من مدينة منبج", [("القرب من مدينة منبج", "Menbij", "Aleppo", 2)]),
+        ("انفجار قرب منبج", [("قرب منبج", "Menbij", "Aleppo", 2)]),
+        ("هجوم جنوبي سراقب", [("جنوبي سراقب", "Saraqab", "Idleb", 2)]),
+        ("الريف الشرقي لدير الزور", [("الريف الشرقي لدير الزور", "Deir-ez-Zor", "Deir-ez-Zor", 2)]),
+        ("في محافظة إدلب", [("محافظة إدلب", "Idleb", "Idleb", 3)]),
+        ("شمال غربي محافظة حماة", [("شمال غربي محافظة حماة", "Hama", "Hama", 3)]),
+        ("في البادية السورية", [("البادية السورية", "Tadmor", "Homs", 3)]),
+        ("قصف بريف إدلب", [("ريف إدلب", "Idleb", "Idleb", 2)]),
+        ("في ناحية معدان", [("ناحية معدان", "Maadan", "Ar-Raqqa", 2)]),
+        ("مخيم الهول", [("مخيم الهول", "Hole Camp", "Al-Hasakeh", 1)]),
+    ],
+)
+def test_precision_follows_area_words(
+    suggester: LocationSuggester, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert _brief(_suggest(suggester, text)) == expected
+
+
+def test_coordinated_names_share_the_place_noun(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "بين محافظتي حماة وإدلب")
+    assert _brief(found) == [("محافظتي حماة", "Hama", "Hama", 3), ("إدلب", "Idleb", "Idleb", 3)]
+    found = _suggest(suggester, "في مدينتي الرستن وتلبيسة")
+    assert [s.value["feature"] for s in found] == ["town", "town"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شمال شرقي سوريا",  # a country is not an ACLED location
+        "الدعم من روسيا وإيران ولبنان",  # لبنان must not be read as ل + بنان (Banan)
+        "مقاتلون من “لواء القدس” الفلسطيني",
+        "بحسب شبكة “الخابور” المحلية وشبكة “صوت الشرقية”",
+        "قال مركز حلب الإعلامي",
+        "الثورة السورية والكرامة",  # place names that are ordinary words
+        "على المدى القصير",
+        "وثقنا الصور والتوثيق البصري",
+    ],
+)
+def test_not_locations(suggester: LocationSuggester, text: str) -> None:
+    assert _suggest(suggester, text) == []
+
+
+def test_ordinary_words_need_a_place_noun(suggester: LocationSuggester) -> None:
+    assert _brief(_suggest(suggester, "في مدينة الثورة")) == [
+        ("مدينة الثورة", "Al Tabqa", "Ar-Raqqa", 1)
+    ]
+    [karama] = _suggest(suggester, "في بلدة الكرامة")
+    assert karama.value["name"] == "Karama"
+    assert karama.confidence < 0.85
+
+
+def test_proclitics_stay_outside_the_span(suggester: LocationSuggester) -> None:
+    assert [s.text for s in _suggest(suggester, "وبريف حلب وبادية الرقة")] == [
+        "ريف حلب",
+        "بادية الرقة",
+    ]
+
+
+def test_a_namesake_is_offered_with_all_candidates(suggester: LocationSuggester) -> None:
+    [suran] = _suggest(suggester, "قصفت قوات النظام بلدة صوران.")
+    assert {c["admin1"] for c in suran.value["candidates"]} == {"Aleppo", "Hama"}
+    assert suran.confidence < 0.5
+
+
+def test_a_namesake_is_resolved_by_the_sentence(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "قصفت قوات النظام بلدة صوران في ريف حماة الشمالي.")
+    assert (found[0].value["admin1"], "candidates" in found[0].value) == ("Hama", False)
+    found = _suggest(suggester, "سيطرت فصائل على صوران شمال حلب قرب أعزاز.")
+    assert found[0].value["admin1"] == "Aleppo"
+    assert found[0].confidence <= 0.6
+
+
+def test_a_namesake_is_resolved_by_the_article(suggester: LocationSuggester) -> None:
+    text = "قصف على ريف حماة الشمالي. وفي اليوم نفسه قصفت قوات النظام بلدة صوران."
+    found = _suggest(suggester, text)
+    assert found[-1].value["name"] == "Suran" and found[-1].value["admin1"] == "Hama"
+
+
+def test_learned_places_win_over_builtin_ones() -> None:
+    value = {
+        "location": "Tadmor - Castle",
+        "admin1": "Homs",
+        "admin2": "Tadmor",
+        "admin3": "Tadmor",
+        "country": "Syria",
+        "latitude": 34.5631,
+        "longitude": 38.2661,
+    }
+    item = LexiconItem("place", "قلعة تدمر", "قلعه تدمر", "castle", "learned", value)
+    suggester = LocationSuggester(build_gazetteer(lexicon=[item]))
+    [found] = _suggest(suggester, "استهداف قلعة تدمر")
+    assert (found.value["name"], found.value["source"], found.confidence) == (
+        "Tadmor - Castle",
+        "learned",
+        0.9,
+    )
+
+
+def test_a_text_without_places(suggester: LocationSuggester) -> None:
+    assert _suggest(suggester, "") == []
+    assert _suggest(suggester, "no Arabic here at all") == []
+
+
+PIECES = (
+    "بادية", "الرقة", "ريف", "حلب", "جنوب", "شرقي", "محافظة", "مدينة", "صوران", "و", "من",
+    "بالقرب", "تدمر", "الثورة", "سوريا", "الشمالي", "والشرقية", "لواء", "القدس",
+    "\u064e", "\u0640", "“", "”", " ", "\n", ".", "\ud800", "😀", "\u200f",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(codec=None, categories=None, exclude_categories=()), max_size=300))
+def test_any_text_gives_spans_of_the_text(suggester: LocationSuggester, text: str) -> None:
+    _suggest(suggester, text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_arabic_like_text_gives_spans_of_the_text(suggester: LocationSuggester, text: str) -> None:
+    _suggest(suggester, text)
+
+
+def _hundred_kb(piece: str) -> str:
+    return (piece * (100_000 // max(1, len(piece)) + 1))[:100_000] if piece else ""
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=60).map("".join).map(_hundred_kb))
+def test_hundred_kilobyte_texts_give_spans_of_the_text(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert len(text) in (0, 100_000)
+    _suggest(suggester, text)
+
+
+def test_a_100_kb_text(suggester: LocationSuggester) -> None:
+    piece = "اشتباكات في بادية الرصافة جنوب شرقي محافظة الرقة 😀\x00\ud800 وقرب تدمر، "
+    text = (piece * (100_000 // len(piece) + 1))[:100_000]
+    found = _suggest(suggester, text)
+    assert len(found) > 1000
