@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -166,6 +167,69 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("key", nargs="?", choices=("draft-notes",))
     settings.add_argument("value", nargs="?", choices=("on", "off"))
     settings.set_defaults(handler=_run_settings)
+
+    suggest = commands.add_parser(
+        "suggest",
+        help="run the suggesters on one text and print JSON",
+        description='Print {"suggestions": [...]} for a UTF-8 text: kind, start, end '
+        "(code points), text, value, confidence. With a project (--db, ANNOTATOR_DB, or the "
+        "default project when it exists) its learned and imported names are used too.",
+    )
+    _add_db_option(suggest)
+    suggest.add_argument(
+        "file", nargs="?", default="-", metavar="FILE|-",
+        help="the text file, or - for standard input (the default)",
+    )  # fmt: skip
+    suggest.add_argument(
+        "--published", type=_iso_date, metavar="YYYY-MM-DD",
+        help="publication date, to resolve relative dates",
+    )  # fmt: skip
+    suggest.add_argument(
+        "--drafts", action="store_true",
+        help="also print the draft events grouped from the suggestions",
+    )  # fmt: skip
+    suggest.set_defaults(handler=_run_suggest)
+
+    preannotate = commands.add_parser(
+        "preannotate",
+        help="store suggestions for every document not yet at the current suggester version",
+    )
+    _add_db_option(preannotate)
+    preannotate.set_defaults(handler=_run_preannotate)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="precision, recall and F1 per kind against a gold file (schemas/gold.schema.json)",
+    )
+    _add_db_option(evaluate)
+    evaluate.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument("--misses", action="store_true", help="list what was missed or wrong")
+    evaluate.set_defaults(handler=_run_evaluate)
+
+    gazetteer = commands.add_parser("gazetteer", help="import place names into the project")
+    gazetteer_commands = gazetteer.add_subparsers(dest="gazetteer_command", metavar="ACTION")
+    gazetteer_commands.required = True
+    gazetteer_import = gazetteer_commands.add_parser(
+        "import",
+        help="import an OCHA admin table (CSV) or a GeoNames dump (SY.txt, alternateNamesV2.txt, "
+        "a folder or a zip)",
+    )
+    _add_db_option(gazetteer_import)
+    gazetteer_import.add_argument("file", type=Path, metavar="FILE")
+    gazetteer_import.set_defaults(handler=_run_gazetteer_import)
+
+    lexicon = commands.add_parser("lexicon", help="share what the project learned from coders")
+    lexicon_commands = lexicon.add_subparsers(dest="lexicon_command", metavar="ACTION")
+    lexicon_commands.required = True
+    lexicon_export = lexicon_commands.add_parser("export", help="write learned entries (JSONL)")
+    _add_db_option(lexicon_export)
+    lexicon_export.add_argument("file", type=Path, metavar="FILE")
+    lexicon_export.set_defaults(handler=_run_lexicon_export)
+    lexicon_import = lexicon_commands.add_parser("import", help="read learned entries (JSONL)")
+    _add_db_option(lexicon_import)
+    lexicon_import.add_argument("file", type=Path, metavar="FILE")
+    lexicon_import.set_defaults(handler=_run_lexicon_import)
 
     docs = commands.add_parser("documents", help="list the project's articles")
     _add_db_option(docs)
@@ -368,6 +432,138 @@ def _run_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+def _optional_project(args: argparse.Namespace) -> Project | None:
+    """The project named by --db or ANNOTATOR_DB, or the default one if it exists."""
+    from annotator import paths
+    from annotator.store.database import open_project
+
+    given = getattr(args, "db", None) or os.environ.get(paths.DB_ENV)
+    if given or paths.default_database_path().exists():
+        return open_project(given)
+    return None
+
+
+def _read_text(name: str) -> str:
+    try:
+        if name == "-":
+            return sys.stdin.buffer.read().decode("utf-8")
+        return Path(name).read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        where = "standard input" if name == "-" else name
+        raise AnnotatorError(f"{where} is not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise AnnotatorError(f"cannot read {name}: {error.strerror}") from None
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    import json
+
+    from annotator.suggest.pipeline import Pipeline
+
+    text = _read_text(args.file)
+    project = _optional_project(args)
+    try:
+        pipeline = Pipeline(project)
+    finally:
+        if project is not None:
+            project.close()
+    suggestions = pipeline.suggest(text, args.published)
+    output: dict[str, object] = {"suggestions": [item.as_json() for item in suggestions]}
+    if args.drafts:
+        drafts = pipeline.drafts(text, suggestions, args.published)
+        output["drafts"] = [draft.as_json() for draft in drafts]
+    json.dump(output, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _run_preannotate(args: argparse.Namespace) -> int:
+    from annotator.services.preannotate import preannotate
+    from annotator.store.database import open_project
+    from annotator.suggest.pipeline import Pipeline
+
+    project = open_project(getattr(args, "db", None))
+    progress = _TerminalProgress(sys.stderr)
+    try:
+        pipeline = Pipeline(project)
+        report = preannotate(
+            project, pipeline, on_progress=lambda done, total: progress(done, total, done)
+        )
+    finally:
+        progress.finish()
+        project.close()
+    print(
+        f"{report.annotated} document(s) annotated with {report.suggestions} suggestion(s) "
+        f"({pipeline.version}); {report.already_current} already current, "
+        f"{report.kept_started} kept because coding has started"
+    )
+    return 0
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from annotator.services.evaluation import evaluate_gold
+
+    project = _optional_project(args)
+    try:
+        result = evaluate_gold(args.gold, project)
+    finally:
+        if project is not None:
+            project.close()
+    if args.format == "json":
+        json.dump(result.as_json(), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(result.table())
+    if args.misses:
+        for line in result.misses:
+            print(line)
+    return 0
+
+
+def _run_gazetteer_import(args: argparse.Namespace) -> int:
+    from annotator.io.gazetteer_import import import_gazetteer
+    from annotator.store.database import open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        report = import_gazetteer(project, args.file)
+    finally:
+        project.close()
+    print(
+        f"imported {report.places} place(s) with {report.names} name(s) "
+        f"({report.arabic_names} Arabic) from {args.file}; {report.added} new lexicon entries"
+    )
+    return 0
+
+
+def _run_lexicon_export(args: argparse.Namespace) -> int:
+    from annotator.services.learning import export_learned
+    from annotator.store.database import open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        count = export_learned(project, args.file)
+    finally:
+        project.close()
+    print(f"wrote {count} learned entr{'y' if count == 1 else 'ies'} to {args.file}")
+    return 0
+
+
+def _run_lexicon_import(args: argparse.Namespace) -> int:
+    from annotator.services.learning import import_learned
+    from annotator.store.database import open_project
+
+    project = open_project(getattr(args, "db", None))
+    try:
+        count = import_learned(project, args.file)
+    finally:
+        project.close()
+    print(f"read {count} learned entr{'y' if count == 1 else 'ies'} from {args.file}")
+    return 0
+
+
 def _run_documents(args: argparse.Namespace) -> int:
     from annotator.store.database import open_project
     from annotator.store.documents import list_documents
@@ -437,6 +633,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (annotator suggest | head): stop quietly, as Unix tools do.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123
+        return 141
     except Exception as error:
         if args.debug:
             raise

@@ -1,0 +1,93 @@
+"""All suggesters together, in the order their outputs feed each other.
+
+Dates first (casualty counts must not be read inside them), then names (actors,
+sources, locations), then casualties, then event-type cues (which read the sentence's
+actors). The pipeline's ``version`` changes whenever anything that shapes its output
+changes: the package, the built-in lexicons, or what the project has learned or
+imported; stored suggestions carry it, so pre-annotation knows what is current.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from annotator import __version__
+from annotator.bundled import resources_dir
+from annotator.store.database import Project
+from annotator.store.models import LexiconEntry
+from annotator.suggest.actors import ActorSuggester
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.casualties import suggest_casualties
+from annotator.suggest.cues import suggest_event_types
+from annotator.suggest.dates import suggest_dates
+from annotator.suggest.drafts import DraftEvent, draft_events
+from annotator.suggest.gazetteer import build_gazetteer
+from annotator.suggest.locations import LocationSuggester
+from annotator.suggest.sources import SourceSuggester
+
+KIND_ORDER = {"date": 0, "actor": 1, "source": 2, "location": 3, "casualty": 4, "event_type": 5}
+
+
+def _entries(project: Project | None, kind: str) -> list[dict[str, Any]]:
+    if project is None:
+        return []
+    query = sa.select(LexiconEntry).where(LexiconEntry.kind == kind).order_by(LexiconEntry.id)
+    with project.session() as session:
+        return [
+            {"kind": e.kind, "surface": e.surface, "target": e.target, "value": dict(e.value or {}),
+             "confidence": e.confidence, "origin": e.origin}
+            for e in session.scalars(query)
+        ]  # fmt: skip
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def _resources_digest() -> str:
+    content = hashlib.sha256()
+    for folder in ("lexicon", "gazetteer"):
+        for path in sorted((resources_dir() / folder).glob("*.json")):
+            content.update(path.read_bytes())
+    return content.hexdigest()[:12]
+
+
+class Pipeline:
+    def __init__(self, project: Project | None = None, *, geonames: Any = ("SY",)) -> None:
+        places = _entries(project, "place")
+        self.actors = ActorSuggester(_entries(project, "actor"))
+        self.sources = SourceSuggester(_entries(project, "source"))
+        self.gazetteer = build_gazetteer(geonames=geonames, lexicon=places)
+        self.locations = LocationSuggester(self.gazetteer)
+        places_digest = _digest(
+            *sorted((p["surface"], p["target"], p["confidence"]) for p in places)
+        )
+        self.version = "annotator-{}+{}".format(
+            __version__,
+            _digest(self.actors.version, self.sources.version, places_digest, geonames,
+                    _resources_digest()),
+        )  # fmt: skip
+
+    def suggest(self, text: str, published: dt.date | None = None) -> list[Suggestion]:
+        context = SuggestContext.of(text, published)
+        dates = suggest_dates(context)
+        actors = self.actors.suggest(context)
+        sources = self.sources.suggest(context)
+        locations = self.locations.suggest(context)
+        casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
+        cues = suggest_event_types(
+            dataclasses.replace(context, earlier=(*actors, *locations, *casualties))
+        )
+        found = [*dates, *actors, *sources, *locations, *casualties, *cues]
+        return sorted(found, key=lambda s: (s.start, s.end, KIND_ORDER.get(s.kind, 9)))
+
+    def drafts(
+        self, text: str, suggestions: Sequence[Suggestion], published: dt.date | None = None
+    ) -> list[DraftEvent]:
+        return draft_events(text, suggestions, published)

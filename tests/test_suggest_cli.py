@@ -1,0 +1,154 @@
+"""`annotator suggest` and `annotator evaluate` as a user runs them."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.cli import main
+from annotator.suggest.pipeline import Pipeline
+from tests.conftest import SHARED
+
+GOLD = Path(__file__).parent / "data" / "gold"
+KINDS = {"actor", "location", "casualty", "date", "source", "event_type"}
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_suggest_prints_the_contract_for_standard_input() -> None:
+    text = "قُتل عنصرين من قوات النظام في بادية الرصافة أمس، بحسب شبكة “الخابور”. 😢"
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "suggest", "--published", "2021-03-16"],
+        input=text.encode("utf-8"), capture_output=True, check=True,
+    )  # fmt: skip
+    found = json.loads(result.stdout)["suggestions"]
+    assert {item["kind"] for item in found} == KINDS - {"event_type"}
+    for item in found:
+        assert text[item["start"] : item["end"]] == item["text"]
+    by_kind = {item["kind"]: item["value"] for item in found}
+    assert by_kind["casualty"] == {"count": 2, "outcome": "killed", "qualifier": "exact"}
+    assert by_kind["date"] == {"date": "2021-03-15", "time_precision": 1}
+    assert by_kind["actor"] == {"name": "Military Forces of Syria (2000-)", "inter": 1}
+
+
+def test_suggest_reads_a_file_and_refuses_what_is_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("اشتباكات في تدمر", encoding="utf-8")
+    assert main(["suggest", str(good), "--drafts"]) == 0
+    output = json.loads(capsys.readouterr().out)
+    assert [item["kind"] for item in output["suggestions"]] == ["event_type", "location"]
+    assert output["drafts"][0]["event_type"] == "Battles"
+    bad = tmp_path / "b.txt"
+    bad.write_bytes("اشتباكات".encode("cp1256"))
+    assert main(["suggest", str(bad)]) == 1
+    assert "is not UTF-8 text" in capsys.readouterr().err
+
+
+def test_a_learned_name_is_suggested_in_the_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "p.sqlite"
+    learned = tmp_path / "learned.jsonl"
+    learned.write_text(
+        json.dumps({"kind": "actor", "surface": "كتيبة الصقور", "target": "Suqur Battalion",
+                    "value": {"inter": 2}}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    text = tmp_path / "t.txt"
+    text.write_text("هاجمت كتيبة الصقور موقعا", encoding="utf-8")
+
+    def actors() -> list[dict[str, object]]:
+        found = json.loads(capsys.readouterr().out)["suggestions"]
+        return [item for item in found if item["kind"] == "actor"]
+
+    assert main(["suggest", "--db", str(db), str(text)]) == 0
+    assert actors() == []
+    assert main(["lexicon", "import", "--db", str(db), str(learned)]) == 0
+    capsys.readouterr()
+    assert main(["suggest", "--db", str(db), str(text)]) == 0
+    (found,) = actors()
+    assert (found["text"], found["value"]) == (
+        "كتيبة الصقور",
+        {"name": "Suqur Battalion", "inter": 2},
+    )
+
+
+def test_evaluate_scores_each_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "قتل 3 عناصر من قوات النظام في تدمر"
+    gold = tmp_path / "gold.jsonl"
+    regime = {"name": "Military Forces of Syria (2000-)", "inter": 1}
+    spans = [
+        {"kind": "casualty", "start": 4, "end": 11, "value": {"count": 3, "outcome": "killed"}},
+        {"kind": "actor", "start": 15, "end": 26, "value": regime},
+        {"kind": "location", "start": 30, "end": 34, "value": {"name": "Palmyra"}},  # wrong name
+    ]
+    record = {"id": "t", "text": text, "published": "2021-03-16", "spans": spans}
+    gold.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["evaluate", str(gold), "--format", "json"]) == 0
+    kinds = json.loads(capsys.readouterr().out)["kinds"]
+    assert kinds["casualty"]["f1"] == 1.0
+    assert kinds["actor"]["f1"] == 1.0
+    assert (kinds["location"]["gold"], kinds["location"]["matched"]) == (1, 0)
+    assert kinds["all"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_evaluate_refuses_a_malformed_gold_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "t", "text": "نص", "spans": [{"kind": "weapon"}]}\n', encoding="utf-8")
+    assert main(["evaluate", str(gold)]) == 1
+    assert f"{gold}:1:" in capsys.readouterr().err
+
+
+def test_the_shipped_gold_files_evaluate(capsys: pytest.CaptureFixture[str]) -> None:
+    files = [GOLD / "demo.gold.jsonl"]
+    if (SHARED / "corpus" / "seed_article_ar.txt").exists():
+        files.append(GOLD / "seed.gold.jsonl")
+    for path in files:
+        assert main(["evaluate", str(path)]) == 0
+        table = capsys.readouterr().out
+        assert all(f"\n{kind}" in table for kind in ("actor", "location", "casualty", "date"))
+
+
+_ANY_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("قتل ٣ عناصر من قوات النظام في بادية الرقة أمس “الدولة” 15 آذار\n")),
+        st.sampled_from(["😢", "\u200f", "\u202b", "\x00", "\ud800", "ﻻ", "﴿", "A", "é"]),
+        st.characters(),
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ANY_TEXT)
+def test_any_text_gives_exact_spans(pipeline: Pipeline, text: str) -> None:
+    for item in pipeline.suggest(text):
+        assert item.text == text[item.start : item.end]
+        assert 0 <= item.start < item.end <= len(text)
+
+
+def test_empty_and_non_arabic_texts(pipeline: Pipeline) -> None:
+    assert pipeline.suggest("") == []
+    assert pipeline.suggest("Clashes in Palmyra killed 3 soldiers, 2021-03-15.") is not None
+
+
+def test_a_large_text_gives_exact_spans(pipeline: Pipeline) -> None:
+    paragraph = (GOLD / "demo.gold.jsonl").read_text(encoding="utf-8")
+    text = "".join(json.loads(line)["text"] for line in io.StringIO(paragraph)) * 60
+    found = pipeline.suggest(text)
+    assert len(text) > 100_000 and len(found) > 1000
+    assert all(item.text == text[item.start : item.end] for item in found)
