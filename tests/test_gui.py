@@ -248,3 +248,38 @@ def test_highlights_sit_on_the_right_characters_after_emoji_and_eastern_digits(
     assert [span[0] for span in shown] == ["٣", "قوات النظام", "١٢", "تدمر"]
     assert all(text[start:end] == word for word, start, end in shown)
     project.close()
+
+
+def test_the_demo_opens_with_its_suggestions_highlighted(
+    qtbot: QtBot, demo_project: Project
+) -> None:
+    window = MainWindow(demo_project)
+    qtbot.addWidget(window)
+    window.open_document("demo-daraa-ied")
+    shown = {text for text, _start, _end in window.article.highlighted_spans()}
+    assert {"٤", "قوات النظام", "مساء الأحد", "عبوة ناسفة"} <= shown
+
+
+def test_pre_annotate_from_the_menu_with_the_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    from annotator.store.models import Suggestion
+
+    project = open_project(str(tmp_path / "p.sqlite"))
+    with project.session() as session:
+        session.add(Document(external_id="n1", text="قُتل عنصرين من قوات النظام في تدمر",
+                             sha256="n" * 64, language="ar"))  # fmt: skip
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window.document_list,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: "Pre-annotated 1 article" in window.statusBar().currentMessage())
+    with project.session() as session:
+        kinds = set(session.scalars(sa.select(Suggestion.kind)))
+    assert {"casualty", "actor", "location"} <= kinds
+    assert ("عنصرين", 5, 11) in window.article.highlighted_spans()
+    project.close()

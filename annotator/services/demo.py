@@ -1,4 +1,4 @@
-"""The demo project a new user sees on first start: our own demo articles, imported."""
+"""The demo project a new user sees on first start: our own demo articles, pre-annotated."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import sqlalchemy as sa
 
 from annotator.bundled import resources_dir
 from annotator.services.importing import import_articles
+from annotator.services.preannotate import preannotate
 from annotator.store.database import Project
 from annotator.store.models import Document, ProjectSetting
+from annotator.suggest.pipeline import Pipeline
 
 DEMO_SETTING = "demo_project"
 
@@ -31,6 +33,8 @@ def ensure_demo_project(project: Project, *, explicitly_chosen: bool) -> bool:
     from pathlib import Path
 
     import_articles(project, [Path(demo_articles_path())])
+    # A new user should see a working desk at once: the demo comes pre-annotated.
+    preannotate(project, Pipeline(project))
     with project.session() as session:
         session.add(ProjectSetting(key=DEMO_SETTING, value={"articles": demo_articles_path()}))
     return True

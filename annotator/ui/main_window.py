@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError, CancelledError, ImportRefusedError
 from annotator.services.imports import CombinedImportReport, import_paths
+from annotator.services.preannotate import PreannotateReport, preannotate
 from annotator.store.database import Project
 from annotator.store.documents import get_document, list_documents
 from annotator.store.suggestions import list_suggestions
+from annotator.suggest.pipeline import Pipeline
 from annotator.ui.article_view import ArticleView
 from annotator.ui.document_list_model import DocumentListModel
 from annotator.ui.export_dialog import ExportDialog
@@ -104,6 +107,14 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self._on_export_action_triggered)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.preannotate_action = QAction("&Pre-annotate articles", self)
+        self.preannotate_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.preannotate_action.setStatusTip(
+            "Suggest actors, places, casualties, dates and sources for articles not yet done"
+        )
+        self.preannotate_action.triggered.connect(self.preannotate)
+        file_menu.addAction(self.preannotate_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -136,24 +147,55 @@ class MainWindow(QMainWindow):
                 cancelled=cancelled,
             )
 
+        return self._start_job(
+            "Importing articles…",
+            work,
+            self._on_import_task_succeeded,
+            lambda error: self._on_import_task_failed(error, paths, skip_invalid),
+        )
+
+    def preannotate(self) -> Task:
+        """Suggest for every article not yet at the current suggester version."""
+        project = self._project
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            pipeline = Pipeline(project)
+            return preannotate(project, pipeline, on_progress=progress, cancelled=cancelled)
+
+        return self._start_job(
+            "Pre-annotating articles…",
+            work,
+            self._on_preannotate_task_succeeded,
+            self._on_preannotate_task_failed,
+        )
+
+    def _start_job(
+        self,
+        label: str,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], object],
+        succeeded: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> Task:
+        """Run ``work`` off the GUI thread behind a progress dialog with Cancel."""
         task = Task(work)
-        dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Import")
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        dialog.setWindowTitle("annotator")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(self._on_import_task_progress)
-        task.signals.succeeded.connect(self._on_import_task_succeeded)
-        task.signals.failed.connect(
-            lambda error: self._on_import_task_failed(error, paths, skip_invalid)
-        )
+        task.signals.progress.connect(self._on_job_progress)
+        task.signals.succeeded.connect(succeeded)
+        task.signals.failed.connect(failed)
         self._import_task, self._progress = task, dialog
-        self.import_files_action.setEnabled(False)
-        self.import_folder_action.setEnabled(False)
+        for action in self._job_actions():
+            action.setEnabled(False)
         start(task)
         return task
 
-    def _on_import_task_progress(self, done: int, total: int) -> None:
+    def _job_actions(self) -> list[QAction]:
+        return [self.import_files_action, self.import_folder_action, self.preannotate_action]
+
+    def _on_job_progress(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
@@ -163,8 +205,23 @@ class MainWindow(QMainWindow):
             self._progress.reset()
             self._progress.deleteLater()
         self._import_task, self._progress = None, None
-        self.import_files_action.setEnabled(True)
-        self.import_folder_action.setEnabled(True)
+        for action in self._job_actions():
+            action.setEnabled(True)
+
+    def _on_preannotate_task_succeeded(self, report: PreannotateReport) -> None:
+        self._finish_import()
+        self.reload_documents()
+        self.statusBar().showMessage(
+            f"Pre-annotated {report.annotated} article(s) with {report.suggestions} "
+            f"suggestion(s); {report.already_current} already up to date."
+        )
+
+    def _on_preannotate_task_failed(self, error: BaseException) -> None:
+        self._finish_import()
+        if isinstance(error, CancelledError):
+            self.statusBar().showMessage(str(error).capitalize() + ".")
+            return
+        QMessageBox.critical(self, "Pre-annotate", str(error))
 
     def _on_import_task_succeeded(self, report: CombinedImportReport) -> None:
         self._finish_import()
