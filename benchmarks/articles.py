@@ -6,7 +6,7 @@ import json
 import random
 from pathlib import Path
 
-_WORDS = [
+WORDS = [
     "قوات",
     "النظام",
     "اشتباكات",
@@ -69,7 +69,7 @@ def write_articles(path: Path, count: int, *, article_bytes: int = 4096, seed: i
             words: list[str] = []
             size = 0
             while size < article_bytes:
-                word = rng.choice(_WORDS)
+                word = rng.choice(WORDS)
                 words.append(word)
                 size += len(word.encode("utf-8")) + 1
             record = {

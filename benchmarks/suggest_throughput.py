@@ -1,0 +1,93 @@
+"""Suggestions per second on 4 KB articles, with the full lexicons and a worldwide gazetteer.
+
+Baselines in the same run: the bare multi-pattern scan (one Aho-Corasick pass of the
+normalised text over every name: the floor any name finder pays) and one big regular
+expression alternation of the same names (what a naive suggester would do).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+from pathlib import Path
+
+from benchmarks.articles import WORDS
+from benchmarks.report import Figure
+
+NAME = "suggest (full pipeline)"
+REGEX_ARTICLES = 3
+
+
+def _articles(count: int, size: int = 4096, seed: int = 5) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        words: list[str] = []
+        length = 0
+        while length < size:
+            word = rng.choice(WORDS)
+            words.append(word)
+            length += len(word.encode("utf-8")) + 1
+            if rng.random() < 0.06:
+                words[-1] += "."
+        texts.append(" ".join(words))
+    return texts
+
+
+def _resident_mib() -> float:
+    try:
+        with Path("/proc/self/status").open() as lines:
+            return next(int(line.split()[1]) for line in lines if line.startswith("VmRSS:")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
+def run(_work: Path, count: int) -> list[Figure]:
+    from annotator.suggest.pipeline import Pipeline
+    from annotator.text.normalize import normalize
+
+    before = _resident_mib()
+    started = time.perf_counter()
+    pipeline = Pipeline(geonames="world")
+    build_seconds = time.perf_counter() - started
+    memory = _resident_mib() - before
+    gazetteer = pipeline.gazetteer
+    names = [key for key, _value in gazetteer.matcher._automaton.items()]
+
+    articles = _articles(count)
+    latencies = []
+    for text in articles:
+        began = time.perf_counter()
+        pipeline.suggest(text)
+        latencies.append(time.perf_counter() - began)
+    automaton = gazetteer.matcher._automaton
+    began = time.perf_counter()
+    for text in articles:
+        for _match in automaton.iter(normalize(text).text):
+            pass
+    scan_seconds = (time.perf_counter() - began) / count
+
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    began = time.perf_counter()
+    for text in articles[:REGEX_ARTICLES]:
+        pattern.findall(normalize(text).text)
+    regex_seconds = (time.perf_counter() - began) / REGEX_ARTICLES
+
+    mean = statistics.fmean(latencies)
+    ms = 1000.0
+    percentile = statistics.quantiles(latencies, n=20)
+    return [
+        Figure(NAME, f"articles/s, {count} x 4 KB, {len(names):,} names", 1 / mean, "articles/s",
+               "bare Aho-Corasick scan", 1 / scan_seconds, aim=">= 1,000 articles/s"),
+        Figure(NAME, "time per article (mean)", mean * ms, "ms", "bare Aho-Corasick scan",
+               scan_seconds * ms, aim="<= 15"),
+        Figure(NAME, "p50 / p95 latency", statistics.median(latencies) * ms, "ms (p50)",
+               f"p95 {percentile[18] * ms:.1f} ms", None, aim="p50 < 1 ms, p95 < 5 ms"),
+        Figure(NAME, "one regex alternation of the same names", regex_seconds * ms,
+               "ms/article", "pipeline mean", mean * ms),
+        Figure(NAME, "building the worldwide gazetteer matcher", gazetteer.stats.matcher_seconds,
+               "s", f"whole pipeline: {build_seconds:.2f} s", None, aim="< 2 s"),
+        Figure(NAME, "memory of lexicons and gazetteer", memory, "MiB"),
+    ]  # fmt: skip
