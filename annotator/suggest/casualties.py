@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.text.numbers import NumberMention, find_numbers
@@ -209,13 +210,14 @@ def _words(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def _forms(word: str) -> set[str]:
+@lru_cache(maxsize=65536)  # words repeat: an article asks for the same ones many times
+def _forms(word: str) -> frozenset[str]:
     """A word and what is left of it without each proclitic (وبالقتلي -> قتلي)."""
     forms = {word}
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             forms.add(word[len(prefix) :])
-    return forms
+    return frozenset(forms)
 
 
 def _is_one_of(word: str, vocabulary: set[str]) -> bool:
@@ -252,7 +254,7 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
     first_word = _forms(words[index].text) & OUTCOME_PHRASES.keys()
     if not first_word:
         return None
-    second, outcome = OUTCOME_PHRASES[first_word.pop()]
+    second, outcome = OUTCOME_PHRASES[min(first_word)]
     for last in range(index + 1, min(index + 1 + _MAX_PHRASE_GAP, len(words))):
         if words[last].text.startswith(second):
             return _Outcome(index, last, outcome)

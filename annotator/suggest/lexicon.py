@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -468,6 +468,7 @@ class _View:
         return at < len(positions) and positions[at] == index
 
 
+@lru_cache(maxsize=4)  # the actor and source suggesters look at the same article
 def _view(normalized: NormalizedText) -> _View:
     source = normalized.text
     chars: list[str] = []

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 import ahocorasick
 
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import is_word_char, name_starts, word_tokens
+from annotator.text.tokens import is_word_char, name_starts
 
 T = TypeVar("T")
 
@@ -57,24 +57,29 @@ class NameMatcher(Generic[T]):
         if not self._size:
             return []
         text = normalized.text
-        allowed = _allowed_starts(text)
         found: list[Match[T]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
             end = end_index + 1
             length = len(key) if text.startswith(key, end - len(key)) else len(key) - 1
             start = end - length
-            if start not in allowed or (end < len(text) and is_word_char(text[end])):
+            if (end < len(text) and is_word_char(text[end])) or not _is_name_start(text, start):
                 continue
             first, last = normalized.span(start, end)
             found.append(Match(first, last, key, payloads, start, end))
         return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
 
 
-def _allowed_starts(text: str) -> set[int]:
-    starts: set[int] = set()
-    for token in word_tokens(text):
-        starts.update(token.start + offset for offset in name_starts(token.text))
-    return starts
+def _is_name_start(text: str, start: int) -> bool:
+    """Whether a name may begin at ``start``: a word's start, or right after a proclitic."""
+    if start == 0 or not is_word_char(text[start - 1]):
+        return True
+    word_start = start - 1
+    while word_start > 0 and is_word_char(text[word_start - 1]):
+        word_start -= 1
+    word_end = start
+    while word_end < len(text) and is_word_char(text[word_end]):
+        word_end += 1
+    return start - word_start in name_starts(text[word_start:word_end])
 
 
 def _longest(matches: list[Match[T]]) -> list[Match[T]]:

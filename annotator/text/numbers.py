@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from annotator.text.normalize import NormalizedText
@@ -218,7 +218,8 @@ def _joined_word(tokens: list[_Token], index: int) -> str | None:
     return None
 
 
-def _stripped(word: str, proclitics: Iterable[str]) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)  # words repeat: an article asks for the same ones many times
+def _stripped(word: str, proclitics: tuple[str, ...]) -> list[tuple[int, str]]:
     """``word`` itself, then ``word`` without each proclitic it starts with."""
     forms = [(0, word)]
     for proclitic in proclitics:
