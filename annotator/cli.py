@@ -7,7 +7,8 @@ import datetime as dt
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -314,7 +315,6 @@ class _TerminalProgress:
 def _run_import(args: argparse.Namespace) -> int:
     from annotator.io.articles import parse_field_map
     from annotator.services.imports import import_paths
-    from annotator.store.database import open_project
 
     try:
         field_map = parse_field_map(args.map)
@@ -322,20 +322,19 @@ def _run_import(args: argparse.Namespace) -> int:
         raise AnnotatorError(str(error)) from None
     if args.max_article_mb <= 0:
         raise AnnotatorError("--max-article-mb must be a positive number of megabytes")
-    project = open_project(getattr(args, "db", None))
     progress = _TerminalProgress(sys.stderr)
-    try:
-        report = import_paths(
-            project,
-            args.paths,
-            field_map=field_map,
-            skip_invalid=args.skip_invalid,
-            max_bytes=int(args.max_article_mb * 1024 * 1024),
-            on_progress=progress,
-        )
-    finally:
-        progress.finish()
-        project.close()
+    with _opened_project(args) as project:
+        try:
+            report = import_paths(
+                project,
+                args.paths,
+                field_map=field_map,
+                skip_invalid=args.skip_invalid,
+                max_bytes=int(args.max_article_mb * 1024 * 1024),
+                on_progress=progress,
+            )
+        finally:
+            progress.finish()
     print(report.summary(project.display_name))
     if report.skipped:
         print(f"skipped {len(report.skipped)} invalid record(s):")
@@ -353,15 +352,10 @@ _STATUSES = {
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from annotator.store.database import open_project
-
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         if args.format == "jsonl":
             return _export_jsonl(project, args.output)
         return _export_acled(project, args)
-    finally:
-        project.close()
 
 
 def _export_acled(project: Project, args: argparse.Namespace) -> int:
@@ -420,16 +414,24 @@ def _export_jsonl(project: Project, output: Path | None) -> int:
 
 def _run_settings(args: argparse.Namespace) -> int:
     from annotator.services.acled_export import draft_notes_enabled, set_draft_notes
+
+    with _opened_project(args) as project:
+        if args.key == "draft-notes" and args.value is not None:
+            set_draft_notes(project, args.value == "on")
+        print(f"draft-notes: {'on' if draft_notes_enabled(project) else 'off'}")
+    return 0
+
+
+@contextmanager
+def _opened_project(args: argparse.Namespace) -> Iterator[Project]:
+    """The project named by --db (or the default), closed when the command is done."""
     from annotator.store.database import open_project
 
     project = open_project(getattr(args, "db", None))
     try:
-        if args.key == "draft-notes" and args.value is not None:
-            set_draft_notes(project, args.value == "on")
-        print(f"draft-notes: {'on' if draft_notes_enabled(project) else 'off'}")
+        yield project
     finally:
         project.close()
-    return 0
 
 
 def _optional_project(args: argparse.Namespace) -> Project | None:
@@ -479,19 +481,17 @@ def _run_suggest(args: argparse.Namespace) -> int:
 
 def _run_preannotate(args: argparse.Namespace) -> int:
     from annotator.services.preannotate import preannotate
-    from annotator.store.database import open_project
     from annotator.suggest.pipeline import Pipeline
 
-    project = open_project(getattr(args, "db", None))
     progress = _TerminalProgress(sys.stderr)
-    try:
-        pipeline = Pipeline(project)
-        report = preannotate(
-            project, pipeline, on_progress=lambda done, total: progress(done, total, done)
-        )
-    finally:
-        progress.finish()
-        project.close()
+    with _opened_project(args) as project:
+        try:
+            pipeline = Pipeline(project)
+            report = preannotate(
+                project, pipeline, on_progress=lambda done, total: progress(done, total, done)
+            )
+        finally:
+            progress.finish()
     print(
         f"{report.annotated} document(s) annotated with {report.suggestions} suggestion(s) "
         f"({pipeline.version}); {report.already_current} already current, "
@@ -524,13 +524,9 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 def _run_gazetteer_import(args: argparse.Namespace) -> int:
     from annotator.io.gazetteer_import import import_gazetteer
-    from annotator.store.database import open_project
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         report = import_gazetteer(project, args.file)
-    finally:
-        project.close()
     print(
         f"imported {report.places} place(s) with {report.names} name(s) "
         f"({report.arabic_names} Arabic) from {args.file}; {report.added} new lexicon entries"
@@ -540,39 +536,27 @@ def _run_gazetteer_import(args: argparse.Namespace) -> int:
 
 def _run_lexicon_export(args: argparse.Namespace) -> int:
     from annotator.services.learning import export_learned
-    from annotator.store.database import open_project
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         count = export_learned(project, args.file)
-    finally:
-        project.close()
     print(f"wrote {count} learned entr{'y' if count == 1 else 'ies'} to {args.file}")
     return 0
 
 
 def _run_lexicon_import(args: argparse.Namespace) -> int:
     from annotator.services.learning import import_learned
-    from annotator.store.database import open_project
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         count = import_learned(project, args.file)
-    finally:
-        project.close()
     print(f"read {count} learned entr{'y' if count == 1 else 'ies'} from {args.file}")
     return 0
 
 
 def _run_documents(args: argparse.Namespace) -> int:
-    from annotator.store.database import open_project
     from annotator.store.documents import list_documents
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         documents = list_documents(project, limit=args.limit)
-    finally:
-        project.close()
     for document in documents:
         published = document.published.isoformat() if document.published else "----------"
         print(f"{document.external_id}\t{published}\t{document.length:>7} chars\t{document.title}")
@@ -580,41 +564,31 @@ def _run_documents(args: argparse.Namespace) -> int:
 
 
 def _run_db_info(args: argparse.Namespace) -> int:
-    from annotator.store.database import current_revision, open_project
+    from annotator.store.database import current_revision
     from annotator.store.documents import project_counts
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         print(f"project: {project.display_name}")
         print(f"backend: {project.url.get_backend_name()}")
         print(f"schema:  {current_revision(project.engine)}")
         for name, count in project_counts(project).items():
             print(f"{name + ':':<12} {count}")
-    finally:
-        project.close()
     return 0
 
 
 def _run_db_upgrade(args: argparse.Namespace) -> int:
-    from annotator.store.database import current_revision, open_project
+    from annotator.store.database import current_revision
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         print(f"{project.display_name} is at schema {current_revision(project.engine)}")
-    finally:
-        project.close()
     return 0
 
 
 def _run_db_backup(args: argparse.Namespace) -> int:
     from annotator.store.backup import backup_project
-    from annotator.store.database import open_project
 
-    project = open_project(getattr(args, "db", None))
-    try:
+    with _opened_project(args) as project:
         written = backup_project(project, args.file, overwrite=args.force)
-    finally:
-        project.close()
     print(f"backed up {project.display_name} to {written}")
     return 0
 

@@ -61,17 +61,25 @@ WORDS = [
 ]
 
 
+def article_words(rng: random.Random, article_bytes: int, sentence_rate: float = 0.0) -> list[str]:
+    """Words drawn from WORDS until about ``article_bytes`` of UTF-8; some end a sentence."""
+    words: list[str] = []
+    size = 0
+    while size < article_bytes:
+        word = rng.choice(WORDS)
+        if rng.random() < sentence_rate:
+            word += "."
+        words.append(word)
+        size += len(word.encode("utf-8")) + 1
+    return words
+
+
 def write_articles(path: Path, count: int, *, article_bytes: int = 4096, seed: int = 7) -> int:
     """Write ``count`` JSONL articles to ``path``; returns the file size in bytes."""
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8") as handle:
         for number in range(count):
-            words: list[str] = []
-            size = 0
-            while size < article_bytes:
-                word = rng.choice(WORDS)
-                words.append(word)
-                size += len(word.encode("utf-8")) + 1
+            words = article_words(rng, article_bytes)
             record = {
                 "id": f"bench-{number}",
                 "title": " ".join(words[:8]),

@@ -13,7 +13,7 @@ import statistics
 import time
 from pathlib import Path
 
-from benchmarks.articles import WORDS
+from benchmarks.articles import article_words
 from benchmarks.report import Figure
 
 NAME = "suggest (full pipeline)"
@@ -22,18 +22,7 @@ REGEX_ARTICLES = 3
 
 def _articles(count: int, size: int = 4096, seed: int = 5) -> list[str]:
     rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        words: list[str] = []
-        length = 0
-        while length < size:
-            word = rng.choice(WORDS)
-            words.append(word)
-            length += len(word.encode("utf-8")) + 1
-            if rng.random() < 0.06:
-                words[-1] += "."
-        texts.append(" ".join(words))
-    return texts
+    return [" ".join(article_words(rng, size, sentence_rate=0.06)) for _ in range(count)]
 
 
 def _resident_mib() -> float:
