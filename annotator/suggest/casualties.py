@@ -284,7 +284,7 @@ def _not_a_casualty(
     first: int,
     last: int,
     *,
-    dates: list[tuple[int, int]],
+    dates: bytearray,
 ) -> bool:
     if _inside_a_date(ctx, mention, dates):
         return True
@@ -367,17 +367,20 @@ def _counts_people(words: list[Token], last: int) -> bool:
     )
 
 
-def _earlier_date_spans(ctx: SuggestContext) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in ctx.earlier if s.kind == "date"]
+def _earlier_date_spans(ctx: SuggestContext) -> bytearray:
+    """Which original characters lie inside a date suggestion (one byte a character)."""
+    covered = bytearray(len(ctx.text))
+    for suggestion in ctx.earlier:
+        if suggestion.kind == "date":
+            covered[suggestion.start : suggestion.end] = b"\x01" * (
+                suggestion.end - suggestion.start
+            )
+    return covered
 
 
-def _inside_a_date(
-    ctx: SuggestContext, mention: NumberMention, dates: list[tuple[int, int]]
-) -> bool:
-    if not dates:
-        return False
+def _inside_a_date(ctx: SuggestContext, mention: NumberMention, dates: bytearray) -> bool:
     start, end = ctx.normalized.span(mention.start, mention.end)
-    return any(start < date_end and date_start < end for date_start, date_end in dates)
+    return any(dates[start:end])
 
 
 # --- tying a number to an outcome ----------------------------------------------------------

@@ -584,10 +584,12 @@ def _longest(
         candidates, key=lambda c: (c[0].normalized_start - c[0].normalized_end, c[0].start)
     )
     kept: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
+    taken = bytearray(max((c[0].normalized_end for c in candidates), default=0))
     for candidate in ordered:
         first, last = candidate[0].normalized_start, candidate[0].normalized_end
-        if any(first < k[0].normalized_end and k[0].normalized_start < last for k in kept):
+        if any(taken[first:last]):
             continue
+        taken[first:last] = b"\x01" * (last - first)
         kept.append(candidate)
     return sorted(kept, key=lambda c: c[0].start)
 
