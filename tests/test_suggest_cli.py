@@ -152,3 +152,13 @@ def test_a_large_text_gives_exact_spans(pipeline: Pipeline) -> None:
     found = pipeline.suggest(text)
     assert len(text) > 100_000 and len(found) > 1000
     assert all(item.text == text[item.start : item.end] for item in found)
+
+
+@pytest.mark.slow
+def test_ten_megabytes_of_text_give_exact_spans(pipeline: Pipeline) -> None:
+    demo = (GOLD / "demo.gold.jsonl").read_text(encoding="utf-8").splitlines()
+    base = "".join(json.loads(line)["text"] + "\n" for line in demo)
+    text = (base * (10_000_000 // len(base) + 1))[:10_000_000]
+    found = pipeline.suggest(text)
+    assert len(found) > 200_000
+    assert all(item.text == text[item.start : item.end] for item in found)
