@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import jsonschema
 
-from annotator.bundled import schemas_dir
+from annotator.bundled import schema_validator, schemas_dir
 from annotator.errors import AnnotatorError
 
 if TYPE_CHECKING:
@@ -505,18 +505,6 @@ def _not_in_vocabulary(name: str, shown: str, vocab: Vocabulary) -> str:
 # --------------------------------------------------------------------------- loading
 
 
-@cache
-def _schema_validator() -> jsonschema.protocols.Validator:
-    path = schemas_dir() / SCHEMA_FILE
-    try:
-        schema = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CodebookError(f"The codebook schema {path} cannot be read: {exc}") from exc
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
-
-
 def load_codebook(path: str | Path) -> Codebook:
     """Read a codebook file, check it against codebook.schema.json and for consistency.
 
@@ -545,7 +533,9 @@ def default_codebook() -> Codebook:
 
 def codebook_from_data(data: object, *, source: str, path: Path | None = None) -> Codebook:
     """Build a codebook from already parsed JSON; ``source`` names it in error messages."""
-    best = jsonschema.exceptions.best_match(_schema_validator().iter_errors(cast("Any", data)))
+    best = jsonschema.exceptions.best_match(
+        schema_validator(SCHEMA_FILE).iter_errors(cast("Any", data))
+    )
     if best is not None:
         raise CodebookError(
             f"The codebook file {source} is not valid: {_describe_schema_error(best, data)}"

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
-from annotator.bundled import schemas_dir
+from annotator.bundled import schema_validator
 from annotator.errors import AnnotatorError
 from annotator.store.database import Project
 from annotator.suggest.base import KINDS
@@ -71,8 +69,7 @@ def _document_text(record: dict[str, Any], gold_path: Path, where: str) -> str:
 
 
 def evaluate_gold(gold_path: Path, project: Project | None = None) -> EvaluationResult:
-    schema = json.loads((schemas_dir() / "gold.schema.json").read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = schema_validator("gold.schema.json")
     pipeline = Pipeline(project)
     result = EvaluationResult(version=pipeline.version)
     try:

@@ -62,7 +62,7 @@ from typing import Any, cast
 
 import jsonschema
 
-from annotator.bundled import resources_dir, schemas_dir
+from annotator.bundled import resources_dir, schema_validator
 from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
 from annotator.suggest.base import SuggestContext, Suggestion
@@ -200,15 +200,6 @@ def _unique(pairs: Any) -> list[tuple[str, Any]]:
     return kept
 
 
-@cache
-def _schema_validator() -> jsonschema.protocols.Validator:
-    path = schemas_dir() / SCHEMA_FILE
-    schema = json.loads(path.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
-
-
 def load_event_cues(path: str | Path) -> CueLexicon:
     """Read a cue lexicon file and check it against its schema and the codebook.
 
@@ -228,7 +219,9 @@ def load_event_cues(path: str | Path) -> CueLexicon:
 
 def cue_lexicon_from_data(data: object, *, source: str = "<data>") -> CueLexicon:
     """Build a lexicon from parsed JSON; ``source`` names it in error messages."""
-    error = jsonschema.exceptions.best_match(_schema_validator().iter_errors(cast("Any", data)))
+    error = jsonschema.exceptions.best_match(
+        schema_validator(SCHEMA_FILE).iter_errors(cast("Any", data))
+    )
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "the top level"
         raise CueLexiconError(f"The cue lexicon {source} is not valid at {where}: {error.message}")

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from annotator.bundled import resources_dir, schemas_dir
+from annotator.bundled import resources_dir, schema_validator
 from annotator.suggest.matcher import NameMatcher
 from annotator.text.normalize import normalize_key
 
@@ -215,12 +215,6 @@ def default_resource_path() -> Path:
     return resources_dir() / RESOURCE_FILE
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads((schemas_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
-    return loaded
-
-
 def load_resource(path: Path | None = None) -> GazetteerResource:
     """Read and check a curated gazetteer file (by default the bundled Syria file)."""
     path = path or default_resource_path()
@@ -230,11 +224,7 @@ def load_resource(path: Path | None = None) -> GazetteerResource:
         raise GazetteerError(f"{path}: gazetteer file not found") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise GazetteerError(f"{path}: not a UTF-8 JSON gazetteer: {error}") from None
-    import jsonschema
-
-    errors = sorted(
-        jsonschema.Draft202012Validator(_schema()).iter_errors(data), key=lambda e: list(e.path)
-    )
+    errors = sorted(schema_validator(SCHEMA_FILE).iter_errors(data), key=lambda e: list(e.path))
     if errors:
         first = errors[0]
         where = "/".join(str(part) for part in first.path) or "(top level)"

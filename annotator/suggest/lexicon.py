@@ -52,7 +52,7 @@ from typing import Any, Final, cast
 
 import jsonschema
 
-from annotator.bundled import resources_dir, schemas_dir
+from annotator.bundled import resources_dir, schema_validator
 from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
 from annotator.suggest.base import SuggestContext, Suggestion
@@ -118,18 +118,6 @@ def match_key(surface: str) -> str:
 # --------------------------------------------------------------------------- files
 
 
-@cache
-def _validator() -> jsonschema.protocols.Validator:
-    path = schemas_dir() / SCHEMA_FILE
-    try:
-        schema = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise LexiconError(f"The lexicon schema {path} cannot be read: {exc}") from exc
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
-
-
 def load_lexicon(path: str | Path, *, kind: str | None = None) -> Lexicon:
     """Read and check a lexicon file; with ``kind``, the file must hold that kind."""
     path = Path(path)
@@ -151,7 +139,9 @@ def load_lexicon(path: str | Path, *, kind: str | None = None) -> Lexicon:
 
 def lexicon_from_data(data: object, *, source: str, kind: str | None = None) -> Lexicon:
     """Build a lexicon from parsed JSON; ``source`` names it in error messages."""
-    best = jsonschema.exceptions.best_match(_validator().iter_errors(cast("Any", data)))
+    best = jsonschema.exceptions.best_match(
+        schema_validator(SCHEMA_FILE).iter_errors(cast("Any", data))
+    )
     if best is not None:
         raise LexiconError(f"The lexicon file {source} is not valid: {_describe(best, data)}")
     document = cast("dict[str, Any]", data)
