@@ -7,6 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
@@ -70,5 +71,7 @@ def run_gui(*, db_url: str | None, open_document: str | None, screenshot: Path |
         print(f"saved {screenshot}")
         return 0
     code = app.exec()
+    # Let background work (a refresh of suggestions, a backup) finish before closing.
+    QThreadPool.globalInstance().waitForDone(10_000)
     project.close()
     return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from annotator.errors import AnnotatorError, CancelledError, ImportRefusedError
 from annotator.services.imports import CombinedImportReport, import_paths
+from annotator.services.learning import LEARNABLE, Decision, record_decision
 from annotator.services.preannotate import PreannotateReport, preannotate
+from annotator.store.annotations import latest_decisions
 from annotator.store.database import Project
 from annotator.store.documents import get_document, list_documents
 from annotator.store.suggestions import list_suggestions
+from annotator.suggest.describe import describe_value
 from annotator.suggest.pipeline import Pipeline
 from annotator.ui.article_view import ArticleView
 from annotator.ui.document_list_model import DocumentListModel
@@ -48,6 +52,11 @@ class MainWindow(QMainWindow):
         self._project = project
         self._import_task: Task | None = None
         self._progress: QProgressDialog | None = None
+        self._document_id: int | None = None
+        # Who is coding: the operating-system user until accounts exist.
+        self.coder = getpass.getuser() or "coder"
+        self._refresh_task: Task | None = None
+        self._refresh_again = False
         self.setWindowTitle(f"annotator: {project.display_name}")
         self.resize(1200, 760)
 
@@ -84,6 +93,7 @@ class MainWindow(QMainWindow):
         self.document_list.selectionModel().currentChanged.connect(
             self._on_document_list_current_changed
         )
+        self.article.decided.connect(self._on_article_decided)
         self._build_menus()
         count = self.documents.rowCount()
         self.statusBar().showMessage(f"{count} article(s) in {project.display_name}")
@@ -275,6 +285,60 @@ class MainWindow(QMainWindow):
         count = self.documents.rowCount()
         self.statusBar().showMessage(f"{count} article(s) in {self._project.display_name}")
 
+    def _on_article_decided(self, index: int, decision: str) -> None:
+        """Store the decision at once (there is no Save), then learn from it."""
+        if self._document_id is None:
+            return
+        suggestion = self.article.suggestion_at(index)
+        try:
+            record_decision(
+                self._project,
+                Decision(
+                    coder=self.coder,
+                    document_id=self._document_id,
+                    decision=decision,
+                    kind=suggestion.kind,
+                    start=suggestion.start,
+                    end=suggestion.end,
+                    value=suggestion.value,
+                    suggestion_id=suggestion.id,
+                    time_taken_ms=self.article.milliseconds_on_current(),
+                ),
+            )
+        except AnnotatorError as error:
+            QMessageBox.critical(self, "annotator", f"The decision was not saved: {error}")
+            return
+        self.article.set_decision(index, decision)
+        self.statusBar().showMessage(
+            f"{decision.capitalize()}: {suggestion.kind} "
+            f"{describe_value(suggestion.kind, suggestion.value)}"
+        )
+        if suggestion.kind in LEARNABLE:
+            self._refresh_unopened()
+        self.article.move_to(index + 1)
+
+    def _refresh_unopened(self) -> None:
+        """Recompute, quietly in the background, the suggestions nobody has started on."""
+        if self._refresh_task is not None:
+            self._refresh_again = True
+            return
+        project = self._project
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            return preannotate(project, Pipeline(project), cancelled=cancelled)
+
+        task = Task(work)
+        task.signals.succeeded.connect(self._on_refresh_finished)
+        task.signals.failed.connect(self._on_refresh_finished)
+        self._refresh_task = task
+        start(task)
+
+    def _on_refresh_finished(self, _result: object) -> None:
+        self._refresh_task = None
+        if self._refresh_again:
+            self._refresh_again = False
+            self._refresh_unopened()
+
     def open_document(self, external_id: str) -> bool:
         row = self.documents.row_of(external_id)
         if row is None:
@@ -297,7 +361,11 @@ class MainWindow(QMainWindow):
         document = get_document(self._project, summary.external_id)
         self.article.show_document(document)
         if document is not None:
-            self.article.show_suggestions(list_suggestions(self._project, document.id))
+            self._document_id = document.id
+            self.article.show_suggestions(
+                list_suggestions(self._project, document.id),
+                latest_decisions(self._project, document.id, self.coder),
+            )
         if document is None:
             self.title.clear()
             self.details.clear()
