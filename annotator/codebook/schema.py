@@ -10,7 +10,6 @@ interpret them.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,6 +23,7 @@ import jsonschema
 
 from annotator.bundled import schema_validator, schemas_dir
 from annotator.errors import AnnotatorError
+from annotator.io.json_files import read_json_file
 
 if TYPE_CHECKING:
     from annotator.codebook.validate import FieldMessage
@@ -511,17 +511,7 @@ def load_codebook(path: str | Path) -> Codebook:
     Raises :class:`CodebookError` naming the file and the problem in plain words.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CodebookError(f"Cannot read the codebook file {path}: {exc.strerror or exc}") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CodebookError(
-            f"The codebook file {path} is not valid JSON: {exc.msg} "
-            f"(line {exc.lineno}, column {exc.colno})"
-        ) from exc
+    data = read_json_file(path, "the codebook file", CodebookError)
     return codebook_from_data(data, source=str(path), path=path)
 
 

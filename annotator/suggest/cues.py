@@ -50,7 +50,6 @@ continuing operation, and ACLED codes the clashes it produces, not the campaign.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -65,6 +64,7 @@ import jsonschema
 from annotator.bundled import resources_dir, schema_validator
 from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
+from annotator.io.json_files import read_json_file
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
@@ -206,14 +206,7 @@ def load_event_cues(path: str | Path) -> CueLexicon:
     Raises :class:`CueLexiconError` naming the file and the problem.
     """
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise CueLexiconError(f"Cannot read the cue lexicon {path}: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise CueLexiconError(
-            f"The cue lexicon {path} is not valid JSON: {exc.msg} (line {exc.lineno})"
-        ) from exc
+    data = read_json_file(path, "the cue lexicon", CueLexiconError)
     return cue_lexicon_from_data(data, source=str(path))
 
 

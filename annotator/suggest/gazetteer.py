@@ -25,9 +25,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from annotator.bundled import resources_dir, schema_validator
+from annotator.io.json_files import read_json_file
 from annotator.suggest.matcher import NameMatcher
 from annotator.text.normalize import normalize_key
 
@@ -218,12 +219,7 @@ def default_resource_path() -> Path:
 def load_resource(path: Path | None = None) -> GazetteerResource:
     """Read and check a curated gazetteer file (by default the bundled Syria file)."""
     path = path or default_resource_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise GazetteerError(f"{path}: gazetteer file not found") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise GazetteerError(f"{path}: not a UTF-8 JSON gazetteer: {error}") from None
+    data = cast(Any, read_json_file(path, "the gazetteer file", GazetteerError))
     errors = sorted(schema_validator(SCHEMA_FILE).iter_errors(data), key=lambda e: list(e.path))
     if errors:
         first = errors[0]

@@ -55,6 +55,7 @@ import jsonschema
 from annotator.bundled import resources_dir, schema_validator
 from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
+from annotator.io.json_files import read_json_file
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
@@ -121,19 +122,7 @@ def match_key(surface: str) -> str:
 def load_lexicon(path: str | Path, *, kind: str | None = None) -> Lexicon:
     """Read and check a lexicon file; with ``kind``, the file must hold that kind."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise LexiconError(f"Cannot read the lexicon file {path}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError:
-        raise LexiconError(f"The lexicon file {path} is not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LexiconError(
-            f"The lexicon file {path} is not valid JSON: {exc.msg} "
-            f"(line {exc.lineno}, column {exc.colno})"
-        ) from None
+    data = read_json_file(path, "the lexicon file", LexiconError)
     return lexicon_from_data(data, source=str(path), kind=kind)
 
 

@@ -115,7 +115,7 @@ def test_a_malformed_resource_is_refused_with_where(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match=r"broken\.json: places/0/geo_precision"):
         load_resource(broken)
     (tmp_path / "latin1.json").write_bytes('{"x": "é"}'.encode("latin-1"))
-    with pytest.raises(GazetteerError, match="not a UTF-8 JSON"):
+    with pytest.raises(GazetteerError, match=r"latin1\.json is not UTF-8 text"):
         load_resource(tmp_path / "latin1.json")
     with pytest.raises(GazetteerError, match="not found"):
         load_resource(tmp_path / "missing.json")

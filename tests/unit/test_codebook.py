@@ -804,6 +804,13 @@ def test_codebook_that_is_not_json(tmp_path: Path) -> None:
         load_codebook(path)
 
 
+def test_codebook_in_a_legacy_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "arabic.json"
+    path.write_bytes('{"id": "حدث"}'.encode("cp1256"))
+    with pytest.raises(CodebookError, match=r"arabic\.json is not UTF-8 text"):
+        load_codebook(path)
+
+
 def test_missing_codebook_file(tmp_path: Path) -> None:
     with pytest.raises(CodebookError, match="Cannot read the codebook file"):
         load_codebook(tmp_path / "nowhere.json")
