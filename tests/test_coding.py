@@ -23,7 +23,7 @@ from annotator.services.coding import (
 )
 from annotator.services.learning import Decision, record_decision
 from annotator.services.queue import coder_queue, next_in_queue, queue_progress
-from annotator.store.annotations import coded_spans, withdraw_annotation
+from annotator.store.annotations import coded_spans, restore_annotation, withdraw_annotation
 from annotator.store.database import Project
 from annotator.store.models import Assignment, Audit, Document, Event
 
@@ -233,7 +233,10 @@ def test_the_queue_shows_status_per_coder_and_assignments_restrict_it(project: P
 def test_undoing_a_decision_removes_it(project: Project) -> None:
     document_id = _document(project)
     ids = _accept_all(project, document_id)
-    withdraw_annotation(project, ids["قوات النظام"], CODER)
+    withdrawn = withdraw_annotation(project, ids["قوات النظام"])
     surfaces = [TEXT[s.start : s.end] for s in coded_spans(project, document_id, CODER)]
     assert "قوات النظام" not in surfaces
     assert len(surfaces) == len(ids) - 1
+    assert withdrawn is not None
+    assert restore_annotation(project, withdrawn) == ids["قوات النظام"]
+    assert len(coded_spans(project, document_id, CODER)) == len(ids)

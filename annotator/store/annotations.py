@@ -8,6 +8,7 @@ coder still stands by.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,28 +71,70 @@ def coded_spans(project: Project, document_id: int, coder: str) -> list[CodedSpa
     return sorted(latest.values(), key=lambda span: (span.start, span.end, span.annotation_id))
 
 
-def withdraw_annotation(project: Project, annotation_id: int, coder: str) -> None:
+@dataclass(frozen=True)
+class WithdrawnAnnotation:
+    """Everything of an undone annotation, to bring it back with its id (redo)."""
+
+    id: int
+    document_id: int
+    user_id: int
+    suggestion_id: int | None
+    decision: str
+    kind: str
+    start: int
+    end: int
+    value: dict[str, Any]
+    time_taken_ms: int | None
+    created_at: dt.datetime
+
+
+def withdraw_annotation(project: Project, annotation_id: int) -> WithdrawnAnnotation | None:
     """Undo a decision: the annotation goes, an audit row remembers it."""
     with project.session() as session:
         annotation = session.get(Annotation, annotation_id)
         if annotation is None:
-            return
-        user = session.scalar(sa.select(User).where(User.name == coder))
+            return None
+        withdrawn = WithdrawnAnnotation(
+            id=annotation.id,
+            document_id=annotation.document_id,
+            user_id=annotation.user_id,
+            suggestion_id=annotation.suggestion_id,
+            decision=annotation.decision,
+            kind=annotation.kind,
+            start=annotation.start,
+            end=annotation.end,
+            value=dict(annotation.value or {}),
+            time_taken_ms=annotation.time_taken_ms,
+            created_at=annotation.created_at,
+        )
+        before = {"decision": withdrawn.decision, "kind": withdrawn.kind,
+                  "start": withdrawn.start, "end": withdrawn.end, "value": withdrawn.value,
+                  "suggestion_id": withdrawn.suggestion_id}  # fmt: skip
+        session.add(Audit(user_id=withdrawn.user_id, action="undo", entity="annotation",
+                          entity_id=annotation_id, before=before, after=None))  # fmt: skip
+        session.delete(annotation)
+        return withdrawn
+
+
+def restore_annotation(project: Project, withdrawn: WithdrawnAnnotation) -> int:
+    """Redo a decision: the annotation comes back with its id (evidence may name it)."""
+    with project.session() as session:
         session.add(
-            Audit(
-                user_id=user.id if user is not None else None,
-                action="undo",
-                entity="annotation",
-                entity_id=annotation_id,
-                before={
-                    "decision": annotation.decision,
-                    "kind": annotation.kind,
-                    "start": annotation.start,
-                    "end": annotation.end,
-                    "value": annotation.value,
-                    "suggestion_id": annotation.suggestion_id,
-                },
-                after=None,
+            Annotation(
+                id=withdrawn.id,
+                document_id=withdrawn.document_id,
+                user_id=withdrawn.user_id,
+                suggestion_id=withdrawn.suggestion_id,
+                decision=withdrawn.decision,
+                kind=withdrawn.kind,
+                start=withdrawn.start,
+                end=withdrawn.end,
+                value=dict(withdrawn.value),
+                time_taken_ms=withdrawn.time_taken_ms,
+                created_at=withdrawn.created_at,
             )
         )
-        session.delete(annotation)
+        after = {"decision": withdrawn.decision}
+        session.add(Audit(user_id=withdrawn.user_id, action="redo", entity="annotation",
+                          entity_id=withdrawn.id, before=None, after=after))  # fmt: skip
+        return withdrawn.id
