@@ -175,17 +175,22 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     """Casualty suggestions for one article, in text order."""
     text = ctx.normalized.text
     words = _words(text)
-    if not words:
+    # No outcome word, no casualty: most articles stop here, before reading numbers.
+    found_outcomes = _find_outcomes(words)
+    if not found_outcomes:
+        return []
+    mentions = find_numbers(ctx.normalized)
+    if not mentions:
         return []
     starts = [word.start for word in words]
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
     outcomes_by_sentence: dict[int, _Outcomes] = {}
-    for outcome in _find_outcomes(words):
+    for outcome in found_outcomes:
         sentence = _sentence_of(sentence_ends, words[outcome.first].start)
         outcomes_by_sentence.setdefault(sentence, _Outcomes()).add(outcome)
     dates = _earlier_date_spans(ctx)
     suggestions = []
-    for mention in find_numbers(ctx.normalized):
+    for mention in mentions:
         first, last = _word_range(starts, mention.start, mention.end)
         if _not_a_casualty(ctx, words, mention, first, last, dates=dates):
             continue
@@ -238,7 +243,7 @@ def _sentence_of(sentence_ends: list[int], position: int) -> int:
 def _find_outcomes(words: list[Token]) -> list[_Outcome]:
     outcomes = []
     for index, word in enumerate(words):
-        if _negated(words, index):
+        if not _may_be_outcome(word.text) or _negated(words, index):
             continue
         outcome = _outcome_of(word.text)
         if outcome is not None:
@@ -248,6 +253,12 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
         if phrase is not None:
             outcomes.append(phrase)
     return outcomes
+
+
+@lru_cache(maxsize=65536)
+def _may_be_outcome(word: str) -> bool:
+    """An outcome word, or the first word of an outcome phrase (لقي ... حتفهم)."""
+    return _outcome_of(word) is not None or not _forms(word).isdisjoint(OUTCOME_PHRASES)
 
 
 def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
@@ -261,6 +272,7 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _outcome_of(word: str) -> str | None:
     for form in sorted(_forms(word), key=len, reverse=True):
         if form in _OUTCOME_INDEX:

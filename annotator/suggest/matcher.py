@@ -8,20 +8,19 @@ back to the original text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import is_word_char, name_starts
+from annotator.text.tokens import name_starts, text_words
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):  # a tuple: a long text has thousands of candidates
     start: int  # in the original text (code points)
     end: int
     key: str
@@ -57,29 +56,35 @@ class NameMatcher(Generic[T]):
         if not self._size:
             return []
         text = normalized.text
+        size = len(text)
+        span = normalized.span
         found: list[Match[T]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
             end = end_index + 1
+            if end < size:
+                after = text[end]
+                if after.isalnum() or after == "_":
+                    continue  # not the end of a word
             length = len(key) if text.startswith(key, end - len(key)) else len(key) - 1
             start = end - length
-            if (end < len(text) and is_word_char(text[end])) or not _is_name_start(text, start):
-                continue
-            first, last = normalized.span(start, end)
+            if start > 0:
+                before = text[start - 1]
+                if (before.isalnum() or before == "_") and not _after_proclitic(normalized, start):
+                    continue
+            first, last = span(start, end)
             found.append(Match(first, last, key, payloads, start, end))
         return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
 
 
-def _is_name_start(text: str, start: int) -> bool:
-    """Whether a name may begin at ``start``: a word's start, or right after a proclitic."""
-    if start == 0 or not is_word_char(text[start - 1]):
-        return True
-    word_start = start - 1
-    while word_start > 0 and is_word_char(text[word_start - 1]):
-        word_start -= 1
-    word_end = start
-    while word_end < len(text) and is_word_char(text[word_end]):
-        word_end += 1
-    return start - word_start in name_starts(text[word_start:word_end])
+def _after_proclitic(normalized: NormalizedText, start: int) -> bool:
+    """Whether ``start``, inside a word, follows a proclitic (وبادية: بادية after و)."""
+    words = normalized.shared(_word_starts)
+    word = text_words(normalized)[bisect_right(words, start - 1) - 1]
+    return start - word.start in name_starts(word.text)
+
+
+def _word_starts(normalized: NormalizedText) -> list[int]:
+    return [word.start for word in text_words(normalized)]
 
 
 def _longest(matches: list[Match[T]]) -> list[Match[T]]:

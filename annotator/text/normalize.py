@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, TypeVar, cast
+
+T = TypeVar("T")
 
 _REMOVED = frozenset(
     [chr(c) for c in range(0x064B, 0x0660)]  # tashkeel: fathatan ... sukun and other marks
@@ -69,6 +73,18 @@ class NormalizedText:
     original: str
     text: str
     origins: tuple[int, ...]
+    # What several suggesters derive from the same text (word lists, views), made once.
+    _shared: dict[Callable[..., Any], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def shared(self, derive: Callable[[NormalizedText], T]) -> T:
+        """``derive(self)``, computed on first use and kept with this text."""
+        try:
+            return cast("T", self._shared[derive])
+        except KeyError:
+            value = self._shared[derive] = derive(self)
+            return value
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of normalised ``text[start:end]``.

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from annotator.text.normalize import NormalizedText
 
@@ -142,12 +142,14 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("تقريبا",): "approx",
 }
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS_BEFORE.items(), key=lambda item: -len(item[0]))
+_QUALIFIER_LAST_WORDS = frozenset(phrase[-1] for phrase in QUALIFIERS_BEFORE)
 QUALIFIERS_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("علي", "الاقل"): "at_least",
     ("علي", "اقل", "تقدير"): "at_least",
     ("او", "اكثر"): "at_least",
     ("تقريبا",): "approx",
 }
+_QUALIFIER_AFTER_FIRST_WORDS = frozenset(phrase[0] for phrase in QUALIFIERS_AFTER)
 _RANGE_WORDS = {"الي", "حتي", "او", "-", "–"}
 _RANGE_OPENERS = {"بين", "وبين"}
 
@@ -174,6 +176,7 @@ _NOT_COUNTED_NOUNS = {"ايضا", "تقريبا", "جميعا", "معا", "سا�
                       "يوميا", "فورا", "تماما", "غالبا", "مؤخرا", "اجمالا", "تباعا"}  # fmt: skip
 
 NUMBER_PROCLITICS = ("و", "ف")
+_VAGUE_PROCLITICS = ("و", "ف", "ب", "وب")
 NOUN_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال",
                    "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
 _ARTICLE_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ال")
@@ -188,26 +191,26 @@ _RANGE_DIGITS = re.compile(r"(\d{1,3})-(\d{1,3})")
 # --- tokens ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: an article has hundreds, made fast
     start: int
     end: int
     text: str
     joined: bool  # only spaces (or nothing) between the previous token and this one
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[0].isdecimal()
+    is_digits: bool
 
 
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = -1
     for match in _TOKEN.finditer(text):
-        gap = text[previous_end : match.start()] if previous_end >= 0 else "\n"
-        joined = gap.strip(" ") == ""
-        tokens.append(_Token(match.start(), match.end(), match.group(), joined))
-        previous_end = match.end()
+        start, end = match.span()
+        word = match.group()
+        # The first token follows nothing: it is not joined to a previous one.
+        joined = previous_end >= 0 and (
+            start == previous_end or not text[previous_end:start].strip(" ")
+        )
+        tokens.append(_Token(start, end, word, joined, word[0].isdecimal()))
+        previous_end = end
     return tokens
 
 
@@ -254,16 +257,29 @@ def find_numbers(normalized: NormalizedText) -> list[NumberMention]:
     """Every number expression in normalised text, in text order, without overlaps."""
     tokens = _tokens(normalized.text)
     found: list[_Found] = []
-    index = 0
-    while index < len(tokens):
-        item = _read_at(normalized, tokens, index)
-        if item is None:
-            index += 1
+    free = 0  # the first token not inside a mention already read
+    for index, token in enumerate(tokens):
+        if index < free or not (token.is_digits or _may_start_number(token.text)):
             continue
-        found.append(item)
-        index = item.last + 1
+        item = _read_at(normalized, tokens, index)
+        if item is not None:
+            found.append(item)
+            free = item.last + 1
     found = _merge_ranges(normalized.text, tokens, found)
     return [_qualified(tokens, item).mention() for item in found]
+
+
+@lru_cache(maxsize=65536)
+def _may_start_number(word: str) -> bool:
+    """Whether a word may begin a number expression (what ``_read_at`` tries), cheaply.
+
+    Most words of an article cannot; they are skipped without trying every reading.
+    """
+    return (
+        any(stem in _NUMBER_STEMS for _, stem in _stripped(word, NUMBER_PROCLITICS))
+        or any(stem in _VAGUE_STEMS for _, stem in _stripped(word, _VAGUE_PROCLITICS))
+        or any(stem in DUAL_FORMS for _, stem in _stripped(word, NOUN_PROCLITICS))
+    )
 
 
 def _read_at(normalized: NormalizedText, tokens: list[_Token], index: int) -> _Found | None:
@@ -274,7 +290,7 @@ def _read_at(normalized: NormalizedText, tokens: list[_Token], index: int) -> _F
         item = _read_number_words(tokens, index, skip, stem)
         if item is not None:
             return _with_counted_noun(tokens, item)
-    for skip, stem in _stripped(token.text, ("و", "ف", "ب", "وب")):
+    for skip, stem in _stripped(token.text, _VAGUE_PROCLITICS):
         item = _read_vague(tokens, index, skip, stem) or _read_one_of(tokens, index, skip, stem)
         if item is not None:
             return item
@@ -512,6 +528,11 @@ def _dual_forms() -> dict[str, bool]:
 
 
 DUAL_FORMS = _dual_forms()
+# The first word of every reading: a word that is none of them starts no number.
+_NUMBER_STEMS = frozenset(
+    {*TEEN_FIRST_WORDS, *UNIT_WORDS, *TEN_WORDS, *TENS_WORDS, *HUNDREDS_WORDS, *SCALE_WORDS}
+)
+_VAGUE_STEMS = frozenset({*VAGUE_WORDS, *(phrase[0] for phrase in VAGUE_PHRASES), *_ONE_OF})
 
 
 def _read_dual(normalized: NormalizedText, tokens: list[_Token], index: int) -> _Found | None:
@@ -614,6 +635,10 @@ def _qualifier_before(tokens: list[_Token], item: _Found) -> tuple[int, Qualifie
     """A qualifier written right before the number (اكثر من 20): (its start, qualifier)."""
     if item.start != tokens[item.first].start or not tokens[item.first].joined:
         return None
+    # Every phrase ends on the word right before the number: test that word first.
+    before = tokens[item.first - 1].text if item.first > 0 else ""
+    if not any(stem in _QUALIFIER_LAST_WORDS for _, stem in _stripped(before, NUMBER_PROCLITICS)):
+        return None
     for phrase, qualifier in _QUALIFIERS_LONGEST_FIRST:
         first = item.first - len(phrase)
         if first < 0:
@@ -639,6 +664,8 @@ def _phrase_skip(words: list[_Token], phrase: tuple[str, ...]) -> int | None:
 
 
 def _qualifier_after(tokens: list[_Token], index: int) -> Qualifier | None:
+    if _joined_word(tokens, index) not in _QUALIFIER_AFTER_FIRST_WORDS:
+        return None
     for phrase, qualifier in QUALIFIERS_AFTER.items():
         if _phrase_follows(tokens, index, phrase):
             return qualifier
