@@ -20,7 +20,7 @@ def _schema() -> dict[str, object]:
 def test_the_demo_articles_follow_the_schema() -> None:
     validator = jsonschema.Draft202012Validator(_schema())
     lines = (resources_dir() / "demo" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 3
+    assert len(lines) == 7
     for line in lines:
         validator.validate(json.loads(line))
 

@@ -216,11 +216,15 @@ def test_jsonl_export_command_writes_one_document_a_line(
     assert main(["import", "--db", str(db), str(demo)]) == 0
     out = tmp_path / "dataset.jsonl"
     assert main(["export", "--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
-    assert "exported 3 line(s)" in capsys.readouterr().err
+    assert "exported 7 line(s)" in capsys.readouterr().err
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["document"]["id"] for line in lines] == [
         "demo-badiya-mayadin",
         "demo-daraa-ied",
         "demo-sweida-protest",
+        "demo-zawiya-airstrike",
+        "demo-manbij-clash",
+        "demo-kafrbatna-arrests",
+        "demo-albab-suicide",
     ]
     assert all(line["agreement"]["status"] == "uncoded" for line in lines)

@@ -34,7 +34,15 @@ def test_first_start_fills_the_default_project_with_demo_articles(demo_project: 
     with demo_project.session() as session:
         ids = session.scalars(sa.select(Document.external_id).order_by(Document.id)).all()
         assert session.get(ProjectSetting, "demo_project") is not None
-    assert ids == ["demo-badiya-mayadin", "demo-daraa-ied", "demo-sweida-protest"]
+    assert ids == [
+        "demo-badiya-mayadin",
+        "demo-daraa-ied",
+        "demo-sweida-protest",
+        "demo-zawiya-airstrike",
+        "demo-manbij-clash",
+        "demo-kafrbatna-arrests",
+        "demo-albab-suicide",
+    ]
     # Opening it again adds nothing.
     again = open_project(None)
     assert not ensure_demo_project(again, explicitly_chosen=False)
@@ -74,7 +82,7 @@ def test_arrow_keys_move_through_articles_shown_right_to_left(
 def test_document_list_model_passes_the_model_tester(qtmodeltester, demo_project: Project) -> None:  # type: ignore[no-untyped-def]
     model = DocumentListModel(list_documents(demo_project))
     qtmodeltester.check(model)
-    assert model.rowCount() == 3
+    assert model.rowCount() == 7
     assert model.data(model.index(0), DocumentListModel.ExternalIdRole) == "demo-badiya-mayadin"
 
 
