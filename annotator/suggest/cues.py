@@ -68,7 +68,7 @@ from annotator.io.json_files import read_json_file
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import word_tokens
+from annotator.text.tokens import text_word_starts
 
 LEXICON_FILE = Path("lexicon") / "event_cues.json"
 SCHEMA_FILE = "event_cues.schema.json"
@@ -433,7 +433,7 @@ class _Weakening:
 
     def __init__(self, ctx: SuggestContext, lexicon: CueLexicon) -> None:
         normalized = ctx.normalized
-        self._token_starts = [t.start for t in word_tokens(normalized.text)]
+        self._token_starts = text_word_starts(normalized)
         self._modifiers = [
             (lexicon.negation, self._ends(lexicon.negation_matcher.find(normalized))),
             (lexicon.hedges, self._ends(lexicon.hedge_matcher.find(normalized))),

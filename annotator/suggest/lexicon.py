@@ -46,7 +46,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Final, cast
 
@@ -447,24 +447,39 @@ class _View:
         return at < len(positions) and positions[at] == index
 
 
-@lru_cache(maxsize=4)  # the actor and source suggesters look at the same article
+# Runs of spaces and quotation marks in which something is taken out: of each run only
+# its first space stays.
+_SPACES_AND_QUOTES = re.compile("[ \"']{2,}|[\"']")
+
+
 def _view(normalized: NormalizedText) -> _View:
-    source = normalized.text
-    chars: list[str] = []
-    origins: list[int] = []
+    """The view of an article (the actor and source suggesters share it)."""
+    return normalized.shared(_make_view)
+
+
+def _make_view(normalized: NormalizedText) -> _View:
+    source, origins = normalized.text, normalized.origins
     quotes: dict[str, list[int]] = {}
-    for index, char in enumerate(source):
-        origin = normalized.origins[index]
-        if char in _QUOTES:
-            quotes.setdefault(char, []).append(origin)
-            continue
-        if char == " " and chars and chars[-1] == " ":
-            continue
-        chars.append(char)
-        origins.append(origin)
-    origins.append(normalized.origins[len(source)])
-    view = NormalizedText(normalized.original, "".join(chars), tuple(origins))
-    return _View(view, quotes)
+    parts: list[str] = []
+    kept: list[int] = []
+    copied = 0  # source[:copied] is in parts already
+    for run in _SPACES_AND_QUOTES.finditer(source):
+        start, end = run.span()
+        parts.append(source[copied:start])
+        kept.extend(origins[copied:start])
+        space = source.find(" ", start, end)
+        if space >= 0:
+            parts.append(" ")
+            kept.append(origins[space])
+        for index in range(start, end):
+            if source[index] in _QUOTES:
+                quotes.setdefault(source[index], []).append(origins[index])
+        copied = end
+    if not copied:
+        return _View(normalized, quotes)  # nothing taken out: the text is its own view
+    parts.append(source[copied:])
+    kept.extend(origins[copied:])
+    return _View(NormalizedText(normalized.original, "".join(parts), tuple(kept)), quotes)
 
 
 class LexiconMatcher:

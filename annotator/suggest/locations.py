@@ -55,7 +55,7 @@ from annotator.suggest.gazetteer import (
     distance_km,
 )
 from annotator.suggest.matcher import Match
-from annotator.text.tokens import PROCLITICS, Token, word_tokens
+from annotator.text.tokens import PROCLITICS, Token, text_word_starts, text_words
 
 KIND = "location"
 
@@ -207,8 +207,8 @@ class LocationSuggester:
         matches = self.gazetteer.matcher.find(ctx.normalized)
         if not matches:
             return []
-        tokens = word_tokens(text)
-        starts = [token.start for token in tokens]
+        tokens = text_words(ctx.normalized)
+        starts = text_word_starts(ctx.normalized)
         sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         mentions: list[_Mention] = []
         limit = 0

@@ -15,7 +15,7 @@ from typing import Generic, NamedTuple, TypeVar
 import ahocorasick
 
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import name_starts, text_words
+from annotator.text.tokens import name_starts, text_word_starts, text_words
 
 T = TypeVar("T")
 
@@ -78,13 +78,9 @@ class NameMatcher(Generic[T]):
 
 def _after_proclitic(normalized: NormalizedText, start: int) -> bool:
     """Whether ``start``, inside a word, follows a proclitic (وبادية: بادية after و)."""
-    words = normalized.shared(_word_starts)
-    word = text_words(normalized)[bisect_right(words, start - 1) - 1]
+    index = bisect_right(text_word_starts(normalized), start - 1) - 1
+    word = text_words(normalized)[index]
     return start - word.start in name_starts(word.text)
-
-
-def _word_starts(normalized: NormalizedText) -> list[int]:
-    return [word.start for word in text_words(normalized)]
 
 
 def _longest(matches: list[Match[T]]) -> list[Match[T]]:

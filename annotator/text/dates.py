@@ -201,11 +201,23 @@ def _ordinal_pattern(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def _first_letters(*word_lists: Iterable[str]) -> str:
+    """The letters the words begin with, as a regex class body (Arabic needs no escape)."""
+    return "".join(sorted({word[0] for words in word_lists for word in words}))
+
+
+def _first_words(*word_lists: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({word.split(" ")[0] for words in word_lists for word in words}))
+
+
 _MONTH = _alternation(MONTHS) + _WEND
 _QUALIFIER = _alternation(_QUALIFIER_SHIFT) + _WEND
 _YEAR_WORDS = _alternation(_keyed(("عام", "العام", "سنة", "السنة", "لعام", "لسنة")))
 
 _MONTH_DATE = re.compile(
+    # Only where an expression can begin (a day, a period word, شهر, a month, الشهر or a
+    # qualifier): checked first, it spares trying every branch at every position.
+    rf"(?=[\d{_first_letters(_PERIOD_KIND, ORDINAL_DAYS, MONTHS, _QUALIFIER_SHIFT, ['شهر'])}])"
     # what comes before the month: a period word, a day number or an ordinal day
     rf"(?:{_WSTART}(?P<period>{_alternation(_PERIOD_KIND)}){_SP}(?:(?:من|شهر){_SP})?"
     rf"|{_DSTART}(?P<dnum>\d{{1,2}})(?!\d){_SP}(?:من{_SP})?"
@@ -222,7 +234,7 @@ _MONTH_DATE = re.compile(
 )
 
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s1>[/.\-٫؍])(?P<m>\d{1,2})(?P=s1)(?P<y>\d{4})"
+    r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s1>[/.\-٫؍])(?P<m>\d{1,2})(?P=s1)(?P<y>\d{4})"
     r"|(?P<y2>\d{4})(?P<s2>[/.\-٫؍])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d]|[/.\-]\d)"
 )
 
@@ -536,6 +548,16 @@ def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
 _EARLIEST = dt.date(2, 1, 1)
 _LATEST = dt.date(9998, 12, 31)
 _Interpreter = Callable[[re.Match[str]], DateExpression | None]
+# Words of which each expression holds at least one: without them a scan is skipped.
+_MONTH_DATE_WORDS = _first_words(MONTHS, _QUALIFIER_SHIFT)
+_WEEKDAY_WORDS = _first_words(_WEEKDAY_KEYS)
+_RELATIVE_DAY_WORDS = ("امس", "البارحه", "اليوم")
+_WEEK_WORDS = ("الاسبوع",)
+_AGO_WORDS = ("قبل", "منذ")
+
+
+def _holds_any(text: str, words: Iterable[str]) -> bool:
+    return any(word in text for word in words)
 
 
 def _scan(pattern: re.Pattern[str], text: str, interpret: _Interpreter) -> Iterator[DateExpression]:
@@ -566,14 +588,19 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
     if published is not None and not _EARLIEST <= published <= _LATEST:
         published = None
     found: list[DateExpression] = []
-    found.extend(_scan(_MONTH_DATE, text, lambda m: _month_date(text, m, published)))
+    if _holds_any(text, _MONTH_DATE_WORDS):
+        found.extend(_scan(_MONTH_DATE, text, lambda m: _month_date(text, m, published)))
     found.extend(_scan(_NUMERIC_DATE, text, _numeric_date))
-    found.extend(_scan(_WEEKDAY, text, lambda m: _weekday(text, m, published)))
+    if _holds_any(text, _WEEKDAY_WORDS):
+        found.extend(_scan(_WEEKDAY, text, lambda m: _weekday(text, m, published)))
     if published is not None:
         day = published
-        found.extend(_scan(_RELATIVE_DAY, text, lambda m: _relative_day(text, m, day)))
-        found.extend(_scan(_WEEK, text, lambda m: _week(m, day)))
-        found.extend(_scan(_AGO, text, lambda m: _ago(m, day)))
+        if _holds_any(text, _RELATIVE_DAY_WORDS):
+            found.extend(_scan(_RELATIVE_DAY, text, lambda m: _relative_day(text, m, day)))
+        if _holds_any(text, _WEEK_WORDS):
+            found.extend(_scan(_WEEK, text, lambda m: _week(m, day)))
+        if _holds_any(text, _AGO_WORDS):
+            found.extend(_scan(_AGO, text, lambda m: _ago(m, day)))
     return _longest(found)
 
 

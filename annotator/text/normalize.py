@@ -14,11 +14,12 @@ lower case.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
@@ -111,18 +112,53 @@ def _is_mark(char: str) -> bool:
     return _fold(char) == "" and unicodedata.category(char) == "Mn"
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: code point -> ``_fold`` of it, filled as characters are met.
+
+    It also knows the characters that do not become exactly one character (removed marks,
+    ligatures): only around those does the map back to the original need work.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._irregular: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold(chr(code))
+        if len(folded) != 1:
+            self._irregular.add(chr(code))
+            self._pattern = None
+        self[code] = folded
+        return folded
+
+    def irregular(self) -> re.Pattern[str]:
+        """Finds the irregular characters met so far (every one of a text just translated)."""
+        if self._pattern is None:
+            chars = "".join(re.escape(char) for char in sorted(self._irregular))
+            self._pattern = re.compile(f"[{chars}]" if chars else "(?!)")
+        return self._pattern
+
+
+_TABLE = _FoldTable()
+for _char in sorted(_REMOVED):  # the common ones, so the pattern is rarely rebuilt
+    _TABLE.__missing__(ord(_char))
+
+
 def normalize(original: str) -> NormalizedText:
-    parts: list[str] = []
+    text = original.translate(_TABLE)
     origins: list[int] = []
-    for index, char in enumerate(original):
-        folded = _fold(char)
-        if folded:
-            parts.append(folded)
-            origins.extend([index] * len(folded))
-    origins.append(len(original))
-    return NormalizedText(original, "".join(parts), tuple(origins))
+    copied = 0  # origins of original[:copied] are listed
+    for match in _TABLE.irregular().finditer(original):
+        index = match.start()
+        origins.extend(range(copied, index))
+        origins.extend([index] * len(_TABLE[ord(original[index])]))
+        copied = index + 1
+    origins.extend(range(copied, len(original) + 1))
+    return NormalizedText(original, text, tuple(origins))
 
 
+@lru_cache(maxsize=65536)  # the same words and names are keyed again and again
 def normalize_key(text: str) -> str:
     """A lexicon key: the normalised text with runs of spaces collapsed."""
     return " ".join(normalize(text).text.split())

@@ -41,6 +41,15 @@ def _text_words(normalized: NormalizedText) -> list[Token]:
     return word_tokens(normalized.text)
 
 
+def text_word_starts(normalized: NormalizedText) -> list[int]:
+    """Where each of ``text_words`` begins, for bisection; shared like them."""
+    return normalized.shared(_text_word_starts)
+
+
+def _text_word_starts(normalized: NormalizedText) -> list[int]:
+    return [word.start for word in text_words(normalized)]
+
+
 @lru_cache(maxsize=65536)  # words repeat within and across articles
 def name_starts(word: str) -> tuple[int, ...]:
     """Offsets inside ``word`` where a name may begin: 0, and after each proclitic."""
