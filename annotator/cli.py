@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="render the window, save it as a PNG image and exit",
     )
+    gui.add_argument(
+        "--language",
+        choices=("system", "en", "ar"),
+        help="interface language, remembered for the next start (default: as last chosen, "
+        "else the system's)",
+    )
+    gui.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="colour theme, remembered for the next start (default: follow the system)",
+    )
     gui.set_defaults(handler=_run_gui)
 
     imp = commands.add_parser(
@@ -287,6 +298,8 @@ def _run_gui(args: argparse.Namespace) -> int:
         db_url=getattr(args, "db", None),
         open_document=getattr(args, "open", None),
         screenshot=getattr(args, "screenshot", None),
+        language=getattr(args, "language", None),
+        theme=getattr(args, "theme", None),
     )
 
 

@@ -29,6 +29,16 @@ def isolated_data_dir(
     return data
 
 
+def wait_for_background_work() -> None:
+    """Let the desk's background jobs (refresh of suggestions) end before a project closes."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+
+
 def shared_file(*parts: str) -> Path:
     """A file of ../shared; the test is skipped with a reason when it is not there."""
     path = SHARED.joinpath(*parts)

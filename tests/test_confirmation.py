@@ -16,6 +16,7 @@ from annotator.store.database import Project, open_project
 from annotator.store.models import Annotation, Document, LexiconEntry, Suggestion
 from annotator.suggest.pipeline import Pipeline
 from annotator.ui.main_window import MainWindow
+from tests.conftest import wait_for_background_work
 
 FIRST = "قُتل عنصرين من كتيبة الصقور في تدمر أمس."
 SECOND = "هاجمت كتيبة الصقور حاجزا قرب حمص."
@@ -31,6 +32,7 @@ def project(tmp_path: Path) -> Iterator[Project]:
         ])  # fmt: skip
     preannotate(opened, Pipeline(opened))
     yield opened
+    wait_for_background_work()
     opened.close()
 
 
@@ -59,7 +61,7 @@ def test_tab_enter_and_x_store_decisions_at_once(
     qtbot: QtBot, window: MainWindow, project: Project
 ) -> None:
     article = window.article
-    first, second = article.suggestion_at(0), article.suggestion_at(1)
+    first, second = article.span_at(0), article.span_at(1)
     qtbot.keyClick(article, Qt.Key.Key_Tab)
     assert article.current_index == 0
     qtbot.keyClick(article, Qt.Key.Key_Return)
@@ -82,7 +84,7 @@ def test_j_k_and_shift_tab_move_both_ways(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClick(article, Qt.Key.Key_K)
     assert article.current_index == 0
     qtbot.keyClick(article, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert article.current_index == article.suggestion_count - 1
+    assert article.current_index == article.span_count - 1
 
 
 def test_decisions_come_back_when_the_document_is_opened_again(
@@ -110,8 +112,8 @@ def test_a_hand_confirmed_actor_teaches_the_unopened_document(
     article = window.article
     window.open_document("first")
     article.setFocus()
-    index = next(i for i in range(article.suggestion_count)
-                 if article.suggestion_at(i).kind == "location")  # fmt: skip
+    index = next(i for i in range(article.span_count)
+                 if article.span_at(i).kind == "location")  # fmt: skip
     article.move_to(index)
     qtbot.keyClick(article, Qt.Key.Key_Return)  # a learnable decision starts the refresh
 
@@ -127,8 +129,8 @@ def test_a_hand_confirmed_actor_teaches_the_unopened_document(
 
 def test_hovering_a_suggestion_finds_its_value(window: MainWindow) -> None:
     article = window.article
-    suggestion = article.suggestion_at(0)
+    suggestion = article.span_at(0)
     cursor = QTextCursor(article.document())
     cursor.setPosition(suggestion.start + 1)
     point = article.cursorRect(cursor).center()
-    assert article._suggestion_under(point.x(), point.y()) == suggestion
+    assert article._span_under(point.x(), point.y()) == suggestion

@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from annotator.cli import main
 from annotator.services.demo import ensure_demo_project
+from annotator.services.queue import coder_queue
 from annotator.store.database import Project, open_project
 from annotator.store.documents import list_documents
 from annotator.store.models import Document, Event, ProjectSetting
 from annotator.ui.app import run_gui
-from annotator.ui.document_list_model import DocumentListModel
 from annotator.ui.main_window import MainWindow
+from annotator.ui.queue_panel import QueueModel
 
 
 @pytest.fixture
@@ -65,8 +66,8 @@ def test_arrow_keys_move_through_articles_shown_right_to_left(
     window.open_first_document()
     assert window.title.text().startswith("اشتباكات بين قوات النظام")
 
-    window.document_list.setFocus()
-    qtbot.keyClick(window.document_list, Qt.Key.Key_Down)
+    window.queue.table.setFocus()
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_Down)
     with demo_project.session() as session:
         expected = session.scalar(
             sa.select(Document.text).where(Document.external_id == "demo-daraa-ied")
@@ -79,11 +80,11 @@ def test_arrow_keys_move_through_articles_shown_right_to_left(
     assert "demo-daraa-ied" in window.details.text()
 
 
-def test_document_list_model_passes_the_model_tester(qtmodeltester, demo_project: Project) -> None:  # type: ignore[no-untyped-def]
-    model = DocumentListModel(list_documents(demo_project))
+def test_the_demo_queue_model_passes_the_model_tester(qtmodeltester, demo_project: Project) -> None:  # type: ignore[no-untyped-def]
+    model = QueueModel(coder_queue(demo_project, "coder"))
     qtmodeltester.check(model)
     assert model.rowCount() == 7
-    assert model.data(model.index(0), DocumentListModel.ExternalIdRole) == "demo-badiya-mayadin"
+    assert model.item_at(0).external_id == "demo-badiya-mayadin"
 
 
 def test_screenshot_command_renders_the_chosen_article(
@@ -141,8 +142,8 @@ def test_import_from_the_file_menu_with_the_keyboard(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_: ([str(source)], ""))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.document_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.documents.rowCount() == 2)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 2)
     assert _document_ids(project) == ["n1", "n2"]
     assert window.title.text() == "خبر"
     assert "Imported 2 new article(s)" in window.statusBar().currentMessage()
@@ -169,12 +170,12 @@ def test_a_refused_import_can_skip_the_bad_records(
     monkeypatch.setattr(QMessageBox, "open", lambda _self: None)
 
     window.import_paths([source])
-    qtbot.waitUntil(lambda: len(questions) == 1 and window._import_task is None)
+    qtbot.waitUntil(lambda: len(questions) == 1 and window._job_task is None)
     assert f"{source}:2: no text" in questions[0]
     assert _document_ids(project) == []  # "No": nothing written
 
     window.import_paths([source])
-    qtbot.waitUntil(lambda: window.documents.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1)
     assert _document_ids(project) == ["good"]
     project.close()
 
@@ -182,7 +183,7 @@ def test_a_refused_import_can_skip_the_bad_records(
 def test_a_cancelled_import_says_so_and_writes_nothing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from annotator.ui import main_window
+    from annotator.ui import jobs as main_window
 
     def cancel_then_run(task: main_window.Task) -> None:
         task.cancel()
@@ -223,7 +224,7 @@ def test_an_acled_export_imported_from_the_menu_becomes_reference_events(
     qtbot.addWidget(window)
     acled = Path(__file__).parent / "data" / "acled" / "current_bom_crlf.csv"
     window.import_paths([acled])
-    qtbot.waitUntil(lambda: window._import_task is None)
+    qtbot.waitUntil(lambda: window._job_task is None)
     assert "Imported 4 reference event(s)" in window.statusBar().currentMessage()
     with project.session() as session:
         statuses = session.scalars(sa.select(Event.status)).all()
@@ -281,7 +282,7 @@ def test_pre_annotate_from_the_menu_with_the_keyboard(qtbot: QtBot, tmp_path: Pa
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(
-        window.document_list,
+        window.queue.table,
         Qt.Key.Key_P,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )

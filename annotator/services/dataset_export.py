@@ -25,7 +25,7 @@ from typing import Any, TextIO
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from annotator.store.database import Project
+from annotator.store.database import READ_ONLY, Project
 from annotator.store.models import (
     Annotation,
     Document,
@@ -62,6 +62,7 @@ def _write(destination: TextIO, record: JsonObject) -> None:
 def _snapshot(project: Project) -> Iterator[Connection]:
     """A read-only connection whose queries all see the same state of the database."""
     with project.engine.connect() as connection:
+        connection.execution_options(**{READ_ONLY: True})
         if connection.dialect.name == "postgresql":
             connection.execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True

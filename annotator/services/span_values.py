@@ -181,3 +181,25 @@ def resolve_added_span(
         first = numbers[0]
         return {"count": first.value, "outcome": "killed", "qualifier": first.qualifier}
     return None
+
+
+class KindChoices:
+    """The lexicon and gazetteer entries a coder chooses names from, by span kind."""
+
+    def __init__(
+        self, actors: Sequence[Any], places: Sequence[Any], sources: Sequence[Any]
+    ) -> None:
+        self._by_kind = {"actor": actors, "location": places, "source": sources}
+
+    def for_kind(self, kind: str) -> Sequence[Any]:
+        return self._by_kind.get(kind, ())
+
+    def completions(self, kind: str, codebook: Codebook | None = None) -> list[str]:
+        """What the editor offers while the coder types."""
+        if kind == "event_type":
+            book = codebook or default_codebook()
+            return [sub for parent in book.choices("event_type")
+                    for sub in book.choices("sub_event_type", parent)]  # fmt: skip
+        if kind == "casualty":
+            return [f"{n} {outcome}" for outcome in OUTCOMES for n in (1, 2, 3)]
+        return [choice.label for choice in self.for_kind(kind)]

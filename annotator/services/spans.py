@@ -55,21 +55,44 @@ def merge_spans(
         mine = decided.get(suggestion.id)
         if mine is None:
             states.append(
-                SpanState(suggestion.id, None, suggestion.kind, suggestion.start,
-                          suggestion.end, dict(suggestion.value), suggestion.confidence,
-                          PENDING)  # fmt: skip
+                SpanState(
+                    suggestion.id,
+                    None,
+                    suggestion.kind,
+                    suggestion.start,
+                    suggestion.end,
+                    dict(suggestion.value),
+                    suggestion.confidence,
+                    PENDING,
+                )
             )
         else:
             states.append(
-                SpanState(suggestion.id, mine.annotation_id, mine.kind, mine.start, mine.end,
-                          dict(mine.value), suggestion.confidence, mine.decision)  # fmt: skip
+                SpanState(
+                    suggestion.id,
+                    mine.annotation_id,
+                    mine.kind,
+                    mine.start,
+                    mine.end,
+                    dict(mine.value),
+                    suggestion.confidence,
+                    mine.decision,
+                )
             )
     known = {suggestion.id for suggestion in suggestions}
     for span in coded:
         if span.suggestion_id is None or span.suggestion_id not in known:
             states.append(
-                SpanState(None, span.annotation_id, span.kind, span.start, span.end,
-                          dict(span.value), 1.0, span.decision)  # fmt: skip
+                SpanState(
+                    None,
+                    span.annotation_id,
+                    span.kind,
+                    span.start,
+                    span.end,
+                    dict(span.value),
+                    1.0,
+                    span.decision,
+                )
             )
     return sorted(states, key=lambda s: (s.start, s.end, s.key))
 

@@ -147,8 +147,19 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+READ_ONLY = "annotator_read_only"
+"""Execution option of a connection that only reads (exports): it does not take the write lock."""
+
+
 def _begin_sqlite_transaction(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock at BEGIN: a writer that finds it taken waits
+    # (busy_timeout) instead of failing with "database is locked" when it upgrades a
+    # read to a write after another connection wrote (the desk writes while a
+    # background job refreshes suggestions). Readers in WAL mode never wait.
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _check_sqlite_file(path: Path) -> bool:

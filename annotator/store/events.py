@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from annotator.store.database import Project
+from annotator.store.database import READ_ONLY, Project
 from annotator.store.models import Event, ProjectSetting, User
 
 ORIGIN_SETTING = "dataset_id_origin"
@@ -89,6 +89,7 @@ def iter_event_batches(
             .limit(batch)
         )
         with project.engine.connect() as connection:
+            connection.execution_options(**{READ_ONLY: True})
             rows = connection.execute(query).all()
         if not rows:
             return

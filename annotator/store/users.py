@@ -16,3 +16,7 @@ def ensure_user(session: Session, name: str) -> User:
         session.add(user)
         session.flush()
     return user
+
+
+def user_id(session: Session, name: str) -> int | None:
+    return session.scalar(sa.select(User.id).where(User.name == name))

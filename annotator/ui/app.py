@@ -16,7 +16,9 @@ from annotator.paths import DB_ENV
 from annotator.services.demo import ensure_demo_project
 from annotator.store.backup import ensure_daily_backup
 from annotator.store.database import Project, open_project
+from annotator.ui.i18n import apply_theme, install_language, ui_language
 from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import LANGUAGE, THEME, DeskSettings
 
 
 def _application() -> QApplication:
@@ -40,8 +42,22 @@ def _start_daily_backup(project: Project) -> None:
     threading.Thread(target=backup, name="daily-backup", daemon=True).start()
 
 
-def run_gui(*, db_url: str | None, open_document: str | None, screenshot: Path | None) -> int:
+def run_gui(
+    *,
+    db_url: str | None,
+    open_document: str | None,
+    screenshot: Path | None,
+    language: str | None = None,
+    theme: str | None = None,
+) -> int:
     app = _application()
+    settings = DeskSettings()
+    if language is not None:
+        settings.set(LANGUAGE, language)
+    if theme is not None:
+        settings.set(THEME, theme)
+    install_language(app, ui_language(settings.get(LANGUAGE)))
+    apply_theme(app, settings.get(THEME))
     try:
         project = open_project(db_url)
         ensure_demo_project(
@@ -54,7 +70,7 @@ def run_gui(*, db_url: str | None, open_document: str | None, screenshot: Path |
         return 1
     if screenshot is None:
         _start_daily_backup(project)
-    window = MainWindow(project)
+    window = MainWindow(project, settings=settings)
     if open_document is not None and not window.open_document(open_document):
         project.close()
         raise AnnotatorError(f"no document with id '{open_document}' in {project.display_name}")

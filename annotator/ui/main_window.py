@@ -1,384 +1,758 @@
-"""The main window: the project's articles on one side, the open article on the other."""
+"""The coder's desk: the queue, the article with its highlighted spans, the events and
+the form of the selected event.
+
+Every action goes through a service operation, is committed at once (there is no
+Save) and is pushed on the undo stack (see annotator.ui.undo). Long work (import,
+pre-annotation, export) runs off the GUI thread behind a progress dialog with Cancel.
+"""
 
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListView,
-    QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QSplitter,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from annotator.errors import AnnotatorError, CancelledError, ImportRefusedError
-from annotator.services.imports import CombinedImportReport, import_paths
-from annotator.services.learning import LEARNABLE, Decision, record_decision
-from annotator.services.preannotate import PreannotateReport, preannotate
-from annotator.store.annotations import latest_decisions
+from annotator.codebook import default_codebook
+from annotator.errors import AnnotatorError
+from annotator.services.coding import (
+    EVIDENCE_FIELDS,
+    CodedEvent,
+    check_events,
+    document_events,
+    new_event_from_sentence,
+)
+from annotator.services.completions import actor_choices, place_choices, source_choices
+from annotator.services.duplicates import find_similar_events
+from annotator.services.learning import LEARNABLE, Decision
+from annotator.services.queue import QueueItem, coder_queue, next_in_queue, queue_progress
+from annotator.services.span_values import KindChoices, resolve_added_span
+from annotator.services.spans import SpanState, merge_spans
+from annotator.store.annotations import coded_spans
 from annotator.store.database import Project
-from annotator.store.documents import get_document, list_documents
+from annotator.store.documents import DocumentRecord, get_document
 from annotator.store.suggestions import list_suggestions
+from annotator.store.users import user_id
 from annotator.suggest.describe import describe_value
-from annotator.suggest.pipeline import Pipeline
-from annotator.ui.article_view import ArticleView
-from annotator.ui.document_list_model import DocumentListModel
-from annotator.ui.export_dialog import ExportDialog
-from annotator.ui.tasks import Task, start
-
-IMPORT_FILTER = (
-    "Articles or ACLED events (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)"
+from annotator.ui.article_view import KIND_ORDER, ArticleView
+from annotator.ui.event_form import EventForm
+from annotator.ui.event_list_model import EventListModel
+from annotator.ui.help_dialog import ShortcutsDialog
+from annotator.ui.jobs import BackgroundJobs
+from annotator.ui.legend import KindLegend, kind_name
+from annotator.ui.queue_panel import QueuePanel
+from annotator.ui.settings import (
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    ZOOM_STEPS,
+    DeskSettings,
+)
+from annotator.ui.span_editor import SpanValueEditor
+from annotator.ui.tasks import Task
+from annotator.ui.undo import (
+    CreateEventCommand,
+    DecisionCommand,
+    DeleteEventCommand,
+    DeskCommand,
+    EditEventCommand,
+    LinkEvidenceCommand,
+    SubmitCommand,
+    blank_event_maker,
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BackgroundJobs):
     """The desk's window.
 
-    Signals: none of its own; imports report through their Task's signals.
+    Signals: none of its own; background jobs report through their Task's signals.
+    ``last_error`` holds the last message shown in an error box (for checks).
     """
 
-    def __init__(self, project: Project) -> None:
+    def __init__(
+        self,
+        project: Project,
+        *,
+        coder: str | None = None,
+        settings: DeskSettings | None = None,
+    ) -> None:
         super().__init__()
-        self._project = project
-        self._import_task: Task | None = None
-        self._progress: QProgressDialog | None = None
-        self._document_id: int | None = None
+        self.project = project
         # Who is coding: the operating-system user until accounts exist.
-        self.coder = getpass.getuser() or "coder"
+        self.coder = coder or getpass.getuser() or "coder"
+        self.settings = settings or DeskSettings()
+        self.codebook = default_codebook()
+        self.undo_stack = QUndoStack(self)
+        self.last_error = ""
+        self._job_task: Task | None = None
+        self._progress: QProgressDialog | None = None
         self._refresh_task: Task | None = None
         self._refresh_again = False
-        self.setWindowTitle(f"annotator: {project.display_name}")
-        self.resize(1200, 760)
+        self._document: DocumentRecord | None = None
+        self._event_id: int | None = None
+        self._editor: SpanValueEditor | None = None
+        self.setWindowTitle(self.tr("annotator: %s") % project.display_name)
+        self.resize(1400, 820)
 
-        self.documents = DocumentListModel(list_documents(project))
-        self.document_list = QListView()
-        self.document_list.setAccessibleName("Articles")
-        self.document_list.setModel(self.documents)
-        self.document_list.setUniformItemSizes(True)
-
+        self.choices = KindChoices(
+            actor_choices(project), place_choices(project), source_choices(project)
+        )
+        self.queue = QueuePanel()
         self.title = QLabel()
-        self.title.setAccessibleName("Article title")
+        self.title.setAccessibleName(self.tr("Article title"))
         self.title.setWordWrap(True)
         title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.details = QLabel()
-        self.details.setAccessibleName("Article details")
+        self.details.setAccessibleName(self.tr("Article details"))
+        self.legend = KindLegend()
         self.article = ArticleView()
 
+        self.span_toolbar = self._span_toolbar()
         reader = QWidget()
-        layout = QVBoxLayout(reader)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addWidget(self.article, 1)
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.addWidget(self.title)
+        reader_layout.addWidget(self.details)
+        reader_layout.addWidget(self.legend)
+        reader_layout.addWidget(self.span_toolbar)
+        reader_layout.addWidget(self.article, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.document_list)
-        splitter.addWidget(reader)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 880])
-        self.setCentralWidget(splitter)
-
-        self.document_list.selectionModel().currentChanged.connect(
-            self._on_document_list_current_changed
+        self.events = EventListModel()
+        self.event_list = QListView()
+        self.event_list.setAccessibleName(self.tr("Events of this article"))
+        self.event_list.setModel(self.events)
+        self.new_event_button = QPushButton(self.tr("New event (N)"))
+        self.new_event_button.setAccessibleName(self.tr("New event from the current sentence"))
+        self.delete_event_button = QPushButton(self.tr("Delete event"))
+        self.delete_event_button.setAccessibleName(self.tr("Delete the selected event"))
+        self.submit_button = QPushButton(self.tr("Submit (Ctrl+Enter)"))
+        self.submit_button.setAccessibleName(self.tr("Submit the article and open the next"))
+        buttons = QHBoxLayout()
+        for button in (self.new_event_button, self.delete_event_button, self.submit_button):
+            buttons.addWidget(button)
+        self.form = EventForm(
+            self.codebook,
+            list(self.choices.for_kind("actor")),
+            list(self.choices.for_kind("location")),
+            list(self.choices.for_kind("source")),
         )
+        coding = QWidget()
+        coding_layout = QVBoxLayout(coding)
+        events_label = QLabel(self.tr("Events"))
+        coding_layout.addWidget(events_label)
+        coding_layout.addWidget(self.event_list, 1)
+        coding_layout.addLayout(buttons)
+        coding_layout.addWidget(self.form, 4)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.queue)
+        self.splitter.addWidget(reader)
+        self.splitter.addWidget(coding)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 640, 460])
+        self.setCentralWidget(self.splitter)
+        self.coder_label = QLabel(self.tr("Coder: %s") % self.coder)
+        self.coder_label.setAccessibleName(self.tr("Coder"))
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.coder_label)
+
+        self.queue.document_activated.connect(self._on_queue_document_activated)
         self.article.decided.connect(self._on_article_decided)
+        self.article.kind_requested.connect(self._on_article_kind_requested)
+        self.article.span_requested.connect(self._on_article_span_requested)
+        self.article.edit_requested.connect(self._on_article_edit_requested)
+        self.article.link_requested.connect(self._on_article_link_requested)
+        self.article.new_event_requested.connect(self._on_article_new_event_requested)
+        self.article.current_changed.connect(self._on_article_current_changed)
+        self.article.zoom_changed.connect(self._on_article_zoom_changed)
+        self.event_list.selectionModel().currentChanged.connect(self._on_event_list_current_changed)
+        self.form.field_edited.connect(self._on_form_field_edited)
+        self.form.field_activated.connect(self._on_form_field_activated)
+        self.form.similar_activated.connect(self._on_form_similar_activated)
+        self.new_event_button.clicked.connect(self._on_new_event_button_clicked)
+        self.delete_event_button.clicked.connect(self.delete_selected_event)
+        self.submit_button.clicked.connect(self.submit_document)
         self._build_menus()
-        count = self.documents.rowCount()
-        self.statusBar().showMessage(f"{count} article(s) in {project.display_name}")
+        self._restore_settings()
+        self.reload_queue()
+
+    def _span_toolbar(self) -> QToolBar:
+        """The mouse's way to do what the keys do on the current span."""
+        bar = QToolBar(self.tr("Span"))
+        bar.setAccessibleName(self.tr("Span actions"))
+        article = self.article
+
+        def on_current(signal_name: str) -> Callable[[], None]:
+            def emit() -> None:
+                if article.current_index is not None:
+                    getattr(article, signal_name).emit(article.current_index)
+                article.setFocus()
+
+            return emit
+
+        def decide(decision: str) -> Callable[[], None]:
+            def emit() -> None:
+                if article.current_index is not None:
+                    article.decided.emit(article.current_index, decision)
+                article.setFocus()
+
+            return emit
+
+        self.accept_button = bar.addAction(self.tr("Accept (A)"))
+        self.accept_button.triggered.connect(decide("accepted"))
+        self.reject_button = bar.addAction(self.tr("Reject (X)"))
+        self.reject_button.triggered.connect(decide("rejected"))
+        self.edit_button = bar.addAction(self.tr("Edit value (E)"))
+        self.edit_button.triggered.connect(on_current("edit_requested"))
+        self.link_button = bar.addAction(self.tr("Use as evidence (L)"))
+        self.link_button.triggered.connect(on_current("link_requested"))
+        kinds = QToolButton()
+        kinds.setText(self.tr("Mark as…"))
+        kinds.setAccessibleName(self.tr("Mark the selection or the current span as a kind"))
+        kinds.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(kinds)
+        for number, kind in enumerate(KIND_ORDER, start=1):
+            action = menu.addAction(f"{number} {kind_name(kind)}")
+            action.triggered.connect(lambda _checked=False, k=kind: article.apply_kind(k))
+        kinds.setMenu(menu)
+        self.kind_menu = menu
+        bar.addWidget(kinds)
+        return bar
+
+    # --- menus and settings ----------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcuts: tuple[str, ...] = (), tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_files_action = QAction("&Import articles…", self)
-        self.import_files_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_files_action.setStatusTip(
-            "Import articles (JSONL, CSV, .txt, .html) or ACLED event exports (CSV)"
-        )
-        self.import_files_action.triggered.connect(self._on_import_files_action_triggered)
-        file_menu.addAction(self.import_files_action)
-        self.import_folder_action = QAction("Import a &folder…", self)
-        self.import_folder_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_folder_action.triggered.connect(self._on_import_folder_action_triggered)
-        file_menu.addAction(self.import_folder_action)
-        self.export_action = QAction("&Export…", self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip("Export events as ACLED CSV, or everything as JSONL")
-        self.export_action.triggered.connect(self._on_export_action_triggered)
-        file_menu.addAction(self.export_action)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_files_action = self._action(
+            self.tr("&Import articles…"), self._on_import_files_action_triggered, ("Ctrl+I",),
+            self.tr("Import articles (JSONL, CSV, .txt, .html) or ACLED event exports (CSV)"),
+        )  # fmt: skip
+        self.import_folder_action = self._action(
+            self.tr("Import a &folder…"), self._on_import_folder_action_triggered,
+            ("Ctrl+Shift+I",),
+        )  # fmt: skip
+        self.export_action = self._action(
+            self.tr("&Export…"), self._on_export_action_triggered, ("Ctrl+E",),
+            self.tr("Export events as ACLED CSV, or everything as JSONL"),
+        )  # fmt: skip
+        self.preannotate_action = self._action(
+            self.tr("&Pre-annotate articles"), self.preannotate, ("Ctrl+Shift+P",),
+            self.tr("Suggest actors, places, casualties, dates and sources for new articles"),
+        )  # fmt: skip
+        quit_action = self._action(self.tr("&Quit"), self.close, ("Ctrl+Q",))
+        for action in (self.import_files_action, self.import_folder_action, self.export_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
-        self.preannotate_action = QAction("&Pre-annotate articles", self)
-        self.preannotate_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.preannotate_action.setStatusTip(
-            "Suggest actors, places, casualties, dates and sources for articles not yet done"
-        )
-        self.preannotate_action.triggered.connect(self.preannotate)
         file_menu.addAction(self.preannotate_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-    def _on_import_files_action_triggered(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_FILTER)
-        if names:
-            self.import_paths([Path(name) for name in names])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.submit_action = self._action(
+            self.tr("&Submit article and open the next"), self.submit_document,
+            ("Ctrl+Return", "Ctrl+Enter"),
+        )  # fmt: skip
+        edit_menu.addAction(self.submit_action)
+        self.search_action = self._action(
+            self.tr("Search the &queue"), self.queue.focus_search, ("Ctrl+F",)
+        )
+        edit_menu.addAction(self.search_action)
 
-    def _on_import_folder_action_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of .txt/.html articles")
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def _on_export_action_triggered(self) -> None:
-        self.export_dialog = ExportDialog(self._project, self)
-        self.export_dialog.open()
-
-    def import_paths(self, paths: list[Path], *, skip_invalid: bool = False) -> Task:
-        """Import in the background with a progress dialog; the list refreshes when done."""
-        project = self._project
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            return import_paths(
-                project,
-                paths,
-                skip_invalid=skip_invalid,
-                on_progress=lambda done, total, _records: progress(done, total),
-                cancelled=cancelled,
-            )
-
-        return self._start_job(
-            "Importing articles…",
-            work,
-            self._on_import_task_succeeded,
-            lambda error: self._on_import_task_failed(error, paths, skip_invalid),
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("Zoom &in"), self.zoom_in, ("Ctrl++", "Ctrl+=")))
+        view_menu.addAction(self._action(self.tr("Zoom &out"), self.zoom_out, ("Ctrl+-",)))
+        view_menu.addAction(
+            self._action(self.tr("&Reset zoom"), lambda: self.article.set_zoom(0), ("Ctrl+0",))
         )
 
-    def preannotate(self) -> Task:
-        """Suggest for every article not yet at the current suggester version."""
-        project = self._project
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            pipeline = Pipeline(project)
-            return preannotate(project, pipeline, on_progress=progress, cancelled=cancelled)
-
-        return self._start_job(
-            "Pre-annotating articles…",
-            work,
-            self._on_preannotate_task_succeeded,
-            self._on_preannotate_task_failed,
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, ("F1", "?")
         )
+        help_menu.addAction(self.help_action)
 
-    def _start_job(
-        self,
-        label: str,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], object],
-        succeeded: Callable[[Any], None],
-        failed: Callable[[BaseException], None],
-    ) -> Task:
-        """Run ``work`` off the GUI thread behind a progress dialog with Cancel."""
-        task = Task(work)
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
-        dialog.setWindowTitle("annotator")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(self._on_job_progress)
-        task.signals.succeeded.connect(succeeded)
-        task.signals.failed.connect(failed)
-        self._import_task, self._progress = task, dialog
-        for action in self._job_actions():
-            action.setEnabled(False)
-        start(task)
-        return task
+    def _restore_settings(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(state)
+        splitter = self.settings.get(SPLITTER_STATE)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.article.set_zoom(self.settings.get(ZOOM_STEPS))
 
-    def _job_actions(self) -> list[QAction]:
-        return [self.import_files_action, self.import_folder_action, self.preannotate_action]
+    def save_settings(self) -> None:
+        self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(SPLITTER_STATE, bytes(self.splitter.saveState().data()))
+        self.settings.set(ZOOM_STEPS, self.article.zoom_steps)
+        self.settings.sync()
 
-    def _on_job_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
 
-    def _finish_import(self) -> None:
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-        self._import_task, self._progress = None, None
-        for action in self._job_actions():
-            action.setEnabled(True)
+    def _on_article_zoom_changed(self, steps: int) -> None:
+        self.settings.set(ZOOM_STEPS, steps)
 
-    def _on_preannotate_task_succeeded(self, report: PreannotateReport) -> None:
-        self._finish_import()
-        self.reload_documents()
-        self.statusBar().showMessage(
-            f"Pre-annotated {report.annotated} article(s) with {report.suggestions} "
-            f"suggestion(s); {report.already_current} already up to date."
+    def zoom_in(self) -> None:
+        self.article.set_zoom(self.article.zoom_steps + 1)
+
+    def zoom_out(self) -> None:
+        self.article.set_zoom(self.article.zoom_steps - 1)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+
+    # --- errors -----------------------------------------------------------------------------
+
+    def report_error(self, title: str, error: AnnotatorError | str) -> None:
+        """A readable, non-blocking error box; nothing was changed by the failed action."""
+        self.last_error = str(error)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            self.last_error[:1].upper() + self.last_error[1:],
+            parent=self,
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Not modal: the coder reads it and goes on with the keyboard.
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.statusBar().showMessage(self.last_error)
 
-    def _on_preannotate_task_failed(self, error: BaseException) -> None:
-        self._finish_import()
-        if isinstance(error, CancelledError):
-            self.statusBar().showMessage(str(error).capitalize() + ".")
-            return
-        QMessageBox.critical(self, "Pre-annotate", str(error))
-
-    def _on_import_task_succeeded(self, report: CombinedImportReport) -> None:
-        self._finish_import()
-        self.reload_documents()
-        message = "\n".join(
-            line[:1].upper() + line[1:]
-            for line in report.summary(self._project.display_name).splitlines()
-        )
-        if report.skipped:
-            details = "\n".join(str(problem) for problem in report.skipped)
-            box = QMessageBox(QMessageBox.Icon.Information, "Import", message, parent=self)
-            box.setInformativeText(f"{len(report.skipped)} invalid record(s) were skipped.")
-            box.setDetailedText(details)
-            box.open()
-        self.statusBar().showMessage(message.replace("\n", " "))
-
-    def _on_import_task_failed(
-        self, error: BaseException, paths: list[Path], skip_invalid: bool
-    ) -> None:
-        self._finish_import()
-        if isinstance(error, CancelledError):
-            self.statusBar().showMessage("Import cancelled; nothing was imported.")
-            return
-        if isinstance(error, ImportRefusedError) and not skip_invalid and "\n" in str(error):
-            summary, _, details = str(error).partition("\n")
-            answer = QMessageBox.warning(
-                self,
-                "Import",
-                f"{summary.capitalize()}.\n\n{details}\n\nImport the good records and skip these?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.import_paths(paths, skip_invalid=True)
-            return
-        if isinstance(error, AnnotatorError):
-            QMessageBox.critical(self, "Import", str(error))
-        else:
-            QMessageBox.critical(
-                self, "Import", f"The import failed unexpectedly: {type(error).__name__}: {error}"
-            )
-
-    def reload_documents(self) -> None:
-        current = self.document_list.currentIndex()
-        current_id = (
-            self.documents.document_at(current.row()).external_id if current.isValid() else None
-        )
-        self.documents.set_documents(list_documents(self._project))
-        if current_id is None or not self.open_document(current_id):
-            self.open_first_document()
-        count = self.documents.rowCount()
-        self.statusBar().showMessage(f"{count} article(s) in {self._project.display_name}")
-
-    def _on_article_decided(self, index: int, decision: str) -> None:
-        """Store the decision at once (there is no Save), then learn from it."""
-        if self._document_id is None:
-            return
-        suggestion = self.article.suggestion_at(index)
+    def _run(self, command: DeskCommand) -> bool:
+        """Perform an action, then push it for undo; an error is shown, nothing pushed."""
         try:
-            record_decision(
-                self._project,
-                Decision(
-                    coder=self.coder,
-                    document_id=self._document_id,
-                    decision=decision,
-                    kind=suggestion.kind,
-                    start=suggestion.start,
-                    end=suggestion.end,
-                    value=suggestion.value,
-                    suggestion_id=suggestion.id,
-                    time_taken_ms=self.article.milliseconds_on_current(),
-                ),
-            )
+            command.perform()
         except AnnotatorError as error:
-            QMessageBox.critical(self, "annotator", f"The decision was not saved: {error}")
-            return
-        self.article.set_decision(index, decision)
-        self.statusBar().showMessage(
-            f"{decision.capitalize()}: {suggestion.kind} "
-            f"{describe_value(suggestion.kind, suggestion.value)}"
-        )
-        if suggestion.kind in LEARNABLE:
-            self._refresh_unopened()
-        self.article.move_to(index + 1)
-
-    def _refresh_unopened(self) -> None:
-        """Recompute, quietly in the background, the suggestions nobody has started on."""
-        if self._refresh_task is not None:
-            self._refresh_again = True
-            return
-        project = self._project
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            return preannotate(project, Pipeline(project), cancelled=cancelled)
-
-        task = Task(work)
-        task.signals.succeeded.connect(self._on_refresh_finished)
-        task.signals.failed.connect(self._on_refresh_finished)
-        self._refresh_task = task
-        start(task)
-
-    def _on_refresh_finished(self, _result: object) -> None:
-        self._refresh_task = None
-        if self._refresh_again:
-            self._refresh_again = False
-            self._refresh_unopened()
-
-    def open_document(self, external_id: str) -> bool:
-        row = self.documents.row_of(external_id)
-        if row is None:
+            self.report_error(command.text(), error)
             return False
-        self.document_list.selectionModel().setCurrentIndex(
-            self.documents.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        self.undo_stack.push(command)
+        self.show_state(command.document_id, **command.focus())
         return True
 
-    def open_first_document(self) -> None:
-        if self.documents.rowCount():
-            self.open_document(self.documents.document_at(0).external_id)
+    # --- the queue and the open document ----------------------------------------------------
 
-    def _on_document_list_current_changed(
-        self, current: QModelIndex, _previous: QModelIndex
-    ) -> None:
-        if not current.isValid():
+    def reload_queue(self) -> None:
+        items = coder_queue(self.project, self.coder)
+        self.queue.set_items(items)
+        self._show_progress(items)
+        if self._document is None and items:
+            self.queue.select_document(items[0].document_id)
+
+    def _show_progress(self, items: list[QueueItem]) -> None:
+        self.progress_label.setText(queue_progress(items).describe())
+
+    def reload_documents(self) -> None:
+        """After an import or pre-annotation: the queue, and the open article's spans."""
+        self.reload_queue()
+        if self._document is not None:
+            self._refresh_document()
+            self._refresh_events(self._event_id)
+
+    def _queue_items(self) -> list[QueueItem]:
+        return self.queue.model.items()
+
+    def open_document(self, external_id: str) -> bool:
+        item = next((i for i in self._queue_items() if i.external_id == external_id), None)
+        if item is None:
+            return False
+        self.queue.clear_filters()
+        return self.queue.select_document(item.document_id)
+
+    def open_first_document(self) -> None:
+        items = self._queue_items()
+        if items:
+            self.queue.select_document(items[0].document_id)
+
+    def _on_queue_document_activated(self, document_id: int) -> None:
+        if self._document is not None and self._document.id == document_id:
             return
-        summary = self.documents.document_at(current.row())
-        document = get_document(self._project, summary.external_id)
+        item = next((i for i in self._queue_items() if i.document_id == document_id), None)
+        document = get_document(self.project, item.external_id) if item else None
+        self._document = document
+        self._event_id = None
         self.article.show_document(document)
-        if document is not None:
-            self._document_id = document.id
-            self.article.show_suggestions(
-                list_suggestions(self._project, document.id),
-                latest_decisions(self._project, document.id, self.coder),
-            )
         if document is None:
             self.title.clear()
             self.details.clear()
             return
-        right_to_left = document.language == "ar"
-        # Absolute: Qt would otherwise mirror "right" for right-to-left text.
-        edge = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
-        alignment = edge | Qt.AlignmentFlag.AlignAbsolute
+        edge = (
+            Qt.AlignmentFlag.AlignRight if document.language == "ar" else Qt.AlignmentFlag.AlignLeft
+        )
+        # Absolute: Qt would otherwise mirror "right" in the Arabic (right-to-left) UI.
+        self.title.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
+        self.details.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
         self.title.setText(document.title)
-        self.title.setAlignment(alignment)
         parts = [document.external_id]
         if document.published:
             parts.append(document.published.isoformat())
         if document.source:
             parts.append(document.source)
         self.details.setText(" · ".join(parts))
+        self._refresh_document()
+        self._refresh_events(None)
+
+    @property
+    def document_id(self) -> int | None:
+        return self._document.id if self._document else None
+
+    def show_state(
+        self, document_id: int, *, span_key: str | None = None, event_id: int | None = None
+    ) -> None:
+        """Show a document as it is now in the database (after an action, undo or redo)."""
+        if self.document_id != document_id:
+            self.queue.clear_filters()
+            self.queue.select_document(document_id)
+        if self.document_id != document_id:
+            return
+        self._refresh_document()
+        self._refresh_events(event_id if event_id is not None else self._event_id)
+        if span_key is not None:
+            index = self.article.index_of(span_key)
+            if index is not None and index != self.article.current_index:
+                self.article.move_to(index)
+
+    def _spans(self) -> list[SpanState]:
+        assert self._document is not None
+        document_id = self._document.id
+        return merge_spans(
+            list_suggestions(self.project, document_id),
+            coded_spans(self.project, document_id, self.coder),
+        )
+
+    def _refresh_document(self) -> None:
+        if self._document is None:
+            return
+        self.article.show_spans(self._spans())
+
+    def _refresh_events(self, select_event_id: int | None) -> None:
+        if self._document is None:
+            self.events.set_events([])
+            self.form.show_event(None)
+            return
+        events = document_events(self.project, self._document.id, self.coder)
+        problems = {
+            event_id: len(found) for event_id, found in check_events(events, self.codebook).items()
+        }
+        self.events.set_events(events, problems)
+        self._evidence_labels(events)
+        row = self.events.row_of(select_event_id) if select_event_id is not None else None
+        if row is None and events:
+            row = len(events) - 1 if select_event_id is not None else 0
+        if row is None:
+            self._event_id = None
+            self.form.show_event(None)
+            return
+        self.event_list.selectionModel().setCurrentIndex(
+            self.events.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._show_event(self.events.event_at(row))
+
+    def _evidence_labels(self, events: list[CodedEvent]) -> None:
+        used: dict[int, list[str]] = {}
+        for event in events:
+            for name, annotation_ids in event.evidence.items():
+                for annotation_id in annotation_ids:
+                    used.setdefault(annotation_id, []).append(f"#{event.id} {name}")
+        self._used_by = used
+
+    def _show_event(self, event: CodedEvent) -> None:
+        self._event_id = event.id
+        similar = find_similar_events(
+            self.project,
+            event.fields,
+            coder_id=self._coder_id(),
+            exclude_event_id=event.id,
+        )
+        self.form.show_event(event, similar)
+
+    def _coder_id(self) -> int | None:
+        with self.project.session() as session:
+            return user_id(session, self.coder)
+
+    def selected_event(self) -> CodedEvent | None:
+        if self._event_id is None:
+            return None
+        row = self.events.row_of(self._event_id)
+        return self.events.event_at(row) if row is not None else None
+
+    def _on_event_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            event = self.events.event_at(current.row())
+            if event.id != self._event_id:
+                self._show_event(event)
+
+    # --- spans --------------------------------------------------------------------------------
+
+    def _decide(self, span: SpanState, decision: str, *, kind: str | None = None,
+                value: Mapping[str, Any] | None = None) -> bool:  # fmt: skip
+        assert self._document is not None
+        kind = kind or span.kind
+        chosen = dict(value if value is not None else span.value)
+        text = f"{decision.capitalize()} {kind} «{self._document.text[span.start : span.end]}»"
+        command = DecisionCommand(
+            self,
+            Decision(
+                coder=self.coder,
+                document_id=self._document.id,
+                decision=decision,
+                kind=kind,
+                start=span.start,
+                end=span.end,
+                value=chosen,
+                suggestion_id=span.suggestion_id,
+                time_taken_ms=self.article.milliseconds_on_current(),
+            ),
+            span.key,
+            text,
+        )
+        if not self._run(command):
+            return False
+        self.statusBar().showMessage(f"{text}: {describe_value(kind, chosen)}")
+        if kind in LEARNABLE and decision != "rejected":
+            self._refresh_unopened()
+        return True
+
+    def _on_article_decided(self, index: int, decision: str) -> None:
+        span = self.article.span_at(index)
+        if self._decide(span, decision):
+            self._mark_started()
+            self.article.move_to(index + 1)
+
+    def _on_article_kind_requested(self, index: int, kind: str) -> None:
+        span = self.article.span_at(index)
+        if kind == span.kind or self._document is None:
+            return
+        surface = self._document.text[span.start : span.end]
+        value = resolve_added_span(kind, surface, self.choices, self._document.published)
+        decision = "edited" if span.suggestion_id is not None else "added"
+        if self._decide(span, decision, kind=kind, value=value or {}) and value is None:
+            self._open_editor()
+
+    def _on_article_span_requested(self, kind: str, start: int, end: int) -> None:
+        if self._document is None:
+            return
+        surface = self._document.text[start:end]
+        value = resolve_added_span(kind, surface, self.choices, self._document.published)
+        span = SpanState(None, None, kind, start, end, value or {}, 1.0, "pending")
+        if self._decide(span, "added", value=value or {}):
+            self._mark_started()
+            if value is None:
+                self._open_editor()
+
+    def _on_article_edit_requested(self, _index: int) -> None:
+        self._open_editor()
+
+    def _open_editor(self) -> None:
+        span = self.article.current_span()
+        if span is None:
+            return
+        editor = SpanValueEditor(span, self.choices, self)
+        editor.value_chosen.connect(lambda value, s=span: self._on_editor_value_chosen(s, value))
+        self._editor = editor
+        rectangle = self.article.cursorRect()
+        editor.open_at(self.article.viewport().mapToGlobal(rectangle.bottomLeft()))
+
+    def _on_editor_value_chosen(self, span: SpanState, value: dict[str, Any]) -> None:
+        decision = "edited" if span.suggestion_id is not None else "added"
+        self._decide(span, decision, value=value)
+        self.article.setFocus()
+
+    def _on_article_current_changed(self, index: int) -> None:
+        span = self.article.span_at(index)
+        used = self._used_by.get(span.annotation_id or -1, []) if hasattr(self, "_used_by") else []
+        where = self.tr("used by %s") % ", ".join(used) if used else self.tr("not yet evidence")
+        self.statusBar().showMessage(
+            f"{span.kind}: {describe_value(span.kind, span.value)} · {where}"
+        )
+
+    def _on_article_link_requested(self, index: int) -> None:
+        span = self.article.span_at(index)
+        event = self.selected_event()
+        if event is None:
+            self.report_error(
+                self.tr("Link evidence"), self.tr("select an event first (or press N)")
+            )
+            return
+        if not span.confirmed or span.annotation_id is None:
+            self.report_error(
+                self.tr("Link evidence"), self.tr("accept the span before using it as evidence")
+            )
+            return
+        field = _field_for(span, event)
+        self.undo_stack.beginMacro(self.tr("Use «%s» as %s") % (span.kind, field))
+        linked = self._run(
+            LinkEvidenceCommand(self, event, field, span.annotation_id, f"link {field}")
+        )
+        changes = _fields_from_span(span, field, self.codebook)
+        if linked and changes:
+            self._run(
+                EditEventCommand(self, self.selected_event() or event, changes, f"set {field}")
+            )
+        self.undo_stack.endMacro()
+
+    # --- events -------------------------------------------------------------------------------
+
+    def _on_article_new_event_requested(self, position: int) -> None:
+        if self._document is None:
+            return
+        document_id = self._document.id
+
+        def make() -> CodedEvent:
+            return new_event_from_sentence(self.project, coder=self.coder, document_id=document_id,
+                                           position=position, codebook=self.codebook)  # fmt: skip
+
+        if self._run(CreateEventCommand(self, document_id, make, self.tr("New event"))):
+            self._mark_started()
+
+    def _on_new_event_button_clicked(self) -> None:
+        if self._document is None:
+            return
+        span = self.article.current_span()
+        position = span.start if span is not None else self.article.cursor_offset()
+        try:
+            self._on_article_new_event_requested(position)
+        finally:
+            self.article.setFocus()
+
+    def new_blank_event(self) -> None:
+        if self._document is not None:
+            maker = blank_event_maker(self, self._document.id)
+            self._run(
+                CreateEventCommand(self, self._document.id, maker, self.tr("New blank event"))
+            )
+
+    def delete_selected_event(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self._run(DeleteEventCommand(self, event, self.tr("Delete event #%d") % event.id))
+
+    def _on_form_field_edited(self, name: str, value: object) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        if event.fields.get(name) == value or (value in (None, "") and name not in event.fields):
+            return
+        self._run(EditEventCommand(self, event, {name: value}, self.tr("Set %s") % name))
+
+    def _on_form_field_activated(self, name: str) -> None:
+        event = self.selected_event()
+        if event is None or self._document is None:
+            return
+        wanted = set(event.evidence.get(name, ()))
+        ranges = [(s.start, s.end) for s in self.article_spans() if s.annotation_id in wanted]
+        self.article.flash(ranges)
+
+    def article_spans(self) -> list[SpanState]:
+        return [self.article.span_at(i) for i in range(self.article.span_count)]
+
+    def _on_form_similar_activated(self, event_id: int) -> None:
+        mine = self.events.row_of(event_id)
+        if mine is not None:
+            self.event_list.setCurrentIndex(self.events.index(mine))
+            return
+        self.statusBar().showMessage(self.tr("Event #%d is not in this article") % event_id)
+
+    def submit_document(self) -> None:
+        if self._document is None:
+            return
+        document_id = self._document.id
+        if not self._run(SubmitCommand(self, document_id, self.tr("Submit article"))):
+            return
+        items = coder_queue(self.project, self.coder)
+        self.queue.set_items(items)
+        self._show_progress(items)
+        following = next_in_queue(items, document_id)
+        if following is not None:
+            self.queue.select_document(following.document_id)
+        self.statusBar().showMessage(self.tr("Submitted. %s") % queue_progress(items).describe())
+
+    def _mark_started(self) -> None:
+        items = self._queue_items()
+        current = next((i for i in items if i.document_id == self.document_id), None)
+        if current is not None and current.status == "todo":
+            fresh = coder_queue(self.project, self.coder)
+            self.queue.set_items(fresh)
+            self._show_progress(fresh)
+
+
+def _field_for(span: SpanState, event: CodedEvent) -> str:
+    """The event field a confirmed span goes to when the coder links it (L)."""
+    candidates = EVIDENCE_FIELDS.get(span.kind, ("notes",))
+    if span.kind == "actor":
+        name = span.value.get("name")
+        for field in candidates:
+            if event.fields.get(field) in (None, "", name):
+                return field
+        return candidates[-1]
+    return candidates[0]
+
+
+def _fields_from_span(span: SpanState, field: str, codebook: Any) -> dict[str, Any]:
+    """The field values a linked span carries (fatalities follow their evidence by themselves)."""
+    value = span.value
+    if span.kind == "actor" and value.get("name"):
+        changes: dict[str, Any] = {field: value["name"]}
+        inter = value.get("inter")
+        if isinstance(inter, int) and 1 <= inter <= 8:
+            slot = field.removeprefix("actor")
+            changes[f"inter{slot}"] = codebook.vocabulary("actor_type").value_for_code(inter)
+        return changes
+    if span.kind == "location" and value.get("name"):
+        names = ("admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision", "country")
+        changes = {name: value[name] for name in names if value.get(name) not in (None, "")}
+        changes["location"] = value["name"]
+        return changes
+    if span.kind == "date" and value.get("date"):
+        return {"event_date": value["date"], "time_precision": value.get("time_precision") or 1}
+    if span.kind == "event_type" and value.get("sub_event_type"):
+        return {"event_type": value.get("event_type"), "sub_event_type": value["sub_event_type"]}
+    if span.kind == "source" and value.get("name"):
+        return {"source": value["name"], "source_scale": value.get("source_scale") or None}
+    return {}

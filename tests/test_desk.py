@@ -1,0 +1,337 @@
+"""The coder's desk end to end: keys and clicks in, rows in the database out.
+
+The article and its suggestions are set up directly (not by the suggesters) so that
+these tests check the desk, whatever the suggesters' current quality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from annotator.store.database import Project, open_project
+from annotator.store.models import Annotation, Assignment, Document, Event, Suggestion
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import DeskSettings
+from tests.conftest import wait_for_background_work
+
+TEXT = (
+    "قُتل عنصران من قوات النظام، يوم 15 من آذار الحالي، في هجوم لتنظيم “الدولة” "
+    "في بادية الرصافة بريف الرقة، بحسب شبكة “الخابور”.\n"
+    "وفي سياق آخر، جرت مظاهرة في مدينة السويداء."
+)
+OTHER = "اعتقلت قوات النظام ٣ شبان 😀 في درعا البلد."
+RASAFA = {
+    "name": "Ar-Rasafa", "admin1": "Ar-Raqqa", "admin2": "Ar-Raqqa", "admin3": "Ar-Rasafa",
+    "latitude": 35.6286, "longitude": 38.755, "geo_precision": 2, "country": "Syria",
+}  # fmt: skip
+# In text order; the desk walks them in this order.
+SUGGESTED: list[tuple[str, str, dict[str, Any]]] = [
+    ("casualty", "عنصران", {"count": 2, "outcome": "killed", "qualifier": "exact"}),
+    ("actor", "قوات النظام", {"name": "Military Forces of Syria (2000-)", "inter": 1}),
+    ("date", "15 من آذار الحالي", {"date": "2021-03-15", "time_precision": 1}),
+    ("event_type", "هجوم", {"event_type": "Battles", "sub_event_type": "Armed clash"}),
+    ("actor", "تنظيم “الدولة”", {"name": "Islamic State (Syria)", "inter": 2}),
+    ("location", "بادية الرصافة", RASAFA),
+    ("location", "الرقة", {**RASAFA, "name": "Ar-Raqqa", "admin3": "", "geo_precision": 3}),
+    ("source", "الخابور", {"name": "Al-Khabour", "source_scale": "Subnational"}),
+]
+CODER = "huda"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    opened = open_project(str(tmp_path / "desk.sqlite"))
+    with opened.session() as session:
+        first = Document(external_id="first", text=TEXT, sha256="1" * 64, language="ar",
+                         published=dt.date(2021, 3, 16), title="هجوم في بادية الرصافة")  # fmt: skip
+        second = Document(external_id="second", text=OTHER, sha256="2" * 64, language="ar",
+                          published=dt.date(2021, 3, 16))  # fmt: skip
+        session.add_all([first, second])
+        session.flush()
+        for kind, surface, value in SUGGESTED:
+            start = TEXT.index(surface)
+            session.add(Suggestion(document_id=first.id, kind=kind, start=start,
+                                   end=start + len(surface), value=value, confidence=0.9,
+                                   suggester_version="test"))  # fmt: skip
+        start = OTHER.index("قوات النظام")
+        session.add(Suggestion(document_id=second.id, kind="actor", start=start, end=start + 11,
+                               value={"name": "Military Forces of Syria (2000-)", "inter": 1},
+                               suggester_version="test"))  # fmt: skip
+    yield opened
+    wait_for_background_work()
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, project: Project, tmp_path: Path) -> MainWindow:
+    shown = MainWindow(project, coder=CODER, settings=DeskSettings(tmp_path / "s.ini"))
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.open_document("first")
+    shown.article.setFocus()
+    return shown
+
+
+def _keys(qtbot: QtBot, widget: QWidget, *keys: Qt.Key | str) -> int:
+    """Press keys (a str is a shortcut like "Ctrl+Return"); returns how many."""
+    for key in keys:
+        if isinstance(key, str):
+            modifier_name, _, name = key.rpartition("+")
+            modifiers = Qt.KeyboardModifier.NoModifier
+            names = {"Ctrl": "Control", "Shift": "Shift", "Alt": "Alt"}
+            for part in filter(None, modifier_name.split("+")):
+                modifiers |= getattr(Qt.KeyboardModifier, f"{names[part]}Modifier")
+            qtbot.keyClick(widget, getattr(Qt.Key, f"Key_{name}"), modifiers)
+        else:
+            qtbot.keyClick(widget, key)
+    return len(keys)
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Typing Arabic: one key event per character (keyClicks with Arabic crashes Qt)."""
+    for char in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _annotations(project: Project) -> list[tuple[str, str, str]]:
+    with project.session() as session:
+        rows = session.execute(
+            sa.select(Annotation.decision, Annotation.kind, Annotation.start, Annotation.end,
+                      Document.text).join(Document).order_by(Annotation.id)
+        ).all()  # fmt: skip
+    return [(decision, kind, text[start:end]) for decision, kind, start, end, text in rows]
+
+
+def _events(project: Project) -> list[Event]:
+    with project.session() as session:
+        events = list(session.scalars(sa.select(Event).order_by(Event.id)))
+        session.expunge_all()
+    return events
+
+
+def _expected_event(fields: dict[str, Any]) -> None:
+    assert (fields["event_type"], fields["sub_event_type"]) == ("Battles", "Armed clash")
+    assert (fields["actor1"], fields["inter1"]) == (
+        "Military Forces of Syria (2000-)",
+        "State forces",
+    )
+    assert (fields["actor2"], fields["inter2"]) == ("Islamic State (Syria)", "Rebel group")
+    assert (fields["location"], fields["admin1"], fields["geo_precision"]) == (
+        "Ar-Rasafa",
+        "Ar-Raqqa",
+        2,
+    )
+    assert (fields["event_date"], fields["fatalities"]) == ("2021-03-15", 2)
+    assert (fields["source"], fields["source_scale"]) == ("Al-Khabour", "Subnational")
+    assert fields["country"] == "Syria"
+    assert fields["notes"].startswith("On 15 March 2021")
+
+
+def test_coding_an_article_with_key_presses_only(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    # Six right suggestions, one wrong (Raqqa is only the governorate), one more right.
+    pressed = _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_X, Qt.Key.Key_A)
+    pressed += _keys(qtbot, view, Qt.Key.Key_N, "Ctrl+Return")
+    assert pressed == 11
+    assert _annotations(project) == [
+        ("accepted", kind, surface) for kind, surface, _ in SUGGESTED[:6]
+    ] + [("rejected", "location", "الرقة"), ("accepted", "source", "الخابور")]
+    (event,) = _events(project)
+    assert event.status == "submitted"
+    _expected_event(event.fields)
+    with project.session() as session:
+        assignment = session.scalar(sa.select(Assignment))
+        assert assignment is not None and assignment.status == "submitted"
+    # Submitting opened the next article of the queue.
+    assert window._document is not None and window._document.external_id == "second"
+    assert "1 of 2 submitted" in window.queue.progress_label.text()
+
+
+def test_coding_an_article_with_the_mouse(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    for kind, surface, _ in SUGGESTED:
+        start = TEXT.index(surface) + 1
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view._offsets.to_qt(start))
+        point = view.cursorRect(cursor).center()
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert view.current_span() is not None and view.current_span().kind == kind  # type: ignore[union-attr]
+        button = window.reject_button if surface == "الرقة" else window.accept_button
+        widget = window.span_toolbar.widgetForAction(button)
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.new_event_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.submit_button, Qt.MouseButton.LeftButton)
+    (event,) = _events(project)
+    assert event.status == "submitted"
+    _expected_event(event.fields)
+    assert [a[0] for a in _annotations(project)].count("rejected") == 1
+
+
+def test_undo_after_switching_documents_reopens_the_document(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    _keys(qtbot, window.article, Qt.Key.Key_Tab, Qt.Key.Key_A)
+    assert len(_annotations(project)) == 1
+    window.open_document("second")
+    assert window._document is not None and window._document.external_id == "second"
+    _keys(qtbot, window.article, "Ctrl+Z")
+    assert _annotations(project) == []
+    assert window._document.external_id == "first"
+    assert window.article.decision_of(0) == "pending"
+    _keys(qtbot, window.article, "Ctrl+Shift+Z")
+    assert _annotations(project) == [("accepted", "casualty", "عنصران")]
+    assert window.article.decision_of(0) == "accepted"
+
+
+def test_every_action_undoes_in_order_and_redoes(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    (event,) = _events(project)
+    window._on_form_field_edited("notes", "Edited by hand.")
+    assert _events(project)[0].fields["notes"] == "Edited by hand."
+    _keys(qtbot, view, "Ctrl+Z")
+    assert _events(project)[0].fields["notes"].startswith("On 15 March")
+    _keys(qtbot, view, "Ctrl+Z")
+    assert _events(project) == []
+    _keys(qtbot, view, "Ctrl+Shift+Z", "Ctrl+Shift+Z")
+    (again,) = _events(project)
+    assert (again.id, again.fields["notes"]) == (event.id, "Edited by hand.")
+    with project.session() as session:
+        evidence = session.scalar(sa.text("select count(*) from event_evidence"))
+    assert evidence and evidence >= 6
+
+
+def test_kind_keys_add_a_span_snapped_to_words_and_alt_keeps_characters(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    window.open_document("second")
+    view = window.article
+    start = OTHER.index("درعا")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._offsets.to_qt(start + 1))
+    cursor.setPosition(view._offsets.to_qt(start + 3), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    _keys(qtbot, view, Qt.Key.Key_2)
+    assert _annotations(project)[-1] == ("added", "location", "درعا")
+    # Alt keeps the exact characters: the clitic ف of فالبلد... here, cut "لبلد" by hand.
+    start = OTHER.index("البلد")
+    cursor.setPosition(view._offsets.to_qt(start + 1))
+    cursor.setPosition(view._offsets.to_qt(start + 5), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert _annotations(project)[-1] == ("added", "location", "لبلد")
+    if window._editor is not None:
+        window._editor.close()
+
+
+def test_e_edits_a_value_with_the_inline_editor(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, Qt.Key.Key_E)
+    editor = window._editor
+    assert editor is not None and editor.isVisible()
+    editor.line_edit.clear()
+    qtbot.keyClicks(editor.line_edit, "at least 3 killed")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    with project.session() as session:
+        annotation = session.scalar(sa.select(Annotation))
+        assert annotation is not None
+        assert (annotation.decision, annotation.value) == (
+            "edited", {"count": 3, "outcome": "killed", "qualifier": "at_least"},
+        )  # fmt: skip
+
+
+def test_an_unknown_actor_in_the_editor_is_refused_and_nothing_is_stored(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    _keys(qtbot, window.article, Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_E)
+    editor = window._editor
+    assert editor is not None and editor.kind == "actor"
+    editor.line_edit.clear()
+    _type(editor.line_edit, "جماعة لا يعرفها أحد")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    assert "unknown actor" in editor.problem.text()
+    assert editor.isVisible()
+    assert _annotations(project) == []
+    editor.close()
+
+
+def test_error_paths_show_a_message_and_change_nothing(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    # N on a sentence with nothing confirmed.
+    _keys(qtbot, view, Qt.Key.Key_Tab, Qt.Key.Key_N)
+    assert "no confirmed evidence" in window.last_error
+    assert _events(project) == []
+    # L with no event selected.
+    window.last_error = ""
+    _keys(qtbot, view, Qt.Key.Key_A, Qt.Key.Key_K, Qt.Key.Key_L)
+    assert "select an event first" in window.last_error
+    # Submitting an event the codebook refuses: it stays a draft.
+    window.new_blank_event()
+    window.last_error = ""
+    _keys(qtbot, view, "Ctrl+Return")
+    assert "cannot submit" in window.last_error
+    assert [e.status for e in _events(project)] == ["draft"]
+    assert window._document is not None and window._document.external_id == "first"
+
+
+def test_clicking_a_field_flashes_its_evidence(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    window._on_form_field_activated("actor2")
+    start = TEXT.index("تنظيم “الدولة”")
+    assert view.flashed_ranges() == [(start, start + len("تنظيم “الدولة”"))]
+    assert ("تنظيم “الدولة”", start, start + 14) in view.highlighted_spans()
+
+
+def test_the_window_layout_and_zoom_are_remembered(
+    qtbot: QtBot, project: Project, tmp_path: Path
+) -> None:
+    settings = DeskSettings(tmp_path / "remember.ini")
+    first = MainWindow(project, coder=CODER, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    first.resize(first.minimumSizeHint().width(), 503)  # within the offscreen screen
+    size = (first.width(), first.height())
+    assert size[1] == 503
+    _keys(qtbot, first.article, "Ctrl+Equal", "Ctrl+Equal")
+    assert first.article.zoom_steps == 2
+    first.close()
+    second = MainWindow(project, coder=CODER, settings=DeskSettings(tmp_path / "remember.ini"))
+    qtbot.addWidget(second)
+    assert second.article.zoom_steps == 2
+    # The offscreen screen is 800 pixels wide: restoring clamps the width to it.
+    assert second.height() == size[1]
+
+
+def test_f1_shows_every_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    _keys(qtbot, window.article, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert dialog.isVisible()
+    keys = " ".join(key for key, _ in dialog.rows())
+    for shortcut in ("Tab", "Enter", "1", "E", "N", "Ctrl+Enter", "Ctrl+Z", "F1"):
+        assert shortcut in keys
+    point = QPoint(1, 1)
+    assert point is not None
