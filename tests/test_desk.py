@@ -6,7 +6,6 @@ these tests check the desk, whatever the suggesters' current quality.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,54 +18,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from annotator.store.database import Project, open_project
-from annotator.store.models import Annotation, Assignment, Document, Event, Suggestion
+from annotator.store.models import Annotation, Assignment, Document, Event
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import DeskSettings
 from tests.conftest import wait_for_background_work
+from tests.desk_data import OTHER, SUGGESTED, TEXT, fill_desk_project
 
-TEXT = (
-    "قُتل عنصران من قوات النظام، يوم 15 من آذار الحالي، في هجوم لتنظيم “الدولة” "
-    "في بادية الرصافة بريف الرقة، بحسب شبكة “الخابور”.\n"
-    "وفي سياق آخر، جرت مظاهرة في مدينة السويداء."
-)
-OTHER = "اعتقلت قوات النظام ٣ شبان 😀 في درعا البلد."
-RASAFA = {
-    "name": "Ar-Rasafa", "admin1": "Ar-Raqqa", "admin2": "Ar-Raqqa", "admin3": "Ar-Rasafa",
-    "latitude": 35.6286, "longitude": 38.755, "geo_precision": 2, "country": "Syria",
-}  # fmt: skip
-# In text order; the desk walks them in this order.
-SUGGESTED: list[tuple[str, str, dict[str, Any]]] = [
-    ("casualty", "عنصران", {"count": 2, "outcome": "killed", "qualifier": "exact"}),
-    ("actor", "قوات النظام", {"name": "Military Forces of Syria (2000-)", "inter": 1}),
-    ("date", "15 من آذار الحالي", {"date": "2021-03-15", "time_precision": 1}),
-    ("event_type", "هجوم", {"event_type": "Battles", "sub_event_type": "Armed clash"}),
-    ("actor", "تنظيم “الدولة”", {"name": "Islamic State (Syria)", "inter": 2}),
-    ("location", "بادية الرصافة", RASAFA),
-    ("location", "الرقة", {**RASAFA, "name": "Ar-Raqqa", "admin3": "", "geo_precision": 3}),
-    ("source", "الخابور", {"name": "Al-Khabour", "source_scale": "Subnational"}),
-]
 CODER = "huda"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
     opened = open_project(str(tmp_path / "desk.sqlite"))
-    with opened.session() as session:
-        first = Document(external_id="first", text=TEXT, sha256="1" * 64, language="ar",
-                         published=dt.date(2021, 3, 16), title="هجوم في بادية الرصافة")  # fmt: skip
-        second = Document(external_id="second", text=OTHER, sha256="2" * 64, language="ar",
-                          published=dt.date(2021, 3, 16))  # fmt: skip
-        session.add_all([first, second])
-        session.flush()
-        for kind, surface, value in SUGGESTED:
-            start = TEXT.index(surface)
-            session.add(Suggestion(document_id=first.id, kind=kind, start=start,
-                                   end=start + len(surface), value=value, confidence=0.9,
-                                   suggester_version="test"))  # fmt: skip
-        start = OTHER.index("قوات النظام")
-        session.add(Suggestion(document_id=second.id, kind="actor", start=start, end=start + 11,
-                               value={"name": "Military Forces of Syria (2000-)", "inter": 1},
-                               suggester_version="test"))  # fmt: skip
+    fill_desk_project(opened)
     yield opened
     wait_for_background_work()
     opened.close()
