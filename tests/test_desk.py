@@ -169,6 +169,7 @@ def test_every_action_undoes_in_order_and_redoes(
     _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
     (event,) = _events(project)
     window._on_form_field_edited("notes", "Edited by hand.")
+    window.flush_form_edits()
     assert _events(project)[0].fields["notes"] == "Edited by hand."
     _keys(qtbot, view, "Ctrl+Z")
     assert _events(project)[0].fields["notes"].startswith("On 15 March")

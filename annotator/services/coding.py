@@ -433,11 +433,17 @@ def propose_event(
         date_index = _evidence_index(draft, "date", confirmed, "date")
         if date_index is not None:
             use("event_date", date_index)
-    killed = [
-        index
-        for index, span in enumerate(confirmed)
-        if span.kind == "casualty" and span.value.get("outcome") == "killed"
-    ]
+    # The draft's killed counts (the sentence with the largest total): later sentences
+    # often repeat a total, and linking those too would count the dead twice.
+    killed = (
+        list(draft.field_evidence.get("fatalities", ()))
+        if drafts
+        else [
+            index
+            for index, span in enumerate(confirmed)
+            if span.kind == "casualty" and span.value.get("outcome") == "killed"
+        ]
+    )
     for index in killed:
         use("fatalities", index)
     fields["fatalities"] = draft.fatalities if drafts else _sum_killed(confirmed, killed)
@@ -502,6 +508,20 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return spans[index].start, spans[index].end
 
 
+def _group_bounds(
+    text: str, confirmed: Sequence[CodedSpan], published: dt.date | None, position: int
+) -> tuple[int, int] | None:
+    """The sentences the draft rules group with the one at ``position``, if any."""
+    as_suggestions = [
+        Suggestion(span.kind, span.start, span.end, text[span.start : span.end], span.value)
+        for span in confirmed
+    ]
+    for draft in draft_events(text, as_suggestions, published):
+        if draft.start <= position < draft.end:
+            return draft.start, draft.end
+    return None
+
+
 def new_event_from_sentence(
     project: Project,
     *,
@@ -510,20 +530,23 @@ def new_event_from_sentence(
     position: int,
     codebook: Codebook | None = None,
 ) -> CodedEvent:
-    """N on the desk: a draft event from the confirmed evidence of one sentence."""
+    """N on the desk: a draft event from the confirmed evidence around ``position``.
+
+    The sentence at ``position`` must hold confirmed evidence. When the draft rules group
+    it with the sentences around it (a lead and the details after it), the event takes
+    the group's evidence; else the sentence's alone.
+    """
     with project.session() as session:
         document = session.get(Document, document_id)
         if document is None:
             raise CodingError(f"no document #{document_id} in the project")
         text, published = document.text, document.published
     start, end = sentence_bounds(text, position)
-    spans = [
-        span
-        for span in coded_spans(project, document_id, coder)
-        if span.confirmed and start <= span.start < end
-    ]
-    if not spans:
+    confirmed = [span for span in coded_spans(project, document_id, coder) if span.confirmed]
+    if not any(start <= span.start < end for span in confirmed):
         raise CodingError("this sentence has no confirmed evidence yet: accept or add spans first")
+    start, end = _group_bounds(text, confirmed, published, position) or (start, end)
+    spans = [span for span in confirmed if start <= span.start < end]
     proposal = propose_event(text, spans, published=published, codebook=codebook)
     return create_event(
         project,

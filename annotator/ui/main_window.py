@@ -12,7 +12,7 @@ import getpass
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -107,6 +107,7 @@ class MainWindow(BackgroundJobs):
         self._document: DocumentRecord | None = None
         self._event_id: int | None = None
         self._editor: SpanValueEditor | None = None
+        self._pending_edits: dict[str, object] = {}
         self.setWindowTitle(self.tr("annotator: %s") % project.display_name)
         self.resize(1400, 820)
 
@@ -367,6 +368,8 @@ class MainWindow(BackgroundJobs):
 
     def _run(self, command: DeskCommand) -> bool:
         """Perform an action, then push it for undo; an error is shown, nothing pushed."""
+        if self._pending_edits and not isinstance(command, EditEventCommand):
+            self.flush_form_edits()
         try:
             command.perform()
         except AnnotatorError as error:
@@ -613,29 +616,33 @@ class MainWindow(BackgroundJobs):
         )
 
     def _on_article_link_requested(self, index: int) -> None:
+        """L: the current span becomes evidence of the selected event (accepted first if needed)."""
         span = self.article.span_at(index)
         event = self.selected_event()
+        title = self.tr("Use as evidence")
         if event is None:
-            self.report_error(
-                self.tr("Link evidence"), self.tr("select an event first (or press N)")
-            )
+            self.report_error(title, self.tr("select an event first (or press N)"))
             return
-        if not span.confirmed or span.annotation_id is None:
-            self.report_error(
-                self.tr("Link evidence"), self.tr("accept the span before using it as evidence")
-            )
+        if span.decision == "rejected":
+            self.report_error(title, self.tr("a rejected span cannot be evidence"))
             return
         field = _field_for(span, event)
         self.undo_stack.beginMacro(self.tr("Use «%s» as %s") % (span.kind, field))
-        linked = self._run(
-            LinkEvidenceCommand(self, event, field, span.annotation_id, f"link {field}")
-        )
-        changes = _fields_from_span(span, field, self.codebook)
-        if linked and changes:
-            self._run(
-                EditEventCommand(self, self.selected_event() or event, changes, f"set {field}")
-            )
-        self.undo_stack.endMacro()
+        try:
+            if not span.confirmed:
+                if not self._decide(span, "accepted"):
+                    return
+                found = self.article.index_of(span.key)
+                span = self.article.span_at(index if found is None else found)
+            if span.annotation_id is None:
+                return
+            command = LinkEvidenceCommand(self, event, field, span.annotation_id, f"link {field}")
+            changes = _fields_from_span(span, field, self.codebook)
+            if self._run(command) and changes:
+                current = self.selected_event() or event
+                self._run(EditEventCommand(self, current, changes, f"set {field}"))
+        finally:
+            self.undo_stack.endMacro()
 
     # --- events -------------------------------------------------------------------------------
 
@@ -674,12 +681,27 @@ class MainWindow(BackgroundJobs):
             self._run(DeleteEventCommand(self, event, self.tr("Delete event #%d") % event.id))
 
     def _on_form_field_edited(self, name: str, value: object) -> None:
+        # One pick in the form can set several fields (a place sets eight): they are
+        # gathered until control returns to the event loop and stored as one action.
+        self._pending_edits[name] = value
+        if len(self._pending_edits) == 1:
+            QTimer.singleShot(0, self.flush_form_edits)
+
+    def flush_form_edits(self) -> None:
+        """Store the form's gathered edits as one undoable action."""
+        changes, self._pending_edits = self._pending_edits, {}
         event = self.selected_event()
-        if event is None:
+        if event is None or not changes:
             return
-        if event.fields.get(name) == value or (value in (None, "") and name not in event.fields):
-            return
-        self._run(EditEventCommand(self, event, {name: value}, self.tr("Set %s") % name))
+        changes = {
+            name: value
+            for name, value in changes.items()
+            if event.fields.get(name) != value
+            and not (value in (None, "") and name not in event.fields)
+        }
+        if changes:
+            label = self.tr("Set %s") % ", ".join(changes)
+            self._run(EditEventCommand(self, event, changes, label))
 
     def _on_form_field_activated(self, name: str) -> None:
         event = self.selected_event()
