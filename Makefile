@@ -1,7 +1,7 @@
 # Shortcuts for dev.py, which does the work on every platform.
 PYTHON ?= python3
 
-.PHONY: run test bench screenshots package
+.PHONY: run test bench screenshots package translations
 
 run:
 	$(PYTHON) dev.py run
@@ -11,6 +11,11 @@ test:
 
 bench:
 	$(PYTHON) dev.py bench
+
+# Update resources/translations/*.ts from the sources and compile each to its .qm;
+# LANGS="fr" adds a language. Then translate what is new (pyside6-linguist) and run it again.
+translations:
+	$(PYTHON) dev.py translations $(LANGS)
 
 # A throwaway data folder, so the picture shows the demo project, never your own.
 screenshots:
