@@ -66,7 +66,7 @@ from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
 from annotator.io.json_files import read_json_file
 from annotator.suggest.base import SuggestContext, Suggestion
-from annotator.suggest.matcher import Match, NameMatcher
+from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
 from annotator.text.tokens import text_word_starts
 
@@ -186,6 +186,26 @@ class CueLexicon:
         self.negation_matcher: NameMatcher[str] = NameMatcher((p, "") for p in negation.phrases)
         self.hedge_matcher: NameMatcher[str] = NameMatcher((p, "") for p in hedges.phrases)
         self.break_matcher: NameMatcher[str] = NameMatcher((p, "") for p in self.clause_breaks)
+        # All five in one automaton: one pass over an article finds every phrase.
+        self._matchers = MatcherGroup(
+            [self.cue_matcher, self.context_matcher, self.negation_matcher,
+             self.hedge_matcher, self.break_matcher],
+            longest=[True, False, True, True, True],
+        )  # fmt: skip
+
+    def find(self, normalized: NormalizedText) -> CueMatches:
+        """What each of the matchers finds in a text (contexts with overlaps kept)."""
+        cues, contexts, negations, hedges, breaks = self._matchers.find(normalized)
+        return CueMatches(cues, contexts, negations, hedges, breaks)
+
+
+@dataclass(frozen=True)
+class CueMatches:
+    cues: list[Match[Cue]]
+    contexts: list[Match[str]]
+    negations: list[Match[str]]
+    hedges: list[Match[str]]
+    breaks: list[Match[str]]
 
 
 def _unique(pairs: Any) -> list[tuple[str, Any]]:
@@ -339,7 +359,8 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     """Event-type suggestions for an article, at most one per sub-event type per sentence."""
     lexicon = lexicon or default_event_cues()
     normalized = ctx.normalized
-    matches = [_without_preposition(m, normalized) for m in lexicon.cue_matcher.find(normalized)]
+    found_phrases = lexicon.find(normalized)
+    matches = [_without_preposition(m, normalized) for m in found_phrases.cues]
     if not matches:
         return []
     spans = sentences(ctx.text)
@@ -352,17 +373,15 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     if not per_sentence:
         return []
     contexts = sorted(
-        (match.start, name)
-        for match in lexicon.context_matcher.find(normalized, longest=False)
-        for name in match.payloads
+        (match.start, name) for match in found_phrases.contexts for name in match.payloads
     )
     context_starts = [at for at, _ in contexts]
     civilian_words = [at for at, name in contexts if name == "civilians"]
     breaks = sorted(
-        [m.start for m in lexicon.break_matcher.find(normalized)]
+        [m.start for m in found_phrases.breaks]
         + [m.start() for m in _CLAUSE_BREAK_CHARS.finditer(ctx.text)]
     )
-    weakening = _Weakening(ctx, lexicon)
+    weakening = _Weakening(ctx, lexicon, found_phrases)
     actors = sorted(
         (_Actor(s.start, s.end, inter_code(s.value)) for s in ctx.earlier if s.kind == "actor"),
         key=lambda a: (a.start, a.end),
@@ -431,12 +450,11 @@ def _clauses(sentence: Sentence, breaks: Sequence[int]) -> list[tuple[int, int]]
 class _Weakening:
     """Where negations and hedges end, by word, to weaken the cues just after them."""
 
-    def __init__(self, ctx: SuggestContext, lexicon: CueLexicon) -> None:
-        normalized = ctx.normalized
-        self._token_starts = text_word_starts(normalized)
+    def __init__(self, ctx: SuggestContext, lexicon: CueLexicon, found: CueMatches) -> None:
+        self._token_starts = text_word_starts(ctx.normalized)
         self._modifiers = [
-            (lexicon.negation, self._ends(lexicon.negation_matcher.find(normalized))),
-            (lexicon.hedges, self._ends(lexicon.hedge_matcher.find(normalized))),
+            (lexicon.negation, self._ends(found.negations)),
+            (lexicon.hedges, self._ends(found.hedges)),
         ]
 
     def _token(self, normalized_position: int) -> int:

@@ -9,8 +9,8 @@ back to the original text.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from typing import Generic, NamedTuple, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -38,12 +38,16 @@ class NameMatcher(Generic[T]):
             key = normalize_key(name)
             if len(key) >= 2:
                 grouped.setdefault(key, []).append(payload)
-        self._automaton = ahocorasick.Automaton()
+        # What the automaton holds: the text looked for -> (the name's key, payloads).
+        self._entries: dict[str, tuple[str, tuple[T, ...]]] = {}
         for key, payloads in grouped.items():
-            self._automaton.add_word(key, (key, tuple(payloads)))
+            self._entries[key] = (key, tuple(payloads))
             # ل + ال is written لل: index the name without its alef too, for للرقة.
             if key.startswith("ال") and len(key) > 3:
-                self._automaton.add_word(key[1:], (key, tuple(payloads)))
+                self._entries[key[1:]] = (key, tuple(payloads))
+        self._automaton = ahocorasick.Automaton()
+        for word, entry in self._entries.items():
+            self._automaton.add_word(word, entry)
         self._size = len(grouped)
         if self._size:
             self._automaton.make_automaton()
@@ -57,7 +61,6 @@ class NameMatcher(Generic[T]):
             return []
         text = normalized.text
         size = len(text)
-        span = normalized.span
         found: list[Match[T]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
             end = end_index + 1
@@ -65,15 +68,72 @@ class NameMatcher(Generic[T]):
                 after = text[end]
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
-            length = len(key) if text.startswith(key, end - len(key)) else len(key) - 1
-            start = end - length
-            if start > 0:
-                before = text[start - 1]
-                if (before.isalnum() or before == "_") and not _after_proclitic(normalized, start):
-                    continue
-            first, last = span(start, end)
-            found.append(Match(first, last, key, payloads, start, end))
-        return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
+            match = _match_ending(normalized, key, payloads, end)
+            if match is not None:
+                found.append(match)
+        return _ordered(found, longest)
+
+
+class MatcherGroup:
+    """Several name matchers in one automaton: one pass over a text serves them all.
+
+    ``find`` returns, for each matcher, what its own ``find`` would (with the
+    ``longest`` given for it).
+    """
+
+    def __init__(self, matchers: Sequence[NameMatcher[Any]], longest: Sequence[bool]) -> None:
+        self._longest = tuple(longest)
+        merged: dict[str, list[tuple[int, str, tuple[Any, ...]]]] = {}
+        for index, matcher in enumerate(matchers):
+            for word, (key, payloads) in matcher._entries.items():
+                merged.setdefault(word, []).append((index, key, payloads))
+        self._automaton = ahocorasick.Automaton()
+        for word, entries in merged.items():
+            self._automaton.add_word(word, tuple(entries))
+        if merged:
+            self._automaton.make_automaton()
+        self._empty = not merged
+
+    def find(self, normalized: NormalizedText) -> list[list[Match[Any]]]:
+        found: list[list[Match[Any]]] = [[] for _ in self._longest]
+        if self._empty:
+            return found
+        text = normalized.text
+        size = len(text)
+        for end_index, entries in self._automaton.iter(text):
+            end = end_index + 1
+            if end < size:
+                after = text[end]
+                if after.isalnum() or after == "_":
+                    continue  # not the end of a word
+            for index, key, payloads in entries:
+                match = _match_ending(normalized, key, payloads, end)
+                if match is not None:
+                    found[index].append(match)
+        return [
+            _ordered(matches, longest)
+            for matches, longest in zip(found, self._longest, strict=True)
+        ]
+
+
+def _match_ending(
+    normalized: NormalizedText, key: str, payloads: tuple[T, ...], end: int
+) -> Match[T] | None:
+    """The match of ``key`` (or its form without the alef) ending at a word's end, if it
+    starts where a name may start."""
+    text = normalized.text
+    length = len(key) if text.startswith(key, end - len(key)) else len(key) - 1
+    start = end - length
+    if start > 0:
+        before = text[start - 1]
+        if (before.isalnum() or before == "_") and not _after_proclitic(normalized, start):
+            return None
+    first, last = normalized.span(start, end)
+    return Match(first, last, key, payloads, start, end)
+
+
+def _ordered(found: list[Match[T]], longest: bool) -> list[Match[T]]:
+    return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
 
 
 def _after_proclitic(normalized: NormalizedText, start: int) -> bool:

@@ -38,8 +38,10 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+
+import ahocorasick
 
 from annotator.text.normalize import normalize, normalize_key
 
@@ -548,35 +550,77 @@ def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
 _EARLIEST = dt.date(2, 1, 1)
 _LATEST = dt.date(9998, 12, 31)
 _Interpreter = Callable[[re.Match[str]], DateExpression | None]
-# Words of which each expression holds at least one: without them a scan is skipped.
-_MONTH_DATE_WORDS = _first_words(MONTHS, _QUALIFIER_SHIFT)
-_WEEKDAY_WORDS = _first_words(_WEEKDAY_KEYS)
-_RELATIVE_DAY_WORDS = ("امس", "البارحه", "اليوم")
-_WEEK_WORDS = ("الاسبوع",)
-_AGO_WORDS = ("قبل", "منذ")
+# Words of which each expression holds at least one (a month or a qualifier, a weekday,
+# أمس or اليوم, الأسبوع, قبل or منذ)...
+# (Patterns are named here: hashing a compiled pattern hashes all of its text.)
+_NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
+    "month": _first_words(MONTHS, _QUALIFIER_SHIFT),
+    "weekday": _first_words(_WEEKDAY_KEYS),
+    "relative day": ("امس", "البارحه", "اليوم"),
+    "week": ("الاسبوع",),
+    "ago": ("قبل", "منذ"),
+}
+# ... and characters none of them holds: a pattern is searched for only between two of
+# these, where one of its words stands (the same matches, found without scanning the rest).
+_BREAKS = re.compile('[\n.!?؟؛:"]')
 
 
-def _holds_any(text: str, words: Iterable[str]) -> bool:
-    return any(word in text for word in words)
+def _needed_words_automaton() -> ahocorasick.Automaton:
+    patterns: dict[str, list[str]] = {}
+    for pattern, words in _NEEDED_WORDS.items():
+        for word in words:
+            patterns.setdefault(word, []).append(pattern)
+    automaton = ahocorasick.Automaton()
+    for word, wanted in patterns.items():
+        automaton.add_word(word, tuple(wanted))
+    automaton.make_automaton()
+    return automaton
 
 
-def _scan(pattern: re.Pattern[str], text: str, interpret: _Interpreter) -> Iterator[DateExpression]:
-    """Every accepted match; after a refused one, the search goes on inside it."""
+_NEEDED_WORDS_AUTOMATON = _needed_words_automaton()
+
+
+def _stretches(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern (by name), the stretches between breaks that hold one of its words."""
+    breaks = [match.start() for match in _BREAKS.finditer(text)]
+    found: dict[str, dict[int, tuple[int, int]]] = {}
+    for end_index, patterns in _NEEDED_WORDS_AUTOMATON.iter(text):
+        after = bisect_right(breaks, end_index)  # the break after the word
+        if not all(after in found.get(pattern, {}) for pattern in patterns):
+            begin = breaks[after - 1] + 1 if after else 0
+            end = breaks[after] if after < len(breaks) else len(text)
+            for pattern in patterns:
+                found.setdefault(pattern, {})[after] = (begin, end)
+    return {pattern: sorted(spans.values()) for pattern, spans in found.items()}
+
+
+def _scan(
+    pattern: re.Pattern[str],
+    text: str,
+    interpret: _Interpreter,
+    stretches: Sequence[tuple[int, int]] | None = None,
+) -> Iterator[DateExpression]:
+    """Every accepted match; after a refused one, the search goes on inside it.
+
+    ``stretches``: where matches may be, in text order (by default the whole text).
+    """
     position = 0
-    while position <= len(text):
-        match = pattern.search(text, position)
-        if match is None:
-            return
-        try:
-            found = interpret(match) if match.end() > match.start() else None
-        except _ImpossibleDateError:
-            position = match.end()
-            continue
-        if found is not None:
-            yield found
-            position = max(match.end(), match.start() + 1)
-        else:
-            position = match.start() + 1
+    for begin, end in stretches if stretches is not None else [(0, len(text))]:
+        position = max(position, begin)
+        while position <= end:
+            match = pattern.search(text, position, end)
+            if match is None:
+                break
+            try:
+                found = interpret(match) if match.end() > match.start() else None
+            except _ImpossibleDateError:
+                position = match.end()
+                continue
+            if found is not None:
+                yield found
+                position = max(match.end(), match.start() + 1)
+            else:
+                position = match.start() + 1
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateExpression]:
@@ -587,20 +631,25 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
     """
     if published is not None and not _EARLIEST <= published <= _LATEST:
         published = None
-    found: list[DateExpression] = []
-    if _holds_any(text, _MONTH_DATE_WORDS):
-        found.extend(_scan(_MONTH_DATE, text, lambda m: _month_date(text, m, published)))
-    found.extend(_scan(_NUMERIC_DATE, text, _numeric_date))
-    if _holds_any(text, _WEEKDAY_WORDS):
-        found.extend(_scan(_WEEKDAY, text, lambda m: _weekday(text, m, published)))
+    scans: list[tuple[str, re.Pattern[str], _Interpreter]] = [
+        ("month", _MONTH_DATE, lambda m: _month_date(text, m, published)),
+        ("numeric", _NUMERIC_DATE, _numeric_date),
+        ("weekday", _WEEKDAY, lambda m: _weekday(text, m, published)),
+    ]
     if published is not None:
         day = published
-        if _holds_any(text, _RELATIVE_DAY_WORDS):
-            found.extend(_scan(_RELATIVE_DAY, text, lambda m: _relative_day(text, m, day)))
-        if _holds_any(text, _WEEK_WORDS):
-            found.extend(_scan(_WEEK, text, lambda m: _week(m, day)))
-        if _holds_any(text, _AGO_WORDS):
-            found.extend(_scan(_AGO, text, lambda m: _ago(m, day)))
+        scans += [
+            ("relative day", _RELATIVE_DAY, lambda m: _relative_day(text, m, day)),
+            ("week", _WEEK, lambda m: _week(m, day)),
+            ("ago", _AGO, lambda m: _ago(m, day)),
+        ]
+    stretches = _stretches(text)
+    found: list[DateExpression] = []
+    for name, pattern, interpret in scans:
+        if name not in _NEEDED_WORDS:  # numeric dates need no word: the whole text
+            found.extend(_scan(pattern, text, interpret))
+        elif name in stretches:
+            found.extend(_scan(pattern, text, interpret, stretches[name]))
     return _longest(found)
 
 
