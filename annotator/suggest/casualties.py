@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.text.numbers import NumberMention, find_numbers
-from annotator.text.tokens import Token
+from annotator.text.tokens import Token, tokens_of
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -123,7 +123,7 @@ CLOCK_WORD = "الساعه"
 
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال",
              "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = re.compile(r"([^\W\d_]+|\d+)")  # one group: see split_tokens
 _SENTENCE_END = re.compile(r"[.!?؟؛\n\r\u2028\u2029]")
 _PERCENT = ("%", "٪")
 _MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
@@ -212,7 +212,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
 
 def _words(text: str) -> list[Token]:
     """Words, with digits apart from letters (7قتلي is 7 and قتلي)."""
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return tokens_of(_WORD, text)
 
 
 @lru_cache(maxsize=65536)  # words repeat: an article asks for the same ones many times

@@ -43,6 +43,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from annotator.suggest.base import SuggestContext, Suggestion
@@ -148,13 +149,14 @@ class _Mention:
     clusters: list[list[Place]] = field(default_factory=list)
 
 
-def _forms(token: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)  # words repeat within and across articles
+def _forms(token: str) -> tuple[tuple[int, str], ...]:
     """A token and what remains after each proclitic, with the offset of the remainder."""
     forms = [(0, token)]
     for proclitic in PROCLITICS:
         if token.startswith(proclitic) and len(token) - len(proclitic) >= 2:
             forms.append((len(proclitic), token[len(proclitic) :]))
-    return sorted(set(forms))
+    return tuple(sorted(set(forms)))
 
 
 def _classify(form: str) -> str | None:
@@ -174,10 +176,20 @@ def _classify(form: str) -> str | None:
 
 
 def _word(token: Token) -> _Word | None:
-    for offset, form in _forms(token.text):
+    found = _word_form(token.text)
+    if found is None:
+        return None
+    kind, form, offset = found
+    return _Word(kind, form, token.start + offset)
+
+
+@lru_cache(maxsize=65536)
+def _word_form(text: str) -> tuple[str, str, int] | None:
+    """The kind of area or place word a token is, the form that says so and its offset."""
+    for offset, form in _forms(text):
         kind = _classify(form)
         if kind is not None:
-            return _Word(kind, form, token.start + offset)
+            return kind, form, offset
     return None
 
 

@@ -28,11 +28,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import repeat
+from operator import itemgetter, not_
 from typing import Literal, NamedTuple
 
 from annotator.text.normalize import NormalizedText
+from annotator.text.tokens import split_tokens
 
 Qualifier = Literal["exact", "at_least", "approx", "vague"]
 Carrier = Literal["digits", "words", "dual", "vague"]
@@ -183,7 +187,7 @@ _ARTICLE_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ال
 
 _FATHA, _KASRA, _SUKUN = "\u064e", "\u0650", "\u0652"
 _MAX_DIGITS = 9
-_TOKEN = re.compile(r"\d+(?:[.,/:\-\u066b\u066c]\d+)*|[^\W\d_]+")
+_TOKEN = re.compile(r"(\d+(?:[.,/:\-\u066b\u066c]\d+)*|[^\W\d_]+)")  # one group: split_tokens
 _THOUSANDS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
 _RANGE_DIGITS = re.compile(r"(\d{1,3})-(\d{1,3})")
 
@@ -199,19 +203,17 @@ class _Token(NamedTuple):  # a tuple: an article has hundreds, made fast
     is_digits: bool
 
 
+_new_token: Callable[[tuple[int, int, str, bool, bool]], _Token] = partial(tuple.__new__, _Token)
+
+
 def _tokens(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    previous_end = -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        # The first token follows nothing: it is not joined to a previous one.
-        joined = previous_end >= 0 and (
-            start == previous_end or not text[previous_end:start].strip(" ")
-        )
-        tokens.append(_Token(start, end, word, joined, word[0].isdecimal()))
-        previous_end = end
-    return tokens
+    # Built with C-level map/zip: an article has hundreds of tokens.
+    words, gaps, starts, ends = split_tokens(_TOKEN, text)
+    joined = list(map(not_, map(str.strip, gaps, repeat(" "))))
+    if joined:
+        joined[0] = False  # the first token follows nothing
+    digits = map(str.isdecimal, map(itemgetter(0), words))
+    return list(map(_new_token, zip(starts, ends, words, joined, digits, strict=True)))
 
 
 def _joined_word(tokens: list[_Token], index: int) -> str | None:

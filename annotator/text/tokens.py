@@ -8,12 +8,14 @@ match starts on the name, not on the proclitic.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from annotator.text.normalize import NormalizedText
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"(\w+)")  # one group: see split_tokens
 # Longest first. Only combinations Arabic writes; ال forms are kept with the name when
 # the lexicon has the name with its article, so they are tried both ways.
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "وك",
@@ -27,9 +29,33 @@ class Token(NamedTuple):  # a tuple: an article has thousands, made fast
     text: str
 
 
+# Makes a Token from a (start, end, text) tuple without running Python code.
+_new_token: Callable[[tuple[int, int, str]], Token] = partial(tuple.__new__, Token)
+
+
+def split_tokens(
+    pattern: re.Pattern[str], text: str
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The tokens ``pattern`` finds: (texts, the text before each, starts, ends).
+
+    ``pattern`` is one capturing group around the whole token. Splitting and summing
+    lengths run in C, where a loop over match objects would run Python for every token
+    of an article.
+    """
+    parts = pattern.split(text)  # gap, token, gap, token, ..., gap
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return parts[1::2], parts[0:-1:2], offsets[1:-2:2], offsets[2:-1:2]
+
+
+def tokens_of(pattern: re.Pattern[str], text: str) -> list[Token]:
+    """What ``pattern`` (one capturing group) finds in ``text``, with positions."""
+    words, _gaps, starts, ends = split_tokens(pattern, text)
+    return list(map(_new_token, zip(starts, ends, words, strict=True)))
+
+
 def word_tokens(text: str) -> list[Token]:
     """Runs of letters and digits, with their positions in ``text``."""
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return tokens_of(_WORD, text)
 
 
 def text_words(normalized: NormalizedText) -> list[Token]:
