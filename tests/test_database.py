@@ -217,10 +217,11 @@ def test_event_updates_are_optimistically_locked(project: Project) -> None:
                 fields={"fatalities": 0},
             )
         )
+    # Two desks read the event; the first writes it, then the second (stale) tries.
     first = project.sessions()
-    second = project.sessions()
-    mine = first.scalars(sa.select(Event)).one()
+    second = project.readers()
     theirs = second.scalars(sa.select(Event)).one()
+    mine = first.scalars(sa.select(Event)).one()
     mine.fields = {"fatalities": 2}
     first.commit()
     assert mine.version == 2

@@ -56,7 +56,7 @@ def test_ctrl_e_opens_the_dialog_with_a_preview_that_follows_the_options(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.document_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.queue.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = window.export_dialog
     qtbot.waitUntil(dialog.isVisible)
     assert _column(dialog, "event_type") == ["Battles"]

@@ -27,7 +27,15 @@ from annotator.services.notes import draft_note
 from annotator.store.annotations import CodedSpan, coded_spans
 from annotator.store.database import Project
 from annotator.store.events import column_values
-from annotator.store.models import Annotation, Assignment, Audit, Document, Event, EventEvidence
+from annotator.store.models import (
+    Annotation,
+    Assignment,
+    Audit,
+    Document,
+    Event,
+    EventEvidence,
+    User,
+)
 from annotator.store.users import ensure_user
 from annotator.suggest.base import Suggestion
 from annotator.suggest.cues import inter_code, sentence_index, sentences
@@ -101,11 +109,11 @@ def _record(session: Session, event: Event) -> CodedEvent:
 
 def document_events(project: Project, document_id: int, coder: str) -> list[CodedEvent]:
     """The coder's own events on a document, oldest first."""
-    with project.session() as session:
-        user = ensure_user(session, coder)
+    with project.reading() as session:
+        mine = sa.select(User.id).where(User.name == coder).scalar_subquery()
         events = session.scalars(
             sa.select(Event)
-            .where(Event.document_id == document_id, Event.user_id == user.id)
+            .where(Event.document_id == document_id, Event.user_id == mine)
             .order_by(Event.id)
         ).all()
         return [_record(session, event) for event in events]

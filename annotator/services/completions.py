@@ -154,7 +154,7 @@ def _rows(project: Project, kind: str) -> list[_Row]:
         .where(LexiconEntry.kind == kind)
         .order_by(LexiconEntry.id)
     )
-    with project.session() as session:
+    with project.reading() as session:
         return [
             _Row(str(surface or ""), str(target or ""), value if isinstance(value, dict) else {})
             for surface, target, value in session.execute(query)

@@ -101,7 +101,7 @@ def find_similar_events(
     here = _point(fields)
     admin2 = str(fields.get("admin2") or "").strip()
     found: list[SimilarEvent] = []
-    with project.session() as session:
+    with project.reading() as session:
         candidates = session.execute(query).all()
     for event_id, dataset_id, status, event_date, other in candidates:
         shared = actors & _actors(other)

@@ -43,7 +43,7 @@ class QueueProgress:
 
 def coder_queue(project: Project, coder: str) -> list[QueueItem]:
     """The coder's documents in queue order (assignment, then import order)."""
-    with project.session() as session:
+    with project.reading() as session:
         user_id = session.scalar(sa.select(User.id).where(User.name == coder))
         anyone_assigned = session.scalar(sa.select(sa.func.count(Assignment.id)).where(
             Assignment.created_by.is_not(None)))  # fmt: skip

@@ -56,7 +56,7 @@ def coded_spans(project: Project, document_id: int, coder: str) -> list[CodedSpa
         .order_by(Annotation.id)
     )
     latest: dict[tuple[str, int], CodedSpan] = {}
-    with project.session() as session:
+    with project.reading() as session:
         for row in session.scalars(query):
             key = ("s", row.suggestion_id) if row.suggestion_id is not None else ("a", row.id)
             latest[key] = CodedSpan(

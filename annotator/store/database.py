@@ -7,6 +7,7 @@ PostgreSQL for a team sharing one server.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,10 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event, exc
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,6 +29,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+READ_ONLY = "annotator_read_only"
+"""Execution option of a connection that only reads (desk views, exports): on SQLite it
+does not take the write lock at BEGIN."""
+
+
 @dataclass
 class Project:
     """An open project database."""
@@ -39,6 +41,8 @@ class Project:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # Sessions that only read: on SQLite they do not take the write lock (see below).
+    readers: sessionmaker[Session]
     created: bool
 
     @property
@@ -60,6 +64,12 @@ class Project:
     def session(self) -> Iterator[Session]:
         """A session committed on success and rolled back on any error."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: it never waits for a writer, nor makes one wait."""
+        with self.readers() as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -116,7 +126,9 @@ def open_project(given_url: str | None = None, *, migrate: bool = True) -> Proje
     except DatabaseError:
         engine.dispose()
         raise
-    return Project(url=url, engine=engine, sessions=sessionmaker(engine), created=created)
+    readers = sessionmaker(engine.execution_options(**{READ_ONLY: True}))
+    return Project(url=url, engine=engine, sessions=sessionmaker(engine), readers=readers,
+                   created=created)  # fmt: skip
 
 
 def _create_engine(url: URL) -> Engine:
@@ -145,10 +157,6 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     # WAL + NORMAL is durable against application crashes, which is what autosave needs.
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
-
-
-READ_ONLY = "annotator_read_only"
-"""Execution option of a connection that only reads (exports): it does not take the write lock."""
 
 
 def _begin_sqlite_transaction(connection: Connection) -> None:
@@ -249,35 +257,57 @@ def _check_is_ours(connection: Connection, url: URL) -> None:
     raise DatabaseError(_foreign_message(_name(url), tables))
 
 
-def _alembic_config(connection: Connection) -> Config:
+def _alembic_config(connection: Connection) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*[\"']?(\w+)", re.M)
+
+
+def _migration_graph() -> tuple[set[str], str]:
+    """The migrations' revisions and the head, read from the files without importing
+    alembic (a second or so of start-up that an up-to-date project does not need)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (_MIGRATIONS_DIR / "versions").glob("*.py"):
+        for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (revisions if name == "revision" else parents).add(value)
+    heads = revisions - parents
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return revisions, heads.pop()
+
+
 def head_revision() -> str:
-    script = ScriptDirectory(str(_MIGRATIONS_DIR))
-    head = script.get_current_head()
-    assert head is not None
-    return head
+    return _migration_graph()[1]
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        connection.execution_options(**{READ_ONLY: True})
+        if "alembic_version" not in _table_names(connection):
+            return None
+        found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return str(found) if found is not None else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply the migrations up to ``revision``; refuse a project made by a newer annotator."""
-    script = ScriptDirectory(str(_MIGRATIONS_DIR))
+    known, head = _migration_graph()
     current = current_revision(engine)
-    known = {revision.revision for revision in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseError(
             f"{_name(engine.url)} was made by a newer version of annotator (schema {current}); "
             "update annotator to open it"
         ) from None
+    if current is not None and current == (head if revision == "head" else revision):
+        return
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), revision)
         if connection.dialect.name == "sqlite":

@@ -62,7 +62,7 @@ def list_documents(project: Project, *, limit: int | None = None) -> list[Docume
         .order_by(Document.id)
         .limit(limit)
     )
-    with project.session() as session:
+    with project.reading() as session:
         rows = session.execute(query).all()
     return [
         DocumentSummary(
@@ -78,7 +78,7 @@ def list_documents(project: Project, *, limit: int | None = None) -> list[Docume
 
 
 def get_document(project: Project, external_id: str) -> DocumentRecord | None:
-    with project.session() as session:
+    with project.reading() as session:
         document = session.scalar(sa.select(Document).where(Document.external_id == external_id))
         if document is None:
             return None
@@ -104,7 +104,7 @@ def project_counts(project: Project) -> dict[str, int]:
         "events": Event,
         "lexicon": LexiconEntry,
     }
-    with project.session() as session:
+    with project.reading() as session:
         return {
             name: session.scalar(sa.select(sa.func.count()).select_from(model)) or 0
             for name, model in tables.items()

@@ -28,5 +28,5 @@ def list_suggestions(project: Project, document_id: int) -> list[StoredSuggestio
         .where(Suggestion.document_id == document_id)
         .order_by(Suggestion.start, Suggestion.end)
     )  # fmt: skip
-    with project.session() as session:
+    with project.reading() as session:
         return [StoredSuggestion(*row) for row in session.execute(query)]

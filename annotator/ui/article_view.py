@@ -177,7 +177,6 @@ class ArticleView(QTextEdit):
         self._repaint()
 
     def _repaint(self) -> None:
-        self._offsets = OffsetMap(self.toPlainText())
         selections = []
         for index, span in enumerate(self._spans):
             selections.append(
@@ -343,9 +342,13 @@ class ArticleView(QTextEdit):
         option.setTextDirection(direction)
         option.setAlignment(alignment)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Empty first: a new text option would otherwise lay out the previous article again.
+        self.clear()
         self.document().setDefaultTextOption(option)
         # Plain text always: imported markup is never interpreted, nothing is loaded.
-        self.setPlainText(document.text if document else "")
+        text = document.text if document else ""
+        self.setPlainText(text)
+        self._offsets = OffsetMap(text)
         # Every paragraph (block) carries its own direction: set it on all of them.
         block_format = QTextBlockFormat()
         block_format.setLayoutDirection(direction)

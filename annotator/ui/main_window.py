@@ -516,7 +516,7 @@ class MainWindow(BackgroundJobs):
         self.form.show_event(event, similar)
 
     def _coder_id(self) -> int | None:
-        with self.project.session() as session:
+        with self.project.reading() as session:
             return user_id(session, self.coder)
 
     def selected_event(self) -> CodedEvent | None:

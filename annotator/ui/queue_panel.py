@@ -268,8 +268,14 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QueueModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (QueueModel.STATUS, QueueModel.EVENTS, QueueModel.PUBLISHED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: sizing to contents would measure every row of a
+        # large queue on each change.
+        metrics = self.table.fontMetrics()
+        widths = {QueueModel.STATUS: "◐ In progress", QueueModel.EVENTS: "Events",
+                  QueueModel.PUBLISHED: "2024-12-31"}  # fmt: skip
+        for column, sample in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         # Queue order until the coder sorts by a header; a third click goes back to it.
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
