@@ -13,8 +13,18 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from annotator.store.database import Project, open_project
@@ -300,3 +310,58 @@ def test_f1_shows_every_shortcut(qtbot: QtBot, window: MainWindow) -> None:
         assert shortcut in keys
     point = QPoint(1, 1)
     assert point is not None
+
+
+def test_the_event_list_model_passes_the_model_tester(
+    qtmodeltester: Any, qtbot: QtBot, window: MainWindow
+) -> None:
+    _keys(qtbot, window.article, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    assert window.events.rowCount() == 1
+    qtmodeltester.check(window.events)
+
+
+def test_editing_a_field_in_the_form_is_stored_and_undone(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    _keys(qtbot, window.article, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    editor = window.form.editor("fatalities")
+    line = editor if isinstance(editor, QLineEdit) else editor.findChild(QLineEdit)
+    assert line is not None
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, "7")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _events(project)[0].fields["fatalities"] == 7)
+    window.article.setFocus()
+    _keys(qtbot, window.article, "Ctrl+Z")
+    assert _events(project)[0].fields["fatalities"] == 2
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    controls = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit,
+                QPlainTextEdit, QProgressBar)  # fmt: skip
+    unnamed = [
+        f"{type(widget).__name__} {widget.objectName()!r}"
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, controls)
+        and widget.isVisibleTo(window)
+        and not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text())
+        and not isinstance(widget.parent(), QAbstractItemView | QComboBox)
+    ]
+    assert unnamed == []
+
+
+def test_the_dark_theme_is_applied_and_the_system_one_restored() -> None:
+    from annotator.ui.i18n import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        apply_theme(app, "dark")
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
+        apply_theme(app, "light")
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    finally:
+        apply_theme(app, "system")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.bundled import resources_dir
@@ -51,9 +52,34 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Light or dark; "system" follows the system and its changes."""
     app.setStyle("Fusion")  # follows the colour scheme on every platform
     hints = app.styleHints()
-    if theme == "dark":
-        hints.setColorScheme(Qt.ColorScheme.Dark)
-    elif theme == "light":
-        hints.setColorScheme(Qt.ColorScheme.Light)
-    else:
+    wanted = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(theme)
+    if wanted is None:
         hints.unsetColorScheme()
+        app.setPalette(app.style().standardPalette())
+        return
+    hints.setColorScheme(wanted)
+    if hints.colorScheme() != wanted:
+        # The platform has no theme to switch (a bare X server): set the colours ourselves.
+        app.setPalette(dark_palette() if wanted == Qt.ColorScheme.Dark else light_palette())
+
+
+def light_palette() -> QPalette:
+    return QApplication.style().standardPalette()
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    colours = {
+        roles.Window: "#2b2b2b", roles.WindowText: "#e8e8e8", roles.Base: "#1f1f1f",
+        roles.AlternateBase: "#2a2a2a", roles.Text: "#e8e8e8", roles.Button: "#353535",
+        roles.ButtonText: "#e8e8e8", roles.ToolTipBase: "#3a3a3a", roles.ToolTipText: "#f0f0f0",
+        roles.Highlight: "#2f65ca", roles.HighlightedText: "#ffffff", roles.Link: "#8ab4f8",
+        roles.PlaceholderText: "#9a9a9a", roles.BrightText: "#ff6b6b",
+    }  # fmt: skip
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
