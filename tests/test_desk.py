@@ -132,6 +132,8 @@ def test_coding_an_article_with_key_presses_only(
     # Submitting opened the next article of the queue.
     assert window._document is not None and window._document.external_id == "second"
     assert "1 of 2 submitted" in window.queue.progress_label.text()
+    first = window.queue.model.item_at(0)
+    assert (first.external_id, first.status, first.events) == ("first", "submitted", 1)
 
 
 def test_coding_an_article_with_the_mouse(
@@ -161,6 +163,7 @@ def test_undo_after_switching_documents_reopens_the_document(
 ) -> None:
     _keys(qtbot, window.article, Qt.Key.Key_Tab, Qt.Key.Key_A)
     assert len(_annotations(project)) == 1
+    assert window.queue.model.item_at(0).status == "in_progress"
     window.open_document("second")
     assert window._document is not None and window._document.external_id == "second"
     _keys(qtbot, window.article, "Ctrl+Z")

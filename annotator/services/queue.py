@@ -118,3 +118,29 @@ def next_in_queue(items: list[QueueItem], after_document_id: int | None) -> Queu
     )
     ordered = items[position + 1 :] + items[: position + 1]
     return next((item for item in ordered if item.status != "submitted"), None)
+
+
+def queue_item_state(project: Project, coder: str, document_id: int) -> tuple[str, int]:
+    """A document's status and the coder's event count: one row of the queue, refreshed."""
+    with project.reading() as session:
+        user_id = session.scalar(sa.select(User.id).where(User.name == coder))
+        if user_id is None:
+            return "todo", 0
+        status = session.scalar(
+            sa.select(Assignment.status)
+            .where(Assignment.document_id == document_id, Assignment.user_id == user_id)
+            .order_by(Assignment.round.desc())
+        )
+        events = session.scalar(
+            sa.select(sa.func.count(Event.id)).where(
+                Event.document_id == document_id, Event.user_id == user_id
+            )
+        )
+        if status in (None, "todo"):
+            started = session.scalar(
+                sa.select(Annotation.id)
+                .where(Annotation.document_id == document_id, Annotation.user_id == user_id)
+                .limit(1)
+            )
+            status = "in_progress" if started is not None or events else "todo"
+    return str(status), int(events or 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -41,7 +42,7 @@ from annotator.services.coding import (
 from annotator.services.completions import actor_choices, place_choices, source_choices
 from annotator.services.duplicates import find_similar_events
 from annotator.services.learning import LEARNABLE, Decision
-from annotator.services.queue import QueueItem, coder_queue, next_in_queue, queue_progress
+from annotator.services.queue import QueueItem, coder_queue, next_in_queue, queue_item_state
 from annotator.services.span_values import KindChoices, resolve_added_span
 from annotator.services.spans import SpanState, merge_spans
 from annotator.store.annotations import coded_spans
@@ -172,9 +173,6 @@ class MainWindow(BackgroundJobs):
         self.setCentralWidget(self.splitter)
         self.coder_label = QLabel(self.tr("Coder: %s") % self.coder)
         self.coder_label.setAccessibleName(self.tr("Coder"))
-        self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(self.tr("Progress"))
-        self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.coder_label)
 
         self.queue.document_activated.connect(self._on_queue_document_activated)
@@ -384,12 +382,8 @@ class MainWindow(BackgroundJobs):
     def reload_queue(self) -> None:
         items = coder_queue(self.project, self.coder)
         self.queue.set_items(items)
-        self._show_progress(items)
         if self._document is None and items:
             self.queue.select_document(items[0].document_id)
-
-    def _show_progress(self, items: list[QueueItem]) -> None:
-        self.progress_label.setText(queue_progress(items).describe())
 
     def reload_documents(self) -> None:
         """After an import or pre-annotation: the queue, and the open article's spans."""
@@ -456,6 +450,7 @@ class MainWindow(BackgroundJobs):
             return
         self._refresh_document()
         self._refresh_events(event_id if event_id is not None else self._event_id)
+        self._refresh_queue_row(document_id)
         if span_key is not None:
             index = self.article.index_of(span_key)
             if index is not None and index != self.article.current_index:
@@ -729,19 +724,25 @@ class MainWindow(BackgroundJobs):
             return
         items = coder_queue(self.project, self.coder)
         self.queue.set_items(items)
-        self._show_progress(items)
         following = next_in_queue(items, document_id)
         if following is not None:
             self.queue.select_document(following.document_id)
-        self.statusBar().showMessage(self.tr("Submitted. %s") % queue_progress(items).describe())
+        self.statusBar().showMessage(self.tr("Submitted. %s") % self.queue.progress_label.text())
+
+    def _refresh_queue_row(self, document_id: int) -> None:
+        """The open document's status and event count in the queue, after an action."""
+        items = self._queue_items()
+        row = next((i for i, item in enumerate(items) if item.document_id == document_id), None)
+        if row is None:
+            return
+        status, events = queue_item_state(self.project, self.coder, document_id)
+        if (items[row].status, items[row].events) != (status, events):
+            items[row] = replace(items[row], status=status, events=events)
+            self.queue.set_items(items)
 
     def _mark_started(self) -> None:
-        items = self._queue_items()
-        current = next((i for i in items if i.document_id == self.document_id), None)
-        if current is not None and current.status == "todo":
-            fresh = coder_queue(self.project, self.coder)
-            self.queue.set_items(fresh)
-            self._show_progress(fresh)
+        if self.document_id is not None:
+            self._refresh_queue_row(self.document_id)
 
 
 def _field_for(span: SpanState, event: CodedEvent) -> str:
