@@ -191,11 +191,13 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     dates = _earlier_date_spans(ctx)
     suggestions = []
     for mention in mentions:
-        first, last = _word_range(starts, mention.start, mention.end)
-        if _not_a_casualty(ctx, words, mention, first, last, dates=dates):
-            continue
         outcomes = outcomes_by_sentence.get(_sentence_of(sentence_ends, mention.start))
-        near = outcomes.near(first, last) if outcomes else []
+        if outcomes is None:
+            continue  # no outcome in the sentence: nothing to tie the number to
+        first, last = _word_range(starts, mention.start, mention.end)
+        near = outcomes.near(first, last)
+        if not near or _not_a_casualty(ctx, words, mention, first, last, dates=dates):
+            continue
         link = _link(words, mention, first, last, near)
         if link is None:
             continue

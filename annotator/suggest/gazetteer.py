@@ -23,7 +23,7 @@ import time
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -89,7 +89,7 @@ class Place:
     def source_rank(self) -> int:
         return _SOURCE_RANK.get(self.source, _IMPORTED_RANK)
 
-    @property
+    @cached_property  # compared many times per article when namesakes are weighed
     def rank(self) -> tuple[int, int, int]:
         """Sort key: the best description of a place first."""
         feature = _ADMIN_RANK.get(self.feature, _FEATURE_RANK.get(self.feature, 2))
@@ -196,6 +196,7 @@ class GazetteerResource:
         return None
 
 
+@lru_cache(maxsize=65536)  # asked again for the same places in every article
 def admin_name_key(name: str) -> str:
     """English admin names compared loosely: Deir ez-Zor == Deir-ez-Zor == deir ez zor."""
     return re.sub(r"[\s\-'’‘`]+", "", ascii_name(name)).casefold()

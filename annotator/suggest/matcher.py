@@ -8,16 +8,18 @@ back to the original text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import name_starts, text_word_starts, text_words
+from annotator.text.tokens import PROCLITICS, name_starts
 
 T = TypeVar("T")
+_LONGEST_PROCLITIC = max(map(len, PROCLITICS))
+_WORD_CHARS = re.compile(r"\w*")
 
 
 class Match(NamedTuple, Generic[T]):  # a tuple: a long text has thousands of candidates
@@ -126,7 +128,7 @@ def _match_ending(
     start = end - length
     if start > 0:
         before = text[start - 1]
-        if (before.isalnum() or before == "_") and not _after_proclitic(normalized, start):
+        if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
             return None
     first, last = normalized.span(start, end)
     return Match(first, last, key, payloads, start, end)
@@ -136,11 +138,16 @@ def _ordered(found: list[Match[T]], longest: bool) -> list[Match[T]]:
     return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
 
 
-def _after_proclitic(normalized: NormalizedText, start: int) -> bool:
+def _after_proclitic(text: str, start: int) -> bool:
     """Whether ``start``, inside a word, follows a proclitic (وبادية: بادية after و)."""
-    index = bisect_right(text_word_starts(normalized), start - 1) - 1
-    word = text_words(normalized)[index]
-    return start - word.start in name_starts(word.text)
+    word_start = start - 1
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+        word_start -= 1
+        if start - word_start > _LONGEST_PROCLITIC:
+            return False  # more letters before it than any proclitic has
+    rest = _WORD_CHARS.match(text, start)
+    word_end = rest.end() if rest else start
+    return start - word_start in name_starts(text[word_start:word_end])
 
 
 def _longest(matches: list[Match[T]]) -> list[Match[T]]:
