@@ -100,6 +100,7 @@ class ArticleView(QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._on_flash_timer_timeout)
         self._zoom = 0
+        self._uses: dict[int, list[str]] = {}
         self.viewport().installEventFilter(self)
 
     # --- spans ----------------------------------------------------------------------------
@@ -157,6 +158,10 @@ class ArticleView(QTextEdit):
             return False
         self.move_to(index)
         return True
+
+    def set_evidence_uses(self, uses: dict[int, list[str]]) -> None:
+        """annotation id -> the event fields it is evidence for, shown when hovering."""
+        self._uses = uses
 
     def flash(self, ranges: Sequence[tuple[int, int]]) -> None:
         """Show where evidence is for a moment, scrolled into view."""
@@ -318,7 +323,11 @@ class ArticleView(QTextEdit):
             if found is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), describe_span(found), self)
+                text = describe_span(found)
+                uses = self._uses.get(found.annotation_id or -1)
+                if uses:
+                    text += "\n" + self.tr("Evidence for %s") % ", ".join(uses)
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().eventFilter(watched, event)
 

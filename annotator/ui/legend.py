@@ -12,10 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from annotator.ui.accessible import named
-from annotator.ui.article_view import KIND_STYLES
+from annotator.ui.article_view import KIND_ORDER, KIND_STYLES
 
-# The kind keys: pressing 1 gives a suggestion (or selected text) the first kind, and so on.
-KIND_ORDER = ("actor", "location", "casualty", "date", "source", "event_type")
 STATES = ("pending", "accepted", "rejected")
 
 _CONTEXT = "KindLegend"

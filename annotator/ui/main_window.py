@@ -109,6 +109,7 @@ class MainWindow(BackgroundJobs):
         self._event_id: int | None = None
         self._editor: SpanValueEditor | None = None
         self._pending_edits: dict[str, object] = {}
+        self._used_by: dict[int, list[str]] = {}
         self.setWindowTitle(self.tr("annotator: %s") % project.display_name)
         self.resize(1400, 820)
 
@@ -499,6 +500,7 @@ class MainWindow(BackgroundJobs):
                 for annotation_id in annotation_ids:
                     used.setdefault(annotation_id, []).append(f"#{event.id} {name}")
         self._used_by = used
+        self.article.set_evidence_uses(used)
 
     def _show_event(self, event: CodedEvent) -> None:
         self._event_id = event.id
@@ -604,7 +606,7 @@ class MainWindow(BackgroundJobs):
 
     def _on_article_current_changed(self, index: int) -> None:
         span = self.article.span_at(index)
-        used = self._used_by.get(span.annotation_id or -1, []) if hasattr(self, "_used_by") else []
+        used = self._used_by.get(span.annotation_id or -1, [])
         where = self.tr("used by %s") % ", ".join(used) if used else self.tr("not yet evidence")
         self.statusBar().showMessage(
             f"{span.kind}: {describe_value(span.kind, span.value)} · {where}"
