@@ -343,3 +343,24 @@ def test_an_export_gets_the_permissions_of_any_new_file(project: Project, tmp_pa
     mask = os.umask(0)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_an_export_reports_progress_and_a_cancelled_one_writes_nothing(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.errors import CancelledError
+    from annotator.services import acled_export
+
+    monkeypatch.setattr(acled_export, "PROGRESS_EVERY", 1)
+    for day in range(1, 4):
+        add_event(project, {**CLASH, "event_date": f"2021-03-{day:02d}"})
+    seen: list[tuple[int, int]] = []
+    report = export_acled(project, tmp_path / "all.csv", which=EventFilter(),
+                          on_progress=lambda done, total: seen.append((done, total)))  # fmt: skip
+    assert report.written == 3
+    assert seen == [(1, 3), (2, 3), (3, 3), (3, 3)]
+    folder = tmp_path / "cancelled"
+    folder.mkdir()
+    with pytest.raises(CancelledError, match="no file was written"):
+        export_acled(project, folder / "out.csv", which=EventFilter(), cancelled=lambda: True)
+    assert list(folder.iterdir()) == []

@@ -514,3 +514,25 @@ def test_on_postgresql_the_export_is_one_snapshot(postgres_url: str) -> None:
     assert "late" not in out.getvalue()
     assert _export(project)[0] == 4
     project.close()
+
+
+def test_a_cancelled_dataset_export_stops_and_progress_counts_documents(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from annotator.errors import CancelledError
+    from annotator.services import dataset_export
+
+    monkeypatch.setattr(dataset_export, "PROGRESS_EVERY", 1)
+    _build(project)
+    with project.session() as session:
+        documents = session.scalar(sa.select(sa.func.count(Document.id)))
+    seen: list[tuple[int, int]] = []
+    export_dataset(
+        project, io.StringIO(), on_progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen[-1] == (documents, documents)
+    assert [done for done, _ in seen[:-1]] == list(range(1, (documents or 0) + 1))
+    with pytest.raises(CancelledError):
+        export_dataset(project, io.StringIO(), cancelled=lambda: True)

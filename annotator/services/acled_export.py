@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotator.codebook import Codebook, FieldMessage, default_codebook
-from annotator.errors import ExportRefusedError
+from annotator.errors import CancelledError, ExportRefusedError
 from annotator.io.acled_writer import AcledCsvOptions, AcledRowFormatter, csv_writer
 from annotator.io.atomic import atomic_text_file
 from annotator.services.notes import draft_note
@@ -29,6 +29,7 @@ from annotator.store.events import (
     ExportCache,
     StoredEvent,
     assign_dataset_ids,
+    count_events,
     iter_event_batches,
     load_fields,
     store_export_cache,
@@ -212,8 +213,14 @@ def export_acled(
     draft_notes: bool | None = None,
     stdout: TextIO | None = None,
     codebook: Codebook | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> AcledExportReport:
-    """Write matching events to ``destination`` (or ``stdout`` when it is None)."""
+    """Write matching events to ``destination`` (or ``stdout`` when it is None).
+
+    ``on_progress(done, total)`` is called as events are written; when ``cancelled()``
+    turns true the export stops with CancelledError and no file is left behind.
+    """
     codebook = codebook or default_codebook()
     options = options or AcledCsvOptions()
     if draft_notes is None:
@@ -221,8 +228,13 @@ def export_acled(
     report = AcledExportReport()
     report.ids_assigned = assign_dataset_ids(project, which, _iso3_lookup(codebook))
 
+    total = count_events(project, which) if on_progress is not None else 0
+
     def outcomes() -> Iterator[_Outcome]:
-        return _outcomes(project, which, codebook, options, draft_notes)
+        found = _outcomes(project, which, codebook, options, draft_notes)
+        if on_progress is None and cancelled is None:
+            return found
+        return _watched(found, total, on_progress, cancelled)
 
     if strict:
         rejected = [_rejected(outcome) for outcome in outcomes() if outcome.problems]
@@ -241,6 +253,27 @@ def export_acled(
         if report.rejected:
             report.sidecar = _write_sidecar(destination, report.rejected)
     return report
+
+
+PROGRESS_EVERY = 1000
+
+
+def _watched(
+    outcomes: Iterator[_Outcome],
+    total: int,
+    on_progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> Iterator[_Outcome]:
+    """The outcomes, reporting progress and stopping when the user cancels."""
+    for done, outcome in enumerate(outcomes, start=1):
+        if done % PROGRESS_EVERY == 0:
+            if cancelled is not None and cancelled():
+                raise CancelledError("export cancelled; no file was written")
+            if on_progress is not None:
+                on_progress(done, total)
+        yield outcome
+    if on_progress is not None:
+        on_progress(total, total)
 
 
 def _write_lines(

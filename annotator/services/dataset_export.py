@@ -18,13 +18,14 @@ import datetime as dt
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from annotator.errors import CancelledError
 from annotator.store.database import READ_ONLY, Project
 from annotator.store.models import (
     Annotation,
@@ -40,17 +41,43 @@ BATCH_SIZE = 500
 JsonObject = dict[str, Any]
 
 
-def export_dataset(project: Project, destination: TextIO, *, include_text: bool = True) -> int:
-    """Write the project to ``destination`` as JSON lines; return the number of lines."""
+def export_dataset(
+    project: Project,
+    destination: TextIO,
+    *,
+    include_text: bool = True,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the project to ``destination`` as JSON lines; return the number of lines.
+
+    ``on_progress(done, total)`` counts documents; ``cancelled()`` turning true stops
+    the export with CancelledError (the caller discards the partial output).
+    """
     lines = 0
     with _snapshot(project) as connection:
-        for record in _document_records(connection, include_text=include_text):
+        total = 0
+        if on_progress is not None:
+            total = connection.execute(sa.select(sa.func.count(Document.id))).scalar_one()
+        for done, record in enumerate(
+            _document_records(connection, include_text=include_text), start=1
+        ):
             _write(destination, record)
             lines += 1
+            if done % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise CancelledError("export cancelled; no file was written")
+                if on_progress is not None:
+                    on_progress(done, total)
         for event in _reference_events(connection):
             _write(destination, {"reference_event": event})
             lines += 1
+    if on_progress is not None:
+        on_progress(total, total)
     return lines
+
+
+PROGRESS_EVERY = 100
 
 
 def _write(destination: TextIO, record: JsonObject) -> None:
