@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from annotator.suggest.base import SuggestContext, Suggestion
-from annotator.text.numbers import NumberMention, find_numbers
-from annotator.text.tokens import Token, tokens_of
+from annotator.text.numbers import NumberMention, find_numbers, letter_and_digit_runs
+from annotator.text.tokens import Token
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -123,7 +123,6 @@ CLOCK_WORD = "الساعه"
 
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال",
              "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
-_WORD = re.compile(r"([^\W\d_]+|\d+)")  # one group: see split_tokens
 _SENTENCE_END = re.compile(r"[.!?؟؛\n\r\u2028\u2029]")
 _PERCENT = ("%", "٪")
 _MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
@@ -174,7 +173,7 @@ _OUTCOME_INDEX = _build_outcome_index()
 def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     """Casualty suggestions for one article, in text order."""
     text = ctx.normalized.text
-    words = _words(text)
+    words = letter_and_digit_runs(ctx.normalized)
     # No outcome word, no casualty: most articles stop here, before reading numbers.
     found_outcomes = _find_outcomes(words)
     if not found_outcomes:
@@ -210,11 +209,6 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
 
 
 # --- words -------------------------------------------------------------------------------
-
-
-def _words(text: str) -> list[Token]:
-    """Words, with digits apart from letters (7قتلي is 7 and قتلي)."""
-    return tokens_of(_WORD, text)
 
 
 @lru_cache(maxsize=65536)  # words repeat: an article asks for the same ones many times

@@ -50,6 +50,10 @@ def split_tokens(
 def tokens_of(pattern: re.Pattern[str], text: str) -> list[Token]:
     """What ``pattern`` (one capturing group) finds in ``text``, with positions."""
     words, _gaps, starts, ends = split_tokens(pattern, text)
+    return tokens_from(words, starts, ends)
+
+
+def tokens_from(words: list[str], starts: list[int], ends: list[int]) -> list[Token]:
     return list(map(_new_token, zip(starts, ends, words, strict=True)))
 
 
