@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import __version__
@@ -66,7 +66,11 @@ def run_gui(
     except AnnotatorError as error:
         if screenshot is not None:
             raise
-        QMessageBox.critical(None, "annotator", f"The project cannot be opened.\n\n{error}")
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "annotator"),
+            QCoreApplication.translate("App", "The project cannot be opened.") + f"\n\n{error}",
+        )
         return 1
     if screenshot is None:
         _start_daily_backup(project)

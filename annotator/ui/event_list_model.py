@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from annotator.services.coding import CodedEvent
 
 _Index = QModelIndex | QPersistentModelIndex
 _STATUS_MARKS = {"draft": "✎", "submitted": "✔", "gold": "★"}
+_STATUS_CONTEXT = "EventStatus"
+# The statuses an event has, as the tooltip shows them; lupdate reads them here.
+_STATUS_WORDS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("EventStatus", "draft"),
+    QT_TRANSLATE_NOOP("EventStatus", "submitted"),
+    QT_TRANSLATE_NOOP("EventStatus", "gold"),
+    QT_TRANSLATE_NOOP("EventStatus", "reference"),
+)
 
 
 class EventListModel(QAbstractListModel):
@@ -50,7 +65,8 @@ class EventListModel(QAbstractListModel):
             return f"{mark} {event.label()}{warning}"
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self._problems.get(event.id, 0)
-            return f"{event.status}; {problems} problem(s) with the codebook"
+            status = QCoreApplication.translate(_STATUS_CONTEXT, event.status)
+            return self.tr("{0}; {1} problem(s) with the codebook").format(status, problems)
         if role == self.EventIdRole:
             return event.id
         return None

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,13 +40,14 @@ from annotator.ui.accessible import named
 from annotator.ui.rows_model import RowsTableModel
 from annotator.ui.tasks import Task, start
 
+# The Events choices, in order: English labels (translated where shown) and their statuses.
 STATUSES = {
-    "Gold events": ("gold",),
-    "Submitted events": ("submitted",),
-    "Reference events (imported ACLED)": ("reference",),
-    "All of these": ("gold", "submitted", "reference"),
+    str(QT_TRANSLATE_NOOP("ExportDialog", "Gold events")): ("gold",),
+    str(QT_TRANSLATE_NOOP("ExportDialog", "Submitted events")): ("submitted",),
+    str(QT_TRANSLATE_NOOP("ExportDialog", "Reference events (imported ACLED)")): ("reference",),
+    str(QT_TRANSLATE_NOOP("ExportDialog", "All of these")): ("gold", "submitted", "reference"),
 }
-ANY = "(any)"
+ANY = str(QT_TRANSLATE_NOOP("ExportDialog", "(any)"))
 PREVIEW_ROWS = 20
 
 
@@ -62,56 +63,61 @@ class ExportDialog(QDialog):
         self._project = project
         self._task: Task | None = None
         self.report: AcledExportReport | int | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(1000, 640)
 
-        self.format = named(QComboBox(), "Format")
-        self.format.addItems(["ACLED CSV", "JSONL dataset (everything)"])
-        self.status = named(QComboBox(), "Events")
-        self.status.addItems(list(STATUSES))
-        self.coder = named(QComboBox(), "Coder")
-        self.coder.addItems([ANY, *list_coders(project)])
-        self.country = named(QComboBox(), "Country")
-        self.country.addItems([ANY, *default_codebook().choices("country")])
-        self.limit_dates = named(QCheckBox("Only events from"), "Limit dates")
-        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), "From date")
-        self.date_to = named(QDateEdit(QDate.currentDate()), "To date")
+        self.format = named(QComboBox(), self.tr("Format"))
+        self.format.addItems(["ACLED CSV", self.tr("JSONL dataset (everything)")])
+        self.status = named(QComboBox(), self.tr("Events"))
+        self.status.addItems(
+            [QCoreApplication.translate("ExportDialog", label) for label in STATUSES]
+        )
+        any_one = QCoreApplication.translate("ExportDialog", ANY)  # always the first item
+        self.coder = named(QComboBox(), self.tr("Coder"))
+        self.coder.addItems([any_one, *list_coders(project)])
+        self.country = named(QComboBox(), self.tr("Country"))
+        self.country.addItems([any_one, *default_codebook().choices("country")])
+        self.limit_dates = named(QCheckBox(self.tr("Only events from")), self.tr("Limit dates"))
+        self.date_from = named(QDateEdit(QDate.currentDate().addYears(-1)), self.tr("From date"))
+        self.date_to = named(QDateEdit(QDate.currentDate()), self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.numeric_inter = QCheckBox("Inter codes as numbers (older exports)")
-        self.export_tool_dates = QCheckBox("Dates as the Export Tool writes them (16 May 2025)")
-        self.excel = QCheckBox("For spreadsheets (BOM, CRLF, formula-safe text)")
-        self.strict = QCheckBox("Refuse to export if any event fails the codebook")
-        self.draft_notes = QCheckBox("Draft notes where a coder left them empty")
+        self.numeric_inter = QCheckBox(self.tr("Inter codes as numbers (older exports)"))
+        self.export_tool_dates = QCheckBox(
+            self.tr("Dates as the Export Tool writes them (16 May 2025)")
+        )
+        self.excel = QCheckBox(self.tr("For spreadsheets (BOM, CRLF, formula-safe text)"))
+        self.strict = QCheckBox(self.tr("Refuse to export if any event fails the codebook"))
+        self.draft_notes = QCheckBox(self.tr("Draft notes where a coder left them empty"))
         self.draft_notes.setChecked(draft_notes_enabled(project))
 
         dates = QHBoxLayout()
         dates.addWidget(self.limit_dates)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Events", self.status)
-        form.addRow("Coder", self.coder)
-        form.addRow("Country", self.country)
-        form.addRow("Dates", dates)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Events"), self.status)
+        form.addRow(self.tr("Coder"), self.coder)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Dates"), dates)
         for box in (self.numeric_inter, self.export_tool_dates, self.excel, self.strict,
                     self.draft_notes):  # fmt: skip
             form.addRow("", box)
 
         self.preview = RowsTableModel()
-        self.preview_table = named(QTableView(), "Preview of the first rows")
+        self.preview_table = named(QTableView(), self.tr("Preview of the first rows"))
         self.preview_table.setModel(self.preview)
-        self.preview_note = named(QLabel(), "Preview summary")
+        self.preview_note = named(QLabel(), self.tr("Preview summary"))
         self.preview_note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.export_button.setText("Export…")
+        self.export_button.setText(self.tr("Export…"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -132,11 +138,11 @@ class ExportDialog(QDialog):
 
     def event_filter(self) -> EventFilter:
         def chosen(combo: QComboBox) -> str | None:
-            return None if combo.currentText() == ANY else combo.currentText()
+            return None if combo.currentIndex() <= 0 else combo.currentText()
 
         dates_on = self.limit_dates.isChecked()
         return EventFilter(
-            statuses=STATUSES[self.status.currentText()],
+            statuses=list(STATUSES.values())[max(self.status.currentIndex(), 0)],
             coder=chosen(self.coder),
             country=chosen(self.country),
             date_from=_day(self.date_from.date()) if dates_on else None,
@@ -163,8 +169,10 @@ class ExportDialog(QDialog):
         if not self.is_acled:
             self.preview.set_rows([], [])
             self.preview_note.setText(
-                "One line per article: its text, metadata, suggestions, annotations, events "
-                "with their evidence, and agreement status (schemas/dataset.schema.json)."
+                self.tr(
+                    "One line per article: its text, metadata, suggestions, annotations, events "
+                    "with their evidence, and agreement status (schemas/dataset.schema.json)."
+                )
             )
             return
         preview = preview_acled(
@@ -175,19 +183,22 @@ class ExportDialog(QDialog):
             limit=PREVIEW_ROWS,
         )
         self.preview.set_rows(preview.columns, preview.rows)
-        note = f"First {len(preview.rows)} row(s) of the export."
+        note = self.tr("First %d row(s) of the export.") % len(preview.rows)
         if preview.rejected:
-            first = preview.rejected[0]
-            note += (
-                f" {len(preview.rejected)}{'+' if len(preview.rejected) >= PREVIEW_ROWS else ''}"
-                f" event(s) fail the codebook and will not be exported, e.g. {first}"
-            )
+            rejected = len(preview.rejected)
+            count = f"{rejected}{'+' if rejected >= PREVIEW_ROWS else ''}"
+            note += " " + self.tr(
+                "{0} event(s) fail the codebook and will not be exported, e.g. {1}"
+            ).format(count, preview.rejected[0])
         self.preview_note.setText(note)
 
     def _on_buttons_accepted(self) -> None:
         suffix = "csv" if self.is_acled else "jsonl"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export to", f"export.{suffix}", f"*.{suffix};;All files (*)"
+            self,
+            self.tr("Export to"),
+            f"export.{suffix}",
+            f"*.{suffix};;" + self.tr("All files (*)"),
         )
         if name:
             self.export_to(Path(name))
@@ -216,7 +227,7 @@ class ExportDialog(QDialog):
         task.signals.failed.connect(self._on_task_failed)
         self._task = task
         self.export_button.setEnabled(False)
-        self.export_button.setText("Exporting…")
+        self.export_button.setText(self.tr("Exporting…"))
         start(task)
         return task
 
@@ -224,22 +235,22 @@ class ExportDialog(QDialog):
         self._task = None
         self.report = result  # type: ignore[assignment]
         if isinstance(result, AcledExportReport):
-            message = f"Exported {result.written} event(s) to {destination}."
+            message = self.tr("Exported {0} event(s) to {1}.").format(result.written, destination)
             if result.rejected:
-                message += (
-                    f"\n\n{len(result.rejected)} event(s) fail the codebook and were not "
-                    f"exported; their reasons are in {result.sidecar}."
-                )
+                message += "\n\n" + self.tr(
+                    "{0} event(s) fail the codebook and were not exported; "
+                    "their reasons are in {1}."
+                ).format(len(result.rejected), result.sidecar)
         else:
-            message = f"Exported {result} line(s) to {destination}."
-        QMessageBox.information(self, "Export", message)
+            message = self.tr("Exported {0} line(s) to {1}.").format(result, destination)
+        QMessageBox.information(self, self.tr("Export"), message)
         self.accept()
 
     def _on_task_failed(self, error: BaseException) -> None:
         self._task = None
         self.export_button.setEnabled(True)
-        self.export_button.setText("Export…")
-        text = str(error) if isinstance(error, AnnotatorError) else (
-            f"The export failed unexpectedly: {type(error).__name__}: {error}"
-        )  # fmt: skip
-        QMessageBox.critical(self, "Export", text)
+        self.export_button.setText(self.tr("Export…"))
+        text = str(error) if isinstance(error, AnnotatorError) else self.tr(
+            "The export failed unexpectedly: {0}: {1}"
+        ).format(type(error).__name__, error)  # fmt: skip
+        QMessageBox.critical(self, self.tr("Export"), text)

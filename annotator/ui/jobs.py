@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
@@ -21,8 +21,12 @@ from annotator.suggest.pipeline import Pipeline
 from annotator.ui.export_dialog import ExportDialog
 from annotator.ui.tasks import Task, start
 
-IMPORT_FILTER = (
-    "Articles or ACLED events (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)"
+# Translated where it is used; a translation keeps the glob patterns as they are.
+IMPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "BackgroundJobs",
+        "Articles or ACLED events (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)",
+    )
 )
 
 
@@ -45,7 +49,12 @@ class BackgroundJobs(QMainWindow):
         raise NotImplementedError
 
     def _on_import_files_action_triggered(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "", IMPORT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import articles"),
+            "",
+            QCoreApplication.translate("BackgroundJobs", IMPORT_FILTER),
+        )
         if names:
             self.import_paths([Path(name) for name in names])
 
@@ -105,7 +114,7 @@ class BackgroundJobs(QMainWindow):
         """Run ``work`` off the GUI thread behind a progress dialog with Cancel."""
         task = Task(work)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle("annotator")
+        dialog.setWindowTitle(self.tr("annotator"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancel)
@@ -138,8 +147,9 @@ class BackgroundJobs(QMainWindow):
         self._finish_import()
         self.reload_documents()
         self.statusBar().showMessage(
-            f"Pre-annotated {report.annotated} article(s) with {report.suggestions} "
-            f"suggestion(s); {report.already_current} already up to date."
+            self.tr(
+                "Pre-annotated {0} article(s) with {1} suggestion(s); {2} already up to date."
+            ).format(report.annotated, report.suggestions, report.already_current)
         )
 
     def _on_preannotate_task_failed(self, error: BaseException) -> None:
@@ -147,7 +157,7 @@ class BackgroundJobs(QMainWindow):
         if isinstance(error, CancelledError):
             self.statusBar().showMessage(str(error).capitalize() + ".")
             return
-        QMessageBox.critical(self, "Pre-annotate", str(error))
+        QMessageBox.critical(self, self.tr("Pre-annotate"), str(error))
 
     def _on_import_task_succeeded(self, report: CombinedImportReport) -> None:
         self._finish_import()
@@ -158,8 +168,10 @@ class BackgroundJobs(QMainWindow):
         )
         if report.skipped:
             details = "\n".join(str(problem) for problem in report.skipped)
-            box = QMessageBox(QMessageBox.Icon.Information, "Import", message, parent=self)
-            box.setInformativeText(f"{len(report.skipped)} invalid record(s) were skipped.")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), message, parent=self)
+            box.setInformativeText(
+                self.tr("%d invalid record(s) were skipped.") % len(report.skipped)
+            )
             box.setDetailedText(details)
             box.open()
         self.statusBar().showMessage(message.replace("\n", " "))
@@ -169,14 +181,15 @@ class BackgroundJobs(QMainWindow):
     ) -> None:
         self._finish_import()
         if isinstance(error, CancelledError):
-            self.statusBar().showMessage("Import cancelled; nothing was imported.")
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."))
             return
         if isinstance(error, ImportRefusedError) and not skip_invalid and "\n" in str(error):
             summary, _, details = str(error).partition("\n")
+            question = self.tr("Import the good records and skip these?")
             answer = QMessageBox.warning(
                 self,
-                "Import",
-                f"{summary.capitalize()}.\n\n{details}\n\nImport the good records and skip these?",
+                self.tr("Import"),
+                f"{summary.capitalize()}.\n\n{details}\n\n{question}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -184,10 +197,14 @@ class BackgroundJobs(QMainWindow):
                 self.import_paths(paths, skip_invalid=True)
             return
         if isinstance(error, AnnotatorError):
-            QMessageBox.critical(self, "Import", str(error))
+            QMessageBox.critical(self, self.tr("Import"), str(error))
         else:
             QMessageBox.critical(
-                self, "Import", f"The import failed unexpectedly: {type(error).__name__}: {error}"
+                self,
+                self.tr("Import"),
+                self.tr("The import failed unexpectedly: {0}: {1}").format(
+                    type(error).__name__, error
+                ),
             )
 
     def _refresh_unopened(self) -> None:

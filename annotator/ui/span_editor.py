@@ -7,7 +7,7 @@ read (an unknown actor, a date that is not one) shows why, and the editor stays 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ class SpanValueEditor(QFrame):
         self._choices = choices
         self.line_edit = QLineEdit(value_text(span.kind, span.value))
         self.line_edit.setAccessibleName(self.tr("Value of the %s span") % span.kind)
-        self.line_edit.setPlaceholderText(_placeholder(self, span.kind))
+        self.line_edit.setPlaceholderText(_placeholder(span.kind))
         self.line_edit.setMinimumWidth(420)
         completer = QCompleter(choices.completions(span.kind), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -68,13 +68,21 @@ class SpanValueEditor(QFrame):
         self.close()
 
 
-def _placeholder(widget: QWidget, kind: str) -> str:
+def _placeholder(kind: str) -> str:
     hints = {
-        "actor": widget.tr("An actor name, in English or Arabic"),
-        "location": widget.tr("A place, in English or Arabic"),
-        "source": widget.tr("A source name"),
-        "casualty": widget.tr("e.g. 2 killed, at least 20 injured"),
-        "date": widget.tr("YYYY-MM-DD, then the time precision 1-3"),
-        "event_type": widget.tr("A sub-event type, e.g. Armed clash"),
+        "actor": QCoreApplication.translate(
+            "SpanValueEditor", "An actor name, in English or Arabic"
+        ),
+        "location": QCoreApplication.translate("SpanValueEditor", "A place, in English or Arabic"),
+        "source": QCoreApplication.translate("SpanValueEditor", "A source name"),
+        "casualty": QCoreApplication.translate(
+            "SpanValueEditor", "e.g. 2 killed, at least 20 injured"
+        ),
+        "date": QCoreApplication.translate(
+            "SpanValueEditor", "YYYY-MM-DD, then the time precision 1-3"
+        ),
+        "event_type": QCoreApplication.translate(
+            "SpanValueEditor", "A sub-event type, e.g. Armed clash"
+        ),
     }
     return hints.get(kind, "")

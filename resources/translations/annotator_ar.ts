@@ -2,14 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>App</name>
+    <message>
+        <source>annotator</source>
+        <translation>annotator</translation>
+    </message>
+    <message>
+        <source>The project cannot be opened.</source>
+        <translation>تعذّر فتح المشروع.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
+    <message>
+        <source>Evidence for %s</source>
+        <translation>دليل على %s</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundJobs</name>
+    <message>
+        <source>Articles or ACLED events (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;All files (*)</source>
+        <translation>مقالات أو أحداث ACLED (*.jsonl *.ndjson *.csv *.txt *.html *.htm);;جميع الملفات (*)</translation>
+    </message>
     <message>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
@@ -29,6 +48,38 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>annotator</translation>
+    </message>
+    <message>
+        <source>Pre-annotated {0} article(s) with {1} suggestion(s); {2} already up to date.</source>
+        <translation>اكتمل الترميز المسبق. المقالات المرمَّزة: {0}، والاقتراحات: {1}، والمقالات المحدَّثة من قبل: {2}.</translation>
+    </message>
+    <message>
+        <source>Pre-annotate</source>
+        <translation>الترميز المسبق</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>%d invalid record(s) were skipped.</source>
+        <translation>عدد السجلات غير الصالحة التي تُخطِّيت: %d.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورَد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Import the good records and skip these?</source>
+        <translation>هل تريد استيراد السجلات السليمة وتخطّي هذه السجلات؟</translation>
+    </message>
+    <message>
+        <source>The import failed unexpectedly: {0}: {1}</source>
+        <translation>فشل الاستيراد على نحو غير متوقَّع: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -401,6 +452,175 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <source>{0}; {1} problem(s) with the codebook</source>
+        <translation>{0}؛ عدد المشكلات وفق دليل الترميز: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>مُرسَل</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>معيار ذهبي</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>مرجعي</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Gold events</source>
+        <translation>أحداث المعيار الذهبي</translation>
+    </message>
+    <message>
+        <source>Submitted events</source>
+        <translation>الأحداث المُرسَلة</translation>
+    </message>
+    <message>
+        <source>Reference events (imported ACLED)</source>
+        <translation>الأحداث المرجعية (المستوردة من ACLED)</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>كل ما سبق</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>JSONL dataset (everything)</source>
+        <translation>مجموعة بيانات JSONL (كل شيء)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المرمِّز</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Only events from</source>
+        <translation>الأحداث الواقعة فقط من</translation>
+    </message>
+    <message>
+        <source>Limit dates</source>
+        <translation>تقييد التواريخ</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Inter codes as numbers (older exports)</source>
+        <translation>رموز inter أرقامًا (كما في الصادرات الأقدم)</translation>
+    </message>
+    <message>
+        <source>Dates as the Export Tool writes them (16 May 2025)</source>
+        <translation>التواريخ كما تكتبها أداة Export Tool ‏(16 May 2025)</translation>
+    </message>
+    <message>
+        <source>For spreadsheets (BOM, CRLF, formula-safe text)</source>
+        <translation>لجداول البيانات (BOM وCRLF ونص آمن من الصيغ)</translation>
+    </message>
+    <message>
+        <source>Refuse to export if any event fails the codebook</source>
+        <translation>رفض التصدير إذا خالف أي حدث دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Draft notes where a coder left them empty</source>
+        <translation>صياغة الملاحظات حيث تركها المرمِّز فارغة</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>معاينة الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Preview summary</source>
+        <translation>ملخص المعاينة</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>One line per article: its text, metadata, suggestions, annotations, events with their evidence, and agreement status (schemas/dataset.schema.json).</source>
+        <translation>سطر واحد لكل مقالة: نصها وبياناتها الوصفية والاقتراحات والتوسيمات والأحداث مع أدلتها وحالة الاتفاق (schemas/dataset.schema.json).</translation>
+    </message>
+    <message>
+        <source>First %d row(s) of the export.</source>
+        <translation>الصفوف الأولى من التصدير (عددها: %d).</translation>
+    </message>
+    <message>
+        <source>{0} event(s) fail the codebook and will not be exported, e.g. {1}</source>
+        <translation>أحداث تخالف دليل الترميز ولن تُصدَّر (عددها: {0})، مثل: {1}</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Exported {0} event(s) to {1}.</source>
+        <translation>صُدِّرت الأحداث (عددها: {0}) إلى {1}.</translation>
+    </message>
+    <message>
+        <source>{0} event(s) fail the codebook and were not exported; their reasons are in {1}.</source>
+        <translation>أحداث تخالف دليل الترميز ولم تُصدَّر (عددها: {0})؛ أسباب ذلك مدوَّنة في {1}.</translation>
+    </message>
+    <message>
+        <source>Exported {0} line(s) to {1}.</source>
+        <translation>صُدِّرت الأسطر (عددها: {0}) إلى {1}.</translation>
+    </message>
+    <message>
+        <source>The export failed unexpectedly: {0}: {1}</source>
+        <translation>فشل التصدير على نحو غير متوقَّع: {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>KindLegend</name>
     <message>
         <source>Actor</source>
@@ -531,10 +751,6 @@
     <message>
         <source>Coder</source>
         <translation>المرمِّز</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>التقدم</translation>
     </message>
     <message>
         <source>Span</source>
@@ -980,9 +1196,6 @@ Source: {source}</source>
         <source>Problem with the value</source>
         <translation>مشكلة في القيمة</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
         <source>An actor name, in English or Arabic</source>
         <translation>اسم فاعل، بالإنجليزية أو العربية</translation>
