@@ -512,10 +512,9 @@ class LexiconMatcher:
         year = context.published.year if context.published is not None else None
         candidates: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
         for match in self._names.find(view.text, longest=False):
-            descriptor_start = self._descriptor_start(view.text.text, match.normalized_start)
-            cued = descriptor_start is not None or self._cued(
-                view.text.text, match.normalized_start
-            )
+            before = _word_before(view.text.text, match.normalized_start)
+            descriptor_start = self._descriptor_start(before)
+            cued = descriptor_start is not None or self._cued(before)
             records = tuple(
                 sorted(
                     (r for r in match.payloads if r.active_in(year) and (cued or not r.cue)),
@@ -541,8 +540,8 @@ class LexiconMatcher:
             hits.append(LexiconHit(begin, end, records, first != match.start, cued))
         return _merge_abbreviations(context.text, hits)
 
-    def _descriptor_start(self, text: str, start: int) -> int | None:
-        found = _word_before(text, start)
+    def _descriptor_start(self, found: tuple[int, str] | None) -> int | None:
+        """Where a descriptor word before a name begins (``found``: that word, if any)."""
         if found is None or not self._descriptors:
             return None
         word_start, word = found
@@ -551,8 +550,8 @@ class LexiconMatcher:
                 return word_start + offset
         return None
 
-    def _cued(self, text: str, start: int) -> bool:
-        found = _word_before(text, start)
+    def _cued(self, found: tuple[int, str] | None) -> bool:
+        """Whether the word before a name (``found``) is a cue word."""
         if found is None or not self._cues:
             return False
         _word_start, word = found

@@ -63,16 +63,23 @@ class NameMatcher(Generic[T]):
             return []
         text = normalized.text
         size = len(text)
+        span = normalized.span
         found: list[Match[T]] = []
+        # _match_ending written out: this loop sees every name ending at a word's end.
         for end_index, (key, payloads) in self._automaton.iter(text):
             end = end_index + 1
             if end < size:
                 after = text[end]
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
-            match = _match_ending(normalized, key, payloads, end)
-            if match is not None:
-                found.append(match)
+            length = len(key)
+            start = end - length if text.startswith(key, end - length) else end - length + 1
+            if start > 0:
+                before = text[start - 1]
+                if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
+                    continue
+            first, last = span(start, end)
+            found.append(Match(first, last, key, payloads, start, end))
         return _ordered(found, longest)
 
 

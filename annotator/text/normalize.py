@@ -108,6 +108,7 @@ class NormalizedText:
         return bisect_right(self.origins, original_index - 1)
 
 
+@cache
 def _is_mark(char: str) -> bool:
     return _fold(char) == "" and unicodedata.category(char) == "Mn"
 
