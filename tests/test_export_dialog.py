@@ -134,3 +134,32 @@ def test_preview_model_passes_the_model_tester(qtmodeltester) -> None:  # type: 
     model = RowsTableModel()
     model.set_rows(["a", "b"], [["1", "2"], ["3", "4"]])
     qtmodeltester.check(model)
+
+
+def test_cancelling_the_export_progress_writes_nothing(
+    qtbot: QtBot,
+    coded_project: Project,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    from annotator.services import acled_export
+    from annotator.ui import export_dialog
+
+    monkeypatch.setattr(acled_export, "PROGRESS_EVERY", 1)
+
+    def cancel_then_run(task: export_dialog.Task) -> None:
+        assert dialog.progress is not None
+        dialog.progress.canceled.emit()  # the coder presses Cancel before the work starts
+        task.run()
+
+    monkeypatch.setattr(export_dialog, "start", cancel_then_run)
+    dialog = ExportDialog(coded_project)
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog.export_to(folder / "gold.csv")
+    assert dialog.preview_note.text() == "Export cancelled; no file was written."
+    assert list(folder.iterdir()) == []
+    assert dialog.export_button.isEnabled()
+    assert messages == []

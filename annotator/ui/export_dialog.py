@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.codebook import default_codebook
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, CancelledError
 from annotator.io.acled_writer import AcledCsvOptions
 from annotator.io.atomic import atomic_text_file
 from annotator.services.acled_export import (
@@ -62,6 +63,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._project = project
         self._task: Task | None = None
+        self.progress: QProgressDialog | None = None
         self.report: AcledExportReport | int | None = None
         self.setWindowTitle(self.tr("Export"))
         self.resize(1000, 640)
@@ -209,20 +211,26 @@ class ExportDialog(QDialog):
             which, options = self.event_filter(), self.csv_options()
             strict, drafts = self.strict.isChecked(), self.draft_notes.isChecked()
 
-            def work(
-                _progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
-            ) -> object:
+            def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
                 return export_acled(project, destination, which=which, options=options,
-                                    strict=strict, draft_notes=drafts)  # fmt: skip
+                                    strict=strict, draft_notes=drafts,
+                                    on_progress=progress, cancelled=cancelled)  # fmt: skip
         else:
 
-            def work(
-                _progress: Callable[[int, int], None], _cancelled: Callable[[], bool]
-            ) -> object:
+            def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
                 with atomic_text_file(destination) as stream:
-                    return export_dataset(project, stream)
+                    return export_dataset(
+                        project, stream, on_progress=progress, cancelled=cancelled
+                    )
 
         task = Task(work)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._on_task_progress)
+        self.progress = progress
         task.signals.succeeded.connect(lambda result: self._on_task_succeeded(result, destination))
         task.signals.failed.connect(self._on_task_failed)
         self._task = task
@@ -231,7 +239,19 @@ class ExportDialog(QDialog):
         start(task)
         return task
 
+    def _on_task_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
     def _on_task_succeeded(self, result: object, destination: Path) -> None:
+        self._close_progress()
         self._task = None
         self.report = result  # type: ignore[assignment]
         if isinstance(result, AcledExportReport):
@@ -247,9 +267,13 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_task_failed(self, error: BaseException) -> None:
+        self._close_progress()
         self._task = None
         self.export_button.setEnabled(True)
         self.export_button.setText(self.tr("Export…"))
+        if isinstance(error, CancelledError):
+            self.preview_note.setText(self.tr("Export cancelled; no file was written."))
+            return
         text = str(error) if isinstance(error, AnnotatorError) else self.tr(
             "The export failed unexpectedly: {0}: {1}"
         ).format(type(error).__name__, error)  # fmt: skip

@@ -604,6 +604,10 @@
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
         <source>Exported {0} event(s) to {1}.</source>
         <translation>صُدِّرت الأحداث (عددها: {0}) إلى {1}.</translation>
     </message>
@@ -614,6 +618,10 @@
     <message>
         <source>Exported {0} line(s) to {1}.</source>
         <translation>صُدِّرت الأسطر (عددها: {0}) إلى {1}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: {0}: {1}</source>
