@@ -368,3 +368,18 @@ def test_the_dark_theme_is_applied_and_the_system_one_restored() -> None:
         assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
     finally:
         apply_theme(app, "system")
+
+
+def test_shift_arrows_select_text_for_a_kind_key(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    window.open_document("second")
+    view = window.article
+    view.setFocus()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._offsets.to_qt(OTHER.index("درعا") + 2))
+    view.setTextCursor(cursor)
+    _keys(qtbot, view, "Shift+Left", Qt.Key.Key_2)
+    assert _annotations(project)[-1] == ("added", "location", "درعا")
+    if window._editor is not None:
+        window._editor.close()

@@ -555,7 +555,7 @@ class MainWindow(BackgroundJobs):
         if not self._run(command):
             return False
         self.statusBar().showMessage(f"{text}: {describe_value(kind, chosen)}")
-        if kind in LEARNABLE and decision != "rejected":
+        if kind in LEARNABLE:  # confirmations teach, rejections lower confidence
             self._refresh_unopened()
         return True
 
