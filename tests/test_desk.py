@@ -6,6 +6,7 @@ these tests check the desk, whatever the suggesters' current quality.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -383,3 +384,25 @@ def test_shift_arrows_select_text_for_a_kind_key(
     assert _annotations(project)[-1] == ("added", "location", "درعا")
     if window._editor is not None:
         window._editor.close()
+
+
+def test_a_likely_duplicate_is_warned_about_and_its_link_shows_it(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    from annotator.store.models import Event as EventRow
+
+    reference = {"event_id_cnty": "SYR900001", "event_date": "2021-03-15", "location": "Ar-Rasafa",
+                 "latitude": 35.63, "longitude": 38.76, "admin2": "Ar-Raqqa",
+                 "actor1": "Islamic State (Syria)", "event_type": "Battles"}  # fmt: skip
+    with project.session() as session:
+        row = EventRow(codebook_id="acled", codebook_version="test", fields=reference,
+                       status="reference", dataset_id="SYR900001",
+                       event_date=dt.date(2021, 3, 15), country="Syria")  # fmt: skip
+        session.add(row)
+        session.flush()
+        reference_id = row.id
+    _keys(qtbot, window.article, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    assert window.form.duplicates.isVisibleTo(window)
+    window.form.similar_activated.emit(reference_id)
+    assert "SYR900001 (reference)" in window.similar_box.text()
+    assert "Islamic State (Syria)" in window.similar_box.text()

@@ -68,3 +68,29 @@ def test_other_coders_events_stay_blind(project: Project) -> None:
     found = find_similar_events(project, CLASH, coder_id=basel)
     assert [item.event_id for item in found] == [own]
     assert find_similar_events(project, CLASH, coder_id=basel, exclude_event_id=own) == []
+
+
+def test_a_link_shows_reference_gold_and_own_events_but_never_another_coders(
+    project: Project,
+) -> None:
+    from annotator.services.duplicates import visible_event
+    from annotator.store.models import Event, User
+
+    with project.session() as session:
+        huda, omar = User(name="huda"), User(name="omar")
+        session.add_all([huda, omar])
+        session.flush()
+        events = {
+            status: Event(codebook_id="acled", codebook_version="t", fields={"notes": status},
+                          status=status, user_id=(omar.id if status == "submitted" else huda.id))
+            for status in ("reference", "gold", "draft", "submitted")
+        }  # fmt: skip
+        session.add_all(events.values())
+        session.flush()
+        ids = {status: event.id for status, event in events.items()}
+        huda_id = huda.id
+    for status in ("reference", "gold", "draft"):
+        found = visible_event(project, ids[status], coder_id=huda_id)
+        assert found is not None and found.fields == {"notes": status}
+    assert visible_event(project, ids["submitted"], coder_id=huda_id) is None
+    assert visible_event(project, ids["draft"], coder_id=None) is None

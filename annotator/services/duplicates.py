@@ -125,3 +125,35 @@ def find_similar_events(
             )
         )
     return sorted(found, key=lambda item: (item.distance_km is None, item.distance_km or 0.0))
+
+
+@dataclass(frozen=True)
+class VisibleEvent:
+    """An event a duplicate warning links to, as far as the coder may see it."""
+
+    event_id: int
+    status: str
+    dataset_id: str | None
+    document_external_id: str | None  # set when it is the coder's own, in an article
+    fields: dict[str, Any]
+
+
+def visible_event(project: Project, event_id: int, *, coder_id: int | None) -> VisibleEvent | None:
+    """A reference or gold event, or one of the coder's own; None for anyone else's."""
+    from annotator.store.models import Document
+
+    with project.reading() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            return None
+        own = coder_id is not None and event.user_id == coder_id
+        if not own and event.status not in ("reference", "gold"):
+            return None  # blind coding: another coder's work stays hidden
+        document = session.get(Document, event.document_id) if own and event.document_id else None
+        return VisibleEvent(
+            event_id=event.id,
+            status=event.status,
+            dataset_id=event.dataset_id,
+            document_external_id=document.external_id if document is not None else None,
+            fields=dict(event.fields or {}),
+        )

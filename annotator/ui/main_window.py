@@ -40,7 +40,7 @@ from annotator.services.coding import (
     new_event_from_sentence,
 )
 from annotator.services.completions import actor_choices, place_choices, source_choices
-from annotator.services.duplicates import find_similar_events
+from annotator.services.duplicates import find_similar_events, visible_event
 from annotator.services.learning import LEARNABLE, Decision
 from annotator.services.queue import QueueItem, coder_queue, next_in_queue, queue_item_state
 from annotator.services.span_values import KindChoices, resolve_added_span
@@ -712,11 +712,32 @@ class MainWindow(BackgroundJobs):
         return [self.article.span_at(i) for i in range(self.article.span_count)]
 
     def _on_form_similar_activated(self, event_id: int) -> None:
+        """A duplicate warning's link: the coder's own event is opened, another shown."""
         mine = self.events.row_of(event_id)
         if mine is not None:
             self.event_list.setCurrentIndex(self.events.index(mine))
             return
-        self.statusBar().showMessage(self.tr("Event #%d is not in this article") % event_id)
+        found = visible_event(self.project, event_id, coder_id=self._coder_id())
+        if found is None:
+            self.statusBar().showMessage(self.tr("Event #%d cannot be shown") % event_id)
+            return
+        if found.document_external_id is not None and self.open_document(
+            found.document_external_id
+        ):
+            self.show_state(self.document_id or 0, event_id=event_id)
+            return
+        names = ("event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                 "location", "admin1", "admin2", "fatalities", "source", "notes")  # fmt: skip
+        lines = [f"{name}: {found.fields[name]}" for name in names if found.fields.get(name)]
+        title = found.dataset_id or f"#{found.event_id}"
+        text = f"{title} ({found.status})\n\n" + "\n".join(lines)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Possible duplicate"), text, parent=self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.similar_box = box
 
     def submit_document(self) -> None:
         if self._document is None:

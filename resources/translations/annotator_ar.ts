@@ -889,6 +889,14 @@
         <translation>لا يمكن أن يكون المقطع المرفوض دليلًا</translation>
     </message>
     <message>
+        <source>Event #%d cannot be shown</source>
+        <translation>لا يمكن عرض الحدث رقم %d</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
         <source>select an event first (or press N)</source>
         <translation>حدِّد حدثًا أولًا (أو اضغط N)</translation>
     </message>
@@ -911,10 +919,6 @@
     <message>
         <source>Set %s</source>
         <translation>تعيين %s</translation>
-    </message>
-    <message>
-        <source>Event #%d is not in this article</source>
-        <translation>الحدث رقم %d ليس في هذه المقالة</translation>
     </message>
     <message>
         <source>Submit article</source>
