@@ -29,7 +29,7 @@ from typing import Any, cast
 
 from annotator.bundled import resources_dir, schema_validator
 from annotator.io.json_files import read_json_file
-from annotator.suggest.matcher import NameMatcher
+from annotator.suggest.matcher import NameMatcher, collector_paused
 from annotator.text.normalize import normalize_key
 
 RESOURCE_FILE = "gazetteer/syria.json"
@@ -466,6 +466,15 @@ def build_gazetteer(
     ``value`` (and ``origin``, ``target``, ``kind`` when known), e.g. ``LexiconItem`` or
     ``LexiconEntry`` rows of kind "place", or mappings with those keys.
     """
+    with collector_paused():
+        return _build_gazetteer(resource, geonames, lexicon)
+
+
+def _build_gazetteer(
+    resource: GazetteerResource | Path | None,
+    geonames: Sequence[str] | str | None,
+    lexicon: Iterable[Any],
+) -> Gazetteer:
     started = time.perf_counter()
     if not isinstance(resource, GazetteerResource):
         resource = load_resource(resource)

@@ -8,8 +8,10 @@ back to the original text.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -31,25 +33,50 @@ class Match(NamedTuple, Generic[T]):  # a tuple: a long text has thousands of ca
     normalized_end: int
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a matcher (or a gazetteer) is built.
+
+    Building makes 100,000s of objects, none of them garbage; each batch would start a
+    collection that walks every object of the process (the places already made too),
+    which took longer than the building itself.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class NameMatcher(Generic[T]):
     """Many names, each with one or more payloads (what the name refers to)."""
 
     def __init__(self, names: Iterable[tuple[str, T]]) -> None:
+        with collector_paused():
+            self._build(names)
+
+    def _build(self, names: Iterable[tuple[str, T]]) -> None:
         grouped: dict[str, list[T]] = {}
         for name, payload in names:
             key = normalize_key(name)
             if len(key) >= 2:
                 grouped.setdefault(key, []).append(payload)
-        # What the automaton holds: the text looked for -> (the name's key, payloads).
+        # The text looked for -> (the name's key, payloads).
         self._entries: dict[str, tuple[str, tuple[T, ...]]] = {}
         for key, payloads in grouped.items():
-            self._entries[key] = (key, tuple(payloads))
+            entry = (key, tuple(payloads))
+            self._entries[key] = entry
             # ل + ال is written لل: index the name without its alef too, for للرقة.
             if key.startswith("ال") and len(key) > 3:
-                self._entries[key[1:]] = (key, tuple(payloads))
-        self._automaton = ahocorasick.Automaton()
-        for word, entry in self._entries.items():
-            self._automaton.add_word(word, entry)
+                self._entries[key[1:]] = entry
+        # The automaton holds each entry's index (plain integers are stored in C, and
+        # added by map without a Python loop: a world gazetteer has 100,000s of names).
+        self._values = list(self._entries.values())
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for _added in map(self._automaton.add_word, self._entries, range(len(self._values))):
+            pass
         self._size = len(grouped)
         if self._size:
             self._automaton.make_automaton()
@@ -64,14 +91,16 @@ class NameMatcher(Generic[T]):
         text = normalized.text
         size = len(text)
         span = normalized.span
+        values = self._values
         found: list[Match[T]] = []
         # _match_ending written out: this loop sees every name ending at a word's end.
-        for end_index, (key, payloads) in self._automaton.iter(text):
+        for end_index, index in self._automaton.iter(text):
             end = end_index + 1
             if end < size:
                 after = text[end]
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
+            key, payloads = values[index]
             length = len(key)
             start = end - length if text.startswith(key, end - length) else end - length + 1
             if start > 0:

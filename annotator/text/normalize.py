@@ -162,4 +162,4 @@ def normalize(original: str) -> NormalizedText:
 @lru_cache(maxsize=65536)  # the same words and names are keyed again and again
 def normalize_key(text: str) -> str:
     """A lexicon key: the normalised text with runs of spaces collapsed."""
-    return " ".join(normalize(text).text.split())
+    return " ".join(text.translate(_TABLE).split())  # normalize(text).text, without origins
