@@ -23,6 +23,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.text.numbers import NumberMention, find_numbers, letter_and_digit_runs
@@ -238,9 +240,11 @@ def _sentence_of(sentence_ends: list[int], position: int) -> int:
 
 def _find_outcomes(words: list[Token]) -> list[_Outcome]:
     outcomes = []
-    for index, word in enumerate(words):
-        if not _may_be_outcome(word.text) or _negated(words, index):
+    # The few words that may be outcomes, picked by C-level map and compress.
+    for index in compress(count(), map(_may_be_outcome, map(itemgetter(2), words))):
+        if _negated(words, index):
             continue
+        word = words[index]
         outcome = _outcome_of(word.text)
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))

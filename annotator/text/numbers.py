@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import itemgetter, not_
 from typing import Literal, NamedTuple
 
@@ -285,10 +285,12 @@ class _Found:
 def find_numbers(normalized: NormalizedText) -> list[NumberMention]:
     """Every number expression in normalised text, in text order, without overlaps."""
     tokens = _tokens(normalized)
+    words = normalized.shared(_token_table)[0]
     found: list[_Found] = []
     free = 0  # the first token not inside a mention already read
-    for index, token in enumerate(tokens):
-        if index < free or not (token.is_digits or _may_start_number(token.text)):
+    # Only tokens that may begin a number, picked by C-level map and compress.
+    for index in compress(count(), map(_may_start_number, words)):
+        if index < free:
             continue
         item = _read_at(normalized, tokens, index)
         if item is not None:
@@ -300,12 +302,13 @@ def find_numbers(normalized: NormalizedText) -> list[NumberMention]:
 
 @lru_cache(maxsize=65536)
 def _may_start_number(word: str) -> bool:
-    """Whether a word may begin a number expression (what ``_read_at`` tries), cheaply.
+    """Whether a token may begin a number expression (what ``_read_at`` tries), cheaply.
 
     Most words of an article cannot; they are skipped without trying every reading.
     """
     return (
-        any(stem in _NUMBER_STEMS for _, stem in _stripped(word, NUMBER_PROCLITICS))
+        word[0].isdecimal()
+        or any(stem in _NUMBER_STEMS for _, stem in _stripped(word, NUMBER_PROCLITICS))
         or any(stem in _VAGUE_STEMS for _, stem in _stripped(word, _VAGUE_PROCLITICS))
         or any(stem in DUAL_FORMS for _, stem in _stripped(word, NOUN_PROCLITICS))
     )
