@@ -55,6 +55,9 @@ SAME_PLACE_KM = 10.0
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 MIN_GEONAMES_KEY = 3
+# A region one of whose names carries the country's adjective (البادية السورية, بادية
+# الشام) spans the country: it is known (a coder may pick it), but not suggested.
+NATIONAL_ADJECTIVES = frozenset({"السوريه", "السوري", "الشام"})
 
 
 class GazetteerError(ValueError):
@@ -430,6 +433,12 @@ class Gazetteer:
         unique: dict[object, Place] = {p.key or id(p): p for _, p in pairs}
         self.places: tuple[Place, ...] = tuple(unique.values())
         self.common_keys = frozenset(normalize_key(word) for word in common_words)
+        self.national_regions = frozenset(
+            place.key
+            for name, place in pairs
+            if place.feature == "region"
+            and not NATIONAL_ADJECTIVES.isdisjoint(normalize_key(name).split())
+        )
         self.governorates: dict[str, Place] = {}
         if resource is not None:
             self.governorates = {g.admin1: g.as_place() for g in resource.governorates}

@@ -12,7 +12,12 @@ Precision follows the ACLED codebook:
   قرب / بالقرب من X, جنوب / شمال / شرق / غرب X, جنوب شرقي X, منطقة X ...), a
   sub-district (ناحية X), or a curated area such as بادية تدمر;
 - 3: a governorate (محافظة الرقة, محافظتي حمص ودير الزور) or a large region
-  (البادية السورية), coded to the provincial capital or the region's town.
+  (بادية الرقة), coded to the provincial capital or the region's town.
+
+A region of national scale (البادية السورية, بادية الشام, or the bare البادية naming
+it) is not suggested: ACLED codes an event to a place, and the whole Syrian desert is
+none; the coder takes a nearer place from the article (the gazetteer still knows the
+region, for a coder who picks it).
 
 Countries are never suggested (country-level events are not ACLED events), nor names
 right after an organisation word (لواء “القدس”, شبكة “الخابور”), nor place names that
@@ -232,8 +237,15 @@ class LocationSuggester:
             mentions.append(mention)
             limit = mention.end
         _inherit_coordinated_markers(mentions, text)
-        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited.
-        mentions = [m for m in mentions if not m.common or _is_marked(m.prefix)]
+        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
+        # a region of national scale (البادية السورية) names no place an event is coded to.
+        national = self.gazetteer.national_regions
+        mentions = [
+            m
+            for m in mentions
+            if (not m.common or _is_marked(m.prefix))
+            and not all(place.key in national for place in m.places)
+        ]
         for mention in mentions:
             mention.clusters = _clusters(self._candidates(mention))
         context = _Context(mentions)

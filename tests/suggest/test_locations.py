@@ -75,7 +75,8 @@ def test_seed_article(suggester: LocationSuggester) -> None:
     for tadmor_desert in by_text["بادية تدمر"]:
         assert (tadmor_desert["name"], tadmor_desert["admin2"]) == ("Tadmor", "Tadmor")
         assert tadmor_desert["geo_precision"] == 2
-    assert by_text["البادية السورية"][0]["geo_precision"] == 3
+    # The Syrian desert as a whole is no place to code an event to.
+    assert not any("البادية" in text and "بادية تدمر" not in text for text in by_text)
     homs, deir = by_text["محافظتي حمص"][0], by_text["دير الزور"][0]
     assert (homs["admin1"], homs["geo_precision"]) == ("Homs", 3)
     assert (deir["admin1"], deir["geo_precision"]) == ("Deir-ez-Zor", 3)
@@ -98,7 +99,7 @@ def test_seed_article(suggester: LocationSuggester) -> None:
         ("الريف الشرقي لدير الزور", [("الريف الشرقي لدير الزور", "Deir-ez-Zor", "Deir-ez-Zor", 2)]),
         ("في محافظة إدلب", [("محافظة إدلب", "Idleb", "Idleb", 3)]),
         ("شمال غربي محافظة حماة", [("شمال غربي محافظة حماة", "Hama", "Hama", 3)]),
-        ("في البادية السورية", [("البادية السورية", "Tadmor", "Homs", 3)]),
+        ("في بادية الرقة", [("بادية الرقة", "Ar-Raqqa", "Ar-Raqqa", 3)]),
         ("قصف بريف إدلب", [("ريف إدلب", "Idleb", "Idleb", 2)]),
         ("في ناحية معدان", [("ناحية معدان", "Maadan", "Ar-Raqqa", 2)]),
         ("مخيم الهول", [("مخيم الهول", "Hole Camp", "Al-Hasakeh", 1)]),
@@ -232,3 +233,20 @@ def test_a_100_kb_text(suggester: LocationSuggester) -> None:
     text = (piece * (100_000 // len(piece) + 1))[:100_000]
     found = _suggest(suggester, text)
     assert len(found) > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["في البادية السورية", "تمشيط بادية الشام", "في عمق البادية", "منطقة البادية شرقي سوريا"],
+)
+def test_the_syrian_desert_as_a_whole_is_not_suggested(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert _suggest(suggester, text) == []
+
+
+def test_the_syrian_desert_stays_in_the_gazetteer_for_coders(suggester: LocationSuggester) -> None:
+    # A coder may still pick it (completion), and its own places are still found around it.
+    assert suggester.gazetteer.national_regions
+    found = _brief(_suggest(suggester, "في البادية السورية قرب تدمر"))
+    assert found == [("قرب تدمر", "Tadmor", "Homs", 2)]
