@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.articles import article_words
 from benchmarks.report import Figure
@@ -117,6 +118,37 @@ def _child_seconds(code: str, url: str) -> float:
     return float(result.stdout.strip().splitlines()[-1])
 
 
+def _decision_latency(app: Any, window: Any, project: Any, document_id: int) -> Figure:
+    """A key press that accepts a span, until it is stored and the desk repainted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from annotator.services.learning import Decision, record_decision
+    from annotator.store.annotations import withdraw_annotation
+
+    window.queue.select_document(document_id)
+    view = window.article
+    view.setFocus()
+    app.processEvents()
+    pressed, stored = [], []
+    for index in range(min(ROUNDS, view.span_count)):
+        view.move_to(index)
+        span = view.span_at(index)
+        began = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_X)
+        app.processEvents()
+        pressed.append(time.perf_counter() - began)
+        decision = Decision("bench-floor", document_id, "rejected", span.kind, span.start,
+                            span.end, span.value, span.suggestion_id)  # fmt: skip
+        began = time.perf_counter()
+        annotation_id = record_decision(project, decision)
+        stored.append(time.perf_counter() - began)
+        withdraw_annotation(project, annotation_id)
+    return Figure(NAME, "reject a span (X) -> stored and repainted, 4 KB article (median)",
+                  statistics.median(pressed) * 1000, "ms", "storing the decision alone",
+                  statistics.median(stored) * 1000, aim="< 50 ms")  # fmt: skip
+
+
 def run(work: Path, _count: int) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["ANNOTATOR_DATA_DIR"] = str(work / "desk")
@@ -168,6 +200,7 @@ def run(work: Path, _count: int) -> list[Figure]:
                 aim=aim,
             )
         )
+    figures.append(_decision_latency(app, window, project, ids[4, 1]))
     window.close()
     project.close()
     # An installed annotator has its bytecode compiled (pip does it); a checkout run

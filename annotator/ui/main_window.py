@@ -78,6 +78,9 @@ from annotator.ui.undo import (
     blank_event_maker,
 )
 
+REFRESH_AFTER_IDLE_MS = 2000
+"""How long the coder pauses before what was learned is applied to unopened articles."""
+
 
 class MainWindow(BackgroundJobs):
     """The desk's window.
@@ -110,6 +113,10 @@ class MainWindow(BackgroundJobs):
         self._editor: SpanValueEditor | None = None
         self._pending_edits: dict[str, object] = {}
         self._used_by: dict[int, list[str]] = {}
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_AFTER_IDLE_MS)
+        self.refresh_timer.timeout.connect(self._refresh_unopened)
         self.setWindowTitle(self.tr("annotator: %s") % project.display_name)
         self.resize(1400, 820)
 
@@ -556,7 +563,9 @@ class MainWindow(BackgroundJobs):
             return False
         self.statusBar().showMessage(f"{text}: {describe_value(kind, chosen)}")
         if kind in LEARNABLE:  # confirmations teach, rejections lower confidence
-            self._refresh_unopened()
+            # Learning refreshes the unopened articles once the coder pauses: a refresh
+            # per key press would compete with the desk for the interpreter.
+            self.refresh_timer.start()
         return True
 
     def _on_article_decided(self, index: int, decision: str) -> None:
