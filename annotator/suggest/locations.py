@@ -24,6 +24,9 @@ right after an organisation word (لواء “القدس”, شبكة “الخ�
 are ordinary words (الثورة, الكرامة) unless a place noun or an area word stands before
 them.
 
+A road named after the two places it joins (طريق دمشق - حمص, أوتوستراد دير الزور - تدمر)
+gives no location: the event was somewhere on the road, at neither end.
+
 Span: the suggestion covers the area words and place nouns before the name and the
 direction adjectives after it (``جنوب قرية خربة المكمان``, ``ريف حلب الشمالي``), since
 they are the evidence for the precision; proclitics stay outside the span as the name
@@ -98,6 +101,9 @@ ORGANISATION_WORDS = frozenset({
     "فيلق", "جيش", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركه", "كتائب", "كتيبه", "سرايا",
     "فرقه", "جبهه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
 })  # fmt: skip
+# A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
+ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
+_ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*")
 MAX_PREFIX_WORDS = 4
 MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
@@ -237,6 +243,7 @@ class LocationSuggester:
             mentions.append(mention)
             limit = mention.end
         _inherit_coordinated_markers(mentions, text)
+        mentions = _without_route_ends(mentions, text)
         # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
         # a region of national scale (البادية السورية) names no place an event is coded to.
         national = self.gazetteer.national_regions
@@ -429,6 +436,16 @@ def _inherit_coordinated_markers(mentions: list[_Mention], text: str) -> None:
             continue
         mention.prefix = _Prefix([w for w in previous.prefix.words if w.kind != "from"])
         mention.start = name_start
+
+
+def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """طريق دمشق - حمص names a road by its two ends: neither is where the event was."""
+    ends: set[int] = set()
+    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+        road = any(word.form in ROAD_WORDS for word in first.prefix.words)
+        if road and _ROUTE_JOIN.fullmatch(text, first.end, second.start):
+            ends.update((index, index + 1))
+    return [mention for index, mention in enumerate(mentions) if index not in ends]
 
 
 def _same_place(a: Place, b: Place) -> bool:

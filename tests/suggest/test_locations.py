@@ -250,3 +250,25 @@ def test_the_syrian_desert_stays_in_the_gazetteer_for_coders(suggester: Location
     assert suggester.gazetteer.national_regions
     found = _brief(_suggest(suggester, "في البادية السورية قرب تدمر"))
     assert found == [("قرب تدمر", "Tadmor", "Homs", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كمين على طريق دير الزور - تدمر",
+        "حاجز على أوتوستراد دمشق – حمص",
+        "قرب قرية خربة المكمان على طريق الرقة/دير الزور",
+    ],
+)
+def test_a_road_named_by_its_two_ends_gives_neither(
+    suggester: LocationSuggester, text: str
+) -> None:
+    found = _brief(_suggest(suggester, text))
+    assert all("طريق" not in t and "أوتوستراد" not in t for t, *_rest in found)
+    assert [t for t, *_rest in found] in ([], ["قرب قرية خربة المكمان"])
+
+
+def test_a_road_to_one_place_is_near_that_place(suggester: LocationSuggester) -> None:
+    assert _brief(_suggest(suggester, "كمين على طريق تدمر")) == [("طريق تدمر", "Tadmor", "Homs", 2)]
+    # Without a road word, places on either side of a dash stay two places.
+    assert len(_suggest(suggester, "قصف على حمص - تدمر")) == 2
