@@ -282,3 +282,19 @@ def test_every_control_has_an_accessible_name(panel: QueuePanel) -> None:
     ]
     names = [control.accessibleName() for control in controls]
     assert all(names) and len(set(names)) == len(names)
+
+
+def test_one_row_is_updated_in_place_and_the_progress_follows(
+    qtbot: QtBot, panel: QueuePanel
+) -> None:
+    from dataclasses import replace
+
+    panel.select_document(ITEMS[0].document_id)
+    with qtbot.assertNotEmitted(panel.document_activated):
+        panel.update_item(replace(ITEMS[1], status="submitted", events=2))
+    row = panel.model.row_of(ITEMS[1].document_id)
+    assert row is not None
+    assert (panel.model.item_at(row).status, panel.model.item_at(row).events) == ("submitted", 2)
+    assert panel.current_document_id() == ITEMS[0].document_id
+    submitted = sum(item.status == "submitted" for item in panel.model.items())
+    assert panel.progress_bar.value() == submitted

@@ -754,23 +754,21 @@ class MainWindow(BackgroundJobs):
         document_id = self._document.id
         if not self._run(SubmitCommand(self, document_id, self.tr("Submit article"))):
             return
-        items = coder_queue(self.project, self.coder)
-        self.queue.set_items(items)
-        following = next_in_queue(items, document_id)
+        # _run refreshed the submitted article's row (show_state): the rest is unchanged.
+        following = next_in_queue(self._queue_items(), document_id)
         if following is not None:
             self.queue.select_document(following.document_id)
         self.statusBar().showMessage(self.tr("Submitted. %s") % self.queue.progress_label.text())
 
     def _refresh_queue_row(self, document_id: int) -> None:
         """The open document's status and event count in the queue, after an action."""
-        items = self._queue_items()
-        row = next((i for i, item in enumerate(items) if item.document_id == document_id), None)
+        row = self.queue.model.row_of(document_id)
         if row is None:
             return
+        item = self.queue.model.item_at(row)
         status, events = queue_item_state(self.project, self.coder, document_id)
-        if (items[row].status, items[row].events) != (status, events):
-            items[row] = replace(items[row], status=status, events=events)
-            self.queue.set_items(items)
+        if (item.status, item.events) != (status, events):
+            self.queue.update_item(replace(item, status=status, events=events))
 
     def _mark_started(self) -> None:
         if self.document_id is not None:

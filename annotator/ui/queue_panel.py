@@ -100,6 +100,16 @@ class QueueModel(QAbstractTableModel):
         self._items, self._search_keys = items, keys
         self.endResetModel()
 
+    def update_item(self, item: QueueItem) -> bool:
+        """Replace the row of ``item``'s document (its status or event count changed)."""
+        row = self.row_of(item.document_id)
+        if row is None:
+            return False
+        self._items[row] = item
+        self._search_keys[row] = normalize_key(f"{item.title} {item.external_id}").casefold()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
     def items(self) -> list[QueueItem]:
         return list(self._items)
 
@@ -311,6 +321,13 @@ class QueuePanel(QWidget):
             if self._chosen is not None and self.model.row_of(self._chosen) is None:
                 self._chosen = None
             self._restore_current()
+        self._show_progress()
+
+    def update_item(self, item: QueueItem) -> None:
+        """One document's row changed (a decision, an event, a submission)."""
+        with self._quietly():
+            if self.model.update_item(item):
+                self._restore_current()
         self._show_progress()
 
     def select_document(self, document_id: int) -> bool:
