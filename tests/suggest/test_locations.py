@@ -272,3 +272,9 @@ def test_a_road_to_one_place_is_near_that_place(suggester: LocationSuggester) ->
     assert _brief(_suggest(suggester, "كمين على طريق تدمر")) == [("طريق تدمر", "Tadmor", "Homs", 2)]
     # Without a road word, places on either side of a dash stay two places.
     assert len(_suggest(suggester, "قصف على حمص - تدمر")) == 2
+
+
+def test_ash_shula_is_a_village_of_deir_ez_zor(suggester: LocationSuggester) -> None:
+    assert _brief(_suggest(suggester, "كمين قرب قرية الشولا")) == [
+        ("قرب قرية الشولا", "Ash Shula", "Deir-ez-Zor", 2)
+    ]
