@@ -16,6 +16,7 @@ their governorate and the nearest imported sub-district, flagged ``admin_inferre
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import re
@@ -476,7 +477,11 @@ def build_gazetteer(
     ``LexiconEntry`` rows of kind "place", or mappings with those keys.
     """
     with collector_paused():
-        return _build_gazetteer(resource, geonames, lexicon)
+        gazetteer = _build_gazetteer(resource, geonames, lexicon)
+    # Made while the collector was paused, all of it is young: one collection now moves it
+    # to the oldest generation, where later collections during suggesting won't walk it.
+    gc.collect()
+    return gazetteer
 
 
 def _build_gazetteer(

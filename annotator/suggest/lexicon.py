@@ -475,8 +475,8 @@ def _make_view(normalized: NormalizedText) -> _View:
             if source[index] in _QUOTES:
                 quotes.setdefault(source[index], []).append(origins[index])
         copied = end
-    if not copied:
-        return _View(normalized, quotes)  # nothing taken out: the text is its own view
+    if not copied:  # nothing taken out: the same text (a copy: the original keeps the view)
+        return _View(NormalizedText(normalized.original, source, origins), quotes)
     parts.append(source[copied:])
     kept.extend(origins[copied:])
     return _View(NormalizedText(normalized.original, "".join(parts), tuple(kept)), quotes)
