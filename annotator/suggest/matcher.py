@@ -64,18 +64,18 @@ class NameMatcher(Generic[T]):
             if len(key) >= 2:
                 grouped.setdefault(key, []).append(payload)
         # The text looked for -> (the name's key, payloads).
-        self._entries: dict[str, tuple[str, tuple[T, ...]]] = {}
+        entries: dict[str, tuple[str, tuple[T, ...]]] = {}
         for key, payloads in grouped.items():
             entry = (key, tuple(payloads))
-            self._entries[key] = entry
+            entries[key] = entry
             # ل + ال is written لل: index the name without its alef too, for للرقة.
             if key.startswith("ال") and len(key) > 3:
-                self._entries[key[1:]] = entry
+                entries[key[1:]] = entry
         # The automaton holds each entry's index (plain integers are stored in C, and
         # added by map without a Python loop: a world gazetteer has 100,000s of names).
-        self._values = list(self._entries.values())
+        self._values = list(entries.values())
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for _added in map(self._automaton.add_word, self._entries, range(len(self._values))):
+        for _added in map(self._automaton.add_word, entries, range(len(self._values))):
             pass
         self._size = len(grouped)
         if self._size:
@@ -122,9 +122,10 @@ class MatcherGroup:
     def __init__(self, matchers: Sequence[NameMatcher[Any]], longest: Sequence[bool]) -> None:
         self._longest = tuple(longest)
         merged: dict[str, list[tuple[int, str, tuple[Any, ...]]]] = {}
-        for index, matcher in enumerate(matchers):
-            for word, (key, payloads) in matcher._entries.items():
-                merged.setdefault(word, []).append((index, key, payloads))
+        for group, matcher in enumerate(matchers):
+            for word, entry in matcher._automaton.items():
+                key, payloads = matcher._values[entry]
+                merged.setdefault(word, []).append((group, key, payloads))
         self._automaton = ahocorasick.Automaton()
         for word, entries in merged.items():
             self._automaton.add_word(word, tuple(entries))
