@@ -184,6 +184,9 @@ _WSTART = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
 # A day number starts here: also after ال ("الـ15 من آذار") and و/ب ("و15").
 _DSTART = r"(?:(?<!\w)|(?<=(?<!\w)[وفب])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفبل]ال))"
 _WEND = r"(?!\w)"
+# What both starts above imply, checked on one character: not inside a word, unless right
+# after و ف ب ل. Put first, it turns most positions of a text away at once.
+_CAN_START = r"(?<![^\W\u0648\u0641\u0628\u0644])"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -220,6 +223,7 @@ _MONTH_DATE = re.compile(
     # Only where an expression can begin (a day, a period word, شهر, a month, الشهر or a
     # qualifier): checked first, it spares trying every branch at every position.
     rf"(?=[\d{_first_letters(_PERIOD_KIND, ORDINAL_DAYS, MONTHS, _QUALIFIER_SHIFT, ['شهر'])}])"
+    rf"{_CAN_START}"
     # what comes before the month: a period word, a day number or an ordinal day
     rf"(?:{_WSTART}(?P<period>{_alternation(_PERIOD_KIND)}){_SP}(?:(?:من|شهر){_SP})?"
     rf"|{_DSTART}(?P<dnum>\d{{1,2}})(?!\d){_SP}(?:من{_SP})?"
@@ -243,24 +247,24 @@ _NUMERIC_DATE = re.compile(
 _TOD = rf"(?:(?P<tod>{_alternation(_keyed(_TIMES_OF_DAY))}){_SP})?(?:(?P<yawm>يوم){_SP})?"
 
 _RELATIVE_DAY = re.compile(
-    rf"{_WSTART}{_TOD}(?:(?P<before>امس{_SP}الاول|اول{_SP}(?:من{_SP})?امس)"
+    rf"{_CAN_START}{_WSTART}{_TOD}(?:(?P<before>امس{_SP}الاول|اول{_SP}(?:من{_SP})?امس)"
     rf"|(?P<yesterday>بالامس|امس|البارحه)|(?P<today>اليوم)){_WEND}"
 )
 
 _WEEKDAY = re.compile(
-    rf"{_WSTART}{_TOD}(?P<weekday>{_alternation(_WEEKDAY_KEYS)}){_WEND}"
+    rf"{_CAN_START}{_WSTART}{_TOD}(?P<weekday>{_alternation(_WEEKDAY_KEYS)}){_WEND}"
     rf"(?:{_SP}(?P<wq>{_QUALIFIER}))?"
 )
 # between a weekday and the explicit date that follows it
 _WEEKDAY_JOIN = re.compile(rf"{_OSP}[,،]?{_OSP}\(?{_OSP}(?:(?:الموافق|في){_SP})?")
 
 _WEEK = re.compile(
-    rf"{_WSTART}(?:(?P<part>{_alternation(_WEEK_PART)}){_SP}(?:من{_SP})?)?"
+    rf"{_CAN_START}{_WSTART}(?:(?P<part>{_alternation(_WEEK_PART)}){_SP}(?:من{_SP})?)?"
     rf"(?:(?P<this>هذا){_SP})?الاسبوع{_WEND}(?:{_SP}(?P<wq>{_QUALIFIER}))?"
 )
 
 _AGO = re.compile(
-    rf"{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
+    rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
     rf"|(?P<week>اسبوع)){_WEND}"
 )
