@@ -362,8 +362,10 @@ def _digits_stand_alone(text: str, start: int, end: int) -> bool:
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
+    if text[end : end + 1] not in ("-", ".", ")"):
+        return False  # (checked first: the line before the digits may be long)
     line_start = text.rfind("\n", 0, start) + 1
-    return text[line_start:start].strip() == "" and text[end : end + 1] in ("-", ".", ")")
+    return text[line_start:start].strip() == ""
 
 
 def _digits_value(digits: str) -> tuple[int | None, Qualifier]:
