@@ -255,7 +255,7 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
     return outcomes
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _may_be_outcome(word: str) -> bool:
     """An outcome word, or the first word of an outcome phrase (لقي ... حتفهم)."""
     return _outcome_of(word) is not None or not _forms(word).isdisjoint(OUTCOME_PHRASES)
@@ -272,7 +272,7 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _outcome_of(word: str) -> str | None:
     for form in sorted(_forms(word), key=len, reverse=True):
         if form in _OUTCOME_INDEX:

@@ -200,7 +200,7 @@ class GazetteerResource:
         return None
 
 
-@lru_cache(maxsize=65536)  # asked again for the same places in every article
+@lru_cache(maxsize=16384)  # asked again for the same places in every article
 def admin_name_key(name: str) -> str:
     """English admin names compared loosely: Deir ez-Zor == Deir-ez-Zor == deir ez zor."""
     return re.sub(r"[\s\-'’‘`]+", "", ascii_name(name)).casefold()

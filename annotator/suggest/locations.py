@@ -160,7 +160,7 @@ class _Mention:
     clusters: list[list[Place]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=65536)  # words repeat within and across articles
+@lru_cache(maxsize=16384)  # words repeat within and across articles
 def _forms(token: str) -> tuple[tuple[int, str], ...]:
     """A token and what remains after each proclitic, with the offset of the remainder."""
     forms = [(0, token)]
@@ -194,7 +194,7 @@ def _word(token: Token) -> _Word | None:
     return _Word(kind, form, token.start + offset)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _word_form(text: str) -> tuple[str, str, int] | None:
     """The kind of area or place word a token is, the form that says so and its offset."""
     for offset, form in _forms(text):

@@ -159,7 +159,7 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText(original, text, tuple(origins))
 
 
-@lru_cache(maxsize=65536)  # the same words and names are keyed again and again
+@lru_cache(maxsize=4096)  # dates key the same words again and again (small: names pass once)
 def normalize_key(text: str) -> str:
     """A lexicon key: the normalised text with runs of spaces collapsed."""
     return " ".join(text.translate(_TABLE).split())  # normalize(text).text, without origins

@@ -300,7 +300,7 @@ def find_numbers(normalized: NormalizedText) -> list[NumberMention]:
     return [_qualified(tokens, item).mention() for item in found]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _may_start_number(word: str) -> bool:
     """Whether a token may begin a number expression (what ``_read_at`` tries), cheaply.
 

@@ -80,7 +80,7 @@ def _text_word_starts(normalized: NormalizedText) -> list[int]:
     return [word.start for word in text_words(normalized)]
 
 
-@lru_cache(maxsize=65536)  # words repeat within and across articles
+@lru_cache(maxsize=16384)  # words repeat within and across articles
 def name_starts(word: str) -> tuple[int, ...]:
     """Offsets inside ``word`` where a name may begin: 0, and after each proclitic."""
     starts = [0]
