@@ -40,6 +40,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -280,6 +281,11 @@ class _ImpossibleDateError(Exception):
 # --- calendar helpers -------------------------------------------------------------------
 
 
+# The words of matched expressions, keyed again and again (normalize_key is not cached:
+# a gazetteer build keys 100,000s of names once each).
+_key = lru_cache(maxsize=1024)(normalize_key)
+
+
 def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -296,7 +302,7 @@ def week_start(day: dt.date) -> dt.date:
 
 def month_number(name: str) -> int | None:
     """The month a name of any family stands for ("آذار", "أفريل", "يوليه")."""
-    return MONTHS.get(normalize_key(name))
+    return MONTHS.get(_key(name))
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -344,7 +350,7 @@ def _month_date(
         before = _word_before(text, match.start("dnum"))
         if before in ("ال", "بال", "وال", "فال", "لل"):
             before = _word_before(text, match.start("dnum") - len(before))
-        if normalize_key(before) in _NOT_BEFORE_DAY_KEYS:
+        if _key(before) in _NOT_BEFORE_DAY_KEYS:
             return None
     elif match["dword"] is not None:
         day = ORDINAL_DAYS.get(_ordinal_key(match["dword"]))
@@ -354,7 +360,7 @@ def _month_date(
     has_prefix = day is not None or period is not None
 
     if match["rq"] is not None:  # الشهر الماضي, 13 الجاري
-        shift = _QUALIFIER_SHIFT[normalize_key(match["rq"])]
+        shift = _QUALIFIER_SHIFT[_key(match["rq"])]
         if match["alshahr"] is None and not (day is not None and shift == 0):
             return None
         if match["rq"].endswith("ه"):
@@ -364,9 +370,9 @@ def _month_date(
         year, month = shift_month(published.year, published.month, shift)
         confidence = 0.9 if day is not None else 0.85
     else:
-        month = MONTHS[normalize_key(match["m1"])]
+        month = MONTHS[_key(match["m1"])]
         confidence = 0.95 if day is not None else 0.85
-        if match["m2"] is not None and MONTHS[normalize_key(match["m2"])] != month:
+        if match["m2"] is not None and MONTHS[_key(match["m2"])] != month:
             confidence = 0.5  # "نيسان/مايو": two different months
         context = (
             has_prefix
@@ -382,7 +388,7 @@ def _month_date(
         start = match.start("shahr") if match["shahr"] else match.start("m1")
         if (
             not has_prefix
-            and normalize_key(match["m1"]) in _SHORT_MONTHS
+            and _key(match["m1"]) in _SHORT_MONTHS
             and text[start - 1 : start].isalpha()
         ):
             return None  # "باب" is a door, not ب + آب
@@ -418,10 +424,10 @@ def _month_year(
     if published is None:
         return None
     if match["yq"] is not None or match["ythis"] is not None:
-        shift = _QUALIFIER_SHIFT[normalize_key(match["yq"])] if match["yq"] else 0
+        shift = _QUALIFIER_SHIFT[_key(match["yq"])] if match["yq"] else 0
         return published.year + shift, 0.9
     if match["mq"] is not None:
-        shift = _QUALIFIER_SHIFT[normalize_key(match["mq"])]
+        shift = _QUALIFIER_SHIFT[_key(match["mq"])]
         if shift < 0:
             year = published.year if month < published.month else published.year - 1
             # "آذار الماضي" in March usually means last year's, but not always
@@ -461,7 +467,7 @@ def _numeric_date(match: re.Match[str]) -> DateExpression | None:
 def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateExpression | None:
     prefixed = match["tod"] is not None or match["yawm"] is not None
     if match["today"] is not None:
-        if normalize_key(_word_before(text, match.start())) in _NOT_BEFORE_TODAY_KEYS:
+        if _key(_word_before(text, match.start())) in _NOT_BEFORE_TODAY_KEYS:
             return None
         if _word_after(text, match.end()) in _NOT_AFTER_TODAY_KEYS:
             return None
@@ -498,7 +504,7 @@ def _weekday(text: str, match: re.Match[str], published: dt.date | None) -> Date
 
     if published is None:
         return None
-    shift = _QUALIFIER_SHIFT[normalize_key(match["wq"])] if match["wq"] else 0
+    shift = _QUALIFIER_SHIFT[_key(match["wq"])] if match["wq"] else 0
     if shift > 0:
         ahead = (weekday - published.weekday()) % 7 or 7
         date = published + dt.timedelta(days=ahead)
@@ -520,7 +526,7 @@ def _weekday(text: str, match: re.Match[str], published: dt.date | None) -> Date
 def _week(match: re.Match[str], published: dt.date) -> DateExpression | None:
     part = _WEEK_PART.get(match["part"]) if match["part"] else None
     if match["wq"] is not None:
-        shift = _QUALIFIER_SHIFT[normalize_key(match["wq"])]
+        shift = _QUALIFIER_SHIFT[_key(match["wq"])]
     elif match["this"] is not None:
         shift = 0
     elif part == "weekend":  # "نهاية الأسبوع": the latest weekend
@@ -544,7 +550,7 @@ def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
         elif match["n"].isdigit():
             days = int(match["n"])
         else:
-            days = _NUMBER_KEYS[normalize_key(match["n"])]
+            days = _NUMBER_KEYS[_key(match["n"])]
         if not 2 <= days <= 31:
             return None
         date, precision = published - dt.timedelta(days=days), EXACT_DAY

@@ -19,7 +19,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
@@ -159,7 +159,6 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText(original, text, tuple(origins))
 
 
-@lru_cache(maxsize=4096)  # dates key the same words again and again (small: names pass once)
 def normalize_key(text: str) -> str:
     """A lexicon key: the normalised text with runs of spaces collapsed."""
     return " ".join(text.translate(_TABLE).split())  # normalize(text).text, without origins
