@@ -542,7 +542,10 @@ class MainWindow(BackgroundJobs):
         assert self._document is not None
         kind = kind or span.kind
         chosen = dict(value if value is not None else span.value)
-        text = f"{decision.capitalize()} {kind} «{self._document.text[span.start : span.end]}»"
+        verbs = {"accepted": self.tr("Accept %s «%s»"), "rejected": self.tr("Reject %s «%s»"),
+                 "edited": self.tr("Change %s «%s»"), "added": self.tr("Add %s «%s»")}  # fmt: skip
+        surface = self._document.text[span.start : span.end]
+        text = verbs.get(decision, "%s «%s»") % (kind_name(kind), surface)
         command = DecisionCommand(
             self,
             Decision(
@@ -618,7 +621,7 @@ class MainWindow(BackgroundJobs):
         used = self._used_by.get(span.annotation_id or -1, [])
         where = self.tr("used by %s") % ", ".join(used) if used else self.tr("not yet evidence")
         self.statusBar().showMessage(
-            f"{span.kind}: {describe_value(span.kind, span.value)} · {where}"
+            f"{kind_name(span.kind)}: {describe_value(span.kind, span.value)} · {where}"
         )
 
     def _on_article_link_requested(self, index: int) -> None:

@@ -873,6 +873,22 @@
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Accept %s «%s»</source>
+        <translation>قبول %s «%s»</translation>
+    </message>
+    <message>
+        <source>Reject %s «%s»</source>
+        <translation>رفض %s «%s»</translation>
+    </message>
+    <message>
+        <source>Change %s «%s»</source>
+        <translation>تعديل %s «%s»</translation>
+    </message>
+    <message>
+        <source>Add %s «%s»</source>
+        <translation>إضافة %s «%s»</translation>
+    </message>
+    <message>
         <source>used by %s</source>
         <translation>مستخدَم في %s</translation>
     </message>
