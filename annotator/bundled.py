@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-
-import jsonschema
+from typing import TYPE_CHECKING, Any, cast
 
 from annotator.errors import AnnotatorError
+
+if TYPE_CHECKING:  # imported when first needed: it takes 0.1 s, and start-up reads no
+    import jsonschema  # user file (the bundled ones are checked by the tests instead)
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -38,6 +40,8 @@ def schema_validator(file_name: str) -> jsonschema.protocols.Validator:
 
     These files ship with annotator: one that cannot be read is a broken install.
     """
+    import jsonschema
+
     path = schemas_dir() / file_name
     try:
         schema = json.loads(path.read_text(encoding="utf-8"))
@@ -48,3 +52,11 @@ def schema_validator(file_name: str) -> jsonschema.protocols.Validator:
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+
+def best_schema_error(file_name: str, data: object) -> jsonschema.exceptions.ValidationError | None:
+    """The most relevant error of ``data`` against a schema in schemas/, or None if valid."""
+    import jsonschema
+
+    errors = schema_validator(file_name).iter_errors(cast("Any", data))
+    return jsonschema.exceptions.best_match(errors)
