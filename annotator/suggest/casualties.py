@@ -27,8 +27,8 @@ from itertools import compress, count
 from operator import itemgetter
 
 from annotator.suggest.base import SuggestContext, Suggestion
-from annotator.text.numbers import NumberMention, find_numbers, letter_and_digit_runs
-from annotator.text.tokens import Token
+from annotator.text.numbers import NumberMention, find_numbers
+from annotator.text.tokens import Token, letter_and_digit_runs
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (

@@ -36,7 +36,7 @@ from operator import itemgetter, not_
 from typing import Literal, NamedTuple
 
 from annotator.text.normalize import NormalizedText
-from annotator.text.tokens import Token, split_tokens, tokens_from
+from annotator.text.tokens import number_token_table
 
 Qualifier = Literal["exact", "at_least", "approx", "vague"]
 Carrier = Literal["digits", "words", "dual", "vague"]
@@ -187,9 +187,6 @@ _ARTICLE_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ال
 
 _FATHA, _KASRA, _SUKUN = "\u064e", "\u0650", "\u0652"
 _MAX_DIGITS = 9
-_TOKEN = re.compile(r"(\d+(?:[.,/:\-\u066b\u066c]\d+)*|[^\W\d_]+)")  # one group: split_tokens
-_SEPARATED_DIGITS = re.compile(r"\d[.,/:\-\u066b\u066c]\d")
-_DIGITS = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
 _RANGE_DIGITS = re.compile(r"(\d{1,3})-(\d{1,3})")
 
@@ -208,13 +205,9 @@ class _Token(NamedTuple):  # a tuple: an article has hundreds, made fast
 _new_token: Callable[[tuple[int, int, str, bool, bool]], _Token] = partial(tuple.__new__, _Token)
 
 
-def _token_table(normalized: NormalizedText) -> tuple[list[str], list[str], list[int], list[int]]:
-    return split_tokens(_TOKEN, normalized.text)
-
-
 def _tokens(normalized: NormalizedText) -> list[_Token]:
     # Built with C-level map/zip: an article has hundreds of tokens.
-    words, gaps, starts, ends = normalized.shared(_token_table)
+    words, gaps, starts, ends = normalized.shared(number_token_table)
     joined = list(map(not_, map(str.strip, gaps, repeat(" "))))
     if joined:
         joined[0] = False  # the first token follows nothing
@@ -227,27 +220,6 @@ def _joined_word(tokens: list[_Token], index: int) -> str | None:
     if index < len(tokens) and tokens[index].joined and not tokens[index].is_digits:
         return tokens[index].text
     return None
-
-
-def letter_and_digit_runs(normalized: NormalizedText) -> list[Token]:
-    """Runs of letters and runs of digits, with their positions (7قتلي is 7 and قتلي).
-
-    The tokens numbers are read from, with digits joined by separators (1,200 or 3-5)
-    taken apart again; made from the same split of the text.
-    """
-    words, _gaps, starts, ends = normalized.shared(_token_table)
-    if not _SEPARATED_DIGITS.search(normalized.text):  # every token is one run already
-        return tokens_from(words, starts, ends)
-    runs: list[Token] = []
-    for word, start, end in zip(words, starts, ends, strict=True):
-        if word[0].isdecimal() and not word.isdecimal():
-            runs += [
-                Token(start + run.start(), start + run.end(), run.group())
-                for run in _DIGITS.finditer(word)
-            ]
-        else:
-            runs.append(Token(start, end, word))
-    return runs
 
 
 @lru_cache(maxsize=65536)  # words repeat: an article asks for the same ones many times
@@ -285,7 +257,7 @@ class _Found:
 def find_numbers(normalized: NormalizedText) -> list[NumberMention]:
     """Every number expression in normalised text, in text order, without overlaps."""
     tokens = _tokens(normalized)
-    words = normalized.shared(_token_table)[0]
+    words = normalized.shared(number_token_table)[0]
     found: list[_Found] = []
     free = 0  # the first token not inside a mention already read
     # Only tokens that may begin a number, picked by C-level map and compress.

@@ -10,12 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import gt, itemgetter
 from typing import NamedTuple
 
 from annotator.text.normalize import NormalizedText
 
 _WORD = re.compile(r"(\w+)")  # one group: see split_tokens
+# The tokens numbers are read from: digits, with separators between them (1,200, 3-5,
+# 15/3), and runs of letters. One group: see split_tokens.
+_NUMBER_TOKEN = re.compile(r"(\d+(?:[.,/:\-\u066b\u066c]\d+)*|[^\W\d_]+)")
+_SEPARATED_DIGITS = re.compile(r"\d[.,/:\-\u066b\u066c]\d")
+_DIGITS = re.compile(r"\d+")
+# Where ``\w+`` words are not runs of only letters or only digits (F16, 7قتلي, a_b).
+_MIXED_WORD = re.compile(r"_|[^\W\d_]\d|\d[^\W\d_]")
 # Longest first. Only combinations Arabic writes; ال forms are kept with the name when
 # the lexicon has the name with its article, so they are tried both ways.
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "وك",
@@ -68,7 +76,45 @@ def text_words(normalized: NormalizedText) -> list[Token]:
 
 
 def _text_words(normalized: NormalizedText) -> list[Token]:
+    if _MIXED_WORD.search(normalized.text) is None:
+        # Every word is a run of letters or of digits: the same tokens as the runs the
+        # numbers are read from, which the text makes once for both.
+        return letter_and_digit_runs(normalized)
     return word_tokens(normalized.text)
+
+
+def number_token_table(
+    normalized: NormalizedText,
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """``split_tokens`` of the tokens numbers are read from (use ``normalized.shared``)."""
+    return split_tokens(_NUMBER_TOKEN, normalized.text)
+
+
+def letter_and_digit_runs(normalized: NormalizedText) -> list[Token]:
+    """Runs of letters and runs of digits, with their positions (7قتلي is 7 and قتلي).
+
+    Made from the numbers' split of the text, with digits joined by separators (1,200
+    or 3-5) taken apart again; shared by the suggesters (do not modify the list).
+    """
+    return normalized.shared(_letter_and_digit_runs)
+
+
+def _letter_and_digit_runs(normalized: NormalizedText) -> list[Token]:
+    words, _gaps, starts, ends = normalized.shared(number_token_table)
+    runs = tokens_from(words, starts, ends)
+    if not _SEPARATED_DIGITS.search(normalized.text):  # every token is one run already
+        return runs
+    # Digits with separators (3.5, 1,200): those few tokens, picked in C, taken apart.
+    separated = compress(
+        count(), map(gt, map(str.isdecimal, map(itemgetter(0), words)), map(str.isdecimal, words))
+    )
+    for index in reversed(list(separated)):
+        start = starts[index]
+        runs[index : index + 1] = [
+            Token(start + run.start(), start + run.end(), run.group())
+            for run in _DIGITS.finditer(words[index])
+        ]
+    return runs
 
 
 def text_word_starts(normalized: NormalizedText) -> list[int]:

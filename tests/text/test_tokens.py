@@ -1,0 +1,40 @@
+"""Words of a normalised text: the \\w+ words and the letter and digit runs, made once."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.text.normalize import normalize
+from annotator.text.tokens import letter_and_digit_runs, text_words, word_tokens
+
+_PIECES = st.sampled_from(
+    ["قتل", "وبالرقة", "13", "١٥", "3.5", "1,200", "3-5", "15/3", "F16", "7قتلى", "a_b", "_",
+     "²", "٫", "ـ", "َ", " ", "  ", "\n", ".", "،", "-", "/", ":", "\ud800", "😀", "x", "٣٤"]
+)  # fmt: skip
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"\d+|[^\W\d_]+", text)]
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_text_words_are_the_words_of_the_text(text: str) -> None:
+    normalized = normalize(text)
+    assert text_words(normalized) == word_tokens(normalized.text)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_letter_and_digit_runs(text: str) -> None:
+    normalized = normalize(text)
+    assert [tuple(run) for run in letter_and_digit_runs(normalized)] == _runs(normalized.text)
+
+
+def test_words_shared_with_the_runs_when_they_are_the_same() -> None:
+    normalized = normalize("قتل 13 عنصرا في 3.5 كم")
+    assert text_words(normalized) is letter_and_digit_runs(normalized)
+    mixed = normalize("طائرة F16 و7قتلى")
+    assert text_words(mixed) == word_tokens(mixed.text)
+    assert text_words(mixed) != letter_and_digit_runs(mixed)
