@@ -132,7 +132,8 @@ def test_fatalities_split_evenly_with_the_remainder_to_the_first(project: Projec
                          evidence={"fatalities": [five]})  # fmt: skip
     assert first.fields["fatalities"] == 5
     second = create_event(project, coder=CODER, document_id=document_id, fields={})
-    second = link_evidence(project, second.id, "fatalities", five, coder=CODER)
+    assert link_evidence(project, second.id, "fatalities", five, coder=CODER)
+    assert not link_evidence(project, second.id, "fatalities", five, coder=CODER)
     by_id = {e.id: e.fields["fatalities"] for e in document_events(project, document_id, CODER)}
     assert by_id == {first.id: 3, second.id: 2}
     delete_event(project, second.id, coder=CODER)

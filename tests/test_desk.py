@@ -406,3 +406,135 @@ def test_a_likely_duplicate_is_warned_about_and_its_link_shows_it(
     window.form.similar_activated.emit(reference_id)
     assert "SYR900001 (reference)" in window.similar_box.text()
     assert "Islamic State (Syria)" in window.similar_box.text()
+
+
+def _select(view: Any, text: str, surface: str) -> None:
+    start = text.index(surface)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._offsets.to_qt(start))
+    cursor.setPosition(view._offsets.to_qt(start + len(surface)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def _evidence(project: Project) -> list[tuple[int, str, str]]:
+    from annotator.store.models import EventEvidence
+
+    with project.session() as session:
+        rows = session.execute(
+            sa.select(EventEvidence.event_id, EventEvidence.field, Annotation.start,
+                      Annotation.end).join(Annotation).order_by(EventEvidence.id)
+        ).all()  # fmt: skip
+    return [(event_id, field, TEXT[start:end]) for event_id, field, start, end in rows]
+
+
+def test_a_new_span_becomes_current_and_later_decisions_change_it_in_place(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, Qt.Key.Key_A)
+    _select(view, TEXT, "مظاهرة")
+    _keys(qtbot, view, Qt.Key.Key_6)
+    editor = window._editor
+    assert editor is not None and editor.kind == "event_type"
+    assert view.current_span() is not None and view.current_span().start == TEXT.index("مظاهرة")  # type: ignore[union-attr]
+    editor.line_edit.setText("Peaceful protest")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    _keys(qtbot, view, Qt.Key.Key_X)
+    added = [row for row in _annotations(project) if row[2] == "مظاهرة"]
+    assert added == [("rejected", "event_type", "مظاهرة")]  # one annotation, changed in place
+    _keys(qtbot, view, "Ctrl+Z")
+    assert [row for row in _annotations(project) if row[2] == "مظاهرة"] == [
+        ("added", "event_type", "مظاهرة")
+    ]
+
+
+def test_rejecting_evidence_takes_it_out_of_the_event_and_undo_puts_it_back(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    assert _events(project)[0].fields["fatalities"] == 2
+    view.move_to(0)  # the casualty span, عنصران
+    _keys(qtbot, view, Qt.Key.Key_X)
+    assert _events(project)[0].fields["fatalities"] == 0
+    assert "fatalities" not in {field for _, field, _ in _evidence(project)}
+    _keys(qtbot, view, "Ctrl+Z")
+    assert _events(project)[0].fields["fatalities"] == 2
+    assert (_events(project)[0].id, "fatalities", "عنصران") in _evidence(project)
+
+
+def test_linking_keeps_typed_fatalities_and_undo_keeps_earlier_evidence(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    before = _evidence(project)
+    window._on_form_field_edited("fatalities", 3)
+    window.flush_form_edits()
+    view.move_to(1)  # قوات النظام, already actor1's evidence
+    _keys(qtbot, view, Qt.Key.Key_L)
+    assert _events(project)[0].fields["fatalities"] == 3
+    _keys(qtbot, view, "Ctrl+Z")
+    assert _evidence(project) == before
+
+
+def test_a_place_linked_instead_replaces_the_old_place_entirely(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    view.move_to(6)  # الرقة, the governorate (pending)
+    _keys(qtbot, view, Qt.Key.Key_L)
+    fields = _events(project)[0].fields
+    assert (fields["location"], fields["geo_precision"]) == ("Ar-Raqqa", 3)
+    assert "admin3" not in fields
+    assert [surface for _, field, surface in _evidence(project) if field == "location"] == ["الرقة"]
+
+
+def test_a_form_edit_lands_on_its_own_event_after_switching_articles(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_N)
+    window._on_form_field_edited("notes", "Mine.")
+    window.open_document("second")
+    window.new_blank_event()
+    window.flush_form_edits()
+    first, second = _events(project)
+    assert first.fields["notes"] == "Mine."
+    assert "notes" not in second.fields
+
+
+def test_a_submitted_article_is_reopened_before_it_changes(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, *[Qt.Key.Key_A] * 6, Qt.Key.Key_X, Qt.Key.Key_A)
+    _keys(qtbot, view, Qt.Key.Key_N, "Ctrl+Return")
+    window.open_document("first")
+    count = len(_annotations(project))
+    window.last_error = ""
+    view.move_to(0)
+    _keys(qtbot, view, Qt.Key.Key_X)
+    assert "reopen" in window.last_error
+    assert len(_annotations(project)) == count and _annotations(project)[0][0] == "accepted"
+    window.reopen_document()
+    assert _events(project)[0].status == "draft"
+    _keys(qtbot, view, Qt.Key.Key_X)
+    assert _annotations(project)[0][0] == "rejected"
+
+
+def test_a_hand_marked_count_asks_what_happened(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    window.open_document("second")
+    view = window.article
+    _select(view, OTHER, "٣ شبان")
+    _keys(qtbot, view, Qt.Key.Key_3)
+    editor = window._editor
+    assert editor is not None and editor.isVisible() and editor.kind == "casualty"
+    editor.line_edit.setText("3 detained")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    with project.session() as session:
+        value = session.scalar(sa.select(Annotation.value).order_by(Annotation.id.desc()))
+    assert value == {"count": 3, "outcome": "detained", "qualifier": "exact"}

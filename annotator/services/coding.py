@@ -195,7 +195,8 @@ def create_event(
             for annotation_id in annotation_ids:
                 _link(session, event, name, annotation_id, user.id)
         _audit(session, user.id, "create", event.id, (None, values))
-        _spread_fatalities(session, document_id, user.id)
+        session.flush()
+        _spread_fatalities(session, set((evidence or {}).get("fatalities", ())))
         session.flush()
         _start_assignment(session, document_id, user.id)
         return _record(session, event)
@@ -254,11 +255,10 @@ def delete_event(project: Project, event_id: int, *, coder: str) -> CodedEvent:
         event = _own_event(session, event_id, coder, editable=True)
         snapshot = _record(session, event)
         _audit(session, event.user_id or 0, "delete", event_id, (snapshot.fields, None))
-        document_id, user_id = event.document_id, event.user_id
         session.delete(event)
         session.flush()
-        if document_id is not None and user_id is not None:
-            _spread_fatalities(session, document_id, user_id)
+        # The deaths it shared with other events go back to them.
+        _spread_fatalities(session, set(snapshot.evidence.get("fatalities", ())))
         return snapshot
 
 
@@ -276,23 +276,28 @@ def restore_event(project: Project, snapshot: CodedEvent, *, coder: str) -> Code
 
 def link_evidence(
     project: Project, event_id: int, field_name: str, annotation_id: int, *, coder: str
-) -> CodedEvent:
-    """Record that a confirmed span supports a field; fatalities follow their evidence."""
+) -> bool:
+    """Record that a confirmed span supports a field; False when it already did.
+
+    Linked to ``fatalities``, a killed count sets the event's fatalities (shared with the
+    other events it is linked to).
+    """
     with project.session() as session:
         event = _own_event(session, event_id, coder, editable=True)
-        _link(session, event, field_name, annotation_id, event.user_id or 0)
+        added = _link(session, event, field_name, annotation_id, event.user_id or 0)
         session.flush()
-        _spread_fatalities(session, event.document_id or 0, event.user_id or 0)
-        session.flush()
-        session.refresh(event)
-        return _record(session, event)
+        if added and field_name == "fatalities":
+            _spread_fatalities(session, {annotation_id})
+        return added
 
 
 def unlink_evidence(
     project: Project, event_id: int, field_name: str, annotation_id: int, *, coder: str
-) -> CodedEvent:
+) -> None:
+    """The span no longer supports the field; an event left without casualty evidence
+    keeps the figure it had (the coder's to change)."""
     with project.session() as session:
-        event = _own_event(session, event_id, coder, editable=True)
+        _own_event(session, event_id, coder, editable=True)
         session.execute(
             sa.delete(EventEvidence).where(
                 EventEvidence.event_id == event_id,
@@ -300,13 +305,66 @@ def unlink_evidence(
                 EventEvidence.annotation_id == annotation_id,
             )
         )
-        _spread_fatalities(session, event.document_id or 0, event.user_id or 0)
         session.flush()
-        session.refresh(event)
-        return _record(session, event)
+        if field_name == "fatalities":
+            _spread_fatalities(session, {annotation_id})
 
 
-def _link(session: Session, event: Event, name: str, annotation_id: int, user_id: int) -> None:
+def evidence_links(project: Project, annotation_id: int) -> list[tuple[int, str]]:
+    """The (event, field) pairs a span is evidence for."""
+    with project.reading() as session:
+        rows = session.execute(
+            sa.select(EventEvidence.event_id, EventEvidence.field)
+            .where(EventEvidence.annotation_id == annotation_id)
+            .order_by(EventEvidence.id)
+        ).all()
+    return [(event_id, name) for event_id, name in rows]
+
+
+def follow_decision(project: Project, annotation_id: int, *, coder: str) -> list[tuple[int, str]]:
+    """After a coder changed a decision: a rejected span stops being evidence (returns
+    the links removed, to put back on undo); a changed count updates fatalities."""
+    removed: list[tuple[int, str]] = []
+    with project.session() as session:
+        annotation = session.get(Annotation, annotation_id)
+        if annotation is None:
+            return removed
+        links = session.execute(
+            sa.select(EventEvidence.event_id, EventEvidence.field).where(
+                EventEvidence.annotation_id == annotation_id
+            )
+        ).all()
+        for event_id, _name in links:
+            event = _own_event(session, event_id, coder)
+            if event.status != "draft":
+                raise CodingError(
+                    f"this span is evidence of event #{event_id}, which is {event.status}; "
+                    "undo the submission first"
+                )
+        if annotation.decision == "rejected" and links:
+            session.execute(
+                sa.delete(EventEvidence).where(EventEvidence.annotation_id == annotation_id)
+            )
+            removed = [(event_id, name) for event_id, name in links]
+        session.flush()
+        lost = {event_id for event_id, name in removed if name == "fatalities"}
+        _spread_fatalities(session, {annotation_id}, lost=lost)
+    return removed
+
+
+def restore_links(
+    project: Project, annotation_id: int, links: Sequence[tuple[int, str]], *, coder: str
+) -> None:
+    """Put back the links :func:`follow_decision` removed (undo)."""
+    with project.session() as session:
+        for event_id, name in links:
+            event = _own_event(session, event_id, coder, editable=True)
+            _link(session, event, name, annotation_id, event.user_id or 0)
+        session.flush()
+        _spread_fatalities(session, {annotation_id})
+
+
+def _link(session: Session, event: Event, name: str, annotation_id: int, user_id: int) -> bool:
     annotation = session.get(Annotation, annotation_id)
     if annotation is None or annotation.document_id != event.document_id:
         raise CodingError(f"annotation #{annotation_id} is not a span of this document")
@@ -321,8 +379,10 @@ def _link(session: Session, event: Event, name: str, annotation_id: int, user_id
             EventEvidence.annotation_id == annotation_id,
         )
     )
-    if exists is None:
-        session.add(EventEvidence(event_id=event.id, field=name, annotation_id=annotation_id))
+    if exists is not None:
+        return False
+    session.add(EventEvidence(event_id=event.id, field=name, annotation_id=annotation_id))
+    return True
 
 
 def _killed_count(annotation: Annotation) -> int | None:
@@ -341,34 +401,54 @@ def fatality_shares(count: int, events: int) -> list[int]:
     return [share + remainder] + [share] * (events - 1)
 
 
-def _spread_fatalities(session: Session, document_id: int, user_id: int) -> None:
-    """Recompute the fatalities of the coder's draft events that have casualty evidence."""
-    rows = session.execute(
-        sa.select(EventEvidence.event_id, Annotation)
-        .join(Annotation, Annotation.id == EventEvidence.annotation_id)
-        .join(Event, Event.id == EventEvidence.event_id)
-        .where(
-            EventEvidence.field == "fatalities",
-            Event.document_id == document_id,
-            Event.user_id == user_id,
+def _spread_fatalities(
+    session: Session, annotation_ids: set[int], *, lost: set[int] | frozenset[int] = frozenset()
+) -> None:
+    """Recompute the fatalities of the draft events these casualty spans are evidence for.
+
+    Only those events change (and ``lost``: events that just lost casualty evidence);
+    a figure the coder typed into another event stays.
+    """
+    if not annotation_ids and not lost:
+        return
+    touched = set(lost) | set(
+        session.scalars(
+            sa.select(EventEvidence.event_id).where(
+                EventEvidence.field == "fatalities", EventEvidence.annotation_id.in_(annotation_ids)
+            )
         )
+    )
+    if not touched:
+        return
+    rows = session.execute(
+        sa.select(EventEvidence.event_id, EventEvidence.annotation_id)
+        .where(EventEvidence.field == "fatalities", EventEvidence.event_id.in_(touched))
         .order_by(EventEvidence.event_id)
     ).all()
-    events_of: dict[int, list[int]] = {}
-    annotations: dict[int, Annotation] = {}
-    for event_id, annotation in rows:
-        events_of.setdefault(annotation.id, []).append(event_id)
-        annotations[annotation.id] = annotation
-    totals: dict[int, int] = {event_id: 0 for event_id, _ in rows}
-    for annotation_id, event_ids in events_of.items():
-        count = _killed_count(annotations[annotation_id])
+    counted = {annotation_id for _, annotation_id in rows}
+    # Every event each of those spans is linked to: a count is shared among them all.
+    sharers: dict[int, list[int]] = {}
+    for event_id, annotation_id in session.execute(
+        sa.select(EventEvidence.event_id, EventEvidence.annotation_id)
+        .where(EventEvidence.field == "fatalities", EventEvidence.annotation_id.in_(counted))
+        .order_by(EventEvidence.event_id)
+    ):
+        sharers.setdefault(annotation_id, []).append(event_id)
+    totals = dict.fromkeys(touched, 0)
+    for annotation_id, event_ids in sharers.items():
+        annotation = session.get(Annotation, annotation_id)
+        count = _killed_count(annotation) if annotation is not None else None
         if count is None:
             continue
         for event_id, share in zip(event_ids, fatality_shares(count, len(event_ids)), strict=True):
-            totals[event_id] += share
+            if event_id in totals:
+                totals[event_id] += share
+    with_evidence = {event_id for event_id, _ in rows}
     for event_id, total in totals.items():
         event = session.get(Event, event_id)
         if event is None or event.status != "draft":
+            continue
+        if event_id not in with_evidence and event_id not in lost:
             continue
         if event.fields.get("fatalities") != total:
             event.fields = {**event.fields, "fatalities": total}

@@ -22,7 +22,7 @@ from annotator.errors import AnnotatorError
 from annotator.io.atomic import atomic_text_file
 from annotator.store.database import Project
 from annotator.store.lexicon import LexiconItem, merge_entries
-from annotator.store.models import Annotation, Document, LexiconEntry, User
+from annotator.store.models import Annotation, Audit, Document, LexiconEntry, User
 from annotator.text.normalize import normalize_key
 
 LEARNED = "learned"
@@ -44,6 +44,9 @@ class Decision:
     value: Mapping[str, Any]
     suggestion_id: int | None = None
     time_taken_ms: int | None = None
+    # The coder's earlier decision on the same span, changed in place (its id, which
+    # evidence may name, stays); None records a new one.
+    annotation_id: int | None = None
 
 
 def _target(kind: str, value: Mapping[str, Any]) -> str:
@@ -71,23 +74,49 @@ def record_decision(project: Project, decision: Decision) -> int:
             user = User(name=decision.coder)
             session.add(user)
             session.flush()
-        annotation = Annotation(
-            document_id=decision.document_id,
-            user_id=user.id,
-            suggestion_id=decision.suggestion_id,
-            decision=decision.decision,
-            kind=decision.kind,
-            start=decision.start,
-            end=decision.end,
-            value=dict(decision.value),
-            time_taken_ms=decision.time_taken_ms,
-            created_at=dt.datetime.now(dt.UTC),
-        )
-        session.add(annotation)
+        if decision.annotation_id is not None:
+            annotation = _amended(session, decision, user.id)
+        else:
+            annotation = Annotation(
+                document_id=decision.document_id,
+                user_id=user.id,
+                suggestion_id=decision.suggestion_id,
+                decision=decision.decision,
+                kind=decision.kind,
+                start=decision.start,
+                end=decision.end,
+                value=dict(decision.value),
+                time_taken_ms=decision.time_taken_ms,
+                created_at=dt.datetime.now(dt.UTC),
+            )
+            session.add(annotation)
         surface = document.text[decision.start : decision.end]
         _learn(session, decision, surface)
         session.flush()
         return annotation.id
+
+
+def _amended(session: Any, decision: Decision, user_id: int) -> Annotation:
+    """The coder's earlier annotation, changed to this decision; the change is audited."""
+    annotation = session.get(Annotation, decision.annotation_id)
+    if (
+        annotation is None
+        or annotation.user_id != user_id
+        or annotation.document_id != decision.document_id
+    ):
+        raise AnnotatorError(f"annotation #{decision.annotation_id} is not {decision.coder}'s")
+    names = ("decision", "kind", "start", "end", "value")
+    before = {name: getattr(annotation, name) for name in names}
+    annotation.decision = decision.decision
+    annotation.kind = decision.kind
+    annotation.start, annotation.end = decision.start, decision.end
+    annotation.value = dict(decision.value)
+    annotation.time_taken_ms = decision.time_taken_ms
+    annotation.created_at = dt.datetime.now(dt.UTC)
+    after = {name: getattr(annotation, name) for name in names}
+    session.add(Audit(user_id=user_id, action="redecide", entity="annotation",
+                      entity_id=annotation.id, before=before, after=after))  # fmt: skip
+    return annotation
 
 
 def _learn(session: Any, decision: Decision, surface: str) -> None:

@@ -62,7 +62,9 @@ def value_text(kind: str, value: Mapping[str, Any]) -> str:
         qualifier = {"at_least": "at least ", "approx": "about "}.get(
             str(value.get("qualifier")), ""
         )
-        return f"{qualifier}{value.get('count')} {value.get('outcome') or 'killed'}"
+        return f"{qualifier}{value.get('count')} {value.get('outcome') or ''}".rstrip() + (
+            "" if value.get("outcome") else " "
+        )
     if kind == "date":
         if not value.get("date"):
             return ""
@@ -175,12 +177,25 @@ def resolve_added_span(
         expression = parse_date(surface, published)
         return expression.as_value() if expression is not None else None
     if kind == "casualty":
+        # The count only: whether they were killed, injured or detained is the coder's
+        # to say (the editor opens for it).
         numbers = find_numbers(normalize(surface))
         if not numbers:
             return None
-        first = numbers[0]
-        return {"count": first.value, "outcome": "killed", "qualifier": first.qualifier}
+        return {"count": numbers[0].value, "qualifier": numbers[0].qualifier}
     return None
+
+
+_REQUIRED = {"actor": ("name",), "location": ("name",), "source": ("name",),
+             "casualty": ("count", "outcome"), "date": ("date",),
+             "event_type": ("sub_event_type",)}  # fmt: skip
+
+
+def value_complete(kind: str, value: Mapping[str, Any] | None) -> bool:
+    """Whether a span's value says all its kind needs (else the editor asks for the rest)."""
+    return value is not None and all(
+        value.get(key) not in (None, "") for key in _REQUIRED.get(kind, ())
+    )
 
 
 class KindChoices:

@@ -37,13 +37,14 @@ from annotator.services.coding import (
     CodedEvent,
     check_events,
     document_events,
+    get_event,
     new_event_from_sentence,
 )
 from annotator.services.completions import actor_choices, place_choices, source_choices
 from annotator.services.duplicates import find_similar_events, visible_event
 from annotator.services.learning import LEARNABLE, Decision
 from annotator.services.queue import QueueItem, coder_queue, next_in_queue, queue_item_state
-from annotator.services.span_values import KindChoices, resolve_added_span
+from annotator.services.span_values import KindChoices, resolve_added_span, value_complete
 from annotator.services.spans import SpanState, merge_spans
 from annotator.store.annotations import coded_spans
 from annotator.store.database import Project
@@ -74,7 +75,9 @@ from annotator.ui.undo import (
     DeskCommand,
     EditEventCommand,
     LinkEvidenceCommand,
+    ReopenCommand,
     SubmitCommand,
+    UnlinkEvidenceCommand,
     blank_event_maker,
 )
 
@@ -112,6 +115,7 @@ class MainWindow(BackgroundJobs):
         self._event_id: int | None = None
         self._editor: SpanValueEditor | None = None
         self._pending_edits: dict[str, object] = {}
+        self._pending_event_id: int | None = None
         self._used_by: dict[int, list[str]] = {}
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
@@ -301,6 +305,8 @@ class MainWindow(BackgroundJobs):
             ("Ctrl+Return", "Ctrl+Enter"),
         )  # fmt: skip
         edit_menu.addAction(self.submit_action)
+        self.reopen_action = self._action(self.tr("Re&open article"), self.reopen_document)
+        edit_menu.addAction(self.reopen_action)
         self.search_action = self._action(
             self.tr("Search the &queue"), self.queue.focus_search, ("Ctrl+F",)
         )
@@ -367,8 +373,9 @@ class MainWindow(BackgroundJobs):
             parent=self,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # Not modal: the coder reads it and goes on with the keyboard.
+        # Not modal, and it does not take the keyboard: the coder reads it and goes on.
         box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         box.show()
         self.statusBar().showMessage(self.last_error)
 
@@ -376,6 +383,14 @@ class MainWindow(BackgroundJobs):
         """Perform an action, then push it for undo; an error is shown, nothing pushed."""
         if self._pending_edits and not isinstance(command, EditEventCommand):
             self.flush_form_edits()
+        if not isinstance(command, SubmitCommand | ReopenCommand) and self._submitted(
+            command.document_id
+        ):
+            self.report_error(
+                command.text(),
+                self.tr("this article was submitted: reopen it (Edit > Reopen article) first"),
+            )
+            return False
         try:
             command.perform()
         except AnnotatorError as error:
@@ -546,22 +561,26 @@ class MainWindow(BackgroundJobs):
                  "edited": self.tr("Change %s «%s»"), "added": self.tr("Add %s «%s»")}  # fmt: skip
         surface = self._document.text[span.start : span.end]
         text = verbs.get(decision, "%s «%s»") % (kind_name(kind), surface)
-        command = DecisionCommand(
-            self,
-            Decision(
-                coder=self.coder,
-                document_id=self._document.id,
-                decision=decision,
-                kind=kind,
-                start=span.start,
-                end=span.end,
-                value=chosen,
-                suggestion_id=span.suggestion_id,
-                time_taken_ms=self.article.milliseconds_on_current(),
-            ),
-            span.key,
-            text,
+        # A span the coder decided on before keeps its annotation: the decision changes.
+        previous = None
+        if span.annotation_id is not None:
+            previous = Decision(self.coder, self._document.id, span.decision, span.kind,
+                                span.start, span.end, dict(span.value), span.suggestion_id,
+                                annotation_id=span.annotation_id)  # fmt: skip
+        new = Decision(
+            coder=self.coder,
+            document_id=self._document.id,
+            decision=decision,
+            kind=kind,
+            start=span.start,
+            end=span.end,
+            value=chosen,
+            suggestion_id=span.suggestion_id,
+            time_taken_ms=self.article.milliseconds_on_current(),
+            annotation_id=span.annotation_id,
         )
+        known = span.suggestion_id is not None or span.annotation_id is not None
+        command = DecisionCommand(self, new, span.key if known else None, text, previous)
         if not self._run(command):
             return False
         self.statusBar().showMessage(f"{text}: {describe_value(kind, chosen)}")
@@ -584,7 +603,9 @@ class MainWindow(BackgroundJobs):
         surface = self._document.text[span.start : span.end]
         value = resolve_added_span(kind, surface, self.choices, self._document.published)
         decision = "edited" if span.suggestion_id is not None else "added"
-        if self._decide(span, decision, kind=kind, value=value or {}) and value is None:
+        if self._decide(span, decision, kind=kind, value=value or {}) and not value_complete(
+            kind, value
+        ):
             self._open_editor()
 
     def _on_article_span_requested(self, kind: str, start: int, end: int) -> None:
@@ -595,7 +616,7 @@ class MainWindow(BackgroundJobs):
         span = SpanState(None, None, kind, start, end, value or {}, 1.0, "pending")
         if self._decide(span, "added", value=value or {}):
             self._mark_started()
-            if value is None:
+            if not value_complete(kind, value):
                 self._open_editor()
 
     def _on_article_edit_requested(self, _index: int) -> None:
@@ -645,10 +666,19 @@ class MainWindow(BackgroundJobs):
                 span = self.article.span_at(index if found is None else found)
             if span.annotation_id is None:
                 return
+            if field not in MULTIPLE_EVIDENCE:
+                # One place, one date...: the span takes the place of the field's evidence.
+                for old in event.evidence.get(field, ()):
+                    if old != span.annotation_id and not self._run(
+                        UnlinkEvidenceCommand(self, event, field, old, f"unlink {field}")
+                    ):
+                        return
             command = LinkEvidenceCommand(self, event, field, span.annotation_id, f"link {field}")
-            changes = _fields_from_span(span, field, self.codebook)
-            if self._run(command) and changes:
-                current = self.selected_event() or event
+            if not self._run(command):
+                return
+            current = self.selected_event() or event
+            changes = _fields_from_span(span, field, self.codebook, current)
+            if changes:
                 self._run(EditEventCommand(self, current, changes, f"set {field}"))
         finally:
             self.undo_stack.endMacro()
@@ -692,6 +722,14 @@ class MainWindow(BackgroundJobs):
     def _on_form_field_edited(self, name: str, value: object) -> None:
         # One pick in the form can set several fields (a place sets eight): they are
         # gathered until control returns to the event loop and stored as one action.
+        # The edits belong to the event shown when they were made, even if the coder has
+        # moved on (a click elsewhere ends the edit, then switches).
+        shown = self.form.current_event()
+        if shown is None:
+            return
+        if self._pending_edits and self._pending_event_id != shown.id:
+            self.flush_form_edits()
+        self._pending_event_id = shown.id
         self._pending_edits[name] = value
         if len(self._pending_edits) == 1:
             QTimer.singleShot(0, self.flush_form_edits)
@@ -699,8 +737,12 @@ class MainWindow(BackgroundJobs):
     def flush_form_edits(self) -> None:
         """Store the form's gathered edits as one undoable action."""
         changes, self._pending_edits = self._pending_edits, {}
-        event = self.selected_event()
-        if event is None or not changes:
+        if not changes or self._pending_event_id is None:
+            return
+        try:
+            event = get_event(self.project, self._pending_event_id, self.coder)
+        except AnnotatorError as error:
+            self.report_error(self.tr("Edit event"), error)
             return
         changes = {
             name: value
@@ -763,6 +805,15 @@ class MainWindow(BackgroundJobs):
             self.queue.select_document(following.document_id)
         self.statusBar().showMessage(self.tr("Submitted. %s") % self.queue.progress_label.text())
 
+    def _submitted(self, document_id: int) -> bool:
+        row = self.queue.model.row_of(document_id)
+        return row is not None and self.queue.model.item_at(row).status == "submitted"
+
+    def reopen_document(self) -> None:
+        """Take the submitted article back to work on it (undo submits it again)."""
+        if self._document is not None and self._submitted(self._document.id):
+            self._run(ReopenCommand(self, self._document.id, self.tr("Reopen article")))
+
     def _refresh_queue_row(self, document_id: int) -> None:
         """The open document's status and event count in the queue, after an action."""
         row = self.queue.model.row_of(document_id)
@@ -778,19 +829,26 @@ class MainWindow(BackgroundJobs):
             self._refresh_queue_row(self.document_id)
 
 
+# Fields several spans may support together; any other field has one span as evidence.
+MULTIPLE_EVIDENCE = frozenset({"fatalities", "source"})
+
+
 def _field_for(span: SpanState, event: CodedEvent) -> str:
     """The event field a confirmed span goes to when the coder links it (L)."""
     candidates = EVIDENCE_FIELDS.get(span.kind, ("notes",))
     if span.kind == "actor":
         name = span.value.get("name")
-        for field in candidates:
-            if event.fields.get(field) in (None, "", name):
-                return field
-        return candidates[-1]
+        holding = [field for field in candidates if event.fields.get(field) == name]
+        if holding:
+            return holding[0]  # already that actor: the span becomes its evidence
+        empty = [field for field in candidates if not event.fields.get(field)]
+        return empty[0] if empty else candidates[-1]
     return candidates[0]
 
 
-def _fields_from_span(span: SpanState, field: str, codebook: Any) -> dict[str, Any]:
+def _fields_from_span(
+    span: SpanState, field: str, codebook: Any, event: CodedEvent
+) -> dict[str, Any]:
     """The field values a linked span carries (fatalities follow their evidence by themselves)."""
     value = span.value
     if span.kind == "actor" and value.get("name"):
@@ -801,8 +859,11 @@ def _fields_from_span(span: SpanState, field: str, codebook: Any) -> dict[str, A
             changes[f"inter{slot}"] = codebook.vocabulary("actor_type").value_for_code(inter)
         return changes
     if span.kind == "location" and value.get("name"):
-        names = ("admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision", "country")
-        changes = {name: value[name] for name in names if value.get(name) not in (None, "")}
+        # Every place field, cleared where the new place has none (no admin3 of the old).
+        names = ("admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision")
+        changes = {name: value.get(name) for name in names}
+        if value.get("country"):
+            changes["country"] = value["country"]
         changes["location"] = value["name"]
         return changes
     if span.kind == "date" and value.get("date"):
@@ -810,5 +871,12 @@ def _fields_from_span(span: SpanState, field: str, codebook: Any) -> dict[str, A
     if span.kind == "event_type" and value.get("sub_event_type"):
         return {"event_type": value.get("event_type"), "sub_event_type": value["sub_event_type"]}
     if span.kind == "source" and value.get("name"):
-        return {"source": value["name"], "source_scale": value.get("source_scale") or None}
+        # Sources add up: ACLED lists them joined by "; " and their scales by "-".
+        sources = [n.strip() for n in str(event.fields.get("source") or "").split(";") if n.strip()]
+        scales = [s for s in str(event.fields.get("source_scale") or "").split("-") if s]
+        if value["name"] not in sources:
+            sources.append(value["name"])
+        if value.get("source_scale") and value["source_scale"] not in scales:
+            scales.append(value["source_scale"])
+        return {"source": "; ".join(sources), "source_scale": "-".join(scales) or None}
     return {}

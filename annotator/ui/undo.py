@@ -19,9 +19,11 @@ from annotator.services.coding import (
     CodedEvent,
     create_event,
     delete_event,
+    follow_decision,
     link_evidence,
     reopen_document,
     restore_event,
+    restore_links,
     submit_document,
     unlink_evidence,
     update_event,
@@ -96,27 +98,55 @@ class DeskCommand(QUndoCommand):
 
 
 class DecisionCommand(DeskCommand):
-    """Accept, reject, edit or add a span."""
+    """Accept, reject, edit or add a span.
 
-    def __init__(self, desk: Desk, decision: Decision, span_key: str | None, text: str) -> None:
+    A first decision on a span records an annotation (undo withdraws it); a changed
+    decision amends the coder's annotation in place, so evidence naming it still holds
+    (undo puts the previous decision back, and the links a rejection removed).
+    """
+
+    def __init__(
+        self,
+        desk: Desk,
+        decision: Decision,
+        span_key: str | None,
+        text: str,
+        previous: Decision | None = None,
+    ) -> None:
         super().__init__(desk, decision.document_id, text)
         self.decision = decision
         self.span_key = span_key
-        self.annotation_id: int | None = None
+        self.previous = previous
+        self.annotation_id: int | None = decision.annotation_id
         self._withdrawn: WithdrawnAnnotation | None = None
+        self._removed: list[tuple[int, str]] = []
 
     def do(self) -> None:
         self.annotation_id = record_decision(self.desk.project, self.decision)
         if self.span_key is None:
             self.span_key = f"a{self.annotation_id}"
+        if self.previous is not None:
+            self._removed = follow_decision(
+                self.desk.project, self.annotation_id, coder=self.desk.coder
+            )
 
     def do_again(self) -> None:
-        if self._withdrawn is not None:
+        if self.previous is not None:
+            self.do()
+        elif self._withdrawn is not None:
             self.annotation_id = restore_annotation(self.desk.project, self._withdrawn)
 
     def undo_it(self) -> None:
-        if self.annotation_id is not None:
+        if self.annotation_id is None:
+            return
+        if self.previous is None:
             self._withdrawn = withdraw_annotation(self.desk.project, self.annotation_id)
+            return
+        record_decision(self.desk.project, self.previous)
+        if self._removed:
+            restore_links(self.desk.project, self.annotation_id, self._removed,
+                          coder=self.desk.coder)  # fmt: skip
+        follow_decision(self.desk.project, self.annotation_id, coder=self.desk.coder)
 
     def focus(self) -> dict[str, Any]:
         return {"span_key": self.span_key}
@@ -184,6 +214,37 @@ class EditEventCommand(DeskCommand):
 
 
 class LinkEvidenceCommand(DeskCommand):
+    """A span becomes evidence of a field; undo takes away only a link it made, and
+    gives the event back the fatalities it had."""
+
+    def __init__(
+        self, desk: Desk, event: CodedEvent, field: str, annotation_id: int, text: str
+    ) -> None:
+        super().__init__(desk, event.document_id, text)
+        self.event_id, self.field, self.annotation_id = event.id, field, annotation_id
+        self._fatalities_before = event.fields.get("fatalities")
+        self._added = False
+
+    def do(self) -> None:
+        self._added = link_evidence(self.desk.project, self.event_id, self.field,
+                                    self.annotation_id, coder=self.desk.coder)  # fmt: skip
+
+    def undo_it(self) -> None:
+        if not self._added:
+            return
+        unlink_evidence(self.desk.project, self.event_id, self.field, self.annotation_id,
+                        coder=self.desk.coder)  # fmt: skip
+        if self.field == "fatalities":
+            update_event(self.desk.project, self.event_id, coder=self.desk.coder,
+                         changes={"fatalities": self._fatalities_before})  # fmt: skip
+
+    def focus(self) -> dict[str, Any]:
+        return {"event_id": self.event_id}
+
+
+class UnlinkEvidenceCommand(DeskCommand):
+    """A span stops being evidence of a field (another span took its place)."""
+
     def __init__(
         self, desk: Desk, event: CodedEvent, field: str, annotation_id: int, text: str
     ) -> None:
@@ -191,12 +252,12 @@ class LinkEvidenceCommand(DeskCommand):
         self.event_id, self.field, self.annotation_id = event.id, field, annotation_id
 
     def do(self) -> None:
-        link_evidence(self.desk.project, self.event_id, self.field, self.annotation_id,
-                      coder=self.desk.coder)  # fmt: skip
-
-    def undo_it(self) -> None:
         unlink_evidence(self.desk.project, self.event_id, self.field, self.annotation_id,
                         coder=self.desk.coder)  # fmt: skip
+
+    def undo_it(self) -> None:
+        link_evidence(self.desk.project, self.event_id, self.field, self.annotation_id,
+                      coder=self.desk.coder)  # fmt: skip
 
     def focus(self) -> dict[str, Any]:
         return {"event_id": self.event_id}
@@ -208,6 +269,16 @@ class SubmitCommand(DeskCommand):
 
     def undo_it(self) -> None:
         reopen_document(self.desk.project, coder=self.desk.coder, document_id=self.document_id)
+
+
+class ReopenCommand(DeskCommand):
+    """Take a submitted article back to work on it; undo submits it again."""
+
+    def do(self) -> None:
+        reopen_document(self.desk.project, coder=self.desk.coder, document_id=self.document_id)
+
+    def undo_it(self) -> None:
+        submit_document(self.desk.project, coder=self.desk.coder, document_id=self.document_id)
 
 
 def blank_event_maker(desk: Desk, document_id: int) -> Callable[[], CodedEvent]:

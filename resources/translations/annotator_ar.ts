@@ -845,6 +845,10 @@
         <translation>إ&amp;رسال المقالة وفتح التالية</translation>
     </message>
     <message>
+        <source>Re&amp;open article</source>
+        <translation>إعادة &amp;فتح المقالة</translation>
+    </message>
+    <message>
         <source>Search the &amp;queue</source>
         <translation>البحث في &amp;قائمة المهام</translation>
     </message>
@@ -871,6 +875,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>this article was submitted: reopen it (Edit &gt; Reopen article) first</source>
+        <translation>أُرسلت هذه المقالة: أعد فتحها أولًا (تحرير &gt; إعادة فتح المقالة)</translation>
     </message>
     <message>
         <source>Accept %s «%s»</source>
@@ -905,12 +913,20 @@
         <translation>لا يمكن أن يكون المقطع المرفوض دليلًا</translation>
     </message>
     <message>
+        <source>Edit event</source>
+        <translation>تعديل الحدث</translation>
+    </message>
+    <message>
         <source>Event #%d cannot be shown</source>
         <translation>لا يمكن عرض الحدث رقم %d</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <source>Reopen article</source>
+        <translation>إعادة فتح المقالة</translation>
     </message>
     <message>
         <source>select an event first (or press N)</source>
