@@ -116,6 +116,7 @@ CONFIDENCE_BY_SOURCE_RANK = {0: 0.9, 1: 0.9, 2: 0.85, 3: 0.75, 4: 0.7}
 CONTEXT_CONFIDENCE = 0.6
 AMBIGUOUS_CONFIDENCE = 0.35
 COMMON_WORD_FACTOR = 0.9
+CLUSTER_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class _Mention:
     sentence: int
     common: bool
     conjoined: bool  # the name carries و/ف: it may continue the previous mention
-    clusters: list[list[Place]] = field(default_factory=list)
+    clusters: Sequence[Sequence[Place]] = ()
 
 
 @lru_cache(maxsize=16384)  # words repeat within and across articles
@@ -221,6 +222,10 @@ class LocationSuggester:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # (name key, place noun kind) -> the name's candidate places, grouped: the same
+        # for every mention of the name after such a noun (bounded: cleared when full).
+        self._clusters: dict[tuple[str, str | None], tuple[tuple[Place, ...], ...]] = {}
+        self._clusters_of: Gazetteer = gazetteer
 
     def __call__(self, ctx: SuggestContext) -> list[Suggestion]:
         return self.suggest(ctx)
@@ -253,8 +258,10 @@ class LocationSuggester:
             if (not m.common or _is_marked(m.prefix))
             and not all(place.key in national for place in m.places)
         ]
+        if self._clusters_of is not self.gazetteer:
+            self._clusters, self._clusters_of = {}, self.gazetteer
         for mention in mentions:
-            mention.clusters = _clusters(self._candidates(mention))
+            mention.clusters = self._grouped_candidates(mention)
         context = _Context(mentions)
         return [self._suggestion(ctx, mention, context) for mention in mentions]
 
@@ -295,6 +302,17 @@ class LocationSuggester:
         )
 
     # --- choosing the place ---------------------------------------------------------
+
+    def _grouped_candidates(self, mention: _Mention) -> tuple[tuple[Place, ...], ...]:
+        marker = mention.prefix.marker
+        key = (mention.match.key, marker.kind if marker else None)
+        found = self._clusters.get(key)
+        if found is None:
+            if len(self._clusters) >= CLUSTER_CACHE_SIZE:
+                self._clusters.clear()
+            found = tuple(map(tuple, _clusters(self._candidates(mention))))
+            self._clusters[key] = found
+        return found
 
     def _candidates(self, mention: _Mention) -> list[Place]:
         places = mention.places
