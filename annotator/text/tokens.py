@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count
-from operator import gt, itemgetter
+from itertools import accumulate, compress, count, islice
+from operator import eq, gt, itemgetter
 from typing import NamedTuple
 
 from annotator.text.normalize import NormalizedText
@@ -22,8 +22,6 @@ _WORD = re.compile(r"(\w+)")  # one group: see split_tokens
 _NUMBER_TOKEN = re.compile(r"(\d+(?:[.,/:\-\u066b\u066c]\d+)*|[^\W\d_]+)")
 _SEPARATED_DIGITS = re.compile(r"\d[.,/:\-\u066b\u066c]\d")
 _DIGITS = re.compile(r"\d+")
-# Where ``\w+`` words are not runs of only letters or only digits (F16, 7قتلي, a_b).
-_MIXED_WORD = re.compile(r"_|[^\W\d_]\d|\d[^\W\d_]")
 # Longest first. Only combinations Arabic writes; ال forms are kept with the name when
 # the lexicon has the name with its article, so they are tried both ways.
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "وك",
@@ -76,9 +74,11 @@ def text_words(normalized: NormalizedText) -> list[Token]:
 
 
 def _text_words(normalized: NormalizedText) -> list[Token]:
-    if _MIXED_WORD.search(normalized.text) is None:
-        # Every word is a run of letters or of digits: the same tokens as the runs the
-        # numbers are read from, which the text makes once for both.
+    _words, _gaps, starts, ends = normalized.shared(number_token_table)
+    # No run of letters touches a run of digits (F16, 7قتلي) and no _ joins two runs:
+    # every word is a run of letters or of digits, the same tokens as the runs the numbers
+    # are read from, which the text then makes once for both.
+    if "_" not in normalized.text and not any(map(eq, ends, islice(starts, 1, None))):
         return letter_and_digit_runs(normalized)
     return word_tokens(normalized.text)
 
