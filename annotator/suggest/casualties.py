@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
+from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.text.numbers import NumberMention, find_numbers
@@ -134,8 +135,7 @@ _MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
 _YEARS = range(1900, 2101)
 
 
-@dataclass(frozen=True)
-class _Outcome:
+class _Outcome(NamedTuple):  # a tuple: made for every candidate, fast
     first: int  # word index of the outcome word
     last: int
     outcome: str
@@ -159,8 +159,7 @@ class _Outcomes:
         return self.outcomes[low:high]
 
 
-@dataclass(frozen=True)
-class _Link:
+class _Link(NamedTuple):  # a tuple: made for every candidate, fast
     outcome: str
     distance: int  # words between the number and its outcome word; -1 if they overlap
 

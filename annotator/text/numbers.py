@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import itemgetter, not_
@@ -235,8 +235,7 @@ def _stripped(word: str, proclitics: tuple[str, ...]) -> list[tuple[int, str]]:
 # --- a mention being read ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):  # a tuple: made for every candidate, fast
     first: int  # index of the first token
     last: int  # index of the last token
     start: int
@@ -358,15 +357,14 @@ def _multiplied(tokens: list[_Token], item: _Found) -> _Found:
     if word in MULTIPLIER_WORDS:
         scale = MULTIPLIER_WORDS[word]
         last = tokens[item.last + 1]
-        return replace(item, last=item.last + 1, end=last.end, value=item.value * scale)
+        return item._replace(last=item.last + 1, end=last.end, value=item.value * scale)
     return item
 
 
 # --- number words ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Part:
+class _Part(NamedTuple):  # a tuple: made for every candidate, fast
     kind: str  # unit, ten, teen, tens, hundred, scale
     value: int
     next_index: int
@@ -472,7 +470,7 @@ def _with_counted_noun(tokens: list[_Token], item: _Found) -> _Found:
     if word is None or not _looks_accusative_noun(word):
         return item
     noun = tokens[item.last + 1]
-    return replace(item, last=item.last + 1, end=noun.end, noun_start=noun.start, noun_end=noun.end)
+    return item._replace(last=item.last + 1, end=noun.end, noun_start=noun.start, noun_end=noun.end)
 
 
 def _looks_accusative_noun(word: str) -> bool:
@@ -552,7 +550,7 @@ def _read_dual(normalized: NormalizedText, tokens: list[_Token], index: int) -> 
         item = _Found(index, index, start, token.end, 2, "dual", noun_start=start,
                       noun_end=token.end)  # fmt: skip
         if _joined_word(tokens, index + 1) in _PAIR_WORDS:
-            item = replace(item, last=index + 1, end=tokens[index + 1].end)
+            item = item._replace(last=index + 1, end=tokens[index + 1].end)
         return item
     return None
 
@@ -599,8 +597,8 @@ def _merge_ranges(text: str, tokens: list[_Token], found: list[_Found]) -> list[
             qualifier: Qualifier = (
                 "at_least" if previous.qualifier == "exact" else previous.qualifier
             )
-            merged[-1] = replace(
-                previous, last=item.last, end=item.end,
+            merged[-1] = previous._replace(
+                last=item.last, end=item.end,
                 value=min(previous.value, item.value), qualifier=qualifier,
             )  # fmt: skip
         else:
@@ -629,11 +627,11 @@ def _qualified(tokens: list[_Token], item: _Found) -> _Found:
     before = _qualifier_before(tokens, item)
     if before is not None:
         start, qualifier = before
-        return replace(item, start=start, qualifier=qualifier)
+        return item._replace(start=start, qualifier=qualifier)
     if item.qualifier == "exact":
         after = _qualifier_after(tokens, item.last + 1) or _qualifier_after(tokens, item.last + 2)
         if after is not None:
-            return replace(item, qualifier=after)
+            return item._replace(qualifier=after)
     return item
 
 
