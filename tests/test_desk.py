@@ -538,3 +538,13 @@ def test_a_hand_marked_count_asks_what_happened(
     with project.session() as session:
         value = session.scalar(sa.select(Annotation.value).order_by(Annotation.id.desc()))
     assert value == {"count": 3, "outcome": "detained", "qualifier": "exact"}
+
+
+def test_undoing_everything_makes_the_article_to_do_again(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    _keys(qtbot, window.article, Qt.Key.Key_Tab, Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_N)
+    assert window.queue.model.item_at(0).status == "in_progress"
+    _keys(qtbot, window.article, "Ctrl+Z", "Ctrl+Z", "Ctrl+Z")
+    assert _annotations(project) == [] and _events(project) == []
+    assert window.queue.model.item_at(0).status == "todo"

@@ -60,12 +60,13 @@ def coder_queue(project: Project, coder: str) -> list[QueueItem]:
                 .order_by(Assignment.round)
             ):
                 statuses[document_id] = status
-            started = session.scalars(
-                sa.select(Annotation.document_id).where(Annotation.user_id == user_id).distinct()
+            started = set(
+                session.scalars(
+                    sa.select(Annotation.document_id)
+                    .where(Annotation.user_id == user_id)
+                    .distinct()
+                )
             )
-            for document_id in started:
-                if statuses.get(document_id, "todo") == "todo":
-                    statuses[document_id] = "in_progress"
             counts = dict(
                 session.execute(
                     sa.select(Event.document_id, sa.func.count(Event.id))
@@ -73,6 +74,13 @@ def coder_queue(project: Project, coder: str) -> list[QueueItem]:
                     .group_by(Event.document_id)
                 ).all()
             )
+            # In progress means there is work in it: decisions or events (after undoing
+            # everything, the article is to do again).
+            coded = {document_id for document_id in counts if document_id is not None}
+            for document_id in started | coded | set(statuses):
+                if statuses.get(document_id, "todo") in ("todo", "in_progress"):
+                    worked = document_id in started or counts.get(document_id, 0)
+                    statuses[document_id] = "in_progress" if worked else "todo"
         else:
             counts = {}
         if anyone_assigned:
@@ -136,7 +144,7 @@ def queue_item_state(project: Project, coder: str, document_id: int) -> tuple[st
                 Event.document_id == document_id, Event.user_id == user_id
             )
         )
-        if status in (None, "todo"):
+        if status in (None, "todo", "in_progress"):
             started = session.scalar(
                 sa.select(Annotation.id)
                 .where(Annotation.document_id == document_id, Annotation.user_id == user_id)
