@@ -53,9 +53,49 @@ class EvaluationResult:
         }  # fmt: skip
 
 
+def _checked(text: str, record: dict[str, Any], what: str, where: str) -> str:
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != record["text_sha256"]:
+        raise AnnotatorError(f"{where}: {what} is not the text the gold spans were made on")
+    return text
+
+
+def _record_text(record: dict[str, Any], gold_path: Path, where: str) -> str:
+    """The ``field`` of the JSON Lines record of ``file`` whose ``id`` is ``id``."""
+    ref = record["text_record"]
+    path = (gold_path.parent / ref["file"]).resolve()
+    field_name = ref.get("field", "text")
+    what = f"record {ref['id']!r} of {path}"
+    try:
+        with path.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise AnnotatorError(
+                        f"{where}: {path}:{number} is not valid JSON ({error.msg})"
+                    ) from None
+                if not isinstance(item, dict) or item.get("id") != ref["id"]:
+                    continue
+                value = item.get(field_name)
+                if not isinstance(value, str):
+                    raise AnnotatorError(f"{where}: {what} has no text field {field_name!r}")
+                return _checked(value, record, f"field {field_name!r} of {what}", where)
+    except OSError as error:
+        raise AnnotatorError(
+            f"{where}: cannot read its text file {path}: {error.strerror}"
+        ) from None
+    except UnicodeDecodeError:
+        raise AnnotatorError(f"{where}: {path} is not UTF-8 text") from None
+    raise AnnotatorError(f"{where}: {path} has no record with id {ref['id']!r}")
+
+
 def _document_text(record: dict[str, Any], gold_path: Path, where: str) -> str:
     if "text" in record:
         return str(record["text"])
+    if "text_record" in record:
+        return _record_text(record, gold_path, where)
     path = (gold_path.parent / record["text_file"]).resolve()
     try:
         data = path.read_bytes()
@@ -89,11 +129,20 @@ def evaluate_gold(gold_path: Path, project: Project | None = None) -> Evaluation
             raise AnnotatorError(f"{where}: {problem.message}")
         text = _document_text(record, gold_path, where)
         published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
+        end = record.get("end", len(text))
+        if end > len(text):
+            raise AnnotatorError(f"{where}: end {end} is beyond the text ({len(text)} characters)")
         gold = [Span(s["kind"], s["start"], s["end"], s["value"]) for s in record["spans"]]
         for span in gold:
-            if not 0 <= span.start < span.end <= len(text):
-                raise AnnotatorError(f"{where}: span {span.start}-{span.end} is outside the text")
-        found = [Span(s.kind, s.start, s.end, s.value) for s in pipeline.suggest(text, published)]
+            if not 0 <= span.start < span.end <= end:
+                limit = "the text" if end == len(text) else f"the compared part (end {end})"
+                raise AnnotatorError(f"{where}: span {span.start}-{span.end} is outside {limit}")
+        # The whole text is suggested on (context matters); only what lies before ``end`` counts.
+        found = [
+            Span(s.kind, s.start, s.end, s.value)
+            for s in pipeline.suggest(text, published)
+            if s.start < end
+        ]
         for guess, truth in score_document(found, gold, result.scores):
             label, shown = ("wrong or extra", guess) if guess is not None else ("missed", truth)
             assert shown is not None
