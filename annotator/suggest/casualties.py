@@ -179,15 +179,18 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     found_outcomes = _find_outcomes(words)
     if not found_outcomes:
         return []
-    mentions = find_numbers(ctx.normalized)
-    if not mentions:
-        return []
-    starts = [word.start for word in words]
     sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
     outcomes_by_sentence: dict[int, _Outcomes] = {}
     for outcome in found_outcomes:
         sentence = _sentence_of(sentence_ends, words[outcome.first].start)
         outcomes_by_sentence.setdefault(sentence, _Outcomes()).add(outcome)
+    # Numbers are read only in the sentences that have an outcome word.
+    mentions = find_numbers(
+        ctx.normalized, [_sentence_span(sentence_ends, s, len(text)) for s in outcomes_by_sentence]
+    )
+    if not mentions:
+        return []
+    starts = [word.start for word in words]
     dates = _earlier_date_spans(ctx)
     suggestions = []
     for mention in mentions:
@@ -235,6 +238,13 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
 
 def _sentence_of(sentence_ends: list[int], position: int) -> int:
     return bisect_left(sentence_ends, position)
+
+
+def _sentence_span(sentence_ends: list[int], sentence: int, size: int) -> tuple[int, int]:
+    """The positions ``_sentence_of`` puts in ``sentence`` (its final mark included)."""
+    start = sentence_ends[sentence - 1] + 1 if sentence else 0
+    end = sentence_ends[sentence] + 1 if sentence < len(sentence_ends) else size
+    return start, end
 
 
 def _find_outcomes(words: list[Token]) -> list[_Outcome]:

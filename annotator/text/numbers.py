@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import compress, count, repeat
+from itertools import compress, repeat
 from operator import itemgetter, not_
 from typing import Literal, NamedTuple
 
@@ -253,20 +254,34 @@ class _Found(NamedTuple):  # a tuple: made for every candidate, fast
         )  # fmt: skip
 
 
-def find_numbers(normalized: NormalizedText) -> list[NumberMention]:
-    """Every number expression in normalised text, in text order, without overlaps."""
+def find_numbers(
+    normalized: NormalizedText, within: Sequence[tuple[int, int]] | None = None
+) -> list[NumberMention]:
+    """Every number expression in normalised text, in text order, without overlaps.
+
+    ``within``: only the expressions that begin in these spans of the text (start, end),
+    in text order. No expression crosses a line break or a sentence's final . ! ? ؟ ؛
+    (its words are joined by spaces only): with spans cut at those, they are exactly the
+    expressions of the whole text that begin there, found without reading the rest.
+    """
     tokens = _tokens(normalized)
-    words = normalized.shared(number_token_table)[0]
+    words, _gaps, starts, _ends = normalized.shared(number_token_table)
+    ranges = (
+        [(0, len(words))]
+        if within is None
+        else [(bisect_left(starts, start), bisect_left(starts, end)) for start, end in within]
+    )
     found: list[_Found] = []
     free = 0  # the first token not inside a mention already read
-    # Only tokens that may begin a number, picked by C-level map and compress.
-    for index in compress(count(), map(_may_start_number, words)):
-        if index < free:
-            continue
-        item = _read_at(normalized, tokens, index)
-        if item is not None:
-            found.append(item)
-            free = item.last + 1
+    for low, high in ranges:
+        # Only tokens that may begin a number, picked by C-level map and compress.
+        for index in compress(range(low, high), map(_may_start_number, words[low:high])):
+            if index < free:
+                continue
+            item = _read_at(normalized, tokens, index)
+            if item is not None:
+                found.append(item)
+                free = item.last + 1
     found = _merge_ranges(normalized.text, tokens, found)
     return [_qualified(tokens, item).mention() for item in found]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
 
 import pytest
@@ -296,3 +298,28 @@ def test_any_text_gives_ordered_spans_inside_the_text(text: str) -> None:
         assert previous_end <= mention.start < mention.end <= len(normalized.text)
         assert mention.value >= 0
         previous_end = mention.end
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["13", "3.5", "1,200", "3-5", "15/3", "2021", "ثلاثة", "عشر", "عشرين", "و", "وعشرين",
+     "مئة", "آلاف", "عنصرًا", "عنصرين", "عدد", "من", "أكثر", "نحو", "بين", "إلى", "على",
+     "الأقل", "أحد", "العناصر", "قتلى", " ", " ", " ", "  ", ".", "!", "؟", "؛", "\n", "\r",
+     "-", "،", "(", "6-", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=40).map("".join), st.data())
+def test_numbers_within_sentences_are_those_of_the_whole_text(
+    text: str, data: st.DataObject
+) -> None:
+    normalized = normalize(text)
+    ends = [m.start() for m in re.finditer(r"[.!?؟؛\n\r\u2028\u2029]", normalized.text)]
+    cuts = [0, *(end + 1 for end in ends), len(normalized.text)]
+    sentences = list(itertools.pairwise(cuts))
+    chosen = [span for span in sentences if data.draw(st.booleans())]
+    expected = [
+        mention
+        for mention in find_numbers(normalized)
+        if any(start <= mention.start < end for start, end in chosen)
+    ]
+    assert find_numbers(normalized, chosen) == expected
