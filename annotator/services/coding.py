@@ -321,6 +321,35 @@ def evidence_links(project: Project, annotation_id: int) -> list[tuple[int, str]
     return [(event_id, name) for event_id, name in rows]
 
 
+def document_fatalities(project: Project, document_id: int, coder: str) -> dict[int, Any]:
+    """The fatalities of the coder's draft events of a document (undo puts them back: a
+    change of evidence may have moved deaths between events, or replaced a typed figure)."""
+    with project.reading() as session:
+        rows = session.execute(
+            sa.select(Event.id, Event.fields)
+            .join(User, User.id == Event.user_id)
+            .where(Event.document_id == document_id, User.name == coder, Event.status == "draft")
+        ).all()
+    return {event_id: dict(fields or {}).get("fatalities") for event_id, fields in rows}
+
+
+def restore_fatalities(project: Project, figures: Mapping[int, Any], *, coder: str) -> None:
+    """Set these events' fatalities back (events gone or no longer drafts are left)."""
+    with project.session() as session:
+        user = ensure_user(session, coder)
+        for event_id, figure in figures.items():
+            event = session.get(Event, event_id)
+            if event is None or event.user_id != user.id or event.status != "draft":
+                continue
+            if event.fields.get("fatalities") != figure:
+                fields = dict(event.fields)
+                if figure is None:
+                    fields.pop("fatalities", None)
+                else:
+                    fields["fatalities"] = figure
+                event.fields = fields
+
+
 def follow_decision(project: Project, annotation_id: int, *, coder: str) -> list[tuple[int, str]]:
     """After a coder changed a decision: a rejected span stops being evidence (returns
     the links removed, to put back on undo); a changed count updates fatalities."""

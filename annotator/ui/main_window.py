@@ -69,6 +69,7 @@ from annotator.ui.settings import (
 from annotator.ui.span_editor import SpanValueEditor
 from annotator.ui.tasks import Task
 from annotator.ui.undo import (
+    CompositeCommand,
     CreateEventCommand,
     DecisionCommand,
     DeleteEventCommand,
@@ -554,6 +555,21 @@ class MainWindow(BackgroundJobs):
 
     def _decide(self, span: SpanState, decision: str, *, kind: str | None = None,
                 value: Mapping[str, Any] | None = None) -> bool:  # fmt: skip
+        command = self._decision_command(span, decision, kind=kind, value=value)
+        if not self._run(command):
+            return False
+        chosen = command.decision
+        self.statusBar().showMessage(
+            f"{command.text()}: {describe_value(chosen.kind, chosen.value)}"
+        )
+        if chosen.kind in LEARNABLE:  # confirmations teach, rejections lower confidence
+            # Learning refreshes the unopened articles once the coder pauses: a refresh
+            # per key press would compete with the desk for the interpreter.
+            self.refresh_timer.start()
+        return True
+
+    def _decision_command(self, span: SpanState, decision: str, *, kind: str | None = None,
+                          value: Mapping[str, Any] | None = None) -> DecisionCommand:  # fmt: skip
         assert self._document is not None
         kind = kind or span.kind
         chosen = dict(value if value is not None else span.value)
@@ -580,15 +596,7 @@ class MainWindow(BackgroundJobs):
             annotation_id=span.annotation_id,
         )
         known = span.suggestion_id is not None or span.annotation_id is not None
-        command = DecisionCommand(self, new, span.key if known else None, text, previous)
-        if not self._run(command):
-            return False
-        self.statusBar().showMessage(f"{text}: {describe_value(kind, chosen)}")
-        if kind in LEARNABLE:  # confirmations teach, rejections lower confidence
-            # Learning refreshes the unopened articles once the coder pauses: a refresh
-            # per key press would compete with the desk for the interpreter.
-            self.refresh_timer.start()
-        return True
+        return DecisionCommand(self, new, span.key if known else None, text, previous)
 
     def _on_article_decided(self, index: int, decision: str) -> None:
         span = self.article.span_at(index)
@@ -657,31 +665,38 @@ class MainWindow(BackgroundJobs):
             self.report_error(title, self.tr("a rejected span cannot be evidence"))
             return
         field = _field_for(span, event)
-        self.undo_stack.beginMacro(self.tr("Use «%s» as %s") % (span.kind, field))
+        if self._submitted(event.document_id):
+            self.report_error(
+                title,
+                self.tr("this article was submitted: reopen it (Edit > Reopen article) first"),
+            )
+            return
+        # One action for the coder, one undo step: accept, take the field's place, fill it.
+        action = CompositeCommand(
+            self, event.document_id, self.tr("Use «%s» as %s") % (span.kind, field)
+        )
         try:
+            annotation_id = span.annotation_id
             if not span.confirmed:
-                if not self._decide(span, "accepted"):
-                    return
-                found = self.article.index_of(span.key)
-                span = self.article.span_at(index if found is None else found)
-            if span.annotation_id is None:
-                return
+                accept = self._decision_command(span, "accepted")
+                action.add(accept)
+                annotation_id = accept.annotation_id
+            assert annotation_id is not None
             if field not in MULTIPLE_EVIDENCE:
                 # One place, one date...: the span takes the place of the field's evidence.
                 for old in event.evidence.get(field, ()):
-                    if old != span.annotation_id and not self._run(
-                        UnlinkEvidenceCommand(self, event, field, old, f"unlink {field}")
-                    ):
-                        return
-            command = LinkEvidenceCommand(self, event, field, span.annotation_id, f"link {field}")
-            if not self._run(command):
-                return
-            current = self.selected_event() or event
+                    if old != annotation_id:
+                        action.add(UnlinkEvidenceCommand(self, event, field, old, "unlink"))
+            action.add(LinkEvidenceCommand(self, event, field, annotation_id, "link"))
+            current = get_event(self.project, event.id, self.coder)
             changes = _fields_from_span(span, field, self.codebook, current)
             if changes:
-                self._run(EditEventCommand(self, current, changes, f"set {field}"))
-        finally:
-            self.undo_stack.endMacro()
+                action.add(EditEventCommand(self, current, changes, "set"))
+        except AnnotatorError as error:
+            self.report_error(title, error)
+            self.show_state(event.document_id)
+            return
+        self._run(action)
 
     # --- events -------------------------------------------------------------------------------
 

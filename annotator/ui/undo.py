@@ -19,10 +19,12 @@ from annotator.services.coding import (
     CodedEvent,
     create_event,
     delete_event,
+    document_fatalities,
     follow_decision,
     link_evidence,
     reopen_document,
     restore_event,
+    restore_fatalities,
     restore_links,
     submit_document,
     unlink_evidence,
@@ -57,24 +59,35 @@ class DeskCommand(QUndoCommand):
         self.document_id = document_id
         self._performed = False
         self._undone = False
+        self._fatalities: dict[int, Any] = {}
 
     def perform(self) -> None:
         """Do it the first time; raises AnnotatorError when it cannot be done."""
+        self._remember_fatalities()
         self.do()
         self._performed = True
 
     def redo(self) -> None:
         if not self._performed:  # pushed without perform(): do it now
+            self._remember_fatalities()
             self._guarded(self.do)
             self._performed = True
             return
         if self._undone:
+            self._remember_fatalities()
             self._guarded(self.do_again)
             self._undone = False
 
     def undo(self) -> None:
-        self._guarded(self.undo_it)
+        self._guarded(self._undo_and_put_fatalities_back)
         self._undone = True
+
+    def _remember_fatalities(self) -> None:
+        self._fatalities = document_fatalities(self.desk.project, self.document_id, self.desk.coder)
+
+    def _undo_and_put_fatalities_back(self) -> None:
+        self.undo_it()
+        restore_fatalities(self.desk.project, self._fatalities, coder=self.desk.coder)
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
@@ -122,10 +135,11 @@ class DecisionCommand(DeskCommand):
         self._removed: list[tuple[int, str]] = []
 
     def do(self) -> None:
+        previous = self.previous
         self.annotation_id = record_decision(self.desk.project, self.decision)
         if self.span_key is None:
             self.span_key = f"a{self.annotation_id}"
-        if self.previous is not None:
+        if previous is not None and _changes_evidence(previous, self.decision):
             self._removed = follow_decision(
                 self.desk.project, self.annotation_id, coder=self.desk.coder
             )
@@ -146,10 +160,19 @@ class DecisionCommand(DeskCommand):
         if self._removed:
             restore_links(self.desk.project, self.annotation_id, self._removed,
                           coder=self.desk.coder)  # fmt: skip
-        follow_decision(self.desk.project, self.annotation_id, coder=self.desk.coder)
 
     def focus(self) -> dict[str, Any]:
         return {"span_key": self.span_key}
+
+
+def _changes_evidence(before: Decision, after: Decision) -> bool:
+    """Whether a changed decision changes what the span says as evidence."""
+    confirmed = {"accepted", "edited", "added"}
+    return (
+        (before.decision in confirmed) != (after.decision in confirmed)
+        or before.kind != after.kind
+        or dict(before.value) != dict(after.value)
+    )
 
 
 class CreateEventCommand(DeskCommand):
@@ -214,15 +237,14 @@ class EditEventCommand(DeskCommand):
 
 
 class LinkEvidenceCommand(DeskCommand):
-    """A span becomes evidence of a field; undo takes away only a link it made, and
-    gives the event back the fatalities it had."""
+    """A span becomes evidence of a field; undo takes away only a link it made (and, as
+    every undo, gives the events back the fatalities they had)."""
 
     def __init__(
         self, desk: Desk, event: CodedEvent, field: str, annotation_id: int, text: str
     ) -> None:
         super().__init__(desk, event.document_id, text)
         self.event_id, self.field, self.annotation_id = event.id, field, annotation_id
-        self._fatalities_before = event.fields.get("fatalities")
         self._added = False
 
     def do(self) -> None:
@@ -234,9 +256,6 @@ class LinkEvidenceCommand(DeskCommand):
             return
         unlink_evidence(self.desk.project, self.event_id, self.field, self.annotation_id,
                         coder=self.desk.coder)  # fmt: skip
-        if self.field == "fatalities":
-            update_event(self.desk.project, self.event_id, coder=self.desk.coder,
-                         changes={"fatalities": self._fatalities_before})  # fmt: skip
 
     def focus(self) -> dict[str, Any]:
         return {"event_id": self.event_id}
@@ -283,3 +302,37 @@ class ReopenCommand(DeskCommand):
 
 def blank_event_maker(desk: Desk, document_id: int) -> Callable[[], CodedEvent]:
     return lambda: create_event(desk.project, coder=desk.coder, document_id=document_id, fields={})
+
+
+class CompositeCommand(DeskCommand):
+    """Several actions that are one for the coder (L on a pending span: accept, link,
+    fill the field): undone and redone together, and dropped together if one fails."""
+
+    def __init__(self, desk: Desk, document_id: int, text: str) -> None:
+        super().__init__(desk, document_id, text)
+        self.parts: list[DeskCommand] = []
+
+    def add(self, part: DeskCommand) -> None:
+        """Perform a part now; if it fails, the parts done so far are undone first."""
+        try:
+            part.perform()
+        except AnnotatorError:
+            for done in reversed(self.parts):
+                done.undo_it()
+            self.parts.clear()
+            raise
+        self.parts.append(part)
+
+    def do(self) -> None:
+        """The parts were performed as they were added."""
+
+    def do_again(self) -> None:
+        for part in self.parts:
+            part.do_again()
+
+    def undo_it(self) -> None:
+        for part in reversed(self.parts):
+            part.undo_it()
+
+    def focus(self) -> dict[str, Any]:
+        return self.parts[-1].focus() if self.parts else {}
