@@ -548,3 +548,21 @@ def test_undoing_everything_makes_the_article_to_do_again(
     _keys(qtbot, window.article, "Ctrl+Z", "Ctrl+Z", "Ctrl+Z")
     assert _annotations(project) == [] and _events(project) == []
     assert window.queue.model.item_at(0).status == "todo"
+
+
+def test_an_action_whose_undo_fails_is_dropped_whole_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, project: Project
+) -> None:
+    view = window.article
+    _keys(qtbot, view, Qt.Key.Key_Tab, Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_N)
+    view.move_to(4)  # تنظيم “الدولة”, pending
+    _keys(qtbot, view, Qt.Key.Key_L)
+    evidence, annotations = _evidence(project), _annotations(project)
+    count = window.undo_stack.count()
+    with project.session() as session:  # the same coder submits from another desk
+        session.execute(sa.update(Event).values(status="submitted"))
+    window.last_error = ""
+    _keys(qtbot, view, "Ctrl+Z")
+    assert "submitted" in window.last_error
+    assert window.undo_stack.count() == count - 1
+    assert (_evidence(project), _annotations(project)) == (evidence, annotations)
