@@ -673,7 +673,7 @@ class MainWindow(BackgroundJobs):
             return
         # One action for the coder, one undo step: accept, take the field's place, fill it.
         action = CompositeCommand(
-            self, event.document_id, self.tr("Use «%s» as %s") % (span.kind, field)
+            self, event.document_id, self.tr("Use «%s» as %s") % (kind_name(span.kind), field)
         )
         try:
             annotation_id = span.annotation_id
