@@ -150,7 +150,7 @@ class _Prefix:
 @dataclass
 class _Mention:
     match: Match[Place | Blocker]
-    places: list[Place]
+    places: Sequence[Place]
     prefix: _Prefix
     start: int
     end: int
@@ -204,6 +204,12 @@ def _word_form(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _is_organisation_word(token: str) -> bool:
+    """شبكه, لواء ... (with or without a proclitic): a name after it is no place."""
+    return any(form in ORGANISATION_WORDS for _, form in _forms(token))
+
+
 # Which word kinds may stand before a word of each kind (reading leftwards from the name).
 _MAY_PRECEDE = {
     None: {"direction", "area", "settlement", "subdistrict", "governorate", "from"},
@@ -224,6 +230,9 @@ class LocationSuggester:
         # (name key, place noun kind) -> the name's candidate places, grouped: the same
         # for every mention of the name after such a noun (bounded: cleared when full).
         self._clusters: dict[tuple[str, str | None], tuple[tuple[Place, ...], ...]] = {}
+        # name key -> its places (None when a blocker shares the name): the same for
+        # every mention of the name.
+        self._places: dict[str, tuple[Place, ...] | None] = {}
         self._clusters_of: Gazetteer = gazetteer
 
     def __call__(self, ctx: SuggestContext) -> list[Suggestion]:
@@ -234,6 +243,8 @@ class LocationSuggester:
         matches = self.gazetteer.matcher.find(ctx.normalized)
         if not matches:
             return []
+        if self._clusters_of is not self.gazetteer:
+            self._clusters, self._places, self._clusters_of = {}, {}, self.gazetteer
         tokens = text_words(ctx.normalized)
         starts = text_word_starts(ctx.normalized)
         sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -257,8 +268,6 @@ class LocationSuggester:
             if (not m.common or _is_marked(m.prefix))
             and not all(place.key in national for place in m.places)
         ]
-        if self._clusters_of is not self.gazetteer:
-            self._clusters, self._clusters_of = {}, self.gazetteer
         for mention in mentions:
             mention.clusters = self._grouped_candidates(mention)
         context = _Context(mentions)
@@ -274,9 +283,7 @@ class LocationSuggester:
         starts: Sequence[int],
         limit: int,
     ) -> _Mention | None:
-        if any(isinstance(p, Blocker) for p in match.payloads):
-            return None
-        places = [p for p in match.payloads if isinstance(p, Place)]
+        places = self._places_of(match)
         if not places:
             return None
         index = bisect_right(starts, match.normalized_start) - 1
@@ -288,7 +295,7 @@ class LocationSuggester:
         prefix = _Prefix() if conjoined else _prefix(text, tokens, index, limit)
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before = _token_before(text, tokens, starts, phrase_start, limit)
-        if before is not None and any(f in ORGANISATION_WORDS for _, f in _forms(before.text)):
+        if before is not None and _is_organisation_word(before.text):
             return None
         common = self.gazetteer.is_common_word(match.key)
         if common and not conjoined and not _is_marked(prefix):
@@ -299,6 +306,20 @@ class LocationSuggester:
         return _Mention(
             match, places, prefix, phrase_start, end, 0, common=common, conjoined=conjoined
         )
+
+    def _places_of(self, match: Match[Place | Blocker]) -> tuple[Place, ...] | None:
+        """The places a name may be; None if a blocker shares it (a country ...)."""
+        try:
+            return self._places[match.key]
+        except KeyError:
+            pass
+        places: tuple[Place, ...] | None = None
+        if not any(isinstance(p, Blocker) for p in match.payloads):
+            places = tuple(p for p in match.payloads if isinstance(p, Place))
+        if len(self._places) >= CLUSTER_CACHE_SIZE:
+            self._places.clear()
+        self._places[match.key] = places
+        return places
 
     # --- choosing the place ---------------------------------------------------------
 
@@ -313,7 +334,7 @@ class LocationSuggester:
             self._clusters[key] = found
         return found
 
-    def _candidates(self, mention: _Mention) -> list[Place]:
+    def _candidates(self, mention: _Mention) -> Sequence[Place]:
         places = mention.places
         marker = mention.prefix.marker
         kind = marker.kind if marker else None
