@@ -93,8 +93,7 @@ class CueLexiconError(AnnotatorError):
 # --------------------------------------------------------------------------- sentences
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: an article has dozens, made fast
     """A sentence of the original text: ``text[start:end]``, in paragraph ``paragraph``."""
 
     start: int

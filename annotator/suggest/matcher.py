@@ -22,6 +22,12 @@ from annotator.text.tokens import PROCLITICS, name_starts
 T = TypeVar("T")
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
 _WORD_CHARS = re.compile(r"\w*")
+# The letters a name may follow inside a word: the last of a proclitic, or the one before
+# the article ال that ends one (و of وال).
+_PROCLITIC_ENDS = frozenset(
+    {proclitic[-1] for proclitic in PROCLITICS}
+    | {proclitic[-3] for proclitic in PROCLITICS if proclitic.endswith("ال") and len(proclitic) > 2}
+)
 
 
 class Match(NamedTuple, Generic[T]):  # a tuple: a long text has thousands of candidates
@@ -177,6 +183,8 @@ def _ordered(found: list[Match[T]], longest: bool) -> list[Match[T]]:
 
 def _after_proclitic(text: str, start: int) -> bool:
     """Whether ``start``, inside a word, follows a proclitic (وبادية: بادية after و)."""
+    if text[start - 1] not in _PROCLITIC_ENDS:
+        return False  # (checked first: most names found inside words start after none)
     word_start = start - 1
     while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
         word_start -= 1
