@@ -107,6 +107,8 @@ class SourceSuggester:
     def _unknown(self, context: SuggestContext, hits: list[LexiconHit]) -> list[Suggestion]:
         normalized = context.normalized
         found: list[Suggestion] = []
+        if '"' not in normalized.text:
+            return found  # an unknown outlet is only offered when its name is quoted
         for match in _UNKNOWN.finditer(normalized.text):
             if not any(char.isalpha() for char in match["name"]):
                 continue
