@@ -51,7 +51,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion
@@ -133,14 +133,20 @@ class _Prefix:
     def start(self) -> int | None:
         return self.words[0].start if self.words else None
 
-    def has(self, kind: str) -> bool:
-        return any(word.kind == kind for word in self.words)
+    # A prefix is not changed once made: what is asked of it for every mention is worked
+    # out once.
+    @cached_property
+    def _kinds(self) -> frozenset[str]:
+        return frozenset(word.kind for word in self.words)
 
-    @property
+    def has(self, kind: str) -> bool:
+        return kind in self._kinds
+
+    @cached_property
     def lowers_precision(self) -> bool:
         return self.has("area") or self.has("direction")
 
-    @property
+    @cached_property
     def marker(self) -> _Word | None:
         """The place noun right before the name (مدينة, محافظة, ناحية), if any."""
         nouns = [w for w in self.words if w.kind in ("settlement", "subdistrict", "governorate")]
@@ -157,7 +163,8 @@ class _Mention:
     sentence: int
     common: bool
     conjoined: bool  # the name carries و/ف: it may continue the previous mention
-    clusters: Sequence[Sequence[Place]] = ()
+    # The distinct places the name may be here: the best description of each.
+    distinct: Sequence[Place] = ()
 
 
 @lru_cache(maxsize=16384)  # words repeat within and across articles
@@ -227,9 +234,10 @@ class LocationSuggester:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        # (name key, place noun kind) -> the name's candidate places, grouped: the same
-        # for every mention of the name after such a noun (bounded: cleared when full).
-        self._clusters: dict[tuple[str, str | None], tuple[tuple[Place, ...], ...]] = {}
+        # (name key, place noun kind) -> the distinct places the name may be (candidates
+        # grouped by place, the best-ranked of each): the same for every mention of the
+        # name after such a noun (bounded: cleared when full).
+        self._clusters: dict[tuple[str, str | None], tuple[Place, ...]] = {}
         # name key -> its places (None when a blocker shares the name): the same for
         # every mention of the name.
         self._places: dict[str, tuple[Place, ...] | None] = {}
@@ -269,7 +277,7 @@ class LocationSuggester:
             and not all(place.key in national for place in m.places)
         ]
         for mention in mentions:
-            mention.clusters = self._grouped_candidates(mention)
+            mention.distinct = self._distinct_candidates(mention)
         context = _Context(mentions)
         return [self._suggestion(ctx, mention, context) for mention in mentions]
 
@@ -323,14 +331,16 @@ class LocationSuggester:
 
     # --- choosing the place ---------------------------------------------------------
 
-    def _grouped_candidates(self, mention: _Mention) -> tuple[tuple[Place, ...], ...]:
+    def _distinct_candidates(self, mention: _Mention) -> tuple[Place, ...]:
+        """The candidate places grouped by place, and the best-ranked of each group."""
         marker = mention.prefix.marker
         key = (mention.match.key, marker.kind if marker else None)
         found = self._clusters.get(key)
         if found is None:
             if len(self._clusters) >= CLUSTER_CACHE_SIZE:
                 self._clusters.clear()
-            found = tuple(map(tuple, _clusters(self._candidates(mention))))
+            clusters = _clusters(self._candidates(mention))
+            found = tuple(min(cluster, key=lambda p: p.rank) for cluster in clusters)
             self._clusters[key] = found
         return found
 
@@ -366,8 +376,7 @@ class LocationSuggester:
         return places
 
     def _suggestion(self, ctx: SuggestContext, mention: _Mention, context: _Context) -> Suggestion:
-        clusters = mention.clusters
-        ranked = [min(cluster, key=lambda p: p.rank) for cluster in clusters]
+        ranked = list(mention.distinct)
         resolved_by_context = False
         ambiguous = False
         if len(ranked) > 1:
@@ -527,8 +536,8 @@ class _Context:
         self.sentence_admin1: dict[int, Counter[str]] = {}
         self.admin1_counts: Counter[str] = Counter()
         for mention in mentions:  # in text order
-            if len(mention.clusters) == 1:
-                anchor = min(mention.clusters[0], key=lambda p: p.rank)
+            if len(mention.distinct) == 1:
+                anchor = mention.distinct[0]
                 self.positions.setdefault(mention.sentence, []).append(mention.start)
                 self.anchors.setdefault(mention.sentence, []).append(anchor)
                 self.sentence_admin1.setdefault(mention.sentence, Counter())[anchor.admin1] += 1
