@@ -123,6 +123,11 @@ SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهم�
 OF_THEM_WORDS = {"منهم", "منهن", "منهما"}
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 CLOCK_WORD = "الساعه"
+# Unions the checks use, made once.
+_LABEL_OR_SUBSET_WORDS = frozenset(LABEL_WORDS | SUBSET_WORDS)
+_THING_OR_MONTH_WORDS = frozenset(THING_WORDS | MONTHS)
+_PERSON_OR_PARTICLE_WORDS = frozenset(PERSON_NOUNS | PARTICLES)
+_CLOCK_WORDS = frozenset({CLOCK_WORD})
 
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال",
              "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
@@ -225,7 +230,7 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _is_one_of(word: str, vocabulary: set[str]) -> bool:
+def _is_one_of(word: str, vocabulary: set[str] | frozenset[str]) -> bool:
     return not _forms(word).isdisjoint(vocabulary)
 
 
@@ -319,10 +324,10 @@ def _not_a_casualty(
         following = _word_text(words, last + 2)
     counted = _word_text(words, last) if mention.noun_start is not None else following
     return (
-        _is_one_of(previous, LABEL_WORDS | SUBSET_WORDS)
+        _is_one_of(previous, _LABEL_OR_SUBSET_WORDS)
         or _word_text(words, last + 1) in OF_THEM_WORDS
         or _is_one_of(counted, THING_WORDS)
-        or _is_one_of(following, THING_WORDS | MONTHS)
+        or _is_one_of(following, _THING_OR_MONTH_WORDS)
         or _is_one_of(previous, MONTHS)
         or (mention.kind == "vague" and _is_one_of(previous, THING_WORDS))
         or _is_percent(ctx.normalized.text, words, mention, last)
@@ -355,7 +360,9 @@ def _is_adjective_of_a_thing(
     previous = _word_text(words, first - 1)
     if not previous or words[first].start != mention.start:
         return False  # first word, or written with و (وثلاثه ... واثنين): a count
-    return not (_is_one_of(previous, PERSON_NOUNS | PARTICLES) or _outcome_of(previous) is not None)
+    return not (
+        _is_one_of(previous, _PERSON_OR_PARTICLE_WORDS) or _outcome_of(previous) is not None
+    )
 
 
 def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, last: int) -> bool:
@@ -369,7 +376,7 @@ def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, la
 def _is_clock_time(words: list[Token], first: int) -> bool:
     """الساعه الواحده و30 دقيقه: الساعه a few words before, no outcome in between."""
     for index in range(first - 1, max(first - 4, -1), -1):
-        if _is_one_of(words[index].text, {CLOCK_WORD}):
+        if _is_one_of(words[index].text, _CLOCK_WORDS):
             return True
         if _outcome_of(words[index].text):
             return False
