@@ -41,6 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -207,9 +208,29 @@ def _ordinal_pattern(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _first_letters(*word_lists: Iterable[str]) -> str:
-    """The letters the words begin with, as a regex class body (Arabic needs no escape)."""
-    return "".join(sorted({word[0] for words in word_lists for word in words}))
+def _starts_with_one_of(*word_lists: Iterable[str]) -> str:
+    """A regex true where the first word of one of the phrases begins (as a lookahead).
+
+    Written as a tree of letters (a phrase is refused at its first wrong letter), where
+    a plain alternation would try every word in turn. A first word ``و...`` of an ordinal
+    may be written ``و ...``: for it, و is enough.
+    """
+    tree: dict[str, Any] = {}
+    for words in word_lists:
+        for word in words:
+            first = word.split(" ")[0]
+            node = tree
+            for char in "و" if first.startswith("و") else first:
+                node = node.setdefault(char, {})
+            node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        if "" in node:  # a whole word: enough
+            return ""
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
 
 
 def _first_words(*word_lists: Iterable[str]) -> tuple[str, ...]:
@@ -220,10 +241,14 @@ _MONTH = _alternation(MONTHS) + _WEND
 _QUALIFIER = _alternation(_QUALIFIER_SHIFT) + _WEND
 _YEAR_WORDS = _alternation(_keyed(("عام", "العام", "سنة", "السنة", "لعام", "لسنة")))
 
+# Where a month expression can begin: a day, a period word, شهر, a month, الشهر or a
+# qualifier. Checked first, letter by letter, it spares trying every branch at every
+# position.
+_MONTH_DATE_START = _starts_with_one_of(
+    _PERIOD_KIND, ORDINAL_DAYS, MONTHS, _QUALIFIER_SHIFT, ["شهر", "الشهر"]
+)
 _MONTH_DATE = re.compile(
-    # Only where an expression can begin (a day, a period word, شهر, a month, الشهر or a
-    # qualifier): checked first, it spares trying every branch at every position.
-    rf"(?=[\d{_first_letters(_PERIOD_KIND, ORDINAL_DAYS, MONTHS, _QUALIFIER_SHIFT, ['شهر'])}])"
+    rf"(?=\d|{_MONTH_DATE_START})"
     rf"{_CAN_START}"
     # what comes before the month: a period word, a day number or an ordinal day
     rf"(?:{_WSTART}(?P<period>{_alternation(_PERIOD_KIND)}){_SP}(?:(?:من|شهر){_SP})?"

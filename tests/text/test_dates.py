@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from annotator.text import dates
 from annotator.text.dates import (
     MONTH_FAMILIES,
     MONTHS,
@@ -415,3 +419,28 @@ def test_publication_dates_at_the_calendar_edges_do_not_crash() -> None:
     for published in (dt.date.min, dt.date.max, dt.date(1, 1, 8), dt.date(9999, 12, 25)):
         for expression in find_dates(normalize(text).text, published):
             assert dt.date.min <= expression.date <= dt.date.max
+
+
+_DATE_PIECES = st.sampled_from(
+    ["آذار", "اذار", "أيار", "آب", "باب", "مايو", "أكتوبر", "شهر", "الشهر", "الماضي",
+     "الحالي", "الجاري", "المقبل", "منتصف", "مطلع", "أواخر", "الخامس", "الحادي", "والعشرين",
+     "عشر", "من", "15", "١٥", "2021", "عام", "العام", "/", "(", ")", "،", " ", " ", "  ",
+     "\n", ".", "و", "ب", "ال", "x", "الأول"]
+)  # fmt: skip
+
+
+@given(st.lists(_DATE_PIECES, max_size=30).map("".join))
+def test_month_pattern_start_check_changes_no_match(text: str) -> None:
+    """The letter tree put first in the month pattern only spares work: at every position
+    the pattern finds what it finds without it."""
+    guard = f"(?=\\d|{dates._MONTH_DATE_START})"
+    assert dates._MONTH_DATE.pattern.startswith(guard)
+    unguarded = re.compile(dates._MONTH_DATE.pattern[len(guard) :])
+    normalized = normalize(text).text
+    for position in range(len(normalized) + 1):
+        with_check = dates._MONTH_DATE.search(normalized, position)
+        without = unguarded.search(normalized, position)
+        assert (with_check and with_check.groupdict(), with_check and with_check.span()) == (
+            without and without.groupdict(),
+            without and without.span(),
+        )
