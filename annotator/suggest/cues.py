@@ -455,6 +455,7 @@ class _Weakening:
             (lexicon.negation, self._ends(found.negations)),
             (lexicon.hedges, self._ends(found.hedges)),
         ]
+        self._any = any(ends for _modifier, ends in self._modifiers)
 
     def _token(self, normalized_position: int) -> int:
         return bisect_right(self._token_starts, normalized_position) - 1
@@ -464,8 +465,10 @@ class _Weakening:
         return {self._token(m.normalized_end - 1): m.start for m in matches}
 
     def factor(self, match: Match[Cue], clause_start: int) -> float:
-        word = self._token(match.normalized_start)
         factor = 1.0
+        if not self._any:
+            return factor  # no negation nor hedge in the article
+        word = self._token(match.normalized_start)
         for modifier, ends in self._modifiers:
             for before in range(word - modifier.window, word):
                 start = ends.get(before)

@@ -99,7 +99,9 @@ class NameMatcher(Generic[T]):
         span = normalized.span
         values = self._values
         found: list[Match[T]] = []
-        # _match_ending written out: this loop sees every name ending at a word's end.
+        # Written out (no call per name): this loop sees every name ending at a word's end.
+        # A name ends at a word's end and starts at a word's start or after a proclitic; a
+        # key with ال matched without its alef (للرقة) starts one letter later.
         for end_index, index in self._automaton.iter(text):
             end = end_index + 1
             if end < size:
@@ -145,6 +147,8 @@ class MatcherGroup:
             return found
         text = normalized.text
         size = len(text)
+        span = normalized.span
+        # Each name checked as in NameMatcher.find.
         for end_index, entries in self._automaton.iter(text):
             end = end_index + 1
             if end < size:
@@ -152,29 +156,18 @@ class MatcherGroup:
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
             for index, key, payloads in entries:
-                match = _match_ending(normalized, key, payloads, end)
-                if match is not None:
-                    found[index].append(match)
+                length = len(key)
+                start = end - length if text.startswith(key, end - length) else end - length + 1
+                if start > 0:
+                    before = text[start - 1]
+                    if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
+                        continue
+                first, last = span(start, end)
+                found[index].append(Match(first, last, key, payloads, start, end))
         return [
             _ordered(matches, longest)
             for matches, longest in zip(found, self._longest, strict=True)
         ]
-
-
-def _match_ending(
-    normalized: NormalizedText, key: str, payloads: tuple[T, ...], end: int
-) -> Match[T] | None:
-    """The match of ``key`` (or its form without the alef) ending at a word's end, if it
-    starts where a name may start."""
-    text = normalized.text
-    length = len(key) if text.startswith(key, end - len(key)) else len(key) - 1
-    start = end - length
-    if start > 0:
-        before = text[start - 1]
-        if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
-            return None
-    first, last = normalized.span(start, end)
-    return Match(first, last, key, payloads, start, end)
 
 
 def _ordered(found: list[Match[T]], longest: bool) -> list[Match[T]]:
