@@ -68,6 +68,7 @@ COUNTED_OUTCOMES = {
     "مخطوفين",
 }  # fmt: skip
 NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا", "فلم", "دون", "بدون", "ودون", "عدم", "بلا"}
+_NEGATIONS_TWO_BEFORE = frozenset({"دون", "بدون", "عدم"})  # دون وقوع اصابات
 
 # A number right after one of these names a unit, a clock time, a year or an age.
 LABEL_WORDS = {
@@ -296,8 +297,11 @@ def _outcome_of(word: str) -> str | None:
 
 def _negated(words: list[Token], index: int) -> bool:
     """لم يصب, دون وقوع اصابات: no casualty is asserted."""
-    before = [words[i].text for i in range(max(index - 2, 0), index)]
-    return bool(before) and (before[-1] in NEGATIONS or before[0] in {"دون", "بدون", "عدم"})
+    if index == 0:
+        return False
+    previous = words[index - 1].text
+    two_before = words[index - 2].text if index >= 2 else previous
+    return previous in NEGATIONS or two_before in _NEGATIONS_TWO_BEFORE
 
 
 # --- what a number is not ----------------------------------------------------------------

@@ -619,9 +619,11 @@ def _stretches(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each pattern (by name), the stretches between breaks that hold one of its words."""
     breaks = [match.start() for match in _BREAKS.finditer(text)]
     found: dict[str, dict[int, tuple[int, int]]] = {}
+    seen: set[tuple[tuple[str, ...], int]] = set()  # (the word's patterns, its stretch)
     for end_index, patterns in _NEEDED_WORDS_AUTOMATON.iter(text):
         after = bisect_right(breaks, end_index)  # the break after the word
-        if not all(after in found.get(pattern, {}) for pattern in patterns):
+        if (patterns, after) not in seen:
+            seen.add((patterns, after))
             begin = breaks[after - 1] + 1 if after else 0
             end = breaks[after] if after < len(breaks) else len(text)
             for pattern in patterns:
