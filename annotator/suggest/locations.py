@@ -51,7 +51,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion
@@ -128,29 +128,26 @@ class _Word(NamedTuple):  # a tuple: made for every candidate, fast
 @dataclass
 class _Prefix:
     words: list[_Word] = field(default_factory=list)
+    # Not changed once made: what is asked of it for every mention is worked out once.
+    kinds: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The place noun right before the name (مدينة, محافظة, ناحية), if any.
+    marker: _Word | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.kinds = frozenset(word.kind for word in self.words)
+        nouns = [w for w in self.words if w.kind in ("settlement", "subdistrict", "governorate")]
+        self.marker = nouns[-1] if nouns else None
 
     @property
     def start(self) -> int | None:
         return self.words[0].start if self.words else None
 
-    # A prefix is not changed once made: what is asked of it for every mention is worked
-    # out once.
-    @cached_property
-    def _kinds(self) -> frozenset[str]:
-        return frozenset(word.kind for word in self.words)
-
     def has(self, kind: str) -> bool:
-        return kind in self._kinds
+        return kind in self.kinds
 
-    @cached_property
+    @property
     def lowers_precision(self) -> bool:
-        return self.has("area") or self.has("direction")
-
-    @cached_property
-    def marker(self) -> _Word | None:
-        """The place noun right before the name (مدينة, محافظة, ناحية), if any."""
-        nouns = [w for w in self.words if w.kind in ("settlement", "subdistrict", "governorate")]
-        return nouns[-1] if nouns else None
+        return "area" in self.kinds or "direction" in self.kinds
 
 
 @dataclass
