@@ -482,7 +482,8 @@ def _make_view(normalized: NormalizedText) -> _View:
                 quotes.setdefault(source[index], []).append(origins[index])
         copied = end
     if not copied:  # nothing taken out: the same text (a copy: the original keeps the view)
-        return _View(NormalizedText(normalized.original, source, origins), quotes)
+        view = NormalizedText(normalized.original, source, origins, plain=normalized.plain)
+        return _View(view, quotes)
     parts.append(source[copied:])
     kept.extend(origins[copied:])
     return _View(NormalizedText(normalized.original, "".join(parts), tuple(kept)), quotes)

@@ -74,6 +74,9 @@ class NormalizedText:
     original: str
     text: str
     origins: tuple[int, ...]
+    # Each character normalised to exactly one (no mark removed, no ligature): the
+    # offsets are the same in both texts, and no span needs mapping.
+    plain: bool = field(default=False, compare=False)
     # What several suggesters derive from the same text (word lists, views), made once.
     _shared: dict[Callable[..., Any], Any] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -93,6 +96,8 @@ class NormalizedText:
         The span ends after the last original character that produced the match and
         the marks written on it (tashkeel), so that a highlight covers the whole word.
         """
+        if self.plain:
+            return (start, end) if start < end else (start, start)
         if start >= end:
             position = self.origins[start]
             return position, position
@@ -156,7 +161,7 @@ def normalize(original: str) -> NormalizedText:
         origins.extend([index] * len(_TABLE[ord(original[index])]))
         copied = index + 1
     origins.extend(range(copied, len(original) + 1))
-    return NormalizedText(original, text, tuple(origins))
+    return NormalizedText(original, text, tuple(origins), plain=not copied)
 
 
 def normalize_key(text: str) -> str:

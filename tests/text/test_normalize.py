@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +71,13 @@ def test_every_normalised_span_maps_back_to_text_that_normalises_to_it(
 
 def test_presentation_forms_that_nfkc_keeps_stay_as_they_are() -> None:
     assert normalize("﴿قتل﴾ \ufdd7").text == "﴿قتل﴾ \ufdd7"
+
+
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_a_plain_text_maps_spans_as_the_offset_table_does(text: str) -> None:
+    normalized = normalize(text)
+    mapped_by_table = dataclasses.replace(normalized, plain=False)
+    assert normalized.plain == (normalized.origins == tuple(range(len(text) + 1)))
+    for start in range(len(normalized.text) + 1):
+        for end in range(start, min(start + 4, len(normalized.text)) + 1):
+            assert normalized.span(start, end) == mapped_by_table.span(start, end)
