@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
+from annotator.errors import AnnotatorError
 from annotator.services.coding import (
     CodingError,
     SubmitRefusedError,
@@ -201,6 +202,10 @@ def test_submit_and_reopen(project: Project) -> None:
     assert document_events(project, document_id, CODER)[0].status == "submitted"
     with pytest.raises(CodingError, match="undo the submission"):
         update_event(project, event.id, coder=CODER, changes={"notes": "late"})
+    with pytest.raises(AnnotatorError, match="submitted: reopen it"):
+        record_decision(project, Decision(CODER, document_id, "added", "actor", 0, 4, {}))
+    with pytest.raises(CodingError, match="submitted: reopen it"):
+        create_event(project, coder=CODER, document_id=document_id, fields={})
     items = coder_queue(project, CODER)
     assert [(i.external_id, i.status, i.events) for i in items] == [("d1", "submitted", 1)]
     reopen_document(project, coder=CODER, document_id=document_id)

@@ -25,6 +25,7 @@ from annotator.codebook import Codebook, FieldMessage, default_codebook, is_blan
 from annotator.errors import AnnotatorError
 from annotator.services.notes import draft_note
 from annotator.store.annotations import CodedSpan, coded_spans
+from annotator.store.assignments import SUBMITTED_MESSAGE, assignment_status
 from annotator.store.database import Project
 from annotator.store.events import column_values
 from annotator.store.models import (
@@ -177,6 +178,8 @@ def create_event(
         user = ensure_user(session, coder)
         if session.get(Document, document_id) is None:
             raise CodingError(f"no document #{document_id} in the project")
+        if assignment_status(session, document_id, user.id) == "submitted":
+            raise CodingError(SUBMITTED_MESSAGE)
         values = _clean(fields)
         event = Event(
             document_id=document_id,

@@ -32,7 +32,7 @@ from annotator.codebook import default_codebook
 from annotator.store.database import Project
 from annotator.store.models import LexiconEntry
 from annotator.suggest.gazetteer import DEFAULT_PRECISION, is_arabic, load_resource
-from annotator.suggest.lexicon import builtin_lexicon
+from annotator.suggest.lexicon import builtin_lexicon, inter_code_of
 
 __all__ = [
     "ActorChoice",
@@ -161,22 +161,6 @@ def _rows(project: Project, kind: str) -> list[_Row]:
         ]
 
 
-def _inter_code(value: object) -> int | None:
-    """An inter code from 1-8, ``"1"``-``"8"`` or the codebook's words (any case)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value if 1 <= value <= 8 else None
-    if isinstance(value, str):
-        text = value.strip()
-        if text.isdigit():
-            return _inter_code(int(text))
-        for item in default_codebook().vocabulary("actor_type").items:
-            if item.value.casefold() == text.casefold():
-                return item.code
-    return None
-
-
 def _float(value: object) -> float | None:
     try:
         number = float(value)  # type: ignore[arg-type]
@@ -195,7 +179,7 @@ def _builtin_actors() -> tuple[ActorChoice, ...]:
     for record in builtin_lexicon("actor").records:
         if record.blocked or not record.target:
             continue
-        inters.setdefault(record.target, _inter_code(record.value.get("inter")))
+        inters.setdefault(record.target, inter_code_of(record.value.get("inter")))
         surfaces.setdefault(record.target, []).append(record.surface)
     return tuple(
         ActorChoice(name, inters[name], _aliases(name, surfaces[name])) for name in surfaces
@@ -217,7 +201,7 @@ def actor_choices(project: Project | None) -> list[ActorChoice]:
         name = (row.target or str(row.value.get("name") or "")).strip()
         if not name or not row.value:
             continue
-        inter = _inter_code(row.value.get("inter"))
+        inter = inter_code_of(row.value.get("inter"))
         if inter is not None or name not in inters:
             inters[name] = inter if inter is not None else inters.get(name)
         surfaces.setdefault(name, []).append(row.surface)

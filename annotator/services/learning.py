@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from annotator.errors import AnnotatorError
 from annotator.io.atomic import atomic_text_file
+from annotator.store.assignments import SUBMITTED_MESSAGE, assignment_status
 from annotator.store.database import Project
 from annotator.store.lexicon import LexiconItem, merge_entries
 from annotator.store.models import Annotation, Audit, Document, LexiconEntry, User
@@ -74,6 +75,8 @@ def record_decision(project: Project, decision: Decision) -> int:
             user = User(name=decision.coder)
             session.add(user)
             session.flush()
+        if assignment_status(session, decision.document_id, user.id) == "submitted":
+            raise AnnotatorError(SUBMITTED_MESSAGE)
         if decision.annotation_id is not None:
             annotation = _amended(session, decision, user.id)
         else:

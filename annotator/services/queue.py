@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from annotator.store.assignments import assignment_status
 from annotator.store.database import Project
 from annotator.store.models import Annotation, Assignment, Document, Event, User
 
@@ -134,11 +135,7 @@ def queue_item_state(project: Project, coder: str, document_id: int) -> tuple[st
         user_id = session.scalar(sa.select(User.id).where(User.name == coder))
         if user_id is None:
             return "todo", 0
-        status = session.scalar(
-            sa.select(Assignment.status)
-            .where(Assignment.document_id == document_id, Assignment.user_id == user_id)
-            .order_by(Assignment.round.desc())
-        )
+        status = assignment_status(session, document_id, user_id)
         events = session.scalar(
             sa.select(sa.func.count(Event.id)).where(
                 Event.document_id == document_id, Event.user_id == user_id

@@ -9,7 +9,7 @@ coder still stands by.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 import sqlalchemy as sa
@@ -88,25 +88,17 @@ class WithdrawnAnnotation:
     created_at: dt.datetime
 
 
+_WITHDRAWN_COLUMNS = tuple(column.name for column in fields(WithdrawnAnnotation))
+
+
 def withdraw_annotation(project: Project, annotation_id: int) -> WithdrawnAnnotation | None:
     """Undo a decision: the annotation goes, an audit row remembers it."""
     with project.session() as session:
         annotation = session.get(Annotation, annotation_id)
         if annotation is None:
             return None
-        withdrawn = WithdrawnAnnotation(
-            id=annotation.id,
-            document_id=annotation.document_id,
-            user_id=annotation.user_id,
-            suggestion_id=annotation.suggestion_id,
-            decision=annotation.decision,
-            kind=annotation.kind,
-            start=annotation.start,
-            end=annotation.end,
-            value=dict(annotation.value or {}),
-            time_taken_ms=annotation.time_taken_ms,
-            created_at=annotation.created_at,
-        )
+        columns = {name: getattr(annotation, name) for name in _WITHDRAWN_COLUMNS}
+        withdrawn = WithdrawnAnnotation(**{**columns, "value": dict(annotation.value or {})})
         before = {"decision": withdrawn.decision, "kind": withdrawn.kind,
                   "start": withdrawn.start, "end": withdrawn.end, "value": withdrawn.value,
                   "suggestion_id": withdrawn.suggestion_id}  # fmt: skip
@@ -119,21 +111,7 @@ def withdraw_annotation(project: Project, annotation_id: int) -> WithdrawnAnnota
 def restore_annotation(project: Project, withdrawn: WithdrawnAnnotation) -> int:
     """Redo a decision: the annotation comes back with its id (evidence may name it)."""
     with project.session() as session:
-        session.add(
-            Annotation(
-                id=withdrawn.id,
-                document_id=withdrawn.document_id,
-                user_id=withdrawn.user_id,
-                suggestion_id=withdrawn.suggestion_id,
-                decision=withdrawn.decision,
-                kind=withdrawn.kind,
-                start=withdrawn.start,
-                end=withdrawn.end,
-                value=dict(withdrawn.value),
-                time_taken_ms=withdrawn.time_taken_ms,
-                created_at=withdrawn.created_at,
-            )
-        )
+        session.add(Annotation(**asdict(withdrawn)))
         after = {"decision": withdrawn.decision}
         session.add(Audit(user_id=withdrawn.user_id, action="redo", entity="annotation",
                           entity_id=withdrawn.id, before=None, after=after))  # fmt: skip

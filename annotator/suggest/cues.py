@@ -64,6 +64,7 @@ from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
 from annotator.io.json_files import read_json_file
 from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.lexicon import inter_code_of
 from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
 from annotator.text.tokens import text_word_starts
@@ -323,18 +324,7 @@ def hierarchy_rank() -> dict[tuple[str, str], int]:
 
 def inter_code(value: Mapping[str, Any]) -> int | None:
     """An actor suggestion's inter as a code 1-8: from a number, digits or the codebook text."""
-    inter = value.get("inter")
-    if isinstance(inter, bool):
-        return None
-    if isinstance(inter, int):
-        return inter if 1 <= inter <= 8 else None
-    if isinstance(inter, str):
-        text = inter.strip()
-        if text.isdecimal() and text.isascii():
-            return inter_code({"inter": int(text)})
-        item = default_codebook().vocabulary("actor_type").item(text)
-        return item.code if item is not None else None
-    return None
+    return inter_code_of(value.get("inter"))
 
 
 # --------------------------------------------------------------------------- suggesting

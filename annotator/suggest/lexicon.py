@@ -246,8 +246,8 @@ def _get(item: object, name: str, default: object = None) -> object:
     return getattr(item, name, default)
 
 
-def _inter_code(value: object) -> int | None:
-    """An inter code from 1-8, '1'-'8' or the codebook's words (any case)."""
+def inter_code_of(value: object) -> int | None:
+    """An inter code from 1-8, '1'-'8' or the codebook's words (any case); else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -255,7 +255,7 @@ def _inter_code(value: object) -> int | None:
     if isinstance(value, str):
         text = value.strip()
         if text.isdigit():
-            return _inter_code(int(text))
+            return inter_code_of(int(text))
         vocabulary = default_codebook().vocabulary("actor_type")
         for item in vocabulary.items:
             if item.value.casefold() == text.casefold():
@@ -284,8 +284,8 @@ def _completed_value(
     if given.get("country"):
         value["country"] = str(given["country"])
     if kind == "actor":
-        inter = _inter_code(given.get("inter"))
-        inter = inter if inter is not None else _inter_code(value.get("inter"))
+        inter = inter_code_of(given.get("inter"))
+        inter = inter if inter is not None else inter_code_of(value.get("inter"))
         if inter is None:
             return None
         value["inter"] = inter

@@ -384,14 +384,6 @@ class MainWindow(BackgroundJobs):
         """Perform an action, then push it for undo; an error is shown, nothing pushed."""
         if self._pending_edits and not isinstance(command, EditEventCommand):
             self.flush_form_edits()
-        if not isinstance(command, SubmitCommand | ReopenCommand) and self._submitted(
-            command.document_id
-        ):
-            self.report_error(
-                command.text(),
-                self.tr("this article was submitted: reopen it (Edit > Reopen article) first"),
-            )
-            return False
         try:
             command.perform()
         except AnnotatorError as error:
@@ -665,12 +657,6 @@ class MainWindow(BackgroundJobs):
             self.report_error(title, self.tr("a rejected span cannot be evidence"))
             return
         field = _field_for(span, event)
-        if self._submitted(event.document_id):
-            self.report_error(
-                title,
-                self.tr("this article was submitted: reopen it (Edit > Reopen article) first"),
-            )
-            return
         # One action for the coder, one undo step: accept, take the field's place, fill it.
         action = CompositeCommand(
             self, event.document_id, self.tr("Use «%s» as %s") % (kind_name(span.kind), field)

@@ -877,10 +877,6 @@
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <source>this article was submitted: reopen it (Edit &gt; Reopen article) first</source>
-        <translation>أُرسلت هذه المقالة: أعد فتحها أولًا (تحرير &gt; إعادة فتح المقالة)</translation>
-    </message>
-    <message>
         <source>Accept %s «%s»</source>
         <translation>قبول %s «%s»</translation>
     </message>
