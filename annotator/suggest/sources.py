@@ -18,7 +18,9 @@ What each suggestion says:
   (``شبكة “الخابور”``), not the reporting word; a name followed by its abbreviation in
   parentheses is one span (``الوكالة السورية الرسمية للأنباء (سانا)``);
 - an outlet the lexicon does not know, written in quotes after an outlet word
-  (``شبكة “...”``, ``موقع “...”``), is suggested with the name as written, source_scale
+  (``شبكة “...”``, ``موقع “...”``), or without quotes between an outlet word and a
+  word that ends an outlet's name (``وكالة ... للأنباء``, ``شبكة ... الإخبارية``,
+  ``موقع ... نيوز``), is suggested with the name as written, source_scale
   ``Other`` (nothing is known about its scale; the coder corrects it and the
   correction is learned) and confidence 0.4, lowered further when coders rejected
   that span before.
@@ -52,12 +54,21 @@ CUE_WORDS = (
     "أفاد", "أفادت", "أورد", "أوردت", "نشر", "نشرت", "أكد", "أكدت", "أعلن", "أعلنت", "بث",
     "بثت", "مراسل", "تقرير",
 )  # fmt: skip
+# Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes.
+NAME_ENDINGS = ("للأنباء", "الإخبارية", "الإخباري", "الإعلامية", "الإعلامي", "نيوز")
 UNKNOWN_SCALE = "Other"
 UNKNOWN_CONFIDENCE = 0.4
 _UNKNOWN = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>"
     + "|".join(match_key(word) for word in OUTLET_WORDS)
     + r') ?"(?P<name>[^"\n.,،:;؛!?؟()]{2,60})"'
+)
+_UNQUOTED = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>"
+    + "|".join(match_key(word) for word in OUTLET_WORDS)
+    + r") (?P<name>\w{2,}(?: \w{2,}){0,2} (?:"
+    + "|".join(match_key(word) for word in NAME_ENDINGS)
+    + r"))(?!\w)"
 )
 
 
@@ -107,13 +118,13 @@ class SourceSuggester:
     def _unknown(self, context: SuggestContext, hits: list[LexiconHit]) -> list[Suggestion]:
         normalized = context.normalized
         found: list[Suggestion] = []
-        if '"' not in normalized.text:
-            return found  # an unknown outlet is only offered when its name is quoted
-        for match in _UNKNOWN.finditer(normalized.text):
+        matches = list(_UNKNOWN.finditer(normalized.text)) if '"' in normalized.text else []
+        matches += _UNQUOTED.finditer(normalized.text)
+        for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
             start, end = normalized.span(match.start("word"), match.end())
-            if any(start < hit.end and hit.start < end for hit in hits):
+            if any(start < other.end and other.start < end for other in (*hits, *found)):
                 continue
             first, last = normalized.span(match.start("name"), match.end("name"))
             name = " ".join(context.text[first:last].split())

@@ -103,11 +103,11 @@ def test_ambiguous_names_need_a_cue(sources: SourceSuggester) -> None:
 
 
 def test_an_unknown_outlet_in_quotes_after_an_outlet_word(sources: SourceSuggester) -> None:
-    text = "ونقلت شبكة “عين الفرات” المحلية"
+    text = "ونقلت شبكة “صدى الوادي” المحلية"
     found = sources(SuggestContext.of(text))
     _check_contract(text, found)
     assert [(s.text, s.value, s.confidence) for s in found] == [
-        ("شبكة “عين الفرات”", {"name": "عين الفرات", "source_scale": "Other"}, UNKNOWN_CONFIDENCE)
+        ("شبكة “صدى الوادي”", {"name": "صدى الوادي", "source_scale": "Other"}, UNKNOWN_CONFIDENCE)
     ]
     assert _found(sources, "قال موقع “المدن”") == [("موقع “المدن”", "Al-Modon", "Regional")]
     assert _found(sources, "شبكة “…”، و شبكة “12”") == []
@@ -116,15 +116,15 @@ def test_an_unknown_outlet_in_quotes_after_an_outlet_word(sources: SourceSuggest
 
 def test_rejections_lower_unknown_and_known_outlets() -> None:
     # What annotator.services.learning keeps when coders reject a span.
-    doubt = _rejected('شبكه "عين الفرات"', "عين الفرات")
+    doubt = _rejected('شبكه "صدى الوادي"', "صدى الوادي")
     # The key is the span as shown: the outlet word and the name, quotes normalised.
     khabour = _rejected('شبكه "الخابور"', "Al-Khabour")
     suggester = SourceSuggester([doubt, khabour])
-    text = "نقلت شبكة “عين الفرات” وشبكة “الخابور” وبحسب الخابور"
+    text = "نقلت شبكة “صدى الوادي” وشبكة “الخابور” وبحسب الخابور"
     found = suggester(SuggestContext.of(text))
     _check_contract(text, found)
     assert [(s.text, s.value["name"], s.confidence) for s in found] == [
-        ("شبكة “عين الفرات”", "عين الفرات", pytest.approx(UNKNOWN_CONFIDENCE * 0.6)),
+        ("شبكة “صدى الوادي”", "صدى الوادي", pytest.approx(UNKNOWN_CONFIDENCE * 0.6)),
         ("شبكة “الخابور”", "Al-Khabour", pytest.approx(0.6)),
         ("الخابور", "Al-Khabour", 1.0),
     ]
@@ -133,15 +133,15 @@ def test_rejections_lower_unknown_and_known_outlets() -> None:
 def test_learned_outlets_with_their_scale() -> None:
     learned = {
         "kind": "source",
-        "surface": "شبكة عين الفرات",
+        "surface": "شبكة صدى الوادي",
         "target": "Ayn al-Furat",
         "value": {"name": "Ayn al-Furat", "source_scale": "Local partner-New media"},
         "origin": "learned",
         "confidence": 1.0,
     }
     suggester = SourceSuggester([learned], lexicon=Lexicon.empty("source"))
-    assert _found(suggester, "ونقلت شبكة “عين الفرات” المحلية") == [
-        ("شبكة “عين الفرات”", "Ayn al-Furat", "Local partner-New media")
+    assert _found(suggester, "ونقلت شبكة “صدى الوادي” المحلية") == [
+        ("شبكة “صدى الوادي”", "Ayn al-Furat", "Local partner-New media")
     ]
 
 
@@ -213,3 +213,30 @@ def test_the_seed_article(sources: SourceSuggester) -> None:
         ("شبكة “صوت الشرقية”", "Sawt al-Sharqiya", "New media", 1.0),
         ("الوكالة السورية الرسمية للأنباء (سانا)", "SANA", "National", 1.0),
     ]
+
+
+def test_an_unknown_outlet_without_quotes_ends_with_an_outlet_name_word(
+    sources: SourceSuggester,
+) -> None:
+    assert _found(sources, "وقالت وكالة صدى الوادي للأنباء إن") == [
+        ("وكالة صدى الوادي للأنباء", "صدى الوادي للأنباء", "Other")
+    ]
+    assert _found(sources, "بحسب موقع حماة نيوز") == [("موقع حماة نيوز", "حماة نيوز", "Other")]
+    # An outlet word alone, or one followed by ordinary words, names no outlet.
+    assert _found(sources, "أغلقت السلطات وكالة الأنباء في المدينة") == []
+    assert _found(sources, "قطعت شبكة الكهرباء عن المستشفى") == []
+
+
+def test_local_agencies_rescuers_and_rights_groups_are_known(sources: SourceSuggester) -> None:
+    text = (
+        "وأفادت وكالة ثقة للأنباء بأن فرق الدفاع المدني السوري انتشلت الضحايا، "
+        "فيما وثّقت منظمة سوريون من أجل الحقيقة والعدالة الهجوم، ونشر الصحفي هادي العبدالله صوراً"
+    )
+    assert [(name, scale) for _text, name, scale in _found(sources, text)] == [
+        ("Thiqa News Agency", "Subnational"),
+        ("Syria Civil Defence", "Other"),
+        ("Syrians for Truth and Justice", "Other"),
+        ("Hadi al-Abdallah", "New media"),
+    ]
+    # Names that are ordinary words (ثقة "trust") need an outlet word or a reporting word.
+    assert _found(sources, "فقد الأهالي الثقة بالهدنة") == []
