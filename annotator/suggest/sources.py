@@ -124,7 +124,8 @@ class SourceSuggester:
             if not any(char.isalpha() for char in match["name"]):
                 continue
             start, end = normalized.span(match.start("word"), match.end())
-            if any(start < other.end and other.start < end for other in (*hits, *found)):
+            taken = [(hit.start, hit.end) for hit in hits] + [(s.start, s.end) for s in found]
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
                 continue
             first, last = normalized.span(match.start("name"), match.end("name"))
             name = " ".join(context.text[first:last].split())
