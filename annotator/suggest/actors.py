@@ -21,6 +21,9 @@ What each suggestion says:
   ``(2000-2024)`` from 2025) are suggested by the article's publication year. Without a
   date, every candidate is suggested and they share the confidence (two candidates:
   half each);
+- a second nationality joined to a name by أو/و (``القوات الجوية الروسية أو السورية``,
+  ``سلاح الجو السوري أو الروسي``) is the same name of that other country: the
+  adjective alone is its span;
 - ``confidence`` is the lexicon entry's confidence: the surface's own in the built-in
   file (generic words such as مجهولون are lower), or the project entry's, which coders'
   rejections lower.
@@ -28,15 +31,19 @@ What each suggestion says:
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 from functools import cached_property
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.lexicon import (
     Lexicon,
+    LexiconHit,
     LexiconMatcher,
     builtin_lexicon,
     fingerprint,
+    match_key,
     merge_records,
     suggestions_of,
 )
@@ -45,6 +52,14 @@ KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
 # "movement" and "group of" (حركة الطائرات الروسية); names that carry them list them.
 DESCRIPTORS = ("تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "قوات")
+# Nationality adjectives (masculine; the feminine adds ة) that an elided name may end in.
+_NATIONALITIES = ("السوري", "الروسي", "الأمريكي", "الأميركي", "التركي", "الإسرائيلي",
+                  "الإيراني", "العراقي", "الأردني", "اللبناني")  # fmt: skip
+_NATIONALITY_KEYS = frozenset(
+    match_key(form) for word in _NATIONALITIES for form in (word, word + "ة")
+)
+# "... أو السورية": the joining word, then the adjective (with any diacritics).
+_ELIDED_NEXT = re.compile(r"\s+(?:أو|او|و)\s*(?P<word>[\w\u064b-\u0652\u0670]+)")
 
 
 class ActorSuggester:
@@ -79,4 +94,29 @@ class ActorSuggester:
         return self.suggest(context)
 
     def suggest(self, context: SuggestContext) -> list[Suggestion]:
-        return suggestions_of(context, KIND, self._matcher.find(context), ("name", "inter"))
+        hits = self._matcher.find(context)
+        hits += self._elided(context, hits)
+        hits.sort(key=lambda hit: hit.start)
+        return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _elided(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """Names of a second country given by its adjective alone (… الروسية أو السورية)."""
+        found: list[LexiconHit] = []
+        text = context.text
+        for hit in hits:
+            name = text[hit.start : hit.end]
+            last_space = name.rfind(" ")
+            if last_space < 0 or match_key(name[last_space + 1 :]) not in _NATIONALITY_KEYS:
+                continue
+            following = _ELIDED_NEXT.match(text, hit.end)
+            if following is None or match_key(following["word"]) not in _NATIONALITY_KEYS:
+                continue
+            # The name it stands for, as if written in full, read with the article's year.
+            full = f"{name[:last_space]} {following['word']}"
+            whole = self._matcher.find(
+                dataclasses.replace(SuggestContext.of(full), published=context.published)
+            )
+            if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)):
+                start, end = following.span("word")
+                found.append(dataclasses.replace(whole[0], start=start, end=end))
+        return found

@@ -173,6 +173,47 @@ def test_generic_words_are_less_certain(actors: ActorSuggester) -> None:
 # --------------------------------------------------------------------------- periods
 
 
+RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
+
+
+def test_air_forces_and_strikes_carry_their_country(actors: ActorSuggester) -> None:
+    assert _found(actors, "استهدفت القوات الجويّة الروسية المشفى") == [
+        ("القوات الجويّة الروسية", RUSSIAN_AIR_FORCE, 8)
+    ]
+    assert _found(actors, "قصف سلاح الجو السوري البلدة") == [("سلاح الجو السوري", REGIME, 1)]
+    # A strike with a nationality adjective, in any number, names the air force.
+    assert _found(actors, "دُمّر المبنى بغارتين جويتين روسيتين") == [
+        ("غارتين جويتين روسيتين", RUSSIAN_AIR_FORCE, 8)
+    ]
+    assert _found(actors, "بعد الضربات الجوية الروسية على المدينة") == [
+        ("الضربات الجوية الروسية", RUSSIAN_AIR_FORCE, 8)
+    ]
+    assert _found(actors, "قصفتها طائرات يُعتقد أنها روسية") == [
+        ("طائرات يُعتقد أنها روسية", RUSSIAN_AIR_FORCE, 8)
+    ]
+
+
+def test_a_second_country_given_by_its_adjective_alone(actors: ActorSuggester) -> None:
+    assert _found(actors, "الجاني المحتمل: القوات الجويّة الروسية أو السورية\n") == [
+        ("القوات الجويّة الروسية", RUSSIAN_AIR_FORCE, 8),
+        ("السورية", REGIME, 1),
+    ]
+    assert _found(actors, "الجاني: سلاح الجو السوري أو الروسي.") == [
+        ("سلاح الجو السوري", REGIME, 1),
+        ("الروسي", RUSSIAN_AIR_FORCE, 8),
+    ]
+    # The adjective stands for the same kind of name, as of the article's year.
+    after_2024 = _found(actors, "القوات التركية والسورية", dt.date(2025, 6, 1))
+    assert after_2024 == [
+        ("القوات التركية", "Military Forces of Turkey (2016-)", 8),
+        ("السورية", "Military Forces of Syria (2024-)", 1),
+    ]
+    # A word that is no nationality, or a name no country has, gives nothing more.
+    assert _found(actors, "القوات الروسية والمدنية") == [
+        ("القوات الروسية", "Military Forces of Russia (2000-)", 8)
+    ]
+
+
 def test_names_follow_the_publication_year(actors: ActorSuggester) -> None:
     text = "قصفت قوات النظام وتنظيم الدولة"
     assert _found(actors, text, dt.date(2020, 5, 1)) == [
