@@ -28,7 +28,11 @@ The rules, in the order they are applied:
    names civilians (an actor with inter 7, or a word of the ``civilians`` context).
 5. **Modifiers.** A cue within a few words after a negation (لم, نفى, دون ...) or a
    hedge (الحديث عن, هدد ...) has its confidence multiplied by their factor.
-6. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
+6. **Yielding, per article.** A cue with ``yields_to`` is dropped when a plain cue of
+   another entry anywhere in the article names one of those sub-event types and none
+   names the cue's own: in a report of air strikes that names no fighting, a bare
+   هجوم, قصف or صاروخ is the strike, not a second event.
+7. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
    (not negated or hedged) cue are dropped (أعمال شغب turns a protest into a riot;
    تفكيك عبوة means no explosion). Fallback cues (هجوم, قصف, انفجار) yield to any other
    cue, and negated or hedged cues to plain ones. Among what is left, the primary is the
@@ -39,7 +43,7 @@ The rules, in the order they are applied:
    strikes with shelling are Air/drone strike, an abduction and a killing are Attack.
    The primary keeps its confidence; every other sub-event type of the clause is
    reported at half of its own.
-7. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
+8. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
 
 Decisions on the seed article: an armed attack on soldiers (a military bus attacked
 with 'various weapons', هجوم) is *Battles / Armed clash*, as ACLED codes attacks by an
@@ -145,6 +149,7 @@ class Cue:
     overrides: frozenset[str] = frozenset()
     resolve: str | None = None
     agent: str = "after"
+    yields_to: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -273,9 +278,12 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
             f"{where}: {sub_event_type!r} is not a sub-event type of {event_type!r} in the codebook"
         )
     known = {sub for _, sub in hierarchy_rank()}
-    for sub in entry.get("overrides", ()):
-        if sub not in known:
-            raise CueLexiconError(f"{where}: overrides {sub!r}, which is not a sub-event type")
+    for field_name in ("overrides", "yields_to"):
+        for sub in entry.get(field_name, ()):
+            if sub not in known:
+                raise CueLexiconError(
+                    f"{where}: {field_name} {sub!r}, which is not a sub-event type"
+                )
     requires = entry.get("requires")
     if requires is not None and requires not in contexts:
         raise CueLexiconError(f"{where}: requires the context {requires!r}, which is not defined")
@@ -292,6 +300,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
         overrides=frozenset(entry.get("overrides", ())),
         resolve=entry.get("resolve"),
         agent=entry.get("agent", "after"),
+        yields_to=frozenset(entry.get("yields_to", ())),
     )
 
 
@@ -378,13 +387,12 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     )
     actor_starts = [a.start for a in actors]
 
-    suggestions: list[Suggestion] = []
+    clauses: list[tuple[int, list[_Candidate]]] = []  # (sentence index, candidates)
     for index, found in sorted(per_sentence.items()):
         sentence = spans[index]
         lo = bisect_left(context_starts, sentence.start)
         hi = bisect_left(context_starts, sentence.end)
         present = {name for _, name in contexts[lo:hi]}
-        best: dict[tuple[str, str], tuple[float, int, int]] = {}
         for clause_start, clause_end in _clauses(sentence, breaks):
             in_clause = [m for m in found if clause_start <= m.start < clause_end]
             if not in_clause:
@@ -401,15 +409,34 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                 for cue in match.payloads
                 if cue.requires is None or cue.requires in present
             ]
-            for candidate in _ranked(candidates):
-                previous = best.get(candidate.pair)
-                if previous is None or candidate.confidence > previous[0]:
-                    best[candidate.pair] = (candidate.confidence, candidate.start, candidate.end)
-        for (event_type, sub_event_type), (confidence, start, end) in best.items():
+            clauses.append((index, candidates))
+
+    yielding = _yielding([c for _index, candidates in clauses for c in candidates])
+    best: dict[int, dict[tuple[str, str], tuple[float, int, int]]] = {}
+    for index, candidates in clauses:
+        in_sentence = best.setdefault(index, {})
+        for candidate in _ranked([c for c in candidates if c.cue not in yielding]):
+            previous = in_sentence.get(candidate.pair)
+            if previous is None or candidate.confidence > previous[0]:
+                in_sentence[candidate.pair] = (candidate.confidence, candidate.start, candidate.end)
+    suggestions: list[Suggestion] = []
+    for in_sentence in best.values():
+        for (event_type, sub_event_type), (confidence, start, end) in in_sentence.items():
             value = {"event_type": event_type, "sub_event_type": sub_event_type}
             suggestions.append(ctx.suggestion("event_type", start, end, value, confidence))
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
+
+
+def _yielding(candidates: Sequence[_Candidate]) -> set[Cue]:
+    """The cues that give way, in this article, to a sub-event type named by another cue."""
+    plain = [c.cue for c in candidates if not c.cue.fallback and not c.weakened]
+    yielding: set[Cue] = set()
+    for cue in {c.cue for c in candidates if c.cue.yields_to}:
+        others = {other.sub_event_type for other in plain if other is not cue}
+        if others & cue.yields_to and cue.sub_event_type not in others:
+            yielding.add(cue)
+    return yielding
 
 
 def _without_preposition(match: Match[Cue], normalized: NormalizedText) -> Match[Cue]:

@@ -315,8 +315,8 @@ def test_a_denied_cue_yields_to_a_reported_one() -> None:
 
 def test_clause_breaks_keep_two_events_apart() -> None:
     found = _suggest("قصفت طائرات مسيرة موقعا عسكريا، في حين اعتقلت الشرطة ثلاثة أشخاص.")
-    # (قصفت is a fallback cue beside the drone: reported at half its weight.)
-    assert {_pair(s): s.confidence for s in found} == {AIR: 0.9, ARRESTS: 0.75, SHELLING: 0.275}
+    # (قصفت beside the drone is the drone's strike: a bare shelling word yields to it.)
+    assert {_pair(s): s.confidence for s in found} == {AIR: 0.9, ARRESTS: 0.75}
     found = _suggest("اشتباكات في الريف؛ واعتقالات في المدينة.")
     assert {_pair(s): s.confidence for s in found} == {BATTLE: 0.85, ARRESTS: 0.75}
 
@@ -427,3 +427,18 @@ def test_the_syrian_archive_documents() -> None:
         _check(text, found)
         kinds.update(_pair(s) for s in found if s.confidence >= 0.7)
     assert {AIR, ("Explosions/Remote violence", "Chemical weapon")} <= kinds
+
+
+def test_bare_attack_and_weapon_words_yield_to_the_article_s_strikes() -> None:
+    text = (
+        "استهدفت غارتان جويتان المستشفى فجر اليوم.\n"
+        "وأدى الهجوم إلى خروج المستشفى عن الخدمة، وسُمع دوي انفجار قبل سقوط صاروخ ثانٍ."
+    )
+    assert _found(text) == [("غارتان جويتان", AIR)]
+    # With fighting named in the article, the attack word keeps its own reading.
+    fighting = text + "\nواندلعت اشتباكات عنيفة في محيط البلدة بعد الهجوم."
+    assert (("اشتباكات", BATTLE)) in _found(fighting)
+    assert ("الهجوم", BATTLE) in _found(fighting)
+    # A denied clash is no fighting: the attack words still yield.
+    far = text + "\nيقع المستشفى بعيدًا عن الاشتباكات."
+    assert ("الهجوم", BATTLE) not in _found(far)
