@@ -58,8 +58,9 @@ _NATIONALITIES = ("السوري", "الروسي", "الأمريكي", "الأم�
 _NATIONALITY_KEYS = frozenset(
     match_key(form) for word in _NATIONALITIES for form in (word, word + "ة")
 )
-# "... أو السورية": the joining word, then the adjective (with any diacritics).
-_ELIDED_NEXT = re.compile(r"\s+(?:أو|او|و)\s*(?P<word>[\w\u064b-\u0652\u0670]+)")
+# "... أو السورية", "... الروسية / السورية": the joining word or a slash, then the
+# adjective (with any diacritics).
+_ELIDED_NEXT = re.compile(r"(?:\s+(?:أو|او|و)\s*|\s*/\s*)(?P<word>[\w\u064b-\u0652\u0670]+)")
 
 
 class ActorSuggester:

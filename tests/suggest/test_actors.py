@@ -202,6 +202,9 @@ def test_a_second_country_given_by_its_adjective_alone(actors: ActorSuggester) -
         ("سلاح الجو السوري", REGIME, 1),
         ("الروسي", RUSSIAN_AIR_FORCE, 8),
     ]
+    assert _found(actors, "استهدفت الطائرات الحربية الروسية / السورية المستشفى")[1:] == [
+        ("السورية", REGIME, 1)
+    ]
     # The adjective stands for the same kind of name, as of the article's year.
     after_2024 = _found(actors, "القوات التركية والسورية", dt.date(2025, 6, 1))
     assert after_2024 == [
