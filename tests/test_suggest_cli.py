@@ -162,3 +162,9 @@ def test_ten_megabytes_of_text_give_exact_spans(pipeline: Pipeline) -> None:
     found = pipeline.suggest(text)
     assert len(found) > 200_000
     assert all(item.text == text[item.start : item.end] for item in found)
+
+
+def test_a_place_inside_an_outlet_or_a_group_name_is_no_location(pipeline: Pipeline) -> None:
+    text = "ونقلت شبكة المعرة الآن أن الطائرات قصفت معرة النعمان"
+    found = [(s.kind, s.text) for s in pipeline.suggest(text) if s.kind in {"source", "location"}]
+    assert found == [("source", "شبكة المعرة الآن"), ("location", "معرة النعمان")]

@@ -412,6 +412,23 @@ def country_names() -> dict[str, str]:
 
 # --- the gazetteer ----------------------------------------------------------------------
 
+# كفر ("village of") is written joined to the name as often as apart: كفرنبل / كفر نبل.
+_JOINABLE = "كفر"
+
+
+def _joined_variants(pairs: Sequence[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """Each كفر name also in its other spelling, joined or apart."""
+    variants: list[tuple[str, Place]] = []
+    for name, place in pairs:
+        if not name.startswith(_JOINABLE):
+            continue
+        rest = name[len(_JOINABLE) :]
+        if rest.startswith(" ") and " " not in rest[1:] and len(rest) > 3:
+            variants.append((_JOINABLE + rest[1:], place))
+        elif rest and not rest.startswith(" ") and len(rest) > 2 and _ARABIC.match(rest):
+            variants.append((f"{_JOINABLE} {rest}", place))
+    return variants
+
 
 @dataclass
 class GazetteerStats:
@@ -449,7 +466,7 @@ class Gazetteer:
         self.governorates: dict[str, Place] = {}
         if resource is not None:
             self.governorates = {g.admin1: g.as_place() for g in resource.governorates}
-        entries: list[tuple[str, Payload]] = [*pairs, *blockers]
+        entries: list[tuple[str, Payload]] = [*pairs, *_joined_variants(pairs), *blockers]
         matcher_started = time.perf_counter()
         self.matcher: NameMatcher[Payload] = NameMatcher(entries)
         now = time.perf_counter()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -58,6 +59,16 @@ def _resources_digest() -> str:
     return content.hexdigest()[:12]
 
 
+def _inside(suggestion: Suggestion, names: Sequence[Suggestion], starts: Sequence[int]) -> bool:
+    """Whether the suggestion lies within a name (``names`` sorted by start): a place in an
+    outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location."""
+    index = bisect_right(starts, suggestion.start) - 1
+    return any(
+        names[i].start <= suggestion.start and suggestion.end <= names[i].end
+        for i in range(max(index - 1, 0), index + 1)
+    )
+
+
 class Pipeline:
     def __init__(self, project: Project | None = None, *, geonames: Any = ("SY",)) -> None:
         places = _entries(project, "place")
@@ -79,7 +90,11 @@ class Pipeline:
         dates = suggest_dates(context)
         actors = self.actors.suggest(context)
         sources = self.sources.suggest(context)
-        locations = self.locations.suggest(context)
+        names = sorted((*actors, *sources), key=lambda s: s.start)
+        starts = [name.start for name in names]
+        locations = [
+            place for place in self.locations.suggest(context) if not _inside(place, names, starts)
+        ]
         casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
         cues = suggest_event_types(
             dataclasses.replace(context, earlier=(*actors, *locations, *casualties))

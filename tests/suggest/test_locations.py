@@ -278,3 +278,13 @@ def test_ash_shula_is_a_village_of_deir_ez_zor(suggester: LocationSuggester) -> 
     assert _brief(_suggest(suggester, "كمين قرب قرية الشولا")) == [
         ("قرب قرية الشولا", "Ash Shula", "Deir-ez-Zor", 2)
     ]
+
+
+def test_kafr_names_are_found_joined_or_apart(suggester: LocationSuggester) -> None:
+    # The gazetteer spells كفر نبل joined and كفر زيتا apart; reporters write either.
+    assert _brief(_suggest(suggester, "في بلدة كفر نبل وقرية كفرزيتا")) == [
+        ("بلدة كفر نبل", "Kafr Nobol", "Idleb", 1),
+        ("قرية كفرزيتا", "Kafr Zeita", "Hama", 1),
+    ]
+    # Only كفر itself joins: a name that merely begins with its letters is not split.
+    assert _suggest(suggester, "كفرت الجماعة عن ذنبها") == []
