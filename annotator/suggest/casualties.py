@@ -15,6 +15,13 @@ spans of earlier date suggestions), years, ages, percentages, counts of things a
 (غارات, طائرات, ايام, كيلومتر ...), واحد/اثنين describing a thing (غاره واحده), "one of" a
 thing (احدي المدارس), a part of a count (بينهم 2 اطفال, اربعه منهم), negated outcomes
 (لم يصب احد). The count is ACLED's lowest figure; the span is the number expression.
+
+Also counted, without a number:
+
+- one person named by a singular noun right after the outcome (مقتل شاب, اصيب طفل,
+  اعتقال ناشط), and people joined to it with و (مقتل رجل وامراه: 2);
+- a person joined with و to a counted noun adds one (استشهد 3 اطفال وامراه: 4);
+- a vague count of two outcomes (عشرات القتلي والجرحي) is a count of each.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلي", "مقتل",
         "استشهد", "استشهدا", "استشهدوا", "استشهدت", "استشهاد",
         "شهيد", "شهيدا", "شهيدان", "شهيدين", "شهداء", "مصرع",
+        "ضحايا", "ضحيه", "ضحيتان", "ضحيتين",  # victims: ACLED reads them as killed
     ),
     "injured": (
         "اصيب", "اصيبا", "اصيبوا", "اصيبت", "يصاب", "اصابه", "اصابات",
@@ -65,7 +73,7 @@ COUNTED_OUTCOMES = {
     "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "جريح", "جريحا", "جرحي",
     "مصاب", "مصابا", "مصابين", "مصابون", "اصابات", "معتقل", "معتقلا", "معتقلين",
     "معتقلون", "محتجز", "محتجزين", "مختطف", "مختطفا", "مختطفين", "مختطفون", "مخطوف",
-    "مخطوفين",
+    "مخطوفين", "ضحايا", "ضحيه",
 }  # fmt: skip
 NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا", "فلم", "دون", "بدون", "ودون", "عدم", "بلا"}
 _NEGATIONS_TWO_BEFORE = frozenset({"دون", "بدون", "عدم"})  # دون وقوع اصابات
@@ -122,6 +130,15 @@ FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "
 SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما"}
 # Nor is a count right before these (تسعه قتلي، اربعه منهم اطفال); خمسه بينهم قيادي is.
 OF_THEM_WORDS = {"منهم", "منهن", "منهما"}
+# One person, named by the noun right after an outcome (مقتل شاب, اصابه طفله). Not
+# مسلح, which after an active قتل is the killer.
+SINGLE_PEOPLE = {
+    "شخص", "رجل", "امراه", "سيده", "طفل", "طفله", "شاب", "شابه", "فتي", "فتاه", "مسن",
+    "مسنه", "مدني", "مواطن", "مواطنه", "عنصر", "مقاتل", "جندي", "ضابط", "قيادي", "قائد",
+    "ناشط", "صحفي", "اعلامي", "طبيب", "ممرض", "ممرضه", "مسعف", "متطوع", "عامل", "حارس",
+    "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
+    "عسكري", "لاجئ", "نازح", "نازحه",
+}  # fmt: skip
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 CLOCK_WORD = "الساعه"
 # Unions the checks use, made once.
@@ -195,7 +212,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         ctx.normalized, [_sentence_span(sentence_ends, s, len(text)) for s in outcomes_by_sentence]
     )
     if not mentions:
-        return []
+        return _single_people(ctx, words, found_outcomes, [])
     starts = [word.start for word in words]
     dates = _earlier_date_spans(ctx)
     suggestions = []
@@ -210,12 +227,84 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         link = _link(words, mention, first, last, near)
         if link is None:
             continue
-        value = {"count": mention.value, "outcome": link.outcome, "qualifier": mention.qualifier}
+        extra, end = _people_joined(words, last + 1, mention)
+        value = {
+            "count": mention.value + extra,
+            "outcome": link.outcome,
+            "qualifier": mention.qualifier,
+        }
         confidence = _confidence(mention, link, _counts_people(words, last))
-        suggestions.append(
-            ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
-        )
+        suggestions.append(ctx.from_normalized("casualty", mention.start, end, value, confidence))
+        other = _second_outcome(words, mention, last, link)
+        if other is not None:
+            value = {**value, "outcome": other}
+            suggestions.append(
+                ctx.from_normalized("casualty", mention.start, end, value, confidence)
+            )
+    suggestions += _single_people(ctx, words, found_outcomes, suggestions)
+    suggestions.sort(key=lambda s: (s.start, s.end))
     return suggestions
+
+
+def _people_joined(words: list[Token], index: int, mention: NumberMention) -> tuple[int, int]:
+    """How many single people are joined with و after a count's noun (3 اطفال وامراه),
+    and where the count's span then ends (normalised)."""
+    if mention.qualifier != "exact":
+        return 0, mention.end
+    if mention.noun_start is None:  # (the counted noun follows the number: 3 اطفال)
+        if not _is_one_of(_word_text(words, index), PERSON_NOUNS):
+            return 0, mention.end
+        index += 1
+    joined = 0
+    while index < len(words) and _is_joined_person(words[index].text):
+        joined += 1
+        index += 1
+    return joined, (words[index - 1].end if joined else mention.end)
+
+
+def _is_joined_person(word: str) -> bool:
+    return len(word) > 2 and word[0] == "و" and _is_one_of(word[1:], SINGLE_PEOPLE)
+
+
+def _second_outcome(
+    words: list[Token], mention: NumberMention, last: int, link: _Link
+) -> str | None:
+    """عشرات القتلي والجرحي: the second outcome of a vague count of two."""
+    if mention.qualifier != "vague":
+        return None
+    index = last + 1
+    if _word_text(words, index) == "من":
+        index += 1
+    joined = _word_text(words, index + 1)
+    if _outcome_of(_word_text(words, index)) != link.outcome or not joined.startswith("و"):
+        return None
+    other = _outcome_of(joined[1:])
+    return other if other not in {None, link.outcome} else None
+
+
+def _single_people(
+    ctx: SuggestContext, words: list[Token], outcomes: list[_Outcome], found: list[Suggestion]
+) -> list[Suggestion]:
+    """مقتل شاب, اصيب طفل ووالده: people named one by one, each a count of one."""
+    taken = [(s.start, s.end) for s in found]
+    people: list[Suggestion] = []
+    for outcome in outcomes:
+        index = outcome.last + 1
+        if index >= len(words) or words[outcome.last].text in COUNTED_OUTCOMES:
+            continue
+        if not _is_one_of(words[index].text, SINGLE_PEOPLE):
+            continue
+        last = index
+        while last + 1 < len(words) and _is_joined_person(words[last + 1].text):
+            last += 1
+        if last + 1 < len(words) and _is_one_of(words[last + 1].text, _ONE_AND_TWO):
+            continue  # قتل عنصر واحد: the number is the count
+        start, end = ctx.normalized.span(words[index].start, words[last].end)
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        value = {"count": last - index + 1, "outcome": outcome.outcome, "qualifier": "exact"}
+        people.append(ctx.suggestion("casualty", start, end, value, 0.8))
+    return people
 
 
 # --- words -------------------------------------------------------------------------------
@@ -318,9 +407,9 @@ def _not_a_casualty(
 ) -> bool:
     if _inside_a_date(ctx, mention, dates):
         return True
-    if mention.kind == "dual":
-        return False
     previous = _word_text(words, first - 1)
+    if mention.kind == "dual":
+        return _is_one_of(previous, SUBSET_WORDS)  # قتل خمسه بينهم طفلان: of the five
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
     following = _word_text(words, last + 1)

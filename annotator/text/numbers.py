@@ -100,8 +100,9 @@ HUNDREDS_WORDS: dict[str, int] = {
 }
 # Scale words that stand alone as a number.
 SCALE_WORDS: dict[str, int] = {
-    "الف": 1000, "الفان": 2000, "الفين": 2000,
-    "مليون": 1_000_000, "مليونان": 2_000_000, "مليونين": 2_000_000,
+    "الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الفي": 2000,
+    "مليون": 1_000_000, "مليونا": 1_000_000, "مليونان": 2_000_000, "مليونين": 2_000_000,
+    "مليوني": 2_000_000,
 }  # fmt: skip
 # Scale words that multiply the number before them (ثلاثه الاف, عشرين الفا, مئه الف).
 MULTIPLIER_WORDS: dict[str, int] = {
@@ -133,6 +134,8 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("ما", "لا", "يقل", "علي"): "at_least",
     ("لا", "يقل", "عن"): "at_least",
     ("لا", "يقل", "علي"): "at_least",
+    ("ما", "لا", "يقل", "من"): "at_least",  # (a common slip for عن)
+    ("لا", "يقل", "من"): "at_least",
     ("علي", "الاقل"): "at_least",
     ("ما", "يربو", "علي"): "at_least",
     ("يربو", "علي"): "at_least",

@@ -178,8 +178,10 @@ def test_a_far_count_without_a_link_is_not_tied() -> None:
 
 def test_outcome_in_another_sentence_does_not_count() -> None:
     for boundary in (".", "!", "?", "؟", "؛", "\n"):
-        assert casualties(f"قتل شخص في المدينة{boundary} وصل 5 عناصر") == []
-        assert casualties(f"وصل 5 عناصر{boundary} قتل شخص في المدينة") == []
+        # (The one person killed is the only casualty; the 5 arrived in another sentence.)
+        one = [("شخص", 1, "killed", "exact")]
+        assert casualties(f"قتل شخص في المدينة{boundary} وصل 5 عناصر") == one
+        assert casualties(f"وصل 5 عناصر{boundary} قتل شخص في المدينة") == one
 
 
 def test_a_part_of_a_count_is_not_another_count() -> None:
@@ -256,14 +258,18 @@ def test_negated_outcomes_are_not_casualties() -> None:
     ],
 )
 def test_never_a_casualty(text: str) -> None:
-    assert casualties(text) == []
+    # The one person the sentence names (قتل شخص, قتل طفل) is its only casualty.
+    person = text.split()[1]
+    one = [(person, 1, "killed", "exact")] if person in {"شخص", "طفل"} else []
+    assert casualties(text) == one
 
 
 def test_earlier_date_suggestions_are_not_counts() -> None:
     text = "قتل شخص في 15 آب"
     date = Suggestion("date", 11, 16, text[11:16], {"date": "2017-08-15", "time_precision": 1})
     assert text[11:16] == "15 آب"
-    assert casualties(text, earlier=(date,), published=dt.date(2017, 8, 20)) == []
+    found = casualties(text, earlier=(date,), published=dt.date(2017, 8, 20))
+    assert found == [("شخص", 1, "killed", "exact")]
 
 
 # --- the seed article --------------------------------------------------------------------------
@@ -356,3 +362,41 @@ def hundred_kilobytes_of(pieces: list[str], seed: int) -> str:
 )
 def test_empty_and_large_texts(text: str) -> None:
     assert_well_formed(text, suggest_casualties(SuggestContext.of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أصيب طفل بجروح خطيرة", [("طفل", 1, "injured", "exact")]),
+        ("مقتل شاب وطفل برصاص قناص", [("شاب وطفل", 2, "killed", "exact")]),
+        ("اعتقال ناشط في المدينة", [("ناشط", 1, "detained", "exact")]),
+        ("استشهد 3 أطفال وامرأة", [("3 أطفال وامرأة", 4, "killed", "exact")]),
+        ("قتل 13 عنصرًا وقيادي", [("13 عنصرًا وقيادي", 14, "killed", "exact")]),
+        # The killer after an active قتل is no casualty; nor is the one the number counts.
+        ("قتل مسلح مدنيًا", []),
+        ("قتل عنصر واحد", [("واحد", 1, "killed", "exact")]),
+        ("لم يصب أي شخص", []),
+    ],
+)
+def test_people_named_one_by_one(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    assert casualties(text) == expected
+
+
+def test_victims_thousands_and_a_vague_count_of_two_outcomes() -> None:
+    assert casualties("بلغ عدد الضحايا ألفًا وثلاثمئة شخص") == [
+        ("ألفًا وثلاثمئة", 1300, "killed", "exact")
+    ]
+    assert casualties("قُتل ما لا يقل من 1300 شخص") == [
+        ("ما لا يقل من 1300", 1300, "killed", "at_least")
+    ]
+    # ACLED's lowest figure of "dozens" for each outcome of "dozens killed and wounded".
+    assert casualties("سقط عشرات القتلى والجرحى في الغارة") == [
+        ("عشرات", 12, "killed", "vague"),
+        ("عشرات", 12, "injured", "vague"),
+    ]
+    # An exact count of both together is not split.
+    assert casualties("سقط 20 قتيلا وجريحا") == [("20 قتيلا", 20, "killed", "exact")]
+
+
+def test_a_dual_after_among_them_is_part_of_the_count() -> None:
+    assert casualties("قتل خمسة مدنيين بينهم طفلان") == [("خمسة", 5, "killed", "exact")]
