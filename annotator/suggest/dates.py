@@ -8,6 +8,11 @@ what depends on the article around them:
   وقتها, ...) speak of the speaker's day, not the article's: they are still suggested,
   so that the coder sees them, but with confidence ``REPORTED_CONFIDENCE``. In the seed
   article "من بعد ظهر اليوم" inside the quoted SANA statement is such a case.
+- A day and month written without a year take the year of the same month written
+  with one earlier in the article (``25 مارس`` after ``مارس 2017``), rather than the
+  year nearest publication.
+- A date more than a year before publication after "since" (منذ آذار 2011) starts a
+  long period: it is no event date.
 - A date after publication is not (yet) an event date: its confidence is capped at
   ``FUTURE_CONFIDENCE``.
 
@@ -16,16 +21,20 @@ Relative forms need ``ctx.published``: without it only dates with a year are sug
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from bisect import bisect_left
 
 from annotator.suggest.base import SuggestContext, Suggestion
-from annotator.text.dates import find_dates
+from annotator.text.dates import DateExpression, find_dates
 
 REPORTED_CONFIDENCE = 0.3
 FUTURE_CONFIDENCE = 0.5
+LONG_PERIOD_DAYS = 365
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 _REPORTED_MARKER = re.compile(
     r"(?<!\w)[وف]?(?:حينها|حينذاك|انذاك|انئذ|وقتها|وقتذاك|يومها|يومذاك)(?!\w)"
 )
@@ -66,10 +75,12 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     value: {"date": "YYYY-MM-DD", "time_precision": 1 | 2 | 3}.
     """
     text = ctx.normalized.text
-    expressions = find_dates(text, ctx.published)
+    expressions = _years_from_the_article(find_dates(text, ctx.published))
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
     for expression in expressions:
+        if _starts_a_long_period(text, expression, ctx.published):
+            continue
         confidence = expression.confidence
         if speech is not None and expression.day_relative and speech.covers(expression.start):
             confidence = min(confidence, REPORTED_CONFIDENCE)
@@ -81,6 +92,33 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             )
         )
     return suggestions
+
+
+def _starts_a_long_period(text: str, expression: DateExpression, published: dt.date | None) -> bool:
+    """منذ آذار 2011 in a 2015 report: the start of years of conflict, not an event.
+    (منذ مطلع شباط in March is kept: a recent spell of fighting began then.)"""
+    if published is None or (published - expression.date).days <= LONG_PERIOD_DAYS:
+        return False
+    return _SINCE.search(text, max(expression.start - 8, 0), expression.start) is not None
+
+
+def _years_from_the_article(expressions: list[DateExpression]) -> list[DateExpression]:
+    """Dates whose year was only guessed take the year written for their month before."""
+    written: dict[int, int] = {}  # month -> the year last written with it
+    resolved: list[DateExpression] = []
+    for expression in expressions:
+        month = expression.date.month
+        if expression.year_guessed and month in written:
+            try:
+                date = expression.date.replace(year=written[month])
+            except ValueError:  # 29 February of a common year
+                date = expression.date
+            resolved.append(dataclasses.replace(expression, date=date, year_guessed=False))
+            continue
+        if not expression.year_guessed and not expression.day_relative:
+            written[month] = expression.date.year
+        resolved.append(expression)
+    return resolved
 
 
 __all__ = ["FUTURE_CONFIDENCE", "REPORTED_CONFIDENCE", "suggest_dates"]

@@ -64,6 +64,9 @@ class DateExpression:
     # Resolved from the publication day (اليوم, أمس, a weekday, a week): inside quoted
     # or reported speech such a form speaks of the speaker's day, not the article's.
     day_relative: bool = False
+    # A month (and day) with no year nor qualifier, put in the year nearest publication:
+    # the article around it may say which year it is (25 مارس after آذار 2017).
+    year_guessed: bool = False
 
     def as_value(self) -> dict[str, object]:
         return {"date": self.date.isoformat(), "time_precision": self.precision}
@@ -383,6 +386,7 @@ def _month_date(
             return None
     period = _PERIOD_KIND.get(match["period"]) if match["period"] else None
     has_prefix = day is not None or period is not None
+    guessed = False
 
     if match["rq"] is not None:  # الشهر الماضي, 13 الجاري
         shift = _QUALIFIER_SHIFT[_key(match["rq"])]
@@ -420,7 +424,7 @@ def _month_date(
         resolved = _month_year(match, month, day, published)
         if resolved is None:
             return None
-        year, confidence_cap = resolved
+        year, confidence_cap, guessed = resolved
         confidence = min(confidence, confidence_cap)
 
     if day is not None:
@@ -436,34 +440,38 @@ def _month_date(
             date = _date(year, month, 15)
     if date is None:
         raise _ImpossibleDateError  # "31 شباط 2021" is no date, and "شباط 2021" in it neither
-    return DateExpression(match.start(), match.end(), date, precision, confidence)
+    return DateExpression(
+        match.start(), match.end(), date, precision, confidence, year_guessed=guessed
+    )
 
 
 def _month_year(
     match: re.Match[str], month: int, day: int | None, published: dt.date | None
-) -> tuple[int, float] | None:
-    """The year of a named month, and the most confidence its resolution allows."""
+) -> tuple[int, float, bool] | None:
+    """The year of a named month, the most confidence its resolution allows, and whether
+    it is only the year nearest publication (no year nor qualifier written)."""
     if match["year"] is not None:
         year = int(match["year"])
-        return (year, 1.0) if 1900 <= year <= 2100 else None
+        return (year, 1.0, False) if 1900 <= year <= 2100 else None
     if published is None:
         return None
     if match["yq"] is not None or match["ythis"] is not None:
         shift = _QUALIFIER_SHIFT[_key(match["yq"])] if match["yq"] else 0
-        return published.year + shift, 0.9
+        return published.year + shift, 0.9, False
     if match["mq"] is not None:
         shift = _QUALIFIER_SHIFT[_key(match["mq"])]
         if shift < 0:
             year = published.year if month < published.month else published.year - 1
             # "آذار الماضي" in March usually means last year's, but not always
-            return year, (0.6 if month == published.month else 0.9)
+            return year, (0.6 if month == published.month else 0.9), False
         if shift > 0:
-            return (published.year if month > published.month else published.year + 1), 0.8
-        return published.year, (0.9 if month == published.month else 0.6)
+            year = published.year if month > published.month else published.year + 1
+            return year, 0.8, False
+        return published.year, (0.9 if month == published.month else 0.6), False
     nearest = _nearest(published, month, day if day is not None else 15)
     if nearest is None:  # 29 شباط with no leap year around: let the day check refuse it
-        return published.year, 0.7
-    return nearest.year, (0.75 if day is not None else 0.6)
+        return published.year, 0.7, True
+    return nearest.year, (0.75 if day is not None else 0.6), True
 
 
 def _ordinal_key(words: str) -> str:

@@ -193,3 +193,21 @@ def test_a_100_kb_article_full_of_dates() -> None:
     suggestions = _suggest(text)
     _check_contract(text, suggestions)
     assert len(suggestions) >= 3 * (100_000 // len(sentence))
+
+
+def test_a_day_and_month_take_the_year_the_article_wrote_for_that_month() -> None:
+    text = "وقعت الضربة الأولى في 24 مارس 2017. وفي حادثة 25 مارس قُتل شخصان."
+    assert _summary(_suggest(text, dt.date(2018, 1, 17))) == [
+        ("24 مارس 2017", "2017-03-24", 1),
+        ("25 مارس", "2017-03-25", 1),
+    ]
+    # Without a year for that month, the year nearest publication stands.
+    alone = _suggest("وفي حادثة 25 مارس قُتل شخصان.", dt.date(2018, 1, 17))
+    assert _summary(alone) == [("25 مارس", "2018-03-25", 1)]
+
+
+def test_since_long_ago_starts_a_period_not_an_event() -> None:
+    published = dt.date(2015, 8, 21)
+    assert _suggest("وثّقنا الهجمات منذ آذار 2011 في سوريا", published) == []
+    recent = _suggest("تشهد المنطقة منذ مطلع آب الجاري تصعيدًا", published)
+    assert _summary(recent) == [("مطلع آب الجاري", "2015-08-01", 3)]
