@@ -226,6 +226,19 @@ _MAY_PRECEDE = {
 }
 
 
+# GeoNames' alternate names this short, without ال, are too easily the end of another
+# word after a proclitic; the curated short names (حمص, نوى) are not.
+_SHORT_NAME = 3
+
+
+def _short_uncurated(key: str, places: Sequence[Place]) -> bool:
+    return (
+        len(key) <= _SHORT_NAME
+        and not key.startswith("ال")
+        and all(place.source == "geonames" for place in places)
+    )
+
+
 class LocationSuggester:
     """``LocationSuggester(gazetteer).suggest(ctx)`` -> location suggestions."""
 
@@ -296,6 +309,8 @@ class LocationSuggester:
             return None
         name_token = tokens[index]
         proclitic = text[name_token.start : match.normalized_start]
+        if proclitic and _short_uncurated(match.key, places):
+            return None  # فرقه is "his team", not ف + رقه (a GeoNames alternate name)
         conjoined = proclitic[:1] in ("و", "ف")
         prefix = _Prefix() if conjoined else _prefix(text, tokens, index, limit)
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start

@@ -288,3 +288,17 @@ def test_kafr_names_are_found_joined_or_apart(suggester: LocationSuggester) -> N
     ]
     # Only كفر itself joins: a name that merely begins with its letters is not split.
     assert _suggest(suggester, "كفرت الجماعة عن ذنبها") == []
+
+
+def test_clock_times_and_words_ending_in_a_short_place_name_are_no_places(
+    suggester: LocationSuggester,
+) -> None:
+    assert _suggest(suggester, "الساعة 04:15 صباحًا بتوقيت دمشق") == []
+    # فرقه ("his team") is not ف + a GeoNames spelling of Raqqa; بحمص is ب + Homs.
+    assert _suggest(suggester, "وقال إن فرقه انتشلت الضحايا") == []
+    assert _brief(_suggest(suggester, "وصلت التعزيزات بحمص")) == [("حمص", "Homs", "Homs", 1)]
+
+
+def test_acled_spellings_win_over_geonames_ones(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "استهدفت الغارة بلدة حيش جنوبي إدلب")
+    assert [(s.value["name"], s.value["admin3"]) for s in found[:1]] == [("Heish", "Heish")]
