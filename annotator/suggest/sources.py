@@ -54,8 +54,25 @@ CUE_WORDS = (
     "أفاد", "أفادت", "أورد", "أوردت", "نشر", "نشرت", "أكد", "أكدت", "أعلن", "أعلنت", "بث",
     "بثت", "مراسل", "تقرير",
 )  # fmt: skip
-# Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes.
-NAME_ENDINGS = ("للأنباء", "الإخبارية", "الإخباري", "الإعلامية", "الإعلامي", "نيوز")
+# Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes
+# (and so does مركز X الإعلامي, a media centre).
+NAME_ENDINGS = (
+    "للأنباء", "الإخبارية", "الإخباري", "الإعلامية", "الإعلامي", "نيوز", "برس", "الفضائية",
+)  # fmt: skip
+UNQUOTED_OUTLET_WORDS = (*OUTLET_WORDS, "مركز")
+# A journalist cited by name (الصحفي هادي العبدالله): the title, then two words of a name.
+JOURNALIST_TITLES = ("الصحفي المواطن", "الصحفي", "الصحافي", "الإعلامي", "الناشط الإعلامي")
+JOURNALIST_SCALE = "New media"
+# Words that cannot begin or end a person's name after a title (الصحفي أن ...).
+_NOT_NAMES = frozenset(
+    match_key(word)
+    for word in (
+        "أن", "إن", "أنه", "بأن", "في", "من", "على", "عن", "إلى", "الذي", "التي", "قال",
+        "ذكر", "أكد", "مقطع", "مقاطع", "صور", "صورة", "صورا", "فيديو", "شريط", "لا", "لم",
+        "كان", "هو", "أيضا", "المحلي", "الميداني", "حيث", "خلال", "بعد", "قبل", "عبر",
+        "منشورا", "تسجيلا", "لقطات", "مع", "و", "أو", "ثم",
+    )
+)  # fmt: skip
 UNKNOWN_SCALE = "Other"
 UNKNOWN_CONFIDENCE = 0.4
 _UNKNOWN = re.compile(
@@ -65,10 +82,17 @@ _UNKNOWN = re.compile(
 )
 _UNQUOTED = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>"
-    + "|".join(match_key(word) for word in OUTLET_WORDS)
+    + "|".join(match_key(word) for word in UNQUOTED_OUTLET_WORDS)
     + r") (?P<name>\w{2,}(?: \w{2,}){0,2} (?:"
     + "|".join(match_key(word) for word in NAME_ENDINGS)
-    + r"))(?!\w)"
+    + r")|"
+    + match_key("أخبار")
+    + r" \w{2,})(?!\w)"
+)
+_JOURNALIST = re.compile(
+    r"(?<!\w)(?:[وفبل]|ول)?(?P<word>"
+    + "|".join(match_key(word) for word in JOURNALIST_TITLES)
+    + r") (?P<name>(?P<first>\w{2,}) (?P<last>\w{2,}))(?!\w)"
 )
 
 
@@ -120,6 +144,7 @@ class SourceSuggester:
         found: list[Suggestion] = []
         matches = list(_UNKNOWN.finditer(normalized.text)) if '"' in normalized.text else []
         matches += _UNQUOTED.finditer(normalized.text)
+        matches += (m for m in _JOURNALIST.finditer(normalized.text) if _a_name(m))
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
@@ -130,6 +155,16 @@ class SourceSuggester:
             first, last = normalized.span(match.start("name"), match.end("name"))
             name = " ".join(context.text[first:last].split())
             doubt = self._doubts.get((match_key(context.text[start:end]), name), 1.0)
-            value = {"name": name, "source_scale": UNKNOWN_SCALE}
+            scale = JOURNALIST_SCALE if match.re is _JOURNALIST else UNKNOWN_SCALE
+            value = {"name": name, "source_scale": scale}
             found.append(context.suggestion(KIND, start, end, value, UNKNOWN_CONFIDENCE * doubt))
         return found
+
+
+def _a_name(match: re.Match[str]) -> bool:
+    """Whether the two words after a journalist's title can be a person's name."""
+    return (
+        match["first"] not in _NOT_NAMES
+        and match["last"] not in _NOT_NAMES
+        and not any(char.isdigit() for char in match["name"])
+    )

@@ -240,3 +240,20 @@ def test_local_agencies_rescuers_and_rights_groups_are_known(sources: SourceSugg
     ]
     # Names that are ordinary words (ثقة "trust") need an outlet word or a reporting word.
     assert _found(sources, "فقد الأهالي الثقة بالهدنة") == []
+
+
+def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggester) -> None:
+    assert _found(sources, "نشر مركز المعرة الإعلامي مقطع فيديو") == [
+        ("مركز المعرة الإعلامي", "المعرة الإعلامي", "Other")
+    ]
+    assert _found(sources, "نشرت قناة أخبار تلبيسة مقطعًا") == [
+        ("قناة أخبار تلبيسة", "أخبار تلبيسة", "Other")
+    ]
+    # A journalist is a new-media source; the title belongs to the span.
+    assert _found(sources, "نشر الصحفي المواطن محمد بلعاس صورًا") == [
+        ("الصحفي المواطن محمد بلعاس", "محمد بلعاس", "New media")
+    ]
+    # Words that cannot be a name after the title give nothing.
+    assert _found(sources, "قال الصحفي أن غارة استهدفت المكان") == []
+    assert _found(sources, "وصل الصحفي إلى المدينة") == []
+    assert _found(sources, "نقل المصابون إلى مركز المدينة الطبي") == []
