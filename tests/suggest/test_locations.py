@@ -294,6 +294,9 @@ def test_clock_times_and_words_ending_in_a_short_place_name_are_no_places(
     suggester: LocationSuggester,
 ) -> None:
     assert _suggest(suggester, "الساعة 04:15 صباحًا بتوقيت دمشق") == []
+    # لتدمر is "to destroy" (لتدمّر), not ل + Palmyra.
+    assert _suggest(suggester, "ما أدى لتدمر أجزاء واسعة من المبنى") == []
+    assert _brief(_suggest(suggester, "وصل الرتل إلى تدمر")) == [("تدمر", "Tadmor", "Homs", 1)]
     # فرقه ("his team") is not ف + a GeoNames spelling of Raqqa; بحمص is ب + Homs.
     assert _suggest(suggester, "وقال إن فرقه انتشلت الضحايا") == []
     assert _brief(_suggest(suggester, "وصلت التعزيزات بحمص")) == [("حمص", "Homs", "Homs", 1)]
