@@ -196,7 +196,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     )
     if not mentions:
         return []
-    starts = [word.start for word in words]
+    starts = list(map(itemgetter(0), words))  # (map: no Python loop)
     dates = _earlier_date_spans(ctx)
     suggestions = []
     for mention in mentions:
