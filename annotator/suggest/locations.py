@@ -297,7 +297,7 @@ class LocationSuggester:
         name_token = tokens[index]
         proclitic = text[name_token.start : match.normalized_start]
         conjoined = proclitic[:1] in ("و", "ف")
-        prefix = _Prefix() if conjoined else _prefix(text, tokens, index, limit)
+        prefix = _NO_PREFIX if conjoined else _prefix(text, tokens, index, limit)
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before = _token_before(text, tokens, starts, phrase_start, limit)
         if before is not None and _is_organisation_word(before.text):
@@ -430,7 +430,11 @@ def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Pref
         previous = word.kind
         right = token.start
         position -= 1
-    return _Prefix(words)
+    return _Prefix(words) if words else _NO_PREFIX
+
+
+# Shared by every name with no word before it (a prefix is not changed once made).
+_NO_PREFIX = _Prefix()
 
 
 def _is_marked(prefix: _Prefix) -> bool:
