@@ -213,7 +213,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     )
     if not mentions:
         return _single_people(ctx, words, found_outcomes, [])
-    starts = [word.start for word in words]
+    starts = list(map(itemgetter(0), words))  # (map: no Python loop)
     dates = _earlier_date_spans(ctx)
     suggestions = []
     for mention in mentions:

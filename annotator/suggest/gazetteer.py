@@ -101,6 +101,10 @@ class Place:
 
     def value(self) -> dict[str, Any]:
         """The place as a location suggestion's value (without geo_precision)."""
+        return dict(self._value)  # a copy: the caller adds to it
+
+    @cached_property  # made once per place: a place is suggested in many articles
+    def _value(self) -> dict[str, Any]:
         value: dict[str, Any] = {
             "name": self.location,
             "admin1": self.admin1,

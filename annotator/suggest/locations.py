@@ -312,7 +312,7 @@ class LocationSuggester:
         if proclitic and _short_uncurated(match.key, places):
             return None  # فرقه is "his team", not ف + رقه (a GeoNames alternate name)
         conjoined = proclitic[:1] in ("و", "ف")
-        prefix = _Prefix() if conjoined else _prefix(text, tokens, index, limit)
+        prefix = _NO_PREFIX if conjoined else _prefix(text, tokens, index, limit)
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before = _token_before(text, tokens, starts, phrase_start, limit)
         if before is not None and _is_organisation_word(before.text):
@@ -445,7 +445,11 @@ def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Pref
         previous = word.kind
         right = token.start
         position -= 1
-    return _Prefix(words)
+    return _Prefix(words) if words else _NO_PREFIX
+
+
+# Shared by every name with no word before it (a prefix is not changed once made).
+_NO_PREFIX = _Prefix()
 
 
 def _is_marked(prefix: _Prefix) -> bool:

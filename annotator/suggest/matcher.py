@@ -113,7 +113,11 @@ class NameMatcher(Generic[T]):
             start = end - length if text.startswith(key, end - length) else end - length + 1
             if start > 0:
                 before = text[start - 1]
-                if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
+                # (The letter before is tested here first: most names inside words follow none
+                # that ends a proclitic.)
+                if (before.isalnum() or before == "_") and (
+                    before not in _PROCLITIC_ENDS or not _after_proclitic(text, start)
+                ):
                     continue
             first, last = span(start, end)
             found.append(Match(first, last, key, payloads, start, end))
@@ -160,7 +164,9 @@ class MatcherGroup:
                 start = end - length if text.startswith(key, end - length) else end - length + 1
                 if start > 0:
                     before = text[start - 1]
-                    if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
+                    if (before.isalnum() or before == "_") and (
+                        before not in _PROCLITIC_ENDS or not _after_proclitic(text, start)
+                    ):
                         continue
                 first, last = span(start, end)
                 found[index].append(Match(first, last, key, payloads, start, end))
@@ -177,7 +183,7 @@ def _ordered(found: list[Match[T]], longest: bool) -> list[Match[T]]:
 def _after_proclitic(text: str, start: int) -> bool:
     """Whether ``start``, inside a word, follows a proclitic (وبادية: بادية after و)."""
     if text[start - 1] not in _PROCLITIC_ENDS:
-        return False  # (checked first: most names found inside words start after none)
+        return False
     word_start = start - 1
     while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
         word_start -= 1

@@ -37,7 +37,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -639,6 +639,24 @@ def _stretches(text: str) -> dict[str, list[tuple[int, int]]]:
     return {pattern: sorted(spans.values()) for pattern, spans in found.items()}
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _with_a_year(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches that hold four digits in a row.
+
+    Without a publication date a month expression is a date only with its year (شباط
+    2021): elsewhere every match would be tried and refused.
+    """
+    years = [match.start() for match in _FOUR_DIGITS.finditer(text)]
+    kept = []
+    for begin, end in stretches:
+        index = bisect_left(years, begin)
+        if index < len(years) and years[index] + 4 <= end:
+            kept.append((begin, end))
+    return kept
+
+
 def _scan(
     pattern: re.Pattern[str],
     text: str,
@@ -689,6 +707,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
             ("ago", _AGO, lambda m: _ago(m, day)),
         ]
     stretches = _stretches(text)
+    if published is None and "month" in stretches:
+        stretches["month"] = _with_a_year(text, stretches["month"])
     found: list[DateExpression] = []
     for name, pattern, interpret in scans:
         if name not in _NEEDED_WORDS:  # numeric dates need no word: the whole text

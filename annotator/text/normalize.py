@@ -151,8 +151,48 @@ for _char in sorted(_REMOVED):  # the common ones, so the pattern is rarely rebu
     _TABLE.__missing__(ord(_char))
 
 
+# Characters that normalise to themselves (checked here): ASCII but capitals, and most of
+# the Arabic blocks. A text is folded by replacing only the few others it holds.
+_KEPT = "".join(
+    char
+    for code in (*range(0x80), *range(0x0600, 0x0700), *range(0x0750, 0x0780))
+    if _fold(char := chr(code)) == char
+)
+_MAY_CHANGE = re.compile(f"[^{re.escape(_KEPT)}]")
+_MAX_REPLACED = 48  # more distinct characters to fold (a non-Arabic text): translate it
+_MAX_REPLACED_TEXT = 200_000  # longer texts are translated: no list of their characters
+
+
+def _folded(original: str) -> str:
+    """``original.translate(_TABLE)``, made faster for Arabic text.
+
+    ``str.translate`` looks every character up in the table; an Arabic text holds only a
+    dozen distinct characters that change, each replaced at C speed by ``str.replace``.
+    The same result, since what a character folds to never changes again.
+    """
+    if len(original) > _MAX_REPLACED_TEXT:
+        return original.translate(_TABLE)
+    distinct = set(_MAY_CHANGE.findall(original))
+    if len(distinct) > _MAX_REPLACED:
+        return original.translate(_TABLE)
+    text = original
+    for char in distinct:
+        folded = _TABLE[ord(char)]  # (also records an irregular character for the map back)
+        if folded != char:
+            if not _is_fixed(folded):
+                return original.translate(_TABLE)
+            text = text.replace(char, folded)
+    return text
+
+
+@cache
+def _is_fixed(folded: str) -> bool:
+    """Whether normalising ``folded`` again leaves it as it is."""
+    return all(_fold(char) == char for char in folded)
+
+
 def normalize(original: str) -> NormalizedText:
-    text = original.translate(_TABLE)
+    text = _folded(original)
     origins: list[int] = []
     copied = 0  # origins of original[:copied] are listed
     for match in _TABLE.irregular().finditer(original):

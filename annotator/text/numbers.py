@@ -150,7 +150,6 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("تقريبا",): "approx",
 }
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIERS_BEFORE.items(), key=lambda item: -len(item[0]))
-_QUALIFIER_LAST_WORDS = frozenset(phrase[-1] for phrase in QUALIFIERS_BEFORE)
 QUALIFIERS_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("علي", "الاقل"): "at_least",
     ("علي", "اقل", "تقدير"): "at_least",
@@ -657,11 +656,8 @@ def _qualifier_before(tokens: list[_Token], item: _Found) -> tuple[int, Qualifie
     """A qualifier written right before the number (اكثر من 20): (its start, qualifier)."""
     if item.start != tokens[item.first].start or not tokens[item.first].joined:
         return None
-    # Every phrase ends on the word right before the number: test that word first.
     before = tokens[item.first - 1].text if item.first > 0 else ""
-    if not any(stem in _QUALIFIER_LAST_WORDS for _, stem in _stripped(before, NUMBER_PROCLITICS)):
-        return None
-    for phrase, qualifier in _QUALIFIERS_LONGEST_FIRST:
+    for phrase, qualifier in _qualifiers_ending_with(before):
         first = item.first - len(phrase)
         if first < 0:
             continue
@@ -672,6 +668,14 @@ def _qualifier_before(tokens: list[_Token], item: _Found) -> tuple[int, Qualifie
         if skip is not None:
             return words[0].start + skip, qualifier
     return None
+
+
+@lru_cache(maxsize=4096)
+def _qualifiers_ending_with(word: str) -> tuple[tuple[tuple[str, ...], Qualifier], ...]:
+    """The qualifier phrases (longest first) that may end on ``word``, the word right
+    before a number: its last word is ``word``, or ``word`` without و/ف."""
+    stems = {stem for _, stem in _stripped(word, NUMBER_PROCLITICS)}
+    return tuple(item for item in _QUALIFIERS_LONGEST_FIRST if item[0][-1] in stems)
 
 
 def _phrase_skip(words: list[_Token], phrase: tuple[str, ...]) -> int | None:

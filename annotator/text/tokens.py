@@ -22,6 +22,7 @@ _WORD = re.compile(r"(\w+)")  # one group: see split_tokens
 _NUMBER_TOKEN = re.compile(r"(\d+(?:[.,/:\-\u066b\u066c]\d+)*|[^\W\d_]+)")
 _SEPARATED_DIGITS = re.compile(r"\d[.,/:\-\u066b\u066c]\d")
 _DIGITS = re.compile(r"\d+")
+_START = itemgetter(0)  # of a Token
 # Longest first. Only combinations Arabic writes; ال forms are kept with the name when
 # the lexicon has the name with its article, so they are tried both ways.
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "وب", "ول", "فب", "فل", "وك",
@@ -123,7 +124,7 @@ def text_word_starts(normalized: NormalizedText) -> list[int]:
 
 
 def _text_word_starts(normalized: NormalizedText) -> list[int]:
-    return [word.start for word in text_words(normalized)]
+    return list(map(_START, text_words(normalized)))  # (map: no Python loop)
 
 
 @lru_cache(maxsize=16384)  # words repeat within and across articles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -444,3 +445,15 @@ def test_month_pattern_start_check_changes_no_match(text: str) -> None:
             without and without.groupdict(),
             without and without.span(),
         )
+
+
+@given(st.lists(_DATE_PIECES, max_size=30).map("".join))
+def test_skipping_stretches_without_a_year_changes_nothing_without_a_publication_date(
+    text: str,
+) -> None:
+    """Without a publication date, month stretches without four digits are not searched:
+    searched anyway, they give the same expressions."""
+    normalized = normalize(text).text
+    with mock.patch.object(dates, "_with_a_year", lambda _text, stretches: stretches):
+        unfiltered = find_dates(normalized, None)
+    assert find_dates(normalized, None) == unfiltered

@@ -7,7 +7,7 @@ import dataclasses
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.text.normalize import normalize, normalize_key
+from annotator.text.normalize import _TABLE, _folded, normalize, normalize_key
 
 SEED_LIKE = "قُتلا في “بادية الرّقة” يوم ١٥ آذار 😢\u200f"
 
@@ -81,3 +81,15 @@ def test_a_plain_text_maps_spans_as_the_offset_table_does(text: str) -> None:
     for start in range(len(normalized.text) + 1):
         for end in range(start, min(start + 4, len(normalized.text)) + 1):
             assert normalized.span(start, end) == mapped_by_table.span(start, end)
+
+
+_ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
+
+
+@given(
+    st.lists(st.one_of(_ALPHABET, _ANY_CHARACTER), max_size=80).map("".join)
+    | st.lists(_ANY_CHARACTER, min_size=40, max_size=120).map("".join)
+)
+def test_folding_by_replacement_is_folding_by_translation(text: str) -> None:
+    """The fast path (replace the few characters that change) gives what translate does."""
+    assert _folded(text) == text.translate(_TABLE)
