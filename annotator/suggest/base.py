@@ -15,7 +15,8 @@ A suggestion's ``start``/``end`` are code-point offsets into the original text a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from bisect import bisect_right, insort
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,3 +74,26 @@ class SuggestContext:
 
 
 Suggester = Callable[[SuggestContext], list[Suggestion]]
+
+
+class TakenSpans:
+    """Parts of a text already taken, and whether a new span would overlap them (a
+    bisection, not a scan: a 10 MB text has 100,000s of spans)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = []  # disjoint: overlapping spans are merged
+        for start, end in sorted(spans):
+            if self._spans and start < self._spans[-1][1]:
+                self._spans[-1] = (self._spans[-1][0], max(end, self._spans[-1][1]))
+            else:
+                self._spans.append((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self._spans, (start, end))
+        before = self._spans[index - 1] if index else None
+        after = self._spans[index] if index < len(self._spans) else None
+        return (before is not None and before[1] > start) or (after is not None and after[0] < end)
+
+    def add(self, start: int, end: int) -> None:
+        """Take a span that overlaps none taken (check with ``overlaps`` first)."""
+        insort(self._spans, (start, end))

@@ -34,7 +34,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.numbers import NumberMention, find_numbers
 from annotator.text.tokens import Token, letter_and_digit_runs
 
@@ -286,7 +286,7 @@ def _single_people(
     ctx: SuggestContext, words: list[Token], outcomes: list[_Outcome], found: list[Suggestion]
 ) -> list[Suggestion]:
     """مقتل شاب, اصيب طفل ووالده: people named one by one, each a count of one."""
-    taken = [(s.start, s.end) for s in found]
+    taken = TakenSpans((s.start, s.end) for s in found)
     people: list[Suggestion] = []
     for outcome in outcomes:
         index = outcome.last + 1
@@ -300,7 +300,7 @@ def _single_people(
         if last + 1 < len(words) and _is_one_of(words[last + 1].text, _ONE_AND_TWO):
             continue  # قتل عنصر واحد: the number is the count
         start, end = ctx.normalized.span(words[index].start, words[last].end)
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        if taken.overlaps(start, end):
             continue
         value = {"count": last - index + 1, "outcome": outcome.outcome, "qualifier": "exact"}
         people.append(ctx.suggestion("casualty", start, end, value, 0.8))

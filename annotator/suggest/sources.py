@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
     Lexicon,
     LexiconHit,
@@ -142,6 +142,7 @@ class SourceSuggester:
     def _unknown(self, context: SuggestContext, hits: list[LexiconHit]) -> list[Suggestion]:
         normalized = context.normalized
         found: list[Suggestion] = []
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
         matches = list(_UNKNOWN.finditer(normalized.text)) if '"' in normalized.text else []
         matches += _UNQUOTED.finditer(normalized.text)
         matches += (m for m in _JOURNALIST.finditer(normalized.text) if _a_name(m))
@@ -149,9 +150,9 @@ class SourceSuggester:
             if not any(char.isalpha() for char in match["name"]):
                 continue
             start, end = normalized.span(match.start("word"), match.end())
-            taken = [(hit.start, hit.end) for hit in hits] + [(s.start, s.end) for s in found]
-            if any(start < other_end and other_start < end for other_start, other_end in taken):
+            if taken.overlaps(start, end):
                 continue
+            taken.add(start, end)
             first, last = normalized.span(match.start("name"), match.end("name"))
             name = " ".join(context.text[first:last].split())
             doubt = self._doubts.get((match_key(context.text[start:end]), name), 1.0)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.store.models import LexiconEntry
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import Lexicon
 from annotator.suggest.sources import UNKNOWN_CONFIDENCE, SourceSuggester
 
@@ -257,3 +257,11 @@ def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggest
     assert _found(sources, "قال الصحفي أن غارة استهدفت المكان") == []
     assert _found(sources, "وصل الصحفي إلى المدينة") == []
     assert _found(sources, "نقل المصابون إلى مركز المدينة الطبي") == []
+
+
+def test_taken_spans_tell_overlaps_by_bisection() -> None:
+    taken = TakenSpans([(10, 20), (0, 100), (200, 210)])  # overlapping ones are merged
+    assert taken.overlaps(50, 60) and taken.overlaps(95, 105) and taken.overlaps(205, 206)
+    assert not taken.overlaps(100, 200) and not taken.overlaps(210, 300)
+    taken.add(120, 130)
+    assert taken.overlaps(125, 126) and not taken.overlaps(130, 200)
