@@ -89,6 +89,10 @@ _UNQUOTED = re.compile(
     + match_key("أخبار")
     + r" \w{2,})(?!\w)"
 )
+# A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
+_HEALTH_DIRECTORATE = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
+)
 _JOURNALIST = re.compile(
     r"(?<!\w)(?:[وفبل]|ول)?(?P<word>"
     + "|".join(match_key(word) for word in JOURNALIST_TITLES)
@@ -145,6 +149,7 @@ class SourceSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         matches = list(_UNKNOWN.finditer(normalized.text)) if '"' in normalized.text else []
         matches += _UNQUOTED.finditer(normalized.text)
+        matches += _HEALTH_DIRECTORATE.finditer(normalized.text)
         matches += (m for m in _JOURNALIST.finditer(normalized.text) if _a_name(m))
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):

@@ -294,6 +294,9 @@ def test_clock_times_and_words_ending_in_a_short_place_name_are_no_places(
     suggester: LocationSuggester,
 ) -> None:
     assert _suggest(suggester, "الساعة 04:15 صباحًا بتوقيت دمشق") == []
+    assert _suggest(suggester, "الساعة 21:05 بالتوقيت المحلي لدمشق") == []
+    # A city named in an organisation (the health directorate) is no place of an event.
+    assert _suggest(suggester, "وفقًا لمديرية صحّة حماة") == []
     # لتدمر is "to destroy" (لتدمّر), not ل + Palmyra.
     assert _suggest(suggester, "ما أدى لتدمر أجزاء واسعة من المبنى") == []
     assert _brief(_suggest(suggester, "وصل الرتل إلى تدمر")) == [("تدمر", "Tadmor", "Homs", 1)]

@@ -265,3 +265,12 @@ def test_taken_spans_tell_overlaps_by_bisection() -> None:
     assert not taken.overlaps(100, 200) and not taken.overlaps(210, 300)
     taken.add(120, 130)
     assert taken.overlaps(125, 126) and not taken.overlaps(130, 200)
+
+
+def test_a_health_directorate_is_a_source(sources: SourceSuggester) -> None:
+    assert _found(sources, "غارتان جويتان وفقًا لمديرية صحّة حماة") == [
+        ("مديرية صحّة حماة", "مديرية صحّة حماة", "Other")
+    ]
+    assert _found(sources, "بحسب مديرية صحة إدلب") == [
+        ("مديرية صحة إدلب", "Idleb Health Directorate", "Subnational")
+    ]
