@@ -116,6 +116,8 @@ _PEOPLE = (
     "طالب", "طلاب", "مريض", "مرضي", "موظف", "موظفين", "عامل", "عمال", "مسعف", "مسعفين",
     "طبيب", "اطباء", "ممرض", "ممرضين", "صحفي", "صحفيين", "ناشط", "ناشطين", "افراد",
     "اعضاء", "سكان", "اهالي", "ابناء", "اسير", "اسري", "اخرون", "اخرين",
+    "اعلامي", "اعلاميين", "زائر", "زائرين", "زوار", "متطوع", "متطوعين", "نازح", "نازحين",
+    "لاجئ", "لاجئين", "مراجعين", "كوادر",
 )  # fmt: skip
 # Person nouns, with the accusative that follows 11-99 (عنصرا, مدنيا).
 PERSON_NOUNS = {*_PEOPLE, *(word + "ا" for word in _PEOPLE if not word.endswith("ه"))}
@@ -127,7 +129,7 @@ _ONE_OF = {"احد", "احدي"}
 # Words right before a number that continue an earlier count (اضافه الي خمسه).
 FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما"}
 # A count right after these is part of the one before (قتل 5 بينهم 2 اطفال): not another.
-SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما"}
+SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "فيهم", "فيهن"}
 # Nor is a count right before these (تسعه قتلي، اربعه منهم اطفال); خمسه بينهم قيادي is.
 OF_THEM_WORDS = {"منهم", "منهن", "منهما"}
 # One person, named by the noun right after an outcome (مقتل شاب, اصابه طفله). Not
@@ -155,6 +157,8 @@ _MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
 _MAX_WORDS_AFTER_OUTCOME = 4  # قُتل على إثره 13 عنصرًا
 _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
 _MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
+_MAX_LIST_WORDS = 4  # بينهم 7 نساء و 10 اطفال
+_MAX_WORDS_TO_A_VAGUE_OUTCOME = 3  # عشرات ... الجرحي, not a word a sentence away
 _YEARS = range(1900, 2101)
 
 
@@ -227,6 +231,8 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         link = _link(words, mention, first, last, near)
         if link is None:
             continue
+        if mention.kind == "vague" and link.distance > _MAX_WORDS_TO_A_VAGUE_OUTCOME:
+            continue  # "many" far from any outcome word counts something else
         extra, end = _people_joined(words, last + 1, mention)
         value = {
             "count": mention.value + extra,
@@ -428,7 +434,25 @@ def _not_a_casualty(
         or _is_one_of_a_thing(ctx.normalized.text, words, mention, last)
         or _is_clock_time(words, first)
         or _is_year(words, mention, last)
+        or _in_a_list_of_parts(words, first)
+        or (mention.kind == "vague" and not _counts_people_or_outcomes(counted))
     )
+
+
+def _in_a_list_of_parts(words: list[Token], first: int) -> bool:
+    """بينهم 7 نساء و10 اطفال: a count joined to a part of a count is a part too."""
+    for index in range(first - 1, max(first - _MAX_LIST_WORDS, 0) - 1, -1):
+        word = words[index].text
+        if _is_one_of(word, SUBSET_WORDS):
+            return True
+        if not (word == "و" or word[0].isdigit() or _is_one_of(word, PERSON_NOUNS)):
+            return False
+    return False
+
+
+def _counts_people_or_outcomes(counted: str) -> bool:
+    """عده فيديوهات لضحايا: a vague count of things is no count of people."""
+    return not counted or _is_one_of(counted, PERSON_NOUNS) or _outcome_of(counted) is not None
 
 
 def _word_text(words: list[Token], index: int) -> str:

@@ -400,3 +400,21 @@ def test_victims_thousands_and_a_vague_count_of_two_outcomes() -> None:
 
 def test_a_dual_after_among_them_is_part_of_the_count() -> None:
     assert casualties("قتل خمسة مدنيين بينهم طفلان") == [("خمسة", 5, "killed", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parts of a count, listed with و or introduced by بمن فيهم, are no new counts.
+        ("القتلى: 45، من بينهم 7 نساء و 10 أطفال", [("45", 45, "killed", "exact")]),
+        ("لدينا عشرة إصابات، بمن فيهم ثلاثة أطفال", [("عشرة", 10, "injured", "exact")]),
+        # A vague count of things, or one far from the outcome, counts no casualties.
+        ("نشرت القناة عدّة فيديوهات لضحايا الغارات", []),
+        ("نشر العديد من الناشطين والشبكات الإخبارية صور ضحايا الغارات", []),
+        ("أدى القصف إلى إصابة عدة إعلاميين", [("عدة", 3, "injured", "vague")]),
+    ],
+)
+def test_parts_of_counts_and_vague_counts_of_things(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
