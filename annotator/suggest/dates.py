@@ -11,6 +11,9 @@ what depends on the article around them:
 - A day and month written without a year take the year of the same month written
   with one earlier in the article (``25 مارس`` after ``مارس 2017``), rather than the
   year nearest publication.
+- A day named relative to publication right before a written date (يوم الأربعاء
+  المصادف 30 أيلول 2015, اليوم 4 نيسان 2017) is that date's weekday or "today" of the
+  writer: only the written date is suggested.
 - A date more than a year before publication after "since" (منذ آذار 2011) starts a
   long period: it is no event date.
 - A date after publication is not (yet) an event date: its confidence is capped at
@@ -34,6 +37,8 @@ FUTURE_CONFIDENCE = 0.5
 LONG_PERIOD_DAYS = 365
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# Between a weekday (or اليوم) and the date it names: nothing, a comma, المصادف/الموافق.
+_NAMES_THE_DATE = re.compile(r"\s*[,،]?\s*(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?)?$")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 _REPORTED_MARKER = re.compile(
     r"(?<!\w)[وف]?(?:حينها|حينذاك|انذاك|انئذ|وقتها|وقتذاك|يومها|يومذاك)(?!\w)"
@@ -78,7 +83,15 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     expressions = _years_from_the_article(find_dates(text, ctx.published))
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
-    for expression in expressions:
+    for index, expression in enumerate(expressions):
+        following = expressions[index + 1] if index + 1 < len(expressions) else None
+        if (
+            expression.day_relative
+            and following is not None
+            and not following.day_relative
+            and _NAMES_THE_DATE.match(text[expression.end : following.start])
+        ):
+            continue
         if _starts_a_long_period(text, expression, ctx.published):
             continue
         confidence = expression.confidence

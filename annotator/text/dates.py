@@ -259,7 +259,7 @@ _MONTH_DATE = re.compile(
     rf"|{_WSTART}(?P<dword>{_ordinal_pattern(ORDINAL_DAYS)}){_SP}من{_SP})?"
     # the month: a name (with شهر, a second family's name, a qualifier, a year) ...
     rf"(?:{_WSTART}(?:(?P<shahr>شهر){_SP})?(?P<m1>{_MONTH})"
-    rf"(?:{_OSP}(?:(?P<paren>\()|[/\\|\-–—]){_OSP}(?P<m2>{_MONTH})(?(paren){_OSP}\)))?"
+    rf"(?:{_OSP}(?:(?P<paren>\()|[/|\-–—]|\\{{1,2}}){_OSP}(?P<m2>{_MONTH})(?(paren){_OSP}\)))?"
     rf"(?:{_SP}(?P<mq>{_QUALIFIER}))?"
     rf"(?:{_OSP}[,،]?{_OSP}(?:(?:من{_SP})?{_YEAR_WORDS}{_SP})?(?P<year>\d{{4}})(?!\d)"
     rf"|{_SP}(?:من{_SP})?(?:(?:العام|السنه|عام){_SP}(?P<yq>{_QUALIFIER})"

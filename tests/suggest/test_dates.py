@@ -211,3 +211,24 @@ def test_since_long_ago_starts_a_period_not_an_event() -> None:
     assert _suggest("وثّقنا الهجمات منذ آذار 2011 في سوريا", published) == []
     recent = _suggest("تشهد المنطقة منذ مطلع آب الجاري تصعيدًا", published)
     assert _summary(recent) == [("مطلع آب الجاري", "2015-08-01", 3)]
+
+
+def test_a_weekday_or_today_naming_a_written_date_is_that_date() -> None:
+    published = dt.date(2018, 11, 26)
+    text = "من يوم الأربعاء المصادف 30 أيلول 2015 شن الطيران غارات"
+    assert _summary(_suggest(text, published)) == [("30 أيلول 2015", "2015-09-30", 1)]
+    text = "اليوم 4 إبريل 2017 الساعة السادسة"
+    assert _summary(_suggest(text, published)) == [("4 إبريل 2017", "2017-04-04", 1)]
+    # A day relative to publication in another sentence stands on its own.
+    text = "قصفت الطائرات المدينة أمس. وفي 3 أيار 2018 قصفتها أيضًا"
+    assert _summary(_suggest(text, published)) == [
+        ("أمس", "2018-11-25", 1),
+        ("3 أيار 2018", "2018-05-03", 1),
+    ]
+
+
+def test_a_month_pair_written_with_backslashes_is_one_date() -> None:
+    text = "في يوم 30 أيلول\\\\سبتمبر 2015 تداولت الشبكات"
+    assert _summary(_suggest(text, dt.date(2018, 11, 26))) == [
+        ("30 أيلول\\\\سبتمبر 2015", "2015-09-30", 1)
+    ]
