@@ -114,9 +114,7 @@ class ActorSuggester:
                 continue
             # The name it stands for, as if written in full, read with the article's year.
             full = f"{name[:last_space]} {following['word']}"
-            whole = self._matcher.find(
-                dataclasses.replace(SuggestContext.of(full), published=context.published)
-            )
+            whole = self._matcher.find(SuggestContext.of(full, context.published))
             if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)):
                 start, end = following.span("word")
                 found.append(dataclasses.replace(whole[0], start=start, end=end))

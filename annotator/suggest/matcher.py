@@ -99,9 +99,7 @@ class NameMatcher(Generic[T]):
         span = normalized.span
         values = self._values
         found: list[Match[T]] = []
-        # Written out (no call per name): this loop sees every name ending at a word's end.
-        # A name ends at a word's end and starts at a word's start or after a proclitic; a
-        # key with ال matched without its alef (للرقة) starts one letter later.
+        # The end of a word is tested inline (no call): most hits end inside a word.
         for end_index, index in self._automaton.iter(text):
             end = end_index + 1
             if end < size:
@@ -109,16 +107,9 @@ class NameMatcher(Generic[T]):
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
             key, payloads = values[index]
-            length = len(key)
-            start = end - length if text.startswith(key, end - length) else end - length + 1
-            if start > 0:
-                before = text[start - 1]
-                # (The letter before is tested here first: most names inside words follow none
-                # that ends a proclitic.)
-                if (before.isalnum() or before == "_") and (
-                    before not in _PROCLITIC_ENDS or not _after_proclitic(text, start)
-                ):
-                    continue
+            start = _name_start(text, key, end)
+            if start < 0:
+                continue
             first, last = span(start, end)
             found.append(Match(first, last, key, payloads, start, end))
         return _ordered(found, longest)
@@ -160,14 +151,9 @@ class MatcherGroup:
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
             for index, key, payloads in entries:
-                length = len(key)
-                start = end - length if text.startswith(key, end - length) else end - length + 1
-                if start > 0:
-                    before = text[start - 1]
-                    if (before.isalnum() or before == "_") and (
-                        before not in _PROCLITIC_ENDS or not _after_proclitic(text, start)
-                    ):
-                        continue
+                start = _name_start(text, key, end)
+                if start < 0:
+                    continue
                 first, last = span(start, end)
                 found[index].append(Match(first, last, key, payloads, start, end))
         return [
@@ -178,6 +164,21 @@ class MatcherGroup:
 
 def _ordered(found: list[Match[T]], longest: bool) -> list[Match[T]]:
     return _longest(found) if longest else sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _name_start(text: str, key: str, end: int) -> int:
+    """Where a name found ending at ``end`` starts, or -1 if that is not a word's start.
+
+    A name starts at a word's start or right after a proclitic; a key with ال matched
+    without its alef (للرقة) starts one letter later.
+    """
+    length = len(key)
+    start = end - length if text.startswith(key, end - length) else end - length + 1
+    if start > 0:
+        before = text[start - 1]
+        if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
+            return -1
+    return start
 
 
 def _after_proclitic(text: str, start: int) -> bool:

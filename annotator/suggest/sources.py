@@ -75,13 +75,17 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
 UNKNOWN_CONFIDENCE = 0.4
+# A name's word starts a word or follows the proclitics و ف ب ل وب ول.
+_AFTER_PROCLITICS = r"(?<!\w)(?:[وفبل]|وب|ول)?"
 _UNKNOWN = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>"
+    _AFTER_PROCLITICS
+    + r"(?P<word>"
     + "|".join(match_key(word) for word in OUTLET_WORDS)
     + r') ?"(?P<name>[^"\n.,،:;؛!?؟()]{2,60})"'
 )
 _UNQUOTED = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>"
+    _AFTER_PROCLITICS
+    + r"(?P<word>"
     + "|".join(match_key(word) for word in UNQUOTED_OUTLET_WORDS)
     + r") (?P<name>\w{2,}(?: \w{2,}){0,2} (?:"
     + "|".join(match_key(word) for word in NAME_ENDINGS)
@@ -91,10 +95,11 @@ _UNQUOTED = re.compile(
 )
 # A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
 _HEALTH_DIRECTORATE = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
+    _AFTER_PROCLITICS + r"(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
 )
 _JOURNALIST = re.compile(
-    r"(?<!\w)(?:[وفبل]|ول)?(?P<word>"
+    _AFTER_PROCLITICS
+    + r"(?P<word>"
     + "|".join(match_key(word) for word in JOURNALIST_TITLES)
     + r") (?P<name>(?P<first>\w{2,}) (?P<last>\w{2,}))(?!\w)"
 )
