@@ -29,7 +29,7 @@ What each suggestion says:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
@@ -44,6 +44,7 @@ from annotator.suggest.lexicon import (
     split_doubts,
     suggestions_of,
 )
+from annotator.text.tokens import is_word_char
 
 KIND = "source"
 OUTLET_WORDS = (
@@ -75,17 +76,17 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
 UNKNOWN_CONFIDENCE = 0.4
-# A name's word starts a word or follows the proclitics و ف ب ل وب ول.
-_AFTER_PROCLITICS = r"(?<!\w)(?:[وفبل]|وب|ول)?"
+# A name's word starts a word or follows the proclitics و ف ب ل وب ول (checked by
+# _starts_a_word: the patterns begin with their word, which the regex engine scans
+# for quickly, where a look-behind first would be tried at every position).
+_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
 _UNKNOWN = re.compile(
-    _AFTER_PROCLITICS
-    + r"(?P<word>"
+    r"(?P<word>"
     + "|".join(match_key(word) for word in OUTLET_WORDS)
     + r') ?"(?P<name>[^"\n.,،:;؛!?؟()]{2,60})"'
 )
 _UNQUOTED = re.compile(
-    _AFTER_PROCLITICS
-    + r"(?P<word>"
+    r"(?P<word>"
     + "|".join(match_key(word) for word in UNQUOTED_OUTLET_WORDS)
     + r") (?P<name>\w{2,}(?: \w{2,}){0,2} (?:"
     + "|".join(match_key(word) for word in NAME_ENDINGS)
@@ -95,11 +96,10 @@ _UNQUOTED = re.compile(
 )
 # A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
 _HEALTH_DIRECTORATE = re.compile(
-    _AFTER_PROCLITICS + r"(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
+    r"(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
 )
 _JOURNALIST = re.compile(
-    _AFTER_PROCLITICS
-    + r"(?P<word>"
+    r"(?P<word>"
     + "|".join(match_key(word) for word in JOURNALIST_TITLES)
     + r") (?P<name>(?P<first>\w{2,}) (?P<last>\w{2,}))(?!\w)"
 )
@@ -152,10 +152,11 @@ class SourceSuggester:
         normalized = context.normalized
         found: list[Suggestion] = []
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        matches = list(_UNKNOWN.finditer(normalized.text)) if '"' in normalized.text else []
-        matches += _UNQUOTED.finditer(normalized.text)
-        matches += _HEALTH_DIRECTORATE.finditer(normalized.text)
-        matches += (m for m in _JOURNALIST.finditer(normalized.text) if _a_name(m))
+        text = normalized.text
+        matches = list(_words_found(_UNKNOWN, text)) if '"' in text else []
+        matches += _words_found(_UNQUOTED, text)
+        matches += _words_found(_HEALTH_DIRECTORATE, text)
+        matches += (m for m in _words_found(_JOURNALIST, text) if _a_name(m))
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
@@ -170,6 +171,28 @@ class SourceSuggester:
             value = {"name": name, "source_scale": scale}
             found.append(context.suggestion(KIND, start, end, value, UNKNOWN_CONFIDENCE * doubt))
         return found
+
+
+def _words_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, keeping only matches whose word starts a word of the
+    text or follows a proclitic that does."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if _starts_a_word(text, match.start()):
+            yield match
+            position = max(match.end(), match.start() + 1)
+        else:
+            position = match.start() + 1
+
+
+def _starts_a_word(text: str, start: int) -> bool:
+    if start == 0 or not is_word_char(text[start - 1]):
+        return True
+    return any(
+        text.startswith(proclitic, start - len(proclitic))
+        and (start == len(proclitic) or not is_word_char(text[start - len(proclitic) - 1]))
+        for proclitic in _PROCLITICS
+    )
 
 
 def _a_name(match: re.Match[str]) -> bool:
