@@ -141,6 +141,22 @@ SINGLE_PEOPLE = {
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه",
 }  # fmt: skip
+# Relatives, one person each, bare or with a possessive (اصابه اخيه, مقتل زوجته وابنها).
+_KIN = (
+    "اخ", "اخت", "ابن", "ابنه", "بنت", "زوج", "زوجه", "والد", "والده", "ام", "اب",
+    "شقيق", "شقيقه", "عم", "عمه", "خال", "خاله", "جد", "جده", "حفيد", "حفيده", "صهر",
+)  # fmt: skip
+_POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "ي", "ك", "نا")
+_KIN_FORMS = {"اخو", "اخا", "اخي", "ابو", "ابا", "ابي"}  # اخوه, اخاه, اخيه: the five nouns
+KIN = {
+    *_KIN,
+    *(
+        (noun[:-1] + "ت" if noun.endswith("ه") else noun) + possessive
+        for noun in (*_KIN, *_KIN_FORMS)
+        for possessive in _POSSESSIVES
+    ),
+}
+SINGLE_PEOPLE |= KIN
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 CLOCK_WORD = "الساعه"
 # Unions the checks use, made once.
@@ -418,13 +434,17 @@ def _not_a_casualty(
         return _is_one_of(previous, SUBSET_WORDS)  # قتل خمسه بينهم طفلان: of the five
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
-    following = _word_text(words, last + 1)
+    following = next_word = _word_text(words, last + 1)
     if following == "من":
         following = _word_text(words, last + 2)
+    elif _punctuation_after(ctx.normalized.text, words, last):
+        # ما تسبب باصابه العشرات، والحاق اضرار; اصيب 4، منهم طفلان: what follows the
+        # comma is neither the noun of the count nor makes it a part of another
+        following = next_word = ""
     counted = _word_text(words, last) if mention.noun_start is not None else following
     return (
         _is_one_of(previous, _LABEL_OR_SUBSET_WORDS)
-        or _word_text(words, last + 1) in OF_THEM_WORDS
+        or next_word in OF_THEM_WORDS
         or _is_one_of(counted, THING_WORDS)
         or _is_one_of(following, _THING_OR_MONTH_WORDS)
         or _is_one_of(previous, MONTHS)
@@ -437,6 +457,13 @@ def _not_a_casualty(
         or _in_a_list_of_parts(words, first)
         or (mention.kind == "vague" and not _counts_people_or_outcomes(counted))
     )
+
+
+def _punctuation_after(text: str, words: list[Token], last: int) -> bool:
+    """Whether punctuation separates word ``last`` from the next word."""
+    if last + 1 >= len(words):
+        return False
+    return not text[words[last].end : words[last + 1].start].isspace()
 
 
 def _in_a_list_of_parts(words: list[Token], first: int) -> bool:

@@ -376,6 +376,11 @@ def test_empty_and_large_texts(text: str) -> None:
         ("قتل مسلح مدنيًا", []),
         ("قتل عنصر واحد", [("واحد", 1, "killed", "exact")]),
         ("لم يصب أي شخص", []),
+        # Relatives, bare or with a possessive, in every case of the five nouns.
+        ("أسفر القصف عن إصابة أخيه", [("أخيه", 1, "injured", "exact")]),
+        ("قُتلت زوجته وابنته في الغارة", [("زوجته وابنته", 2, "killed", "exact")]),
+        ("أصيب طفل ووالده", [("طفل ووالده", 2, "injured", "exact")]),
+        ("استشهد أبوهم", [("أبوهم", 1, "killed", "exact")]),
     ],
 )
 def test_people_named_one_by_one(text: str, expected: list[tuple[str, int, str, str]]) -> None:
@@ -412,6 +417,13 @@ def test_a_dual_after_among_them_is_part_of_the_count() -> None:
         ("نشرت القناة عدّة فيديوهات لضحايا الغارات", []),
         ("نشر العديد من الناشطين والشبكات الإخبارية صور ضحايا الغارات", []),
         ("أدى القصف إلى إصابة عدة إعلاميين", [("عدة", 3, "injured", "vague")]),
+        # What follows a comma is not the counted noun, nor makes the count a part.
+        ("ما تسبب بإصابة العشرات، وإلحاق أضرار بالمشفى", [("العشرات", 12, "injured", "vague")]),
+        (
+            "قتل 3 أشخاص، وأصيب 4، منهم طفلان",
+            [("3", 3, "killed", "exact"), ("4", 4, "injured", "exact")],
+        ),
+        ("قتل تسعة، أربعة منهم أطفال", [("تسعة", 9, "killed", "exact")]),
     ],
 )
 def test_parts_of_counts_and_vague_counts_of_things(
