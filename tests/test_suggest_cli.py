@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import subprocess
@@ -168,3 +169,10 @@ def test_a_place_inside_an_outlet_or_a_group_name_is_no_location(pipeline: Pipel
     text = "ونقلت شبكة المعرة الآن أن الطائرات قصفت معرة النعمان"
     found = [(s.kind, s.text) for s in pipeline.suggest(text) if s.kind in {"source", "location"}]
     assert found == [("source", "شبكة المعرة الآن"), ("location", "معرة النعمان")]
+
+
+def test_today_in_an_outlet_name_is_no_date(pipeline: Pipeline) -> None:
+    text = "نشرت قناة حلب اليوم مقطعًا، وقالت روسيا اليوم إن الطائرات قصفت المدينة"
+    kinds = [(s.kind, s.text) for s in pipeline.suggest(text, dt.date(2019, 6, 27))]
+    assert ("source", "قناة حلب اليوم") in kinds and ("source", "روسيا اليوم") in kinds
+    assert not [text for kind, text in kinds if kind == "date"]

@@ -14,6 +14,10 @@ what depends on the article around them:
 - A day named relative to publication right before a written date (يوم الأربعاء
   المصادف 30 أيلول 2015, اليوم 4 نيسان 2017) is that date's weekday or "today" of the
   writer: only the written date is suggested.
+- A day named from the last exact date written before it (في اليوم نفسه, في اليوم
+  التالي, الليلة السابقة) is that date moved by its days; with no date before it, it is
+  not suggested. (Days counted from an event, بعد يوم من الهجوم, are not: the event
+  need not be on the last date written.)
 - A date more than a year before publication after "since" (منذ آذار 2011) starts a
   long period: it is no event date.
 - A date after publication is not (yet) an event date: its confidence is capped at
@@ -30,7 +34,7 @@ import re
 from bisect import bisect_left
 
 from annotator.suggest.base import SuggestContext, Suggestion
-from annotator.text.dates import DateExpression, find_dates
+from annotator.text.dates import EXACT_DAY, DateExpression, find_dates
 
 REPORTED_CONFIDENCE = 0.3
 FUTURE_CONFIDENCE = 0.5
@@ -40,6 +44,16 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # Between a weekday (or اليوم) and the date it names: nothing, a comma, المصادف/الموافق.
 _NAMES_THE_DATE = re.compile(r"\s*[,،]?\s*(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?)?$")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
+ANAPHORIC_CONFIDENCE = 0.7
+_ANAPHORIC_DAY = re.compile(
+    r"(?<!\w)(?:[وفب]|وب)?(?P<phrase>"
+    r"(?P<same>(?:ال)?(?:يوم|ليله) (?:نفسه|ذاته|عينه|نفسها|ذاتها)|(?:نفس|ذات) (?:اليوم|الليله))"
+    r"|(?P<next>(?:اليوم|الليله) (?:التالي|التاليه|اللاحق|اللاحقه|الذي (?:تلاه|يليه)))"
+    r"|(?P<previous>(?:اليوم|الليله) (?:السابق|السابقه|الذي سبقه))"
+    r")(?!\w)"
+)
+# One of these is in every phrase _ANAPHORIC_DAY finds.
+_ANAPHORIC_WORDS = ("نفس", "ذات", "عينه", "التالي", "اللاحق", "السابق", "تلاه", "يليه", "سبقه")
 _REPORTED_MARKER = re.compile(
     r"(?<!\w)[وف]?(?:حينها|حينذاك|انذاك|انئذ|وقتها|وقتذاك|يومها|يومذاك)(?!\w)"
 )
@@ -80,7 +94,9 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     value: {"date": "YYYY-MM-DD", "time_precision": 1 | 2 | 3}.
     """
     text = ctx.normalized.text
-    expressions = _years_from_the_article(find_dates(text, ctx.published))
+    expressions = _with_anaphoric_days(
+        text, _years_from_the_article(find_dates(text, ctx.published))
+    )
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
     for index, expression in enumerate(expressions):
@@ -105,6 +121,34 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             )
         )
     return suggestions
+
+
+def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
+    """``expressions`` and the days named from the exact date written last before them."""
+    if not expressions or not any(word in text for word in _ANAPHORIC_WORDS):
+        return expressions  # (a look for words in C spares the pattern most articles)
+    starts = [expression.start for expression in expressions]
+    added: list[DateExpression] = []
+    for match in _ANAPHORIC_DAY.finditer(text):
+        earlier = expressions[: bisect_left(starts, match.start("phrase"))]
+        reference = next((e for e in reversed(earlier) if e.precision == EXACT_DAY), None)
+        if reference is None or reference.end > match.start("phrase"):
+            continue
+        date = reference.date + dt.timedelta(days=_days_after(match))
+        added.append(
+            DateExpression(
+                match.start("phrase"), match.end(), date, EXACT_DAY, ANAPHORIC_CONFIDENCE
+            )
+        )
+    return sorted([*expressions, *added], key=lambda e: e.start)
+
+
+def _days_after(match: re.Match[str]) -> int:
+    if match["same"]:
+        return 0
+    if match["next"]:
+        return 1
+    return -1
 
 
 def _starts_a_long_period(text: str, expression: DateExpression, published: dt.date | None) -> bool:

@@ -61,7 +61,8 @@ def _resources_digest() -> str:
 
 def _inside(suggestion: Suggestion, names: Sequence[Suggestion], starts: Sequence[int]) -> bool:
     """Whether the suggestion lies within a name (``names`` sorted by start): a place in an
-    outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location."""
+    outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location, and
+    اليوم in one (قناة حلب اليوم) no date."""
     index = bisect_right(starts, suggestion.start) - 1
     return any(
         names[i].start <= suggestion.start and suggestion.end <= names[i].end
@@ -95,6 +96,8 @@ class Pipeline:
         locations = [
             place for place in self.locations.suggest(context) if not _inside(place, names, starts)
         ]
+        # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
+        dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
         cues = suggest_event_types(
             dataclasses.replace(context, earlier=(*actors, *locations, *casualties))

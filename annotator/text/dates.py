@@ -250,13 +250,19 @@ _YEAR_WORDS = _alternation(_keyed(("عام", "العام", "سنة", "السنة
 _MONTH_DATE_START = _starts_with_one_of(
     _PERIOD_KIND, ORDINAL_DAYS, MONTHS, _QUALIFIER_SHIFT, ["شهر", "الشهر"]
 )
+# Between the first and last day of a few days: "5 أو 6", "3-5", "3 إلى 5", "بين 5 و6".
+_DAY_RANGE_JOIN = r"(?:او|الي|حتي|و|[\-–—])"
+_DAY_WORDS_JOIN = r"(?:او|الي|حتي)"  # (not و: it joins the parts of one ordinal)
 _MONTH_DATE = re.compile(
     rf"(?=\d|{_MONTH_DATE_START})"
     rf"{_CAN_START}"
     # what comes before the month: a period word, a day number or an ordinal day
     rf"(?:{_WSTART}(?P<period>{_alternation(_PERIOD_KIND)}){_SP}(?:(?:من|شهر){_SP})?"
-    rf"|{_DSTART}(?P<dnum>\d{{1,2}})(?!\d){_SP}(?:من{_SP})?"
-    rf"|{_WSTART}(?P<dword>{_ordinal_pattern(ORDINAL_DAYS)}){_SP}من{_SP})?"
+    # (either after a first day: "5 أو 6 أيار", "من 3 إلى 5 آذار", "الخامس أو السادس من")
+    rf"|{_DSTART}(?:(?P<dnum0>\d{{1,2}}){_OSP}{_DAY_RANGE_JOIN}{_OSP})?"
+    rf"(?P<dnum>\d{{1,2}})(?!\d){_SP}(?:من{_SP})?"
+    rf"|{_WSTART}(?:(?P<dword0>{_ordinal_pattern(ORDINAL_DAYS)}){_SP}{_DAY_WORDS_JOIN}{_SP})?"
+    rf"(?P<dword>{_ordinal_pattern(ORDINAL_DAYS)}){_SP}من{_SP})?"
     # the month: a name (with شهر, a second family's name, a qualifier, a year) ...
     rf"(?:{_WSTART}(?:(?P<shahr>شهر){_SP})?(?P<m1>{_MONTH})"
     rf"(?:{_OSP}(?:(?P<paren>\()|[/|\-–—]|\\{{1,2}}){_OSP}(?P<m2>{_MONTH})(?(paren){_OSP}\)))?"
@@ -296,6 +302,7 @@ _AGO = re.compile(
     rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
     rf"|(?P<week>اسبوع)){_WEND}"
+    rf"(?!{_SP}من{_WEND})"  # قبل يومين من الهجوم: from the attack's day, not today's
 )
 
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
@@ -384,6 +391,7 @@ def _month_date(
         day = ORDINAL_DAYS.get(_ordinal_key(match["dword"]))
         if day is None:
             return None
+    first_day = _first_day(match, day)
     period = _PERIOD_KIND.get(match["period"]) if match["period"] else None
     has_prefix = day is not None or period is not None
     guessed = False
@@ -427,7 +435,11 @@ def _month_date(
         year, confidence_cap, guessed = resolved
         confidence = min(confidence, confidence_cap)
 
-    if day is not None:
+    if first_day is not None and day is not None:
+        # Days in a range: ACLED's middle of the period, a week or less, else the month.
+        date = _date(year, month, (first_day + day) // 2)
+        precision = WEEK if day - first_day < 7 else MONTH
+    elif day is not None:
         date = _date(year, month, day)
         precision = EXACT_DAY
     else:
@@ -440,9 +452,31 @@ def _month_date(
             date = _date(year, month, 15)
     if date is None:
         raise _ImpossibleDateError  # "31 شباط 2021" is no date, and "شباط 2021" in it neither
-    return DateExpression(
-        match.start(), match.end(), date, precision, confidence, year_guessed=guessed
+    start = match.start()
+    if first_day is None and (match["dnum0"] or match["dword0"]):
+        start = match.start("dnum") if match["dnum"] else match.start("dword")
+    return DateExpression(start, match.end(), date, precision, confidence, year_guessed=guessed)
+
+
+def _first_day(match: re.Match[str], day: int | None) -> int | None:
+    """The first day of "5 أو 6 أيار", if it comes before the second (else no range)."""
+    if match["dnum0"] is not None:
+        first = int(match["dnum0"])
+    elif match["dword0"] is not None:
+        first = ORDINAL_DAYS.get(_ordinal_key(match["dword0"]), 0)
+    else:
+        return None
+    if day is None or not 1 <= first < day:
+        return None
+    # "3 و15 آذار" are two days, not the days between: و joins a range only with بين, or
+    # days close enough to be one spell.
+    text = match.string
+    joined_by_and = (
+        match["dnum0"] is not None and "و" in text[match.end("dnum0") : match.start("dnum")]
     )
+    if joined_by_and and day - first >= 7 and not _word_before(text, match.start()).endswith("بين"):
+        return None
+    return first
 
 
 def _month_year(

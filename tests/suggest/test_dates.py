@@ -232,3 +232,46 @@ def test_a_month_pair_written_with_backslashes_is_one_date() -> None:
     assert _summary(_suggest(text, dt.date(2018, 11, 26))) == [
         ("30 أيلول\\\\سبتمبر 2015", "2015-09-30", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A few days: the middle of the period, time_precision 2 (ACLED).
+        (
+            "في الخامس أو السادس من مايو/أيار 2019",
+            [("الخامس أو السادس من مايو/أيار 2019", "2019-05-05", 2)],
+        ),
+        ("بين 5 و6 أيار 2019", [("5 و6 أيار 2019", "2019-05-05", 2)]),
+        ("من 3 إلى 5 آذار 2019", [("3 إلى 5 آذار 2019", "2019-03-04", 2)]),
+        ("في 3-5 آذار 2019", [("3-5 آذار 2019", "2019-03-04", 2)]),
+        # More than a week: the month's precision; و without بين joins two days, not a spell.
+        ("بين 1 و20 آذار 2019", [("1 و20 آذار 2019", "2019-03-10", 3)]),
+        ("قُتل 3 و15 آذار 2019", [("15 آذار 2019", "2019-03-15", 1)]),
+        # Days the wrong way round are no range: the second is the date.
+        ("في 6 أو 5 آذار 2019", [("5 آذار 2019", "2019-03-05", 1)]),
+    ],
+)
+def test_a_range_of_days(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert _summary(_suggest(text, dt.date(2019, 6, 27))) == expected
+
+
+def test_a_day_named_from_the_date_written_before_it() -> None:
+    text = (
+        "قصفت الطائرات البلدة في 5 أيار 2019. وفي اليوم نفسه قُتل مدنيان. وفي اليوم التالي"
+        " أصيب ثلاثة، وفي الليلة السابقة قصفت القرية"
+    )
+    assert _summary(_suggest(text, dt.date(2019, 6, 27))) == [
+        ("5 أيار 2019", "2019-05-05", 1),
+        ("اليوم نفسه", "2019-05-05", 1),
+        ("اليوم التالي", "2019-05-06", 1),
+        ("الليلة السابقة", "2019-05-04", 1),
+    ]
+    # With no date written before it, it names none. Days counted from an event are
+    # not from the last date written, nor from today.
+    assert _suggest("وفي اليوم التالي أصيب ثلاثة", dt.date(2019, 6, 27)) == []
+    text = "في 25 أبريل 2017 نُشر فيديو يظهر الدمار بعد يوم من الهجوم وقبل يومين من نشره"
+    assert _summary(_suggest(text, dt.date(2019, 6, 27))) == [("25 أبريل 2017", "2017-04-25", 1)]
+    assert _summary(_suggest("قبل يومين قصفت الطائرات", dt.date(2019, 6, 27))) == [
+        ("قبل يومين", "2019-06-25", 1)
+    ]
