@@ -15,9 +15,11 @@ what depends on the article around them:
   المصادف 30 أيلول 2015, اليوم 4 نيسان 2017) is that date's weekday or "today" of the
   writer: only the written date is suggested.
 - A day named from the last exact date written before it (في اليوم نفسه, في اليوم
-  التالي, الليلة السابقة) is that date moved by its days; with no date before it, it is
-  not suggested. (Days counted from an event, بعد يوم من الهجوم, are not: the event
-  need not be on the last date written.)
+  التالي, الليلة السابقة) is that date moved by its days. It is not suggested with no
+  such date before it (a bare weekday, الجمعة, may be a family name; يوم الجمعة and
+  أمس count), nor with a written date right after it (في اليوم التالي، 5 فبراير
+  2018). Days counted from an event (بعد يوم من الهجوم) are not read: the event need
+  not be on the last date written.
 - A date more than a year before publication after "since" (منذ آذار 2011) starts a
   long period: it is no event date.
 - A date after publication is not (yet) an event date: its confidence is capped at
@@ -45,6 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _NAMES_THE_DATE = re.compile(r"\s*[,،]?\s*(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?)?$")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
+SURE_RELATIVE_DAY = 0.8  # the confidence of يوم الأحد; a bare الجمعة has less
 _ANAPHORIC_DAY = re.compile(
     r"(?<!\w)(?:[وفب]|وب)?(?P<phrase>"
     r"(?P<same>(?:ال)?(?:يوم|ليله) (?:نفسه|ذاته|عينه|نفسها|ذاتها)|(?:نفس|ذات) (?:اليوم|الليله))"
@@ -52,6 +55,8 @@ _ANAPHORIC_DAY = re.compile(
     r"|(?P<previous>(?:اليوم|الليله) (?:السابق|السابقه|الذي سبقه))"
     r")(?!\w)"
 )
+# Between such a day and a written date that names it: في اليوم التالي، في 29 سبتمبر.
+_THE_DATE_FOLLOWS = re.compile(r"[\s,،؛]*(?:(?:في|من|له|الموافق|المصادف)\s*)?$")
 # One of these is in every phrase _ANAPHORIC_DAY finds.
 _ANAPHORIC_WORDS = ("نفس", "ذات", "عينه", "التالي", "اللاحق", "السابق", "تلاه", "يليه", "سبقه")
 _REPORTED_MARKER = re.compile(
@@ -130,8 +135,11 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
     starts = [expression.start for expression in expressions]
     added: list[DateExpression] = []
     for match in _ANAPHORIC_DAY.finditer(text):
-        earlier = expressions[: bisect_left(starts, match.start("phrase"))]
-        reference = next((e for e in reversed(earlier) if e.precision == EXACT_DAY), None)
+        index = bisect_left(starts, match.start("phrase"))
+        following = expressions[index] if index < len(expressions) else None
+        if following is not None and _THE_DATE_FOLLOWS.match(text[match.end() : following.start]):
+            continue  # في اليوم التالي، 5 فبراير 2018: the written date names it
+        reference = next((e for e in reversed(expressions[:index]) if _can_be_named_from(e)), None)
         if reference is None or reference.end > match.start("phrase"):
             continue
         date = reference.date + dt.timedelta(days=_days_after(match))
@@ -141,6 +149,13 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
             )
         )
     return sorted([*expressions, *added], key=lambda e: e.start)
+
+
+def _can_be_named_from(expression: DateExpression) -> bool:
+    """A day, written or named surely (يوم الأحد, أمس; not a bare الجمعة, also a name)."""
+    return expression.precision == EXACT_DAY and (
+        not expression.day_relative or expression.confidence >= SURE_RELATIVE_DAY
+    )
 
 
 def _days_after(match: re.Match[str]) -> int:

@@ -267,6 +267,16 @@ def test_a_day_named_from_the_date_written_before_it() -> None:
         ("اليوم التالي", "2019-05-06", 1),
         ("الليلة السابقة", "2019-05-04", 1),
     ]
+    # A written date right after it names it; a bare weekday may be a family name.
+    text = "في 28 أيلول 2016 قصفت الطائرات. في اليوم التالي ،في 29 سبتمبر ،حدد الأرشيف"
+    assert _summary(_suggest(text, dt.date(2019, 6, 27))) == [
+        ("28 أيلول 2016", "2016-09-28", 1),
+        ("29 سبتمبر", "2016-09-29", 1),
+    ]
+    text = "قُتل شاب أمس. وفي اليوم التالي أصيب ثلاثة"
+    assert _summary(_suggest(text, dt.date(2019, 6, 27)))[1] == ("اليوم التالي", "2019-06-27", 1)
+    text = "قُتل محمد الجمعة. وفي اليوم ذاته أصيب ثلاثة"
+    assert _summary(_suggest(text, dt.date(2019, 6, 27)))[1:] == []
     # With no date written before it, it names none. Days counted from an event are
     # not from the last date written, nor from today.
     assert _suggest("وفي اليوم التالي أصيب ثلاثة", dt.date(2019, 6, 27)) == []
