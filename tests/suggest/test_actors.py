@@ -191,6 +191,14 @@ def test_air_forces_and_strikes_carry_their_country(actors: ActorSuggester) -> N
     assert _found(actors, "قصفتها طائرات يُعتقد أنها روسية") == [
         ("طائرات يُعتقد أنها روسية", RUSSIAN_AIR_FORCE, 8)
     ]
+    # So does every kind of aircraft, in either number, with or without a hedge.
+    assert _found(actors, "استهدفت مقاتلة روسيّة المستشفى") == [
+        ("مقاتلة روسيّة", RUSSIAN_AIR_FORCE, 8)
+    ]
+    assert _found(actors, "قصفته طيارة عسكرية يعتقد أنها روسية") == [
+        ("طيارة عسكرية يعتقد أنها روسية", RUSSIAN_AIR_FORCE, 8)
+    ]
+    assert _found(actors, "ألقت المروحيات السورية براميل") == [("المروحيات السورية", REGIME, 1)]
 
 
 def test_a_second_country_given_by_its_adjective_alone(actors: ActorSuggester) -> None:
