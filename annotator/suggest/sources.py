@@ -71,7 +71,7 @@ _NOT_NAMES = frozenset(
         "أن", "إن", "أنه", "بأن", "في", "من", "على", "عن", "إلى", "الذي", "التي", "قال",
         "ذكر", "أكد", "مقطع", "مقاطع", "صور", "صورة", "صورا", "فيديو", "شريط", "لا", "لم",
         "كان", "هو", "أيضا", "المحلي", "الميداني", "حيث", "خلال", "بعد", "قبل", "عبر",
-        "منشورا", "تسجيلا", "لقطات", "مع", "و", "أو", "ثم",
+        "منشورا", "تسجيلا", "لقطات", "مع", "و", "أو", "ثم", "فيما", "إذا", "ما", "لأن", "بأنه",
     )
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
@@ -88,7 +88,7 @@ _UNKNOWN = re.compile(
 _UNQUOTED = re.compile(
     r"(?P<word>"
     + "|".join(match_key(word) for word in UNQUOTED_OUTLET_WORDS)
-    + r") (?P<name>\w{2,}(?: \w{2,}){0,2} (?:"
+    + r") (?P<name>\w{2,}(?: \w{2,}){0,2}? (?:"
     + "|".join(match_key(word) for word in NAME_ENDINGS)
     + r")|"
     + match_key("أخبار")
@@ -101,8 +101,13 @@ _HEALTH_DIRECTORATE = re.compile(
 _JOURNALIST = re.compile(
     r"(?P<word>"
     + "|".join(match_key(word) for word in JOURNALIST_TITLES)
-    + r") (?P<name>(?P<first>\w{2,}) (?P<last>\w{2,}))(?!\w)"
+    # (a nationality or city adjective may come between: الصحفي البريطاني اليوت هيغينز)
+    + r")(?: (?P<nisba>ال\w{2,}ي))? (?P<name>(?P<first>\w{2,}) (?P<last>\w{2,}))(?!\w)"
 )
+# A title right after a definite noun is its adjective (المركز الإعلامي العام), except
+# after these nouns of people (المصور الصحفي أحمد ...).
+_PEOPLE_BEFORE_TITLES = frozenset(match_key(word) for word in ("المصور", "الزميل", "الزميلة"))
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 class SourceSuggester:
@@ -156,7 +161,11 @@ class SourceSuggester:
         matches = list(_words_found(_UNKNOWN, text)) if '"' in text else []
         matches += _words_found(_UNQUOTED, text)
         matches += _words_found(_HEALTH_DIRECTORATE, text)
-        matches += (m for m in _words_found(_JOURNALIST, text) if _a_name(m))
+        matches += (
+            m
+            for m in _words_found(_JOURNALIST, text)
+            if _a_name(m) and not _after_a_definite_noun(text, m.start())
+        )
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
@@ -192,6 +201,17 @@ def _starts_a_word(text: str, start: int) -> bool:
         text.startswith(proclitic, start - len(proclitic))
         and (start == len(proclitic) or not is_word_char(text[start - len(proclitic) - 1]))
         for proclitic in _PROCLITICS
+    )
+
+
+def _after_a_definite_noun(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+    if before is None or text[before.end(1) : start].strip():
+        return False  # nothing, or punctuation, before the title
+    word = before[1]
+    return word not in _PEOPLE_BEFORE_TITLES and any(
+        word.startswith(article) and len(word) > len(article) + 1
+        for article in ("ال", "وال", "بال", "فال", "لل")
     )
 
 

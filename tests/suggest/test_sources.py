@@ -253,7 +253,21 @@ def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggest
     assert _found(sources, "نشر الصحفي المواطن محمد بلعاس صورًا") == [
         ("الصحفي المواطن محمد بلعاس", "محمد بلعاس", "New media")
     ]
+    # A nationality between title and name stays in the span, out of the name; a title
+    # after a definite noun is its adjective (المركز الإعلامي), unless the noun is a person.
+    assert _found(sources, "ونشر الصحفي البريطاني اليوت هيغينز") == [
+        ("الصحفي البريطاني اليوت هيغينز", "اليوت هيغينز", "New media")
+    ]
+    assert _found(sources, "وقال المركز الإعلامي العام إن الطائرات") == []
+    assert _found(sources, "قال المصور الصحفي أحمد العلي إن") == [
+        ("الصحفي أحمد العلي", "أحمد العلي", "New media")
+    ]
+    # An unknown outlet's name ends at the first word that ends names.
+    assert _found(sources, "نشر موقع حماة نيوز خبرًا عن الإعلامي") == [
+        ("موقع حماة نيوز", "حماة نيوز", "Other")
+    ]
     # Words that cannot be a name after the title give nothing.
+    assert _found(sources, "نشر الصحفي معرفة فيما إذا كان") == []
     assert _found(sources, "قال الصحفي أن غارة استهدفت المكان") == []
     assert _found(sources, "وصل الصحفي إلى المدينة") == []
     assert _found(sources, "نقل المصابون إلى مركز المدينة الطبي") == []
