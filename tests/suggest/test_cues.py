@@ -228,6 +228,13 @@ def test_air_strikes_with_shelling_are_air_strikes() -> None:
     assert _found("قصفت القوات البلدة وأطرافها.") == [("قصفت", SHELLING)]
 
 
+def test_air_attacks_and_air_to_surface_missiles_are_air_strikes() -> None:
+    assert _found("نفذت الطائرات هجوم جو-أرض على المشفى") == [("هجوم جو-أرض", AIR)]
+    assert _found("استهدف هجوم جوي المدينة") == [("هجوم جوي", AIR)]
+    # A missile fired from an aircraft is the strike, not shelling.
+    assert _found("قصفت المدفعية البلدة وأطلقت طائرة صاروخ جو أرض")[0] == ("صاروخ جو أرض", AIR)
+
+
 def test_abduction_then_killing_is_an_attack() -> None:
     found = _found("اختطف مسلحون رجلا من القرية ثم أعدموا الرجل في اليوم التالي.")
     assert found[0] == ("أعدموا", ATTACK)
