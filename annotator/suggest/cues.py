@@ -31,7 +31,9 @@ The rules, in the order they are applied:
 6. **Yielding, per article.** A cue with ``yields_to`` is dropped when a plain cue of
    another entry anywhere in the article names one of those sub-event types and none
    names the cue's own: in a report of air strikes that names no fighting, a bare
-   هجوم, قصف or صاروخ is the strike, not a second event.
+   هجوم, قصف or صاروخ is the strike, not a second event. A cue that yields to its own
+   type is dropped where another cue names that type: warplanes (الطيران الحربي) in a
+   report of air strikes are its actor, not another strike.
 7. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
    (not negated or hedged) cue are dropped (أعمال شغب turns a protest into a riot;
    تفكيك عبوة means no explosion). Fallback cues (هجوم, قصف, انفجار) yield to any other
@@ -434,7 +436,10 @@ def _yielding(candidates: Sequence[_Candidate]) -> set[Cue]:
     yielding: set[Cue] = set()
     for cue in {c.cue for c in candidates if c.cue.yields_to}:
         others = {other.sub_event_type for other in plain if other is not cue}
-        if others & cue.yields_to and cue.sub_event_type not in others:
+        # One that yields to its own sub-event type (warplanes named, الطيران الحربي) only
+        # repeats, where another cue names that type, what the article says anyway.
+        own = cue.sub_event_type
+        if others & cue.yields_to and (own in cue.yields_to or own not in others):
             yielding.add(cue)
     return yielding
 

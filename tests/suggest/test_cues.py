@@ -235,6 +235,15 @@ def test_air_attacks_and_air_to_surface_missiles_are_air_strikes() -> None:
     assert _found("قصفت المدفعية البلدة وأطلقت طائرة صاروخ جو أرض")[0] == ("صاروخ جو أرض", AIR)
 
 
+def test_warplanes_in_a_report_of_strikes_are_its_actor() -> None:
+    text = "استهدفت غارة جوية المشفى صباحًا. وحلق الطيران الحربي فوق المدينة طوال اليوم."
+    assert _found(text) == [("غارة جوية", AIR)]
+    # Named alone, warplanes are weak evidence of a strike.
+    assert [(s.text, _pair(s)) for s in _suggest("حلق الطيران الحربي فوق المدينة.")] == [
+        ("الطيران الحربي", AIR)
+    ]
+
+
 def test_abduction_then_killing_is_an_attack() -> None:
     found = _found("اختطف مسلحون رجلا من القرية ثم أعدموا الرجل في اليوم التالي.")
     assert found[0] == ("أعدموا", ATTACK)
