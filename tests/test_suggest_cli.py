@@ -176,3 +176,9 @@ def test_today_in_an_outlet_name_is_no_date(pipeline: Pipeline) -> None:
     kinds = [(s.kind, s.text) for s in pipeline.suggest(text, dt.date(2019, 6, 27))]
     assert ("source", "قناة حلب اليوم") in kinds and ("source", "روسيا اليوم") in kinds
     assert not [text for kind, text in kinds if kind == "date"]
+
+
+def test_the_town_of_a_coordination_committee_is_no_location(pipeline: Pipeline) -> None:
+    text = "ونشرت تنسيقية جسر الشغور صورًا للجامع في مدينة جسر الشغور"
+    found = [(s.kind, s.text) for s in pipeline.suggest(text) if s.kind in {"source", "location"}]
+    assert found == [("source", "تنسيقية جسر الشغور"), ("location", "مدينة جسر الشغور")]

@@ -101,6 +101,7 @@ ORGANISATION_WORDS = frozenset({
     "فيلق", "جيش", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركه", "كتائب", "كتيبه", "سرايا",
     "فرقه", "جبهه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
     "صحه", "مديريه",  # مديرية صحة حماة: the health directorate, not the city
+    "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
 })  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
 ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})

@@ -23,7 +23,9 @@ What each suggestion says:
   ``موقع ... نيوز``), is suggested with the name as written, source_scale
   ``Other`` (nothing is known about its scale; the coder corrects it and the
   correction is learned) and confidence 0.4, lowered further when coders rejected
-  that span before.
+  that span before. So are a health directorate (``مديرية صحة حماة``), a local
+  coordination committee (``تنسيقية داريا``) and a journalist cited by name
+  (``الصحفي X Y``, scale New media).
 """
 
 from __future__ import annotations
@@ -98,6 +100,11 @@ _UNQUOTED = re.compile(
 _HEALTH_DIRECTORATE = re.compile(
     r"(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
 )
+# A local coordination committee reports on its town: تنسيقية جسر الشغور, تنسيقية داريا.
+# The town is one word, or two when the second has the article (جسر الشغور).
+_COORDINATION_COMMITTEE = re.compile(
+    r"(?P<word>(?P<name>" + match_key("تنسيقية") + r" \w{2,}(?: ال\w{2,})?))(?!\w)"
+)
 _JOURNALIST = re.compile(
     r"(?P<word>"
     + "|".join(match_key(word) for word in JOURNALIST_TITLES)
@@ -161,6 +168,7 @@ class SourceSuggester:
         matches = list(_words_found(_UNKNOWN, text)) if '"' in text else []
         matches += _words_found(_UNQUOTED, text)
         matches += _words_found(_HEALTH_DIRECTORATE, text)
+        matches += _words_found(_COORDINATION_COMMITTEE, text)
         matches += (
             m
             for m in _words_found(_JOURNALIST, text)

@@ -288,3 +288,12 @@ def test_a_health_directorate_is_a_source(sources: SourceSuggester) -> None:
     assert _found(sources, "بحسب مديرية صحة إدلب") == [
         ("مديرية صحة إدلب", "Idleb Health Directorate", "Subnational")
     ]
+
+
+def test_a_local_coordination_committee_is_a_source(sources: SourceSuggester) -> None:
+    assert _found(sources, "ونشرت تنسيقية جسر الشغور خبرًا مع بعض الصور") == [
+        ("تنسيقية جسر الشغور", "تنسيقية جسر الشغور", "Other")
+    ]
+    assert _found(sources, "وقالت تنسيقية داريا إن") == [
+        ("تنسيقية داريا", "تنسيقية داريا", "Other")
+    ]
