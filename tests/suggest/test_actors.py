@@ -170,6 +170,20 @@ def test_generic_words_are_less_certain(actors: ActorSuggester) -> None:
     ]
 
 
+def test_the_bare_regime_acts_but_is_no_actor_as_patron_jailer_or_holder(
+    actors: ActorSuggester,
+) -> None:
+    found = actors(SuggestContext.of("استهدف النظام المشفى بالبراميل", IN_2021))
+    assert [(s.text, s.value["name"], s.confidence) for s in found] == [
+        ("النظام", "Military Forces of Syria (2000-)", pytest.approx(0.6))
+    ]
+    for text in ("في سجون النظام", "في مناطق سيطرة النظام", "انهار النظام الصحي"):
+        assert actors(SuggestContext.of(text, IN_2021)) == []
+    # A group loyal to the regime is that group alone.
+    found = actors(SuggestContext.of("ميليشيا الدفاع الوطني الموالية للنظام", IN_2021))
+    assert [s.text for s in found] == ["ميليشيا الدفاع الوطني"]
+
+
 # --------------------------------------------------------------------------- periods
 
 
