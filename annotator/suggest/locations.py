@@ -38,6 +38,11 @@ name); a phrase that locates a place relative to another (بادية الرصا�
 its governorate or district (الرقة, حمص) is the town; محافظة before it makes it the
 governorate.
 
+A neighbourhood the gazetteer does not know (حي عين السبيل في مدينة جسر الشغور) is
+ACLED's "City - Neighbourhood": the city the same sentence names, its admin units and
+coordinates at geo_precision 2, and the neighbourhood's name as written, for the coder
+to spell, at low confidence.
+
 A name shared by several places is resolved by the other places the same sentence
 (then the article) names unambiguously: their governorate and distance. When that does
 not decide, the best-ranked place is offered with all "candidates" and low confidence.
@@ -291,7 +296,10 @@ class LocationSuggester:
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
         context = _Context(mentions)
-        return [self._suggestion(ctx, mention, context) for mention in mentions]
+        found = [self._suggestion(ctx, mention, context) for mention in mentions]
+        if _NEIGHBOURHOOD_WORD in text:
+            found = _with_neighbourhoods(ctx, mentions, found, sentence_ends)
+        return found
 
     # --- finding mentions -----------------------------------------------------------
 
@@ -592,6 +600,99 @@ def _precision(place: Place, prefix: _Prefix) -> int:
     if prefix.lowers_precision or (marker is not None and marker.kind == "subdistrict"):
         precision = max(precision, 2)
     return precision
+
+
+# --- neighbourhoods ----------------------------------------------------------------------
+
+_NEIGHBOURHOOD_WORD = "حي "
+# حي + its name: one word, or two when the first is a noun that takes a second
+# (عين السبيل, باب عمرو, الشيخ مقصود) or the second has the article and is no adjective
+# (الحجر الاسود, not جوبر الدمشقي).
+_NEIGHBOURHOOD = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>حي (?P<first>\w{2,})(?: (?P<second>\w{2,}))?)"
+)
+_NAME_HEADS = frozenset({
+    "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
+    "ابو", "ابن", "جب", "ساحه", "دوار", "رأس", "راس", "كفر", "مساكن", "ضاحيه",
+})  # fmt: skip
+_NOT_IN_A_NAME = frozenset({
+    "الذي", "التي", "الواقع", "الواقعه", "المحاصر", "السكني", "المدينه", "الشرقي", "الغربي",
+    "الشمالي", "الجنوبي", "الاخير", "نفسه", "ذاته",
+})  # fmt: skip
+NEIGHBOURHOOD_CONFIDENCE = 0.5
+_CITY_AFTER = 60  # characters after the neighbourhood's name to its city (في مدينة X)
+_CITY_BEFORE = 150  # or before it (مدينة X ... في حي Y)
+
+
+def _with_neighbourhoods(
+    ctx: SuggestContext,
+    mentions: Sequence[_Mention],
+    found: list[Suggestion],
+    sentence_ends: Sequence[int],
+) -> list[Suggestion]:
+    """``found`` and the neighbourhoods the gazetteer does not know, each placed in the
+    city the same sentence names: ACLED's "City - Neighbourhood", at the city's
+    coordinates (geo_precision 2), the neighbourhood's name as written."""
+    text = ctx.normalized.text
+    cities = [
+        (mention, suggestion)
+        for mention, suggestion in zip(mentions, found, strict=True)
+        if suggestion.value.get("geo_precision") == 1
+        and suggestion.value.get("feature") not in ("neighbourhood", "site")
+    ]
+    taken = [(mention.start, mention.end) for mention in mentions]
+    added: list[Suggestion] = []
+    for match in _NEIGHBOURHOOD.finditer(text):
+        start, end = match.start("phrase"), _name_end(match)
+        if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+            continue  # a place the gazetteer knows
+        sentence = bisect_right(sentence_ends, start)
+        city = _city_of(cities, start, end, sentence)
+        if city is None:
+            continue
+        name_start, name_end = ctx.normalized.span(match.start("first"), end)
+        value = dict(city.value)
+        value.pop("candidates", None)
+        value.update(
+            name=f"{value['name']} - {ctx.text[name_start:name_end]}",
+            geo_precision=2,
+            feature="neighbourhood",
+            note="a neighbourhood: the coordinates are its city's",
+        )
+        added.append(ctx.from_normalized(KIND, start, end, value, NEIGHBOURHOOD_CONFIDENCE))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _name_end(match: re.Match[str]) -> int:
+    second = match["second"]
+    if second is None or second in _NOT_IN_A_NAME or second.startswith(("في", "ب", "من")):
+        return match.end("first")
+    if match["first"] in _NAME_HEADS:
+        return match.end("second")
+    is_adjective = second.endswith(("ي", "يه")) or second in DIRECTIONS
+    if second.startswith("ال") and not is_adjective and match["first"].startswith("ال"):
+        return match.end("second")
+    return match.end("first")
+
+
+def _city_of(
+    cities: Sequence[tuple[_Mention, Suggestion]], start: int, end: int, sentence: int
+) -> Suggestion | None:
+    after = [
+        suggestion
+        for mention, suggestion in cities
+        if mention.sentence == sentence and end <= mention.start <= end + _CITY_AFTER
+    ]
+    if after:
+        return after[0]
+    before = [
+        suggestion
+        for mention, suggestion in cities
+        if mention.sentence == sentence and start - _CITY_BEFORE <= mention.end <= start
+    ]
+    return before[-1] if before else None
 
 
 def _candidate(place: Place) -> dict[str, Any]:

@@ -308,3 +308,30 @@ def test_clock_times_and_words_ending_in_a_short_place_name_are_no_places(
 def test_acled_spellings_win_over_geonames_ones(suggester: LocationSuggester) -> None:
     found = _suggest(suggester, "استهدفت الغارة بلدة حيش جنوبي إدلب")
     assert [(s.value["name"], s.value["admin3"]) for s in found[:1]] == [("Heish", "Heish")]
+
+
+def test_a_neighbourhood_is_placed_in_the_city_its_sentence_names(
+    suggester: LocationSuggester,
+) -> None:
+    found = _suggest(suggester, "استهدف الطيران جامعًا في حي عين السبيل في مدينة جسر الشغور")
+    neighbourhood = found[0]
+    assert neighbourhood.text == "حي عين السبيل"
+    assert neighbourhood.value["name"] == "Jisr-Ash-Shugur - عين السبيل"
+    assert neighbourhood.value["geo_precision"] == 2
+    assert (neighbourhood.value["latitude"], neighbourhood.value["admin2"]) == (
+        found[1].value["latitude"],
+        "Jisr-Ash-Shugur",
+    )
+    # The city may come first; an adjective after the name stays out of it.
+    found = _suggest(suggester, "في مدينة حلب، قصف الطيران حي الشيخ مقصود")
+    assert [(s.text, s.value["name"]) for s in found] == [
+        ("مدينة حلب", "Aleppo"),
+        ("حي الشيخ مقصود", "Aleppo - الشيخ مقصود"),
+    ]
+    found = _suggest(suggester, "قصفت قوات النظام حي الوعر المحاصر في حمص")
+    assert [s.value["name"] for s in found] == ["Homs - الوعر", "Homs"]
+    # No city in the sentence, no neighbourhood; a known one is the gazetteer's place.
+    found = _suggest(suggester, "سقطت قذائف على حي الوعر. ثم هدأت حمص")
+    assert [s.text for s in found] == ["حمص"]
+    found = _suggest(suggester, "قصف حي الحجر الأسود جنوب دمشق")
+    assert found[0].value["name"] == "Al Hajar al Aswad"
