@@ -419,6 +419,7 @@ def _month_date(
             or match["year"]
             or match["yq"]
             or match["ythis"]
+            or _after_a_time_preposition(text, match)
         )
         if not context:
             return None
@@ -456,6 +457,15 @@ def _month_date(
     if first_day is None and (match["dnum0"] or match["dword0"]):
         start = match.start("dnum") if match["dnum"] else match.start("dword")
     return DateExpression(start, match.end(), date, precision, confidence, year_guessed=guessed)
+
+
+def _after_a_time_preposition(text: str, match: re.Match[str]) -> bool:
+    """في تشرين الأول, خلال نيسان: a month alone after في, خلال, منذ ... (not the short
+    names, اب or ماي, which are other words too)."""
+    if _key(match["m1"]) in _SHORT_MONTHS:
+        return False
+    before = _word_before(text, match.start("m1"))
+    return before.removeprefix("و") in _TIME_PREPOSITIONS
 
 
 def _first_day(match: re.Match[str], day: int | None) -> int | None:
@@ -513,6 +523,7 @@ def _ordinal_key(words: str) -> str:
     return re.sub(r" و ?", " و", collapsed)
 
 
+_TIME_PREPOSITIONS = frozenset(_keyed(("في", "خلال", "منذ", "حتى", "طيلة", "طوال")))
 _NOT_BEFORE_DAY_KEYS = frozenset(_keyed(_NOT_BEFORE_DAY))
 _NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
 _NOT_AFTER_TODAY_KEYS = frozenset(_keyed(_NOT_AFTER_TODAY))

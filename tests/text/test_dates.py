@@ -206,6 +206,24 @@ def test_periods_of_a_month(text: str, expected: tuple[str, str, int]) -> None:
     assert _one(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقع الهجوم في تشرين الأول", ("تشرين الأول", "2020-10-15", 3)),
+        ("وخلال كانون الثاني قُتل", ("كانون الثاني", "2021-01-15", 3)),
+        ("منذ شباط", ("شباط", "2021-02-15", 3)),
+    ],
+)
+def test_a_month_alone_after_a_time_preposition(text: str, expected: tuple[str, str, int]) -> None:
+    assert _one(text) == expected
+
+
+def test_a_short_month_name_alone_is_no_date() -> None:
+    # آب is also "father", ماي "my water": alone they need more than a preposition.
+    assert _found("في آب") == []
+    assert _found("في ماي") == []
+
+
 # --- relative days and weeks ---------------------------------------------------------------
 
 
