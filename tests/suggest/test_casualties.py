@@ -403,6 +403,14 @@ def test_victims_thousands_and_a_vague_count_of_two_outcomes() -> None:
     assert casualties("سقط 20 قتيلا وجريحا") == [("20 قتيلا", 20, "killed", "exact")]
 
 
+def test_deaths_are_killed() -> None:
+    assert casualties("أدى القصف إلى وفاة طفلين") == [("طفلين", 2, "killed", "exact")]
+    assert casualties("كان هناك ثلاثة مرضى وقد توفوا بعد انقطاع الأكسجين") == [
+        ("ثلاثة", 3, "killed", "exact")
+    ]
+    assert casualties("لقي 5 مدنيين مصرعهم") == [("5", 5, "killed", "exact")]
+
+
 def test_a_dual_after_among_them_is_part_of_the_count() -> None:
     assert casualties("قتل خمسة مدنيين بينهم طفلان") == [("خمسة", 5, "killed", "exact")]
 
