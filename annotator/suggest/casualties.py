@@ -173,6 +173,8 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n\r\u2028\u2029]")
 _PERCENT = ("%", "٪")
 _MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
 _MAX_WORDS_AFTER_OUTCOME = 4  # قُتل على إثره 13 عنصرًا
+# A verb's subject may come between it and a count of people (verb, subject, object).
+_MAX_WORDS_AFTER_A_VERB = 7
 _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
 _MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
 _MAX_LIST_WORDS = 4  # بينهم 7 نساء و 10 اطفال
@@ -590,6 +592,8 @@ def _placement(
         distance = first - outcome.last - 1
         if distance <= _MAX_WORDS_AFTER_OUTCOME:
             return 1, distance, 0
+        if distance <= _MAX_WORDS_AFTER_A_VERB and _counts_people(words, last):
+            return 1, distance, 0  # اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا
         if distance <= _MAX_WORDS_FOLLOW_ON and _continues_a_count(words, mention, first, last):
             return 1, distance, 0
         return None

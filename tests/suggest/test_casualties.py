@@ -403,6 +403,13 @@ def test_victims_thousands_and_a_vague_count_of_two_outcomes() -> None:
     assert casualties("سقط 20 قتيلا وجريحا") == [("20 قتيلا", 20, "killed", "exact")]
 
 
+def test_a_long_subject_between_the_verb_and_a_count_of_people() -> None:
+    text = "اعتقلت دورية تابعة لفرع المخابرات الجوية ١١ شابًا من أبناء البلدة"
+    assert casualties(text) == [("١١ شابًا", 11, "detained", "exact")]
+    # Not a count of people that far away.
+    assert casualties("اعتقلت دورية تابعة لفرع المخابرات الجوية ١١ مرة في الشهر") == []
+
+
 def test_deaths_are_killed() -> None:
     assert casualties("أدى القصف إلى وفاة طفلين") == [("طفلين", 2, "killed", "exact")]
     assert casualties("كان هناك ثلاثة مرضى وقد توفوا بعد انقطاع الأكسجين") == [
