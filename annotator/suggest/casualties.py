@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.text.numbers import NumberMention, find_numbers
+from annotator.text.numbers import NumberMention, find_numbers, may_start_number
 from annotator.text.tokens import Token, letter_and_digit_runs
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
@@ -592,7 +592,11 @@ def _placement(
         distance = first - outcome.last - 1
         if distance <= _MAX_WORDS_AFTER_OUTCOME:
             return 1, distance, 0
-        if distance <= _MAX_WORDS_AFTER_A_VERB and _counts_people(words, last):
+        if (
+            distance <= _MAX_WORDS_AFTER_A_VERB
+            and _counts_people(words, last)
+            and not _names_people_between(words, outcome.last + 1, first)
+        ):
             return 1, distance, 0  # اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا
         if distance <= _MAX_WORDS_FOLLOW_ON and _continues_a_count(words, mention, first, last):
             return 1, distance, 0
@@ -601,6 +605,15 @@ def _placement(
     if distance > _MAX_WORDS_BEFORE_OUTCOME:
         return None
     return (2 if _opens_a_clause(words[outcome.first].text) else 1), distance, 1
+
+
+def _names_people_between(words: list[Token], start: int, end: int) -> bool:
+    """Whether a number or people stand between (قتل 3 عناصر في هجوم شنه 20 مسلحا: the
+    verb's count is 3; the 20 launched the attack)."""
+    return any(
+        may_start_number(words[index].text) or _is_one_of(words[index].text, PERSON_NOUNS)
+        for index in range(start, end)
+    )
 
 
 def _opens_a_clause(word: str) -> bool:

@@ -277,7 +277,7 @@ def find_numbers(
     free = 0  # the first token not inside a mention already read
     for low, high in ranges:
         # Only tokens that may begin a number, picked by C-level map and compress.
-        for index in compress(range(low, high), map(_may_start_number, words[low:high])):
+        for index in compress(range(low, high), map(may_start_number, words[low:high])):
             if index < free:
                 continue
             item = _read_at(normalized, tokens, index)
@@ -289,7 +289,7 @@ def find_numbers(
 
 
 @lru_cache(maxsize=16384)
-def _may_start_number(word: str) -> bool:
+def may_start_number(word: str) -> bool:
     """Whether a token may begin a number expression (what ``_read_at`` tries), cheaply.
 
     Most words of an article cannot; they are skipped without trying every reading.
