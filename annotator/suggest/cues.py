@@ -46,6 +46,9 @@ The rules, in the order they are applied:
    The primary keeps its confidence; every other sub-event type of the clause is
    reported at half of its own.
 8. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
+9. **Lists of kinds of violence** (كالقصف العشوائي، البراميل المتفجرة، الاختفاء القسري،
+   التعذيب، العنف الجنسي: four or more definite cues of three or more sub-event types,
+   a few words apart) describe a pattern, not an event: none is suggested.
 
 Decisions on the seed article: an armed attack on soldiers (a military bus attacked
 with 'various weapons', هجوم) is *Battles / Armed clash*, as ACLED codes attacks by an
@@ -356,6 +359,12 @@ class _Actor(NamedTuple):  # a tuple: made for every candidate, fast
     inter: int | None
 
 
+LIST_LENGTH = 4  # (شهدت المدينة الاشتباكات والقصف والغارات: three, the events of a day)
+LIST_KINDS = 3
+# Between two cues of a list: a comma or و, and a few words (استعمال, الجسدي والنفسي).
+_LIST_GAP = re.compile(r"(?=[^.!?؟\n]*(?:[,،]|(?<!\w)و))[^.!?؟\n]{0,40}")
+
+
 def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) -> list[Suggestion]:
     """Event-type suggestions for an article, at most one per sub-event type per sentence."""
     lexicon = lexicon or default_event_cues()
@@ -371,6 +380,11 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         index = sentence_index(spans, starts, match.start)
         if index is not None:
             per_sentence.setdefault(index, []).append(match)
+    per_sentence = {
+        index: kept
+        for index, found in per_sentence.items()
+        if (kept := _not_listed(ctx.text, found))
+    }
     if not per_sentence:
         return []
     contexts = sorted(
@@ -428,6 +442,34 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             suggestions.append(ctx.suggestion("event_type", start, end, value, confidence))
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
+
+
+def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
+    """The sentence's cues without those of a list of kinds of violence (كالقصف العشوائي،
+    استعمال البراميل المتفجرة، الاختفاء القسري، التعذيب، العنف الجنسي): such a list
+    describes a pattern, not an event. A list is a run of definite cues (the kinds named
+    in general; an event's are mostly indefinite: اشتباكات، قصف مدفعي، غارات جوية), each
+    a few words from the last, at least LIST_LENGTH of them naming at least LIST_KINDS
+    sub-event types."""
+    ordered = sorted(found, key=lambda m: m.start)
+    listed: set[int] = set()
+    run: list[int] = []
+    for index in range(len(ordered) + 1):
+        definite = index < len(ordered) and _is_definite(text, ordered[index])
+        if definite and (
+            not run or _LIST_GAP.fullmatch(text, ordered[run[-1]].end, ordered[index].start)
+        ):
+            run.append(index)
+            continue
+        kinds = {cue.sub_event_type for i in run for cue in ordered[i].payloads}
+        if len(run) >= LIST_LENGTH and len(kinds) >= LIST_KINDS:
+            listed.update(run)
+        run = [index] if definite else []
+    return [match for index, match in enumerate(ordered) if index not in listed]
+
+
+def _is_definite(text: str, match: Match[Cue]) -> bool:
+    return text.startswith("ال", match.start)
 
 
 def _yielding(candidates: Sequence[_Candidate]) -> set[Cue]:

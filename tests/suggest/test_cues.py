@@ -244,6 +244,21 @@ def test_warplanes_in_a_report_of_strikes_are_its_actor() -> None:
     ]
 
 
+def test_a_list_of_kinds_of_violence_is_no_event() -> None:
+    text = (
+        "ترتكب الحكومة انتهاكات بحق المدنيين، كالقصف العشوائي، استعمال البراميل المتفجّرة،"
+        " الاختفاء القسري، التعذيب الجسدي والنفسي، العنف الجنسي"
+    )
+    assert _found(text) == []
+    # The few kinds of one day's events are events, named or not.
+    assert [pair for _text, pair in _found("شهدت المدينة الاشتباكات والغارات الجوية")] == [
+        BATTLE,
+        AIR,
+    ]
+    found = _found("اندلعت اشتباكات عنيفة، وقصف مدفعي، وغارات جوية، وتفجير عبوة ناسفة")
+    assert len(found) == 4
+
+
 def test_abduction_then_killing_is_an_attack() -> None:
     found = _found("اختطف مسلحون رجلا من القرية ثم أعدموا الرجل في اليوم التالي.")
     assert found[0] == ("أعدموا", ATTACK)
