@@ -182,3 +182,12 @@ def test_the_town_of_a_coordination_committee_is_no_location(pipeline: Pipeline)
     text = "ونشرت تنسيقية جسر الشغور صورًا للجامع في مدينة جسر الشغور"
     found = [(s.kind, s.text) for s in pipeline.suggest(text) if s.kind in {"source", "location"}]
     assert found == [("source", "تنسيقية جسر الشغور"), ("location", "مدينة جسر الشغور")]
+
+
+def test_a_cue_inside_an_outlet_name_is_no_event(pipeline: Pipeline) -> None:
+    text = "أكدت منظمة حظر الأسلحة الكيميائية أن الطائرات قصفت البلدة بغاز السارين"
+    found = [(s.kind, s.text) for s in pipeline.suggest(text) if s.kind in {"source", "event_type"}]
+    assert found == [
+        ("source", "منظمة حظر الأسلحة الكيميائية"),
+        ("event_type", "غاز السارين"),
+    ]

@@ -46,7 +46,9 @@ The rules, in the order they are applied:
    The primary keeps its confidence; every other sub-event type of the clause is
    reported at half of its own.
 8. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
-9. **Lists of kinds of violence** (كالقصف العشوائي، البراميل المتفجرة، الاختفاء القسري،
+9. **Outlets' names** (sources of ``ctx.earlier``) hold no cue: منظمة حظر الأسلحة
+   الكيميائية names no chemical attack.
+10. **Lists of kinds of violence** (كالقصف العشوائي، البراميل المتفجرة، الاختفاء القسري،
    التعذيب، العنف الجنسي: four or more definite cues of three or more sub-event types,
    a few words apart) describe a pattern, not an event: none is suggested.
 
@@ -72,7 +74,7 @@ from annotator.bundled import best_schema_error, resources_dir
 from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
 from annotator.io.json_files import read_json_file
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import inter_code_of
 from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
@@ -370,7 +372,12 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     lexicon = lexicon or default_event_cues()
     normalized = ctx.normalized
     found_phrases = lexicon.find(normalized)
-    matches = [_without_preposition(m, normalized) for m in found_phrases.cues]
+    outlets = TakenSpans((s.start, s.end) for s in ctx.earlier if s.kind == "source")
+    matches = [
+        match
+        for match in (_without_preposition(m, normalized) for m in found_phrases.cues)
+        if not outlets.overlaps(match.start, match.end)  # منظمة حظر الأسلحة الكيميائية
+    ]
     if not matches:
         return []
     spans = sentences(ctx.text)

@@ -100,7 +100,7 @@ class Pipeline:
         dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
         cues = suggest_event_types(
-            dataclasses.replace(context, earlier=(*actors, *locations, *casualties))
+            dataclasses.replace(context, earlier=(*actors, *sources, *locations, *casualties))
         )
         found = [*dates, *actors, *sources, *locations, *casualties, *cues]
         return sorted(found, key=lambda s: (s.start, s.end, KIND_ORDER.get(s.kind, 9)))
