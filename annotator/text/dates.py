@@ -298,6 +298,11 @@ _WEEK = re.compile(
     rf"(?:(?P<this>هذا){_SP})?الاسبوع{_WEND}(?:{_SP}(?P<wq>{_QUALIFIER}))?"
 )
 
+# A few weeks back from publication (ACLED: "past 2-3 weeks" is time_precision 3).
+_WEEKS = re.compile(
+    rf"{_CAN_START}{_WSTART}(?:(?P<two>(?:ال)?اسبوعين)|(?P<some>الاسابيع(?:{_SP}القليله)?))"
+    rf"{_SP}(?:الماضيين|الاخيرين|المنصرمين|الماضيه|الاخيره|المنصرمه){_WEND}"
+)
 _AGO = re.compile(
     rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
@@ -619,6 +624,13 @@ def _week(match: re.Match[str], published: dt.date) -> DateExpression | None:
     return DateExpression(match.start(), match.end(), date, WEEK, 0.7, True)
 
 
+def _weeks(match: re.Match[str], published: dt.date) -> DateExpression:
+    """The middle of the last two weeks (or of the last few: three)."""
+    days = 7 if match["two"] else 10
+    date = published - dt.timedelta(days=days)
+    return DateExpression(match.start(), match.end(), date, MONTH, 0.6, True)
+
+
 def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
     if match["week"] is not None:
         date, precision = published - dt.timedelta(days=7), WEEK
@@ -646,6 +658,7 @@ _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "weekday": _first_words(_WEEKDAY_KEYS),
     "relative day": ("امس", "البارحه", "اليوم"),
     "week": ("الاسبوع",),
+    "weeks": ("اسبوعين", "الاسابيع"),
     "ago": ("قبل", "منذ"),
 }
 # ... and characters none of them holds: a pattern is searched for only between two of
@@ -749,6 +762,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
         scans += [
             ("relative day", _RELATIVE_DAY, lambda m: _relative_day(text, m, day)),
             ("week", _WEEK, lambda m: _week(m, day)),
+            ("weeks", _WEEKS, lambda m: _weeks(m, day)),
             ("ago", _AGO, lambda m: _ago(m, day)),
         ]
     stretches = _stretches(text)

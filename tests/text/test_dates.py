@@ -322,6 +322,9 @@ def test_a_weekday_that_disagrees_with_its_day_has_low_confidence() -> None:
         ("خلال هذا الأسبوع", ("هذا الأسبوع", "2021-03-16", 2)),
         ("خلال الأسبوع المقبل", ("الأسبوع المقبل", "2021-03-24", 2)),
         ("منذ أسبوع", ("منذ أسبوع", "2021-03-09", 2)),
+        # The past two or few weeks: ACLED's time_precision 3, the middle of the period.
+        ("خلال الأسبوعين الماضيين", ("الأسبوعين الماضيين", "2021-03-09", 3)),
+        ("في الأسابيع القليلة الماضية", ("الأسابيع القليلة الماضية", "2021-03-06", 3)),
     ],
 )
 def test_weeks(text: str, expected: tuple[str, str, int]) -> None:
