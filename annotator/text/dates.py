@@ -284,6 +284,8 @@ _TOD = rf"(?:(?P<tod>{_alternation(_keyed(_TIMES_OF_DAY))}){_SP})?(?:(?P<yawm>ي
 _RELATIVE_DAY = re.compile(
     rf"{_CAN_START}{_WSTART}{_TOD}(?:(?P<before>امس{_SP}الاول|اول{_SP}(?:من{_SP})?امس)"
     rf"|(?P<yesterday>بالامس|امس|البارحه)|(?P<today>اليوم)){_WEND}"
+    # the weekday of that day, often written after it: امس الاحد, اليوم السبت
+    rf"(?:{_SP}(?P<named>{_alternation(_WEEKDAY_KEYS)}){_WEND})?"
 )
 
 _WEEKDAY = re.compile(
@@ -560,6 +562,11 @@ def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateEx
     else:
         back, confidence = 2, 0.85
     date = published - dt.timedelta(days=back)
+    if match["named"] is not None:
+        if _WEEKDAY_KEYS[_key(match["named"])] == date.weekday():
+            confidence = max(confidence, 0.9)  # two words agree on the day
+        else:
+            confidence = min(confidence, 0.5)  # "امس الاحد" on a Tuesday: one is wrong
     return DateExpression(match.start(), match.end(), date, EXACT_DAY, confidence, True)
 
 

@@ -250,6 +250,14 @@ def test_relative_days(text: str, expected: tuple[str, str, int]) -> None:
     assert _one(text) == expected
 
 
+def test_yesterday_or_today_with_its_weekday_is_one_date() -> None:
+    # The seed's publication day, 16 March 2021, is a Tuesday.
+    assert _found("قُتل شاب أمس الاثنين، جراء غارة") == [("أمس الاثنين", "2021-03-15", 1)]
+    assert _found("ظهر اليوم الثلاثاء، إثر تفجير") == [("ظهر اليوم الثلاثاء", "2021-03-16", 1)]
+    expressions = find_dates(normalize("أمس الأحد").text, TUESDAY)
+    assert [e.confidence for e in expressions] == [0.5]  # the weekday disagrees
+
+
 @pytest.mark.parametrize(
     ("weekday", "expected"),
     [
