@@ -64,7 +64,11 @@ NAME_ENDINGS = (
 )  # fmt: skip
 UNQUOTED_OUTLET_WORDS = (*OUTLET_WORDS, "مركز")
 # A journalist cited by name (الصحفي هادي العبدالله): the title, then two words of a name.
-JOURNALIST_TITLES = ("الصحفي المواطن", "الصحفي", "الصحافي", "الإعلامي", "الناشط الإعلامي")
+JOURNALIST_TITLES = (
+    "الصحفي المواطن", "الصحفي", "الصحافي", "الإعلامي", "الناشط الإعلامي", "الصحفية",
+    "الإعلامية", "الناشطة الإعلامية", "المصور الصحفي", "المصور", "المصورة", "الناشط",
+    "الناشطة",
+)  # fmt: skip
 JOURNALIST_SCALE = "New media"
 # Words that cannot begin or end a person's name after a title (الصحفي أن ...).
 _NOT_NAMES = frozenset(
@@ -105,11 +109,18 @@ _HEALTH_DIRECTORATE = re.compile(
 _COORDINATION_COMMITTEE = re.compile(
     r"(?P<word>(?P<name>" + match_key("تنسيقية") + r" \w{2,}(?: ال\w{2,})?))(?!\w)"
 )
+# A word of a person's name, with the word before it when that word is عبد or ابو
+# (طارق عبد الحق, ابو علي المعراوي).
+_COMPOUND_NAME = r"(?:(?:عبد|ابو|ام) )?\w{2,}"
 _JOURNALIST = re.compile(
     r"(?P<word>"
     + "|".join(match_key(word) for word in JOURNALIST_TITLES)
     # (a nationality or city adjective may come between: الصحفي البريطاني اليوت هيغينز)
-    + r")(?: (?P<nisba>ال\w{2,}ي))? (?P<name>(?P<first>\w{2,}) (?P<last>\w{2,}))(?!\w)"
+    + r")(?: (?P<nisba>ال\w{2,}يه?))? (?P<name>(?P<first>"
+    + _COMPOUND_NAME
+    + r") (?P<last>"
+    + _COMPOUND_NAME
+    + r"))(?!\w)"
 )
 # A title right after a definite noun is its adjective (المركز الإعلامي العام), except
 # after these nouns of people (المصور الصحفي أحمد ...).
@@ -228,5 +239,6 @@ def _a_name(match: re.Match[str]) -> bool:
     return (
         match["first"] not in _NOT_NAMES
         and match["last"] not in _NOT_NAMES
+        and not match["first"].startswith("وال")  # الناشط السياسي والحقوقي
         and not any(char.isdigit() for char in match["name"])
     )

@@ -260,13 +260,27 @@ def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggest
     ]
     assert _found(sources, "وقال المركز الإعلامي العام إن الطائرات") == []
     assert _found(sources, "قال المصور الصحفي أحمد العلي إن") == [
+        ("المصور الصحفي أحمد العلي", "أحمد العلي", "New media")
+    ]
+    assert _found(sources, "قال الزميل الصحفي أحمد العلي إن") == [
         ("الصحفي أحمد العلي", "أحمد العلي", "New media")
     ]
     # An unknown outlet's name ends at the first word that ends names.
     assert _found(sources, "نشر موقع حماة نيوز خبرًا عن الإعلامي") == [
         ("موقع حماة نيوز", "حماة نيوز", "Other")
     ]
+    # Activists and photographers too; names with عبد or أبو are one word longer.
+    assert _found(sources, "قدّم لنا الناشط طارق عبد الحق صورة") == [
+        ("الناشط طارق عبد الحق", "طارق عبد الحق", "New media")
+    ]
+    assert _found(sources, "قالت الناشطة الحقوقية سمر يزبك إن") == [
+        ("الناشطة الحقوقية سمر يزبك", "سمر يزبك", "New media")
+    ]
+    assert _found(sources, "التقط المصور أبو علي المعراوي صورًا") == [
+        ("المصور أبو علي المعراوي", "أبو علي المعراوي", "New media")
+    ]
     # Words that cannot be a name after the title give nothing.
+    assert _found(sources, "قال الناشط السياسي والحقوقي إن القصف") == []
     assert _found(sources, "نشر الصحفي معرفة فيما إذا كان") == []
     assert _found(sources, "قال الصحفي أن غارة استهدفت المكان") == []
     assert _found(sources, "وصل الصحفي إلى المدينة") == []
