@@ -122,9 +122,15 @@ _JOURNALIST = re.compile(
     + _COMPOUND_NAME
     + r"))(?!\w)"
 )
-# A title right after a definite noun is its adjective (المركز الإعلامي العام), except
-# after these nouns of people (المصور الصحفي أحمد ...).
-_PEOPLE_BEFORE_TITLES = frozenset(match_key(word) for word in ("المصور", "الزميل", "الزميلة"))
+# After these nouns a title is their adjective (المركز الإعلامي العام, المكتب الإعلامي).
+_NOUNS_BEFORE_TITLES = frozenset(
+    match_key(word)
+    for word in (
+        "المركز", "مركز", "المكتب", "مكتب", "الفريق", "فريق", "القسم", "قسم", "الجهاز",
+        "المجلس", "التجمع", "الاتحاد", "الموقع", "الناطق", "المتحدث", "العمل", "النشاط",
+        "الكادر", "الفريق", "الملف", "الإعلام", "المؤتمر", "التقرير", "المنسق", "الرابطة",
+    )
+)  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
@@ -183,7 +189,7 @@ class SourceSuggester:
         matches += (
             m
             for m in _words_found(_JOURNALIST, text)
-            if _a_name(m) and not _after_a_definite_noun(text, m.start())
+            if _a_name(m) and not _after_a_noun_it_describes(text, m.start())
         )
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
@@ -223,15 +229,12 @@ def _starts_a_word(text: str, start: int) -> bool:
     )
 
 
-def _after_a_definite_noun(text: str, start: int) -> bool:
+def _after_a_noun_it_describes(text: str, start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(start - 40, 0), start)
     if before is None or text[before.end(1) : start].strip():
         return False  # nothing, or punctuation, before the title
     word = before[1]
-    return word not in _PEOPLE_BEFORE_TITLES and any(
-        word.startswith(article) and len(word) > len(article) + 1
-        for article in ("ال", "وال", "بال", "فال", "لل")
-    )
+    return any(form in _NOUNS_BEFORE_TITLES for form in (word, word[1:]) if form)
 
 
 def _a_name(match: re.Match[str]) -> bool:
