@@ -443,7 +443,12 @@ def _month_date(
         year, confidence_cap, guessed = resolved
         confidence = min(confidence, confidence_cap)
 
-    if first_day is not None and day is not None:
+    week_word = _week_word_before(text, match)
+    if week_word is not None and day is not None and day <= 5 and 1 <= year <= 9999:
+        # الاسبوع الاول من يناير: the middle of that week of the month
+        date = _date(year, month, min(7 * (day - 1) + 4, last_day(year, month)))
+        precision = WEEK
+    elif first_day is not None and day is not None:
         # Days in a range: ACLED's middle of the period, a week or less, else the month.
         date = _date(year, month, (first_day + day) // 2)
         precision = WEEK if day - first_day < 7 else MONTH
@@ -461,9 +466,19 @@ def _month_date(
     if date is None:
         raise _ImpossibleDateError  # "31 شباط 2021" is no date, and "شباط 2021" in it neither
     start = match.start()
-    if first_day is None and (match["dnum0"] or match["dword0"]):
+    if week_word is not None and day is not None and day <= 5:
+        start = week_word
+    elif first_day is None and (match["dnum0"] or match["dword0"]):
         start = match.start("dnum") if match["dnum"] else match.start("dword")
     return DateExpression(start, match.end(), date, precision, confidence, year_guessed=guessed)
+
+
+def _week_word_before(text: str, match: re.Match[str]) -> int | None:
+    """Where الاسبوع stands right before an ordinal day (الاسبوع الاول من يناير), if so."""
+    if match["dword"] is None or match["dword0"] is not None:
+        return None
+    week = _WEEK_BEFORE.search(text, max(match.start("dword") - 12, 0), match.start("dword"))
+    return week.start("week") if week else None
 
 
 def _after_a_time_preposition(text: str, match: re.Match[str]) -> bool:
@@ -530,6 +545,7 @@ def _ordinal_key(words: str) -> str:
     return re.sub(r" و ?", " و", collapsed)
 
 
+_WEEK_BEFORE = re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<week>الاسبوع){_SP}$")
 _TIME_PREPOSITIONS = frozenset(_keyed(("في", "خلال", "منذ", "حتى", "طيلة", "طوال")))
 _NOT_BEFORE_DAY_KEYS = frozenset(_keyed(_NOT_BEFORE_DAY))
 _NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
