@@ -43,8 +43,9 @@ FUTURE_CONFIDENCE = 0.5
 LONG_PERIOD_DAYS = 365
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-# Between a weekday (or اليوم) and the date it names: nothing, a comma, المصادف/الموافق.
-_NAMES_THE_DATE = re.compile(r"\s*[,،]?\s*(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?)?$")
+# Between a weekday (or اليوم) and the date it names: nothing, a comma, المصادف/الموافق,
+# بتاريخ.
+_NAMES_THE_DATE = re.compile(r"\s*[,،]?\s*(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?|ب?تاريخ\s*)?$")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
 SURE_RELATIVE_DAY = 0.8  # the confidence of يوم الأحد; a bare الجمعة has less

@@ -219,6 +219,8 @@ def test_a_weekday_or_today_naming_a_written_date_is_that_date() -> None:
     assert _summary(_suggest(text, published)) == [("30 أيلول 2015", "2015-09-30", 1)]
     text = "اليوم 4 إبريل 2017 الساعة السادسة"
     assert _summary(_suggest(text, published)) == [("4 إبريل 2017", "2017-04-04", 1)]
+    text = "تعرض المشفى ليلة البارحة بتاريخ 4/02/2018 لست غارات"
+    assert _summary(_suggest(text, published)) == [("4/02/2018", "2018-02-04", 1)]
     # A day relative to publication in another sentence stands on its own.
     text = "قصفت الطائرات المدينة أمس. وفي 3 أيار 2018 قصفتها أيضًا"
     assert _summary(_suggest(text, published)) == [
