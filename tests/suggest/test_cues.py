@@ -337,6 +337,13 @@ def test_negation_and_hedges_lower_confidence() -> None:
     # Far from the negation, or in another sentence, the cue keeps its weight.
     assert _best("لم يصدر أي بيان رسمي حتى الآن عن اشتباكات الأمس.").confidence == 0.85
     assert _best("لم يعلق أحد. اشتباكات في الريف.").confidence == 0.85
+    # An attempt, or a failure, to take ground is no change of territory (yet).
+    for text in (
+        "قصفت القوات البلدة عند محاولتها التقدم للسيطرة على مناطق جديدة.",
+        "عجزت قواته عن السيطرة على البلدة.",
+    ):
+        taking = [s for s in _suggest(text) if "سيطرة" in s.text]
+        assert taking and all(s.confidence < 0.5 for s in taking)
 
 
 def test_a_denied_cue_yields_to_a_reported_one() -> None:
