@@ -508,7 +508,16 @@ class LexiconMatcher:
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
             (record.key, record) for record in self.records
         )
-        self._descriptors = frozenset(match_key(word) for word in descriptors)
+        keys = [match_key(word) for word in descriptors]
+        self._descriptors = frozenset(key for key in keys if " " not in key)
+        # Two-word descriptors (وكاله انباء): their last word -> the words before it.
+        self._descriptor_heads: dict[str, frozenset[str]] = {}
+        for key in keys:
+            if " " in key:
+                head, last = key.rsplit(" ", 1)
+                self._descriptor_heads[last] = self._descriptor_heads.get(last, frozenset()) | {
+                    head
+                }
         self._cues = frozenset(match_key(word) for word in cues)
 
     def __len__(self) -> int:
@@ -520,7 +529,7 @@ class LexiconMatcher:
         candidates: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
         for match in self._names.find(view.text, longest=False):
             before = _word_before(view.text.text, match.normalized_start)
-            descriptor_start = self._descriptor_start(before)
+            descriptor_start = self._descriptor_start(before, view.text.text)
             cued = descriptor_start is not None or self._cued(before)
             records = tuple(
                 sorted(
@@ -547,14 +556,23 @@ class LexiconMatcher:
             hits.append(LexiconHit(begin, end, records, first != match.start, cued))
         return _merge_abbreviations(context.text, hits)
 
-    def _descriptor_start(self, found: tuple[int, str] | None) -> int | None:
-        """Where a descriptor word before a name begins (``found``: that word, if any)."""
+    def _descriptor_start(self, found: tuple[int, str] | None, text: str) -> int | None:
+        """Where a descriptor before a name begins (``found``: the word before, if any):
+        that word, or the word before it too for a two-word one (وكاله انباء X)."""
         if found is None or not self._descriptors:
             return None
         word_start, word = found
         for offset in name_starts(word):
             if word[offset:] in self._descriptors:
                 return word_start + offset
+        heads = self._descriptor_heads.get(word)
+        if heads:
+            head = _word_before(text, word_start)
+            if head is not None:
+                head_start, head_word = head
+                for offset in name_starts(head_word):
+                    if head_word[offset:] in heads:
+                        return head_start + offset
         return None
 
     def _cued(self, found: tuple[int, str] | None) -> bool:

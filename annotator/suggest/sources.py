@@ -52,6 +52,8 @@ KIND = "source"
 OUTLET_WORDS = (
     "شبكة", "وكالة", "موقع", "قناة", "صحيفة", "جريدة", "إذاعة", "صفحة", "منصة", "حساب",
 )  # fmt: skip
+# "News agency X", "news network X": the outlet word and a noun of news before a name.
+TWO_WORD_OUTLET_WORDS = ("وكالة أنباء", "وكالة الأنباء", "شبكة أخبار", "موقع أخبار", "قناة أخبار")
 CUE_WORDS = (
     "بحسب", "حسب", "وفق", "وفقا", "قال", "قالت", "ذكر", "ذكرت", "نقل", "نقلت", "نقلا",
     "أفاد", "أفادت", "أورد", "أوردت", "نشر", "نشرت", "أكد", "أكدت", "أعلن", "أعلنت", "بث",
@@ -153,7 +155,9 @@ class SourceSuggester:
         base = lexicon if lexicon is not None else builtin_lexicon(KIND)
         records = merge_records(KIND, base.records, entries)
         names, self._doubts = split_doubts(records)
-        self._matcher = LexiconMatcher(names, descriptors=OUTLET_WORDS, cues=CUE_WORDS)
+        self._matcher = LexiconMatcher(
+            names, descriptors=(*OUTLET_WORDS, *TWO_WORD_OUTLET_WORDS), cues=CUE_WORDS
+        )
         self._unknown_outlets = unknown_outlets
         self._base_version = base.version
         self._records = records

@@ -311,3 +311,15 @@ def test_a_local_coordination_committee_is_a_source(sources: SourceSuggester) ->
     assert _found(sources, "وقالت تنسيقية داريا إن") == [
         ("تنسيقية داريا", "تنسيقية داريا", "Other")
     ]
+
+
+def test_a_news_agency_written_out_is_the_agency(sources: SourceSuggester) -> None:
+    # "وكالة أنباء X" and "شبكة أخبار X" are the outlet word and a noun of news.
+    found = _found(sources, "نشرت وكالة أنباء قاسيون خبرًا، ونقلت شبكة أخبار ثقة صورًا")
+    assert [(text, name) for text, name, _scale in found] == [
+        ("وكالة أنباء قاسيون", "Qasioun News Agency"),
+        ("شبكة أخبار ثقة", "Thiqa News Agency"),
+    ]
+    assert _found(sources, "بحسب وكالة أنباء سمارت")[0][1] == "SMART News Agency"
+    # سمارت alone is an ordinary word unless a cue stands before it.
+    assert _found(sources, "اشترى هاتفًا سمارت") == []
