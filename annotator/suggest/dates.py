@@ -35,7 +35,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.dates import EXACT_DAY, DateExpression, find_dates
 
 REPORTED_CONFIDENCE = 0.3
@@ -43,9 +43,11 @@ FUTURE_CONFIDENCE = 0.5
 LONG_PERIOD_DAYS = 365
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-# Between a weekday (or اليوم) and the date it names: nothing, a comma, المصادف/الموافق,
-# بتاريخ.
-_NAMES_THE_DATE = re.compile(r"\s*[,،]?\s*(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?|ب?تاريخ\s*)?$")
+# Between a day named relatively (a weekday, اليوم, اليوم التالي) and the written date
+# that names it: nothing, a comma, المصادف/الموافق, بتاريخ, في, من.
+_NAMES_THE_DATE = re.compile(
+    r"[\s,،؛]*(?:(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?|ب?تاريخ|في|من|له)\s*)?$"
+)
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
 SURE_RELATIVE_DAY = 0.8  # the confidence of يوم الأحد; a bare الجمعة has less
@@ -56,8 +58,6 @@ _ANAPHORIC_DAY = re.compile(
     r"|(?P<previous>(?:اليوم|الليله) (?:السابق|السابقه|الذي سبقه))"
     r")(?!\w)"
 )
-# Between such a day and a written date that names it: في اليوم التالي، في 29 سبتمبر.
-_THE_DATE_FOLLOWS = re.compile(r"[\s,،؛]*(?:(?:في|من|له|الموافق|المصادف)\s*)?$")
 # One of these is in every phrase _ANAPHORIC_DAY finds.
 _ANAPHORIC_WORDS = ("نفس", "ذات", "عينه", "التالي", "اللاحق", "السابق", "تلاه", "يليه", "سبقه")
 _REPORTED_MARKER = re.compile(
@@ -111,7 +111,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             expression.day_relative
             and following is not None
             and not following.day_relative
-            and _NAMES_THE_DATE.match(text[expression.end : following.start])
+            and _NAMES_THE_DATE.match(text, expression.end, following.start)
         ):
             continue
         if _starts_a_long_period(text, expression, ctx.published):
@@ -134,22 +134,27 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
     if not expressions or not any(word in text for word in _ANAPHORIC_WORDS):
         return expressions  # (a look for words in C spares the pattern most articles)
     starts = [expression.start for expression in expressions]
+    references = [expression for expression in expressions if _can_be_named_from(expression)]
+    reference_starts = [reference.start for reference in references]
     added: list[DateExpression] = []
     for match in _ANAPHORIC_DAY.finditer(text):
-        index = bisect_left(starts, match.start("phrase"))
-        following = expressions[index] if index < len(expressions) else None
-        if following is not None and _THE_DATE_FOLLOWS.match(text[match.end() : following.start]):
+        start = match.start("phrase")
+        after = bisect_left(starts, match.end())
+        if after < len(expressions) and _NAMES_THE_DATE.match(
+            text, match.end(), expressions[after].start
+        ):
             continue  # في اليوم التالي، 5 فبراير 2018: the written date names it
-        reference = next((e for e in reversed(expressions[:index]) if _can_be_named_from(e)), None)
-        if reference is None or reference.end > match.start("phrase"):
+        before = bisect_left(reference_starts, start) - 1
+        if before < 0 or references[before].end > start:
             continue
-        date = reference.date + dt.timedelta(days=_days_after(match))
-        added.append(
-            DateExpression(
-                match.start("phrase"), match.end(), date, EXACT_DAY, ANAPHORIC_CONFIDENCE
-            )
-        )
-    return sorted([*expressions, *added], key=lambda e: e.start)
+        date = references[before].date + dt.timedelta(days=_days_after(match))
+        added.append(DateExpression(start, match.end(), date, EXACT_DAY, ANAPHORIC_CONFIDENCE))
+    if not added:
+        return expressions
+    # Where a relative day overlaps one of these (اليوم of اليوم اللاحق), the phrase wins.
+    taken = TakenSpans((e.start, e.end) for e in added)
+    kept = [e for e in expressions if not taken.overlaps(e.start, e.end)]
+    return sorted([*kept, *added], key=lambda e: e.start)
 
 
 def _can_be_named_from(expression: DateExpression) -> bool:

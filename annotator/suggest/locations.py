@@ -52,14 +52,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.gazetteer import (
     SAME_PLACE_KM,
     Blocker,
@@ -606,18 +606,23 @@ def _precision(place: Place, prefix: _Prefix) -> int:
 
 _NEIGHBOURHOOD_WORD = "حي "
 # حي + its name: one word, or two when the first is a noun that takes a second
-# (عين السبيل, باب عمرو, الشيخ مقصود) or the second has the article and is no adjective
-# (الحجر الاسود, not جوبر الدمشقي).
+# (عين السبيل, باب عمرو, الشيخ مقصود) or both have the article and the second is no
+# adjective (الحجر الاسود, not جوبر الدمشقي). The second word is looked at, not taken,
+# so that "حي الشعار وحي الصاخور" gives both.
 _NEIGHBOURHOOD = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>حي (?P<first>\w{2,})(?: (?P<second>\w{2,}))?)"
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>حي (?P<first>\w{2,}))(?= (?P<second>\w{2,}))?"
 )
 _NAME_HEADS = frozenset({
     "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
-    "ابو", "ابن", "جب", "ساحه", "دوار", "رأس", "راس", "كفر", "مساكن", "ضاحيه",
+    "ابو", "ابن", "جب", "ساحه", "دوار", "راس", "كفر", "مساكن", "ضاحيه",
 })  # fmt: skip
-_NOT_IN_A_NAME = frozenset({
+# Words that are no neighbourhood's name (حي سكني, اكثر من حي في, حي يرزق: alive).
+_NOT_A_NAME = frozenset({
+    "في", "من", "علي", "الي", "عن", "مع", "بين", "او", "ثم", "هو", "هي", "كان", "لا", "قد",
+    "سكني", "سكنيه", "مكتظ", "مكتظه", "اخر", "اخري", "يرزق", "يرزقون", "شعبي", "كامل", "كبير",
+    "صغير", "قديم", "جديد", "قريب", "بعيد", "مجاور", "واحد", "اخير", "كل", "بكامله", "باكمله",
     "الذي", "التي", "الواقع", "الواقعه", "المحاصر", "السكني", "المدينه", "الشرقي", "الغربي",
-    "الشمالي", "الجنوبي", "الاخير", "نفسه", "ذاته",
+    "الشمالي", "الجنوبي", "الاخير", "نفسه", "ذاته", "المجاور", "الشعبي", "القديم", "الجديد",
 })  # fmt: skip
 NEIGHBOURHOOD_CONFIDENCE = 0.5
 _CITY_AFTER = 60  # characters after the neighbourhood's name to its city (في مدينة X)
@@ -639,60 +644,73 @@ def _with_neighbourhoods(
         for mention, suggestion in zip(mentions, found, strict=True)
         if suggestion.value.get("geo_precision") == 1
         and suggestion.value.get("feature") not in ("neighbourhood", "site")
-    ]
-    taken = [(mention.start, mention.end) for mention in mentions]
+    ]  # (in text order, as the mentions are)
+    city_starts = [mention.start for mention, _suggestion in cities]
+    known = TakenSpans((mention.start, mention.end) for mention in mentions)
     added: list[Suggestion] = []
     for match in _NEIGHBOURHOOD.finditer(text):
         start, end = match.start("phrase"), _name_end(match)
-        if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
-            continue  # a place the gazetteer knows
-        sentence = bisect_right(sentence_ends, start)
-        city = _city_of(cities, start, end, sentence)
+        if match["first"] in _NOT_A_NAME or known.overlaps(start, end):
+            continue  # not a name, or a place the gazetteer knows
+        first, last = ctx.normalized.span(start, end)
+        if not ctx.text.startswith("حي", first):
+            continue  # لحى: beards (ى is folded to ي), not ل + حي
+        city = _city_of(cities, city_starts, start, end, bisect_right(sentence_ends, start))
         if city is None:
             continue
-        name_start, name_end = ctx.normalized.span(match.start("first"), end)
+        name_start = ctx.normalized.span(match.start("first"), end)[0]
         value = dict(city.value)
         value.pop("candidates", None)
         value.update(
-            name=f"{value['name']} - {ctx.text[name_start:name_end]}",
+            name=f"{value['name']} - {ctx.text[name_start:last]}",
             geo_precision=2,
             feature="neighbourhood",
             note="a neighbourhood: the coordinates are its city's",
         )
-        added.append(ctx.from_normalized(KIND, start, end, value, NEIGHBOURHOOD_CONFIDENCE))
+        added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
     if not added:
         return found
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
 
 
 def _name_end(match: re.Match[str]) -> int:
-    second = match["second"]
-    if second is None or second in _NOT_IN_A_NAME or second.startswith(("في", "ب", "من")):
+    """Where the neighbourhood's name ends: after its first word or its second."""
+    first, second = match["first"], match["second"]
+    if second is None or second in _NOT_A_NAME or second.startswith("و"):
         return match.end("first")
-    if match["first"] in _NAME_HEADS:
-        return match.end("second")
+    second_end = match.end("first") + 1 + len(second)
+    if first in _NAME_HEADS:
+        return second_end  # حي مساكن برزه, حي دير بعلبه
+    if second.startswith(("ب", "ل", "ك")) and not second.startswith("ال"):
+        return match.end("first")  # حي الشعار بحلب
     is_adjective = second.endswith(("ي", "يه")) or second in DIRECTIONS
-    if second.startswith("ال") and not is_adjective and match["first"].startswith("ال"):
-        return match.end("second")
+    if first.startswith("ال") and second.startswith("ال") and not is_adjective:
+        return second_end
     return match.end("first")
 
 
 def _city_of(
-    cities: Sequence[tuple[_Mention, Suggestion]], start: int, end: int, sentence: int
+    cities: Sequence[tuple[_Mention, Suggestion]],
+    city_starts: Sequence[int],
+    start: int,
+    end: int,
+    sentence: int,
 ) -> Suggestion | None:
-    after = [
-        suggestion
-        for mention, suggestion in cities
-        if mention.sentence == sentence and end <= mention.start <= end + _CITY_AFTER
-    ]
-    if after:
-        return after[0]
-    before = [
-        suggestion
-        for mention, suggestion in cities
-        if mention.sentence == sentence and start - _CITY_BEFORE <= mention.end <= start
-    ]
-    return before[-1] if before else None
+    """The first city right after the neighbourhood, else the last one before it, in its
+    sentence."""
+    after = bisect_left(city_starts, end)
+    if after < len(cities):
+        mention, suggestion = cities[after]
+        if mention.sentence == sentence and mention.start <= end + _CITY_AFTER:
+            return suggestion
+    before = after - 1
+    while before >= 0 and cities[before][0].end > start:
+        before -= 1  # (a city overlapping the neighbourhood is none of its cities)
+    if before >= 0:
+        mention, suggestion = cities[before]
+        if mention.sentence == sentence and mention.end >= start - _CITY_BEFORE:
+            return suggestion
+    return None
 
 
 def _candidate(place: Place) -> dict[str, Any]:

@@ -121,8 +121,11 @@ _NOT_BEFORE_DAY = ("الساعة", "ساعة", "الفرقة", "اللواء", "
                    "المادة", "البند", "الفقرة", "القرار", "الطريق", "الجيل", "الدقيقة")  # fmt: skip
 # اليوم after these, or before the words after it, is not the publication day.
 _NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "إلى", "لذلك")
-_NOT_AFTER_TODAY = ("التالي", "السابق", "نفسه", "ذاته", "الأخير", "العالمي", "الوطني", "الدولي",
-                    *_UNITS, "العاشر")  # fmt: skip
+# (The words after اليوم that make it another day are also those of the days named
+# from an earlier date, annotator.suggest.dates: اليوم التالي, اليوم الذي تلاه.)
+DAY_AFTER_WORDS = ("التالي", "التالية", "اللاحق", "اللاحقة", "السابق", "السابقة", "الذي",
+                   "نفسه", "نفسها", "ذاته", "ذاتها", "عينه")  # fmt: skip
+_NOT_AFTER_TODAY = (*DAY_AFTER_WORDS, "الأخير", "العالمي", "الوطني", "الدولي", *_UNITS, "العاشر")
 
 
 def _ordinal_days() -> dict[str, int]:
@@ -304,12 +307,14 @@ _WEEK = re.compile(
 _WEEKS = re.compile(
     rf"{_CAN_START}{_WSTART}(?:(?P<two>(?:ال)?اسبوعين)|(?P<some>الاسابيع(?:{_SP}القليله)?))"
     rf"{_SP}(?:الماضيين|الاخيرين|المنصرمين|الماضيه|الاخيره|المنصرمه){_WEND}"
+    rf"(?!{_SP}من{_WEND})"  # الاسبوعين الاخيرين من شهر ايار: of that month, not of today
 )
 _AGO = re.compile(
     rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
     rf"|(?P<week>اسبوع)){_WEND}"
-    rf"(?!{_SP}من{_WEND})"  # قبل يومين من الهجوم: from the attack's day, not today's
+    # قبل يومين من الهجوم: from the attack's day, not today's (قبل يومين من الآن is)
+    rf"(?!{_SP}من{_SP}(?!الان{_WEND}))"
 )
 
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")

@@ -279,11 +279,18 @@ def test_a_day_named_from_the_date_written_before_it() -> None:
     assert _summary(_suggest(text, dt.date(2019, 6, 27)))[1] == ("اليوم التالي", "2019-06-27", 1)
     text = "قُتل محمد الجمعة. وفي اليوم ذاته أصيب ثلاثة"
     assert _summary(_suggest(text, dt.date(2019, 6, 27)))[1:] == []
+    # Every wording of the next day, and the same day, is the phrase, not today.
+    for phrase, day in (("اليوم اللاحق", "06"), ("اليوم الذي تلاه", "06"), ("اليوم عينه", "05")):
+        text = f"قصفت الطائرات في 5 أيار 2019، وفي {phrase} قتل 3 مدنيين"
+        assert _summary(_suggest(text, dt.date(2019, 6, 27)))[1] == (phrase, f"2019-05-{day}", 1)
     # With no date written before it, it names none. Days counted from an event are
     # not from the last date written, nor from today.
     assert _suggest("وفي اليوم التالي أصيب ثلاثة", dt.date(2019, 6, 27)) == []
     text = "في 25 أبريل 2017 نُشر فيديو يظهر الدمار بعد يوم من الهجوم وقبل يومين من نشره"
     assert _summary(_suggest(text, dt.date(2019, 6, 27))) == [("25 أبريل 2017", "2017-04-25", 1)]
     assert _summary(_suggest("قبل يومين قصفت الطائرات", dt.date(2019, 6, 27))) == [
+        ("قبل يومين", "2019-06-25", 1)
+    ]
+    assert _summary(_suggest("قبل يومين من الآن", dt.date(2019, 6, 27))) == [
         ("قبل يومين", "2019-06-25", 1)
     ]

@@ -335,3 +335,15 @@ def test_a_neighbourhood_is_placed_in_the_city_its_sentence_names(
     assert [s.text for s in found] == ["حمص"]
     found = _suggest(suggester, "قصف حي الحجر الأسود جنوب دمشق")
     assert found[0].value["name"] == "Al Hajar al Aswad"
+    # Two in a row; a name of two words after a noun that takes one.
+    found = _suggest(suggester, "قصفت الطائرات حي الشعار وحي الصاخور في مدينة حلب")
+    assert [s.value["name"] for s in found] == ["Aleppo - الشعار", "Aleppo - الصاخور", "Aleppo"]
+    found = _suggest(suggester, "قصف حي مساكن برزة في دمشق")
+    assert found[0].value["name"] == "Damascus - مساكن برزة"
+    # Descriptions, prepositions and beards (لحى) are no neighbourhood.
+    for text in (
+        "قصف حي سكني في مدينة درعا",
+        "استهدف أكثر من حي في مدينة درعا",
+        "إطلاق لحى طويلة في مدينة الرقة",
+    ):
+        assert [s.value["name"] for s in _suggest(suggester, text)] in (["Dar'a"], ["Ar-Raqqa"])

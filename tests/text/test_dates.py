@@ -336,6 +336,8 @@ def test_a_weekday_that_disagrees_with_its_day_has_low_confidence() -> None:
         # The past two or few weeks: ACLED's time_precision 3, the middle of the period.
         ("خلال الأسبوعين الماضيين", ("الأسبوعين الماضيين", "2021-03-09", 3)),
         ("في الأسابيع القليلة الماضية", ("الأسابيع القليلة الماضية", "2021-03-06", 3)),
+        # ... of a month named after them, that month.
+        ("خلال الأسبوعين الأخيرين من شهر شباط", ("شهر شباط", "2021-02-15", 3)),
     ],
 )
 def test_weeks(text: str, expected: tuple[str, str, int]) -> None:
