@@ -559,7 +559,7 @@ class LexiconMatcher:
     def _descriptor_start(self, found: tuple[int, str] | None, text: str) -> int | None:
         """Where a descriptor before a name begins (``found``: the word before, if any):
         that word, or the word before it too for a two-word one (وكاله انباء X)."""
-        if found is None or not self._descriptors:
+        if found is None or not (self._descriptors or self._descriptor_heads):
             return None
         word_start, word = found
         for offset in name_starts(word):

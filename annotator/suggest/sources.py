@@ -65,7 +65,8 @@ NAME_ENDINGS = (
     "للأنباء", "الإخبارية", "الإخباري", "الإعلامية", "الإعلامي", "نيوز", "برس", "الفضائية",
 )  # fmt: skip
 UNQUOTED_OUTLET_WORDS = (*OUTLET_WORDS, "مركز")
-# A journalist cited by name (الصحفي هادي العبدالله): the title, then two words of a name.
+# A journalist cited by name (الصحفي هادي العبدالله): the title, then two words of a name
+# (with عبد or أبو, three: طارق عبد الحق).
 JOURNALIST_TITLES = (
     "الصحفي المواطن", "الصحفي", "الصحافي", "الإعلامي", "الناشط الإعلامي", "الصحفية",
     "الإعلامية", "الناشطة الإعلامية", "المصور الصحفي", "المصور", "المصورة", "الناشط",
@@ -80,6 +81,8 @@ _NOT_NAMES = frozenset(
         "ذكر", "أكد", "مقطع", "مقاطع", "صور", "صورة", "صورا", "فيديو", "شريط", "لا", "لم",
         "كان", "هو", "أيضا", "المحلي", "الميداني", "حيث", "خلال", "بعد", "قبل", "عبر",
         "منشورا", "تسجيلا", "لقطات", "مع", "و", "أو", "ثم", "فيما", "إذا", "ما", "لأن", "بأنه",
+        "أمس", "اليوم", "صباح", "مساء", "ظهر", "فجر", "ليلة", "غدا", "الآن", "يوم", "السبت",
+        "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     )
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
@@ -109,7 +112,10 @@ _HEALTH_DIRECTORATE = re.compile(
 # A local coordination committee reports on its town: تنسيقية جسر الشغور, تنسيقية داريا.
 # The town is one word, or two when the second has the article (جسر الشغور).
 _COORDINATION_COMMITTEE = re.compile(
-    r"(?P<word>(?P<name>" + match_key("تنسيقية") + r" \w{2,}(?: ال\w{2,})?))(?!\w)"
+    r"(?P<word>(?P<name>"
+    + match_key("تنسيقية")
+    + r" (?:(?:مدينه|بلده|قريه|حي|مخيم) )?(?!(?:في|من|علي|عن|الي|مع|الثوره|المدينه)(?!\w))"
+    + r"\w{2,}(?: ال\w{2,})?))(?!\w)"
 )
 # A word of a person's name, with the word before it when that word is عبد or ابو
 # (طارق عبد الحق, ابو علي المعراوي).
@@ -124,16 +130,34 @@ _JOURNALIST = re.compile(
     + _COMPOUND_NAME
     + r"))(?!\w)"
 )
+# Given names that begin like the article (إلياس, إلهام, Eliot, Alexander).
+_NAMES_LIKE_THE_ARTICLE = frozenset(
+    match_key(word)
+    for word in (
+        "إلياس", "الياس", "إلهام", "الهام", "إليان", "اليوت", "إليوت", "اليسا", "إليسا",
+        "اليزابيث", "ألكسندر", "الكسندر", "ألبرت", "البرت", "ألفريد", "الفريد", "إلينا",
+    )
+)  # fmt: skip
+# A title after one of these names a victim (اعتقلت قوات النظام الناشط X Y).
+_VICTIM_WORDS = frozenset(
+    match_key(word)
+    for word in (
+        "قتل", "قتلت", "مقتل", "اغتيال", "اغتالت", "اعتقال", "اعتقل", "اعتقلت", "اختطاف",
+        "اختطف", "اختطفت", "خطف", "استهداف", "استهدف", "استهدفت", "إصابة", "أصيب", "أصيبت",
+        "استشهاد", "استشهد", "إعدام", "أعدم", "أعدمت", "تعذيب", "احتجاز", "احتجزت", "اعتقلوا",
+    )
+)  # fmt: skip
 # After these nouns a title is their adjective (المركز الإعلامي العام, المكتب الإعلامي).
 _NOUNS_BEFORE_TITLES = frozenset(
     match_key(word)
     for word in (
         "المركز", "مركز", "المكتب", "مكتب", "الفريق", "فريق", "القسم", "قسم", "الجهاز",
         "المجلس", "التجمع", "الاتحاد", "الموقع", "الناطق", "المتحدث", "العمل", "النشاط",
-        "الكادر", "الفريق", "الملف", "الإعلام", "المؤتمر", "التقرير", "المنسق", "الرابطة",
+        "الكادر", "الملف", "الإعلام", "المؤتمر", "التقرير", "المنسق", "الرابطة",
     )
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
 
 
 class SourceSuggester:
@@ -193,7 +217,9 @@ class SourceSuggester:
         matches += (
             m
             for m in _words_found(_JOURNALIST, text)
-            if _a_name(m) and not _after_a_noun_it_describes(text, m.start())
+            if _a_name(m)
+            and not _after_a_noun_it_describes(text, m.start())
+            and not _a_victim(text, m.start())
         )
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
@@ -242,10 +268,21 @@ def _after_a_noun_it_describes(text: str, start: int) -> bool:
 
 
 def _a_name(match: re.Match[str]) -> bool:
-    """Whether the two words after a journalist's title can be a person's name."""
+    """Whether the two words after a journalist's title can be a person's name: a given
+    name takes no article (الناشط الشاب محمد, ووصف الناشط الوضع), and no time word is
+    one (قال الناشط الإعلامي أمس الأربعاء)."""
+    first = match["first"]
     return (
-        match["first"] not in _NOT_NAMES
+        first not in _NOT_NAMES
         and match["last"] not in _NOT_NAMES
-        and not match["first"].startswith("وال")  # الناشط السياسي والحقوقي
+        and (not first.startswith(("ال", "وال")) or first in _NAMES_LIKE_THE_ARTICLE)
         and not any(char.isdigit() for char in match["name"])
     )
+
+
+def _a_victim(text: str, start: int) -> bool:
+    """Whether the title follows a word of violence within three words of its clause
+    (مقتل المصور X Y, اعتقلت قوات النظام الناشط X Y): the person is its victim, not a
+    source."""
+    clause = _CLAUSE_BREAK.split(text[max(start - 60, 0) : start])[-1]
+    return any(word in _VICTIM_WORDS or word[1:] in _VICTIM_WORDS for word in clause.split()[-3:])

@@ -279,8 +279,17 @@ def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggest
     assert _found(sources, "التقط المصور أبو علي المعراوي صورًا") == [
         ("المصور أبو علي المعراوي", "أبو علي المعراوي", "New media")
     ]
-    # Words that cannot be a name after the title give nothing.
-    assert _found(sources, "قال الناشط السياسي والحقوقي إن القصف") == []
+    # Words that cannot be a name after the title give nothing: words with the article
+    # (no given name has it), time words; nor does a victim of violence.
+    for text in (
+        "قال الناشط السياسي والحقوقي إن القصف",
+        "وقال الناشط الإعلامي أمس الأربعاء إن الطائرات قصفت المدينة",
+        "وثّق الناشط الشاب محمد العلي القصف",
+        "ووثق الناشط القصف الجوي على المدينة",
+        "اعتقلت قوات النظام الناشط محمد العلي",
+        "قُتل المصور الصحفي أنس الدياب",
+    ):
+        assert _found(sources, text) == [], text
     assert _found(sources, "نشر الصحفي معرفة فيما إذا كان") == []
     assert _found(sources, "قال الصحفي أن غارة استهدفت المكان") == []
     assert _found(sources, "وصل الصحفي إلى المدينة") == []
@@ -311,6 +320,8 @@ def test_a_local_coordination_committee_is_a_source(sources: SourceSuggester) ->
     assert _found(sources, "وقالت تنسيقية داريا إن") == [
         ("تنسيقية داريا", "تنسيقية داريا", "Other")
     ]
+    assert _found(sources, "وقالت تنسيقية مدينة داريا إن")[0][0] == "تنسيقية مدينة داريا"
+    assert _found(sources, "وقالت تنسيقية الثورة إن") == []
 
 
 def test_a_news_agency_written_out_is_the_agency(sources: SourceSuggester) -> None:
