@@ -46,11 +46,16 @@ The rules, in the order they are applied:
    The primary keeps its confidence; every other sub-event type of the clause is
    reported at half of its own.
 8. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
-9. **Outlets' names** (sources of ``ctx.earlier``) hold no cue: منظمة حظر الأسلحة
-   الكيميائية names no chemical attack.
-10. **Lists of kinds of violence** (كالقصف العشوائي، البراميل المتفجرة، الاختفاء القسري،
-   التعذيب، العنف الجنسي: four or more definite cues of three or more sub-event types,
-   a few words apart) describe a pattern, not an event: none is suggested.
+
+Right after matching (rule 1), two kinds of match are set aside:
+
+- **Outlets' names** (sources of ``ctx.earlier``) hold no cue: منظمة حظر الأسلحة
+  الكيميائية names no chemical attack.
+- **Lists of kinds of violence** (انتهاكات ... كالقصف العشوائي، البراميل المتفجرة،
+  الاختفاء القسري، التعذيب، العنف الجنسي: four or more definite cues of three or more
+  sub-event types, a few words apart, introduced by a word of kinds or ك) describe a
+  pattern, not an event: none is suggested. (A day's events listed the same way, with
+  no such word, are: اسفرت الاشتباكات والقصف المدفعي والغارات الجوية ... عن مقتل.)
 
 Decisions on the seed article: an armed attack on soldiers (a military bus attacked
 with 'various weapons', هجوم) is *Battles / Armed clash*, as ACLED codes attacks by an
@@ -361,6 +366,11 @@ class _Actor(NamedTuple):  # a tuple: made for every candidate, fast
     inter: int | None
 
 
+# Words that introduce kinds of violence, not events: انتهاكات مثل, اشكال, انواع ...
+_KINDS_WORD = re.compile(
+    r"(?<!\w)[وب]?(?:انتهاكات|انتهاك|اشكال|انواع|انماط|مثل|منها|قبيل|تشمل|تتضمن)(?!\w)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 LIST_LENGTH = 4  # (شهدت المدينة الاشتباكات والقصف والغارات: three, the events of a day)
 LIST_KINDS = 3
 # Between two cues of a list: a comma or و, and a few words (استعمال, الجسدي والنفسي).
@@ -390,7 +400,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     per_sentence = {
         index: kept
         for index, found in per_sentence.items()
-        if (kept := _not_listed(ctx.text, found))
+        if (kept := _not_listed(normalized.text, found))
     }
     if not per_sentence:
         return []
@@ -452,31 +462,48 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
 
 
 def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
-    """The sentence's cues without those of a list of kinds of violence (كالقصف العشوائي،
-    استعمال البراميل المتفجرة، الاختفاء القسري، التعذيب، العنف الجنسي): such a list
-    describes a pattern, not an event. A list is a run of definite cues (the kinds named
-    in general; an event's are mostly indefinite: اشتباكات، قصف مدفعي، غارات جوية), each
+    """The sentence's cues without those of a list of kinds of violence (انتهاكات ...
+    كالقصف العشوائي، استعمال البراميل المتفجرة، الاختفاء القسري، التعذيب، العنف الجنسي):
+    such a list describes a pattern, not an event. A list is a run of definite cues, each
     a few words from the last, at least LIST_LENGTH of them naming at least LIST_KINDS
-    sub-event types."""
-    ordered = sorted(found, key=lambda m: m.start)
+    sub-event types, that a word of kinds introduces (انتهاكات, أشكال, مثل, or ك before
+    its first item). ``text`` is the normalised text."""
+    ordered = sorted(found, key=lambda m: m.normalized_start)
     listed: set[int] = set()
     run: list[int] = []
     for index in range(len(ordered) + 1):
         definite = index < len(ordered) and _is_definite(text, ordered[index])
         if definite and (
-            not run or _LIST_GAP.fullmatch(text, ordered[run[-1]].end, ordered[index].start)
+            not run
+            or _LIST_GAP.fullmatch(
+                text, ordered[run[-1]].normalized_end, ordered[index].normalized_start
+            )
         ):
             run.append(index)
             continue
         kinds = {cue.sub_event_type for i in run for cue in ordered[i].payloads}
-        if len(run) >= LIST_LENGTH and len(kinds) >= LIST_KINDS:
+        if (
+            len(run) >= LIST_LENGTH
+            and len(kinds) >= LIST_KINDS
+            and _introduced(text, ordered[run[0]])
+        ):
             listed.update(run)
         run = [index] if definite else []
     return [match for index, match in enumerate(ordered) if index not in listed]
 
 
 def _is_definite(text: str, match: Match[Cue]) -> bool:
-    return text.startswith("ال", match.start)
+    start = match.normalized_start
+    return text.startswith("ال", start) or text.startswith("لل", start - 2)  # للقصف
+
+
+def _introduced(text: str, first: Match[Cue]) -> bool:
+    """Whether a word of kinds introduces a list whose first item is ``first``."""
+    start = first.normalized_start
+    if text.startswith("كال", start - 1) or text.startswith("كال", start):
+        return True  # كالقصف العشوائي، ...
+    before = _SENTENCE_BREAK.split(text[max(start - 80, 0) : start])[-1]
+    return _KINDS_WORD.search(before) is not None
 
 
 def _yielding(candidates: Sequence[_Candidate]) -> set[Cue]:

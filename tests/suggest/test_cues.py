@@ -257,6 +257,10 @@ def test_a_list_of_kinds_of_violence_is_no_event() -> None:
     ]
     found = _found("اندلعت اشتباكات عنيفة، وقصف مدفعي، وغارات جوية، وتفجير عبوة ناسفة")
     assert len(found) == 4
+    # A day's events listed with the article, no word of kinds before them, are events.
+    text = "وأسفرت الاشتباكات والقصف المدفعي والغارات الجوية والتفجير الانتحاري عن مقتل 20"
+    assert len(_found(text)) == 4
+    assert _found("وثقت الشبكة انتهاكات منها القصف والاعتقال والتعذيب والإعدام الميداني") == []
 
 
 def test_abduction_then_killing_is_an_attack() -> None:
