@@ -148,10 +148,12 @@ _KIN = (
     "اخ", "اخت", "ابن", "ابنه", "بنت", "زوج", "زوجه", "والد", "والده", "ام", "اب",
     "شقيق", "شقيقه", "عم", "عمه", "خال", "خاله", "جد", "جده", "حفيد", "حفيده", "صهر",
 )  # fmt: skip
+# Bare, these are other words too: ام "or", اب "August", عم "prevailed", خال "free of".
+_KIN_ONLY_WITH_A_POSSESSIVE = frozenset({"ام", "اب", "عم", "خال"})
 _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن", "ي", "ك", "نا")
 _KIN_FORMS = {"اخو", "اخا", "اخي", "ابو", "ابا", "ابي"}  # اخوه, اخاه, اخيه: the five nouns
 KIN = {
-    *_KIN,
+    *(noun for noun in _KIN if noun not in _KIN_ONLY_WITH_A_POSSESSIVE),
     *(
         (noun[:-1] + "ت" if noun.endswith("ه") else noun) + possessive
         for noun in (*_KIN, *_KIN_FORMS)
@@ -173,8 +175,14 @@ _SENTENCE_END = re.compile(r"[.!?؟؛\n\r\u2028\u2029]")
 _PERCENT = ("%", "٪")
 _MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
 _MAX_WORDS_AFTER_OUTCOME = 4  # قُتل على إثره 13 عنصرًا
-# A verb's subject may come between it and a count of people (verb, subject, object).
+# An active verb's subject may come between it and a count of people (verb, subject,
+# object): اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا.
 _MAX_WORDS_AFTER_A_VERB = 7
+_ACTIVE_VERBS = frozenset({
+    "قتل", "قتلت", "قتلوا", "اعتقل", "اعتقلت", "اعتقلوا", "احتجز", "احتجزت", "احتجزوا",
+    "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "اوقف", "اوقفت", "اوقفوا",
+})  # fmt: skip
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
 _MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
 _MAX_LIST_WORDS = 4  # بينهم 7 نساء و 10 اطفال
@@ -594,6 +602,7 @@ def _placement(
             return 1, distance, 0
         if (
             distance <= _MAX_WORDS_AFTER_A_VERB
+            and words[outcome.first].text in _ACTIVE_VERBS
             and _counts_people(words, last)
             and not _names_people_between(words, outcome.last + 1, first)
         ):
@@ -608,11 +617,11 @@ def _placement(
 
 
 def _names_people_between(words: list[Token], start: int, end: int) -> bool:
-    """Whether a number or people stand between (قتل 3 عناصر في هجوم شنه 20 مسلحا: the
-    verb's count is 3; the 20 launched the attack)."""
+    """Whether a number, people or a relative clause stand between (قتل 3 عناصر في هجوم
+    شنه 20 مسلحا: the verb's count is 3; the 20 launched the attack)."""
     return any(
-        may_start_number(words[index].text) or _is_one_of(words[index].text, PERSON_NOUNS)
-        for index in range(start, end)
+        may_start_number(word) or _is_one_of(word, PERSON_NOUNS) or word in _RELATIVES
+        for word in (words[index].text for index in range(start, end))
     )
 
 

@@ -50,7 +50,8 @@ _NAMES_THE_DATE = re.compile(
 )
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
-SURE_RELATIVE_DAY = 0.8  # the confidence of يوم الأحد; a bare الجمعة has less
+# annotator.text.dates gives يوم الأحد and أمس this confidence or more, a bare الجمعة less.
+SURE_RELATIVE_DAY = 0.8
 _ANAPHORIC_DAY = re.compile(
     r"(?<!\w)(?:[وفب]|وب)?(?P<phrase>"
     r"(?P<same>(?:ال)?(?:يوم|ليله) (?:نفسه|ذاته|عينه|نفسها|ذاتها)|(?:نفس|ذات) (?:اليوم|الليله))"

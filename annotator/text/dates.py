@@ -4,17 +4,22 @@ Everything here works on normalised text (``annotator.text.normalize``): offsets
 into ``NormalizedText.text`` and the suggester maps them back. A found expression
 carries an ACLED date and ``time_precision``:
 
-- 1, the exact day: "15 من آذار الحالي", "أمس", "مساء الأحد", "15/3/2021";
-- 2, a week or a weekend, dated on the middle of the period: "الأسبوع الماضي";
+- 1, the exact day: "15 من آذار الحالي", "أمس", "أمس الأحد", "مساء الأحد", "15/3/2021";
+- 2, a week, a weekend or a few days, dated on the middle of the period: "الأسبوع
+  الماضي", "الأسبوع الأول من يناير", "الخامس أو السادس من مايو", "3-5 آذار";
 - 3, only the month: its 15th, or its first/last day when the beginning/end of the
-  month is stated ("مطلع شباط الماضي", "أواخر الشهر الماضي").
+  month is stated ("مطلع شباط الماضي", "أواخر الشهر الماضي"); also days spread over
+  more than a week ("بين 1 و20 آذار") and the past two or few weeks ("الأسبوعين
+  الماضيين", dated a week, or ten days, before published).
 
 Choices (the article's publication date is called *published*):
 
 - Month names of every family (Levantine/Iraqi, Egyptian/Gulf, Maghreb, Moroccan)
   count only with context that makes them a date: a day before them, a period word
   (مطلع, منتصف, ...), the word شهر, a pair ("نيسان/أبريل"), a qualifier (الماضي, ...)
-  or a year. A bare "آذار" or "مارس" (also a verb) or "آب" (also "father") is not a date.
+  or a year, or a preposition of time before it ("في تشرين الأول", "خلال نيسان"). A
+  bare "مارس" (also a verb) is not a date, nor is "آب" (also "father"), ماي or أوت
+  even after a preposition.
 - الحالي/الجاري: the month in the published year. الماضي/المنصرم: the latest
   occurrence of that month before the published month (in March, "آذار الماضي" is
   the previous year's). المقبل/القادم: the next one after the published month.
@@ -448,8 +453,8 @@ def _month_date(
         year, confidence_cap, guessed = resolved
         confidence = min(confidence, confidence_cap)
 
-    week_word = _week_word_before(text, match)
-    if week_word is not None and day is not None and day <= 5 and 1 <= year <= 9999:
+    week_word = _week_word_before(text, match) if day is not None and day <= 5 else None
+    if week_word is not None and day is not None and 1 <= year <= 9999:
         # الاسبوع الاول من يناير: the middle of that week of the month
         date = _date(year, month, min(7 * (day - 1) + 4, last_day(year, month)))
         precision = WEEK
@@ -471,7 +476,7 @@ def _month_date(
     if date is None:
         raise _ImpossibleDateError  # "31 شباط 2021" is no date, and "شباط 2021" in it neither
     start = match.start()
-    if week_word is not None and day is not None and day <= 5:
+    if week_word is not None:
         start = week_word
     elif first_day is None and (match["dnum0"] or match["dword0"]):
         start = match.start("dnum") if match["dnum"] else match.start("dword")

@@ -383,6 +383,8 @@ def test_empty_and_large_texts(text: str) -> None:
         ("قُتلت زوجته وابنته في الغارة", [("زوجته وابنته", 2, "killed", "exact")]),
         ("أصيب طفل ووالده", [("طفل ووالده", 2, "injured", "exact")]),
         ("استشهد أبوهم", [("أبوهم", 1, "killed", "exact")]),
+        # ... but أم alone is "or" (and آب, عم, خال other words too).
+        ("لا يعرف إن كان قُتل أم اعتقل", []),
     ],
 )
 def test_people_named_one_by_one(text: str, expected: list[tuple[str, int, str, str]]) -> None:
@@ -410,6 +412,9 @@ def test_a_long_subject_between_the_verb_and_a_count_of_people() -> None:
     assert casualties(text) == [("١١ شابًا", 11, "detained", "exact")]
     # Not a count of people that far away.
     assert casualties("اعتقلت دورية تابعة لفرع المخابرات الجوية ١١ مرة في الشهر") == []
+    # Nor after a noun of an outcome, or across a relative clause.
+    text = "أصيب طفل بجروح خلال القصف على المدرسة التي تضم 300 طالب"
+    assert casualties(text) == [("طفل", 1, "injured", "exact")]
 
 
 def test_deaths_are_killed() -> None:

@@ -348,6 +348,8 @@ def test_negation_and_hedges_lower_confidence() -> None:
     ):
         taking = [s for s in _suggest(text) if "سيطرة" in s.text]
         assert taking and all(s.confidence < 0.5 for s in taking)
+    # An attempted assassination is an event all the same (ACLED codes attempts).
+    assert _best("نجا قيادي من محاولة اغتيال بعبوة ناسفة.").confidence == 0.85
 
 
 def test_a_denied_cue_yields_to_a_reported_one() -> None:
