@@ -459,8 +459,9 @@ def _month_date(
         date = _date(year, month, min(7 * (day - 1) + 4, last_day(year, month)))
         precision = WEEK
     elif first_day is not None and day is not None:
-        # Days in a range: ACLED's middle of the period, a week or less, else the month.
-        date = _date(year, month, (first_day + day) // 2)
+        # Days in a range: ACLED's middle of the period, a week or less, else the month
+        # (when both days exist: "31 أو 32 أيار" is no date).
+        date = _date(year, month, (first_day + day) // 2) if _date(year, month, day) else None
         precision = WEEK if day - first_day < 7 else MONTH
     elif day is not None:
         date = _date(year, month, day)
