@@ -494,13 +494,15 @@ def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
 
 def _is_definite(text: str, match: Match[Cue]) -> bool:
     start = match.normalized_start
-    return text.startswith("ال", start) or text.startswith("لل", start - 2)  # للقصف
+    return text.startswith("ال", start) or (
+        start >= 2 and text.startswith("لل", start - 2)
+    )  # للقصف
 
 
 def _introduced(text: str, first: Match[Cue]) -> bool:
     """Whether a word of kinds introduces a list whose first item is ``first``."""
     start = first.normalized_start
-    if text.startswith("كال", start - 1) or text.startswith("كال", start):
+    if text.startswith("كال", max(start - 1, 0)):
         return True  # كالقصف العشوائي، ...
     before = _SENTENCE_BREAK.split(text[max(start - 80, 0) : start])[-1]
     return _KINDS_WORD.search(before) is not None

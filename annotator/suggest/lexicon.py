@@ -511,13 +511,10 @@ class LexiconMatcher:
         keys = [match_key(word) for word in descriptors]
         self._descriptors = frozenset(key for key in keys if " " not in key)
         # Two-word descriptors (وكاله انباء): their last word -> the words before it.
-        self._descriptor_heads: dict[str, frozenset[str]] = {}
-        for key in keys:
-            if " " in key:
-                head, last = key.rsplit(" ", 1)
-                self._descriptor_heads[last] = self._descriptor_heads.get(last, frozenset()) | {
-                    head
-                }
+        heads: dict[str, set[str]] = {}
+        for head, last in (key.rsplit(" ", 1) for key in keys if " " in key):
+            heads.setdefault(last, set()).add(head)
+        self._descriptor_heads = {last: frozenset(words) for last, words in heads.items()}
         self._cues = frozenset(match_key(word) for word in cues)
 
     def __len__(self) -> int:

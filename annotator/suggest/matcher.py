@@ -174,11 +174,16 @@ def _name_start(text: str, key: str, end: int) -> int:
     """
     length = len(key)
     start = end - length if text.startswith(key, end - length) else end - length + 1
-    if start > 0:
-        before = text[start - 1]
-        if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
-            return -1
-    return start
+    return start if may_start_a_name(text, start) else -1
+
+
+def may_start_a_name(text: str, start: int) -> bool:
+    """Whether a name may begin at ``start``: a word's start, or right after a proclitic
+    (وبادية: بادية after و)."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_") or _after_proclitic(text, start)
 
 
 def _after_proclitic(text: str, start: int) -> bool:

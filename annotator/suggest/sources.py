@@ -46,7 +46,7 @@ from annotator.suggest.lexicon import (
     split_doubts,
     suggestions_of,
 )
-from annotator.text.tokens import is_word_char
+from annotator.suggest.matcher import may_start_a_name
 
 KIND = "source"
 OUTLET_WORDS = (
@@ -87,10 +87,9 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
 UNKNOWN_CONFIDENCE = 0.4
-# A name's word starts a word or follows the proclitics و ف ب ل وب ول (checked by
-# _starts_a_word: the patterns begin with their word, which the regex engine scans
-# for quickly, where a look-behind first would be tried at every position).
-_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول")
+# A pattern's word starts a word or follows a proclitic (checked by may_start_a_name:
+# the patterns begin with their word, which the regex engine scans for quickly, where a
+# look-behind first would be tried at every position).
 _UNKNOWN = re.compile(
     r"(?P<word>"
     + "|".join(match_key(word) for word in OUTLET_WORDS)
@@ -242,21 +241,11 @@ def _words_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
     text or follows a proclitic that does."""
     position = 0
     while (match := pattern.search(text, position)) is not None:
-        if _starts_a_word(text, match.start()):
+        if may_start_a_name(text, match.start()):
             yield match
             position = max(match.end(), match.start() + 1)
         else:
             position = match.start() + 1
-
-
-def _starts_a_word(text: str, start: int) -> bool:
-    if start == 0 or not is_word_char(text[start - 1]):
-        return True
-    return any(
-        text.startswith(proclitic, start - len(proclitic))
-        and (start == len(proclitic) or not is_word_char(text[start - len(proclitic) - 1]))
-        for proclitic in _PROCLITICS
-    )
 
 
 def _after_a_noun_it_describes(text: str, start: int) -> bool:
