@@ -28,12 +28,14 @@ The rules, in the order they are applied:
    names civilians (an actor with inter 7, or a word of the ``civilians`` context).
 5. **Modifiers.** A cue within a few words after a negation (لم, نفى, دون ...) or a
    hedge (الحديث عن, هدد ...) has its confidence multiplied by their factor.
-6. **Yielding, per article.** A cue with ``yields_to`` is dropped when a plain cue of
-   another entry anywhere in the article names one of those sub-event types and none
-   names the cue's own: in a report of air strikes that names no fighting, a bare
-   هجوم, قصف or صاروخ is the strike, not a second event. A cue that yields to its own
-   type is dropped where another cue names that type: warplanes (الطيران الحربي) in a
-   report of air strikes are its actor, not another strike.
+6. **Yielding, nearest first.** A cue with ``yields_to`` is dropped when plain cues
+   of other entries name one of those sub-event types and none names the cue's own,
+   looking first in its sentence, then its paragraph, then the whole article (the first
+   of these that has any plain cue decides): in a report of air strikes, a bare هجوم,
+   قصف or صاروخ is the strike, not a second event, even if a clash is mentioned in
+   another paragraph. A cue that yields to its own type is dropped where another cue
+   names that type: warplanes (الطيران الحربي) in a report of air strikes are its
+   actor, not another strike.
 7. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
    (not negated or hedged) cue are dropped (أعمال شغب turns a protest into a riot;
    تفكيك عبوة means no explosion). Fallback cues (هجوم, قصف, انفجار) yield to any other
@@ -444,11 +446,11 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             ]
             clauses.append((index, candidates))
 
-    yielding = _yielding([c for _index, candidates in clauses for c in candidates])
+    yielding = _yielding(clauses, spans)
     best: dict[int, dict[tuple[str, str], tuple[float, int, int]]] = {}
     for index, candidates in clauses:
         in_sentence = best.setdefault(index, {})
-        for candidate in _ranked([c for c in candidates if c.cue not in yielding]):
+        for candidate in _ranked([c for c in candidates if id(c) not in yielding]):
             previous = in_sentence.get(candidate.pair)
             if previous is None or candidate.confidence > previous[0]:
                 in_sentence[candidate.pair] = (candidate.confidence, candidate.start, candidate.end)
@@ -508,18 +510,49 @@ def _introduced(text: str, first: Match[Cue]) -> bool:
     return _KINDS_WORD.search(before) is not None
 
 
-def _yielding(candidates: Sequence[_Candidate]) -> set[Cue]:
-    """The cues that give way, in this article, to a sub-event type named by another cue."""
-    plain = [c.cue for c in candidates if not c.cue.fallback and not c.weakened]
-    yielding: set[Cue] = set()
-    for cue in {c.cue for c in candidates if c.cue.yields_to}:
-        others = {other.sub_event_type for other in plain if other is not cue}
-        # One that yields to its own sub-event type (warplanes named, الطيران الحربي) only
-        # repeats, where another cue names that type, what the article says anyway.
-        own = cue.sub_event_type
-        if others & cue.yields_to and (own in cue.yields_to or own not in others):
-            yielding.add(cue)
+def _yielding(
+    clauses: Sequence[tuple[int, Sequence[_Candidate]]], spans: Sequence[Sentence]
+) -> set[int]:
+    """The candidates (by ``id``) that give way to a sub-event type another cue names.
+
+    A bare attack word means the attack described nearest to it: the plain cues of its
+    own sentence decide, else those of its paragraph, else those of the whole article.
+    So one clash mentioned in passing (لا علاقة له بالاشتباكات) does not make every
+    bare هجوم of a report of air strikes a battle.
+    """
+    # sub-event type -> the cues naming it, per sentence, per paragraph, in the article
+    named: dict[tuple[str, int], dict[str, set[Cue]]] = {}
+    for index, candidates in clauses:
+        for candidate in candidates:
+            if not candidate.cue.fallback and not candidate.weakened:
+                cue = candidate.cue
+                for scope in (("sentence", index), ("paragraph", spans[index].paragraph),
+                              ("article", 0)):  # fmt: skip
+                    named.setdefault(scope, {}).setdefault(cue.sub_event_type, set()).add(cue)
+    yielding: set[int] = set()
+    for index, candidates in clauses:
+        for candidate in candidates:
+            if not candidate.cue.yields_to:
+                continue
+            for scope in (("sentence", index), ("paragraph", spans[index].paragraph),
+                          ("article", 0)):  # fmt: skip
+                others = {
+                    sub
+                    for sub, cues in named.get(scope, {}).items()
+                    if len(cues) > 1 or candidate.cue not in cues
+                }
+                if others:
+                    if _gives_way(candidate.cue, others):
+                        yielding.add(id(candidate))
+                    break
     return yielding
+
+
+def _gives_way(cue: Cue, others: set[str]) -> bool:
+    # One that yields to its own sub-event type (warplanes named, الطيران الحربي) only
+    # repeats, where another cue names that type, what the text says anyway.
+    own = cue.sub_event_type
+    return bool(others & cue.yields_to) and (own in cue.yields_to or own not in others)
 
 
 def _without_preposition(match: Match[Cue], normalized: NormalizedText) -> Match[Cue]:

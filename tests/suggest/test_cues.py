@@ -479,10 +479,59 @@ def test_bare_attack_and_weapon_words_yield_to_the_article_s_strikes() -> None:
         "وأدى الهجوم إلى خروج المستشفى عن الخدمة، وسُمع دوي انفجار قبل سقوط صاروخ ثانٍ."
     )
     assert _found(text) == [("غارتان جويتان", AIR)]
-    # With fighting named in the article, the attack word keeps its own reading.
-    fighting = text + "\nواندلعت اشتباكات عنيفة في محيط البلدة بعد الهجوم."
-    assert (("اشتباكات", BATTLE)) in _found(fighting)
-    assert ("الهجوم", BATTLE) in _found(fighting)
+    # With fighting named in the article, and nothing nearer, the attack word keeps its
+    # own reading.
+    apart = (
+        "استهدفت غارتان جويتان المستشفى فجر اليوم.\n"
+        "وأدى الهجوم إلى خروج المستشفى عن الخدمة.\n"
+        "واندلعت اشتباكات عنيفة في محيط البلدة."
+    )
+    assert ("اشتباكات", BATTLE) in _found(apart)
+    assert ("الهجوم", BATTLE) in _found(apart)
+
+
+def test_a_bare_attack_word_means_the_attack_named_nearest_to_it() -> None:
+    # The strikes are in the attack word's paragraph, a clash only in another one.
+    text = (
+        "استهدفت غارتان جويتان المستشفى فجر اليوم. وأدى الهجوم إلى خروجه عن الخدمة.\n"
+        "وكانت اشتباكات عنيفة قد اندلعت في محيط البلدة الشهر الماضي."
+    )
+    assert _found(text) == [("غارتان جويتان", AIR), ("اشتباكات", BATTLE)]
     # A denied clash is no fighting: the attack words still yield.
     far = text + "\nيقع المستشفى بعيدًا عن الاشتباكات."
     assert ("الهجوم", BATTLE) not in _found(far)
+
+
+CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقط صاروخ كيميائي على البلدة صباح اليوم.",
+        "تعرضت البلدة لهجوم بالغاز فجر اليوم.",
+        "أسقطت المروحيات براميل كيميائية على الحي.",
+        "ظهرت على المصابين أعراض التعرض لمادة كيميائية.",
+        "أدى القصف الكيميائي إلى اختناق العشرات.",
+    ],
+)
+def test_chemical_weapons_are_named_in_both_spellings_and_every_kind_of_munition(
+    text: str,
+) -> None:
+    assert CHEMICAL in [pair for _phrase, pair in _found(text)]
+
+
+def test_clashes_a_place_has_nothing_to_do_with_are_no_event() -> None:
+    text = (
+        "استهدفت غارة جوية المستشفى، الذي لا علاقة له بالاشتباكات الدائرة في الريف.\n"
+        "وأدى الهجوم إلى خروجه عن الخدمة."
+    )
+    found = _found(text)
+    assert ("غارة جوية", AIR) in found
+    assert BATTLE not in [pair for _phrase, pair in found if _phrase != "الاشتباكات"]
+
+
+def test_the_present_taqaddam_providing_services_is_no_advance() -> None:
+    assert _found("تقدّم المنشأة خدماتها الطبية لنحو 50 ألف شخص.") == []
+    advance = _found("تقدم مقاتلو الفصائل باتجاه القرية بعد منتصف الليل.")
+    assert advance and advance[0][1][0] == "Battles"
