@@ -492,3 +492,14 @@ def test_skipping_stretches_without_a_year_changes_nothing_without_a_publication
     with mock.patch.object(dates, "_with_a_year", lambda _text, stretches: stretches):
         unfiltered = find_dates(normalized, None)
     assert find_dates(normalized, None) == unfiltered
+
+
+def test_a_day_glued_to_fi_is_still_the_day() -> None:
+    # Reports lose spaces (هوجم سابقًا في25 مارس - آذار 2017): the day is not dropped.
+    assert _one("وكان المستشفى قد هوجم سابقًا في25 مارس - آذار 2017 للمرة الأولى") == (
+        "25 مارس - آذار 2017",
+        "2017-03-25",
+        1,
+    )
+    # Only في: a day number glued to other letters is no date.
+    assert not [span for span, _date, _precision in _found("الرمز كي25 آذار") if "25" in span]
