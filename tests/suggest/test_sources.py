@@ -305,8 +305,17 @@ def test_taken_spans_tell_overlaps_by_bisection() -> None:
 
 
 def test_a_health_directorate_is_a_source(sources: SourceSuggester) -> None:
+    # Each governorate's directorate is known by its ACLED admin1 name ...
     assert _found(sources, "غارتان جويتان وفقًا لمديرية صحّة حماة") == [
-        ("مديرية صحّة حماة", "مديرية صحّة حماة", "Other")
+        ("مديرية صحّة حماة", "Hama Health Directorate", "Subnational")
+    ]
+    assert _found(sources, "وأفادت مديرية صحة دير الزور الحرة بأن")[0][1:] == (
+        "Deir-ez-Zor Health Directorate",
+        "Subnational",
+    )
+    # ... and one of a smaller place is suggested as written.
+    assert _found(sources, "بحسب مديرية صحة منبج") == [
+        ("مديرية صحة منبج", "مديرية صحة منبج", "Other")
     ]
     assert _found(sources, "بحسب مديرية صحة إدلب") == [
         ("مديرية صحة إدلب", "Idleb Health Directorate", "Subnational")
@@ -334,3 +343,26 @@ def test_a_news_agency_written_out_is_the_agency(sources: SourceSuggester) -> No
     assert _found(sources, "بحسب وكالة أنباء سمارت")[0][1] == "SMART News Agency"
     # سمارت alone is an ordinary word unless a cue stands before it.
     assert _found(sources, "اشترى هاتفًا سمارت") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وصرحت وزارة الدفاع الروسية أن مستودعًا تابعًا للمعارضة استُهدف",
+            "Ministry of Defence of Russia",
+        ),
+        (
+            "ونفت وزارة الدفاع الأمريكية أن تكون طائراتها قد استهدفت المسجد",
+            "US Department of Defense",
+        ),
+        ("وأوضحت القيادة المركزية الأمريكية (سنتكوم) أن الغارة", "CENTCOM"),
+        ("وحُمّلت مقاطع الفيديو من طرف وكالة الثقة", "Thiqa News Agency"),
+    ],
+)
+def test_statements_cite_their_author(sources: SourceSuggester, text: str, name: str) -> None:
+    assert [found[1] for found in _found(sources, text)] == [name]
+
+
+def test_a_ministry_named_without_a_reporting_word_is_no_source(sources: SourceSuggester) -> None:
+    assert _found(sources, "اجتماع في مقر وزارة الدفاع الروسية") == []
