@@ -108,6 +108,13 @@ ORGANISATION_WORDS = frozenset({
     "صحه", "مديريه",  # مديرية صحة حماة: the health directorate, not the city
     "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
 })  # fmt: skip
+# Words that begin a place's name (كفر داعل, تل رفعت, خربة غزالة): a known name right
+# after one is the tail of a longer name the gazetteer lacks (داعل in كفر داعل is not the
+# town Da'el of Dar'a), so it is no mention of the known place.
+TOPONYM_HEADS = frozenset({
+    "كفر", "تل", "عين", "دير", "خربه", "بيت", "راس", "بئر", "بير", "ابو", "بني", "مزرعه",
+    "معره", "قصر", "وادي", "قلعه", "حوش", "جب", "دوير",
+})  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
 ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
 _ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*")
@@ -221,6 +228,11 @@ def _is_organisation_word(token: str) -> bool:
     return any(form in ORGANISATION_WORDS for _, form in _forms(token))
 
 
+def _is_toponym_head(token: str) -> bool:
+    """كفر, تل, خربة ... (with or without a proclitic): a name after it is part of one."""
+    return any(form in TOPONYM_HEADS for _, form in _forms(token))
+
+
 # Which word kinds may stand before a word of each kind (reading leftwards from the name).
 _MAY_PRECEDE = {
     None: {"direction", "area", "settlement", "subdistrict", "governorate", "from"},
@@ -325,7 +337,9 @@ class LocationSuggester:
         prefix = _NO_PREFIX if conjoined else _prefix(text, tokens, index, limit)
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before = _token_before(text, tokens, starts, phrase_start, limit)
-        if before is not None and _is_organisation_word(before.text):
+        if before is not None and (
+            _is_organisation_word(before.text) or _is_toponym_head(before.text)
+        ):
             return None
         common = self.gazetteer.is_common_word(match.key)
         if common and not conjoined and not _is_marked(prefix):

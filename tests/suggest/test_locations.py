@@ -347,3 +347,25 @@ def test_a_neighbourhood_is_placed_in_the_city_its_sentence_names(
         "إطلاق لحى طويلة في مدينة الرقة",
     ):
         assert [s.value["name"] for s in _suggest(suggester, text)] in (["Dar'a"], ["Ar-Raqqa"])
+
+
+def test_a_known_name_at_the_end_of_an_unknown_longer_one_is_no_mention(
+    suggester: LocationSuggester,
+) -> None:
+    # داعل is a town of Dar'a; in كفر داعل (unknown here) it is the tail of a village's name.
+    unknown_village = "قصفت المدفعية قرية كفر دواعل وبلدة تل داعل شمال حلب"
+    assert [name for _text, name, *_ in _brief(_suggest(suggester, unknown_village))] == ["Aleppo"]
+    # Alone, or after a place noun, the town is still found.
+    assert _brief(_suggest(suggester, "في بلدة داعل بريف درعا"))[0][:2] == ("بلدة داعل", "Da'el")
+
+
+def test_villages_west_and_north_of_aleppo_are_known(suggester: LocationSuggester) -> None:
+    text = "قصفت الطائرات كفر داعل وكفرناها وحيّان وعندان ومنطقة حريتان وقرية الجينة"
+    assert [name for _text, name, admin1, _precision in _brief(_suggest(suggester, text))] == [
+        "Kafr Dael",
+        "Kafr Naha",
+        "Hayyan",
+        "Anadan",
+        "Haritan",
+        "Al Jineh",
+    ]
