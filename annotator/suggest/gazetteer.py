@@ -174,6 +174,8 @@ class GazetteerResource:
     countries: Mapping[str, tuple[str, ...]]
     not_places: tuple[str, ...]
     common_words: tuple[str, ...]
+    # city's location name -> normalised Arabic name of a neighbourhood -> English name
+    neighbourhoods: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def admin1_for_pcode(self, pcode: str) -> str | None:
         return next((g.admin1 for g in self.governorates if g.ocha_pcode == pcode), None)
@@ -301,6 +303,10 @@ def _resource_from_json(data: Mapping[str, Any], path: Path) -> GazetteerResourc
         countries={name: tuple(names) for name, names in data.get("countries", {}).items()},
         not_places=tuple(data.get("not_places", ())),
         common_words=tuple(data.get("common_words", ())),
+        neighbourhoods={
+            city: {normalize_key(name): english for name, english in names.items()}
+            for city, names in data.get("neighbourhoods", {}).items()
+        },
     )
 
 

@@ -54,7 +54,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -309,8 +309,9 @@ class LocationSuggester:
             mention.distinct = self._distinct_candidates(mention)
         context = _Context(mentions)
         found = [self._suggestion(ctx, mention, context) for mention in mentions]
-        if _NEIGHBOURHOOD_WORD in text:
-            found = _with_neighbourhoods(ctx, mentions, found, sentence_ends)
+        if _NEIGHBOURHOOD_WORD in text or _AREA_WORD in text:
+            listed = self.gazetteer.resource.neighbourhoods if self.gazetteer.resource else {}
+            found = _with_neighbourhoods(ctx, mentions, found, sentence_ends, listed)
         return found
 
     # --- finding mentions -----------------------------------------------------------
@@ -619,12 +620,15 @@ def _precision(place: Place, prefix: _Prefix) -> int:
 # --- neighbourhoods ----------------------------------------------------------------------
 
 _NEIGHBOURHOOD_WORD = "حي "
+_AREA_WORD = "منطقه "
 # حي + its name: one word, or two when the first is a noun that takes a second
 # (عين السبيل, باب عمرو, الشيخ مقصود) or both have the article and the second is no
 # adjective (الحجر الاسود, not جوبر الدمشقي). The second word is looked at, not taken,
 # so that "حي الشعار وحي الصاخور" gives both.
+# (منطقة X too, when X is a neighbourhood the gazetteer lists for the city: منطقة الشيخ سعيد)
 _NEIGHBOURHOOD = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>حي (?P<first>\w{2,}))(?= (?P<second>\w{2,}))?"
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>(?P<noun>حي|منطقه) (?P<first>\w{2,}))"
+    r"(?= (?P<second>\w{2,}))?"
 )
 _NAME_HEADS = frozenset({
     "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
@@ -648,10 +652,14 @@ def _with_neighbourhoods(
     mentions: Sequence[_Mention],
     found: list[Suggestion],
     sentence_ends: Sequence[int],
+    listed: Mapping[str, Mapping[str, str]],
 ) -> list[Suggestion]:
-    """``found`` and the neighbourhoods the gazetteer does not know, each placed in the
-    city the same sentence names: ACLED's "City - Neighbourhood", at the city's
-    coordinates (geo_precision 2), the neighbourhood's name as written."""
+    """``found`` and the neighbourhoods named with حي (or منطقة, for those ``listed``),
+    each placed in the city the same sentence names: ACLED's "City - Neighbourhood", at
+    the city's coordinates (geo_precision 2). A neighbourhood ``listed`` for its city
+    takes its English name and wins over a place of the same name found inside it (حي
+    طريق الباب is no road to Al Bab); any other keeps its name as written, and gives way
+    to a place the gazetteer knows."""
     text = ctx.normalized.text
     cities = [
         (mention, suggestion)
@@ -662,29 +670,53 @@ def _with_neighbourhoods(
     city_starts = [mention.start for mention, _suggestion in cities]
     known = TakenSpans((mention.start, mention.end) for mention in mentions)
     added: list[Suggestion] = []
+    replaced: list[tuple[int, int]] = []
     for match in _NEIGHBOURHOOD.finditer(text):
         start, end = match.start("phrase"), _name_end(match)
-        if match["first"] in _NOT_A_NAME or known.overlaps(start, end):
-            continue  # not a name, or a place the gazetteer knows
-        first, last = ctx.normalized.span(start, end)
-        if not ctx.text.startswith("حي", first):
+        if match["first"] in _NOT_A_NAME:
+            continue
+        first = ctx.normalized.span(start, end)[0]
+        if match["noun"] == "حي" and not ctx.text.startswith("حي", first):
             continue  # لحى: beards (ى is folded to ي), not ل + حي
         city = _city_of(cities, city_starts, start, end, bisect_right(sentence_ends, start))
         if city is None:
             continue
+        names = listed.get(city.value["name"], {})
+        english, end = _listed_name(match, names, end)
+        if english is None and (match["noun"] != "حي" or known.overlaps(start, end)):
+            continue  # not a neighbourhood, or a place the gazetteer knows
+        first, last = ctx.normalized.span(start, end)
         name_start = ctx.normalized.span(match.start("first"), end)[0]
         value = dict(city.value)
         value.pop("candidates", None)
         value.update(
-            name=f"{value['name']} - {ctx.text[name_start:last]}",
+            name=f"{value['name']} - {english or ctx.text[name_start:last]}",
             geo_precision=2,
             feature="neighbourhood",
             note="a neighbourhood: the coordinates are its city's",
         )
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
+        if english is not None:
+            replaced.append((first, last))
     if not added:
         return found
+    if replaced:
+        inside = TakenSpans(replaced)
+        found = [s for s in found if not inside.overlaps(s.start, s.end)]
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _listed_name(
+    match: re.Match[str], names: Mapping[str, str], end: int
+) -> tuple[str | None, int]:
+    """The English name of a listed neighbourhood (two words or one) and where it ends;
+    else None and ``end`` unchanged."""
+    first, second = match["first"], match["second"]
+    if second is not None and (english := names.get(f"{first} {second}")) is not None:
+        return english, match.end("first") + 1 + len(second)
+    if (english := names.get(first)) is not None:
+        return english, match.end("first")
+    return None, end
 
 
 def _name_end(match: re.Match[str]) -> int:

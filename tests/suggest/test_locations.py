@@ -323,21 +323,21 @@ def test_a_neighbourhood_is_placed_in_the_city_its_sentence_names(
         "Jisr-Ash-Shugur",
     )
     # The city may come first; an adjective after the name stays out of it.
-    found = _suggest(suggester, "في مدينة حلب، قصف الطيران حي الشيخ مقصود")
+    found = _suggest(suggester, "في مدينة حلب، قصف الطيران حي الشيخ فارس")
     assert [(s.text, s.value["name"]) for s in found] == [
         ("مدينة حلب", "Aleppo"),
-        ("حي الشيخ مقصود", "Aleppo - الشيخ مقصود"),
+        ("حي الشيخ فارس", "Aleppo - الشيخ فارس"),
     ]
-    found = _suggest(suggester, "قصفت قوات النظام حي الوعر المحاصر في حمص")
-    assert [s.value["name"] for s in found] == ["Homs - الوعر", "Homs"]
+    found = _suggest(suggester, "قصفت قوات النظام حي المحطة المحاصر في حمص")
+    assert [s.value["name"] for s in found] == ["Homs - المحطة", "Homs"]
     # No city in the sentence, no neighbourhood; a known one is the gazetteer's place.
     found = _suggest(suggester, "سقطت قذائف على حي الوعر. ثم هدأت حمص")
     assert [s.text for s in found] == ["حمص"]
     found = _suggest(suggester, "قصف حي الحجر الأسود جنوب دمشق")
     assert found[0].value["name"] == "Al Hajar al Aswad"
     # Two in a row; a name of two words after a noun that takes one.
-    found = _suggest(suggester, "قصفت الطائرات حي الشعار وحي الصاخور في مدينة حلب")
-    assert [s.value["name"] for s in found] == ["Aleppo - الشعار", "Aleppo - الصاخور", "Aleppo"]
+    found = _suggest(suggester, "قصفت الطائرات حي الزهور وحي الأصيلة في مدينة حلب")
+    assert [s.value["name"] for s in found] == ["Aleppo - الزهور", "Aleppo - الأصيلة", "Aleppo"]
     found = _suggest(suggester, "قصف حي مساكن برزة في دمشق")
     assert found[0].value["name"] == "Damascus - مساكن برزة"
     # Descriptions, prepositions and beards (لحى) are no neighbourhood.
@@ -368,4 +368,22 @@ def test_villages_west_and_north_of_aleppo_are_known(suggester: LocationSuggeste
         "Anadan",
         "Haritan",
         "Al Jineh",
+    ]
+
+
+def test_a_listed_neighbourhood_takes_its_english_name(suggester: LocationSuggester) -> None:
+    text = "استهدفت الغارات حيّ الشعار وحي طريق الباب ومنطقة الشيخ سعيد في مدينة حلب"
+    assert [
+        (found, name) for found, name, _admin1, _precision in _brief(_suggest(suggester, text))
+    ] == [
+        ("حيّ الشعار", "Aleppo - Al Shaar"),
+        ("حي طريق الباب", "Aleppo - Tariq al-Bab"),  # not the road to Al Bab
+        ("منطقة الشيخ سعيد", "Aleppo - Sheikh Saeed"),
+        ("مدينة حلب", "Aleppo"),
+    ]
+    # The list is the city's: حي الخالدية is Homs's or Aleppo's, by the city named.
+    assert _brief(_suggest(suggester, "قصف حي الخالدية في حمص"))[0][1] == "Homs - Al Khalidiyeh"
+    # منطقة with a name not listed is no neighbourhood (an area of any kind).
+    assert _brief(_suggest(suggester, "منطقة خفض التصعيد في حلب")) == [
+        ("حلب", "Aleppo", "Aleppo", 1)
     ]
