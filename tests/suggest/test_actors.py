@@ -477,3 +477,14 @@ def test_the_seed_article(actors: ActorSuggester) -> None:
     _check_contract(text, undated)
     assert {(s.start, s.end) for s in undated} == {(s.start, s.end) for s in found}
     assert {s.value["name"] for s in found} <= {s.value["name"] for s in undated}
+
+
+def test_the_us_led_coalition_under_its_operation_s_names(actors: ActorSuggester) -> None:
+    text = (
+        "وقالت قوة المهام المشتركة - عملية العزم الصلب إن التحالف الذي تقوده الولايات المتحدة "
+        "نفذ الغارة"
+    )
+    assert [(found, name) for found, name, _inter in _found(actors, text)] == [
+        ("قوة المهام المشتركة - عملية العزم الصلب", "Global Coalition Against Daesh"),
+        ("التحالف الذي تقوده الولايات المتحدة", "Global Coalition Against Daesh"),
+    ]
