@@ -69,6 +69,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
 OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("لقي", "لقيا", "لقوا", "لقيت", "لقين", "يلقي"), ("حتف", "killed")),
     **dict.fromkeys(("اودي", "اودت", "يودي", "تودي"), ("بحيا", "killed")),
+    # فارقت الحياه: departed life
+    **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا", "فارقن", "يفارق"), ("الحيا", "killed")),
 }
 # Outcome nouns that are the counted noun of a number before them (5 قتلي, 10 جرحي).
 COUNTED_OUTCOMES = {
