@@ -121,7 +121,9 @@ def test_end_limits_what_is_compared(tmp_path: Path) -> None:
         evaluate_gold(_gold(tmp_path, text=TEXT, end=len(TEXT) + 1))
 
 
-@pytest.mark.parametrize("name", ["corpus.gold.jsonl", "corpus2.gold.jsonl", "heldout.gold.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["corpus.gold.jsonl", "corpus2.gold.jsonl", "corpus3.gold.jsonl", "heldout.gold.jsonl"]
+)
 def test_the_corpus_gold_sets_evaluate(name: str) -> None:
     shared_file("corpus", "syrian_archive", "syrian_archive_ar.jsonl")
     result = evaluate_gold(GOLD / name)
