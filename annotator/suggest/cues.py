@@ -47,7 +47,11 @@ The rules, in the order they are applied:
    strikes with shelling are Air/drone strike, an abduction and a killing are Attack.
    The primary keeps its confidence; every other sub-event type of the clause is
    reported at half of its own.
-8. **One suggestion per sub-event type per sentence**, the strongest (earliest on ties).
+8. **Every plain mention.** Each sub-event type a sentence reports is suggested at its
+   strongest cue (earliest on ties) and at every other plain cue of that type in the
+   sentence (not a fallback, negated, hedged or unresolved territory cue): a coder sees
+   each word that says what happened, as the corpus annotators mark them. Cues of one
+   type side by side (بقذائف المدفعية) are one span.
 
 Right after matching (rule 1), two kinds of match are set aside:
 
@@ -447,20 +451,60 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             clauses.append((index, candidates))
 
     yielding = _yielding(clauses, spans)
-    best: dict[int, dict[tuple[str, str], tuple[float, int, int]]] = {}
+    best: dict[int, dict[tuple[str, str], _Candidate]] = {}
+    plain: list[_Candidate] = []  # plain mentions of a type, all kept (rule 8)
     for index, candidates in clauses:
         in_sentence = best.setdefault(index, {})
         for candidate in _ranked([c for c in candidates if id(c) not in yielding]):
             previous = in_sentence.get(candidate.pair)
-            if previous is None or candidate.confidence > previous[0]:
-                in_sentence[candidate.pair] = (candidate.confidence, candidate.start, candidate.end)
-    suggestions: list[Suggestion] = []
-    for in_sentence in best.values():
-        for (event_type, sub_event_type), (confidence, start, end) in in_sentence.items():
-            value = {"event_type": event_type, "sub_event_type": sub_event_type}
-            suggestions.append(ctx.suggestion("event_type", start, end, value, confidence))
+            if previous is None or candidate.confidence > previous.confidence:
+                in_sentence[candidate.pair] = candidate
+            if not candidate.cue.fallback and not candidate.weakened and not _unresolved(candidate):
+                plain.append(candidate)
+    shown = {(c.start, c.end, c.pair): c for strongest in best.values() for c in strongest.values()}
+    for candidate in plain:
+        shown.setdefault((candidate.start, candidate.end, candidate.pair), candidate)
+    suggestions = [
+        ctx.suggestion(
+            "event_type",
+            candidate.start,
+            candidate.end,
+            {"event_type": candidate.pair[0], "sub_event_type": candidate.pair[1]},
+            candidate.confidence,
+        )
+        for candidate in _joined(ctx.text, sorted(shown.values(), key=lambda c: (c.start, c.end)))
+    ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
+
+
+def _unresolved(candidate: _Candidate) -> bool:
+    """A territory cue whose actor is unknown: a guess at a battle, not a mention of one."""
+    return (
+        candidate.cue.resolve == "territory"
+        and candidate.pair[0] == "Battles"
+        and (candidate.pair[1] == "Armed clash")
+    )
+
+
+def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """Candidates of one type next to each other (بقذائف المدفعية: قذائف, المدفعية) as one
+    span, the stronger's confidence. ``candidates`` in text order."""
+    joined: list[_Candidate] = []
+    last: dict[tuple[str, str], int] = {}  # type -> index in joined of its latest span
+    for candidate in candidates:
+        index = last.get(candidate.pair)
+        if index is not None:
+            previous = joined[index]
+            if previous.end <= candidate.start and not text[previous.end : candidate.start].strip():
+                joined[index] = previous._replace(
+                    end=max(previous.end, candidate.end),
+                    confidence=max(previous.confidence, candidate.confidence),
+                )
+                continue
+        last[candidate.pair] = len(joined)
+        joined.append(candidate)
+    return joined
 
 
 def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
