@@ -374,6 +374,10 @@ def test_empty_and_large_texts(text: str) -> None:
         ("مقتل شاب وطفل برصاص قناص", [("شاب وطفل", 2, "killed", "exact")]),
         ("اعتقال ناشط في المدينة", [("ناشط", 1, "detained", "exact")]),
         ("استشهد 3 أطفال وامرأة", [("3 أطفال وامرأة", 4, "killed", "exact")]),
+        # Medical staff are people counted (طاقم, كادر: a team of them).
+        ("أصيب عدد من الكادر الطبي", [("عدد من", 3, "injured", "vague")]),
+        ("وأدى القصف إلى إصابة 3 من الطاقم الطبي", [("3", 3, "injured", "exact")]),
+        ("قتل 4 ممرضات", [("4", 4, "killed", "exact")]),
         ("قتل 13 عنصرًا وقيادي", [("13 عنصرًا وقيادي", 14, "killed", "exact")]),
         # The killer after an active قتل is no casualty; nor is the one the number counts.
         ("قتل مسلح مدنيًا", []),
