@@ -122,7 +122,14 @@ def test_end_limits_what_is_compared(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["corpus.gold.jsonl", "corpus2.gold.jsonl", "corpus3.gold.jsonl", "heldout.gold.jsonl"]
+    "name",
+    [
+        "corpus.gold.jsonl",
+        "corpus2.gold.jsonl",
+        "corpus3.gold.jsonl",
+        "corpus4.gold.jsonl",
+        "heldout.gold.jsonl",
+    ],
 )
 def test_the_corpus_gold_sets_evaluate(name: str) -> None:
     shared_file("corpus", "syrian_archive", "syrian_archive_ar.jsonl")

@@ -234,7 +234,7 @@ def test_local_agencies_rescuers_and_rights_groups_are_known(sources: SourceSugg
     )
     assert [(name, scale) for _text, name, scale in _found(sources, text)] == [
         ("Thiqa News Agency", "Subnational"),
-        ("Syria Civil Defence", "Other"),
+        # (the Civil Defence recovering the dead is no source here)
         ("Syrians for Truth and Justice", "Other"),
         ("Hadi al-Abdallah", "New media"),
     ]
@@ -366,3 +366,16 @@ def test_statements_cite_their_author(sources: SourceSuggester, text: str, name:
 
 def test_a_ministry_named_without_a_reporting_word_is_no_source(sources: SourceSuggester) -> None:
     assert _found(sources, "اجتماع في مقر وزارة الدفاع الروسية") == []
+
+
+def test_civil_defence_is_a_source_only_where_it_reports(sources: SourceSuggester) -> None:
+    # Rescuers at work, or a centre that was hit, are no source ...
+    assert _found(sources, "وصلت فرق الدفاع المدني إلى المكان وانتشلت الضحايا") == []
+    assert _found(sources, "استهدفت الغارة مركز الدفاع المدني في المدينة") == []
+    # ... the organisation publishing or stating something is.
+    for text in (
+        "ونشر فريق الدفاع المدني فيديو يظهر عمليات الإنقاذ",
+        "قتل 35 مدنيًا بحسب الدفاع المدني السوري",
+        "صور نشرت من قبل الدفاع المدني",
+    ):
+        assert [name for _text, name, _scale in _found(sources, text)] == ["Syria Civil Defence"]
