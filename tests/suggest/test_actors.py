@@ -488,3 +488,11 @@ def test_the_us_led_coalition_under_its_operation_s_names(actors: ActorSuggester
         ("قوة المهام المشتركة - عملية العزم الصلب", "Global Coalition Against Daesh"),
         ("التحالف الذي تقوده الولايات المتحدة", "Global Coalition Against Daesh"),
     ]
+
+
+def test_aviation_without_the_article(actors: ActorSuggester) -> None:
+    text = "استهدف طيران روسي البلدة، ثم قصفها طيران حربي سوري"
+    assert [(found, name) for found, name, _inter in _found(actors, text, dt.date(2018, 1, 1))] == [
+        ("طيران روسي", "Military Forces of Russia (2000-) Air Force"),
+        ("طيران حربي سوري", "Military Forces of Syria (2000-)"),
+    ]
