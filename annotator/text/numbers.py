@@ -139,6 +139,10 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("علي", "الاقل"): "at_least",
     ("ما", "يربو", "علي"): "at_least",
     ("يربو", "علي"): "at_least",
+    ("تجاوز",): "at_least",  # (عدد القتلى الذي) تجاوز الـ30
+    ("يتجاوز",): "at_least",
+    ("تخطي",): "at_least",
+    ("يتخطي",): "at_least",
     ("نحو",): "approx",
     ("حوالي",): "approx",
     ("قرابه",): "approx",
@@ -172,7 +176,9 @@ DUAL_NOUNS_AMBIGUOUS = (
     "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب",
 )  # fmt: skip
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
-DUAL_NOUNS_FEMININE = ("امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه")
+DUAL_NOUNS_FEMININE = (
+    "امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه", "جثه",
+)  # fmt: skip
 
 _PAIR_WORDS = {"اثنان", "اثنين", "اثنتان", "اثنتين"}  # جنديين اثنين: one mention
 _ONE_OF = {"احد", "احدي"}
@@ -332,15 +338,28 @@ def _read_digits(normalized: NormalizedText, tokens: list[_Token], index: int) -
     return _with_counted_noun(tokens, _multiplied(tokens, item))
 
 
+def _after_the_article(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` follow ال (or وال, بال, لل ...) that begins a word."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start] in _ARTICLE_FORMS
+
+
+_ARTICLE_FORMS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل"})
+
+
 def _digits_stand_alone(text: str, start: int, end: int) -> bool:
     """Not part of a name (F16, T4, 3km, سو-24) nor a list marker (``6-`` opening a line).
 
-    A proclitic و/ب/ل/ف/ك written on the digits is fine (و30).
+    A proclitic و/ب/ل/ف/ك written on the digits is fine (و30), and so is the article
+    (الـ30 قتيلا, normalised ال30; with a proclitic before it: بال30).
     """
     before = text[start - 1] if start > 0 else ""
     if before.isalnum():
         proclitic = before in "وبلفك"
-        if not proclitic or (start > 1 and text[start - 2].isalnum()):
+        glued = not proclitic or (start > 1 and text[start - 2].isalnum())
+        if glued and not _after_the_article(text, start):
             return False
     if before == "-" and start > 1 and text[start - 2].isalnum():
         return False
@@ -653,15 +672,23 @@ def _qualified(tokens: list[_Token], item: _Found) -> _Found:
 
 
 def _qualifier_before(tokens: list[_Token], item: _Found) -> tuple[int, Qualifier] | None:
-    """A qualifier written right before the number (اكثر من 20): (its start, qualifier)."""
-    if item.start != tokens[item.first].start or not tokens[item.first].joined:
+    """A qualifier written right before the number (اكثر من 20, تجاوز الـ30): (its start,
+    qualifier)."""
+    if item.start != tokens[item.first].start:
         return None
-    before = tokens[item.first - 1].text if item.first > 0 else ""
+    index = item.first  # the first token after the qualifier: the number, or its article
+    if index > 0 and tokens[index - 1].end == item.start:
+        if tokens[index - 1].text not in _ARTICLE_FORMS:
+            return None
+        index -= 1
+    if not tokens[index].joined:
+        return None
+    before = tokens[index - 1].text if index > 0 else ""
     for phrase, qualifier in _qualifiers_ending_with(before):
-        first = item.first - len(phrase)
+        first = index - len(phrase)
         if first < 0:
             continue
-        words = tokens[first : item.first]
+        words = tokens[first:index]
         if not all(token.joined for token in words[1:]):
             continue
         skip = _phrase_skip(words, phrase)

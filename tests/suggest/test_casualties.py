@@ -374,6 +374,13 @@ def test_empty_and_large_texts(text: str) -> None:
         ("مقتل شاب وطفل برصاص قناص", [("شاب وطفل", 2, "killed", "exact")]),
         ("اعتقال ناشط في المدينة", [("ناشط", 1, "detained", "exact")]),
         ("استشهد 3 أطفال وامرأة", [("3 أطفال وامرأة", 4, "killed", "exact")]),
+        # Bodies are the dead; a number may take the article (الـ30) and تجاوز (exceeded).
+        ("انتشلت فرق الإنقاذ 5 جثث من تحت الأنقاض", [("5", 5, "killed", "exact")]),
+        ("وصلت جثتين إلى المستشفى", [("جثتين", 2, "killed", "exact")]),
+        (
+            "عدد القتلى الذي تجاوز الـ30 قتيلاً",
+            [("تجاوز الـ30 قتيلاً", 30, "killed", "at_least")],
+        ),
         # Medical staff are people counted (طاقم, كادر: a team of them).
         ("أصيب عدد من الكادر الطبي", [("عدد من", 3, "injured", "vague")]),
         ("وأدى القصف إلى إصابة 3 من الطاقم الطبي", [("3", 3, "injured", "exact")]),
