@@ -20,7 +20,8 @@ What each suggestion says:
 - an outlet the lexicon does not know, written in quotes after an outlet word
   (``شبكة “...”``, ``موقع “...”``), or without quotes between an outlet word and a
   word that ends an outlet's name (``وكالة ... للأنباء``, ``شبكة ... الإخبارية``,
-  ``موقع ... نيوز``), is suggested with the name as written, source_scale
+  ``موقع ... نيوز``) or in Latin letters (``وكالة SY Plus``), is suggested with the
+  name as written, source_scale
   ``Other`` (nothing is known about its scale; the coder corrects it and the
   correction is learned) and confidence 0.4, lowered further when coders rejected
   that span before. So are a health directorate (``مديرية صحة حماة``), a local
@@ -105,6 +106,15 @@ _UNQUOTED = re.compile(
     + r")|"
     + match_key("أخبار")
     + r" \w{2,})(?!\w)"
+)
+# An outlet named in Latin letters after its outlet word (وكالة SY Plus, شبكة OGN): the
+# name as written is the one ACLED's source column uses. (The normalised text is in lower
+# case: the original must begin the name with a capital or a digit, see _latin_name.)
+_LATIN_WORD = r"[a-z0-9][a-z0-9.&'+-]*"
+_LATIN_NAMED = re.compile(
+    r"(?P<word>"
+    + "|".join(match_key(word) for word in OUTLET_WORDS)
+    + rf") (?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![a-z0-9])"
 )
 # A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
 _HEALTH_DIRECTORATE = re.compile(
@@ -213,6 +223,7 @@ class SourceSuggester:
         text = normalized.text
         matches = list(_words_found(_UNKNOWN, text)) if '"' in text else []
         matches += _words_found(_UNQUOTED, text)
+        matches += (m for m in _words_found(_LATIN_NAMED, text) if _latin_name(context, m))
         matches += _words_found(_HEALTH_DIRECTORATE, text)
         matches += _words_found(_COORDINATION_COMMITTEE, text)
         matches += (
@@ -248,6 +259,16 @@ def _words_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             position = max(match.end(), match.start() + 1)
         else:
             position = match.start() + 1
+
+
+def _latin_name(context: SuggestContext, match: re.Match[str]) -> bool:
+    """Whether a Latin name after an outlet word is written as a name: its first and last
+    words begin with a capital or a digit in the original (not حساب twitter)."""
+    first, last = context.normalized.span(match.start("name"), match.end("name"))
+    words = context.text[first:last].split()
+    return bool(words) and all(
+        word[0].isupper() or word[0].isdigit() for word in (words[0], words[-1])
+    )
 
 
 def _after_a_noun_it_describes(text: str, start: int) -> bool:

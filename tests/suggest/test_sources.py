@@ -379,3 +379,14 @@ def test_civil_defence_is_a_source_only_where_it_reports(sources: SourceSuggeste
         "صور نشرت من قبل الدفاع المدني",
     ):
         assert [name for _text, name, _scale in _found(sources, text)] == ["Syria Civil Defence"]
+
+
+def test_an_outlet_named_in_latin_letters_keeps_its_name(sources: SourceSuggester) -> None:
+    assert _found(sources, "ونشرت وكالة SY Plus مقطعًا مصورًا") == [
+        ("وكالة SY Plus", "SY Plus", "Other")
+    ]
+    assert _found(sources, "بحسب ما نشره موقع Syria Direct") == [
+        ("موقع Syria Direct", "Syria Direct", "Other")
+    ]
+    # A platform in lower case is no outlet's name.
+    assert _found(sources, "ونشر عبر حساب twitter الخاص به") == []
