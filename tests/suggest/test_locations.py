@@ -387,3 +387,14 @@ def test_a_listed_neighbourhood_takes_its_english_name(suggester: LocationSugges
     assert _brief(_suggest(suggester, "منطقة خفض التصعيد في حلب")) == [
         ("حلب", "Aleppo", "Aleppo", 1)
     ]
+
+
+def test_zardana_under_acled_s_spelling(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "استهدفت الغارات بلدة زردنا وخان السبل ومعصران قرب معبر باب الهوى")
+    assert [s.value["name"] for s in found] == [
+        "Zardana Mashehad",
+        "Khan al-Subul",
+        "Maasaran",
+        "Bab al-Hawa Crossing",
+    ]
+    assert (found[0].value["admin3"], found[0].value["latitude"]) == ("Maaret Tamsrin", 36.0457)
