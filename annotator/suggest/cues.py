@@ -31,11 +31,11 @@ The rules, in the order they are applied:
 6. **Yielding, nearest first.** A cue with ``yields_to`` is dropped when plain cues
    of other entries name one of those sub-event types and none names the cue's own,
    looking first in its sentence, then its paragraph, then the whole article (the first
-   of these that has any plain cue decides): in a report of air strikes, a bare هجوم,
-   قصف or صاروخ is the strike, not a second event, even if a clash is mentioned in
-   another paragraph. A cue that yields to its own type is dropped where another cue
-   names that type: warplanes (الطيران الحربي) in a report of air strikes are its
-   actor, not another strike.
+   of these that has any plain cue decides; in the whole article, the types named most
+   often): in a report of air strikes, a bare هجوم, قصف or صاروخ is the strike, not a
+   second event, even if a clash is mentioned in another paragraph. A cue that yields
+   to its own type is dropped where another cue names that type: warplanes (الطيران
+   الحربي) in a report of air strikes are its actor, not another strike.
 7. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
    (not negated or hedged) cue are dropped (أعمال شغب turns a protest into a riot;
    تفكيك عبوة means no explosion). Fallback cues (هجوم, قصف, انفجار) yield to any other
@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -560,16 +561,19 @@ def _yielding(
     """The candidates (by ``id``) that give way to a sub-event type another cue names.
 
     A bare attack word means the attack described nearest to it: the plain cues of its
-    own sentence decide, else those of its paragraph, else those of the whole article.
-    So one clash mentioned in passing (لا علاقة له بالاشتباكات) does not make every
-    bare هجوم of a report of air strikes a battle.
+    own sentence decide, else those of its paragraph, else those of the whole article,
+    where the types named most decide. So one clash mentioned in passing (لا علاقة له
+    بالاشتباكات, or a denial's معارك) does not make every bare هجوم of a report of air
+    strikes a battle.
     """
     # sub-event type -> the cues naming it, per sentence, per paragraph, in the article
     named: dict[tuple[str, int], dict[str, set[Cue]]] = {}
+    mentions: Counter[str] = Counter()  # plain mentions of each type in the article
     for index, candidates in clauses:
         for candidate in candidates:
             if not candidate.cue.fallback and not candidate.weakened:
                 cue = candidate.cue
+                mentions[cue.sub_event_type] += 1
                 for scope in (("sentence", index), ("paragraph", spans[index].paragraph),
                               ("article", 0)):  # fmt: skip
                     named.setdefault(scope, {}).setdefault(cue.sub_event_type, set()).add(cue)
@@ -586,10 +590,21 @@ def _yielding(
                     if len(cues) > 1 or candidate.cue not in cues
                 }
                 if others:
+                    if scope[0] == "article":
+                        others = _most_named(others, mentions, candidate.cue)
                     if _gives_way(candidate.cue, others):
                         yielding.add(id(candidate))
                     break
     return yielding
+
+
+def _most_named(others: set[str], mentions: Counter[str], cue: Cue) -> set[str]:
+    """``others`` without the cue's own type when the article names the types it yields
+    to more often than its own."""
+    own = cue.sub_event_type
+    if own in others and sum(mentions[sub] for sub in cue.yields_to) > mentions[own]:
+        return others - {own}
+    return others
 
 
 def _gives_way(cue: Cue, others: set[str]) -> bool:

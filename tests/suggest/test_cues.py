@@ -493,6 +493,9 @@ def test_bare_attack_and_weapon_words_yield_to_the_article_s_strikes() -> None:
     )
     assert ("اشتباكات", BATTLE) in _found(apart)
     assert ("الهجوم", BATTLE) in _found(apart)
+    # A denied clash is no fighting: the attack words still yield.
+    far = text + "\nيقع المستشفى بعيدًا عن الاشتباكات."
+    assert ("الهجوم", BATTLE) not in _found(far)
 
 
 def test_a_bare_attack_word_means_the_attack_named_nearest_to_it() -> None:
@@ -502,9 +505,16 @@ def test_a_bare_attack_word_means_the_attack_named_nearest_to_it() -> None:
         "وكانت اشتباكات عنيفة قد اندلعت في محيط البلدة الشهر الماضي."
     )
     assert _found(text) == [("غارتان جويتان", AIR), ("اشتباكات", BATTLE)]
-    # A denied clash is no fighting: the attack words still yield.
-    far = text + "\nيقع المستشفى بعيدًا عن الاشتباكات."
-    assert ("الهجوم", BATTLE) not in _found(far)
+
+
+def test_across_the_article_the_type_named_most_decides() -> None:
+    strikes = "استهدفت غارة جوية المستشفى.\nوأعقبتها غارة جوية ثانية على المكان.\n"
+    attack = "وأدى الهجوم إلى خروج المستشفى عن الخدمة.\n"
+    clash = "وقالت الوزارة إن اشتباكات دارت في المنطقة.\n"
+    # Two strikes against one clash: the bare attack is the strikes'.
+    assert ("الهجوم", BATTLE) not in _found(strikes + attack + clash)
+    # One against one: the clash keeps its own reading for it.
+    assert ("الهجوم", BATTLE) in _found(strikes.split("\n", maxsplit=1)[0] + "\n" + attack + clash)
 
 
 CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
