@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -472,7 +472,37 @@ def _not_a_casualty(
         or _is_year(words, mention, last)
         or _in_a_list_of_parts(words, first)
         or (mention.kind == "vague" and not _counts_people_or_outcomes(counted))
+        or _still_alive(words, last)
+        or _one_of_a_group_described(words, first, last)
     )
+
+
+_ALIVE = frozenset({"احياء", "حيا", "حيه"})
+_RELATIVE_PRONOUNS = frozenset(
+    {"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "التي", "الذي"}
+)
+_DEFINITE_OUTCOMES = frozenset({
+    "القتلي", "الجرحي", "المصابين", "الضحايا", "الشهداء", "المعتقلين", "المختطفين",
+})  # fmt: skip
+
+
+def _still_alive(words: list[Token], last: int) -> bool:
+    """A count of people said to be alive within the next few words (ثلاثه اشخاص لا
+    يزالون احياء تحت الانقاض; على قيد الحياه)."""
+    following = [word.text for word in words[last + 1 : last + 6]]
+    return any(word in _ALIVE for word in following) or any(
+        word == "قيد" and after == "الحياه" for word, after in pairwise(following)
+    )
+
+
+def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool:
+    """احد الجرحي, احد المدنيين الذين قتلوا: one of a group the text counts or describes,
+    not a count of its own (مقتل احد العناصر is, where the outcome comes first)."""
+    if words[first].text not in ("احد", "احدي"):
+        return False
+    group = _word_text(words, last + 1) if first == last else _word_text(words, last)
+    after = _word_text(words, last + 2) if first == last else _word_text(words, last + 1)
+    return group in _DEFINITE_OUTCOMES or (group.startswith("ال") and after in _RELATIVE_PRONOUNS)
 
 
 def _punctuation_after(text: str, words: list[Token], last: int) -> bool:

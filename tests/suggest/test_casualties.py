@@ -374,6 +374,15 @@ def test_empty_and_large_texts(text: str) -> None:
         ("مقتل شاب وطفل برصاص قناص", [("شاب وطفل", 2, "killed", "exact")]),
         ("اعتقال ناشط في المدينة", [("ناشط", 1, "detained", "exact")]),
         ("استشهد 3 أطفال وامرأة", [("3 أطفال وامرأة", 4, "killed", "exact")]),
+        # One of a group already counted or described is no count of its own; people
+        # still alive are no casualty.
+        ("يظهر أحد المدنيين الذين قُتلوا في الغارة الثانية", []),
+        ("تخللته شهادة أحد الجرحى، والذي قال", []),
+        ("مقتل أحد المدنيين", [("أحد", 1, "killed", "exact")]),
+        (
+            "ثلاثة أشخاص لا يزالون أحياء تحت الأنقاض وقتيل واحد",
+            [("واحد", 1, "killed", "exact")],
+        ),
         # Bodies are the dead; a number may take the article (الـ30) and تجاوز (exceeded).
         ("انتشلت فرق الإنقاذ 5 جثث من تحت الأنقاض", [("5", 5, "killed", "exact")]),
         ("وصلت جثتين إلى المستشفى", [("جثتين", 2, "killed", "exact")]),
