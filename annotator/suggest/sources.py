@@ -113,7 +113,7 @@ _UNQUOTED = re.compile(
 _LATIN_WORD = r"[a-z0-9][a-z0-9.&'+-]*"
 _LATIN_NAMED = re.compile(
     r"(?P<word>"
-    + "|".join(match_key(word) for word in OUTLET_WORDS)
+    + "|".join(match_key(word) for word in (*OUTLET_WORDS, "فريق", "مجموعة", "منظمة", "مؤسسة"))
     + rf") (?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![a-z0-9])"
 )
 # A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
@@ -165,6 +165,7 @@ _NOUNS_BEFORE_TITLES = frozenset(
         "المركز", "مركز", "المكتب", "مكتب", "الفريق", "فريق", "القسم", "قسم", "الجهاز",
         "المجلس", "التجمع", "الاتحاد", "الموقع", "الناطق", "المتحدث", "العمل", "النشاط",
         "الكادر", "الملف", "الإعلام", "المؤتمر", "التقرير", "المنسق", "الرابطة",
+        "الوسائل", "وسائل", "الجهات", "المنصات", "المؤسسات", "الحملة", "الذراع",
     )
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")

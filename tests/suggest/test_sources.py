@@ -390,3 +390,13 @@ def test_an_outlet_named_in_latin_letters_keeps_its_name(sources: SourceSuggeste
     ]
     # A platform in lower case is no outlet's name.
     assert _found(sources, "ونشر عبر حساب twitter الخاص به") == []
+
+
+def test_a_team_named_in_latin_letters_and_a_title_used_as_an_adjective(
+    sources: SourceSuggester,
+) -> None:
+    assert _found(sources, "ونشر فريق Conflict Intelligence Team تحليلًا") == [
+        ("فريق Conflict Intelligence Team", "Conflict Intelligence Team", "Other")
+    ]
+    # الإعلامية describes الوسائل here: no journalist named غربية.
+    assert _found(sources, "نشرت الوسائل الإعلامية غربية خبرًا كاذبًا") == []
