@@ -400,3 +400,9 @@ def test_a_team_named_in_latin_letters_and_a_title_used_as_an_adjective(
     ]
     # الإعلامية describes الوسائل here: no journalist named غربية.
     assert _found(sources, "نشرت الوسائل الإعلامية غربية خبرًا كاذبًا") == []
+
+
+def test_journalists_the_lexicon_knows_take_their_english_name(sources: SourceSuggester) -> None:
+    assert _found(sources, "ونشر الصحفي معاذ الشامي مقطعًا") == [
+        ("معاذ الشامي", "Moaz al-Shami", "New media")
+    ]
