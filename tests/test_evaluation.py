@@ -128,6 +128,7 @@ def test_end_limits_what_is_compared(tmp_path: Path) -> None:
         "corpus2.gold.jsonl",
         "corpus3.gold.jsonl",
         "corpus4.gold.jsonl",
+        "corpus5.gold.jsonl",
         "heldout.gold.jsonl",
     ],
 )

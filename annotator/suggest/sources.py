@@ -169,6 +169,14 @@ _NOUNS_BEFORE_TITLES = frozenset(
     )
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# Buildings and places named after an outlet or a group: its name there cites no one.
+_NAMED_PLACES = frozenset(
+    match_key(word)
+    for word in (
+        "مشفى", "المشفى", "مستشفى", "المستشفى", "مستوصف", "مدرسة", "المدرسة", "جامع",
+        "مسجد", "شارع", "ساحة", "مخيم", "سوق", "فرن", "مبنى",
+    )
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
 
 
@@ -210,7 +218,11 @@ class SourceSuggester:
         return self.suggest(context)
 
     def suggest(self, context: SuggestContext) -> list[Suggestion]:
-        hits = self._matcher.find(context)
+        hits = [
+            hit
+            for hit in self._matcher.find(context)
+            if not _named_after(context.text, hit.start)  # مشفى الأورينت: a hospital
+        ]
         found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
         if self._unknown_outlets:
             found.extend(self._unknown(context, hits))
@@ -248,6 +260,16 @@ class SourceSuggester:
             value = {"name": name, "source_scale": scale}
             found.append(context.suggestion(KIND, start, end, value, UNKNOWN_CONFIDENCE * doubt))
         return found
+
+
+def _named_after(text: str, start: int) -> bool:
+    """Whether the name at ``start`` names a place or building after an outlet or group
+    (مشفى الأورينت, مستشفى سامز, شارع الجزيرة): the word before it is such a noun."""
+    before = _WORD_BEFORE.search(text, max(start - 30, 0), start)
+    if before is None or text[before.end(1) : start].strip(" \"'«“”»"):
+        return False
+    word = match_key(before[1])
+    return any(form in _NAMED_PLACES for form in (word, word[1:], word[2:]) if form)
 
 
 def _words_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -118,6 +118,7 @@ VAGUE_WORDS: dict[str, int] = {
 VAGUE_PHRASES: dict[tuple[str, ...], int] = {
     ("عدد", "من"): 3,
     ("العديد", "من"): 3,
+    ("الكثير", "من"): 3,
     ("عدد", "قليل", "من"): 3,
     ("عدد", "كبير", "من"): 10,  # ACLED: "many" is 3 or 10 by scale
 }

@@ -496,3 +496,13 @@ def test_aviation_without_the_article(actors: ActorSuggester) -> None:
         ("طيران روسي", "Military Forces of Russia (2000-) Air Force"),
         ("طيران حربي سوري", "Military Forces of Syria (2000-)"),
     ]
+
+
+def test_nusra_is_coded_as_hts_from_2017(actors: ActorSuggester) -> None:
+    text = "هاجمت جبهة النصرة مواقع جند الأقصى"
+    assert [name for _text, name, _inter in _found(actors, text, dt.date(2018, 5, 1))] == [
+        "HTS: Hayat Tahrir al Sham"
+    ]
+    assert [name for _text, name, _inter in _found(actors, text, dt.date(2016, 5, 1))] == [
+        "Jund al Aqsa"
+    ]

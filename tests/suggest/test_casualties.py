@@ -390,6 +390,10 @@ def test_empty_and_large_texts(text: str) -> None:
             "عدد القتلى الذي تجاوز الـ30 قتيلاً",
             [("تجاوز الـ30 قتيلاً", 30, "killed", "at_least")],
         ),
+        (
+            "أسفر القصف عن الكثير من القتلى",
+            [("الكثير من", 3, "killed", "vague")],
+        ),
         # Medical staff are people counted (طاقم, كادر: a team of them).
         ("أصيب عدد من الكادر الطبي", [("عدد من", 3, "injured", "vague")]),
         ("وأدى القصف إلى إصابة 3 من الطاقم الطبي", [("3", 3, "injured", "exact")]),

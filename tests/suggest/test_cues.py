@@ -550,3 +550,8 @@ def test_the_present_taqaddam_providing_services_is_no_advance() -> None:
     assert _found("تقدّم المنشأة خدماتها الطبية لنحو 50 ألف شخص.") == []
     advance = _found("تقدم مقاتلو الفصائل باتجاه القرية بعد منتصف الليل.")
     assert advance and advance[0][1][0] == "Battles"
+
+
+def test_raiding_verbs_are_air_strikes_and_changing_is_not() -> None:
+    assert _found("أغارت الطائرات الروسية على المدينة") == [("أغارت", AIR)]
+    assert _found("تغير الوضع في المدينة") == []

@@ -243,8 +243,8 @@ def test_local_agencies_rescuers_and_rights_groups_are_known(sources: SourceSugg
 
 
 def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggester) -> None:
-    assert _found(sources, "نشر مركز المعرة الإعلامي مقطع فيديو") == [
-        ("مركز المعرة الإعلامي", "المعرة الإعلامي", "Other")
+    assert _found(sources, "نشر مركز كفرنبل الإعلامي مقطع فيديو") == [
+        ("مركز كفرنبل الإعلامي", "كفرنبل الإعلامي", "Other")
     ]
     assert _found(sources, "نشرت قناة أخبار تلبيسة مقطعًا") == [
         ("قناة أخبار تلبيسة", "أخبار تلبيسة", "Other")
@@ -405,4 +405,17 @@ def test_a_team_named_in_latin_letters_and_a_title_used_as_an_adjective(
 def test_journalists_the_lexicon_knows_take_their_english_name(sources: SourceSuggester) -> None:
     assert _found(sources, "ونشر الصحفي معاذ الشامي مقطعًا") == [
         ("معاذ الشامي", "Moaz al-Shami", "New media")
+    ]
+
+
+def test_a_building_named_after_an_outlet_cites_no_one(sources: SourceSuggester) -> None:
+    assert _found(sources, "استهدفت الغارات مشفى الأورينت في كفرنبل") == []
+    assert [name for _text, name, _scale in _found(sources, "ونقلت قناة أورينت")] == ["Orient News"]
+
+
+def test_local_media_offices(sources: SourceSuggester) -> None:
+    text = "ونشر مركز المعرة الإعلامي والمكتب الإعلامي لقوى الثورة السورية صورًا"
+    assert [name for _text, name, _scale in _found(sources, text)] == [
+        "Maarat al-Numan Media Center",
+        "RFS Media Office",
     ]
