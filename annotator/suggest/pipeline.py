@@ -1,10 +1,11 @@
 """All suggesters together, in the order their outputs feed each other.
 
 Dates first (casualty counts must not be read inside them), then names (actors,
-sources, locations), then casualties, then event-type cues (which read the sentence's
-actors). The pipeline's ``version`` changes whenever anything that shapes its output
-changes: the package, the built-in lexicons, or what the project has learned or
-imported; stored suggestions carry it, so pre-annotation knows what is current.
+sources, locations), then casualties, then the groups named as their victims (actors
+again), then event-type cues (which read the sentence's actors). The pipeline's
+``version`` changes whenever anything that shapes its output changes: the package, the
+built-in lexicons, or what the project has learned or imported; stored suggestions
+carry it, so pre-annotation knows what is current.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from annotator.suggest.drafts import DraftEvent, draft_events
 from annotator.suggest.gazetteer import build_gazetteer
 from annotator.suggest.locations import LocationSuggester
 from annotator.suggest.sources import SourceSuggester
+from annotator.suggest.victims import suggest_victims
 
 KIND_ORDER = {"date": 0, "actor": 1, "source": 2, "location": 3, "casualty": 4, "event_type": 5}
 
@@ -99,6 +101,11 @@ class Pipeline:
         # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
         dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
+        # Groups named as the people hurt (الكادر الطبي, المرضى) are civilian actors.
+        actors = [
+            *actors,
+            *suggest_victims(dataclasses.replace(context, earlier=(*actors, *casualties))),
+        ]
         cues = suggest_event_types(
             dataclasses.replace(context, earlier=(*actors, *sources, *locations, *casualties))
         )

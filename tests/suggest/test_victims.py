@@ -1,0 +1,58 @@
+"""Groups named as the people an attack hurt are civilian actors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.casualties import suggest_casualties
+from annotator.suggest.pipeline import Pipeline
+from annotator.suggest.victims import suggest_victims
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _victims(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    found = pipeline.suggest(text, dt.date(2017, 5, 1))
+    return [(s.text, s.value["name"]) for s in found if s.kind == "actor"]
+
+
+def test_a_group_beside_a_casualty_count_is_the_victims(pipeline: Pipeline) -> None:
+    text = "أدى القصف إلى إصابة ثلاثة من الكادر الطبي وعدد من المرضى"
+    assert _victims(pipeline, text) == [
+        ("الكادر الطبي", "Civilians (Syria)"),
+        ("المرضى", "Civilians (Syria)"),
+    ]
+
+
+def test_a_group_named_in_general_is_no_actor(pipeline: Pipeline) -> None:
+    # No casualty in the sentence: the hospital serving its patients names no victims.
+    assert _victims(pipeline, "يقدم المستشفى خدماته للمرضى ويعمل فيه الكادر الطبي") == []
+    # A casualty in another sentence is not theirs.
+    text = "قتل 3 مدنيين في الغارة. ونقل الكادر الطبي المستشفى إلى مكان آخر"
+    assert ("الكادر الطبي", "Civilians (Syria)") not in _victims(pipeline, text)
+
+
+def test_a_group_another_actor_covers_is_not_repeated(pipeline: Pipeline) -> None:
+    text = "أصيب 4 مدنيين بينهم اثنان من المسعفين"
+    names = _victims(pipeline, text)
+    assert names.count(("مدنيين", "Civilians (Syria)")) == 1
+    assert ("المسعفين", "Civilians (Syria)") in names
+
+
+@given(st.text(alphabet="قتل أصيب 3 من الكادر الطبي المرضى.\n😢", max_size=200))
+def test_any_text_gives_exact_spans(text: str) -> None:
+    ctx = SuggestContext.of(text)
+    casualties = suggest_casualties(ctx)
+    found: list[Suggestion] = suggest_victims(dataclasses.replace(ctx, earlier=tuple(casualties)))
+    for suggestion in found:
+        assert text[suggestion.start : suggestion.end] == suggestion.text
+        assert suggestion.kind == "actor"
