@@ -415,6 +415,11 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
 
 
 @lru_cache(maxsize=16384)
+def outcome_of(word: str) -> str | None:
+    """The outcome a (normalised) word names, with or without its proclitic, or None."""
+    return _outcome_of(word)
+
+
 def _outcome_of(word: str) -> str | None:
     for form in sorted(_forms(word), key=len, reverse=True):
         if form in _OUTCOME_INDEX:
@@ -477,7 +482,12 @@ def _not_a_casualty(
     )
 
 
-_ALIVE = frozenset({"احياء", "حيا", "حيه"})
+_ALIVE = frozenset({"احياء", "حيا"})  # (احياء is also "neighbourhoods": see _still_alive)
+# "Still" (لا يزالون, ما زالوا): what makes احياء "alive", not "neighbourhoods".
+_STILL = frozenset({
+    "يزال", "يزالون", "يزالوا", "تزال", "زال", "زالوا", "زالت", "مازال", "مازالوا",
+    "لازال", "لازالوا", "ظل", "ظلوا", "بقي", "بقوا",
+})  # fmt: skip
 _RELATIVE_PRONOUNS = frozenset(
     {"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي", "التي", "الذي"}
 )
@@ -487,18 +497,19 @@ _DEFINITE_OUTCOMES = frozenset({
 
 
 def _still_alive(words: list[Token], last: int) -> bool:
-    """A count of people said to be alive within the next few words (ثلاثه اشخاص لا
-    يزالون احياء تحت الانقاض; على قيد الحياه)."""
+    """A count of people said to be still alive within the next few words (ثلاثه اشخاص
+    لا يزالون احياء تحت الانقاض; على قيد الحياه); not احياء المدينه, its neighbourhoods."""
     following = [word.text for word in words[last + 1 : last + 6]]
-    return any(word in _ALIVE for word in following) or any(
-        word == "قيد" and after == "الحياه" for word, after in pairwise(following)
-    )
+    for index, word in enumerate(following):
+        if word in _ALIVE and any(before in _STILL for before in following[:index]):
+            return True
+    return any(word == "قيد" and after == "الحياه" for word, after in pairwise(following))
 
 
 def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool:
     """احد الجرحي, احد المدنيين الذين قتلوا: one of a group the text counts or describes,
     not a count of its own (مقتل احد العناصر is, where the outcome comes first)."""
-    if words[first].text not in ("احد", "احدي"):
+    if words[first].text not in ("احد", "احدي") or _outcome_of(_word_text(words, first - 1)):
         return False
     group = _word_text(words, last + 1) if first == last else _word_text(words, last)
     after = _word_text(words, last + 2) if first == last else _word_text(words, last + 1)

@@ -488,16 +488,25 @@ def _unresolved(candidate: _Candidate) -> bool:
     )
 
 
+_LONGEST_JOINED = 60  # characters: words of one phrase, not a run of repeated cues
+
+
 def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """Candidates of one type next to each other (بقذائف المدفعية: قذائف, المدفعية) as one
-    span, the stronger's confidence. ``candidates`` in text order."""
+    """Candidates of one type next to each other on a line (بقذائف المدفعية: قذائف,
+    المدفعية) as one span of at most _LONGEST_JOINED characters, the stronger's
+    confidence. ``candidates`` in text order."""
     joined: list[_Candidate] = []
     last: dict[tuple[str, str], int] = {}  # type -> index in joined of its latest span
     for candidate in candidates:
         index = last.get(candidate.pair)
         if index is not None:
             previous = joined[index]
-            if previous.end <= candidate.start and not text[previous.end : candidate.start].strip():
+            gap = text[previous.end : candidate.start]
+            if (
+                previous.end <= candidate.start
+                and not gap.strip(" \t\u00a0")
+                and candidate.end - previous.start <= _LONGEST_JOINED
+            ):
                 joined[index] = previous._replace(
                     end=max(previous.end, candidate.end),
                     confidence=max(previous.confidence, candidate.confidence),
@@ -562,7 +571,8 @@ def _yielding(
 
     A bare attack word means the attack described nearest to it: the plain cues of its
     own sentence decide, else those of its paragraph, else those of the whole article,
-    where the types named most decide. So one clash mentioned in passing (لا علاقة له
+    where the types named most decide; only cues of the types it yields to, or of its
+    own, decide at all. So one clash mentioned in passing (لا علاقة له
     بالاشتباكات, or a denial's معارك) does not make every bare هجوم of a report of air
     strikes a battle.
     """
@@ -571,7 +581,7 @@ def _yielding(
     mentions: Counter[str] = Counter()  # plain mentions of each type in the article
     for index, candidates in clauses:
         for candidate in candidates:
-            if not candidate.cue.fallback and not candidate.weakened:
+            if not candidate.cue.fallback and not candidate.weakened and not _unresolved(candidate):
                 cue = candidate.cue
                 mentions[cue.sub_event_type] += 1
                 for scope in (("sentence", index), ("paragraph", spans[index].paragraph),
@@ -589,7 +599,9 @@ def _yielding(
                     for sub, cues in named.get(scope, {}).items()
                     if len(cues) > 1 or candidate.cue not in cues
                 }
-                if others:
+                # Only an attack named there decides (a protest or an arrest in the
+                # sentence says nothing of what the bare attack word means).
+                if others & (candidate.cue.yields_to | {candidate.cue.sub_event_type}):
                     if scope[0] == "article":
                         others = _most_named(others, mentions, candidate.cue)
                     if _gives_way(candidate.cue, others):

@@ -113,7 +113,7 @@ ORGANISATION_WORDS = frozenset({
 # town Da'el of Dar'a), so it is no mention of the known place.
 TOPONYM_HEADS = frozenset({
     "كفر", "تل", "عين", "دير", "خربه", "بيت", "راس", "بئر", "بير", "ابو", "بني", "مزرعه",
-    "معره", "قصر", "وادي", "قلعه", "حوش", "جب", "دوير",
+    "معره", "وادي", "حوش", "جب", "دوير",  # (not قلعه, قصر: قلعه حلب is in Aleppo)
 })  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
 ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
@@ -669,6 +669,7 @@ def _with_neighbourhoods(
     ]  # (in text order, as the mentions are)
     city_starts = [mention.start for mention, _suggestion in cities]
     known = TakenSpans((mention.start, mention.end) for mention in mentions)
+    mention_starts = [mention.start for mention in mentions]
     added: list[Suggestion] = []
     replaced: list[tuple[int, int]] = []
     for match in _NEIGHBOURHOOD.finditer(text):
@@ -683,6 +684,8 @@ def _with_neighbourhoods(
             continue
         names = listed.get(city.value["name"], {})
         english, end = _listed_name(match, names, end)
+        if english is not None and _runs_past(mentions, mention_starts, match.start("first"), end):
+            english, end = None, _name_end(match)  # منطقه الغوطه الشرقيه: a longer place
         if english is None and (match["noun"] != "حي" or known.overlaps(start, end)):
             continue  # not a neighbourhood, or a place the gazetteer knows
         first, last = ctx.normalized.span(start, end)
@@ -700,10 +703,19 @@ def _with_neighbourhoods(
             replaced.append((first, last))
     if not added:
         return found
-    if replaced:
-        inside = TakenSpans(replaced)
-        found = [s for s in found if not inside.overlaps(s.start, s.end)]
+    if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
+        found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in replaced)]
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _runs_past(mentions: Sequence[_Mention], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a place the gazetteer found covers the name's start and ends after it
+    (``mentions`` in text order, ``starts`` theirs: the nearest ones are looked at)."""
+    index = bisect_right(starts, start) - 1
+    return any(
+        mentions[i].end > end and mentions[i].end > start
+        for i in range(max(index - 1, 0), min(index + 1, len(mentions)))
+    )
 
 
 def _listed_name(

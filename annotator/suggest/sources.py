@@ -60,7 +60,7 @@ CUE_WORDS = (
     "أفاد", "أفادت", "أورد", "أوردت", "نشر", "نشرت", "أكد", "أكدت", "أعلن", "أعلنت", "بث",
     "بثت", "مراسل", "تقرير", "صرح", "صرحت", "أوضح", "أوضحت", "أشار", "أشارت", "زعم",
     "زعمت", "ادعى", "ادعت", "أصدر", "أصدرت", "بيان", "وثق", "وثقت", "رصد", "رصدت", "نفى",
-    "نفت", "اتهم", "اتهمت", "قبل", "مدير", "مديرة", "باسم",  # من قبل X, مدير X, المتحدث باسم X
+    "نفت", "اتهم", "اتهمت", "مدير", "مديرة",  # مدير X: its director speaking
 )  # fmt: skip
 # Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes
 # (and so does مركز X الإعلامي, a media centre).
@@ -110,12 +110,18 @@ _UNQUOTED = re.compile(
 # An outlet named in Latin letters after its outlet word (وكالة SY Plus, شبكة OGN): the
 # name as written is the one ACLED's source column uses. (The normalised text is in lower
 # case: the original must begin the name with a capital or a digit, see _latin_name.)
-_LATIN_WORD = r"[a-z0-9][a-z0-9.&'+-]*"
+_LATIN_WORD = r"[a-z0-9](?:[a-z0-9.&'+-]*[a-z0-9])?"  # (no trailing full stop: CNN.)
 _LATIN_NAMED = re.compile(
     r"(?P<word>"
     + "|".join(match_key(word) for word in (*OUTLET_WORDS, "فريق", "مجموعة", "منظمة", "مؤسسة"))
     + rf") (?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{0,4}})(?![a-z0-9])"
 )
+# Where outlets publish, not outlets (lower case: the normalised text is).
+_PLATFORMS = frozenset({
+    "twitter", "x", "facebook", "youtube", "telegram", "instagram", "whatsapp", "tiktok",
+    "vk", "patreon", "google", "skype", "snapchat", "linkedin", "reddit", "flickr",
+})  # fmt: skip
+_MODEL_OR_CODE = re.compile(r"[a-z]{1,3}-?\d+[a-z]?|\d+")  # S-300, G7, Su-24, T4
 # A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
 _HEALTH_DIRECTORATE = re.compile(
     r"(?P<word>(?P<name>" + match_key("مديرية صحة") + r" \w{2,}))(?!\w)"
@@ -285,8 +291,12 @@ def _words_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 
 
 def _latin_name(context: SuggestContext, match: re.Match[str]) -> bool:
-    """Whether a Latin name after an outlet word is written as a name: its first and last
-    words begin with a capital or a digit in the original (not حساب twitter)."""
+    """Whether a Latin name after an outlet word is written as an outlet's name: its first
+    and last words begin with a capital or a digit in the original (not حساب twitter),
+    it is no platform (صفحة Facebook) and no model or code (منصة S-300, مجموعة G7)."""
+    name = match["name"]
+    if len(name) < 2 or name in _PLATFORMS or _MODEL_OR_CODE.fullmatch(name):
+        return False
     first, last = context.normalized.span(match.start("name"), match.end("name"))
     words = context.text[first:last].split()
     return bool(words) and all(

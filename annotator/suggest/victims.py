@@ -2,9 +2,11 @@
 
 A report of an attack on a hospital names who was hurt by their role: الكادر الطبي,
 المرضى, الزوار, عناصر الدفاع المدني. Named in general (the hospital serves its patients,
-the staff moved it underground) such a group is no party to an event. Named within a
-few words of a casualty count or outcome of the same sentence (إصابة ثلاثة من الكادر
-الطبي, أصيب عدد من المرضى), it is the victims: ACLED's civilians, inter 7.
+the staff moved it underground), or as who reports or rescues (قال الأطباء, أكد
+المسعفون مقتل ...), such a group is no party to an event. Named as the people counted
+or hurt, near a casualty of the same clause, it is the victims: ACLED's civilians,
+inter 7. "As the people counted or hurt" means right after من/بين (ثلاثة من الكادر
+الطبي, بينهم ...) or right after an outcome word (إصابة المرضى, أصيب الكادر الطبي).
 
 ``suggest_victims(ctx)`` reads the casualties and actors of ``ctx.earlier`` (the
 casualty suggester runs first) and returns actor suggestions for the victim groups that
@@ -18,7 +20,8 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.suggest.matcher import NameMatcher
+from annotator.suggest.casualties import NEGATIONS, outcome_of
+from annotator.suggest.matcher import Match, NameMatcher
 
 KIND = "actor"
 VICTIMS = {"name": "Civilians (Syria)", "inter": 7}
@@ -34,7 +37,9 @@ VICTIM_GROUPS = (
     "عناصر الدفاع المدني", "أفراد الدفاع المدني", "متطوعي الدفاع المدني",
     "عمال الإنقاذ", "فرق الإنقاذ",
 )  # fmt: skip
-_BREAK = re.compile(r"[.!?؟\n]")
+_BREAK = re.compile(r"[.!?؟\n,،؛;:]")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_PARTITIVE = frozenset({"من", "بين", "بينهم", "منهم", "بينهن", "منهن"})
 
 
 @cache
@@ -46,22 +51,49 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
     casualties = sorted(
         (s.start, s.end) for s in ctx.earlier if s.kind == "casualty"
     )  # (a count and its outcomes may repeat a span)
-    if not casualties:
-        return []
+    starts = [start for start, _end in casualties]
     taken = TakenSpans((s.start, s.end) for s in ctx.earlier if s.kind == KIND)
     found: list[Suggestion] = []
-    starts = [start for start, _end in casualties]
+    last_end = -1  # where the last group taken ends (normalised): المرضى والكادر الطبي
     for match in _matcher().find(ctx.normalized):
         if taken.overlaps(match.start, match.end):
             continue
-        # Only the casualties that start near the group (a bisection: a long text has
-        # thousands of both).
-        lo = bisect_left(starts, match.start - NEAR - _LONGEST_CASUALTY)
-        hi = bisect_right(starts, match.end + NEAR)
-        if any(_beside(ctx.text, (match.start, match.end), span) for span in casualties[lo:hi]):
-            found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
-            taken.add(match.start, match.end)
+        how = _named_as(ctx, match, last_end)
+        if how is None:
+            continue
+        if how == "part":  # (ثلاثة من الكادر الطبي: the count must be near)
+            # Only the casualties that start near the group (a bisection: a long text
+            # has thousands of both).
+            lo = bisect_left(starts, match.start - NEAR - _LONGEST_CASUALTY)
+            hi = bisect_right(starts, match.end + NEAR)
+            group = (match.start, match.end)
+            if not any(_beside(ctx.text, group, span) for span in casualties[lo:hi]):
+                continue
+        found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
+        taken.add(match.start, match.end)
+        last_end = match.normalized_end
     return found
+
+
+def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | None:
+    """How the group is named as the people hurt: "outcome" right after an outcome word
+    (اصابه المرضى) or joined by و to a group so named; "part" right after من/بين (ثلاثه
+    من الكادر الطبي, which needs a count nearby); None otherwise."""
+    text = ctx.normalized.text
+    start = match.normalized_start
+    if last_end >= 0 and text[last_end:start].strip() in ("و", ""):
+        return "outcome"  # المرضى والكادر الطبي (و is a proclitic of the second)
+    before = _WORD_BEFORE.search(text, max(start - 30, 0), start)
+    if before is None or _BREAK.search(text, before.end(1), start):
+        return None
+    word = before[1]
+    forms = [word, *(word[n:] for n in (1, 2) if word[:1] in "وفبل" and len(word) > n + 1)]
+    if any(outcome_of(form) is not None for form in forms):
+        negation = _WORD_BEFORE.search(text, max(before.start(1) - 20, 0), before.start(1))
+        return None if negation is not None and negation[1] in NEGATIONS else "outcome"
+    if any(form in _PARTITIVE for form in forms):
+        return "part"
+    return None
 
 
 def _beside(text: str, group: tuple[int, int], casualty: tuple[int, int]) -> bool:

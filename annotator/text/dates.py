@@ -196,7 +196,10 @@ _OSP = r"[^\S\n]*"
 _WSTART = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
 # A day number starts here: also after ال ("الـ15 من آذار"), و/ب ("و15") and a في
 # that lost its space ("هوجم سابقًا في25 مارس").
-_DSTART = r"(?:(?<!\w)|(?<=(?<!\w)[وفب])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفبل]ال)|(?<=(?<!\w)في))"
+_DSTART = (
+    r"(?:(?<!\w)|(?<=(?<!\w)[وفب])|(?<=(?<!\w)ال)|(?<=(?<!\w)[وفبل]ال)"
+    r"|(?<=(?<!\w)في)|(?<=(?<!\w)وفي))"
+)
 _WEND = r"(?!\w)"
 # What both starts above imply, checked on one character: not inside a word, unless right
 # after و ف ب ل. Put first, it turns most positions of a text away at once.
@@ -264,7 +267,7 @@ _DAY_RANGE_JOIN = r"(?:او|الي|حتي|و|[\-–—])"
 _DAY_WORDS_JOIN = r"(?:او|الي|حتي)"  # (not و: it joins the parts of one ordinal)
 _MONTH_DATE = re.compile(
     rf"(?=\d|{_MONTH_DATE_START})"
-    rf"(?:{_CAN_START}|(?<=(?<!\w)في)(?=\d))"
+    rf"(?:{_CAN_START}|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)وفي)(?=\d))"
     # what comes before the month: a period word, a day number or an ordinal day
     rf"(?:{_WSTART}(?P<period>{_alternation(_PERIOD_KIND)}){_SP}(?:(?:من|شهر){_SP})?"
     # (either after a first day: "5 أو 6 أيار", "من 3 إلى 5 آذار", "الخامس أو السادس من")

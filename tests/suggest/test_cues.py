@@ -526,7 +526,7 @@ CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
         "سقط صاروخ كيميائي على البلدة صباح اليوم.",
         "تعرضت البلدة لهجوم بالغاز فجر اليوم.",
         "أسقطت المروحيات براميل كيميائية على الحي.",
-        "ظهرت على المصابين أعراض التعرض لمادة كيميائية.",
+        "ظهرت على المصابين أعراض التعرض للغازات الكيميائية.",
         "أدى القصف الكيميائي إلى اختناق العشرات.",
     ],
 )
@@ -555,3 +555,21 @@ def test_the_present_taqaddam_providing_services_is_no_advance() -> None:
 def test_raiding_verbs_are_air_strikes_and_changing_is_not() -> None:
     assert _found("أغارت الطائرات الروسية على المدينة") == [("أغارت", AIR)]
     assert _found("تغير الوضع في المدينة") == []
+
+
+def test_only_an_attack_named_nearby_decides_what_a_bare_attack_word_means() -> None:
+    strikes = "شنت الطائرات الحربية غارات جوية على المدينة.\n\n"
+    for after in (
+        "وبعد الهجوم خرجت مظاهرة تندد بالقصف.",  # a protest in its sentence
+        "وبعد الهجوم اعتقلت الشرطة شخصين.",  # an arrest
+        "وقال المدير إن الهجوم أدى إلى حالة من الهلع سيطرت على المرضى.",  # no territory
+    ):
+        assert ("الهجوم", BATTLE) not in _found(strikes + after)
+
+
+def test_joined_mentions_stay_on_their_line_and_short() -> None:
+    assert _found("قتلى بغارات جوية\nغارات جوية روسية على البلدة") == [
+        ("غارات جوية", AIR),
+        ("غارات جوية", AIR),
+    ]
+    assert all(len(found) <= 60 for found, _pair in _found("غارة " * 200))

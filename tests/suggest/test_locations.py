@@ -398,3 +398,13 @@ def test_zardana_under_acled_s_spelling(suggester: LocationSuggester) -> None:
         "Bab al-Hawa Crossing",
     ]
     assert (found[0].value["admin3"], found[0].value["latitude"]) == ("Maaret Tamsrin", 36.0457)
+
+
+def test_a_listed_neighbourhood_gives_way_to_a_longer_place(suggester: LocationSuggester) -> None:
+    text = "نزح آلاف المدنيين من منطقة الغوطة الشرقية إلى مدينة حمص."
+    assert [name for _text, name, _admin1, _precision in _brief(_suggest(suggester, text))] == [
+        "Duma",
+        "Homs",
+    ]
+    # A citadel or a palace names its city's place: no toponym head.
+    assert _brief(_suggest(suggester, "سقطت قذائف على محيط قلعة حلب"))[0][1] == "Aleppo"

@@ -376,7 +376,7 @@ def test_civil_defence_is_a_source_only_where_it_reports(sources: SourceSuggeste
     for text in (
         "ونشر فريق الدفاع المدني فيديو يظهر عمليات الإنقاذ",
         "قتل 35 مدنيًا بحسب الدفاع المدني السوري",
-        "صور نشرت من قبل الدفاع المدني",
+        "وأعلن الدفاع المدني السوري انتشال الضحايا",
     ):
         assert [name for _text, name, _scale in _found(sources, text)] == ["Syria Civil Defence"]
 
@@ -419,3 +419,23 @@ def test_local_media_offices(sources: SourceSuggester) -> None:
         "Maarat al-Numan Media Center",
         "RFS Media Office",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صفحة Facebook الخاصة بالمجلس",
+        "منصة S-300 للدفاع الجوي",
+        "اجتماع مجموعة G7 الدولية",
+        "وصل المسلحون إلى القرية قبل الحدث بساعات.",
+        "رفع المتظاهرون لافتات باسم الوطن",
+    ],
+)
+def test_platforms_models_and_ordinary_words_cite_no_outlet(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []
+
+
+def test_a_latin_name_ends_before_its_full_stop(sources: SourceSuggester) -> None:
+    assert _found(sources, "وذكرت شبكة CNN. أن") == [("شبكة CNN", "CNN", "Other")]

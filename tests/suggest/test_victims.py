@@ -56,3 +56,24 @@ def test_any_text_gives_exact_spans(text: str) -> None:
     for suggestion in found:
         assert text[suggestion.start : suggestion.end] == suggestion.text
         assert suggestion.kind == "actor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الأطباء في المستشفى إن ثلاثة أشخاص قتلوا",
+        "وأفاد عناصر الدفاع المدني بمقتل طفلين",
+        "نقل المرضى إلى مشفى آخر بعد مقتل 3 أشخاص",
+        "لم يصب أحد من الكادر الطبي، لكن المبنى دمر",
+        "لم يصب الكادر الطبي بأذى",
+    ],
+)
+def test_who_reports_rescues_or_was_spared_is_no_victim(pipeline: Pipeline, text: str) -> None:
+    assert [name for _text, name in _victims(pipeline, text)] == []
+
+
+def test_groups_joined_after_an_outcome_are_all_victims(pipeline: Pipeline) -> None:
+    assert _victims(pipeline, "وأدى القصف إلى إصابة المرضى والكادر الطبي") == [
+        ("المرضى", "Civilians (Syria)"),
+        ("الكادر الطبي", "Civilians (Syria)"),
+    ]

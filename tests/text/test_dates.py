@@ -502,4 +502,5 @@ def test_a_day_glued_to_fi_is_still_the_day() -> None:
         1,
     )
     # Only في: a day number glued to other letters is no date.
+    assert _one("وفي26 آذار 2017 قصفت الطائرات البلدة")[1] == "2017-03-26"
     assert not [span for span, _date, _precision in _found("الرمز كي25 آذار") if "25" in span]
