@@ -72,6 +72,8 @@ OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("اودي", "اودت", "يودي", "تودي"), ("بحيا", "killed")),
     # فارقت الحياه: departed life
     **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا", "فارقن", "يفارق"), ("الحيا", "killed")),
+    # فقد 3 اشخاص حياتهم: lost their lives
+    **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), ("حيات", "killed")),
 }
 # Outcome nouns that are the counted noun of a number before them (5 قتلي, 10 جرحي).
 COUNTED_OUTCOMES = {
@@ -627,6 +629,14 @@ def _link(
     return best
 
 
+def _counted_outcome(word: str, mention: NumberMention) -> bool:
+    """Whether ``word`` is the counted noun of the number: 5 قتلي, or after a vague
+    quantity with the article (عشرات الجرحي, مئات القتلي)."""
+    return word in COUNTED_OUTCOMES or (
+        mention.kind == "vague" and word.startswith("ال") and word[2:] in COUNTED_OUTCOMES
+    )
+
+
 def _placement(
     words: list[Token], mention: NumberMention, first: int, last: int, outcome: _Outcome
 ) -> tuple[int, int, int] | None:
@@ -639,7 +649,7 @@ def _placement(
     """
     if outcome.first <= last and outcome.last >= first:
         return 0, -1, 0
-    if outcome.first == last + 1 and words[outcome.first].text in COUNTED_OUTCOMES:
+    if outcome.first == last + 1 and _counted_outcome(words[outcome.first].text, mention):
         return 0, -1, 1
     if outcome.last < first:
         distance = first - outcome.last - 1

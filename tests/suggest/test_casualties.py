@@ -57,6 +57,7 @@ def assert_well_formed(text: str, suggestions: list[Suggestion]) -> None:
         ("ولقي ثلاثة عناصر من قوات النظام حتفهم", ("ثلاثة", 3, "killed")),
         ("لقوا حتفهم وعددهم سبعة", ("سبعة", 7, "killed")),
         ("فارق 3 أطفال الحياة متأثرين بجراحهم", ("3", 3, "killed")),
+        ("فقد 3 أشخاص حياتهم في القصف", ("3", 3, "killed")),
         ("استشهد طفلان", ("طفلان", 2, "killed")),
         ("ارتقى 6 شهداء", ("6", 6, "killed")),
         ("مصرع 3 أشخاص", ("3", 3, "killed")),
@@ -385,6 +386,11 @@ def test_empty_and_large_texts(text: str) -> None:
         (
             "ثلاثة أشخاص لا يزالون أحياء تحت الأنقاض وقتيل واحد",
             [("واحد", 1, "killed", "exact")],
+        ),
+        # A vague quantity's own noun, with the article, is its outcome.
+        (
+            "سقط 3 قتلى وعشرات الجرحى",
+            [("3", 3, "killed", "exact"), ("عشرات", 12, "injured", "vague")],
         ),
         # Bodies are the dead; a number may take the article (الـ30) and تجاوز (exceeded).
         ("انتشلت فرق الإنقاذ 5 جثث من تحت الأنقاض", [("5", 5, "killed", "exact")]),
