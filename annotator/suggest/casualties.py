@@ -480,6 +480,7 @@ def _not_a_casualty(
         or _in_a_list_of_parts(words, first)
         or (mention.kind == "vague" and not _counts_people_or_outcomes(counted))
         or _still_alive(words, last)
+        or _released(words, first)
         or _one_of_a_group_described(words, first, last)
     )
 
@@ -496,6 +497,18 @@ _RELATIVE_PRONOUNS = frozenset(
 _DEFINITE_OUTCOMES = frozenset({
     "القتلي", "الجرحي", "المصابين", "الضحايا", "الشهداء", "المعتقلين", "المختطفين",
 })  # fmt: skip
+
+
+_RELEASE = frozenset({
+    "افرج", "افرجت", "افرجوا", "يفرج", "تفرج", "الافراج", "افراج", "سراح", "اطلاق",
+})  # fmt: skip
+
+
+def _released(words: list[Token], first: int) -> bool:
+    """A count of people released (افرجت السلطات عن 5 معتقلين, اطلاق سراح 3): no one is
+    detained by it."""
+    before = [_word_text(words, index) for index in range(max(first - 3, 0), first)]
+    return any(word in _RELEASE or word[1:] in _RELEASE for word in before)
 
 
 def _still_alive(words: list[Token], last: int) -> bool:

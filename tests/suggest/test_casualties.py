@@ -387,6 +387,9 @@ def test_empty_and_large_texts(text: str) -> None:
             "ثلاثة أشخاص لا يزالون أحياء تحت الأنقاض وقتيل واحد",
             [("واحد", 1, "killed", "exact")],
         ),
+        # People released are no detention.
+        ("أفرجت السلطات عن 5 معتقلين", []),
+        ("تم إطلاق سراح 3 مختطفين", []),
         # A vague quantity's own noun, with the article, is its outcome.
         (
             "سقط 3 قتلى وعشرات الجرحى",
