@@ -333,7 +333,10 @@ def _single_people(
         if index >= len(words) or words[outcome.last].text in COUNTED_OUTCOMES:
             continue
         if not _is_one_of(words[index].text, SINGLE_PEOPLE):
-            continue
+            victim = _object_after_agent(words, outcome, index)
+            if victim is None:
+                continue
+            index = victim
         last = index
         while last + 1 < len(words) and _is_joined_person(words[last + 1].text):
             last += 1
@@ -345,6 +348,23 @@ def _single_people(
         value = {"count": last - index + 1, "outcome": outcome.outcome, "qualifier": "exact"}
         people.append(ctx.suggestion("casualty", start, end, value, 0.8))
     return people
+
+
+def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> int | None:
+    """قتل مسلحون مجهولون مدنيا: after an active verb and its agent (a word or two), the
+    one person in the accusative (مدنيا, شابا, طفلا) is who was killed or taken."""
+    if words[outcome.first].text not in _ACTIVE_VERBS:
+        return None
+    for candidate in range(index + 1, min(index + _MAX_AGENT_WORDS + 1, len(words))):
+        word = words[candidate].text
+        if word[:1].isdigit() or _outcome_of(word) is not None:
+            return None
+        if len(word) > 3 and word.endswith("ا") and word[:-1] in SINGLE_PEOPLE:
+            return candidate
+    return None
+
+
+_MAX_AGENT_WORDS = 3  # مسلحون مجهولون, عناصر من الامن
 
 
 # --- words -------------------------------------------------------------------------------

@@ -411,8 +411,11 @@ def test_empty_and_large_texts(text: str) -> None:
         ("وأدى القصف إلى إصابة 3 من الطاقم الطبي", [("3", 3, "injured", "exact")]),
         ("قتل 4 ممرضات", [("4", 4, "killed", "exact")]),
         ("قتل 13 عنصرًا وقيادي", [("13 عنصرًا وقيادي", 14, "killed", "exact")]),
-        # The killer after an active قتل is no casualty; nor is the one the number counts.
-        ("قتل مسلح مدنيًا", []),
+        # The killer after an active قتل is no casualty; the one in the accusative after
+        # the killer is (قتل مسلحون مجهولون مدنيًا).
+        ("قتل مسلح مدنيًا", [("مدنيًا", 1, "killed", "exact")]),
+        ("قتل مسلحون مجهولون مدنيًا في درعا", [("مدنيًا", 1, "killed", "exact")]),
+        ("اختطف مسلحون شابًا من البلدة", [("شابًا", 1, "abducted", "exact")]),
         ("قتل عنصر واحد", [("واحد", 1, "killed", "exact")]),
         ("لم يصب أي شخص", []),
         # Relatives, bare or with a possessive, in every case of the five nouns.

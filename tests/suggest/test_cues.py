@@ -573,3 +573,8 @@ def test_joined_mentions_stay_on_their_line_and_short() -> None:
         ("غارات جوية", AIR),
     ]
     assert all(len(found) <= 60 for found, _pair in _found("غارة " * 200))
+
+
+def test_two_missiles_or_shells_are_shelling() -> None:
+    assert _found("سقط صاروخان على الحي") == [("صاروخان", SHELLING)]
+    assert _found("سقطت قذيفتان على المدرسة") == [("قذيفتان", SHELLING)]
