@@ -57,6 +57,28 @@ def test_suggest_reads_a_file_and_refuses_what_is_not_utf8(
     assert "is not UTF-8 text" in capsys.readouterr().err
 
 
+def test_suggest_gives_this_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "hospital.txt"
+    article.write_text(
+        "استهدفت غارتان جويتان مستشفى في حي الشعار بمدينة حلب، ما أدى إلى إصابة ثلاثة من "
+        "الكادر الطبي. وأدى الهجوم إلى خروج المستشفى عن الخدمة، وشوهدت الغارات من بعيد.",
+        encoding="utf-8",
+    )
+    assert main(["suggest", str(article), "--published", "2017-05-01"]) == 0
+    found = json.loads(capsys.readouterr().out)["suggestions"]
+    pairs = [(item["kind"], item["text"], item["value"].get("name")) for item in found]
+    # The victims named beside their count are civilians; the listed neighbourhood has its
+    # English name; every mention of the strikes is highlighted, and the bare attack word
+    # is the strikes', no battle.
+    assert ("actor", "الكادر الطبي", "Civilians (Syria)") in pairs
+    assert ("location", "حي الشعار", "Aleppo - Al Shaar") in pairs
+    events = [(item["text"], item["value"]["sub_event_type"]) for item in found
+              if item["kind"] == "event_type"]  # fmt: skip
+    assert events == [("غارتان جويتان", "Air/drone strike"), ("الغارات", "Air/drone strike")]
+
+
 def test_a_learned_name_is_suggested_in_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -316,9 +316,9 @@ def _second_outcome(
     if _word_text(words, index) == "من":
         index += 1
     joined = _word_text(words, index + 1)
-    if _outcome_of(_word_text(words, index)) != link.outcome or not joined.startswith("و"):
+    if outcome_of(_word_text(words, index)) != link.outcome or not joined.startswith("و"):
         return None
-    other = _outcome_of(joined[1:])
+    other = outcome_of(joined[1:])
     return other if other not in {None, link.outcome} else None
 
 
@@ -357,7 +357,7 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
         return None
     for candidate in range(index + 1, min(index + _MAX_AGENT_WORDS + 1, len(words))):
         word = words[candidate].text
-        if word[:1].isdigit() or _outcome_of(word) is not None:
+        if word[:1].isdigit() or outcome_of(word) is not None:
             return None
         if len(word) > 3 and word.endswith("ا") and word[:-1] in SINGLE_PEOPLE:
             return candidate
@@ -409,7 +409,7 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
         if _negated(words, index):
             continue
         word = words[index]
-        outcome = _outcome_of(word.text)
+        outcome = outcome_of(word.text)
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
@@ -422,7 +422,7 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
 @lru_cache(maxsize=16384)
 def _may_be_outcome(word: str) -> bool:
     """An outcome word, or the first word of an outcome phrase (لقي ... حتفهم)."""
-    return _outcome_of(word) is not None or not _forms(word).isdisjoint(OUTCOME_PHRASES)
+    return outcome_of(word) is not None or not _forms(word).isdisjoint(OUTCOME_PHRASES)
 
 
 def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
@@ -439,10 +439,6 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
 @lru_cache(maxsize=16384)
 def outcome_of(word: str) -> str | None:
     """The outcome a (normalised) word names, with or without its proclitic, or None."""
-    return _outcome_of(word)
-
-
-def _outcome_of(word: str) -> str | None:
     for form in sorted(_forms(word), key=len, reverse=True):
         if form in _OUTCOME_INDEX:
             return _OUTCOME_INDEX[form]
@@ -544,7 +540,7 @@ def _still_alive(words: list[Token], last: int) -> bool:
 def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool:
     """احد الجرحي, احد المدنيين الذين قتلوا: one of a group the text counts or describes,
     not a count of its own (مقتل احد العناصر is, where the outcome comes first)."""
-    if words[first].text not in ("احد", "احدي") or _outcome_of(_word_text(words, first - 1)):
+    if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
     group = _word_text(words, last + 1) if first == last else _word_text(words, last)
     after = _word_text(words, last + 2) if first == last else _word_text(words, last + 1)
@@ -571,7 +567,7 @@ def _in_a_list_of_parts(words: list[Token], first: int) -> bool:
 
 def _counts_people_or_outcomes(counted: str) -> bool:
     """عده فيديوهات لضحايا: a vague count of things is no count of people."""
-    return not counted or _is_one_of(counted, PERSON_NOUNS) or _outcome_of(counted) is not None
+    return not counted or _is_one_of(counted, PERSON_NOUNS) or outcome_of(counted) is not None
 
 
 def _word_text(words: list[Token], index: int) -> str:
@@ -596,9 +592,7 @@ def _is_adjective_of_a_thing(
     previous = _word_text(words, first - 1)
     if not previous or words[first].start != mention.start:
         return False  # first word, or written with و (وثلاثه ... واثنين): a count
-    return not (
-        _is_one_of(previous, _PERSON_OR_PARTICLE_WORDS) or _outcome_of(previous) is not None
-    )
+    return not (_is_one_of(previous, _PERSON_OR_PARTICLE_WORDS) or outcome_of(previous) is not None)
 
 
 def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, last: int) -> bool:
@@ -606,7 +600,7 @@ def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, la
     if text[mention.start : mention.end] not in _ONE_OF:
         return False
     following = _word_text(words, last + 1)
-    return not (_is_one_of(following, PERSON_NOUNS) or _outcome_of(following) is not None)
+    return not (_is_one_of(following, PERSON_NOUNS) or outcome_of(following) is not None)
 
 
 def _is_clock_time(words: list[Token], first: int) -> bool:
@@ -614,7 +608,7 @@ def _is_clock_time(words: list[Token], first: int) -> bool:
     for index in range(first - 1, max(first - 4, -1), -1):
         if _is_one_of(words[index].text, _CLOCK_WORDS):
             return True
-        if _outcome_of(words[index].text):
+        if outcome_of(words[index].text):
             return False
     return False
 
@@ -715,7 +709,7 @@ def _names_people_between(words: list[Token], start: int, end: int) -> bool:
 
 def _opens_a_clause(word: str) -> bool:
     """وجرح, فقتل: the outcome word carries a conjunction."""
-    return word[0] in "وف" and _outcome_of(word[1:]) is not None
+    return word[0] in "وف" and outcome_of(word[1:]) is not None
 
 
 def _continues_a_count(words: list[Token], mention: NumberMention, first: int, last: int) -> bool:

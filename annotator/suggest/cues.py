@@ -481,11 +481,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
 
 def _unresolved(candidate: _Candidate) -> bool:
     """A territory cue whose actor is unknown: a guess at a battle, not a mention of one."""
-    return (
-        candidate.cue.resolve == "territory"
-        and candidate.pair[0] == "Battles"
-        and (candidate.pair[1] == "Armed clash")
-    )
+    return candidate.cue.resolve == "territory" and candidate.pair == ("Battles", "Armed clash")
 
 
 _LONGEST_JOINED = 60  # characters: words of one phrase, not a run of repeated cues
@@ -584,16 +580,14 @@ def _yielding(
             if not candidate.cue.fallback and not candidate.weakened and not _unresolved(candidate):
                 cue = candidate.cue
                 mentions[cue.sub_event_type] += 1
-                for scope in (("sentence", index), ("paragraph", spans[index].paragraph),
-                              ("article", 0)):  # fmt: skip
+                for scope in _scopes(index, spans):
                     named.setdefault(scope, {}).setdefault(cue.sub_event_type, set()).add(cue)
     yielding: set[int] = set()
     for index, candidates in clauses:
         for candidate in candidates:
             if not candidate.cue.yields_to:
                 continue
-            for scope in (("sentence", index), ("paragraph", spans[index].paragraph),
-                          ("article", 0)):  # fmt: skip
+            for scope in _scopes(index, spans):
                 others = {
                     sub
                     for sub, cues in named.get(scope, {}).items()
@@ -608,6 +602,11 @@ def _yielding(
                         yielding.add(id(candidate))
                     break
     return yielding
+
+
+def _scopes(index: int, spans: Sequence[Sentence]) -> tuple[tuple[str, int], ...]:
+    """Where sentence ``index`` lies, nearest first: itself, its paragraph, the article."""
+    return (("sentence", index), ("paragraph", spans[index].paragraph), ("article", 0))
 
 
 def _most_named(others: set[str], mentions: Counter[str], cue: Cue) -> set[str]:

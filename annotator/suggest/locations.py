@@ -223,14 +223,9 @@ def _word_form(text: str) -> tuple[str, str, int] | None:
 
 
 @lru_cache(maxsize=16384)
-def _is_organisation_word(token: str) -> bool:
-    """شبكه, لواء ... (with or without a proclitic): a name after it is no place."""
-    return any(form in ORGANISATION_WORDS for _, form in _forms(token))
-
-
-def _is_toponym_head(token: str) -> bool:
-    """كفر, تل, خربة ... (with or without a proclitic): a name after it is part of one."""
-    return any(form in TOPONYM_HEADS for _, form in _forms(token))
+def _is_one_of(token: str, words: frozenset[str]) -> bool:
+    """Whether a token, with or without a proclitic, is one of ``words``."""
+    return any(form in words for _, form in _forms(token))
 
 
 # Which word kinds may stand before a word of each kind (reading leftwards from the name).
@@ -339,7 +334,8 @@ class LocationSuggester:
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before = _token_before(text, tokens, starts, phrase_start, limit)
         if before is not None and (
-            _is_organisation_word(before.text) or _is_toponym_head(before.text)
+            # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
+            _is_one_of(before.text, ORGANISATION_WORDS) or _is_one_of(before.text, TOPONYM_HEADS)
         ):
             return None
         common = self.gazetteer.is_common_word(match.key)

@@ -227,7 +227,8 @@ class SourceSuggester:
         hits = [
             hit
             for hit in self._matcher.find(context)
-            if not _named_after(context.text, hit.start)  # مشفى الأورينت: a hospital
+            # مشفى الأورينت: a hospital named after the outlet cites no one.
+            if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes="\"'«“”»")
         ]
         found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
         if self._unknown_outlets:
@@ -249,7 +250,7 @@ class SourceSuggester:
             m
             for m in _words_found(_JOURNALIST, text)
             if _a_name(m)
-            and not _after_a_noun_it_describes(text, m.start())
+            and not _after_a_word_of(text, m.start(), _NOUNS_BEFORE_TITLES)
             and not _a_victim(text, m.start())
         )
         for match in matches:
@@ -268,14 +269,16 @@ class SourceSuggester:
         return found
 
 
-def _named_after(text: str, start: int) -> bool:
-    """Whether the name at ``start`` names a place or building after an outlet or group
-    (مشفى الأورينت, مستشفى سامز, شارع الجزيرة): the word before it is such a noun."""
-    before = _WORD_BEFORE.search(text, max(start - 30, 0), start)
-    if before is None or text[before.end(1) : start].strip(" \"'«“”»"):
-        return False
+def _after_a_word_of(text: str, start: int, nouns: frozenset[str], *, quotes: str = "") -> bool:
+    """Whether the word right before ``start`` (normalised, with or without a proclitic
+    of one or two letters) is one of ``nouns``, with only spaces and ``quotes`` between:
+    مشفى الأورينت (a building named after an outlet), المركز الإعلامي (a title used as
+    the noun's adjective)."""
+    before = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+    if before is None or text[before.end(1) : start].strip(" " + quotes):
+        return False  # nothing, or punctuation, before the name
     word = match_key(before[1])
-    return any(form in _NAMED_PLACES for form in (word, word[1:], word[2:]) if form)
+    return any(form in nouns for form in (word, word[1:], word[2:]) if form)
 
 
 def _words_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -302,14 +305,6 @@ def _latin_name(context: SuggestContext, match: re.Match[str]) -> bool:
     return bool(words) and all(
         word[0].isupper() or word[0].isdigit() for word in (words[0], words[-1])
     )
-
-
-def _after_a_noun_it_describes(text: str, start: int) -> bool:
-    before = _WORD_BEFORE.search(text, max(start - 40, 0), start)
-    if before is None or text[before.end(1) : start].strip():
-        return False  # nothing, or punctuation, before the title
-    word = before[1]
-    return any(form in _NOUNS_BEFORE_TITLES for form in (word, word[1:]) if form)
 
 
 def _a_name(match: re.Match[str]) -> bool:

@@ -87,11 +87,10 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     if before is None or _BREAK.search(text, before.end(1), start):
         return None
     word = before[1]
-    forms = [word, *(word[n:] for n in (1, 2) if word[:1] in "وفبل" and len(word) > n + 1)]
-    if any(outcome_of(form) is not None for form in forms):
+    if outcome_of(word) is not None:  # (with or without its proclitic: واصابه)
         negation = _WORD_BEFORE.search(text, max(before.start(1) - 20, 0), before.start(1))
         return None if negation is not None and negation[1] in NEGATIONS else "outcome"
-    if any(form in _PARTITIVE for form in forms):
+    if word in _PARTITIVE or (word[:1] in "وف" and word[1:] in _PARTITIVE):
         return "part"
     return None
 
