@@ -84,6 +84,9 @@ COUNTED_OUTCOMES = {
 }  # fmt: skip
 NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا", "فلم", "دون", "بدون", "ودون", "عدم", "بلا"}
 _NEGATIONS_TWO_BEFORE = frozenset({"دون", "بدون", "عدم"})  # دون وقوع اصابات
+# "Fell" right before a count of people means killed (سقوط 17 مدنيا, سقط 5 اشخاص); before
+# anything else it is a shell or a town that fell, no outcome.
+FALLEN = frozenset({"سقوط", "سقط", "سقطوا", "سقطت"})
 
 # A number right after one of these names a unit, a clock time, a year or an age.
 LABEL_WORDS = {
@@ -193,6 +196,9 @@ _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة �
 _MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
 _MAX_LIST_WORDS = 4  # بينهم 7 نساء و 10 اطفال
 _MAX_WORDS_TO_A_VAGUE_OUTCOME = 3  # عشرات ... الجرحي, not a word a sentence away
+# ... unless the vague count names people, whose description may come between: عدد من
+# اعضاء الكادر التمريضي والطبي تعرضوا للاصابات.
+_MAX_WORDS_TO_A_VAGUE_OUTCOME_OF_PEOPLE = 8
 _YEARS = range(1900, 2101)
 
 
@@ -265,7 +271,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         link = _link(words, mention, first, last, near)
         if link is None:
             continue
-        if mention.kind == "vague" and link.distance > _MAX_WORDS_TO_A_VAGUE_OUTCOME:
+        if mention.kind == "vague" and link.distance > _vague_reach(words, last, link):
             continue  # "many" far from any outcome word counts something else
         extra, end = _people_joined(words, last + 1, mention)
         value = {
@@ -284,6 +290,28 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     suggestions += _single_people(ctx, words, found_outcomes, suggestions)
     suggestions.sort(key=lambda s: (s.start, s.end))
     return suggestions
+
+
+def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
+    """How far a vague count may stand from its outcome word, in words: further when
+    what stands between describes the people counted and then comes the verb (عدد من
+    اعضاء الكادر التمريضي والطبي تعرضوا للاصابات), not when it says something else
+    (عشرات المدنيين نزحوا بعد مقتل ...)."""
+    outcome_index = last + 1 + link.distance
+    if outcome_of(_word_text(words, outcome_index)) != link.outcome:
+        return _MAX_WORDS_TO_A_VAGUE_OUTCOME  # (the outcome stands before the count)
+    between = [words[index].text for index in range(last + 1, outcome_index)]
+    if between[:1] == ["من"]:
+        between = between[1:]
+    if between and between[-1].endswith("وا"):  # the people's verb: تعرضوا, سقطوا
+        between = between[:-1]
+    if (
+        between
+        and _is_one_of(between[0], PERSON_NOUNS)
+        and all(word.startswith(("ال", "وال")) for word in between[1:])
+    ):
+        return _MAX_WORDS_TO_A_VAGUE_OUTCOME_OF_PEOPLE
+    return _MAX_WORDS_TO_A_VAGUE_OUTCOME
 
 
 def _people_joined(words: list[Token], index: int, mention: NumberMention) -> tuple[int, int]:
@@ -413,7 +441,7 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
-        phrase = _phrase_outcome(words, index)
+        phrase = _phrase_outcome(words, index) or _fallen(words, index)
         if phrase is not None:
             outcomes.append(phrase)
     return outcomes
@@ -421,8 +449,23 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
 
 @lru_cache(maxsize=16384)
 def _may_be_outcome(word: str) -> bool:
-    """An outcome word, or the first word of an outcome phrase (لقي ... حتفهم)."""
-    return outcome_of(word) is not None or not _forms(word).isdisjoint(OUTCOME_PHRASES)
+    """An outcome word, the first word of an outcome phrase (لقي ... حتفهم) or "fell"."""
+    forms = _forms(word)
+    return (
+        outcome_of(word) is not None
+        or not forms.isdisjoint(OUTCOME_PHRASES)
+        or not forms.isdisjoint(FALLEN)
+    )
+
+
+def _fallen(words: list[Token], index: int) -> _Outcome | None:
+    """سقوط 17 مدنيا: "fell" right before a count of people is killed."""
+    if _forms(words[index].text).isdisjoint(FALLEN) or index + 2 >= len(words):
+        return None
+    count_word, noun = words[index + 1].text, words[index + 2].text
+    if may_start_number(count_word) and _is_one_of(noun, PERSON_NOUNS):
+        return _Outcome(index, index, "killed")
+    return None
 
 
 def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:

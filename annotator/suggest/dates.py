@@ -10,7 +10,8 @@ what depends on the article around them:
   article "من بعد ظهر اليوم" inside the quoted SANA statement is such a case.
 - A day and month written without a year take the year of the same month written
   with one earlier in the article (``25 مارس`` after ``مارس 2017``), rather than the
-  year nearest publication.
+  year nearest publication. One followed by "of that year" (في أكتوبر من ذلك العام)
+  takes the year written last before it, and the phrase joins its span.
 - A day named relative to publication right before a written date (يوم الأربعاء
   المصادف 30 أيلول 2015, اليوم 4 نيسان 2017) is that date's weekday or "today" of the
   writer: only the written date is suggested.
@@ -48,6 +49,12 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _NAMES_THE_DATE = re.compile(
     r"[\s,،؛]*(?:(?:(?:ال)?(?:مصادف|موافق)\s*(?:ل\s*)?|ب?تاريخ|في|من|له)\s*)?$"
 )
+# "Of that year" after a month: the year is the one written last before it.
+_OF_THAT_YEAR = re.compile(
+    r"\s*(?:من|في)\s+(?:(?:ذلك|ذاك) العام|(?:تلك|ذات) السنه"
+    r"|(?:العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات) (?:العام|السنه))(?!\w)"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
 # annotator.text.dates gives يوم الأحد and أمس this confidence or more, a bare الجمعة less.
@@ -102,11 +109,12 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     """
     text = ctx.normalized.text
     expressions = _with_anaphoric_days(
-        text, _years_from_the_article(find_dates(text, ctx.published))
+        text, _years_from_the_article(_of_that_year(text, find_dates(text, ctx.published)))
     )
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
-    for index, expression in enumerate(expressions):
+    for index, found in enumerate(expressions):
+        expression = found
         following = expressions[index + 1] if index + 1 < len(expressions) else None
         if (
             expression.day_relative
@@ -120,6 +128,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
         confidence = expression.confidence
         if speech is not None and expression.day_relative and speech.covers(expression.start):
             confidence = min(confidence, REPORTED_CONFIDENCE)
+            expression = _on_the_days_written(text, expression, expressions[:index], ctx.published)
         if ctx.published is not None and expression.date > ctx.published:
             confidence = min(confidence, FUTURE_CONFIDENCE)
         suggestions.append(
@@ -128,6 +137,31 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             )
         )
     return suggestions
+
+
+# اليوم and أمس as a witness says them; the day they are moved by.
+_SPEAKERS_DAY = re.compile(r"(?:[وف]?(?:ال)?يوم|[وف]?امس|[وف]?البارحه)(?:\s+\w+)?")
+_SPEAKERS_DAYS_BACK = {"امس": 1, "البارحه": 1}
+
+
+def _on_the_days_written(
+    text: str,
+    expression: DateExpression,
+    before: list[DateExpression],
+    published: dt.date | None,
+) -> DateExpression:
+    """ "اليوم صباحا قصف السوق" quoted after the attack's date: the witness's today is the
+    day the report wrote last (the tweet or the testimony of that day), not publication.
+    With no day written before, it stays the publication day."""
+    phrase = text[expression.start : expression.end]
+    if published is None or _SPEAKERS_DAY.fullmatch(phrase) is None:
+        return expression  # (a weekday or a week: not moved)
+    written = [e for e in before if e.precision == EXACT_DAY and not e.day_relative]
+    if not written:
+        return expression
+    back = next((days for word, days in _SPEAKERS_DAYS_BACK.items() if word in phrase), 0)
+    date = written[-1].date - dt.timedelta(days=back)
+    return dataclasses.replace(expression, date=date)
 
 
 def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
@@ -179,6 +213,27 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
     if published is None or (published - expression.date).days <= LONG_PERIOD_DAYS:
         return False
     return _SINCE.search(text, max(expression.start - 8, 0), expression.start) is not None
+
+
+def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
+    """في أكتوبر من ذلك العام: the month of the year written last before it."""
+    if "العام" not in text and "السنه" not in text:
+        return expressions
+    resolved: list[DateExpression] = []
+    for expression in expressions:
+        phrase = _OF_THAT_YEAR.match(text, expression.end) if expression.year_guessed else None
+        years = _YEAR.findall(text, 0, expression.start) if phrase is not None else []
+        if phrase is None or not years:
+            resolved.append(expression)
+            continue
+        try:
+            date = expression.date.replace(year=int(years[-1]))
+        except ValueError:  # 29 February of a common year
+            date = expression.date
+        resolved.append(
+            dataclasses.replace(expression, end=phrase.end(), date=date, year_guessed=False)
+        )
+    return resolved
 
 
 def _years_from_the_article(expressions: list[DateExpression]) -> list[DateExpression]:

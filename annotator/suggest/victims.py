@@ -35,8 +35,14 @@ VICTIM_GROUPS = (
     "الممرضين", "الممرضات", "الأطباء", "المسعفين", "المسعفون", "مسعفون", "مسعفين",
     "المرضى", "الزوار", "الزائرين", "المراجعين",
     "عناصر الدفاع المدني", "أفراد الدفاع المدني", "متطوعي الدفاع المدني",
-    "عمال الإنقاذ", "فرق الإنقاذ",
+    "عمال الإنقاذ", "فرق الإنقاذ", "الكادر التمريضي", "الكادر الطبي والتمريضي",
+    "الكادر التمريضي والطبي", "الطاقم التمريضي", "أعضاء الكادر الطبي",
+    "أعضاء الطاقم الطبي", "أعضاء الكادر التمريضي", "أعضاء الكادر التمريضي والطبي",
+    "أفراد الكادر الطبي", "أفراد الطاقم الطبي",
 )  # fmt: skip
+# The singular a reporter may count with past ten (69 مدني for 69 مدنيًا): after a
+# casualty's number it is its victims, though no lexicon lists it (الدفاع المدني).
+COUNTED_CIVILIAN = re.compile(r"\s*(مدني|مدنيّ)(?![\w\u064b-\u0652])")
 _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _PARTITIVE = frozenset({"من", "بين", "بينهم", "منهم", "بينهن", "منهن"})
@@ -72,6 +78,13 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
         found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
         taken.add(match.start, match.end)
         last_end = match.normalized_end
+    for _start, casualty_end in casualties:
+        counted = COUNTED_CIVILIAN.match(ctx.text, casualty_end)
+        if counted is not None and not taken.overlaps(*counted.span(1)):
+            start, end = counted.span(1)
+            found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
+            taken.add(start, end)
+    found.sort(key=lambda suggestion: suggestion.start)
     return found
 
 

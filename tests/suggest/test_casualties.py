@@ -492,3 +492,32 @@ def test_parts_of_counts_and_vague_counts_of_things(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Fell" before a count of people is killed, against the injured counted after it.
+        (
+            "فنتج عن ذلك سقوط 17 مدني و34 جريحاً",
+            [("17", 17, "killed", "exact"), ("34 جريحاً", 34, "injured", "exact")],
+        ),
+        ("سقط 5 أشخاص في القصف", [("5", 5, "killed", "exact")]),
+        # Shells that fell, or a town, are no outcome.
+        ("سقوط 3 قذائف على الحي", []),
+        ("بعد سقوط المدينة عاد 40 شخصا إلى منازلهم", []),
+    ],
+)
+def test_fell_before_a_count_of_people_is_killed(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+def test_a_vague_count_of_people_described_before_its_verb() -> None:
+    text = "عدد من أعضاء الكادر التمريضي والطبي تعرضوا للإصابات نتيجة للهجوم"
+    assert casualties(text) == [("عدد من", 3, "injured", "vague")]
+    # What stands between says something else: the outcome is another's.
+    assert casualties("نزح عشرات المدنيين من المدينة بعد مقتل رجل") == [
+        ("رجل", 1, "killed", "exact")
+    ]

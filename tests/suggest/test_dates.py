@@ -294,3 +294,36 @@ def test_a_day_named_from_the_date_written_before_it() -> None:
     assert _summary(_suggest("قبل يومين من الآن", dt.date(2019, 6, 27))) == [
         ("قبل يومين", "2019-06-25", 1)
     ]
+
+
+def test_a_month_of_that_year_takes_the_year_written_last() -> None:
+    text = (
+        "خرج النظام من المدينة في يوليو 2012، ثم شُكّل مجلس محلي. "
+        "في أكتوبر من ذلك العام، وافق المجلس على الخطة، وفي 3 مارس من العام نفسه قُصفت."
+    )
+    assert _summary(_suggest(text, dt.date(2017, 12, 20))) == [
+        ("يوليو 2012", "2012-07-15", 3),
+        ("أكتوبر من ذلك العام", "2012-10-15", 3),
+        ("3 مارس من العام نفسه", "2012-03-03", 1),
+    ]
+    # No year written before: the month keeps the year nearest publication.
+    assert _summary(_suggest("في أكتوبر من ذلك العام وافق المجلس", dt.date(2017, 12, 20))) == [
+        ("أكتوبر", "2017-10-15", 3)
+    ]
+
+
+def test_a_witness_today_is_the_day_written_before_the_quote() -> None:
+    text = (
+        "في 29 كانون الثاني 2018 قصفت الطائرات السوق. "
+        'قال نائب المدير: "اليوم صباحا قُصف سوق البطاطا"، وقال آخر: "أمس قصفوا الطريق".'
+    )
+    found = _suggest(text, dt.date(2018, 2, 19))
+    assert _summary(found) == [
+        ("29 كانون الثاني 2018", "2018-01-29", 1),
+        ("اليوم", "2018-01-29", 1),
+        ("أمس", "2018-01-28", 1),
+    ]
+    assert [s.confidence for s in found[1:]] == [REPORTED_CONFIDENCE] * 2
+    # With no day written before the quote, it is the publication day, doubted.
+    only = _suggest('قال المدير: "اليوم صباحا قُصف السوق"', dt.date(2018, 2, 19))
+    assert _summary(only) == [("اليوم", "2018-02-19", 1)]

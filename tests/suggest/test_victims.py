@@ -77,3 +77,13 @@ def test_groups_joined_after_an_outcome_are_all_victims(pipeline: Pipeline) -> N
         ("المرضى", "Civilians (Syria)"),
         ("الكادر الطبي", "Civilians (Syria)"),
     ]
+
+
+def test_the_singular_counted_after_a_casualty_number_is_the_victims(pipeline: Pipeline) -> None:
+    text = "تسببت الضربات بمقتل 69 مدني، وأضرار كبيرة في مبنى الدفاع المدني"
+    assert _victims(pipeline, text) == [("مدني", "Civilians (Syria)")]
+
+
+def test_members_of_the_medical_staff_hurt_are_victims(pipeline: Pipeline) -> None:
+    text = "وأصيب ثلاثة من أعضاء الكادر الطبي"
+    assert _victims(pipeline, text) == [("أعضاء الكادر الطبي", "Civilians (Syria)")]
