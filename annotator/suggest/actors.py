@@ -24,6 +24,8 @@ What each suggestion says:
 - a second nationality joined to a name by أو/و (``القوات الجوية الروسية أو السورية``,
   ``سلاح الجو السوري أو الروسي``) is the same name of that other country: the
   adjective alone is its span;
+- Russian aircraft that the Syrian air force uses (تستخدم القوات الجوية السورية طائرات
+  روسية) are Russian-made, not the Russian air force: no actor;
 - ``confidence`` is the lexicon entry's confidence: the surface's own in the built-in
   file (generic words such as مجهولون are lower), or the project entry's, which coders'
   rejections lower.
@@ -47,6 +49,7 @@ from annotator.suggest.lexicon import (
     merge_records,
     suggestions_of,
 )
+from annotator.text.normalize import normalize
 
 KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
@@ -60,6 +63,12 @@ _NATIONALITY_KEYS = frozenset(
 )
 # "... أو السورية", "... الروسية / السورية": the joining word or a slash, then the
 # adjective (with any diacritics).
+# "Uses" with a Syrian subject, then the aircraft: طائرات روسية made in Russia.
+_SYRIAN_USE_BEFORE = re.compile(
+    r"(?:استخدم|استخدمت|تستخدم|يستخدم|استعمل|استعملت|تستعمل|يستعمل)(?:\s+\w+){0,2}\s+(?:ال)?سوري[ةه]?\s+$"
+)
+_AIRCRAFT = ("طائر", "طيار", "مقاتل")
+_RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
 _ELIDED_NEXT = re.compile(r"(?:\s+(?:أو|او|و)\s*|\s*/\s*)(?P<word>[\w\u064b-\u0652\u0670]+)")
 
 
@@ -97,6 +106,7 @@ class ActorSuggester:
     def suggest(self, context: SuggestContext) -> list[Suggestion]:
         hits = self._matcher.find(context)
         hits += self._elided(context, hits)
+        hits = [hit for hit in hits if not _russian_made(context, hit)]
         hits.sort(key=lambda hit: hit.start)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
@@ -119,3 +129,13 @@ class ActorSuggester:
                 start, end = following.span("word")
                 found.append(dataclasses.replace(whole[0], start=start, end=end))
         return found
+
+
+def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:
+    """تستخدم القوات الجوية السورية الطائرات الروسية: aircraft the Syrian air force uses."""
+    if not any(record.value.get("name") == _RUSSIAN_AIR_FORCE for record in hit.records):
+        return False
+    if not context.text[hit.start : hit.end].lstrip("الو").startswith(_AIRCRAFT):
+        return False
+    before = normalize(context.text[max(hit.start - 60, 0) : hit.start]).text
+    return _SYRIAN_USE_BEFORE.search(before) is not None

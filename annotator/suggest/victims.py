@@ -38,14 +38,17 @@ VICTIM_GROUPS = (
     "عمال الإنقاذ", "فرق الإنقاذ", "الكادر التمريضي", "الكادر الطبي والتمريضي",
     "الكادر التمريضي والطبي", "الطاقم التمريضي", "أعضاء الكادر الطبي",
     "أعضاء الطاقم الطبي", "أعضاء الكادر التمريضي", "أعضاء الكادر التمريضي والطبي",
-    "أفراد الكادر الطبي", "أفراد الطاقم الطبي",
+    "أفراد الكادر الطبي", "أفراد الطاقم الطبي", "فريق الدفاع المدني", "فرق الدفاع المدني",
+    "فريق الخوذ البيضاء", "الخوذ البيضاء", "زوار", "مرضى", "ممرضون", "ممرضين",
 )  # fmt: skip
 # The singular a reporter may count with past ten (69 مدني for 69 مدنيًا): after a
 # casualty's number it is its victims, though no lexicon lists it (الدفاع المدني).
 COUNTED_CIVILIAN = re.compile(r"\s*(مدني|مدنيّ)(?![\w\u064b-\u0652])")
 _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_PARTITIVE = frozenset({"من", "بين", "بينهم", "منهم", "بينهن", "منهن"})
+_PARTITIVE = frozenset({"من", "بين"})
+_PARTITIVE_OF_THEM = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
 
 
 @cache
@@ -67,13 +70,15 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
         how = _named_as(ctx, match, last_end)
         if how is None:
             continue
-        if how == "part":  # (ثلاثة من الكادر الطبي: the count must be near)
+        if how in ("part", "part of them"):  # (ثلاثة من الكادر الطبي: the count must be near)
             # Only the casualties that start near the group (a bisection: a long text
             # has thousands of both).
             lo = bisect_left(starts, match.start - NEAR - _LONGEST_CASUALTY)
             hi = bisect_right(starts, match.end + NEAR)
             group = (match.start, match.end)
-            if not any(_beside(ctx.text, group, span) for span in casualties[lo:hi]):
+            # بينهم points back to the count, over a comma: مقتل خمسة أشخاص، من بينهم مسعفون
+            breaks = _SENTENCE_BREAK if how == "part of them" else _BREAK
+            if not any(_beside(ctx.text, group, span, breaks) for span in casualties[lo:hi]):
                 continue
         found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
         taken.add(match.start, match.end)
@@ -91,7 +96,8 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
 def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | None:
     """How the group is named as the people hurt: "outcome" right after an outcome word
     (اصابه المرضى) or joined by و to a group so named; "part" right after من/بين (ثلاثه
-    من الكادر الطبي, which needs a count nearby); None otherwise."""
+    من الكادر الطبي, which needs a count nearby in the clause); "part of them" right
+    after بينهم/منهم (a count nearby in the sentence); None otherwise."""
     text = ctx.normalized.text
     start = match.normalized_start
     if last_end >= 0 and text[last_end:start].strip() in ("و", ""):
@@ -103,15 +109,21 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     if outcome_of(word) is not None:  # (with or without its proclitic: واصابه)
         negation = _WORD_BEFORE.search(text, max(before.start(1) - 20, 0), before.start(1))
         return None if negation is not None and negation[1] in NEGATIONS else "outcome"
-    if word in _PARTITIVE or (word[:1] in "وف" and word[1:] in _PARTITIVE):
+    if word[:1] in "وف" and word[1:] in _PARTITIVE | _PARTITIVE_OF_THEM:
+        word = word[1:]
+    if word in _PARTITIVE_OF_THEM:
+        return "part of them"
+    if word in _PARTITIVE:
         return "part"
     return None
 
 
-def _beside(text: str, group: tuple[int, int], casualty: tuple[int, int]) -> bool:
-    """Whether a group and a casualty span stand close, with no sentence break between."""
+def _beside(
+    text: str, group: tuple[int, int], casualty: tuple[int, int], breaks: re.Pattern[str]
+) -> bool:
+    """Whether a group and a casualty span stand close, with no break between."""
     first, second = sorted((group, casualty))
     gap = second[0] - first[1]
     if gap > NEAR:
         return False
-    return gap <= 0 or _BREAK.search(text, first[1], second[0]) is None
+    return gap <= 0 or breaks.search(text, first[1], second[0]) is None

@@ -506,3 +506,32 @@ def test_nusra_is_coded_as_hts_from_2017(actors: ActorSuggester) -> None:
     assert [name for _text, name, _inter in _found(actors, text, dt.date(2016, 5, 1))] == [
         "Jund al Aqsa"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كذلك استخدمت القوات الجوية السورية طائرات روسية في بعض الأحيان",
+        "حيث تستخدم القوات الجوية السورية الطائرات الروسية أيضًا",
+        "ألقت طائرات روسية الصنع براميل متفجرة",
+    ],
+)
+def test_russian_made_aircraft_are_not_the_russian_air_force(
+    actors: ActorSuggester, text: str
+) -> None:
+    names = [name for _text, name, _inter in _found(actors, text, dt.date(2017, 7, 1))]
+    assert "Military Forces of Russia (2000-) Air Force" not in names
+
+
+def test_russian_aircraft_that_strike_are_the_russian_air_force(actors: ActorSuggester) -> None:
+    text = "قصفت الطائرات الروسية المدينة بعد أن استخدمت القوات السورية المدفعية"
+    assert _found(actors, text, dt.date(2017, 7, 1))[0] == (
+        "الطائرات الروسية",
+        "Military Forces of Russia (2000-) Air Force",
+        8,
+    )
+
+
+def test_citizen_journalists_are_not_civilians(actors: ActorSuggester) -> None:
+    text = "نُشرت تقارير من قبل مواطنين صحفيين حول خروج المستشفى عن الخدمة"
+    assert _found(actors, text, dt.date(2019, 5, 8)) == []

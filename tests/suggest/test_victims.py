@@ -87,3 +87,13 @@ def test_the_singular_counted_after_a_casualty_number_is_the_victims(pipeline: P
 def test_members_of_the_medical_staff_hurt_are_victims(pipeline: Pipeline) -> None:
     text = "وأصيب ثلاثة من أعضاء الكادر الطبي"
     assert _victims(pipeline, text) == [("أعضاء الكادر الطبي", "Civilians (Syria)")]
+
+
+def test_groups_among_them_point_back_over_a_comma(pipeline: Pipeline) -> None:
+    text = "وأسفر الهجوم عن مقتل خمسة أشخاص، من بينهم مسعفون وزوار، وإصابة آخرين"
+    assert _victims(pipeline, text) == [
+        ("مسعفون", "Civilians (Syria)"),
+        ("زوار", "Civilians (Syria)"),
+    ]
+    # Not over a sentence's end.
+    assert _victims(pipeline, "قتل خمسة أشخاص. وكان من بينهم مسعفون يعملون هناك") == []
