@@ -129,6 +129,7 @@ def test_end_limits_what_is_compared(tmp_path: Path) -> None:
         "corpus3.gold.jsonl",
         "corpus4.gold.jsonl",
         "corpus5.gold.jsonl",
+        "corpus6.gold.jsonl",
         "heldout.gold.jsonl",
     ],
 )

@@ -107,7 +107,15 @@ ORGANISATION_WORDS = frozenset({
     "فرقه", "جبهه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
     "صحه", "مديريه",  # مديرية صحة حماة: the health directorate, not the city
     "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
+    "صفحه",  # صفحة زردنا الحدث: a page's name
+    "شرطه",  # شرطة الجينة الحرة: the town's police
 })  # fmt: skip
+# A town right after a facility's noun names the facility (مشفى كفرنبل الجراحي, سوق الأتارب): a
+# repetition when the article names the town on its own too, which is then enough.
+FACILITY_WORDS = frozenset({"مشفي", "مستشفي", "مشافي", "مستوصف", "الطبيه", "سوق"})
+# The Civil Defence "in Idlib" is its governorate's directorate, not where anything
+# happened.
+_BRANCH_OF = frozenset({"المدني"})
 # Words that begin a place's name (كفر داعل, تل رفعت, خربة غزالة): a known name right
 # after one is the tail of a longer name the gazetteer lacks (داعل in كفر داعل is not the
 # town Da'el of Dar'a), so it is no mention of the known place.
@@ -174,6 +182,7 @@ class _Mention:
     sentence: int
     common: bool
     conjoined: bool  # the name carries و/ف: it may continue the previous mention
+    in_facility: bool = False  # right after مشفى/مستشفى: the facility's name
     # The distinct places the name may be here: the best description of each.
     distinct: Sequence[Place] = ()
 
@@ -291,6 +300,7 @@ class LocationSuggester:
             limit = mention.end
         _inherit_coordinated_markers(mentions, text)
         mentions = _without_route_ends(mentions, text)
+        mentions = _without_facility_repeats(mentions)
         # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
         # a region of national scale (البادية السورية) names no place an event is coded to.
         national = self.gazetteer.national_regions
@@ -335,7 +345,9 @@ class LocationSuggester:
         before = _token_before(text, tokens, starts, phrase_start, limit)
         if before is not None and (
             # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
-            _is_one_of(before.text, ORGANISATION_WORDS) or _is_one_of(before.text, TOPONYM_HEADS)
+            _is_one_of(before.text, ORGANISATION_WORDS)
+            or _is_one_of(before.text, TOPONYM_HEADS)
+            or _a_branch(tokens, starts, before, places)
         ):
             return None
         common = self.gazetteer.is_common_word(match.key)
@@ -344,8 +356,17 @@ class LocationSuggester:
         end = match.normalized_end
         if prefix.has("area") or all(p.feature in ("region", "governorate") for p in places):
             end = _suffix_end(text, tokens, starts, end)
+        in_facility = before is not None and _is_one_of(before.text, FACILITY_WORDS)
         return _Mention(
-            match, places, prefix, phrase_start, end, 0, common=common, conjoined=conjoined
+            match,
+            places,
+            prefix,
+            phrase_start,
+            end,
+            0,
+            common=common,
+            conjoined=conjoined,
+            in_facility=in_facility,
         )
 
     def _places_of(self, match: Match[Place | Blocker]) -> tuple[Place, ...] | None:
@@ -475,6 +496,28 @@ _NO_PREFIX = _Prefix()
 
 def _is_marked(prefix: _Prefix) -> bool:
     return prefix.marker is not None or prefix.has("area")
+
+
+def _a_branch(
+    tokens: Sequence[Token], starts: Sequence[int], before: Token, places: Sequence[Place]
+) -> bool:
+    """الدفاع المدني (السوري) في ادلب: the Civil Defence's directorate of a governorate
+    (its centre in a town, مركز الدفاع المدني في خان شيخون, is a place)."""
+    if before.text != "في" or not any(place.feature == "governorate" for place in places):
+        return False
+    index = bisect_left(starts, before.start)
+    return any(tokens[earlier].text in _BRANCH_OF for earlier in range(max(index - 2, 0), index))
+
+
+def _without_facility_repeats(mentions: list[_Mention]) -> list[_Mention]:
+    """Towns named in a facility's name (مشفى كفرنبل) where the article names them on their
+    own too: the coder has the town from those; the facility's name only repeats it."""
+    if not any(mention.in_facility for mention in mentions):
+        return mentions
+    named = {place.key for m in mentions if not m.in_facility for place in m.places}
+    return [
+        m for m in mentions if not (m.in_facility and named.intersection(p.key for p in m.places))
+    ]
 
 
 def _token_before(

@@ -408,3 +408,38 @@ def test_a_listed_neighbourhood_gives_way_to_a_longer_place(suggester: LocationS
     ]
     # A citadel or a palace names its city's place: no toponym head.
     assert _brief(_suggest(suggester, "سقطت قذائف على محيط قلعة حلب"))[0][1] == "Aleppo"
+
+
+def test_a_town_in_a_facility_name_only_when_not_named_on_its_own(
+    suggester: LocationSuggester,
+) -> None:
+    text = (
+        "استهدفت غارة مشفى كفرنبل الجراحي شمال مدينة كفرنبل. "
+        "وخرج مشفى كفرنبل عن الخدمة، كما قصف سوق الأتارب."
+    )
+    # Kafr Nobol is named on its own: its mentions inside the hospital's name repeat it.
+    # Atareb is named only in the market's name: that mention is the coder's evidence.
+    assert [(s.text, s.value["name"]) for s in _suggest(suggester, text)] == [
+        ("شمال مدينة كفرنبل", "Kafr Nobol"),
+        ("الأتارب", "Atareb"),
+    ]
+
+
+def test_pages_police_and_the_civil_defence_directorate_are_no_places(
+    suggester: LocationSuggester,
+) -> None:
+    text = (
+        "نشرت صفحة زردنا الحدث منشورًا، ونشر الدفاع المدني السوري في إدلب مقطعًا، "
+        "وسمّت شرطة الجينة الحرة المسجد."
+    )
+    assert _suggest(suggester, text) == []
+    # The Civil Defence's centre in a town is where the attack was.
+    text = "استهدفت الغارات النقطة الطبية ومركز الدفاع المدني في خان شيخون"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Khan Shaykhun"]
+
+
+def test_hass_is_known(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "خروج مستشفى نبض الحياة في بلدة حاس عن الخدمة")
+    assert [(s.text, s.value["name"], s.value["admin3"]) for s in found] == [
+        ("بلدة حاس", "Hass", "Kafr Nobol")
+    ]
