@@ -211,6 +211,8 @@ def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
                 "source_scale": entry["source_scale"],
                 "country": entry["country"],
             }
+            if entry.get("person"):
+                value["person"] = True
         seen: set[str] = set()
         for language in ("ar", "en"):
             for text, confidence, cue in _surface_items(entry["surfaces"].get(language)):

@@ -27,6 +27,10 @@ What each suggestion says:
   that span before. So are a health directorate (``مديرية صحة حماة``), a local
   coordination committee (``تنسيقية داريا``) and a journalist cited by name
   (``الصحفي X Y``, scale New media).
+- a person cited (a journalist by title, or a person of the lexicon) is the same source
+  where the article names them again by the full name alone (لمراسلهم جميل الحسن) or,
+  after a reporting word, by the family name with its article (قال الفرج, نشر
+  العبدالله), at confidence ``LATER_MENTION_CONFIDENCE``.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from typing import Any
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
@@ -85,10 +90,21 @@ _NOT_NAMES = frozenset(
         "كان", "هو", "أيضا", "المحلي", "الميداني", "حيث", "خلال", "بعد", "قبل", "عبر",
         "منشورا", "تسجيلا", "لقطات", "مع", "و", "أو", "ثم", "فيما", "إذا", "ما", "لأن", "بأنه",
         "أمس", "اليوم", "صباح", "مساء", "ظهر", "فجر", "ليلة", "غدا", "الآن", "يوم", "السبت",
-        "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+        "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أثناء", "لحظة",
+        "عند", "عقب", "حين", "داخل", "قرب", "أمام", "نفسه", "ذاته",
     )
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
+LATER_MENTION_CONFIDENCE = 0.5
+# Before a family name alone: a reporting word (قال الفرج), with و/ف and a title (د.).
+_SAYS = frozenset(
+    match_key(word)
+    for word in (
+        *CUE_WORDS, "يقول", "تقول", "أضاف", "أضافت", "تابع", "تابعت", "يضيف", "يشير",
+        "يؤكد", "يوضح", "ينشر", "نشره", "نشرها", "بثه", "صوره", "صورها",
+    )
+)  # fmt: skip
+_SAYS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?P<cue>\w+)\s+(?:(?:د|الدكتور|الطبيب)\.?\s*)?$")
 UNKNOWN_CONFIDENCE = 0.4
 # A pattern's word starts a word or follows a proclitic (checked by may_start_a_name:
 # the patterns begin with their word, which the regex engine scans for quickly, where a
@@ -231,14 +247,27 @@ class SourceSuggester:
             if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes="\"'«“”»")
         ]
         found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
+        people = [
+            (context.text[hit.start : hit.end], hit.records[0].value)
+            for hit in hits
+            if hit.records and hit.records[0].value.get("person")
+        ]
         if self._unknown_outlets:
-            found.extend(self._unknown(context, hits))
-            found.sort(key=lambda s: (s.start, -s.confidence))
+            unknown, journalists = self._unknown(context, hits)
+            found.extend(unknown)
+            people += journalists
+        if people:
+            found.extend(_later_mentions(context, people, found))
+        found.sort(key=lambda s: (s.start, -s.confidence))
         return found
 
-    def _unknown(self, context: SuggestContext, hits: list[LexiconHit]) -> list[Suggestion]:
+    def _unknown(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> tuple[list[Suggestion], list[tuple[str, dict[str, str]]]]:
+        """The outlets the lexicon lacks, and the journalists among them (name, value)."""
         normalized = context.normalized
         found: list[Suggestion] = []
+        journalists: list[tuple[str, dict[str, str]]] = []
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         text = normalized.text
         matches = list(_words_found(_UNKNOWN, text)) if '"' in text else []
@@ -266,7 +295,49 @@ class SourceSuggester:
             scale = JOURNALIST_SCALE if match.re is _JOURNALIST else UNKNOWN_SCALE
             value = {"name": name, "source_scale": scale}
             found.append(context.suggestion(KIND, start, end, value, UNKNOWN_CONFIDENCE * doubt))
-        return found
+            if match.re is _JOURNALIST:
+                journalists.append((name, value))
+        return found, journalists
+
+
+def _later_mentions(
+    context: SuggestContext, people: list[tuple[str, Any]], found: list[Suggestion]
+) -> list[Suggestion]:
+    """The people cited, named again: by the full name alone anywhere, by the family name
+    (with its article: الحسن, العبد الله) right after a reporting word."""
+    normalized = context.normalized
+    text = normalized.text
+    taken = TakenSpans((s.start, s.end) for s in found)
+    later: list[Suggestion] = []
+    for name, value in people:
+        words = match_key(name).split()
+        if len(words) < 2:
+            continue
+        full = r"\s*".join(re.escape(word) for word in words)
+        surname = _family_name(words)
+        for match in re.finditer(rf"(?<!\w)(?:{full}|(?P<surname>{surname}))(?!\w)", text):
+            if match["surname"] is not None:
+                cue = _SAYS_BEFORE.search(text, max(match.start() - 30, 0), match.start())
+                if cue is None or cue["cue"] not in _SAYS:
+                    continue
+            start, end = normalized.span(match.start(), match.end())
+            if taken.overlaps(start, end):
+                continue
+            taken.add(start, end)
+            kept = {"name": value["name"], "source_scale": value["source_scale"]}
+            later.append(context.suggestion(KIND, start, end, kept, LATER_MENTION_CONFIDENCE))
+    return later
+
+
+def _family_name(words: list[str]) -> str:
+    """A pattern for the family name of a name's words, "(?!)" when it has none to use:
+    the last word with its article (الفرج), or with عبد before it (العبد الله)."""
+    last = words[-1]
+    if len(words) >= 3 and words[-2] in ("عبد", "العبد"):
+        last = words[-2] + words[-1]
+    if not last.startswith("ال") or len(last) < 5:
+        return "(?!)"
+    return re.escape(last).replace("عبد", "عبد ?", 1)
 
 
 def _after_a_word_of(text: str, start: int, nouns: frozenset[str], *, quotes: str = "") -> bool:

@@ -364,7 +364,7 @@ def test_statements_cite_their_author(sources: SourceSuggester, text: str, name:
     assert [found[1] for found in _found(sources, text)] == [name]
 
 
-def test_a_ministry_named_without_a_reporting_word_is_no_source(sources: SourceSuggester) -> None:
+def test_the_ministry_as_a_building_is_no_source(sources: SourceSuggester) -> None:
     assert _found(sources, "اجتماع في مقر وزارة الدفاع الروسية") == []
 
 
@@ -439,3 +439,37 @@ def test_platforms_models_and_ordinary_words_cite_no_outlet(
 
 def test_a_latin_name_ends_before_its_full_stop(sources: SourceSuggester) -> None:
     assert _found(sources, "وذكرت شبكة CNN. أن") == [("شبكة CNN", "CNN", "Other")]
+
+
+def test_a_person_cited_is_the_same_source_when_named_again(sources: SourceSuggester) -> None:
+    text = (
+        "نشر الصحفي جميل الحسن بثًا مباشرًا، ثم نشرت قناة أورينت فيديو لمراسلهم جميل الحسن. "
+        "وقال الحسن إن الطائرة حلّقت مرتين. "
+        "كما نشر هادي العبدالله مقطعًا، ويقول العبد الله ضمن الفيديو إن القصف استمر."
+    )
+    assert _found(sources, text) == [
+        ("الصحفي جميل الحسن", "جميل الحسن", "New media"),
+        ("قناة أورينت", "Orient News", "National"),
+        ("جميل الحسن", "جميل الحسن", "New media"),
+        ("الحسن", "جميل الحسن", "New media"),
+        ("هادي العبدالله", "Hadi al-Abdallah", "New media"),
+        ("العبد الله", "Hadi al-Abdallah", "New media"),
+    ]
+
+
+def test_a_family_name_alone_needs_a_reporting_word(sources: SourceSuggester) -> None:
+    text = "نشر الصحفي جميل الحسن صورًا من حي الحسن في المدينة"
+    assert _found(sources, text) == [("الصحفي جميل الحسن", "جميل الحسن", "New media")]
+
+
+def test_no_name_begins_with_a_time_word(sources: SourceSuggester) -> None:
+    assert _found(sources, "يقول المصوّر أثناء التقاطه للمقطع إن الطائرة روسية") == []
+
+
+def test_the_russian_ministry_of_defence_needs_no_reporting_word(
+    sources: SourceSuggester,
+) -> None:
+    text = "عُرضت صورة القمر الصناعي من قبل وزارة الدفاع الروسية"
+    assert _found(sources, text) == [
+        ("وزارة الدفاع الروسية", "Ministry of Defence of Russia", "International")
+    ]
