@@ -577,7 +577,7 @@ def _yielding(
     mentions: Counter[str] = Counter()  # plain mentions of each type in the article
     for index, candidates in clauses:
         for candidate in candidates:
-            if not candidate.cue.fallback and not candidate.weakened and not _unresolved(candidate):
+            if _decides(candidate):
                 cue = candidate.cue
                 mentions[cue.sub_event_type] += 1
                 for scope in _scopes(index, spans):
@@ -602,6 +602,14 @@ def _yielding(
                         yielding.add(id(candidate))
                     break
     return yielding
+
+
+def _decides(candidate: _Candidate) -> bool:
+    """Whether a cue says surely what happened, so that bare words near it take its type:
+    not a fallback, a weakened or unresolved cue, nor one that itself gives way (a shell,
+    a missile: in a report of air strikes they are the aircraft's)."""
+    cue = candidate.cue
+    return not (cue.fallback or cue.yields_to or candidate.weakened or _unresolved(candidate))
 
 
 def _scopes(index: int, spans: Sequence[Sentence]) -> tuple[tuple[str, int], ...]:

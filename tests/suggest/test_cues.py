@@ -578,3 +578,21 @@ def test_joined_mentions_stay_on_their_line_and_short() -> None:
 def test_two_missiles_or_shells_are_shelling() -> None:
     assert _found("سقط صاروخان على الحي") == [("صاروخان", SHELLING)]
     assert _found("سقطت قذيفتان على المدرسة") == [("قذيفتان", SHELLING)]
+
+
+def test_a_shell_in_a_report_of_air_strikes_is_the_aircraft_s() -> None:
+    text = (
+        "استهدفت غارة جوية المستشفى صباح اليوم.\n"
+        "سقطت القذيفة أمام مبنى المستشفى، وجاء القصف على مسار واحد."
+    )
+    types = {pair for _text, pair in _found(text)}
+    assert types == {AIR}
+    # In a report of ground fire a shell is shelling.
+    assert _found("سقطت قذيفة على الحي وجاء القصف من مواقع قوات النظام") == [
+        ("قذيفة", SHELLING),
+    ]
+
+
+def test_a_rocket_launcher_names_shelling() -> None:
+    text = "تشير بقايا الصاروخ إلى أنه أُطلق من قاذفة الصواريخ المتعددة"
+    assert ("قاذفة الصواريخ", SHELLING) in _found(text)
