@@ -19,7 +19,8 @@ thing (احدي المدارس), a part of a count (بينهم 2 اطفال, ا�
 Also counted, without a number:
 
 - one person named by a singular noun right after the outcome (مقتل شاب, اصيب طفل,
-  اعتقال ناشط), and people joined to it with و (مقتل رجل وامراه: 2);
+  اعتقال ناشط) or after one body (جثه طفل, جثه ذكر), and people joined to it with و
+  (مقتل رجل وامراه: 2);
 - a person joined with و to a counted noun adds one (استشهد 3 اطفال وامراه: 4);
 - a vague count of two outcomes (عشرات القتلي والجرحي) is a count of each.
 """
@@ -171,6 +172,9 @@ KIN = {
 }
 SINGLE_PEOPLE |= KIN
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
+# One body, and whose (جثه طفل, جثه ذكر بالغ, جثمان شاب): one killed.
+_ONE_BODY = frozenset({"جثه", "جثمان"})
+_BODY_OF = frozenset(SINGLE_PEOPLE | {"ذكر", "انثي"})
 CLOCK_WORD = "الساعه"
 # Unions the checks use, made once.
 _LABEL_OR_SUBSET_WORDS = frozenset(LABEL_WORDS | SUBSET_WORDS)
@@ -358,9 +362,13 @@ def _single_people(
     people: list[Suggestion] = []
     for outcome in outcomes:
         index = outcome.last + 1
-        if index >= len(words) or words[outcome.last].text in COUNTED_OUTCOMES:
+        if index >= len(words):
             continue
-        if not _is_one_of(words[index].text, SINGLE_PEOPLE):
+        one_body = _is_one_of(words[outcome.last].text, _ONE_BODY)
+        if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
+            continue
+        people_words = _BODY_OF if one_body else SINGLE_PEOPLE
+        if not _is_one_of(words[index].text, people_words):
             victim = _object_after_agent(words, outcome, index)
             if victim is None:
                 continue

@@ -521,3 +521,14 @@ def test_a_vague_count_of_people_described_before_its_verb() -> None:
     assert casualties("نزح عشرات المدنيين من المدينة بعد مقتل رجل") == [
         ("رجل", 1, "killed", "exact")
     ]
+
+
+def test_many_alone_after_an_outcome_and_one_body() -> None:
+    assert casualties("أسفر القصف عن مقتل 7 أشخاص وإصابة العديد.") == [
+        ("7", 7, "killed", "exact"),
+        ("العديد", 3, "injured", "vague"),
+    ]
+    assert casualties("ينتشلون جثة ذكر بالغ من تحت الأنقاض") == [("ذكر", 1, "killed", "exact")]
+    assert casualties("وانتشلت فرق الإنقاذ جثة طفل") == [("طفل", 1, "killed", "exact")]
+    # Bodies counted are a count of their own.
+    assert casualties("تم انتشال 5 جثث") == [("5", 5, "killed", "exact")]
