@@ -139,9 +139,9 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     return suggestions
 
 
-# اليوم and أمس as a witness says them; the day they are moved by.
-_SPEAKERS_DAY = re.compile(r"(?:[وف]?(?:ال)?يوم|[وف]?امس|[وف]?البارحه)(?:\s+\w+)?")
-_SPEAKERS_DAYS_BACK = {"امس": 1, "البارحه": 1}
+# Days a witness counts from their own day: not weekdays nor weeks, whose resolution
+# depends on the day they are counted from (يوم الأحد, الأسبوع الماضي).
+_NOT_MOVED = re.compile(r"(?<!\w)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)|اسبوع")
 
 
 def _on_the_days_written(
@@ -151,16 +151,15 @@ def _on_the_days_written(
     published: dt.date | None,
 ) -> DateExpression:
     """ "اليوم صباحا قصف السوق" quoted after the attack's date: the witness's today is the
-    day the report wrote last (the tweet or the testimony of that day), not publication.
-    With no day written before, it stays the publication day."""
-    phrase = text[expression.start : expression.end]
-    if published is None or _SPEAKERS_DAY.fullmatch(phrase) is None:
-        return expression  # (a weekday or a week: not moved)
+    day the report wrote last (the tweet or the testimony of that day), not publication;
+    their أمس and قبل يومين count back from it. With no day written before, or for a
+    weekday or a week, it stays as resolved from publication."""
+    if published is None or _NOT_MOVED.search(text, expression.start, expression.end):
+        return expression
     written = [e for e in before if e.precision == EXACT_DAY and not e.day_relative]
     if not written:
         return expression
-    back = next((days for word, days in _SPEAKERS_DAYS_BACK.items() if word in phrase), 0)
-    date = written[-1].date - dt.timedelta(days=back)
+    date = written[-1].date + (expression.date - published)
     return dataclasses.replace(expression, date=date)
 
 

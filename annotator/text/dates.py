@@ -319,13 +319,19 @@ _WEEKS = re.compile(
     rf"(?!{_SP}من{_WEND})"  # الاسبوعين الاخيرين من شهر ايار: of that month, not of today
 )
 _AGO = re.compile(
-    rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)"
+    rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)|(?P<one>يوم(?:{_SP}واحد)?)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
     rf"|(?P<week>اسبوع)){_WEND}"
     # قبل يومين من الهجوم: from the attack's day, not today's (قبل يومين من الآن is)
     rf"(?!{_SP}من{_SP}(?!الان{_WEND}))"
 )
 
+# A month by its ordinal, with its year: الشهر العاشر من عام 2012 (October 2012).
+_ORDINAL_MONTHS = {words: day for words, day in ORDINAL_DAYS.items() if day <= 12}
+_ORDINAL_MONTH = re.compile(
+    rf"{_CAN_START}{_WSTART}(?:ال)?شهر{_SP}(?P<ordinal>{_alternation(_ORDINAL_MONTHS)})"
+    rf"{_SP}(?:من{_SP})?(?:(?:عام|سنه){_SP})?(?P<year>(?:19|20)\d\d){_WEND}"
+)
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORD_AFTER = re.compile(rf"{_SP}(\w+)")
 
@@ -567,6 +573,14 @@ _NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
 _NOT_AFTER_TODAY_KEYS = frozenset(_keyed(_NOT_AFTER_TODAY))
 
 
+def _ordinal_month(match: re.Match[str]) -> DateExpression | None:
+    month = _ORDINAL_MONTHS[match["ordinal"]]
+    date = _date(int(match["year"]), month, 15)
+    if date is None:
+        return None
+    return DateExpression(match.start(), match.end(), date, MONTH, 0.8)
+
+
 def _numeric_date(match: re.Match[str]) -> DateExpression | None:
     if match["d"] is not None:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
@@ -673,6 +687,10 @@ def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
     if match["week"] is not None:
         date, precision = published - dt.timedelta(days=7), WEEK
     else:
+        if match["one"] is not None:
+            return DateExpression(
+                match.start(), match.end(), published - dt.timedelta(days=1), EXACT_DAY, 0.65, True
+            )
         if match["two"] is not None:
             days = 2
         elif match["n"].isdigit():
@@ -698,6 +716,7 @@ _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "week": ("الاسبوع",),
     "weeks": ("اسبوعين", "الاسابيع"),
     "ago": ("قبل", "منذ"),
+    "ordinal month": ("شهر",),
 }
 # ... and characters none of them holds: a pattern is searched for only between two of
 # these, where one of its words stands (the same matches, found without scanning the rest).
@@ -794,6 +813,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
         ("month", _MONTH_DATE, lambda m: _month_date(text, m, published)),
         ("numeric", _NUMERIC_DATE, _numeric_date),
         ("weekday", _WEEKDAY, lambda m: _weekday(text, m, published)),
+        ("ordinal month", _ORDINAL_MONTH, _ordinal_month),
     ]
     if published is not None:
         day = published

@@ -327,3 +327,15 @@ def test_a_witness_today_is_the_day_written_before_the_quote() -> None:
     # With no day written before the quote, it is the publication day, doubted.
     only = _suggest('قال المدير: "اليوم صباحا قُصف السوق"', dt.date(2018, 2, 19))
     assert _summary(only) == [("اليوم", "2018-02-19", 1)]
+
+
+def test_a_witness_counts_days_back_from_the_day_written_not_weekdays() -> None:
+    text = (
+        "في 5 شباط 2018 قصفت الطائرات المشفى. "
+        'قال المدير: "كان الطيران قد أغار قبل يوم واحد على مشفى آخر، ويوم الأحد قصفوا السوق".'
+    )
+    assert _summary(_suggest(text, dt.date(2018, 2, 19))) == [
+        ("5 شباط 2018", "2018-02-05", 1),
+        ("قبل يوم واحد", "2018-02-04", 1),
+        ("يوم الأحد", "2018-02-18", 1),  # a weekday: as resolved from publication
+    ]

@@ -504,3 +504,17 @@ def test_a_day_glued_to_fi_is_still_the_day() -> None:
     # Only في: a day number glued to other letters is no date.
     assert _one("وفي26 آذار 2017 قصفت الطائرات البلدة")[1] == "2017-03-26"
     assert not [span for span, _date, _precision in _found("الرمز كي25 آذار") if "25" in span]
+
+
+def test_a_month_named_by_its_ordinal_with_its_year() -> None:
+    found = find_dates(normalize("سيطر الجيش الحر على المدينة في الشهر العاشر من عام 2012").text)
+    assert [(e.date, e.precision) for e in found] == [(dt.date(2012, 10, 15), 3)]
+    # Without a year it is no date (الشهر الثاني of what?).
+    assert find_dates(normalize("في الشهر الثاني من الحصار").text, dt.date(2018, 2, 19)) == []
+
+
+def test_one_day_ago() -> None:
+    found = find_dates(normalize("أغار الطيران قبل يوم واحد على المشفى").text, dt.date(2018, 2, 19))
+    assert [(e.date, e.precision) for e in found] == [(dt.date(2018, 2, 18), 1)]
+    # Counted from an event, it is not read.
+    assert find_dates(normalize("قبل يوم من الهجوم").text, dt.date(2018, 2, 19)) == []
