@@ -56,6 +56,39 @@ SAME_PLACE_KM = 10.0
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 MIN_GEONAMES_KEY = 3
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Keys of Arabic words that are never a place on their own, whatever a downloaded
+    gazetteer lists among a place's alternate names (GeoNames gives إلى for Ely, كان for
+    Caen, مايو for Mayo): function words, month names and number words."""
+    # The package's classified list (about 500 words, read in milliseconds); its public
+    # module also builds every inflected form (a second to load), which matching, that
+    # strips proclitics, does not need.
+    from arabicstopwords.stopwords_classified import STOPWORDS
+
+    from annotator.text.dates import MONTH_FAMILIES
+    from annotator.text.numbers import ordinary_number_words
+
+    words = [*STOPWORDS, *ordinary_number_words()]
+    words += [name for family in MONTH_FAMILIES.values() for name in family]
+    return frozenset(normalize_key(word) for word in words)
+
+
+def is_ordinary_word(key: str, ordinary: frozenset[str]) -> bool:
+    """Whether a one-word key is an ordinary word, also with a one-letter proclitic or a
+    pronoun (فان is فإن, انه is أنه)."""
+    if " " in key:
+        return False
+    return (
+        key in ordinary
+        or (key[:1] in "وفبلك" and key[1:] in ordinary)
+        or any(key.endswith(suffix) and key[: -len(suffix)] in ordinary for suffix in _PRONOUNS)
+    )
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")
 # A region one of whose names carries the country's adjective (البادية السورية, بادية
 # الشام) spans the country: it is known (a coder may pick it), but not suggested.
 NATIONAL_ADJECTIVES = frozenset({"السوريه", "السوري", "الشام"})
@@ -574,11 +607,16 @@ def _geonames_names(
     countries = country_names()
     syria_code = next((code for code, name in countries.items() if name == resource.country), "SY")
     names: list[tuple[str, Place]] = []
+    # (the resource's ordinary words, الثورة or مدينة, name a place after a place noun only
+    # when the place is one of its own)
+    ordinary = ordinary_words() | {normalize_key(word) for word in resource.common_words}
     for city in cities:
         keys: dict[str, str] = {}
         for name in city.names_ar:
             # Country names need no filtering here: they are blockers in the matcher.
             if len(name.replace(" ", "")) < MIN_GEONAMES_KEY or _LATIN_OR_DIGIT.search(name):
+                continue
+            if is_ordinary_word(normalize_key(name), ordinary):
                 continue
             keys.setdefault(name, name)
         if not keys:

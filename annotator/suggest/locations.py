@@ -252,6 +252,8 @@ _MAY_PRECEDE = {
 # GeoNames' alternate names this short, without ال, are too easily the end of another
 # word after a proclitic; the curated short names (حمص, نوى) are not.
 _SHORT_NAME = 3
+_SHORT_FOREIGN_NAME = 4
+_LARGE_CITY = 100_000
 
 
 def _short_uncurated(key: str, places: Sequence[Place]) -> bool:
@@ -259,6 +261,11 @@ def _short_uncurated(key: str, places: Sequence[Place]) -> bool:
         len(key) <= _SHORT_NAME
         and not key.startswith("ال")
         and all(place.source == "geonames" for place in places)
+    ) or (
+        # كالة in وكالة is no Calais: a short foreign name after a proclitic is the rest
+        # of a word, unless it names a large city (ولندن).
+        len(key) <= _SHORT_FOREIGN_NAME
+        and all(place.source == "geonames" and place.population < _LARGE_CITY for place in places)
     )
 
 
@@ -353,6 +360,8 @@ class LocationSuggester:
         common = self.gazetteer.is_common_word(match.key)
         if common and not conjoined and not _is_marked(prefix):
             return None
+        if " " not in match.key and not _is_marked(prefix) and self._small_foreign(places):
+            return None
         end = match.normalized_end
         if prefix.has("area") or all(p.feature in ("region", "governorate") for p in places):
             end = _suffix_end(text, tokens, starts, end)
@@ -367,6 +376,16 @@ class LocationSuggester:
             common=common,
             conjoined=conjoined,
             in_facility=in_facility,
+        )
+
+    def _small_foreign(self, places: Sequence[Place]) -> bool:
+        """Whether every place a name may be is a town abroad that only a downloaded
+        gazetteer knows, too small to be news here: named by one word with no place noun
+        (مدينة X), such a name is more likely an ordinary word (المصدر, الحكومة)."""
+        home = self.gazetteer.resource.country if self.gazetteer.resource else ""
+        return all(
+            place.source == "geonames" and place.country != home and place.population < _LARGE_CITY
+            for place in places
         )
 
     def _places_of(self, match: Match[Place | Blocker]) -> tuple[Place, ...] | None:

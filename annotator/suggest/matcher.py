@@ -70,13 +70,14 @@ class NameMatcher(Generic[T]):
             if len(key) >= 2:
                 grouped.setdefault(key, []).append(payload)
         # The text looked for -> (the name's key, payloads).
-        entries: dict[str, tuple[str, tuple[T, ...]]] = {}
-        for key, payloads in grouped.items():
-            entry = (key, tuple(payloads))
-            entries[key] = entry
-            # ل + ال is written لل: index the name without its alef too, for للرقة.
+        entries: dict[str, tuple[str, tuple[T, ...]]] = {
+            key: (key, tuple(payloads)) for key, payloads in grouped.items()
+        }
+        # ل + ال is written لل: index the name without its alef too, for للرقة; never in
+        # place of a name written so (لندن is London, not الندن without its alef).
+        for key, entry in list(entries.items()):
             if key.startswith("ال") and len(key) > 3:
-                entries[key[1:]] = entry
+                entries.setdefault(key[1:], entry)
         # The automaton holds each entry's index (plain integers are stored in C, and
         # added by map without a Python loop: a world gazetteer has 100,000s of names).
         self._values = list(entries.values())

@@ -124,6 +124,15 @@ VAGUE_PHRASES: dict[tuple[str, ...], int] = {
 }
 _VAGUE_MULTIPLIERS = {"الاف": 1000, "الالاف": 1000}
 
+
+def ordinary_number_words() -> frozenset[str]:
+    """Every single word that writes a number (normalised): واحد, ثلاثه, عشرين, مئه ..."""
+    return frozenset({
+        *UNIT_WORDS, *TEN_WORDS, *TEEN_FIRST_WORDS, *TENS_WORDS, *HUNDREDS_WORDS,
+        *SCALE_WORDS, *MULTIPLIER_WORDS, *VAGUE_WORDS,
+    })  # fmt: skip
+
+
 QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("اكثر", "من"): "at_least",
     ("ازيد", "من"): "at_least",

@@ -192,3 +192,23 @@ def test_the_worldwide_gazetteer_holds_places_of_many_countries() -> None:
     gazetteer = build_gazetteer(geonames="world")  # its build time is in benchmarks/
     assert gazetteer.stats.keys > 50_000
     assert {p.country for p in gazetteer.places} >= {"Syria", "Iraq", "Egypt"}
+
+
+@pytest.mark.slow
+def test_a_worldwide_gazetteer_finds_no_places_in_ordinary_words() -> None:
+    from annotator.suggest.base import SuggestContext
+    from annotator.suggest.locations import LocationSuggester
+
+    suggester = LocationSuggester(build_gazetteer(geonames="world"))
+    # GeoNames lists إلى (Ely), كان (Caen), فإن (Vannes), أنه (Anhee), كالة (Calais, here
+    # inside وكالة), المصدر and الحكومة (villages abroad), مايو (Mayo), مدينة (Medina).
+    text = (
+        "أكد المصدر أنه كان قد وصل إلى المدينة بين الساعة 7 و8، فإن الحكومة نفت ذلك "
+        "في مايو، ونقلت وكالة الأنباء الخبر عن مدينة حلب."
+    )
+    found = suggester.suggest(SuggestContext.of(text))
+    assert [(s.text, s.value["name"]) for s in found] == [("مدينة حلب", "Aleppo")]
+    # Large cities abroad are still places, with or without a proclitic.
+    text = "عقد الاجتماع في بروكسل وأستانة وفي لندن ولندن"
+    names = [s.value["name"] for s in suggester.suggest(SuggestContext.of(text))]
+    assert names == ["Brussels", "Astana", "London", "London"]

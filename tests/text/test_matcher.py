@@ -37,3 +37,20 @@ def test_quotes_and_longest_names_win() -> None:
 
 def test_no_match_inside_a_longer_word() -> None:
     assert _found(MATCHER, "تدمري والرقةالجديدة") == []
+
+
+def test_a_name_written_so_wins_over_another_without_its_alef() -> None:
+    # الندن without its alef is written لندن (as للرقة is ل + الرقة), but لندن is a name.
+    for names in (
+        [("الندن", "Ilinden"), ("لندن", "London")],
+        [("لندن", "London"), ("الندن", "Ilinden")],
+    ):
+        matcher = NameMatcher(names)
+        assert [m.payloads for m in matcher.find(normalize("عقد الاجتماع في لندن"))] == [
+            ("London",)
+        ]
+        # (للندن is ل + لندن too)
+        assert [m.payloads for m in matcher.find(normalize("وصل الوفد للندن"))] == [("London",)]
+    # With no name written so, the name without its alef is still found.
+    matcher = NameMatcher([("الرقة", "Raqqa")])
+    assert [m.payloads for m in matcher.find(normalize("عاد للرقة"))] == [("Raqqa",)]
