@@ -289,3 +289,10 @@ def test_malformed_geonames_rows_are_refused(project: Project, tmp_path: Path) -
     assert "SY.txt:3: has 20 tab-separated columns, not 19" in str(refused.value)
     with project.session() as session:
         assert count_entries(session, "place") == 0
+
+
+def test_geonames_alternate_names_that_are_ordinary_words_are_left_out() -> None:
+    extra = {163808: ["مدينة تدمر", "إلى", "فإن", "مايو", "مدينة"]}
+    surfaces = set(_by_surface(read_geonames(GEONAMES, arabic_names=extra)))
+    assert {"تدمر", "مدينة تدمر"} <= surfaces
+    assert not {"إلى", "فإن", "مايو", "مدينة"} & surfaces

@@ -59,10 +59,11 @@ MIN_GEONAMES_KEY = 3
 
 
 @cache
-def ordinary_words() -> frozenset[str]:
+def ordinary_words(common_words: tuple[str, ...] = ()) -> frozenset[str]:
     """Keys of Arabic words that are never a place on their own, whatever a downloaded
     gazetteer lists among a place's alternate names (GeoNames gives إلى for Ely, كان for
-    Caen, مايو for Mayo): function words, month names and number words."""
+    Caen, مايو for Mayo): function words, month names, number words and
+    ``common_words`` (a curated file's own, الثورة or مدينة)."""
     # The package's classified list (about 500 words, read in milliseconds); its public
     # module also builds every inflected form (a second to load), which matching, that
     # strips proclitics, does not need.
@@ -71,7 +72,7 @@ def ordinary_words() -> frozenset[str]:
     from annotator.text.dates import MONTH_FAMILIES
     from annotator.text.numbers import ordinary_number_words
 
-    words = [*STOPWORDS, *ordinary_number_words()]
+    words = [*STOPWORDS, *ordinary_number_words(), *common_words]
     words += [name for family in MONTH_FAMILIES.values() for name in family]
     return frozenset(normalize_key(word) for word in words)
 
@@ -609,7 +610,7 @@ def _geonames_names(
     names: list[tuple[str, Place]] = []
     # (the resource's ordinary words, الثورة or مدينة, name a place after a place noun only
     # when the place is one of its own)
-    ordinary = ordinary_words() | {normalize_key(word) for word in resource.common_words}
+    ordinary = ordinary_words(resource.common_words)
     for city in cities:
         keys: dict[str, str] = {}
         for name in city.names_ar:
