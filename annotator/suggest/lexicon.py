@@ -496,7 +496,8 @@ class LexiconMatcher:
 
     ``descriptors`` are normalised words that may stand right before a name and join
     its span (``تنظيم``); ``cues`` are words after which records marked ``cue`` may be
-    suggested (a descriptor is a cue too).
+    suggested (a descriptor is a cue too); ``members`` are words that may stand between
+    a cue and the name, naming one of its people (قال احد عناصر الدفاع المدني).
     """
 
     def __init__(
@@ -505,6 +506,7 @@ class LexiconMatcher:
         *,
         descriptors: Iterable[str] = (),
         cues: Iterable[str] = (),
+        members: Iterable[str] = (),
     ) -> None:
         self.records = tuple(records)
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
@@ -518,6 +520,7 @@ class LexiconMatcher:
             heads.setdefault(last, set()).add(head)
         self._descriptor_heads = {last: frozenset(words) for last, words in heads.items()}
         self._cues = frozenset(match_key(word) for word in cues)
+        self._members = frozenset(match_key(word) for word in members)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -529,7 +532,7 @@ class LexiconMatcher:
         for match in self._names.find(view.text, longest=False):
             before = _word_before(view.text.text, match.normalized_start)
             descriptor_start = self._descriptor_start(before, view.text.text)
-            cued = descriptor_start is not None or self._cued(before)
+            cued = descriptor_start is not None or self._cued(before, view.text.text)
             records = tuple(
                 sorted(
                     (r for r in match.payloads if r.active_in(year) and (cued or not r.cue)),
@@ -574,12 +577,24 @@ class LexiconMatcher:
                         return head_start + offset
         return None
 
-    def _cued(self, found: tuple[int, str] | None) -> bool:
-        """Whether the word before a name (``found``) is a cue word."""
-        if found is None or not self._cues:
+    def _cued(self, found: tuple[int, str] | None, text: str) -> bool:
+        """Whether the word before a name (``found``) is a cue word, or words naming one
+        of its people (احد عناصر) stand between a cue word and the name."""
+        if not self._cues:
             return False
-        _word_start, word = found
-        return any(word[offset:] in self._cues for offset in name_starts(word))
+        for _step in range(_MAX_MEMBER_WORDS + 1):
+            if found is None:
+                return False
+            word_start, word = found
+            if any(word[offset:] in self._cues for offset in name_starts(word)):
+                return True
+            if not any(word[offset:] in self._members for offset in name_starts(word)):
+                return False
+            found = _word_before(text, word_start)
+        return False
+
+
+_MAX_MEMBER_WORDS = 3  # قال احد عناصر فريق الدفاع المدني
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

@@ -94,6 +94,12 @@ _NOT_NAMES = frozenset(
         "عند", "عقب", "حين", "داخل", "قرب", "أمام", "نفسه", "ذاته",
     )
 )  # fmt: skip
+# One of an organisation's people, between a reporting word and its name (قال احد
+# عناصر فريق الدفاع المدني): the organisation speaks through them.
+MEMBER_WORDS = (
+    "أحد", "عنصر", "عناصر", "عضو", "أعضاء", "متطوع", "متطوعي", "فريق", "مسؤول", "مدير",
+    "متحدث", "المتحدث", "الناطق", "باسم",
+)  # fmt: skip
 UNKNOWN_SCALE = "Other"
 LATER_MENTION_CONFIDENCE = 0.5
 # Before a family name alone: a reporting word (قال الفرج), with و/ف and a title (د.).
@@ -101,7 +107,8 @@ _SAYS = frozenset(
     match_key(word)
     for word in (
         *CUE_WORDS, "يقول", "تقول", "أضاف", "أضافت", "تابع", "تابعت", "يضيف", "يشير",
-        "يؤكد", "يوضح", "ينشر", "نشره", "نشرها", "بثه", "صوره", "صورها",
+        "يؤكد", "يوضح", "ينشر", "نشره", "نشرها", "بثه", "صوره", "صورها", "أجرى", "أجرت",
+        "يجري", "تجري",
     )
 )  # fmt: skip
 _SAYS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?P<cue>\w+)\s+(?:(?:د|الدكتور|الطبيب)\.?\s*)?$")
@@ -222,7 +229,10 @@ class SourceSuggester:
         records = merge_records(KIND, base.records, entries)
         names, self._doubts = split_doubts(records)
         self._matcher = LexiconMatcher(
-            names, descriptors=(*OUTLET_WORDS, *TWO_WORD_OUTLET_WORDS), cues=CUE_WORDS
+            names,
+            descriptors=(*OUTLET_WORDS, *TWO_WORD_OUTLET_WORDS),
+            cues=CUE_WORDS,
+            members=MEMBER_WORDS,
         )
         self._unknown_outlets = unknown_outlets
         self._base_version = base.version

@@ -473,3 +473,22 @@ def test_the_russian_ministry_of_defence_needs_no_reporting_word(
     assert _found(sources, text) == [
         ("وزارة الدفاع الروسية", "Ministry of Defence of Russia", "International")
     ]
+
+
+def test_one_of_an_organisation_s_people_speaking_cites_it(sources: SourceSuggester) -> None:
+    for text in (
+        "وقال أحد أعضاء الدفاع المدني إن الغارة الأولى استهدفت المركز",
+        "وقال عنصر الدفاع المدني: كنا في المركز",
+        "أكد أحد عناصر فريق الدفاع المدني أن الطائرات عادت",
+    ):
+        assert [name for _text, name, _scale in _found(sources, text)] == ["Syria Civil Defence"]
+    # Its people at work say nothing.
+    assert _found(sources, "وصل أحد عناصر الدفاع المدني إلى المكان") == []
+
+
+def test_a_person_conducting_an_interview_is_named_again(sources: SourceSuggester) -> None:
+    text = "نشر معاذ الشامي مقطعًا مصورًا. وأجرى الشامي مقابلة مع أحد العاملين بالمستشفى"
+    assert _found(sources, text) == [
+        ("معاذ الشامي", "Moaz al-Shami", "New media"),
+        ("الشامي", "Moaz al-Shami", "New media"),
+    ]
