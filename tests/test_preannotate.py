@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -92,3 +93,31 @@ def test_cancel_keeps_finished_documents_and_leaves_the_rest(project: Project) -
                     cancelled=lambda: len(progress) >= 2)  # fmt: skip
     assert sorted(_versions(project)) == ids[:2]
     assert progress == [(1, 4), (2, 4)]
+
+
+def test_a_change_to_the_suggesters_code_changes_the_pipeline_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from annotator.suggest import pipeline as pipeline_module
+
+    # The digest reads the sources of annotator/suggest and annotator/text.
+    digest = pipeline_module.code_digest()
+    assert len(digest) == 12
+    before = pipeline_module.Pipeline().version
+    # A copy of the package's sources with one rule changed gives another digest.
+    package = Path(pipeline_module.__file__).resolve().parent.parent
+    copy = tmp_path / "annotator"
+    for folder in ("suggest", "text"):
+        (copy / folder).mkdir(parents=True)
+        for source in (package / folder).glob("*.py"):
+            (copy / folder / source.name).write_bytes(source.read_bytes())
+    (copy / "suggest" / "casualties.py").write_text("# a new rule\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline_module, "__file__", str(copy / "suggest" / "pipeline.py"))
+    pipeline_module.code_digest.cache_clear()
+    try:
+        assert pipeline_module.code_digest() not in ("", digest)
+        assert pipeline_module.Pipeline().version != before
+    finally:
+        monkeypatch.undo()
+        pipeline_module.code_digest.cache_clear()
+    assert pipeline_module.code_digest() == digest

@@ -3,9 +3,9 @@
 Dates first (casualty counts must not be read inside them), then names (actors,
 sources, locations), then casualties, then the groups named as their victims (actors
 again), then event-type cues (which read the sentence's actors). The pipeline's
-``version`` changes whenever anything that shapes its output changes: the package, the
-built-in lexicons, or what the project has learned or imported; stored suggestions
-carry it, so pre-annotation knows what is current.
+``version`` changes whenever anything that shapes its output changes: the package and
+the suggesters' code, the built-in lexicons, or what the project has learned or
+imported; stored suggestions carry it, so pre-annotation knows what is current.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import datetime as dt
 import hashlib
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -53,12 +55,28 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
+@cache
 def _resources_digest() -> str:
     content = hashlib.sha256()
     for folder in ("lexicon", "gazetteer"):
         for path in sorted((resources_dir() / folder).glob("*.json")):
             content.update(path.read_bytes())
     return content.hexdigest()[:12]
+
+
+@cache
+def code_digest() -> str:
+    """A digest of the suggesters' own code (annotator/suggest and annotator/text): a
+    new rule changes the pipeline's version, so stored suggestions are made again, even
+    where the package version stays the same. Empty where the sources are not files (a
+    frozen build, whose package version then stands for its code)."""
+    content = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    paths = sorted((*package.glob("suggest/*.py"), *package.glob("text/*.py")))
+    for path in paths:
+        content.update(path.name.encode("utf-8"))
+        content.update(path.read_bytes())
+    return content.hexdigest()[:12] if paths else ""
 
 
 def _inside(suggestion: Suggestion, names: Sequence[Suggestion], starts: Sequence[int]) -> bool:
@@ -85,7 +103,7 @@ class Pipeline:
         self.version = "annotator-{}+{}".format(
             __version__,
             _digest(self.actors.version, self.sources.version, places_digest, geonames,
-                    _resources_digest()),
+                    _resources_digest(), code_digest()),
         )  # fmt: skip
 
     def suggest(self, text: str, published: dt.date | None = None) -> list[Suggestion]:
