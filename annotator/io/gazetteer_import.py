@@ -48,7 +48,6 @@ from annotator.suggest.gazetteer import (
     ascii_name,
     country_names,
     is_arabic,
-    is_ordinary_word,
     load_resource,
     ordinary_words,
 )
@@ -557,11 +556,14 @@ def _geonames_items(
     target = " | ".join([location, admin1, "", "", country, f"geonames:{row.geonameid}"])
     names: dict[str, str] = {}
     # GeoNames' alternate names include ordinary words (إلى for Ely, كان for Caen): a
-    # place so named would be suggested at every such word.
-    ordinary = ordinary_words(resource.common_words)
+    # place so named would be suggested at every such word. (The curated file's common
+    # words, الثورة, may name one of its own country's places after a place noun.)
+    ordinary = (
+        ordinary_words() if country == resource.country else ordinary_words(resource.common_words)
+    )
     for name in (*row.names_ar, *extra_names, row.name):
         key = normalize_key(name)
-        if len(key) >= 2 and not is_ordinary_word(key, ordinary):
+        if len(key) >= 2 and key not in ordinary:
             names.setdefault(key, name)
     return [_item(name, target, origin, value) for name in names.values()]
 

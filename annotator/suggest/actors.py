@@ -63,13 +63,13 @@ _NATIONALITY_KEYS = frozenset(
 )
 # "... أو السورية", "... الروسية / السورية": the joining word or a slash, then the
 # adjective (with any diacritics).
+_ELIDED_NEXT = re.compile(r"(?:\s+(?:أو|او|و)\s*|\s*/\s*)(?P<word>[\w\u064b-\u0652\u0670]+)")
 # "Uses" with a Syrian subject, then the aircraft: طائرات روسية made in Russia.
 _SYRIAN_USE_BEFORE = re.compile(
     r"(?:استخدم|استخدمت|تستخدم|يستخدم|استعمل|استعملت|تستعمل|يستعمل)(?:\s+\w+){0,2}\s+(?:ال)?سوري[ةه]?\s+$"
 )
 _AIRCRAFT = ("طائر", "طيار", "مقاتل")
 _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
-_ELIDED_NEXT = re.compile(r"(?:\s+(?:أو|او|و)\s*|\s*/\s*)(?P<word>[\w\u064b-\u0652\u0670]+)")
 
 
 class ActorSuggester:

@@ -174,7 +174,11 @@ SINGLE_PEOPLE |= KIN
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 # One body, and whose (جثه طفل, جثه ذكر بالغ, جثمان شاب): one killed.
 _ONE_BODY = frozenset({"جثه", "جثمان"})
-_BODY_OF = frozenset(SINGLE_PEOPLE | {"ذكر", "انثي"})
+# Whose, without the article (جثه الطفل is the child already counted).
+_BODY_OF = frozenset({
+    "ذكر", "انثي", "شخص", "رجل", "امراه", "سيده", "طفل", "طفله", "شاب", "شابه", "فتي",
+    "فتاه", "مسن", "مسنه", "مدني", "عنصر", "مقاتل", "جندي", "مسلح",
+})  # fmt: skip
 CLOCK_WORD = "الساعه"
 # Unions the checks use, made once.
 _LABEL_OR_SUBSET_WORDS = frozenset(LABEL_WORDS | SUBSET_WORDS)
@@ -298,21 +302,27 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
 
 def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
     """How far a vague count may stand from its outcome word, in words: further when
-    what stands between describes the people counted and then comes the verb (عدد من
+    what stands between describes the people counted and then comes their verb (عدد من
     اعضاء الكادر التمريضي والطبي تعرضوا للاصابات), not when it says something else
-    (عشرات المدنيين نزحوا بعد مقتل ...)."""
+    (عشرات المدنيين نزحوا بعد مقتل ..., عشرات الاطفال الذين قتل اباؤهم)."""
     outcome_index = last + 1 + link.distance
-    if outcome_of(_word_text(words, outcome_index)) != link.outcome:
+    outcome = _word_text(words, outcome_index)
+    if outcome_of(outcome) != link.outcome:
         return _MAX_WORDS_TO_A_VAGUE_OUTCOME  # (the outcome stands before the count)
     between = [words[index].text for index in range(last + 1, outcome_index)]
     if between[:1] == ["من"]:
         between = between[1:]
     if between and between[-1].endswith("وا"):  # the people's verb: تعرضوا, سقطوا
         between = between[:-1]
+    elif not outcome.endswith("وا"):  # or the outcome is it: قتلوا, اصيبوا
+        return _MAX_WORDS_TO_A_VAGUE_OUTCOME
     if (
         between
         and _is_one_of(between[0], PERSON_NOUNS)
-        and all(word.startswith(("ال", "وال")) for word in between[1:])
+        and all(
+            word.startswith(("ال", "وال")) and word not in _RELATIVE_PRONOUNS
+            for word in between[1:]
+        )
     ):
         return _MAX_WORDS_TO_A_VAGUE_OUTCOME_OF_PEOPLE
     return _MAX_WORDS_TO_A_VAGUE_OUTCOME
@@ -367,8 +377,10 @@ def _single_people(
         one_body = _is_one_of(words[outcome.last].text, _ONE_BODY)
         if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
             continue
-        people_words = _BODY_OF if one_body else SINGLE_PEOPLE
-        if not _is_one_of(words[index].text, people_words):
+        if one_body:
+            if words[index].text not in _BODY_OF:
+                continue
+        elif not _is_one_of(words[index].text, SINGLE_PEOPLE):
             victim = _object_after_agent(words, outcome, index)
             if victim is None:
                 continue
@@ -467,13 +479,23 @@ def _may_be_outcome(word: str) -> bool:
 
 
 def _fallen(words: list[Token], index: int) -> _Outcome | None:
-    """سقوط 17 مدنيا: "fell" right before a count of people is killed."""
+    """سقوط 17 مدنيا: "fell" right before a count of people is killed, unless the people
+    are said to be something else (سقوط 5 اشخاص جرحي, سقط 3 عناصر في الاسر)."""
     if _forms(words[index].text).isdisjoint(FALLEN) or index + 2 >= len(words):
         return None
     count_word, noun = words[index + 1].text, words[index + 2].text
-    if may_start_number(count_word) and _is_one_of(noun, PERSON_NOUNS):
-        return _Outcome(index, index, "killed")
-    return None
+    if not (may_start_number(count_word) and _is_one_of(noun, PERSON_NOUNS)):
+        return None
+    for word in (word.text for word in words[index + 3 : index + 3 + _FALLEN_AS_WORDS]):
+        if word[:1] == "و" or word[:1].isdigit():
+            break  # another clause or count begins (سقوط 17 مدني و34 جريحا)
+        if outcome_of(word) or not _forms(word).isdisjoint(_CAPTIVE):
+            return None
+    return _Outcome(index, index, "killed")
+
+
+_FALLEN_AS_WORDS = 4  # سقط 3 عناصر من الجيش في الاسر
+_CAPTIVE = frozenset({"اسري", "اسير", "اسيرا", "الاسر", "اسر"})
 
 
 def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:

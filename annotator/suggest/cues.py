@@ -571,45 +571,75 @@ def _yielding(
     own, decide at all. So one clash mentioned in passing (لا علاقة له
     بالاشتباكات, or a denial's معارك) does not make every bare هجوم of a report of air
     strikes a battle.
+
+    In two steps: the words that themselves may give way (a shell, a missile, a
+    massacre) are decided by the sure cues; those of them that keep their type then
+    decide, with the sure cues, what the bare fallbacks (هجوم, قصف, انفجار) mean.
     """
-    # sub-event type -> the cues naming it, per sentence, per paragraph, in the article
-    named: dict[tuple[str, int], dict[str, set[Cue]]] = {}
-    mentions: Counter[str] = Counter()  # plain mentions of each type in the article
-    for index, candidates in clauses:
-        for candidate in candidates:
-            if _decides(candidate):
+    sure = [(index, [c for c in candidates if _decides(c)]) for index, candidates in clauses]
+    words = [
+        (index, [c for c in candidates if c.cue.yields_to and not c.cue.fallback])
+        for index, candidates in clauses
+    ]
+    yielding = _giving_way(words, _Named(sure, spans), spans)
+    kept = [
+        (index, [c for c in candidates if id(c) not in yielding and _decides(c, firm=False)])
+        for index, candidates in words
+    ]
+    fallbacks = [
+        (index, [c for c in candidates if c.cue.yields_to and c.cue.fallback])
+        for index, candidates in clauses
+    ]
+    return yielding | _giving_way(fallbacks, _Named([*sure, *kept], spans), spans)
+
+
+class _Named:
+    """The sub-event types deciding cues name, per sentence, paragraph and article."""
+
+    def __init__(
+        self, clauses: Sequence[tuple[int, Sequence[_Candidate]]], spans: Sequence[Sentence]
+    ) -> None:
+        self.cues: dict[tuple[str, int], dict[str, set[Cue]]] = {}
+        self.mentions: Counter[str] = Counter()  # mentions of each type in the article
+        for index, candidates in clauses:
+            for candidate in candidates:
                 cue = candidate.cue
-                mentions[cue.sub_event_type] += 1
+                self.mentions[cue.sub_event_type] += 1
                 for scope in _scopes(index, spans):
-                    named.setdefault(scope, {}).setdefault(cue.sub_event_type, set()).add(cue)
+                    self.cues.setdefault(scope, {}).setdefault(cue.sub_event_type, set()).add(cue)
+
+
+def _giving_way(
+    clauses: Sequence[tuple[int, Sequence[_Candidate]]], named: _Named, spans: Sequence[Sentence]
+) -> set[int]:
     yielding: set[int] = set()
     for index, candidates in clauses:
         for candidate in candidates:
-            if not candidate.cue.yields_to:
-                continue
             for scope in _scopes(index, spans):
                 others = {
                     sub
-                    for sub, cues in named.get(scope, {}).items()
+                    for sub, cues in named.cues.get(scope, {}).items()
                     if len(cues) > 1 or candidate.cue not in cues
                 }
                 # Only an attack named there decides (a protest or an arrest in the
                 # sentence says nothing of what the bare attack word means).
                 if others & (candidate.cue.yields_to | {candidate.cue.sub_event_type}):
                     if scope[0] == "article":
-                        others = _most_named(others, mentions, candidate.cue)
+                        others = _most_named(others, named.mentions, candidate.cue)
                     if _gives_way(candidate.cue, others):
                         yielding.add(id(candidate))
                     break
     return yielding
 
 
-def _decides(candidate: _Candidate) -> bool:
-    """Whether a cue says surely what happened, so that bare words near it take its type:
-    not a fallback, a weakened or unresolved cue, nor one that itself gives way (a shell,
-    a missile: in a report of air strikes they are the aircraft's)."""
+def _decides(candidate: _Candidate, *, firm: bool = True) -> bool:
+    """Whether a cue says what happened, so that bare words near it take its type: not a
+    fallback, a weakened or unresolved cue, nor (``firm``) one that may itself give way (a
+    shell, a missile: in a report of air strikes they are the aircraft's)."""
     cue = candidate.cue
-    return not (cue.fallback or cue.yields_to or candidate.weakened or _unresolved(candidate))
+    if cue.fallback or candidate.weakened or _unresolved(candidate):
+        return False
+    return not (firm and cue.yields_to)
 
 
 def _scopes(index: int, spans: Sequence[Sentence]) -> tuple[tuple[str, int], ...]:

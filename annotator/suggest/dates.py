@@ -54,7 +54,6 @@ _OF_THAT_YEAR = re.compile(
     r"\s*(?:من|في)\s+(?:(?:ذلك|ذاك) العام|(?:تلك|ذات) السنه"
     r"|(?:العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات) (?:العام|السنه))(?!\w)"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
 # annotator.text.dates gives يوم الأحد and أمس this confidence or more, a bare الجمعة less.
@@ -113,6 +112,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     )
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
+    last_written: DateExpression | None = None  # the last exact day suggested so far
     for index, found in enumerate(expressions):
         expression = found
         following = expressions[index + 1] if index + 1 < len(expressions) else None
@@ -128,7 +128,9 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
         confidence = expression.confidence
         if speech is not None and expression.day_relative and speech.covers(expression.start):
             confidence = min(confidence, REPORTED_CONFIDENCE)
-            expression = _on_the_days_written(text, expression, expressions[:index], ctx.published)
+            expression = _on_the_days_written(text, expression, last_written, ctx.published)
+        elif expression.precision == EXACT_DAY and not expression.day_relative:
+            last_written = expression
         if ctx.published is not None and expression.date > ctx.published:
             confidence = min(confidence, FUTURE_CONFIDENCE)
         suggestions.append(
@@ -141,25 +143,28 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
 
 # Days a witness counts from their own day: not weekdays nor weeks, whose resolution
 # depends on the day they are counted from (يوم الأحد, الأسبوع الماضي).
-_NOT_MOVED = re.compile(r"(?<!\w)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)|اسبوع")
+_NOT_MOVED = re.compile(
+    r"(?<!\w)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)|اسبوع|اسابيع"
+)
 
 
 def _on_the_days_written(
     text: str,
     expression: DateExpression,
-    before: list[DateExpression],
+    written: DateExpression | None,
     published: dt.date | None,
 ) -> DateExpression:
     """ "اليوم صباحا قصف السوق" quoted after the attack's date: the witness's today is the
     day the report wrote last (the tweet or the testimony of that day), not publication;
     their أمس and قبل يومين count back from it. With no day written before, or for a
     weekday or a week, it stays as resolved from publication."""
-    if published is None or _NOT_MOVED.search(text, expression.start, expression.end):
+    if (
+        published is None
+        or written is None
+        or _NOT_MOVED.search(text, expression.start, expression.end)
+    ):
         return expression
-    written = [e for e in before if e.precision == EXACT_DAY and not e.day_relative]
-    if not written:
-        return expression
-    date = written[-1].date + (expression.date - published)
+    date = written.date + (expression.date - published)
     return dataclasses.replace(expression, date=date)
 
 
@@ -215,24 +220,30 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
 
 
 def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
-    """في أكتوبر من ذلك العام: the month of the year written last before it."""
+    """في أكتوبر من ذلك العام: the month of the year of the date written last before it."""
     if "العام" not in text and "السنه" not in text:
         return expressions
     resolved: list[DateExpression] = []
+    year: int | None = None  # of the last date written with its year
     for expression in expressions:
         phrase = _OF_THAT_YEAR.match(text, expression.end) if expression.year_guessed else None
-        years = _YEAR.findall(text, 0, expression.start) if phrase is not None else []
-        if phrase is None or not years:
-            resolved.append(expression)
+        if phrase is not None and year is not None:
+            date = _in_year(expression.date, year)
+            resolved.append(
+                dataclasses.replace(expression, end=phrase.end(), date=date, year_guessed=False)
+            )
             continue
-        try:
-            date = expression.date.replace(year=int(years[-1]))
-        except ValueError:  # 29 February of a common year
-            date = expression.date
-        resolved.append(
-            dataclasses.replace(expression, end=phrase.end(), date=date, year_guessed=False)
-        )
+        if not expression.year_guessed and not expression.day_relative:
+            year = expression.date.year
+        resolved.append(expression)
     return resolved
+
+
+def _in_year(date: dt.date, year: int) -> dt.date:
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February of a common year
+        return date
 
 
 def _years_from_the_article(expressions: list[DateExpression]) -> list[DateExpression]:
@@ -242,10 +253,7 @@ def _years_from_the_article(expressions: list[DateExpression]) -> list[DateExpre
     for expression in expressions:
         month = expression.date.month
         if expression.year_guessed and month in written:
-            try:
-                date = expression.date.replace(year=written[month])
-            except ValueError:  # 29 February of a common year
-                date = expression.date
+            date = _in_year(expression.date, written[month])
             resolved.append(dataclasses.replace(expression, date=date, year_guessed=False))
             continue
         if not expression.year_guessed and not expression.day_relative:

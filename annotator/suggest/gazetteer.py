@@ -58,12 +58,34 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 MIN_GEONAMES_KEY = 3
 
 
+@dataclass(frozen=True)
+class OrdinaryWords:
+    """Arabic words that are never a place on their own, whatever a downloaded gazetteer
+    lists among a place's alternate names (GeoNames gives إلى for Ely, كان for Caen, مايو
+    for Mayo): function words, month names, number words and a curated file's common
+    words (الثورة, مدينة). Keys are normalised."""
+
+    words: frozenset[str]
+    # Particles (إن, على, لكن) are ordinary with a one-letter proclitic or a pronoun too
+    # (فإن, عليه); other words are not (حماه is no حما + ه).
+    particles: frozenset[str]
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str) or " " in key:
+            return False
+        particles = self.particles
+        return (
+            key in self.words
+            or (key[:1] in "وفبلك" and key[1:] in particles)
+            or any(
+                key.endswith(pronoun) and key[: -len(pronoun)] in particles for pronoun in _PRONOUNS
+            )
+        )
+
+
 @cache
-def ordinary_words(common_words: tuple[str, ...] = ()) -> frozenset[str]:
-    """Keys of Arabic words that are never a place on their own, whatever a downloaded
-    gazetteer lists among a place's alternate names (GeoNames gives إلى for Ely, كان for
-    Caen, مايو for Mayo): function words, month names, number words and
-    ``common_words`` (a curated file's own, الثورة or مدينة)."""
+def ordinary_words(common_words: tuple[str, ...] = ()) -> OrdinaryWords:
+    """The ordinary words, with ``common_words`` (a curated file's own) among them."""
     # The package's classified list (about 500 words, read in milliseconds); its public
     # module also builds every inflected form (a second to load), which matching, that
     # strips proclitics, does not need.
@@ -74,18 +96,14 @@ def ordinary_words(common_words: tuple[str, ...] = ()) -> frozenset[str]:
 
     words = [*STOPWORDS, *ordinary_number_words(), *common_words]
     words += [name for family in MONTH_FAMILIES.values() for name in family]
-    return frozenset(normalize_key(word) for word in words)
-
-
-def is_ordinary_word(key: str, ordinary: frozenset[str]) -> bool:
-    """Whether a one-word key is an ordinary word, also with a one-letter proclitic or a
-    pronoun (فان is فإن, انه is أنه)."""
-    if " " in key:
-        return False
-    return (
-        key in ordinary
-        or (key[:1] in "وفبلك" and key[1:] in ordinary)
-        or any(key.endswith(suffix) and key[: -len(suffix)] in ordinary for suffix in _PRONOUNS)
+    particles = [
+        word
+        for word, readings in STOPWORDS.items()
+        if any(r["type_word"] == "حرف" and r["class_word"] != "ظرف" for r in readings)
+    ]
+    return OrdinaryWords(
+        frozenset(normalize_key(word) for word in words),
+        frozenset(key for key in map(normalize_key, particles) if len(key) >= 2),
     )
 
 
@@ -608,16 +626,18 @@ def _geonames_names(
     countries = country_names()
     syria_code = next((code for code, name in countries.items() if name == resource.country), "SY")
     names: list[tuple[str, Place]] = []
-    # (the resource's ordinary words, الثورة or مدينة, name a place after a place noun only
-    # when the place is one of its own)
-    ordinary = ordinary_words(resource.common_words)
+    # The curated file's common words (الثورة, مدينة) name one of its country's places
+    # after a place noun (بلدة نبل): they are ordinary only in the names of places abroad.
+    ordinary_here = ordinary_words()
+    ordinary_abroad = ordinary_words(resource.common_words)
     for city in cities:
+        ordinary = ordinary_here if city.countrycode == syria_code else ordinary_abroad
         keys: dict[str, str] = {}
         for name in city.names_ar:
             # Country names need no filtering here: they are blockers in the matcher.
             if len(name.replace(" ", "")) < MIN_GEONAMES_KEY or _LATIN_OR_DIGIT.search(name):
                 continue
-            if is_ordinary_word(normalize_key(name), ordinary):
+            if normalize_key(name) in ordinary:
                 continue
             keys.setdefault(name, name)
         if not keys:

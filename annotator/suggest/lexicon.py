@@ -497,7 +497,8 @@ class LexiconMatcher:
     ``descriptors`` are normalised words that may stand right before a name and join
     its span (``تنظيم``); ``cues`` are words after which records marked ``cue`` may be
     suggested (a descriptor is a cue too); ``members`` are words that may stand between
-    a cue and the name, naming one of its people (قال احد عناصر الدفاع المدني).
+    one of the ``speech`` cues and the name, naming one of its people (قال احد عناصر
+    الدفاع المدني; not نقل عناصر الدفاع المدني الجرحى, carried).
     """
 
     def __init__(
@@ -507,6 +508,7 @@ class LexiconMatcher:
         descriptors: Iterable[str] = (),
         cues: Iterable[str] = (),
         members: Iterable[str] = (),
+        speech: Iterable[str] = (),
     ) -> None:
         self.records = tuple(records)
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
@@ -521,6 +523,7 @@ class LexiconMatcher:
         self._descriptor_heads = {last: frozenset(words) for last, words in heads.items()}
         self._cues = frozenset(match_key(word) for word in cues)
         self._members = frozenset(match_key(word) for word in members)
+        self._speech = frozenset(match_key(word) for word in speech)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -582,14 +585,16 @@ class LexiconMatcher:
         of its people (احد عناصر) stand between a cue word and the name."""
         if not self._cues:
             return False
+        cues = self._cues  # right before the name; before people of it, only speech
         for _step in range(_MAX_MEMBER_WORDS + 1):
             if found is None:
                 return False
             word_start, word = found
-            if any(word[offset:] in self._cues for offset in name_starts(word)):
+            if any(word[offset:] in cues for offset in name_starts(word)):
                 return True
             if not any(word[offset:] in self._members for offset in name_starts(word)):
                 return False
+            cues = self._speech
             found = _word_before(text, word_start)
         return False
 

@@ -110,12 +110,9 @@ ORGANISATION_WORDS = frozenset({
     "صفحه",  # صفحة زردنا الحدث: a page's name
     "شرطه",  # شرطة الجينة الحرة: the town's police
 })  # fmt: skip
-# A town right after a facility's noun names the facility (مشفى كفرنبل الجراحي, سوق الأتارب): a
-# repetition when the article names the town on its own too, which is then enough.
+# A town right after a facility's noun names the facility (مشفى كفرنبل الجراحي, سوق
+# الأتارب): a repetition when the article names the town on its own too.
 FACILITY_WORDS = frozenset({"مشفي", "مستشفي", "مشافي", "مستوصف", "الطبيه", "سوق"})
-# The Civil Defence "in Idlib" is its governorate's directorate, not where anything
-# happened.
-_BRANCH_OF = frozenset({"المدني"})
 # Words that begin a place's name (كفر داعل, تل رفعت, خربة غزالة): a known name right
 # after one is the tail of a longer name the gazetteer lacks (داعل in كفر داعل is not the
 # town Da'el of Dar'a), so it is no mention of the known place.
@@ -182,7 +179,7 @@ class _Mention:
     sentence: int
     common: bool
     conjoined: bool  # the name carries و/ف: it may continue the previous mention
-    in_facility: bool = False  # right after مشفى/مستشفى: the facility's name
+    in_facility: bool = False  # right after a FACILITY_WORDS noun: in the facility's name
     # The distinct places the name may be here: the best description of each.
     distinct: Sequence[Place] = ()
 
@@ -252,20 +249,26 @@ _MAY_PRECEDE = {
 # GeoNames' alternate names this short, without ال, are too easily the end of another
 # word after a proclitic; the curated short names (حمص, نوى) are not.
 _SHORT_NAME = 3
-_SHORT_FOREIGN_NAME = 4
+# ... and those of small towns abroad this short, even with ال (كالة in وكالة is no
+# Calais); a large city's are not (ولندن).
+_SHORT_NAME_ABROAD = 4
 _LARGE_CITY = 100_000
 
 
-def _short_uncurated(key: str, places: Sequence[Place]) -> bool:
+def _short_uncurated(key: str, places: Sequence[Place], home: str) -> bool:
     return (
         len(key) <= _SHORT_NAME
         and not key.startswith("ال")
         and all(place.source == "geonames" for place in places)
-    ) or (
-        # كالة in وكالة is no Calais: a short foreign name after a proclitic is the rest
-        # of a word, unless it names a large city (ولندن).
-        len(key) <= _SHORT_FOREIGN_NAME
-        and all(place.source == "geonames" and place.population < _LARGE_CITY for place in places)
+    ) or (len(key) <= _SHORT_NAME_ABROAD and _small_towns_abroad(places, home))
+
+
+def _small_towns_abroad(places: Sequence[Place], home: str) -> bool:
+    """Whether every place a name may be is a town abroad that only GeoNames knows, too
+    small to be news here (its name is then more likely an ordinary word: المصدر)."""
+    return all(
+        place.source == "geonames" and place.country != home and place.population < _LARGE_CITY
+        for place in places
     )
 
 
@@ -307,7 +310,7 @@ class LocationSuggester:
             limit = mention.end
         _inherit_coordinated_markers(mentions, text)
         mentions = _without_route_ends(mentions, text)
-        mentions = _without_facility_repeats(mentions)
+        mentions = _without_facility_repeats(mentions, ctx.earlier)
         # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
         # a region of national scale (البادية السورية) names no place an event is coded to.
         national = self.gazetteer.national_regions
@@ -344,7 +347,7 @@ class LocationSuggester:
             return None
         name_token = tokens[index]
         proclitic = text[name_token.start : match.normalized_start]
-        if proclitic and _short_uncurated(match.key, places):
+        if proclitic and _short_uncurated(match.key, places, self._home):
             return None  # فرقه is "his team", not ف + رقه (a GeoNames alternate name)
         conjoined = proclitic[:1] in ("و", "ف")
         prefix = _NO_PREFIX if conjoined else _prefix(text, tokens, index, limit)
@@ -352,15 +355,15 @@ class LocationSuggester:
         before = _token_before(text, tokens, starts, phrase_start, limit)
         if before is not None and (
             # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
-            _is_one_of(before.text, ORGANISATION_WORDS)
-            or _is_one_of(before.text, TOPONYM_HEADS)
-            or _a_branch(tokens, starts, before, places)
+            _is_one_of(before.text, ORGANISATION_WORDS) or _is_one_of(before.text, TOPONYM_HEADS)
         ):
             return None
         common = self.gazetteer.is_common_word(match.key)
         if common and not conjoined and not _is_marked(prefix):
             return None
-        if " " not in match.key and not _is_marked(prefix) and self._small_foreign(places):
+        # (a small town abroad named by one word needs a place noun: مدينة X)
+        one_word = " " not in match.key
+        if one_word and not _is_marked(prefix) and _small_towns_abroad(places, self._home):
             return None
         end = match.normalized_end
         if prefix.has("area") or all(p.feature in ("region", "governorate") for p in places):
@@ -378,15 +381,10 @@ class LocationSuggester:
             in_facility=in_facility,
         )
 
-    def _small_foreign(self, places: Sequence[Place]) -> bool:
-        """Whether every place a name may be is a town abroad that only a downloaded
-        gazetteer knows, too small to be news here: named by one word with no place noun
-        (مدينة X), such a name is more likely an ordinary word (المصدر, الحكومة)."""
-        home = self.gazetteer.resource.country if self.gazetteer.resource else ""
-        return all(
-            place.source == "geonames" and place.country != home and place.population < _LARGE_CITY
-            for place in places
-        )
+    @property
+    def _home(self) -> str:
+        """The country of the curated file: places elsewhere are abroad."""
+        return self.gazetteer.resource.country if self.gazetteer.resource else ""
 
     def _places_of(self, match: Match[Place | Blocker]) -> tuple[Place, ...] | None:
         """The places a name may be; None if a blocker shares it (a country ...)."""
@@ -517,23 +515,21 @@ def _is_marked(prefix: _Prefix) -> bool:
     return prefix.marker is not None or prefix.has("area")
 
 
-def _a_branch(
-    tokens: Sequence[Token], starts: Sequence[int], before: Token, places: Sequence[Place]
-) -> bool:
-    """الدفاع المدني (السوري) في ادلب: the Civil Defence's directorate of a governorate
-    (its centre in a town, مركز الدفاع المدني في خان شيخون, is a place)."""
-    if before.text != "في" or not any(place.feature == "governorate" for place in places):
-        return False
-    index = bisect_left(starts, before.start)
-    return any(tokens[earlier].text in _BRANCH_OF for earlier in range(max(index - 2, 0), index))
-
-
-def _without_facility_repeats(mentions: list[_Mention]) -> list[_Mention]:
+def _without_facility_repeats(
+    mentions: list[_Mention], names: Sequence[Suggestion]
+) -> list[_Mention]:
     """Towns named in a facility's name (مشفى كفرنبل) where the article names them on their
-    own too: the coder has the town from those; the facility's name only repeats it."""
+    own too: the coder has the town from those; the facility's name only repeats it. A
+    mention inside another name (مركز كفرنبل الإعلامي, a source in ``names``) is none."""
     if not any(mention.in_facility for mention in mentions):
         return mentions
-    named = {place.key for m in mentions if not m.in_facility for place in m.places}
+    inside = TakenSpans((name.start, name.end) for name in names if name.kind != "location")
+    named = {
+        place.key
+        for m in mentions
+        if not m.in_facility and not inside.overlaps(m.match.start, m.match.end)
+        for place in m.places
+    }
     return [
         m for m in mentions if not (m.in_facility and named.intersection(p.key for p in m.places))
     ]

@@ -113,8 +113,12 @@ class Pipeline:
         sources = self.sources.suggest(context)
         names = sorted((*actors, *sources), key=lambda s: s.start)
         starts = [name.start for name in names]
+        # (the names tell the locations which of their mentions lie inside an outlet's name)
+        with_names = dataclasses.replace(context, earlier=tuple(names))
         locations = [
-            place for place in self.locations.suggest(context) if not _inside(place, names, starts)
+            place
+            for place in self.locations.suggest(with_names)
+            if not _inside(place, names, starts)
         ]
         # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
         dates = [date for date in dates if not _inside(date, names, starts)]

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
@@ -100,6 +101,12 @@ MEMBER_WORDS = (
     "أحد", "عنصر", "عناصر", "عضو", "أعضاء", "متطوع", "متطوعي", "فريق", "مسؤول", "مدير",
     "متحدث", "المتحدث", "الناطق", "باسم",
 )  # fmt: skip
+# Words of speech: one of an organisation's people after them speaks for it.
+SPEECH_WORDS = (
+    "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "أكد", "أكدت", "صرح", "صرحت", "أوضح",
+    "أوضحت", "أشار", "أشارت", "زعم", "زعمت", "نفى", "نفت", "يقول", "تقول", "بحسب", "حسب",
+    "وفق", "وفقا",
+)  # fmt: skip
 UNKNOWN_SCALE = "Other"
 LATER_MENTION_CONFIDENCE = 0.5
 # Before a family name alone: a reporting word (قال الفرج), with و/ف and a title (د.).
@@ -111,7 +118,6 @@ _SAYS = frozenset(
         "يجري", "تجري",
     )
 )  # fmt: skip
-_SAYS_BEFORE = re.compile(r"(?:^|\s)[وف]?(?P<cue>\w+)\s+(?:(?:د|الدكتور|الطبيب)\.?\s*)?$")
 UNKNOWN_CONFIDENCE = 0.4
 # A pattern's word starts a word or follows a proclitic (checked by may_start_a_name:
 # the patterns begin with their word, which the regex engine scans for quickly, where a
@@ -233,6 +239,7 @@ class SourceSuggester:
             descriptors=(*OUTLET_WORDS, *TWO_WORD_OUTLET_WORDS),
             cues=CUE_WORDS,
             members=MEMBER_WORDS,
+            speech=SPEECH_WORDS,
         )
         self._unknown_outlets = unknown_outlets
         self._base_version = base.version
@@ -258,7 +265,7 @@ class SourceSuggester:
         ]
         found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
         people = [
-            (context.text[hit.start : hit.end], hit.records[0].value)
+            (context.text[hit.start : hit.end], hit.records[0].value, hit.records[0].confidence)
             for hit in hits
             if hit.records and hit.records[0].value.get("person")
         ]
@@ -273,11 +280,11 @@ class SourceSuggester:
 
     def _unknown(
         self, context: SuggestContext, hits: list[LexiconHit]
-    ) -> tuple[list[Suggestion], list[tuple[str, dict[str, str]]]]:
-        """The outlets the lexicon lacks, and the journalists among them (name, value)."""
+    ) -> tuple[list[Suggestion], list[_Person]]:
+        """The outlets the lexicon lacks, and the journalists among them."""
         normalized = context.normalized
         found: list[Suggestion] = []
-        journalists: list[tuple[str, dict[str, str]]] = []
+        journalists: list[_Person] = []
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         text = normalized.text
         matches = list(_words_found(_UNKNOWN, text)) if '"' in text else []
@@ -304,50 +311,115 @@ class SourceSuggester:
             doubt = self._doubts.get((match_key(context.text[start:end]), name), 1.0)
             scale = JOURNALIST_SCALE if match.re is _JOURNALIST else UNKNOWN_SCALE
             value = {"name": name, "source_scale": scale}
-            found.append(context.suggestion(KIND, start, end, value, UNKNOWN_CONFIDENCE * doubt))
+            confidence = UNKNOWN_CONFIDENCE * doubt
+            found.append(context.suggestion(KIND, start, end, value, confidence))
             if match.re is _JOURNALIST:
-                journalists.append((name, value))
+                journalists.append((name, value, confidence))
         return found, journalists
 
 
 def _later_mentions(
-    context: SuggestContext, people: list[tuple[str, Any]], found: list[Suggestion]
+    context: SuggestContext, people: list[_Person], found: list[Suggestion]
 ) -> list[Suggestion]:
     """The people cited, named again: by the full name alone anywhere, by the family name
-    (with its article: الحسن, العبد الله) right after a reporting word."""
+    (with its article: الحسن, العبد الله) right after a reporting word, no surer than
+    the first mention. One pass over the text's words, whatever the number of people."""
+    index = _PeopleIndex(people)
+    if not index.names:
+        return []
     normalized = context.normalized
     text = normalized.text
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     taken = TakenSpans((s.start, s.end) for s in found)
     later: list[Suggestion] = []
-    for name, value in people:
-        words = match_key(name).split()
-        if len(words) < 2:
+    at = 0
+    while at < len(tokens):
+        size, person = index.full_name_at(text, tokens, at)
+        if person is None:
+            size, person = index.family_name_at(text, tokens, at)
+        if person is None:
+            at += 1
             continue
-        full = r"\s*".join(re.escape(word) for word in words)
-        surname = _family_name(words)
-        for match in re.finditer(rf"(?<!\w)(?:{full}|(?P<surname>{surname}))(?!\w)", text):
-            if match["surname"] is not None:
-                cue = _SAYS_BEFORE.search(text, max(match.start() - 30, 0), match.start())
-                if cue is None or cue["cue"] not in _SAYS:
-                    continue
-            start, end = normalized.span(match.start(), match.end())
-            if taken.overlaps(start, end):
-                continue
+        start, end = normalized.span(tokens[at][0], tokens[at + size - 1][1])
+        if not taken.overlaps(start, end):
             taken.add(start, end)
-            kept = {"name": value["name"], "source_scale": value["source_scale"]}
-            later.append(context.suggestion(KIND, start, end, kept, LATER_MENTION_CONFIDENCE))
+            value, confidence = person
+            later.append(context.suggestion(KIND, start, end, value, confidence))
+        at += size
     return later
 
 
-def _family_name(words: list[str]) -> str:
-    """A pattern for the family name of a name's words, "(?!)" when it has none to use:
-    the last word with its article (الفرج), or with عبد before it (العبد الله)."""
+_WORD = re.compile(r"\w+")
+_TITLES = frozenset({"د", "الدكتور", "الطبيب"})
+_Tokens = list[tuple[int, int, str]]  # (start, end, word) of a normalised text's words
+_Person = tuple[str, Any, float]  # a person cited: the name, the value, the confidence
+_Named = tuple[dict[str, Any], float]  # what a later mention suggests: value, confidence
+_NOT_FOUND: tuple[int, _Named | None] = (0, None)
+
+
+class _PeopleIndex:
+    """The people cited in an article, by their names' words and their family names."""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.names: dict[tuple[str, ...], _Named] = {}
+        self.family_names: dict[str, _Named] = {}
+        for name, value, confidence in people:
+            words = tuple(match_key(name).split())
+            if len(words) < 2 or words in self.names:
+                continue
+            kept = (
+                {"name": value["name"], "source_scale": value["source_scale"]},
+                min(confidence, LATER_MENTION_CONFIDENCE),
+            )
+            self.names[words] = kept
+            family = _family_name(words)
+            if family:
+                self.family_names.setdefault(family, kept)
+        self.first_words = {words[0] for words in self.names}
+        self.longest = max(map(len, self.names), default=0)
+
+    def full_name_at(self, text: str, tokens: _Tokens, at: int) -> tuple[int, _Named | None]:
+        """(words, what to suggest) of a full name starting at word ``at``, its words
+        apart by spaces only."""
+        if tokens[at][2] not in self.first_words:
+            return _NOT_FOUND
+        for size in range(min(self.longest, len(tokens) - at), 1, -1):
+            value = self.names.get(tuple(token[2] for token in tokens[at : at + size]))
+            if value is not None and all(
+                text[left[1] : right[0]].isspace()
+                for left, right in pairwise(tokens[at : at + size])
+            ):
+                return size, value
+        return _NOT_FOUND
+
+    def family_name_at(self, text: str, tokens: _Tokens, at: int) -> tuple[int, _Named | None]:
+        """(words, what to suggest) of a family name at word ``at`` (الفرج; العبد الله in
+        two words) right after a reporting word (قال الفرج, وأضاف د. الفرج)."""
+        word = tokens[at][2]
+        size, value = 1, self.family_names.get(word)
+        if value is None and word in ("العبد", "عبد") and at + 1 < len(tokens):
+            size, value = 2, self.family_names.get(word + tokens[at + 1][2])
+        if value is None:
+            return _NOT_FOUND
+        before = at - 1
+        if before >= 0 and tokens[before][2] in _TITLES:
+            before -= 1
+        if before < 0 or text[tokens[before][1] : tokens[at][0]].strip(" .\t"):
+            return _NOT_FOUND
+        cue = tokens[before][2]
+        said = cue in _SAYS or (cue[:1] in "وف" and cue[1:] in _SAYS)
+        return (size, value) if said else _NOT_FOUND
+
+
+def _family_name(words: tuple[str, ...]) -> str:
+    """The family name of a name's words, written without spaces, or "" when it has none
+    to use: the last word with its article (الفرج), or with عبد before it (العبدالله)."""
     last = words[-1]
     if len(words) >= 3 and words[-2] in ("عبد", "العبد"):
         last = words[-2] + words[-1]
     if not last.startswith("ال") or len(last) < 5:
-        return "(?!)"
-    return re.escape(last).replace("عبد", "عبد ?", 1)
+        return ""
+    return last
 
 
 def _after_a_word_of(text: str, start: int, nouns: frozenset[str], *, quotes: str = "") -> bool:

@@ -22,6 +22,7 @@ from functools import cache
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import NEGATIONS, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
+from annotator.text.numbers import may_start_number
 
 KIND = "actor"
 VICTIMS = {"name": "Civilians (Syria)", "inter": 7}
@@ -95,9 +96,9 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
 
 def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | None:
     """How the group is named as the people hurt: "outcome" right after an outcome word
-    (اصابه المرضى) or joined by و to a group so named; "part" right after من/بين (ثلاثه
-    من الكادر الطبي, which needs a count nearby in the clause); "part of them" right
-    after بينهم/منهم (a count nearby in the sentence); None otherwise."""
+    (اصابه المرضى) or joined by و to a group so named; "part" right after a count and
+    من/بين (ثلاثه من الكادر الطبي, which needs a casualty nearby in the clause); "part of
+    them" right after بينهم/منهم (a casualty nearby in the sentence); None otherwise."""
     text = ctx.normalized.text
     start = match.normalized_start
     if last_end >= 0 and text[last_end:start].strip() in ("و", ""):
@@ -114,7 +115,12 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     if word in _PARTITIVE_OF_THEM:
         return "part of them"
     if word in _PARTITIVE:
-        return "part"
+        # ثلاثة من الكادر الطبي, 3 جرحى من الطاقم: a count or its noun before من; not
+        # متطوع من الفريق
+        count = _WORD_BEFORE.search(text, max(before.start(1) - 30, 0), before.start(1))
+        if count is not None and (may_start_number(count[1]) or outcome_of(count[1])):
+            return "part"
+        return None
     return None
 
 

@@ -319,7 +319,7 @@ _WEEKS = re.compile(
     rf"(?!{_SP}من{_WEND})"  # الاسبوعين الاخيرين من شهر ايار: of that month, not of today
 )
 _AGO = re.compile(
-    rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)|(?P<one>يوم(?:{_SP}واحد)?)"
+    rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)|(?P<one>يوم{_SP}واحد)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
     rf"|(?P<week>اسبوع)){_WEND}"
     # قبل يومين من الهجوم: from the attack's day, not today's (قبل يومين من الآن is)
@@ -330,7 +330,8 @@ _AGO = re.compile(
 _ORDINAL_MONTHS = {words: day for words, day in ORDINAL_DAYS.items() if day <= 12}
 _ORDINAL_MONTH = re.compile(
     rf"{_CAN_START}{_WSTART}(?:ال)?شهر{_SP}(?P<ordinal>{_alternation(_ORDINAL_MONTHS)})"
-    rf"{_SP}(?:من{_SP})?(?:(?:عام|سنه){_SP})?(?P<year>(?:19|20)\d\d){_WEND}"
+    # (a word before the year: الشهر الخامس 2000 قتيل counts the dead of the fifth month)
+    rf"{_SP}(?:من{_SP}(?:(?:عام|سنه){_SP})?|(?:عام|سنه){_SP})(?P<year>(?:19|20)\d\d){_WEND}"
 )
 _WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORD_AFTER = re.compile(rf"{_SP}(\w+)")

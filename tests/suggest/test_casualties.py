@@ -506,6 +506,10 @@ def test_parts_of_counts_and_vague_counts_of_things(
         # Shells that fell, or a town, are no outcome.
         ("سقوط 3 قذائف على الحي", []),
         ("بعد سقوط المدينة عاد 40 شخصا إلى منازلهم", []),
+        # People who fell wounded or captive are not killed.
+        ("سقوط 5 أشخاص جرحى", [("5", 5, "injured", "exact")]),
+        ("سقط 3 عناصر من الجيش في الأسر", []),
+        ("سقط 12 عنصرا أسرى", []),
     ],
 )
 def test_fell_before_a_count_of_people_is_killed(
@@ -521,6 +525,8 @@ def test_a_vague_count_of_people_described_before_its_verb() -> None:
     assert casualties("نزح عشرات المدنيين من المدينة بعد مقتل رجل") == [
         ("رجل", 1, "killed", "exact")
     ]
+    assert casualties("يعيش عشرات الأطفال الأيتام السوريين الذين قتل آباؤهم") == []
+    assert casualties("آلاف المدنيين النازحين المحاصرين المعرضين للقتل") == []
 
 
 def test_many_alone_after_an_outcome_and_one_body() -> None:
@@ -530,5 +536,10 @@ def test_many_alone_after_an_outcome_and_one_body() -> None:
     ]
     assert casualties("ينتشلون جثة ذكر بالغ من تحت الأنقاض") == [("ذكر", 1, "killed", "exact")]
     assert casualties("وانتشلت فرق الإنقاذ جثة طفل") == [("طفل", 1, "killed", "exact")]
+    # The body of one already counted, or a word after جثة that is no person, is none.
+    assert casualties("استشهد طفل في القصف، وتم انتشال جثة الطفل") == [
+        ("طفل", 1, "killed", "exact")
+    ]
+    assert casualties("وجدت جثة أمام المنزل") == []
     # Bodies counted are a count of their own.
     assert casualties("تم انتشال 5 جثث") == [("5", 5, "killed", "exact")]

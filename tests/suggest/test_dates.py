@@ -339,3 +339,17 @@ def test_a_witness_counts_days_back_from_the_day_written_not_weekdays() -> None:
         ("قبل يوم واحد", "2018-02-04", 1),
         ("يوم الأحد", "2018-02-18", 1),  # a weekday: as resolved from publication
     ]
+
+
+def test_that_year_is_a_date_s_year_and_a_witness_day_a_suggested_day() -> None:
+    # A count is no year: "that year" needs a date written with its year.
+    text = "بلغ عدد القتلى 2015 شخصًا. وفي أكتوبر من ذلك العام قُتل آخرون."
+    assert _summary(_suggest(text, dt.date(2017, 12, 20))) == [("أكتوبر", "2017-10-15", 3)]
+    # The start of a long period is no day a witness speaks on, nor are weeks moved.
+    text = (
+        'قال أحد السكان: "منذ 15 آذار 2011 ونحن نعاني، واليوم قصفوا السوق". '
+        'وفي 3 آذار 2016 قال آخر: "الأسابيع الماضية قصفوا المدينة".'
+    )
+    found = _summary(_suggest(text, dt.date(2018, 2, 19)))
+    assert found[0] == ("اليوم", "2018-02-19", 1)
+    assert found[-1] == ("الأسابيع الماضية", "2018-02-09", 3)

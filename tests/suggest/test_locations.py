@@ -425,17 +425,26 @@ def test_a_town_in_a_facility_name_only_when_not_named_on_its_own(
     ]
 
 
-def test_pages_police_and_the_civil_defence_directorate_are_no_places(
+def test_pages_and_police_named_after_a_town_are_no_places(
     suggester: LocationSuggester,
 ) -> None:
-    text = (
-        "نشرت صفحة زردنا الحدث منشورًا، ونشر الدفاع المدني السوري في إدلب مقطعًا، "
-        "وسمّت شرطة الجينة الحرة المسجد."
-    )
+    text = "نشرت صفحة زردنا الحدث منشورًا، وسمّت شرطة الجينة الحرة المسجد."
     assert _suggest(suggester, text) == []
-    # The Civil Defence's centre in a town is where the attack was.
+    # The Civil Defence in a town or a governorate is where it was hit or works.
     text = "استهدفت الغارات النقطة الطبية ومركز الدفاع المدني في خان شيخون"
     assert [s.value["name"] for s in _suggest(suggester, text)] == ["Khan Shaykhun"]
+    text = "قتل عنصر من الدفاع المدني في إدلب جراء القصف"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Idleb"]
+
+
+def test_a_town_named_only_inside_another_name_keeps_its_facility_mention() -> None:
+    from annotator.suggest.pipeline import Pipeline
+
+    text = "قصفت الطائرات مشفى كفرنبل الجراحي بحسب مركز كفرنبل الإعلامي"
+    found = Pipeline().suggest(text)
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "location"] == [
+        ("كفرنبل", "Kafr Nobol")
+    ]
 
 
 def test_hass_is_known(suggester: LocationSuggester) -> None:
@@ -443,3 +452,14 @@ def test_hass_is_known(suggester: LocationSuggester) -> None:
     assert [(s.text, s.value["name"], s.value["admin3"]) for s in found] == [
         ("بلدة حاس", "Hass", "Kafr Nobol")
     ]
+
+
+def test_syrian_places_geonames_knows_under_ordinary_words_or_short_names(
+    suggester: LocationSuggester,
+) -> None:
+    # نبل is a common word of the curated file: a Syrian town after a place noun.
+    found = _suggest(suggester, "قصفت الطائرات بلدة نبل شمال حلب")
+    assert [s.value["name"] for s in found][:1] == ["Nubl"]
+    # A short Syrian name after و is the village, not the rest of a word.
+    found = _suggest(suggester, "قصف مدفعي على بلدة حسيا وسعسع")
+    assert [s.value["name"] for s in found] == ["Hisya'", "Sa'sa'"]

@@ -509,12 +509,14 @@ def test_a_day_glued_to_fi_is_still_the_day() -> None:
 def test_a_month_named_by_its_ordinal_with_its_year() -> None:
     found = find_dates(normalize("سيطر الجيش الحر على المدينة في الشهر العاشر من عام 2012").text)
     assert [(e.date, e.precision) for e in found] == [(dt.date(2012, 10, 15), 3)]
-    # Without a year it is no date (الشهر الثاني of what?).
+    # Without a year it is no date (الشهر الثاني of what?), nor before a count.
     assert find_dates(normalize("في الشهر الثاني من الحصار").text, dt.date(2018, 2, 19)) == []
+    assert find_dates(normalize("خلال الشهر الخامس 2000 قتيل").text) == []
 
 
 def test_one_day_ago() -> None:
     found = find_dates(normalize("أغار الطيران قبل يوم واحد على المشفى").text, dt.date(2018, 2, 19))
     assert [(e.date, e.precision) for e in found] == [(dt.date(2018, 2, 18), 1)]
-    # Counted from an event, it is not read.
-    assert find_dates(normalize("قبل يوم من الهجوم").text, dt.date(2018, 2, 19)) == []
+    # Counted from an event, or a bare يوم (a day named after it), it is not read.
+    for text in ("قبل يوم من الهجوم", "قبل يوم واحد من الهجوم", "وصل الوفد قبل يوم الانتخابات"):
+        assert find_dates(normalize(text).text, dt.date(2018, 2, 19)) == []
