@@ -174,11 +174,9 @@ SINGLE_PEOPLE |= KIN
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 # One body, and whose (جثه طفل, جثه ذكر بالغ, جثمان شاب): one killed.
 _ONE_BODY = frozenset({"جثه", "جثمان"})
-# Whose, without the article (جثه الطفل is the child already counted).
-_BODY_OF = frozenset({
-    "ذكر", "انثي", "شخص", "رجل", "امراه", "سيده", "طفل", "طفله", "شاب", "شابه", "فتي",
-    "فتاه", "مسن", "مسنه", "مدني", "عنصر", "مقاتل", "جندي", "مسلح",
-})  # fmt: skip
+# Whose: a person, without the article (جثه الطفل is the child already counted); not
+# امام, also "in front of" (جثه امام المنزل).
+_BODY_OF = frozenset((SINGLE_PEOPLE | {"ذكر", "انثي"}) - {"امام"})
 CLOCK_WORD = "الساعه"
 # Unions the checks use, made once.
 _LABEL_OR_SUBSET_WORDS = frozenset(LABEL_WORDS | SUBSET_WORDS)
@@ -378,7 +376,7 @@ def _single_people(
         if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
             continue
         if one_body:
-            if words[index].text not in _BODY_OF:
+            if words[index].text not in _BODY_OF:  # (as written: no article, no proclitic)
                 continue
         elif not _is_one_of(words[index].text, SINGLE_PEOPLE):
             victim = _object_after_agent(words, outcome, index)
@@ -486,16 +484,17 @@ def _fallen(words: list[Token], index: int) -> _Outcome | None:
     count_word, noun = words[index + 1].text, words[index + 2].text
     if not (may_start_number(count_word) and _is_one_of(noun, PERSON_NOUNS)):
         return None
-    for word in (word.text for word in words[index + 3 : index + 3 + _FALLEN_AS_WORDS]):
-        if word[:1] == "و" or word[:1].isdigit():
-            break  # another clause or count begins (سقوط 17 مدني و34 جريحا)
-        if outcome_of(word) or not _forms(word).isdisjoint(_CAPTIVE):
-            return None
+    described = _word_text(words, index + 3)
+    if outcome_of(described) or described in _CAPTIVES:
+        return None  # سقوط 5 اشخاص جرحي, سقط 12 عنصرا اسري
+    following = [word.text for word in words[index + 3 : index + 3 + _FALLEN_AS_WORDS]]
+    if any(a == "في" and b == "الاسر" for a, b in pairwise(following)):
+        return None  # سقط 3 عناصر من الجيش في الاسر
     return _Outcome(index, index, "killed")
 
 
 _FALLEN_AS_WORDS = 4  # سقط 3 عناصر من الجيش في الاسر
-_CAPTIVE = frozenset({"اسري", "اسير", "اسيرا", "الاسر", "اسر"})
+_CAPTIVES = frozenset({"اسري", "اسير", "اسيرا"})
 
 
 def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:

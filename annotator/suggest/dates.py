@@ -54,6 +54,8 @@ _OF_THAT_YEAR = re.compile(
     r"\s*(?:من|في)\s+(?:(?:ذلك|ذاك) العام|(?:تلك|ذات) السنه"
     r"|(?:العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات) (?:العام|السنه))(?!\w)"
 )
+# A year written as such: عام 2013, سنة 2013, في 2013 (not a count: 2015 شخصا).
+_A_YEAR = re.compile(r"(?<!\w)[وب]?(?:عام|سنه|في|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 ANAPHORIC_CONFIDENCE = 0.7
 # annotator.text.dates gives يوم الأحد and أمس this confidence or more, a bare الجمعة less.
@@ -220,12 +222,18 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
 
 
 def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
-    """في أكتوبر من ذلك العام: the month of the year of the date written last before it."""
+    """في أكتوبر من ذلك العام: the month of the year written last before it, with a date
+    or as a year (عام 2013, في 2013; not a count, 2015 شخصا)."""
     if "العام" not in text and "السنه" not in text:
         return expressions
+    years = [(m.start(), int(m["year"])) for m in _A_YEAR.finditer(text)]
     resolved: list[DateExpression] = []
-    year: int | None = None  # of the last date written with its year
+    year: int | None = None  # the year written last
+    next_year = 0  # the first of ``years`` not yet passed
     for expression in expressions:
+        while next_year < len(years) and years[next_year][0] < expression.start:
+            year = years[next_year][1]
+            next_year += 1
         phrase = _OF_THAT_YEAR.match(text, expression.end) if expression.year_guessed else None
         if phrase is not None and year is not None:
             date = _in_year(expression.date, year)

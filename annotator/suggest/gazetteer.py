@@ -66,19 +66,19 @@ class OrdinaryWords:
     words (الثورة, مدينة). Keys are normalised."""
 
     words: frozenset[str]
-    # Particles (إن, على, لكن) are ordinary with a one-letter proclitic or a pronoun too
-    # (فإن, عليه); other words are not (حماه is no حما + ه).
+    # Every one is ordinary with a one-letter proclitic too (فإن, لأول); particles (إن,
+    # على, لكن) also with a pronoun (عليه), other words not (حماه is no حما + ه).
     particles: frozenset[str]
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str) or " " in key:
             return False
-        particles = self.particles
         return (
             key in self.words
-            or (key[:1] in "وفبلك" and key[1:] in particles)
+            or (key[:1] in "وفبلك" and key[1:] in self.words)
             or any(
-                key.endswith(pronoun) and key[: -len(pronoun)] in particles for pronoun in _PRONOUNS
+                key.endswith(pronoun) and key[: -len(pronoun)] in self.particles
+                for pronoun in _PRONOUNS
             )
         )
 

@@ -30,7 +30,8 @@ What each suggestion says:
 - a person cited (a journalist by title, or a person of the lexicon) is the same source
   where the article names them again by the full name alone (لمراسلهم جميل الحسن) or,
   after a reporting word, by the family name with its article (قال الفرج, نشر
-  العبدالله), at confidence ``LATER_MENTION_CONFIDENCE``.
+  العبدالله), at confidence ``LATER_MENTION_CONFIDENCE`` at most (no surer than the
+  first mention).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ CUE_WORDS = (
     "بثت", "مراسل", "تقرير", "صرح", "صرحت", "أوضح", "أوضحت", "أشار", "أشارت", "زعم",
     "زعمت", "ادعى", "ادعت", "أصدر", "أصدرت", "بيان", "وثق", "وثقت", "رصد", "رصدت", "نفى",
     "نفت", "اتهم", "اتهمت", "مدير", "مديرة",  # مدير X: its director speaking
+    "أضاف", "أضافت", "نشرته", "نشرتها", "عرضت", "المتحدث", "متحدث", "الناطق", "ناطق",
 )  # fmt: skip
 # Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes
 # (and so does مركز X الإعلامي, a media centre).
@@ -99,13 +101,14 @@ _NOT_NAMES = frozenset(
 # عناصر فريق الدفاع المدني): the organisation speaks through them.
 MEMBER_WORDS = (
     "أحد", "عنصر", "عناصر", "عضو", "أعضاء", "متطوع", "متطوعي", "فريق", "مسؤول", "مدير",
-    "متحدث", "المتحدث", "الناطق", "باسم",
+    "متحدث", "المتحدث", "الناطق", "باسم", "الرسمي",
 )  # fmt: skip
 # Words of speech: one of an organisation's people after them speaks for it.
 SPEECH_WORDS = (
     "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "أكد", "أكدت", "صرح", "صرحت", "أوضح",
     "أوضحت", "أشار", "أشارت", "زعم", "زعمت", "نفى", "نفت", "يقول", "تقول", "بحسب", "حسب",
-    "وفق", "وفقا",
+    "وفق", "وفقا", "أعلن", "أعلنت", "نشر", "نشرت", "أضاف", "أضافت", "أورد", "أوردت",
+    "المتحدث", "متحدث", "الناطق", "ناطق",  # المتحدث الرسمي باسم X: X speaking
 )  # fmt: skip
 UNKNOWN_SCALE = "Other"
 LATER_MENTION_CONFIDENCE = 0.5
@@ -397,14 +400,21 @@ class _PeopleIndex:
         two words) right after a reporting word (قال الفرج, وأضاف د. الفرج)."""
         word = tokens[at][2]
         size, value = 1, self.family_names.get(word)
-        if value is None and word in ("العبد", "عبد") and at + 1 < len(tokens):
+        if (
+            value is None
+            and word in ("العبد", "عبد")
+            and at + 1 < len(tokens)
+            and text[tokens[at][1] : tokens[at + 1][0]].isspace()
+        ):
             size, value = 2, self.family_names.get(word + tokens[at + 1][2])
         if value is None:
             return _NOT_FOUND
-        before = at - 1
+        before = at - 1  # the reporting word, over a title (د. الفرج)
         if before >= 0 and tokens[before][2] in _TITLES:
+            if text[tokens[before][1] : tokens[at][0]].strip(" .\t"):
+                return _NOT_FOUND
             before -= 1
-        if before < 0 or text[tokens[before][1] : tokens[at][0]].strip(" .\t"):
+        if before < 0 or not text[tokens[before][1] : tokens[before + 1][0]].isspace():
             return _NOT_FOUND
         cue = tokens[before][2]
         said = cue in _SAYS or (cue[:1] in "وف" and cue[1:] in _SAYS)

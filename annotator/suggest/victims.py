@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.suggest.casualties import NEGATIONS, outcome_of
+from annotator.suggest.casualties import NEGATIONS, PERSON_NOUNS, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.text.numbers import may_start_number
 
@@ -115,13 +115,32 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     if word in _PARTITIVE_OF_THEM:
         return "part of them"
     if word in _PARTITIVE:
-        # ثلاثة من الكادر الطبي, 3 جرحى من الطاقم: a count or its noun before من; not
-        # متطوع من الفريق
-        count = _WORD_BEFORE.search(text, max(before.start(1) - 30, 0), before.start(1))
-        if count is not None and (may_start_number(count[1]) or outcome_of(count[1])):
+        # ثلاثة من الكادر الطبي, 3 جرحى من الطاقم, خمسة أشخاص من, مقتل عنصر من: a count
+        # or its noun before من; not قال متطوع من الفريق, who speaks
+        counted = _WORD_BEFORE.search(text, max(before.start(1) - 30, 0), before.start(1))
+        if counted is None:
+            return None
+        if _counts(counted[1]):
+            return "part"
+        count = _WORD_BEFORE.search(text, max(counted.start(1) - 30, 0), counted.start(1))
+        if _is_person(counted[1]) and count is not None and _counts(count[1]):
             return "part"
         return None
     return None
+
+
+def _counts(word: str) -> bool:
+    """A number, an outcome or "among them": what may come before the people counted."""
+    return (
+        may_start_number(word)
+        or outcome_of(word) is not None
+        or word in _PARTITIVE_OF_THEM
+        or word in ("ضمنهم", "ضمنهن")
+    )
+
+
+def _is_person(word: str) -> bool:
+    return word in PERSON_NOUNS or (word[:1] == "و" and word[1:] in PERSON_NOUNS)
 
 
 def _beside(

@@ -543,3 +543,14 @@ def test_many_alone_after_an_outcome_and_one_body() -> None:
     assert casualties("وجدت جثة أمام المنزل") == []
     # Bodies counted are a count of their own.
     assert casualties("تم انتشال 5 جثث") == [("5", 5, "killed", "exact")]
+
+
+def test_fell_and_bodies_after_the_second_review() -> None:
+    # Wounded others later in the sentence do not make the fallen wounded.
+    assert casualties("سقوط 4 مدنيين بغارة جوية تسببت بإصابة آخرين") == [
+        ("4", 4, "killed", "exact"),
+    ]
+    # أسر is also "families".
+    assert casualties("سقوط 6 مدنيين من الأسر النازحة") == [("6", 6, "killed", "exact")]
+    # Any one person's body counts, as written without the article.
+    assert casualties("عثر الأهالي على جثة مواطن") == [("مواطن", 1, "killed", "exact")]

@@ -353,3 +353,10 @@ def test_that_year_is_a_date_s_year_and_a_witness_day_a_suggested_day() -> None:
     found = _summary(_suggest(text, dt.date(2018, 2, 19)))
     assert found[0] == ("اليوم", "2018-02-19", 1)
     assert found[-1] == ("الأسابيع الماضية", "2018-02-09", 3)
+
+
+def test_that_year_after_a_year_written_alone() -> None:
+    text = "في عام 2013 سيطرت الفصائل على المدينة. وفي أكتوبر من ذلك العام قصفها الطيران."
+    assert _summary(_suggest(text, dt.date(2019, 5, 8))) == [
+        ("أكتوبر من ذلك العام", "2013-10-15", 3)
+    ]

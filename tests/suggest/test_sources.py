@@ -500,3 +500,24 @@ def test_a_person_conducting_an_interview_is_named_again(sources: SourceSuggeste
         ("معاذ الشامي", "Moaz al-Shami", "New media"),
         ("الشامي", "Moaz al-Shami", "New media"),
     ]
+
+
+def test_a_title_between_the_reporting_word_and_the_family_name(
+    sources: SourceSuggester,
+) -> None:
+    text = "قال الصحفي جميل الحسن إن القصف مستمر. وأضاف د. الحسن أن الطائرات عادت"
+    assert [s for s, _name, _scale in _found(sources, text)] == ["الصحفي جميل الحسن", "الحسن"]
+    # Not across a comma inside the name.
+    text = "نشر هادي العبدالله مقطعًا. وقال العبد، الله أكبر"
+    assert [s for s, _name, _scale in _found(sources, text)] == ["هادي العبدالله"]
+
+
+def test_the_ministry_of_defence_speaking_through_its_spokesman(sources: SourceSuggester) -> None:
+    for text in (
+        "قال المتحدث الرسمي باسم وزارة الدفاع الروسية إن الطائرات لم تقصف",
+        "الصور التي نشرتها وزارة الدفاع الروسية",
+        "وأضافت وزارة الدفاع الروسية أن",
+    ):
+        assert [name for _text, name, _scale in _found(sources, text)] == [
+            "Ministry of Defence of Russia"
+        ]

@@ -100,3 +100,9 @@ def test_groups_among_them_point_back_over_a_comma(pipeline: Pipeline) -> None:
     ]
     # Not over a sentence's end.
     assert _victims(pipeline, "قتل خمسة أشخاص. وكان من بينهم مسعفون يعملون هناك") == []
+
+
+def test_a_count_and_its_noun_before_min(pipeline: Pipeline) -> None:
+    assert _victims(pipeline, "أدى القصف إلى إصابة خمسة أشخاص من الكادر الطبي") == [
+        ("الكادر الطبي", "Civilians (Syria)")
+    ]
