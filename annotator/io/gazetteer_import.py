@@ -49,7 +49,7 @@ from annotator.suggest.gazetteer import (
     country_names,
     is_arabic,
     load_resource,
-    ordinary_words,
+    ordinary_words_in,
 )
 from annotator.text.normalize import normalize_key
 
@@ -556,11 +556,8 @@ def _geonames_items(
     target = " | ".join([location, admin1, "", "", country, f"geonames:{row.geonameid}"])
     names: dict[str, str] = {}
     # GeoNames' alternate names include ordinary words (إلى for Ely, كان for Caen): a
-    # place so named would be suggested at every such word. (The curated file's common
-    # words, الثورة, may name one of its own country's places after a place noun.)
-    ordinary = (
-        ordinary_words() if country == resource.country else ordinary_words(resource.common_words)
-    )
+    # place so named would be suggested at every such word.
+    ordinary = ordinary_words_in(resource, country)
     for name in (*row.names_ar, *extra_names, row.name):
         key = normalize_key(name)
         if len(key) >= 2 and key not in ordinary:

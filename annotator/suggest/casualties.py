@@ -430,6 +430,11 @@ def _is_one_of(word: str, vocabulary: set[str] | frozenset[str]) -> bool:
     return not _forms(word).isdisjoint(vocabulary)
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a (normalised) word, with or without its proclitic, names people counted."""
+    return _is_one_of(word, PERSON_NOUNS)
+
+
 def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     """Indexes of the first and last word that a normalised span touches."""
     first = max(bisect_right(starts, start) - 1, 0)

@@ -115,8 +115,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
     last_written: DateExpression | None = None  # the last exact day suggested so far
-    for index, found in enumerate(expressions):
-        expression = found
+    for index, expression in enumerate(expressions):
         following = expressions[index + 1] if index + 1 < len(expressions) else None
         if (
             expression.day_relative
@@ -130,15 +129,15 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
         confidence = expression.confidence
         if speech is not None and expression.day_relative and speech.covers(expression.start):
             confidence = min(confidence, REPORTED_CONFIDENCE)
-            expression = _on_the_days_written(text, expression, last_written, ctx.published)
-        elif expression.precision == EXACT_DAY and not expression.day_relative:
-            last_written = expression
-        if ctx.published is not None and expression.date > ctx.published:
+            shown = _on_the_days_written(text, expression, last_written, ctx.published)
+        else:
+            shown = expression
+            if expression.precision == EXACT_DAY and not expression.day_relative:
+                last_written = expression
+        if ctx.published is not None and shown.date > ctx.published:
             confidence = min(confidence, FUTURE_CONFIDENCE)
         suggestions.append(
-            ctx.from_normalized(
-                "date", expression.start, expression.end, expression.as_value(), confidence
-            )
+            ctx.from_normalized("date", shown.start, shown.end, shown.as_value(), confidence)
         )
     return suggestions
 
@@ -166,8 +165,7 @@ def _on_the_days_written(
         or _NOT_MOVED.search(text, expression.start, expression.end)
     ):
         return expression
-    date = written.date + (expression.date - published)
-    return dataclasses.replace(expression, date=date)
+    return dataclasses.replace(expression, date=written.date + (expression.date - published))
 
 
 def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[DateExpression]:

@@ -107,6 +107,15 @@ def ordinary_words(common_words: tuple[str, ...] = ()) -> OrdinaryWords:
     )
 
 
+def ordinary_words_in(resource: GazetteerResource, country: str) -> OrdinaryWords:
+    """The ordinary words of a place's names in ``country``: the curated file's common
+    words (الثورة, مدينة) may name one of its own country's places after a place noun
+    (بلدة نبل), so they are ordinary only abroad."""
+    return (
+        ordinary_words() if country == resource.country else ordinary_words(resource.common_words)
+    )
+
+
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي")
 # A region one of whose names carries the country's adjective (البادية السورية, بادية
 # الشام) spans the country: it is known (a coder may pick it), but not suggested.
@@ -626,12 +635,9 @@ def _geonames_names(
     countries = country_names()
     syria_code = next((code for code, name in countries.items() if name == resource.country), "SY")
     names: list[tuple[str, Place]] = []
-    # The curated file's common words (الثورة, مدينة) name one of its country's places
-    # after a place noun (بلدة نبل): they are ordinary only in the names of places abroad.
-    ordinary_here = ordinary_words()
-    ordinary_abroad = ordinary_words(resource.common_words)
     for city in cities:
-        ordinary = ordinary_here if city.countrycode == syria_code else ordinary_abroad
+        country = countries.get(city.countrycode, city.countrycode)
+        ordinary = ordinary_words_in(resource, country)
         keys: dict[str, str] = {}
         for name in city.names_ar:
             # Country names need no filtering here: they are blockers in the matcher.
@@ -650,7 +656,7 @@ def _geonames_names(
             admin1=admin1,
             latitude=round(city.latitude, 4),
             longitude=round(city.longitude, 4),
-            country=countries.get(city.countrycode, city.countrycode),
+            country=country,
             feature="town",
             geo_precision=1,
             source="geonames",

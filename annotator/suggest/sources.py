@@ -116,11 +116,11 @@ LATER_MENTION_CONFIDENCE = 0.5
 _SAYS = frozenset(
     match_key(word)
     for word in (
-        *CUE_WORDS, "يقول", "تقول", "أضاف", "أضافت", "تابع", "تابعت", "يضيف", "يشير",
-        "يؤكد", "يوضح", "ينشر", "نشره", "نشرها", "بثه", "صوره", "صورها", "أجرى", "أجرت",
-        "يجري", "تجري",
+        *CUE_WORDS, *SPEECH_WORDS, "تابع", "تابعت", "يضيف", "يشير", "يؤكد", "يوضح", "ينشر",
+        "نشره", "نشرها", "بثه", "صوره", "صورها", "أجرى", "أجرت", "يجري", "تجري",
     )
 )  # fmt: skip
+_ABD = ("عبد", "العبد")  # the first word of a two-word family name: العبد الله
 UNKNOWN_CONFIDENCE = 0.4
 # A pattern's word starts a word or follows a proclitic (checked by may_start_a_name:
 # the patterns begin with their word, which the regex engine scans for quickly, where a
@@ -402,7 +402,7 @@ class _PeopleIndex:
         size, value = 1, self.family_names.get(word)
         if (
             value is None
-            and word in ("العبد", "عبد")
+            and word in _ABD
             and at + 1 < len(tokens)
             and text[tokens[at][1] : tokens[at + 1][0]].isspace()
         ):
@@ -425,7 +425,7 @@ def _family_name(words: tuple[str, ...]) -> str:
     """The family name of a name's words, written without spaces, or "" when it has none
     to use: the last word with its article (الفرج), or with عبد before it (العبدالله)."""
     last = words[-1]
-    if len(words) >= 3 and words[-2] in ("عبد", "العبد"):
+    if len(words) >= 3 and words[-2] in _ABD:
         last = words[-2] + words[-1]
     if not last.startswith("ال") or len(last) < 5:
         return ""

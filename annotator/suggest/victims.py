@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.suggest.casualties import NEGATIONS, PERSON_NOUNS, outcome_of
+from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.text.numbers import may_start_number
 
@@ -103,12 +103,12 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     start = match.normalized_start
     if last_end >= 0 and text[last_end:start].strip() in ("و", ""):
         return "outcome"  # المرضى والكادر الطبي (و is a proclitic of the second)
-    before = _WORD_BEFORE.search(text, max(start - 30, 0), start)
+    before = _word_before(text, start)
     if before is None or _BREAK.search(text, before.end(1), start):
         return None
     word = before[1]
     if outcome_of(word) is not None:  # (with or without its proclitic: واصابه)
-        negation = _WORD_BEFORE.search(text, max(before.start(1) - 20, 0), before.start(1))
+        negation = _word_before(text, before.start(1))
         return None if negation is not None and negation[1] in NEGATIONS else "outcome"
     if word[:1] in "وف" and word[1:] in _PARTITIVE | _PARTITIVE_OF_THEM:
         word = word[1:]
@@ -117,16 +117,20 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     if word in _PARTITIVE:
         # ثلاثة من الكادر الطبي, 3 جرحى من الطاقم, خمسة أشخاص من, مقتل عنصر من: a count
         # or its noun before من; not قال متطوع من الفريق, who speaks
-        counted = _WORD_BEFORE.search(text, max(before.start(1) - 30, 0), before.start(1))
+        counted = _word_before(text, before.start(1))
         if counted is None:
             return None
         if _counts(counted[1]):
             return "part"
-        count = _WORD_BEFORE.search(text, max(counted.start(1) - 30, 0), counted.start(1))
-        if _is_person(counted[1]) and count is not None and _counts(count[1]):
+        count = _word_before(text, counted.start(1))
+        if is_person_noun(counted[1]) and count is not None and _counts(count[1]):
             return "part"
-        return None
     return None
+
+
+def _word_before(text: str, position: int) -> re.Match[str] | None:
+    """The word that ends right before ``position`` (group 1), over spaces and marks."""
+    return _WORD_BEFORE.search(text, max(position - 30, 0), position)
 
 
 def _counts(word: str) -> bool:
@@ -137,10 +141,6 @@ def _counts(word: str) -> bool:
         or word in _PARTITIVE_OF_THEM
         or word in ("ضمنهم", "ضمنهن")
     )
-
-
-def _is_person(word: str) -> bool:
-    return word in PERSON_NOUNS or (word[:1] == "و" and word[1:] in PERSON_NOUNS)
 
 
 def _beside(

@@ -689,16 +689,14 @@ def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
         date, precision = published - dt.timedelta(days=7), WEEK
     else:
         if match["one"] is not None:
-            return DateExpression(
-                match.start(), match.end(), published - dt.timedelta(days=1), EXACT_DAY, 0.65, True
-            )
-        if match["two"] is not None:
+            days = 1
+        elif match["two"] is not None:
             days = 2
         elif match["n"].isdigit():
             days = int(match["n"])
         else:
             days = _NUMBER_KEYS[_key(match["n"])]
-        if not 2 <= days <= 31:
+        if not 1 <= days <= 31:
             return None
         date, precision = published - dt.timedelta(days=days), EXACT_DAY
     return DateExpression(match.start(), match.end(), date, precision, 0.65, True)
