@@ -298,3 +298,29 @@ def test_geonames_alternate_names_that_are_ordinary_words_are_left_out() -> None
     assert not {"إلى", "فإن", "عليه", "مايو"} & surfaces
     # Names that only look like a word with a pronoun are kept (حما + ه, قط + نا).
     assert {"حماه", "قطنا"} <= surfaces
+
+
+def test_the_cli_leaves_out_geonames_names_that_are_ordinary_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.cli import main
+    from annotator.store.database import open_project
+
+    folder = tmp_path / "geonames"
+    folder.mkdir()
+    shutil.copy(GEONAMES, folder / "SY.txt")
+    # Alternate names of Tadmur that are words: إلى, فإن, مايو; and one that is a name.
+    extra = [("8", "إلى"), ("9", "فإن"), ("10", "مايو"), ("11", "تدمر الأثرية")]
+    lines = ALTERNATES.read_text(encoding="utf-8")
+    lines += "".join(f"{n}\t163808\tar\t{name}" + "\t" * 6 + "\n" for n, name in extra)
+    (folder / "alternateNamesV2.txt").write_text(lines, encoding="utf-8")
+    db = tmp_path / "p.sqlite"
+    assert main(["--db", str(db), "gazetteer", "import", str(folder)]) == 0
+    assert "imported 5 place(s)" in capsys.readouterr().out
+    project = open_project(f"sqlite:///{db}")
+    try:
+        surfaces = {item.surface for item in project_places(project)}
+    finally:
+        project.close()
+    assert {"تدمر", "مدينة تدمر", "تدمر الأثرية"} <= surfaces
+    assert not {"إلى", "فإن", "مايو"} & surfaces

@@ -79,6 +79,29 @@ def test_suggest_gives_this_round_s_readings_from_the_command_line(
     assert events == [("غارتان جويتان", "Air/drone strike"), ("الغارات", "Air/drone strike")]
 
 
+def test_suggest_gives_the_sixth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "market.txt"
+    article.write_text(
+        "في 29 كانون الثاني 2018 استهدفت غارة جوية سوق البطاطا في مدينة سراقب، ما أسفر عن "
+        "سقوط 11 مدني و34 جريحاً.\n"
+        'وقال الصحفي جميل الحسن: "اليوم صباحاً قُصف السوق". وأضاف الحسن أن ثلاثة من '
+        "أعضاء الكادر الطبي أصيبوا.",
+        encoding="utf-8",
+    )
+    assert main(["suggest", str(article), "--published", "2018-02-19"]) == 0
+    found = json.loads(capsys.readouterr().out)["suggestions"]
+    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    # Fell before a count is killed; the singular counted is its victims.
+    assert values["casualty", "11"]["outcome"] == "killed"
+    assert values["actor", "مدني"]["name"] == "Civilians (Syria)"
+    assert values["actor", "أعضاء الكادر الطبي"]["name"] == "Civilians (Syria)"
+    # The witness's today is the attack's day; the journalist is named again.
+    assert values["date", "اليوم"]["date"] == "2018-01-29"
+    assert values["source", "الحسن"]["name"] == "جميل الحسن"
+
+
 def test_a_learned_name_is_suggested_in_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
