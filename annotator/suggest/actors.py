@@ -34,15 +34,17 @@ What each suggestion says:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cached_property
 
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
     Lexicon,
     LexiconHit,
     LexiconMatcher,
+    LexiconRecord,
     builtin_lexicon,
     fingerprint,
     match_key,
@@ -70,6 +72,39 @@ _SYRIAN_USE_BEFORE = re.compile(
 )
 _AIRCRAFT = ("طائر", "طيار", "مقاتل")
 _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
+
+# Attacks attributed to a state by its adjective or its name: "الهجمات الروسية", "غارات
+# إسرائيلية", "هجمات يرجح أنها روسية", "تورط الولايات المتحدة", "غارة جوية للولايات
+# المتحدة". The state's forces are the actor (its air force for strikes from the air),
+# read from the lexicon as "القوات X" or "الطيران X", so the article's year applies.
+# (Normalised text: ة is ه, أ and إ are ا.)
+_ATTACK_NOUNS = (
+    "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "انتهاكات", "تورط", "عدوان",
+    "اعتداء", "اعتداءات", "طيران", "عمليات",
+)  # fmt: skip
+_AIR_NOUNS = frozenset({"غاره", "غارات", "طيران"})
+_AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه"})
+_ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري")
+# The states, by the stem of their adjective (روسي, روسية, الروسية) and by their names.
+_STATE_ADJECTIVES = ("روسي", "تركي", "امريكي", "اميركي", "اسرائيلي", "ايراني")
+_STATE_NAMES = {
+    "روسيا": "روسي", "تركيا": "تركي", "اسرائيل": "اسرائيلي", "ايران": "ايراني",
+    "الولايات المتحده": "امريكي", "الولايات المتحده الامريكيه": "امريكي", "امريكا": "امريكي",
+    "واشنطن": "امريكي", "موسكو": "روسي", "انقره": "تركي",
+}  # fmt: skip
+# ... and the names written with ل: لروسيا (the ل stays out), للولايات (ل + ال, all in).
+_STATE_NAME_FORMS = _STATE_NAMES | {
+    f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
+}
+_HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
+_ATTRIBUTED_ATTACK = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
+    r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
+    r"(?:"
+    r" (?:" + _HEDGE + r" )?(?P<state>(?:ال)?(?:" + "|".join(_STATE_ADJECTIVES) + r")ه?)"
+    r"| ل?(?P<name>" + "|".join(sorted(_STATE_NAME_FORMS, key=len, reverse=True)) + r")"
+    r")(?!\w)"
+)
 
 
 class ActorSuggester:
@@ -106,6 +141,7 @@ class ActorSuggester:
     def suggest(self, context: SuggestContext) -> list[Suggestion]:
         hits = self._matcher.find(context)
         hits += self._elided(context, hits)
+        hits += self._attributed_attacks(context, hits)
         hits = [hit for hit in hits if not _russian_made(context, hit)]
         hits.sort(key=lambda hit: hit.start)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
@@ -129,6 +165,41 @@ class ActorSuggester:
                 start, end = following.span("word")
                 found.append(dataclasses.replace(whole[0], start=start, end=end))
         return found
+
+    def _attributed_attacks(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The forces of a state its attacks are attributed to (الهجمات الروسية)."""
+        found: list[LexiconHit] = []
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        for match in _ATTRIBUTED_ATTACK.finditer(normalized.text):
+            noun = match["noun"].removeprefix("ال")
+            adjective = (match["adjective"] or "").removeprefix("ال")
+            air = noun in _AIR_NOUNS or adjective in _AIR_ADJECTIVES
+            if match["state"] is not None:
+                stem = match["state"].removeprefix("ال").removesuffix("ه")
+                first, last = normalized.span(match.start("noun"), match.end("state"))
+            else:
+                stem = _STATE_NAME_FORMS[match["name"]]
+                first, last = normalized.span(*match.span("name"))
+            if taken.overlaps(first, last):
+                continue
+            forces = f"الطيران ال{stem}" if air else f"القوات ال{stem}ه"
+            records = self._records_of(forces, context.published)
+            if not records and air:
+                records = self._records_of(f"القوات ال{stem}ه", context.published)
+            if records:
+                found.append(LexiconHit(first, last, records))
+                taken.add(first, last)
+        return found
+
+    def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
+        """The records of a name written in full, read with the article's year."""
+        whole = self._matcher.find(SuggestContext.of(name, published))
+        if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(name)):
+            return whole[0].records
+        return ()
 
 
 def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:

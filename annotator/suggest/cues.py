@@ -452,11 +452,18 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             clauses.append((index, candidates))
 
     yielding = _yielding(clauses, spans)
+    reported = _sentences_reporting_an_event(ctx, spans, starts)
     best: dict[int, dict[tuple[str, str], _Candidate]] = {}
     plain: list[_Candidate] = []  # plain mentions of a type, all kept (rule 8)
     for index, candidates in clauses:
         in_sentence = best.setdefault(index, {})
-        for candidate in _ranked([c for c in candidates if id(c) not in yielding]):
+        for candidate in _ranked(
+            [
+                c
+                for c in candidates
+                if id(c) not in yielding and (index in reported or not _attacks_in_general(ctx, c))
+            ]
+        ):
             previous = in_sentence.get(candidate.pair)
             if previous is None or candidate.confidence > previous.confidence:
                 in_sentence[candidate.pair] = candidate
@@ -545,10 +552,7 @@ def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
 
 
 def _is_definite(text: str, match: Match[Cue]) -> bool:
-    start = match.normalized_start
-    return text.startswith("ال", start) or (
-        start >= 2 and text.startswith("لل", start - 2)
-    )  # للقصف
+    return text.startswith(("ال", "لل"), match.normalized_start)  # للقصف
 
 
 def _introduced(text: str, first: Match[Cue]) -> bool:
@@ -630,6 +634,31 @@ def _giving_way(
                         yielding.add(id(candidate))
                     break
     return yielding
+
+
+# Attacks in the plural, bare: attacks in general where nothing places them in an event.
+_ATTACKS_IN_GENERAL = frozenset({"هجمات", "الهجمات"})
+
+
+def _attacks_in_general(ctx: SuggestContext, candidate: _Candidate) -> bool:
+    return candidate.cue.fallback and (
+        normalize_key(ctx.text[candidate.start : candidate.end]) in _ATTACKS_IN_GENERAL
+    )
+
+
+def _sentences_reporting_an_event(
+    ctx: SuggestContext, spans: Sequence[Sentence], starts: Sequence[int]
+) -> set[int]:
+    """The sentences (by index) that name a place, a casualty or a date: where bare
+    attacks (الهجمات) report an event rather than speak of attacks in general (توثيق أثر
+    الهجمات على المدنيين)."""
+    reported: set[int] = set()
+    for suggestion in ctx.earlier:
+        if suggestion.kind in ("location", "casualty", "date"):
+            index = sentence_index(spans, starts, suggestion.start)
+            if index is not None:
+                reported.add(index)
+    return reported
 
 
 def _decides(candidate: _Candidate, *, firm: bool = True) -> bool:

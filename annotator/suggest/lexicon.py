@@ -498,7 +498,8 @@ class LexiconMatcher:
     its span (``تنظيم``); ``cues`` are words after which records marked ``cue`` may be
     suggested (a descriptor is a cue too); ``members`` are words that may stand between
     one of the ``speech`` cues and the name, naming one of its people (قال احد عناصر
-    الدفاع المدني; not نقل عناصر الدفاع المدني الجرحى, carried).
+    الدفاع المدني; not نقل عناصر الدفاع المدني الجرحى, carried); ``lam_cues`` are cues
+    after which the name takes the preposition ل (وفقا للدفاع المدني).
     """
 
     def __init__(
@@ -509,6 +510,7 @@ class LexiconMatcher:
         cues: Iterable[str] = (),
         members: Iterable[str] = (),
         speech: Iterable[str] = (),
+        lam_cues: Iterable[str] = (),
     ) -> None:
         self.records = tuple(records)
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
@@ -524,6 +526,7 @@ class LexiconMatcher:
         self._cues = frozenset(match_key(word) for word in cues)
         self._members = frozenset(match_key(word) for word in members)
         self._speech = frozenset(match_key(word) for word in speech)
+        self._lam_cues = frozenset(match_key(word) for word in lam_cues)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -535,7 +538,11 @@ class LexiconMatcher:
         for match in self._names.find(view.text, longest=False):
             before = _word_before(view.text.text, match.normalized_start)
             descriptor_start = self._descriptor_start(before, view.text.text)
-            cued = descriptor_start is not None or self._cued(before, view.text.text)
+            cued = (
+                descriptor_start is not None
+                or self._cued(before, view.text.text)
+                or self._cued_with_lam(view.text.text, match.normalized_start)
+            )
             records = tuple(
                 sorted(
                     (r for r in match.payloads if r.active_in(year) and (cued or not r.cue)),
@@ -597,6 +604,19 @@ class LexiconMatcher:
             cues = self._speech
             found = _word_before(text, word_start)
         return False
+
+    def _cued_with_lam(self, text: str, start: int) -> bool:
+        """Whether a name written with ل (للدفاع, لوزارة) follows one of the cues that
+        take it (وفقا للدفاع المدني)."""
+        if not self._lam_cues or start == 0 or not is_word_char(text[start - 1]):
+            return False
+        word_start = start
+        while word_start > 0 and is_word_char(text[word_start - 1]):
+            word_start -= 1
+        if text[word_start:start].lstrip("وف") not in ("ل", "لل"):
+            return False
+        found = _word_before(text, word_start)
+        return found is not None and found[1] in self._lam_cues
 
 
 _MAX_MEMBER_WORDS = 3  # قال احد عناصر فريق الدفاع المدني

@@ -734,6 +734,10 @@ def _with_neighbourhoods(
         if match["noun"] == "حي" and not ctx.text.startswith("حي", first):
             continue  # لحى: beards (ى is folded to ي), not ل + حي
         city = _city_of(cities, city_starts, start, end, bisect_right(sentence_ends, start))
+        if city is None or not _lists(listed, city, match):
+            # A city named anywhere that lists it beats a nearby one that does not (حي
+            # المشهد ... في عندان: Aleppo's Al Mashhad, not a district of Anadan).
+            city = _listing_city(cities, listed, match, start) or city
         if city is None:
             continue
         names = listed.get(city.value["name"], {})
@@ -760,6 +764,30 @@ def _with_neighbourhoods(
     if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
         found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in replaced)]
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _listing_city(
+    cities: Sequence[tuple[_Mention, Suggestion]],
+    listed: Mapping[str, Mapping[str, str]],
+    match: re.Match[str],
+    start: int,
+) -> Suggestion | None:
+    """The city named nearest anywhere in the article that lists the neighbourhood: a
+    report names its city once, then its districts by name (حي الصالحين paragraphs
+    after حلب). Only a listed name is placed so far from its city."""
+    listing = [
+        (abs(mention.start - start), suggestion)
+        for mention, suggestion in cities
+        if _lists(listed, suggestion, match)
+    ]
+    return min(listing, key=lambda pair: pair[0])[1] if listing else None
+
+
+def _lists(listed: Mapping[str, Mapping[str, str]], city: Suggestion, match: re.Match[str]) -> bool:
+    """Whether the city lists the neighbourhood named (one word or two)."""
+    names = listed.get(city.value["name"], {})
+    first, second = match["first"], match["second"]
+    return first in names or (second is not None and f"{first} {second}" in names)
 
 
 def _runs_past(mentions: Sequence[_Mention], starts: Sequence[int], start: int, end: int) -> bool:

@@ -171,10 +171,16 @@ def _name_start(text: str, key: str, end: int) -> int:
     """Where a name found ending at ``end`` starts, or -1 if that is not a word's start.
 
     A name starts at a word's start or right after a proclitic; a key with ال matched
-    without its alef (للرقة) starts one letter later.
+    without its alef takes the ل it merged with (للرقة is the whole name: its article
+    cannot be told from the preposition).
     """
     length = len(key)
-    start = end - length if text.startswith(key, end - length) else end - length + 1
+    if text.startswith(key, end - length):
+        start = end - length
+    else:
+        start = end - length + 1
+        if text[start - 1 : start] == "ل" and may_start_a_name(text, start - 1):
+            return start - 1
     return start if may_start_a_name(text, start) else -1
 
 

@@ -129,7 +129,9 @@ class Pipeline:
             *suggest_victims(dataclasses.replace(context, earlier=(*actors, *casualties))),
         ]
         cues = suggest_event_types(
-            dataclasses.replace(context, earlier=(*actors, *sources, *locations, *casualties))
+            dataclasses.replace(
+                context, earlier=(*actors, *sources, *locations, *casualties, *dates)
+            )
         )
         found = [*dates, *actors, *sources, *locations, *casualties, *cues]
         return sorted(found, key=lambda s: (s.start, s.end, KIND_ORDER.get(s.kind, 9)))

@@ -70,6 +70,8 @@ CUE_WORDS = (
     "نفت", "اتهم", "اتهمت", "مدير", "مديرة",  # مدير X: its director speaking
     "أضاف", "أضافت", "نشرته", "نشرتها", "عرضت", "المتحدث", "متحدث", "الناطق", "ناطق",
 )  # fmt: skip
+# Cues after which the outlet takes ل: "وفقًا للدفاع المدني", "طبقا لوزارة الدفاع".
+LAM_CUE_WORDS = ("وفقا", "وفق", "طبقا", "استنادا")
 # Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes
 # (and so does مركز X الإعلامي, a media centre).
 NAME_ENDINGS = (
@@ -243,6 +245,7 @@ class SourceSuggester:
             cues=CUE_WORDS,
             members=MEMBER_WORDS,
             speech=SPEECH_WORDS,
+            lam_cues=LAM_CUE_WORDS,
         )
         self._unknown_outlets = unknown_outlets
         self._base_version = base.version

@@ -286,6 +286,12 @@ _MONTH_DATE = re.compile(
     rf"|{_WSTART}(?:(?P<alshahr>الشهر){_SP})?(?P<rq>{_QUALIFIER}))"
 )
 
+# The month first, as English writes it and translations keep it: "آذار 16, 2017". Only
+# with the comma and the year: "آذار 16" alone may be a count that follows a month.
+_MONTH_FIRST_DATE = re.compile(
+    rf"{_WSTART}(?P<month>{_MONTH}){_SP}(?P<day>\d{{1,2}}){_OSP}[,،]{_OSP}(?P<year>\d{{4}})(?!\d)"
+)
+
 _NUMERIC_DATE = re.compile(
     r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s1>[/.\-٫؍])(?P<m>\d{1,2})(?P=s1)(?P<y>\d{4})"
     r"|(?P<y2>\d{4})(?P<s2>[/.\-٫؍])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d]|[/.\-]\d)"
@@ -582,6 +588,14 @@ def _ordinal_month(match: re.Match[str]) -> DateExpression | None:
     return DateExpression(match.start(), match.end(), date, MONTH, 0.8)
 
 
+def _month_first_date(match: re.Match[str]) -> DateExpression | None:
+    month = month_number(match["month"])
+    date = None if month is None else _date(int(match["year"]), month, int(match["day"]))
+    if date is None:
+        raise _ImpossibleDateError
+    return DateExpression(match.start(), match.end(), date, EXACT_DAY, 0.9)
+
+
 def _numeric_date(match: re.Match[str]) -> DateExpression | None:
     if match["d"] is not None:
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
@@ -710,6 +724,7 @@ _Interpreter = Callable[[re.Match[str]], DateExpression | None]
 # (Patterns are named here: hashing a compiled pattern hashes all of its text.)
 _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "month": _first_words(MONTHS, _QUALIFIER_SHIFT),
+    "month first": _first_words(MONTHS),
     "weekday": _first_words(_WEEKDAY_KEYS),
     "relative day": ("امس", "البارحه", "اليوم"),
     "week": ("الاسبوع",),
@@ -810,6 +825,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
         published = None
     scans: list[tuple[str, re.Pattern[str], _Interpreter]] = [
         ("month", _MONTH_DATE, lambda m: _month_date(text, m, published)),
+        ("month first", _MONTH_FIRST_DATE, _month_first_date),
         ("numeric", _NUMERIC_DATE, _numeric_date),
         ("weekday", _WEEKDAY, lambda m: _weekday(text, m, published)),
         ("ordinal month", _ORDINAL_MONTH, _ordinal_month),

@@ -535,3 +535,40 @@ def test_russian_aircraft_that_strike_are_the_russian_air_force(actors: ActorSug
 def test_citizen_journalists_are_not_civilians(actors: ActorSuggester) -> None:
     text = "نُشرت تقارير من قبل مواطنين صحفيين حول خروج المستشفى عن الخدمة"
     assert _found(actors, text, dt.date(2019, 5, 8)) == []
+
+
+# ------------------------------------------------------------ attacks attributed to a state
+
+RUSSIA = "Military Forces of Russia (2000-)"
+USA = "Military Forces of the United States (2017-)"
+TURKEY = "Military Forces of Turkey (2016-)"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("قتل 5 مدنيين بغارات روسية على ريف إدلب", "غارات روسية", RUSSIAN_AIR_FORCE),
+        ("وثقنا أثر الهجمات الروسية على المدنيين", "الهجمات الروسية", RUSSIA),
+        ("دمار بسبب هجمات يرجح أنها روسية", "هجمات يرجح أنها روسية", RUSSIA),
+        ("صور لطيران حربي يرجح أنه روسي", "طيران حربي يرجح أنه روسي", RUSSIAN_AIR_FORCE),
+        ("التأكد من أن الهجمات روسية", "الهجمات روسية", RUSSIA),
+        ("قصف تركي على قرى عفرين", "قصف تركي", TURKEY),
+        ("غارة جويّة للولايات المتحدّة على مسجد", "للولايات المتحدّة", USA),
+        ("تورط الولايات المتحدة في الضربة", "الولايات المتحدة", USA),
+        ("ضربات لروسيا على المدينة", "روسيا", RUSSIA),
+    ],
+)  # fmt: skip
+def test_attacks_attributed_to_a_state_name_its_forces(
+    actors: ActorSuggester, text: str, span: str, name: str
+) -> None:
+    found = _found(actors, text, dt.date(2019, 6, 1))
+    assert (span, name, 8) in found
+
+
+def test_a_state_named_without_its_attacks_is_no_actor(actors: ActorSuggester) -> None:
+    for text in ("رحب الوزير بالتدخل الروسي", "زار الوفد روسيا", "زار الوفد الروسي دمشق"):
+        assert _found(actors, text) == []
+    # The lexicon's own longer name wins: one span, not two.
+    assert _found(actors, "غارة إسرائيلية على مطار المزة", dt.date(2019, 6, 1)) == [
+        ("غارة إسرائيلية", "Military Forces of Israel (2009-)", 8)
+    ]

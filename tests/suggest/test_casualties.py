@@ -554,3 +554,17 @@ def test_fell_and_bodies_after_the_second_review() -> None:
     assert casualties("سقوط 6 مدنيين من الأسر النازحة") == [("6", 6, "killed", "exact")]
     # Any one person's body counts, as written without the article.
     assert casualties("عثر الأهالي على جثة مواطن") == [("مواطن", 1, "killed", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('أعلنت القيادة مقتل "العشرات من إرهابيي القاعدة" في الغارة', ("العشرات", 12, "killed")),
+        ("قتل 5 إرهابيين في الاشتباك", ("5", 5, "killed")),
+        ("قتل ثلاثة من مسلحي التنظيم", ("ثلاثة", 3, "killed")),
+    ],
+)
+def test_fighters_as_each_side_calls_them_are_people(
+    text: str, expected: tuple[str, int, str]
+) -> None:
+    assert [found[:3] for found in casualties(text)] == [expected]

@@ -596,3 +596,15 @@ def test_a_shell_in_a_report_of_air_strikes_is_the_aircraft_s() -> None:
 def test_a_rocket_launcher_names_shelling() -> None:
     text = "تشير بقايا الصاروخ إلى أنه أُطلق من قاذفة الصواريخ المتعددة"
     assert ("قاذفة الصواريخ", SHELLING) in _found(text)
+
+
+def test_attacks_in_general_are_no_event_where_nothing_places_them() -> None:
+    # A report on a dataset speaks of attacks in general: no place, date or casualty.
+    assert _found("يهدف المشروع إلى توثيق أثر الهجمات على المدنيين") == []
+    # The same words where the sentence names a place are the attack reported there.
+    text = "تواصلت الهجمات على بلدة سراقب"
+    start = text.index("سراقب")
+    place = Suggestion("location", start, start + 5, "سراقب", {"name": "Saraqab"})
+    assert [span for span, _ in _found(text, (place,))] == ["الهجمات"]
+    # A single attack is reported whatever else the sentence says.
+    assert [span for span, _ in _found("وبدأ الهجوم فجرا")] == ["الهجوم"]

@@ -330,8 +330,9 @@ def test_a_neighbourhood_is_placed_in_the_city_its_sentence_names(
     ]
     found = _suggest(suggester, "قصفت قوات النظام حي المحطة المحاصر في حمص")
     assert [s.value["name"] for s in found] == ["Homs - المحطة", "Homs"]
-    # No city in the sentence, no neighbourhood; a known one is the gazetteer's place.
-    found = _suggest(suggester, "سقطت قذائف على حي الوعر. ثم هدأت حمص")
+    # A neighbourhood nobody lists needs its city in its own sentence; a known one is
+    # the gazetteer's place.
+    found = _suggest(suggester, "سقطت قذائف على حي النصر. ثم هدأت حمص")
     assert [s.text for s in found] == ["حمص"]
     found = _suggest(suggester, "قصف حي الحجر الأسود جنوب دمشق")
     assert found[0].value["name"] == "Al Hajar al Aswad"
@@ -398,6 +399,25 @@ def test_zardana_under_acled_s_spelling(suggester: LocationSuggester) -> None:
         "Bab al-Hawa Crossing",
     ]
     assert (found[0].value["admin3"], found[0].value["latitude"]) == ("Maaret Tamsrin", 36.0457)
+
+
+def test_a_listed_neighbourhood_is_placed_in_its_city_named_anywhere_in_the_article(
+    suggester: LocationSuggester,
+) -> None:
+    # A report names its city once, then its districts paragraph after paragraph.
+    text = "تقع مدينة حلب في شمال سوريا.\n\nقصفت الطائرات منطقة الصالحين ثم حيّ المشهد."
+    found = _suggest(suggester, text)
+    assert [(s.text, s.value["name"]) for s in found] == [
+        ("مدينة حلب", "Aleppo"),
+        ("منطقة الصالحين", "Aleppo - Salheen"),
+        ("حيّ المشهد", "Aleppo - Al Mashhad"),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in found)
+    # The nearest city that lists the name: الوعر is a district of Homs, not of Aleppo.
+    found = _suggest(suggester, "زار الوفد حلب. وفي حمص قصفت قوات النظام حي الوعر.")
+    assert [s.value["name"] for s in found] == ["Aleppo", "Homs", "Homs - Al Waer"]
+    # With no city named at all, no neighbourhood.
+    assert _suggest(suggester, "قصفت الطائرات منطقة الصالحين") == []
 
 
 def test_a_listed_neighbourhood_gives_way_to_a_longer_place(suggester: LocationSuggester) -> None:

@@ -521,3 +521,29 @@ def test_the_ministry_of_defence_speaking_through_its_spokesman(sources: SourceS
         assert [name for _text, name, _scale in _found(sources, text)] == [
             "Ministry of Defence of Russia"
         ]
+
+
+def test_a_cue_that_takes_lam_cites_the_outlet_after_it(sources: SourceSuggester) -> None:
+    # وفقًا لـ: the name takes ل; with ال merged (للدفاع) the whole word is the span.
+    assert _found(sources, "قُتل 38 شخصاً وفقًا للدفاع المدني") == [
+        ("للدفاع المدني", "Syria Civil Defence", "Other")
+    ]
+    assert _found(sources, "وذلك طبقا لوزارة الدفاع الروسية") == [
+        ("وزارة الدفاع الروسية", "Ministry of Defence of Russia", "International")
+    ]
+    # Not after any other word: the Civil Defence is also a rescuer and a building.
+    assert _found(sources, "ذهب المصاب للدفاع المدني") == []
+    assert _found(sources, "قال لوزارة الدفاع الروسية") == []
+
+
+def test_research_groups_cited_in_reports(sources: SourceSuggester) -> None:
+    text = (
+        "وثقت هيومن راتس ووتش، وبيللينغ كات، ومركز كارتر، وشبكة أخبار حلب، وForensic Architecture"
+    )
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Human Rights Watch",
+        "Bellingcat",
+        "Carter Center",
+        "Aleppo News Network",
+        "Forensic Architecture",
+    ]

@@ -520,3 +520,13 @@ def test_one_day_ago() -> None:
     # Counted from an event, or a bare يوم (a day named after it), it is not read.
     for text in ("قبل يوم من الهجوم", "قبل يوم واحد من الهجوم", "وصل الوفد قبل يوم الانتخابات"):
         assert find_dates(normalize(text).text, dt.date(2018, 2, 19)) == []
+
+
+def test_the_month_first_as_english_writes_it() -> None:
+    # Translated reports keep "March 16, 2017"; without the comma and the year a number
+    # after a month is no day.
+    assert _one("صُوّر في آذار 16, 2017 قرب المسجد") == ("آذار 16, 2017", "2017-03-16", 1)
+    assert _one("وفي مارس ٥، ٢٠١٦ قتل") == ("مارس ٥، ٢٠١٦", "2016-03-05", 1)
+    assert ("آذار 16", "2021-03-16", 1) not in _found("في آذار 16 قتيلا")
+    # An impossible day is no day (the month alone may still be read).
+    assert [found[0] for found in _found("شباط 31, 2017")] in ([], ["شباط"])
