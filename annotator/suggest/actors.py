@@ -51,7 +51,7 @@ from annotator.suggest.lexicon import (
     merge_records,
     suggestions_of,
 )
-from annotator.text.normalize import normalize
+from annotator.text.normalize import normalize, normalize_key
 
 KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
@@ -96,6 +96,16 @@ _STATE_NAMES = {
 _STATE_NAME_FORMS = _STATE_NAMES | {
     f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
 }
+# A group named again by its kind alone (التنظيم, الجيش) is the one of that kind the
+# article names nearest before (else first after): an organisation (تنظيم X, or IS by its
+# own names), an army (الجيش X, قوات الجيش X; not a faction called جيش X). Confidence
+# lower: the reporter may mean another one.
+_ANAPHORS = {
+    "التنظيم": re.compile(r"تنظيم|داعش|الدوله الاسلاميه"),
+    "الجيش": re.compile(r"(?:^|قوات )الجيش"),
+}
+_ANAPHOR = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>التنظيم|الجيش)(?!\w)(?! ال)")
+ANAPHOR_CONFIDENCE = 0.6
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
@@ -142,6 +152,7 @@ class ActorSuggester:
         hits = self._matcher.find(context)
         hits += self._elided(context, hits)
         hits += self._attributed_attacks(context, hits)
+        hits += _anaphors(context, hits)
         hits = [hit for hit in hits if not _russian_made(context, hit)]
         hits.sort(key=lambda hit: hit.start)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
@@ -200,6 +211,33 @@ class ActorSuggester:
         if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(name)):
             return whole[0].records
         return ()
+
+
+def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+    """Groups named again by their kind alone (عناصر التنظيم, وحدات الجيش)."""
+    normalized = context.normalized
+    if "التنظيم" not in normalized.text and "الجيش" not in normalized.text:
+        return []
+    ordered = sorted(hits, key=lambda hit: hit.start)
+    keys = [normalize_key(context.text[hit.start : hit.end]) for hit in ordered]
+    taken = TakenSpans((hit.start, hit.end) for hit in ordered)
+    found: list[LexiconHit] = []
+    for match in _ANAPHOR.finditer(normalized.text):
+        first, last = normalized.span(*match.span("word"))
+        if taken.overlaps(first, last):
+            continue
+        kind = _ANAPHORS[match["word"]]
+        kin = [i for i, key in enumerate(keys) if kind.search(key)]
+        before = [i for i in kin if ordered[i].end <= first]
+        antecedent = before[-1] if before else next(iter(kin), None)
+        if antecedent is None:
+            continue
+        records = tuple(
+            dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
+            for record in ordered[antecedent].records
+        )
+        found.append(LexiconHit(first, last, records))
+    return found
 
 
 def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:

@@ -95,7 +95,7 @@ LABEL_WORDS = {
     "رقم", "ماده", "قرار", "بند", "طريق", "محطه", "مطار", "قاعده", "نقطه", "حاجز",
     "ساعه", "عام", "سنه", "منذ", "طابق", "مبني", "شارع", "مرحله", "جوله", "دوره",
     "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "بعمر", "اعمار", "اعمارهم", "صفحه",
-    "سوخوي", "ميغ", "ميج", "طراز", "نموذج",
+    "سوخوي", "ميغ", "ميج", "طراز", "نموذج", "الاممي", "الامميه",  # القرار الاممي 2254
 }  # fmt: skip
 # A number right before one of these counts things or time, not people.
 THING_WORDS = {
@@ -175,6 +175,10 @@ KIN = {
 }
 SINGLE_PEOPLE |= KIN
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
+# One more person, after others counted (مقتل عنصرين واصابه ثالث, اصيب اخر بجروح): one,
+# where no noun follows (not مقتل اخر قادة التنظيم, the last of them).
+ANOTHER_ONE = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+_AFTER_ANOTHER_ONE = frozenset({"بجروح", "جراء", "اثر", "في", "خلال", "بعد", "اثناء", "اصابه"})
 # One body, and whose (جثه طفل, جثه ذكر بالغ, جثمان شاب): one killed.
 _ONE_BODY = frozenset({"جثه", "جثمان"})
 # Whose: a person, without the article (جثه الطفل is the child already counted); not
@@ -381,6 +385,8 @@ def _single_people(
         if one_body:
             if words[index].text not in _BODY_OF:  # (as written: no article, no proclitic)
                 continue
+        elif _another_one(ctx.normalized.text, words, index):
+            pass
         elif not _is_one_of(words[index].text, SINGLE_PEOPLE):
             victim = _object_after_agent(words, outcome, index)
             if victim is None:
@@ -397,6 +403,18 @@ def _single_people(
         value = {"count": last - index + 1, "outcome": outcome.outcome, "qualifier": "exact"}
         people.append(ctx.suggestion("casualty", start, end, value, 0.8))
     return people
+
+
+def _another_one(text: str, words: list[Token], index: int) -> bool:
+    """Whether the word after an outcome is one more person (واصابه ثالث)."""
+    if words[index].text not in ANOTHER_ONE:
+        return False
+    if index + 1 == len(words) or _SENTENCE_END.search(
+        text, words[index].end, words[index + 1].start
+    ):
+        return True
+    between = text[words[index].end : words[index + 1].start]
+    return any(mark in between for mark in ",،") or words[index + 1].text in _AFTER_ANOTHER_ONE
 
 
 def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> int | None:

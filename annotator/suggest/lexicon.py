@@ -541,7 +541,9 @@ class LexiconMatcher:
             cued = (
                 descriptor_start is not None
                 or self._cued(before, view.text.text)
-                or self._cued_with_lam(view.text.text, match.normalized_start)
+                or self._cued_with_lam(
+                    view.text.text, match.normalized_start, view.is_quote('"', match.start - 1)
+                )
             )
             records = tuple(
                 sorted(
@@ -605,9 +607,9 @@ class LexiconMatcher:
             found = _word_before(text, word_start)
         return False
 
-    def _cued_with_lam(self, text: str, start: int) -> bool:
+    def _cued_with_lam(self, text: str, start: int, quoted: bool) -> bool:
         """Whether a name written with ل (للدفاع, لوزارة) follows one of the cues that
-        take it (وفقا للدفاع المدني)."""
+        take it (وفقا للدفاع المدني), or is quoted right after ل (لـ«الوطن»)."""
         if not self._lam_cues or start == 0 or not is_word_char(text[start - 1]):
             return False
         word_start = start
@@ -615,6 +617,8 @@ class LexiconMatcher:
             word_start -= 1
         if text[word_start:start].lstrip("وف") not in ("ل", "لل"):
             return False
+        if quoted and text[word_start:start] == "ل":
+            return True  # a title in quotation marks after ل: مصادر لـ«الوطن» (told Al-Watan)
         found = _word_before(text, word_start)
         return found is not None and found[1] in self._lam_cues
 

@@ -104,6 +104,7 @@ _NOT_NAMES = frozenset(
 MEMBER_WORDS = (
     "أحد", "عنصر", "عناصر", "عضو", "أعضاء", "متطوع", "متطوعي", "فريق", "مسؤول", "مدير",
     "متحدث", "المتحدث", "الناطق", "باسم", "الرسمي",
+    "به", "بها",  # (not people: what was reported, بحسب ما أفاد به الدفاع المدني)
 )  # fmt: skip
 # Words of speech: one of an organisation's people after them speaks for it.
 SPEECH_WORDS = (
@@ -281,6 +282,7 @@ class SourceSuggester:
             people += journalists
         if people:
             found.extend(_later_mentions(context, people, found))
+        found.extend(_named_again(context, found))
         found.sort(key=lambda s: (s.start, -s.confidence))
         return found
 
@@ -433,6 +435,47 @@ def _family_name(words: tuple[str, ...]) -> str:
     if not last.startswith("ال") or len(last) < 5:
         return ""
     return last
+
+
+# An outlet cited again by its kind alone (وأضافت الشبكة, وقال مدير المرصد): the nearest
+# one of that kind named before, where a reporting word (or one of its people) precedes.
+_KIND_WORDS = {
+    "المرصد": "المرصد", "الشبكه": "شبكه", "الوكاله": "وكاله", "الصحيفه": "صحيفه",
+    "القناه": "قناه", "الموقع": "موقع", "المنظمه": "منظمه",
+}  # fmt: skip
+_NAMED_AGAIN = re.compile(
+    r"(?<!\w)(?P<before>\w+) (?:(?P<member>\w+) )?(?P<kind>" + "|".join(_KIND_WORDS) + r")(?!\w)"
+)
+_MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)
+NAMED_AGAIN_CONFIDENCE = 0.6
+
+
+def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """Outlets cited again by their kind alone, after a reporting word."""
+    text = context.normalized.text
+    if not found or not any(word in text for word in _KIND_WORDS):
+        return []
+    named = sorted(found, key=lambda s: s.start)
+    keys = [match_key(s.text) for s in named]
+    taken = TakenSpans((s.start, s.end) for s in named)
+    again: list[Suggestion] = []
+    for match in _NAMED_AGAIN.finditer(text):
+        says = match["before"] in _SAYS or match["before"][1:] in _SAYS
+        if match["member"] is not None:
+            says = says and match["member"] in _MEMBER_KEYS
+        if not says:
+            continue
+        first, last = context.normalized.span(*match.span("kind"))
+        if taken.overlaps(first, last):
+            continue
+        head = _KIND_WORDS[match["kind"]]
+        before = [i for i, key in enumerate(keys) if named[i].end <= first and key.startswith(head)]
+        if not before:
+            continue
+        antecedent = named[before[-1]]
+        confidence = min(antecedent.confidence, NAMED_AGAIN_CONFIDENCE)
+        again.append(context.suggestion(KIND, first, last, dict(antecedent.value), confidence))
+    return again
 
 
 def _after_a_word_of(text: str, start: int, nouns: frozenset[str], *, quotes: str = "") -> bool:

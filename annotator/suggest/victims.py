@@ -22,6 +22,7 @@ from functools import cache
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
+from annotator.text.normalize import normalize_key
 from annotator.text.numbers import may_start_number
 
 KIND = "actor"
@@ -42,9 +43,17 @@ VICTIM_GROUPS = (
     "أفراد الكادر الطبي", "أفراد الطاقم الطبي", "فريق الدفاع المدني", "فرق الدفاع المدني",
     "فريق الخوذ البيضاء", "الخوذ البيضاء", "زوار", "مرضى", "ممرضون", "ممرضين",
 )  # fmt: skip
-# The singular a reporter may count with past ten (69 مدني for 69 مدنيًا): after a
-# casualty's number it is its victims, though no lexicon lists it (الدفاع المدني).
-COUNTED_CIVILIAN = re.compile(r"\s*(مدني|مدنيّ)(?![\w\u064b-\u0652])")
+# People a casualty counts who are civilians by what they are: children, women, young
+# men, civilians in the singular a reporter counts with past ten (69 مدني) or the dual
+# (مدنيان). Right after the count (ثلاث نساء) or inside its span (مدنيان اثنان, أكثر من
+# 15 شابا), they are its victims, though no lexicon lists them (الدفاع المدني).
+CIVILIAN_NOUNS = frozenset({
+    "مدني", "مدنيا", "مدنيان", "مدنيين", "طفل", "طفلا", "طفلان", "طفلين", "طفله", "طفلتان",
+    "طفلتين", "اطفال", "نساء", "امراه", "امراتان", "امراتين", "سيده", "سيدتان", "سيدتين",
+    "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "مواطن", "مواطنا", "مواطنان",
+    "مواطنين", "طالب", "طالبا", "طلاب", "طالبه", "طالبات", "فتاه", "فتاتين", "فتيات",
+})  # fmt: skip
+_COUNTED_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
 _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -84,14 +93,22 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
         found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
         taken.add(match.start, match.end)
         last_end = match.normalized_end
-    for _start, casualty_end in casualties:
-        counted = COUNTED_CIVILIAN.match(ctx.text, casualty_end)
-        if counted is not None and not taken.overlaps(*counted.span(1)):
-            start, end = counted.span(1)
-            found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
-            taken.add(start, end)
+    for casualty_start, casualty_end in casualties:
+        for start, end in _counted_civilians(ctx.text, casualty_start, casualty_end):
+            if not taken.overlaps(start, end):
+                found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
+                taken.add(start, end)
     found.sort(key=lambda suggestion: suggestion.start)
     return found
+
+
+def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The civilian nouns inside a casualty's span and the word right after it."""
+    spans = [word.span() for word in _COUNTED_WORD.finditer(text, start, end)]
+    after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is not None:
+        spans.append(after.span())
+    return [span for span in spans if normalize_key(text[span[0] : span[1]]) in CIVILIAN_NOUNS]
 
 
 def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | None:

@@ -572,3 +572,27 @@ def test_a_state_named_without_its_attacks_is_no_actor(actors: ActorSuggester) -
     assert _found(actors, "غارة إسرائيلية على مطار المزة", dt.date(2019, 6, 1)) == [
         ("غارة إسرائيلية", "Military Forces of Israel (2009-)", 8)
     ]
+
+
+def test_a_group_named_again_by_its_kind_is_the_one_named_nearest(actors: ActorSuggester) -> None:
+    text = (
+        'هاجم عناصر تنظيم "الدولة الإسلامية" نقطة. وسقط قتلى في صفوف التنظيم. '
+        "وقصف الجيش التركي القرية. وردت وحدات الجيش على مصادر النيران."
+    )
+    found = [(span, name) for span, name, _ in _found(actors, text)]
+    assert found == [
+        ('تنظيم "الدولة الإسلامية"', IS),
+        ("التنظيم", IS),
+        ("الجيش التركي", TURKEY),
+        ("الجيش", TURKEY),
+    ]
+    # Named first in a headline, the group is the one the article names after it.
+    assert _found(actors, 'خلايا "التنظيم" تقتل 9. وهاجم تنظيم داعش')[0][:2] == ("التنظيم", IS)
+    # A faction called جيش X is no army; nothing named, nothing suggested.
+    assert [s for s, _, _ in _found(actors, "هاجم جيش الإسلام مواقع. وقصف الجيش دوما")] == [
+        "جيش الإسلام"
+    ]
+    assert _found(actors, "انسحب الجيش من المدينة") == []
+    # Lower confidence than a name: the reporter may mean another one.
+    anaphor = actors(SuggestContext.of(text, IN_2021))[1]
+    assert anaphor.confidence < 1

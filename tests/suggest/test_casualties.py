@@ -568,3 +568,24 @@ def test_fighters_as_each_side_calls_them_are_people(
     text: str, expected: tuple[str, int, str]
 ) -> None:
     assert [found[:3] for found in casualties(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ومقتل عنصرين وإصابة ثالث إثر انفجار لغم",
+            [("عنصرين", 2, "killed"), ("ثالث", 1, "injured")],
+        ),
+        ("وأصيب آخر بجروح", [("آخر", 1, "injured")]),
+        ("وأوقعت عدداً من القتلى في صفوفهم", [("عدداً من", 3, "killed")]),
+        ("وإصابة عدد آخر بجروح", [("عدد آخر", 3, "injured")]),
+        # The last of the leaders, a resolution's number: no one counted.
+        ("أعلن التحالف مقتل آخر قادة التنظيم", []),
+        ("مطالبين بتطبيق القرار الأممي 2254 والإفراج عن المعتقلين", []),
+    ],
+)
+def test_one_more_person_and_vague_counts_in_the_accusative(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [found[:3] for found in casualties(text)] == expected

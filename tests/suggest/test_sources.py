@@ -209,6 +209,7 @@ def test_the_seed_article(sources: SourceSuggester) -> None:
     _check_contract(text, found)
     assert [(s.text, s.value["name"], s.value["source_scale"], s.confidence) for s in found] == [
         ("شبكة “الخابور”", "Al-Khabour", "Subnational", 1.0),
+        ("الشبكة", "Al-Khabour", "Subnational", 0.6),  # بحسب الشبكة المحلية: cited again
         ("شبكة “صبيخان الغد“", "Sabikhan al-Ghad", "New media", 1.0),
         ("شبكة “صوت الشرقية”", "Sawt al-Sharqiya", "New media", 1.0),
         ("الوكالة السورية الرسمية للأنباء (سانا)", "SANA", "National", 1.0),
@@ -547,3 +548,33 @@ def test_research_groups_cited_in_reports(sources: SourceSuggester) -> None:
         "Aleppo News Network",
         "Forensic Architecture",
     ]
+
+
+def test_an_outlet_cited_again_by_its_kind(sources: SourceSuggester) -> None:
+    text = (
+        'وذكرت شبكة "فرات بوست" المحلية أن الهجوم بدأ فجرا. وأضافت الشبكة أن عنصرين قتلا. '
+        "وقال المرصد السوري لحقوق الإنسان إن. وقال مدير المرصد إن الغارات استهدفت الحي."
+    )
+    assert _found(sources, text) == [
+        ('شبكة "فرات بوست"', "Euphrates Post", "Subnational"),
+        ("الشبكة", "Euphrates Post", "Subnational"),
+        ("المرصد السوري لحقوق الإنسان", "SOHR", "Other"),
+        ("المرصد", "SOHR", "Other"),
+    ]
+    # Not without a reporting word, nor with no outlet of that kind named before.
+    assert _found(sources, 'نشرت شبكة "فرات بوست" صورا. ودخلت الشبكة الكهربائية الخدمة') == [
+        ('شبكة "فرات بوست"', "Euphrates Post", "Subnational")
+    ]
+    assert _found(sources, "وأضافت الشبكة أن عنصرين قتلا") == []
+
+
+def test_a_quoted_outlet_after_lam_is_cited(sources: SourceSuggester) -> None:
+    # الوطن is also "the homeland": only cued, as here, where sources told «Al-Watan».
+    assert _found(sources, "وبيّنت مصادر أهلية لـ«الوطن» أن انفجارات سمعت") == [
+        ("الوطن", "Al-Watan", "National")
+    ]
+    assert _found(sources, "ضحى من أجل الوطن") == []
+    assert _found(sources, "بحسب ما أفاد به الدفاع المدني السوري") == [
+        ("الدفاع المدني السوري", "Syria Civil Defence", "Other")
+    ]
+    assert _found(sources, "بيروت (أ ف ب) - قتل 21 مدنيا") == [("أ ف ب", "AFP", "International")]

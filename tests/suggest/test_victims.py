@@ -72,7 +72,8 @@ def test_any_text_gives_exact_spans(text: str) -> None:
 )
 def test_who_reports_rescues_or_was_spared_is_no_victim(pipeline: Pipeline, text: str) -> None:
     found = _victims(pipeline, text)
-    assert [group for group, _name in found if group != "مدنيين"] == []
+    # (the people counted are civilians: مدنيين, and طفلين, children, as such)
+    assert [group for group, _name in found if group not in ("مدنيين", "طفلين")] == []
 
 
 def test_groups_joined_after_an_outcome_are_all_victims(pipeline: Pipeline) -> None:
@@ -106,3 +107,23 @@ def test_a_count_and_its_noun_before_min(pipeline: Pipeline) -> None:
     assert _victims(pipeline, "أدى القصف إلى إصابة خمسة أشخاص من الكادر الطبي") == [
         ("الكادر الطبي", "Civilians (Syria)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("استشهد مدنيان اثنان في القصف", ["مدنيان"]),
+        ("ما أدى إلى إصابة ثلاث نساء بجروح", ["نساء"]),
+        ("واعتقلت الدورية ثلاثة شبان من أبناء المدينة", ["شبان"]),
+        ("اعتقلت خلالها أكثر من 15 شاباً من أبناء البلدة", ["شاباً"]),
+        ("بإصابة ثلاثة أطفال وسيدتين بجروح", ["أطفال", "سيدتين"]),
+        ("قتل خمسة عناصر من قوات النظام", []),
+    ],
+)
+def test_civilians_a_casualty_counts_are_its_victims(
+    pipeline: Pipeline, text: str, victims: list[str]
+) -> None:
+    civilians = [
+        (group, name) for group, name in _victims(pipeline, text) if group != "قوات النظام"
+    ]
+    assert civilians == [(word, "Civilians (Syria)") for word in victims]
