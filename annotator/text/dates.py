@@ -310,6 +310,10 @@ _WEEKDAY = re.compile(
     rf"{_CAN_START}{_WSTART}{_TOD}(?P<weekday>{_alternation(_WEEKDAY_KEYS)}){_WEND}"
     rf"(?:{_SP}(?P<wq>{_QUALIFIER}))?"
 )
+# The night between two days, the second right after the first: ليل الاحد-الاثنين.
+_NIGHT_PAIR = re.compile(
+    rf"{_OSP}(?:[\-–—/]|{_SP}|{_SP}و){_OSP}(?P<next>{_alternation(_WEEKDAY_KEYS)}){_WEND}"
+)
 # between a weekday and the explicit date that follows it
 _WEEKDAY_JOIN = re.compile(rf"{_OSP}[,،]?{_OSP}\(?{_OSP}(?:(?:الموافق|في){_SP})?")
 
@@ -664,6 +668,13 @@ def _weekday(text: str, match: re.Match[str], published: dt.date | None) -> Date
             back = 7
         date = published - dt.timedelta(days=back)
     end = match.end() if match["wq"] else match.end("weekday")
+    night = _night_pair(text, match, weekday)
+    if night is not None:
+        # One night, one date: its first day, or the second after midnight (بعد منتصف
+        # ليل الاحد-الاثنين is Monday).
+        end = night
+        if _word_before(text, match.start()) == "بعد" and _key(match["tod"]).startswith("منتصف"):
+            date += dt.timedelta(days=1)
     if prefixed:
         confidence = 0.8
     elif key in ("الاحد", "الاثنين"):
@@ -671,6 +682,17 @@ def _weekday(text: str, match: re.Match[str], published: dt.date | None) -> Date
     else:
         confidence = 0.7
     return DateExpression(match.start(), end, date, EXACT_DAY, confidence, True)
+
+
+def _night_pair(text: str, match: re.Match[str], weekday: int) -> int | None:
+    """Where "the night of X-Y" ends, when the weekday follows a night word and the next
+    day is named after it; else None."""
+    if match["tod"] is None or "ليل" not in match["tod"] or match["wq"] is not None:
+        return None
+    pair = _NIGHT_PAIR.match(text, match.end("weekday"))
+    if pair is None or _WEEKDAY_KEYS[pair["next"]] != (weekday + 1) % 7:
+        return None
+    return pair.end()
 
 
 def _week(match: re.Match[str], published: dt.date) -> DateExpression | None:

@@ -530,3 +530,14 @@ def test_the_month_first_as_english_writes_it() -> None:
     assert ("آذار 16", "2021-03-16", 1) not in _found("في آذار 16 قتيلا")
     # An impossible day is no day (the month alone may still be read).
     assert [found[0] for found in _found("شباط 31, 2017")] in ([], ["شباط"])
+
+
+def test_the_night_between_two_days_is_one_date() -> None:
+    # Published on a Tuesday: the night of Sunday to Monday is Sunday's, or Monday's
+    # after midnight.
+    assert _found("غارات ليل الأحد الإثنين على أحياء") == [("ليل الأحد الإثنين", "2021-03-14", 1)]
+    assert _found("هجوم بعد منتصف ليل الأحد-الاثنين على مواقع") == [
+        ("منتصف ليل الأحد-الاثنين", "2021-03-15", 1)
+    ]
+    # Two days that do not follow each other are two dates.
+    assert len(_found("ليل الأحد الأربعاء")) == 2
