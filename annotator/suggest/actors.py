@@ -100,11 +100,17 @@ _STATE_NAME_FORMS = _STATE_NAMES | {
 # article names nearest before (else first after): an organisation (تنظيم X, or IS by its
 # own names), an army (الجيش X, قوات الجيش X; not a faction called جيش X). Confidence
 # lower: the reporter may mean another one.
+_JIHADIST_GROUP = re.compile(r"تنظيم|داعش|الدوله الاسلاميه|هيئه تحرير الشام|النصره")
 _ANAPHORS = {
     "التنظيم": re.compile(r"تنظيم|داعش|الدوله الاسلاميه"),
     "الجيش": re.compile(r"(?:^|قوات )الجيش"),
+    # (news agencies' "the jihadists": the jihadist group the article names)
+    "الجهاديين": _JIHADIST_GROUP,
+    "الجهاديون": _JIHADIST_GROUP,
 }
-_ANAPHOR = re.compile(r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>التنظيم|الجيش)(?!\w)(?! ال)")
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>" + "|".join(_ANAPHORS) + r")(?!\w)(?! ال)"
+)
 ANAPHOR_CONFIDENCE = 0.6
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _ATTRIBUTED_ATTACK = re.compile(
@@ -216,7 +222,7 @@ class ActorSuggester:
 def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
     """Groups named again by their kind alone (عناصر التنظيم, وحدات الجيش)."""
     normalized = context.normalized
-    if "التنظيم" not in normalized.text and "الجيش" not in normalized.text:
+    if not any(word in normalized.text for word in _ANAPHORS):
         return []
     ordered = sorted(hits, key=lambda hit: hit.start)
     keys = [normalize_key(context.text[hit.start : hit.end]) for hit in ordered]

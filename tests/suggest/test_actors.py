@@ -596,3 +596,19 @@ def test_a_group_named_again_by_its_kind_is_the_one_named_nearest(actors: ActorS
     # Lower confidence than a name: the reporter may mean another one.
     anaphor = actors(SuggestContext.of(text, IN_2021))[1]
     assert anaphor.confidence < 1
+
+
+def test_government_media_and_agency_words_for_foreign_forces_and_jihadists(
+    actors: ActorSuggester,
+) -> None:
+    text = "غارات على الرقة معقل تنظيم الدولة الإسلامية. واشتباكات مع الجهاديين في حي الصناعة."
+    assert [(s, n) for s, n, _ in _found(actors, text)] == [
+        ("تنظيم الدولة الإسلامية", IS),
+        ("الجهاديين", IS),
+    ]
+    found = _found(actors, "مروحيات تابعة لقوات الاحتلال الأمريكي", dt.date(2019, 6, 1))
+    assert found == [("قوات الاحتلال الأمريكي", USA, 8)]
+    assert _found(actors, "قصفت قوات الاحتلال التركي القرية")[0][:2] == (
+        "قوات الاحتلال التركي",
+        TURKEY,
+    )
