@@ -715,10 +715,10 @@ def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, la
 
 def _is_clock_time(words: list[Token], first: int) -> bool:
     """الساعه الواحده و30 دقيقه: الساعه a few words before, no outcome in between."""
-    for index in range(first - 1, max(first - 4, -1), -1):
-        if words[index].text in _CLOCK_FORMS:
+    for word in reversed(words[max(first - 3, 0) : first]):
+        if word.text in _CLOCK_FORMS:
             return True
-        if outcome_of(words[index].text):
+        if word.text in _OUTCOME_FORMS:  # (an outcome word, as outcome_of tells)
             return False
     return False
 
