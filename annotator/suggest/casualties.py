@@ -27,8 +27,8 @@ Also counted, without a number:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, pairwise
@@ -185,15 +185,33 @@ _ONE_BODY = frozenset({"جثه", "جثمان"})
 # امام, also "in front of" (جثه امام المنزل).
 _BODY_OF = frozenset((SINGLE_PEOPLE | {"ذكر", "انثي"}) - {"امام"})
 CLOCK_WORD = "الساعه"
-# Unions the checks use, made once.
-_LABEL_OR_SUBSET_WORDS = frozenset(LABEL_WORDS | SUBSET_WORDS)
-_THING_OR_MONTH_WORDS = frozenset(THING_WORDS | MONTHS)
-_PERSON_OR_PARTICLE_WORDS = frozenset(PERSON_NOUNS | PARTICLES)
-_CLOCK_WORDS = frozenset({CLOCK_WORD})
 
 _PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال",
              "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?؟؛\n\r\u2028\u2029]")
+
+
+def _with_proclitics(vocabulary: Iterable[str]) -> frozenset[str]:
+    """Every word that is one of ``vocabulary``, bare or with a proclitic (قتلي, وبالقتلي):
+    the words whose ``_forms`` meet it, listed once so that a check is one set lookup."""
+    words = frozenset(vocabulary)
+    with_a_proclitic = (prefix + word for word in words if len(word) >= 2 for prefix in _PREFIXES)
+    return words.union(with_a_proclitic)
+
+
+# The vocabularies the checks read words with, as written.
+_PERSON_NOUN_FORMS = _with_proclitics(PERSON_NOUNS)
+_SINGLE_PERSON_FORMS = _with_proclitics(SINGLE_PEOPLE)
+_ONE_BODY_FORMS = _with_proclitics(_ONE_BODY)
+_ONE_AND_TWO_FORMS = _with_proclitics(_ONE_AND_TWO)
+_SUBSET_FORMS = _with_proclitics(SUBSET_WORDS)
+_LABEL_OR_SUBSET_FORMS = _with_proclitics(LABEL_WORDS | SUBSET_WORDS)
+_THING_FORMS = _with_proclitics(THING_WORDS)
+_THING_OR_MONTH_FORMS = _with_proclitics(THING_WORDS | MONTHS)
+_MONTH_FORMS = _with_proclitics(MONTHS)
+_PERSON_OR_PARTICLE_FORMS = _with_proclitics(PERSON_NOUNS | PARTICLES)
+_CLOCK_FORMS = _with_proclitics({CLOCK_WORD})
+
+_SENTENCE_MARKS = ".!?؟؛\n\r\u2028\u2029"  # what ends a sentence
 _PERCENT = ("%", "٪")
 _MAX_WORDS_BEFORE_OUTCOME = 12  # عنصرين من ... قُتلا
 _MAX_WORDS_AFTER_OUTCOME = 4  # قُتل على إثره 13 عنصرًا
@@ -259,7 +277,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     found_outcomes = _find_outcomes(words)
     if not found_outcomes:
         return []
-    sentence_ends = [match.start() for match in _SENTENCE_END.finditer(text)]
+    sentence_ends = _sentence_ends(text)
     outcomes_by_sentence: dict[int, _Outcomes] = {}
     for outcome in found_outcomes:
         sentence = _sentence_of(sentence_ends, words[outcome.first].start)
@@ -323,7 +341,7 @@ def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
         return _MAX_WORDS_TO_A_VAGUE_OUTCOME
     if (
         between
-        and _is_one_of(between[0], PERSON_NOUNS)
+        and between[0] in _PERSON_NOUN_FORMS
         and all(
             word.startswith(("ال", "وال")) and word not in _RELATIVE_PRONOUNS
             for word in between[1:]
@@ -339,7 +357,7 @@ def _people_joined(words: list[Token], index: int, mention: NumberMention) -> tu
     if mention.qualifier != "exact":
         return 0, mention.end
     if mention.noun_start is None:  # (the counted noun follows the number: 3 اطفال)
-        if not _is_one_of(_word_text(words, index), PERSON_NOUNS):
+        if _word_text(words, index) not in _PERSON_NOUN_FORMS:
             return 0, mention.end
         index += 1
     joined = 0
@@ -350,7 +368,7 @@ def _people_joined(words: list[Token], index: int, mention: NumberMention) -> tu
 
 
 def _is_joined_person(word: str) -> bool:
-    return len(word) > 2 and word[0] == "و" and _is_one_of(word[1:], SINGLE_PEOPLE)
+    return len(word) > 2 and word[0] == "و" and word[1:] in _SINGLE_PERSON_FORMS
 
 
 def _second_outcome(
@@ -379,7 +397,7 @@ def _single_people(
         index = outcome.last + 1
         if index >= len(words):
             continue
-        one_body = _is_one_of(words[outcome.last].text, _ONE_BODY)
+        one_body = words[outcome.last].text in _ONE_BODY_FORMS
         if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
             continue
         if one_body:
@@ -387,7 +405,7 @@ def _single_people(
                 continue
         elif _another_one(ctx.normalized.text, words, index):
             pass
-        elif not _is_one_of(words[index].text, SINGLE_PEOPLE):
+        elif words[index].text not in _SINGLE_PERSON_FORMS:
             victim = _object_after_agent(words, outcome, index)
             if victim is None:
                 continue
@@ -395,7 +413,7 @@ def _single_people(
         last = index
         while last + 1 < len(words) and _is_joined_person(words[last + 1].text):
             last += 1
-        if last + 1 < len(words) and _is_one_of(words[last + 1].text, _ONE_AND_TWO):
+        if last + 1 < len(words) and words[last + 1].text in _ONE_AND_TWO_FORMS:
             continue  # قتل عنصر واحد: the number is the count
         start, end = ctx.normalized.span(words[index].start, words[last].end)
         if taken.overlaps(start, end):
@@ -409,11 +427,11 @@ def _another_one(text: str, words: list[Token], index: int) -> bool:
     """Whether the word after an outcome is one more person (واصابه ثالث)."""
     if words[index].text not in ANOTHER_ONE:
         return False
-    if index + 1 == len(words) or _SENTENCE_END.search(
-        text, words[index].end, words[index + 1].start
-    ):
+    if index + 1 == len(words):
         return True
     between = text[words[index].end : words[index + 1].start]
+    if any(mark in between for mark in _SENTENCE_MARKS):
+        return True
     return any(mark in between for mark in ",،") or words[index + 1].text in _AFTER_ANOTHER_ONE
 
 
@@ -447,13 +465,26 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _is_one_of(word: str, vocabulary: set[str] | frozenset[str]) -> bool:
-    return not _forms(word).isdisjoint(vocabulary)
+def _build_outcome_forms() -> dict[str, str]:
+    """Every word that names an outcome, bare or with a proclitic, and the outcome: the
+    one its longest form names (forms are suffixes of the word, of different lengths)."""
+    return {
+        word: _OUTCOME_INDEX[max(_forms(word) & _OUTCOME_INDEX.keys(), key=len)]
+        for word in _with_proclitics(_OUTCOME_INDEX)
+    }
+
+
+_OUTCOME_FORMS = _build_outcome_forms()
+# An outcome word, the first word of an outcome phrase (لقي ... حتفهم) or "fell": the few
+# words of an article ``_find_outcomes`` looks at.
+_MAY_BE_OUTCOME = frozenset(
+    {*_OUTCOME_FORMS, *_with_proclitics(OUTCOME_PHRASES), *_with_proclitics(FALLEN)}
+)
 
 
 def is_person_noun(word: str) -> bool:
     """Whether a (normalised) word, with or without its proclitic, names people counted."""
-    return _is_one_of(word, PERSON_NOUNS)
+    return word in _PERSON_NOUN_FORMS
 
 
 def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -461,6 +492,19 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     first = max(bisect_right(starts, start) - 1, 0)
     last = max(bisect_left(starts, end) - 1, first)
     return first, last
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence's final mark stands, in text order. (``str.find`` mark by mark:
+    a search in C for each, where a regular expression tries every character.)"""
+    ends = []
+    for mark in _SENTENCE_MARKS:
+        position = text.find(mark)
+        while position >= 0:
+            ends.append(position)
+            position = text.find(mark, position + 1)
+    ends.sort()
+    return ends
 
 
 def _sentence_of(sentence_ends: list[int], position: int) -> int:
@@ -477,7 +521,7 @@ def _sentence_span(sentence_ends: list[int], sentence: int, size: int) -> tuple[
 def _find_outcomes(words: list[Token]) -> list[_Outcome]:
     outcomes = []
     # The few words that may be outcomes, picked by C-level map and compress.
-    for index in compress(count(), map(_may_be_outcome, map(itemgetter(2), words))):
+    for index in compress(count(), map(_MAY_BE_OUTCOME.__contains__, map(itemgetter(2), words))):
         if _negated(words, index):
             continue
         word = words[index]
@@ -491,24 +535,13 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
     return outcomes
 
 
-@lru_cache(maxsize=16384)
-def _may_be_outcome(word: str) -> bool:
-    """An outcome word, the first word of an outcome phrase (لقي ... حتفهم) or "fell"."""
-    forms = _forms(word)
-    return (
-        outcome_of(word) is not None
-        or not forms.isdisjoint(OUTCOME_PHRASES)
-        or not forms.isdisjoint(FALLEN)
-    )
-
-
 def _fallen(words: list[Token], index: int) -> _Outcome | None:
     """سقوط 17 مدنيا: "fell" right before a count of people is killed, unless the people
     are said to be something else (سقوط 5 اشخاص جرحي, سقط 3 عناصر في الاسر)."""
     if _forms(words[index].text).isdisjoint(FALLEN) or index + 2 >= len(words):
         return None
     count_word, noun = words[index + 1].text, words[index + 2].text
-    if not (may_start_number(count_word) and _is_one_of(noun, PERSON_NOUNS)):
+    if not (may_start_number(count_word) and noun in _PERSON_NOUN_FORMS):
         return None
     described = _word_text(words, index + 3)
     if outcome_of(described) or described in _CAPTIVES:
@@ -534,13 +567,9 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
     return None
 
 
-@lru_cache(maxsize=16384)
 def outcome_of(word: str) -> str | None:
     """The outcome a (normalised) word names, with or without its proclitic, or None."""
-    for form in sorted(_forms(word), key=len, reverse=True):
-        if form in _OUTCOME_INDEX:
-            return _OUTCOME_INDEX[form]
-    return None
+    return _OUTCOME_FORMS.get(word)
 
 
 def _negated(words: list[Token], index: int) -> bool:
@@ -568,7 +597,7 @@ def _not_a_casualty(
         return True
     previous = _word_text(words, first - 1)
     if mention.kind == "dual":
-        return _is_one_of(previous, SUBSET_WORDS)  # قتل خمسه بينهم طفلان: of the five
+        return previous in _SUBSET_FORMS  # قتل خمسه بينهم طفلان: of the five
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
     following = next_word = _word_text(words, last + 1)
@@ -580,12 +609,12 @@ def _not_a_casualty(
         following = next_word = ""
     counted = _word_text(words, last) if mention.noun_start is not None else following
     return (
-        _is_one_of(previous, _LABEL_OR_SUBSET_WORDS)
+        previous in _LABEL_OR_SUBSET_FORMS
         or next_word in OF_THEM_WORDS
-        or _is_one_of(counted, THING_WORDS)
-        or _is_one_of(following, _THING_OR_MONTH_WORDS)
-        or _is_one_of(previous, MONTHS)
-        or (mention.kind == "vague" and _is_one_of(previous, THING_WORDS))
+        or counted in _THING_FORMS
+        or following in _THING_OR_MONTH_FORMS
+        or previous in _MONTH_FORMS
+        or (mention.kind == "vague" and previous in _THING_FORMS)
         or _is_percent(ctx.normalized.text, words, mention, last)
         or _is_adjective_of_a_thing(ctx.normalized.text, words, mention, first)
         or _is_one_of_a_thing(ctx.normalized.text, words, mention, last)
@@ -621,14 +650,18 @@ _RELEASE = frozenset({
 def _released(words: list[Token], first: int) -> bool:
     """A count of people released (افرجت السلطات عن 5 معتقلين, اطلاق سراح 3): no one is
     detained by it."""
-    before = [_word_text(words, index) for index in range(max(first - 3, 0), first)]
-    return any(word in _RELEASE or word[1:] in _RELEASE for word in before)
+    for word in words[max(first - 3, 0) : first]:
+        if word.text in _RELEASE or word.text[1:] in _RELEASE:
+            return True
+    return False
 
 
 def _still_alive(words: list[Token], last: int) -> bool:
     """A count of people said to be still alive within the next few words (ثلاثه اشخاص
     لا يزالون احياء تحت الانقاض; على قيد الحياه); not احياء المدينه, its neighbourhoods."""
     following = [word.text for word in words[last + 1 : last + 6]]
+    if _ALIVE.isdisjoint(following) and "قيد" not in following:
+        return False  # (as most counts: neither word)
     for index, word in enumerate(following):
         if word in _ALIVE and any(before in _STILL for before in following[:index]):
             return True
@@ -656,16 +689,16 @@ def _in_a_list_of_parts(words: list[Token], first: int) -> bool:
     """بينهم 7 نساء و10 اطفال: a count joined to a part of a count is a part too."""
     for index in range(first - 1, max(first - _MAX_LIST_WORDS, 0) - 1, -1):
         word = words[index].text
-        if _is_one_of(word, SUBSET_WORDS):
+        if word in _SUBSET_FORMS:
             return True
-        if not (word == "و" or word[0].isdigit() or _is_one_of(word, PERSON_NOUNS)):
+        if not (word == "و" or word[0].isdigit() or word in _PERSON_NOUN_FORMS):
             return False
     return False
 
 
 def _counts_people_or_outcomes(counted: str) -> bool:
     """عده فيديوهات لضحايا: a vague count of things is no count of people."""
-    return not counted or _is_one_of(counted, PERSON_NOUNS) or outcome_of(counted) is not None
+    return not counted or counted in _PERSON_NOUN_FORMS or outcome_of(counted) is not None
 
 
 def _word_text(words: list[Token], index: int) -> str:
@@ -690,7 +723,7 @@ def _is_adjective_of_a_thing(
     previous = _word_text(words, first - 1)
     if not previous or words[first].start != mention.start:
         return False  # first word, or written with و (وثلاثه ... واثنين): a count
-    return not (_is_one_of(previous, _PERSON_OR_PARTICLE_WORDS) or outcome_of(previous) is not None)
+    return not (previous in _PERSON_OR_PARTICLE_FORMS or outcome_of(previous) is not None)
 
 
 def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, last: int) -> bool:
@@ -698,15 +731,15 @@ def _is_one_of_a_thing(text: str, words: list[Token], mention: NumberMention, la
     if text[mention.start : mention.end] not in _ONE_OF:
         return False
     following = _word_text(words, last + 1)
-    return not (_is_one_of(following, PERSON_NOUNS) or outcome_of(following) is not None)
+    return not (following in _PERSON_NOUN_FORMS or outcome_of(following) is not None)
 
 
 def _is_clock_time(words: list[Token], first: int) -> bool:
     """الساعه الواحده و30 دقيقه: الساعه a few words before, no outcome in between."""
-    for index in range(first - 1, max(first - 4, -1), -1):
-        if _is_one_of(words[index].text, _CLOCK_WORDS):
+    for word in reversed(words[max(first - 3, 0) : first]):
+        if word.text in _CLOCK_FORMS:
             return True
-        if outcome_of(words[index].text):
+        if word.text in _OUTCOME_FORMS:  # (an outcome word, as outcome_of tells)
             return False
     return False
 
@@ -718,8 +751,9 @@ def _is_year(words: list[Token], mention: NumberMention, last: int) -> bool:
 
 
 def _counts_people(words: list[Token], last: int) -> bool:
-    return _is_one_of(_word_text(words, last), PERSON_NOUNS) or _is_one_of(
-        _word_text(words, last + 1), PERSON_NOUNS
+    return (
+        _word_text(words, last) in _PERSON_NOUN_FORMS
+        or _word_text(words, last + 1) in _PERSON_NOUN_FORMS
     )
 
 
@@ -800,7 +834,7 @@ def _names_people_between(words: list[Token], start: int, end: int) -> bool:
     """Whether a number, people or a relative clause stand between (قتل 3 عناصر في هجوم
     شنه 20 مسلحا: the verb's count is 3; the 20 launched the attack)."""
     return any(
-        may_start_number(word) or _is_one_of(word, PERSON_NOUNS) or word in _RELATIVES
+        may_start_number(word) or word in _PERSON_NOUN_FORMS or word in _RELATIVES
         for word in (words[index].text for index in range(start, end))
     )
 
@@ -822,9 +856,16 @@ def _continues_a_count(words: list[Token], mention: NumberMention, first: int, l
 
 
 def _confidence(mention: NumberMention, link: _Link, counts_people: bool) -> float:
-    confidence = 0.9 if link.distance <= 2 else max(0.5, 0.9 - 0.03 * (link.distance - 2))
-    if counts_people or mention.kind == "dual":
+    return _confidence_of(
+        link.distance, counts_people or mention.kind == "dual", mention.qualifier == "vague"
+    )
+
+
+@lru_cache(maxsize=256)  # a few distances, two flags: round() is slow and asked often
+def _confidence_of(distance: int, names_people: bool, vague: bool) -> float:
+    confidence = 0.9 if distance <= 2 else max(0.5, 0.9 - 0.03 * (distance - 2))
+    if names_people:
         confidence += 0.05
-    if mention.qualifier == "vague":
+    if vague:
         confidence *= 0.8
     return round(min(confidence, 1.0), 3)

@@ -29,11 +29,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from itertools import compress, repeat
-from operator import itemgetter, not_
+from functools import lru_cache
+from itertools import compress
 from typing import Literal, NamedTuple
 
 from annotator.text.normalize import NormalizedText
@@ -217,31 +216,35 @@ _RANGE_DIGITS = re.compile(r"(\d{1,3})-(\d{1,3})")
 # --- tokens ------------------------------------------------------------------------------
 
 
-class _Token(NamedTuple):  # a tuple: an article has hundreds, made fast
-    start: int
-    end: int
-    text: str
-    joined: bool  # only spaces (or nothing) between the previous token and this one
-    is_digits: bool
+class _Tokens(NamedTuple):
+    """The tokens of a text: its shared ``number_token_table``, read in place.
+
+    An article has hundreds of tokens and a number looks at a few of them, so nothing
+    is made for each token.
+    """
+
+    texts: list[str]
+    gaps: list[str]  # the text between the previous token and this one
+    starts: list[int]
+    ends: list[int]
+
+    def joined(self, index: int) -> bool:
+        """Whether only spaces (or nothing) stand between token ``index`` and the one
+        before; the first token follows nothing."""
+        return index > 0 and not self.gaps[index].strip(" ")
+
+    def is_digits(self, index: int) -> bool:
+        return self.texts[index][0].isdecimal()
 
 
-_new_token: Callable[[tuple[int, int, str, bool, bool]], _Token] = partial(tuple.__new__, _Token)
-
-
-def _tokens(normalized: NormalizedText) -> list[_Token]:
-    # Built with C-level map/zip: an article has hundreds of tokens.
-    words, gaps, starts, ends = normalized.shared(number_token_table)
-    joined = list(map(not_, map(str.strip, gaps, repeat(" "))))
-    if joined:
-        joined[0] = False  # the first token follows nothing
-    digits = map(str.isdecimal, map(itemgetter(0), words))
-    return list(map(_new_token, zip(starts, ends, words, joined, digits, strict=True)))
-
-
-def _joined_word(tokens: list[_Token], index: int) -> str | None:
+def _joined_word(tokens: _Tokens, index: int) -> str | None:
     """The text of token ``index`` if it is a word that follows the previous one directly."""
-    if index < len(tokens) and tokens[index].joined and not tokens[index].is_digits:
-        return tokens[index].text
+    texts = tokens.texts
+    # (joined and is_digits written out: this is asked a hundred times an article)
+    if 0 < index < len(texts) and not tokens.gaps[index].strip(" "):
+        word = texts[index]
+        if not word[0].isdecimal():
+            return word
     return None
 
 
@@ -286,8 +289,8 @@ def find_numbers(
     (its words are joined by spaces only): with spans cut at those, they are exactly the
     expressions of the whole text that begin there, found without reading the rest.
     """
-    tokens = _tokens(normalized)
-    words, _gaps, starts, _ends = normalized.shared(number_token_table)
+    tokens = _Tokens._make(normalized.shared(number_token_table))
+    words, starts = tokens.texts, tokens.starts
     ranges = (
         [(0, len(words))]
         if within is None
@@ -322,15 +325,18 @@ def may_start_number(word: str) -> bool:
     )
 
 
-def _read_at(normalized: NormalizedText, tokens: list[_Token], index: int) -> _Found | None:
-    token = tokens[index]
-    if token.is_digits:
+def _read_at(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Found | None:
+    word = tokens.texts[index]
+    if tokens.is_digits(index):
         return _read_digits(normalized, tokens, index)
-    for skip, stem in _stripped(token.text, NUMBER_PROCLITICS):
-        item = _read_number_words(tokens, index, skip, stem)
+    # Each reading is tried only on the stems that may begin it.
+    for skip, stem in _stripped(word, NUMBER_PROCLITICS):
+        item = _read_number_words(tokens, index, skip, stem) if stem in _NUMBER_STEMS else None
         if item is not None:
             return _with_counted_noun(tokens, item)
-    for skip, stem in _stripped(token.text, _VAGUE_PROCLITICS):
+    for skip, stem in _stripped(word, _VAGUE_PROCLITICS):
+        if stem not in _VAGUE_STEMS:
+            continue
         item = _read_vague(tokens, index, skip, stem) or _read_one_of(tokens, index, skip, stem)
         if item is not None:
             return item
@@ -340,15 +346,14 @@ def _read_at(normalized: NormalizedText, tokens: list[_Token], index: int) -> _F
 # --- digits ------------------------------------------------------------------------------
 
 
-def _read_digits(normalized: NormalizedText, tokens: list[_Token], index: int) -> _Found | None:
-    text = normalized.text
-    token = tokens[index]
-    if not _digits_stand_alone(text, token.start, token.end):
+def _read_digits(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Found | None:
+    start, end = tokens.starts[index], tokens.ends[index]
+    if not _digits_stand_alone(normalized.text, start, end):
         return None
-    value, qualifier = _digits_value(token.text)
+    value, qualifier = _digits_value(tokens.texts[index])
     if value is None:
         return None
-    item = _Found(index, index, token.start, token.end, value, "digits", qualifier)
+    item = _Found(index, index, start, end, value, "digits", qualifier)
     return _with_counted_noun(tokens, _multiplied(tokens, item))
 
 
@@ -401,13 +406,13 @@ def _digits_value(digits: str) -> tuple[int | None, Qualifier]:
     return None, "exact"  # a date, a time or a decimal
 
 
-def _multiplied(tokens: list[_Token], item: _Found) -> _Found:
+def _multiplied(tokens: _Tokens, item: _Found) -> _Found:
     """``3 الاف`` is 3000."""
     word = _joined_word(tokens, item.last + 1)
     if word in MULTIPLIER_WORDS:
         scale = MULTIPLIER_WORDS[word]
-        last = tokens[item.last + 1]
-        return item._replace(last=item.last + 1, end=last.end, value=item.value * scale)
+        end = tokens.ends[item.last + 1]
+        return item._replace(last=item.last + 1, end=end, value=item.value * scale)
     return item
 
 
@@ -429,7 +434,7 @@ _MAY_FOLLOW = {
 }
 
 
-def _part(tokens: list[_Token], index: int, stem: str) -> _Part | None:
+def _part(tokens: _Tokens, index: int, stem: str) -> _Part | None:
     """One part of a number, which may take two words (ثلاثه عشر, ثلاث مئه)."""
     following = _joined_word(tokens, index + 1)
     if stem in TEEN_FIRST_WORDS and following in TEN_WORDS:
@@ -481,7 +486,7 @@ class _Sum:
         return self.total + self.group
 
 
-def _read_number_words(tokens: list[_Token], index: int, skip: int, stem: str) -> _Found | None:
+def _read_number_words(tokens: _Tokens, index: int, skip: int, stem: str) -> _Found | None:
     part = _part(tokens, index, stem)
     number = _Sum()
     if part is None or not number.add(part):
@@ -497,11 +502,11 @@ def _read_number_words(tokens: list[_Token], index: int, skip: int, stem: str) -
             break
         next_index = part.next_index
     last = next_index - 1
-    start = tokens[index].start + skip
-    return _Found(index, last, start, tokens[last].end, number.value, "words")
+    start = tokens.starts[index] + skip
+    return _Found(index, last, start, tokens.ends[last], number.value, "words")
 
 
-def _continuation(tokens: list[_Token], index: int) -> _Part | None:
+def _continuation(tokens: _Tokens, index: int) -> _Part | None:
     """The next part after و: written on the word (وعشرين) or alone (و عشرين)."""
     word = _joined_word(tokens, index)
     if word == "و":
@@ -512,15 +517,15 @@ def _continuation(tokens: list[_Token], index: int) -> _Part | None:
     return None
 
 
-def _with_counted_noun(tokens: list[_Token], item: _Found) -> _Found:
+def _with_counted_noun(tokens: _Tokens, item: _Found) -> _Found:
     """After 11-99 the counted noun is singular accusative (13 عنصرًا): part of the span."""
     if not 11 <= item.value % 100 <= 99:
         return item
     word = _joined_word(tokens, item.last + 1)
     if word is None or not _looks_accusative_noun(word):
         return item
-    noun = tokens[item.last + 1]
-    return item._replace(last=item.last + 1, end=noun.end, noun_start=noun.start, noun_end=noun.end)
+    noun_start, noun_end = tokens.starts[item.last + 1], tokens.ends[item.last + 1]
+    return item._replace(last=item.last + 1, end=noun_end, noun_start=noun_start, noun_end=noun_end)
 
 
 def _looks_accusative_noun(word: str) -> bool:
@@ -537,12 +542,12 @@ def _looks_accusative_noun(word: str) -> bool:
 # --- vague quantities, "one of", duals -------------------------------------------------
 
 
-def _read_vague(tokens: list[_Token], index: int, skip: int, stem: str) -> _Found | None:
-    start = tokens[index].start + skip
+def _read_vague(tokens: _Tokens, index: int, skip: int, stem: str) -> _Found | None:
+    start = tokens.starts[index] + skip
     for phrase, value in VAGUE_PHRASES.items():
         if phrase[0] == stem and _phrase_follows(tokens, index + 1, phrase[1:]):
             last = index + len(phrase) - 1
-            return _Found(index, last, start, tokens[last].end, value, "vague", "vague")
+            return _Found(index, last, start, tokens.ends[last], value, "vague", "vague")
     if stem not in VAGUE_WORDS:
         return None
     value, last = VAGUE_WORDS[stem], index
@@ -550,22 +555,21 @@ def _read_vague(tokens: list[_Token], index: int, skip: int, stem: str) -> _Foun
         scale = _joined_word(tokens, index + 1)
         if scale in _VAGUE_MULTIPLIERS:
             value, last = value * _VAGUE_MULTIPLIERS[scale], index + 1
-    return _Found(index, last, start, tokens[last].end, value, "vague", "vague")
+    return _Found(index, last, start, tokens.ends[last], value, "vague", "vague")
 
 
-def _phrase_follows(tokens: list[_Token], index: int, words: tuple[str, ...]) -> bool:
+def _phrase_follows(tokens: _Tokens, index: int, words: tuple[str, ...]) -> bool:
     return all(_joined_word(tokens, index + offset) == word for offset, word in enumerate(words))
 
 
-def _read_one_of(tokens: list[_Token], index: int, skip: int, stem: str) -> _Found | None:
+def _read_one_of(tokens: _Tokens, index: int, skip: int, stem: str) -> _Found | None:
     """احد العناصر / احدي المدنيات: one of them."""
     following = _joined_word(tokens, index + 1)
     if stem not in _ONE_OF or following is None or following in _NOT_AFTER_ONE_OF:
         return None
     if following[0] in "بل" and not following.startswith("ال"):
         return None  # لم يصب احد بأذى: nobody
-    token = tokens[index]
-    return _Found(index, index, token.start + skip, token.end, 1, "words")
+    return _Found(index, index, tokens.starts[index] + skip, tokens.ends[index], 1, "words")
 
 
 def _dual_forms() -> dict[str, bool]:
@@ -589,18 +593,17 @@ _NUMBER_STEMS = frozenset(
 _VAGUE_STEMS = frozenset({*VAGUE_WORDS, *(phrase[0] for phrase in VAGUE_PHRASES), *_ONE_OF})
 
 
-def _read_dual(normalized: NormalizedText, tokens: list[_Token], index: int) -> _Found | None:
-    token = tokens[index]
-    for skip, stem in _stripped(token.text, NOUN_PROCLITICS):
+def _read_dual(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Found | None:
+    word, end = tokens.texts[index], tokens.ends[index]
+    for skip, stem in _stripped(word, NOUN_PROCLITICS):
         if stem not in DUAL_FORMS:
             continue
-        if DUAL_FORMS[stem] and not _marked_as_dual(normalized, token.end):
+        if DUAL_FORMS[stem] and not _marked_as_dual(normalized, end):
             return None
-        start = token.start + _article_kept(token.text, skip)
-        item = _Found(index, index, start, token.end, 2, "dual", noun_start=start,
-                      noun_end=token.end)  # fmt: skip
+        start = tokens.starts[index] + _article_kept(word, skip)
+        item = _Found(index, index, start, end, 2, "dual", noun_start=start, noun_end=end)
         if _joined_word(tokens, index + 1) in _PAIR_WORDS:
-            item = item._replace(last=index + 1, end=tokens[index + 1].end)
+            item = item._replace(last=index + 1, end=tokens.ends[index + 1])
         return item
     return None
 
@@ -619,7 +622,9 @@ def _marked_as_dual(normalized: NormalizedText, end: int) -> bool:
     Dual: fatha before the ي (مدنيَّيْن, مقاتلَيْن), sukun on it, kasra on the ن.
     Plural: kasra before the ي (مدنيِّين), fatha on the ن. Unmarked: plural.
     """
-    before, ya, nun = (_marks_after(normalized, end - offset) for offset in (3, 2, 1))
+    before = _marks_after(normalized, end - 3)
+    ya = _marks_after(normalized, end - 2)
+    nun = _marks_after(normalized, end - 1)
     dual = _FATHA in before or _SUKUN in ya or _KASRA in nun
     plural = _KASRA in before or _FATHA in nun
     return dual and not plural
@@ -638,7 +643,7 @@ def _marks_after(normalized: NormalizedText, index: int) -> str:
 # --- ranges and qualifiers ---------------------------------------------------------------
 
 
-def _merge_ranges(text: str, tokens: list[_Token], found: list[_Found]) -> list[_Found]:
+def _merge_ranges(text: str, tokens: _Tokens, found: list[_Found]) -> list[_Found]:
     """``3 الي 5``, ``بين 3 و5``: one mention with the lowest figure, at least."""
     merged: list[_Found] = []
     for item in found:
@@ -661,17 +666,17 @@ def _range_qualifier(first: Qualifier) -> Qualifier:
     return "at_least" if first == "exact" else first
 
 
-def _is_range(text: str, tokens: list[_Token], first: _Found, second: _Found) -> bool:
+def _is_range(text: str, tokens: _Tokens, first: _Found, second: _Found) -> bool:
     if "dual" in (first.kind, second.kind) or "vague" in (first.kind, second.kind):
         return False
     between = text[first.end : second.start].strip(" ")
     if between in _RANGE_WORDS:
         return True
-    opener = tokens[first.first - 1].text if first.first > 0 else ""
+    opener = tokens.texts[first.first - 1] if first.first > 0 else ""
     return between == "و" and opener in _RANGE_OPENERS
 
 
-def _qualified(tokens: list[_Token], item: _Found) -> _Found:
+def _qualified(tokens: _Tokens, item: _Found) -> _Found:
     if item.kind in ("vague", "dual"):
         return item
     before = _qualifier_before(tokens, item)
@@ -685,29 +690,28 @@ def _qualified(tokens: list[_Token], item: _Found) -> _Found:
     return item
 
 
-def _qualifier_before(tokens: list[_Token], item: _Found) -> tuple[int, Qualifier] | None:
+def _qualifier_before(tokens: _Tokens, item: _Found) -> tuple[int, Qualifier] | None:
     """A qualifier written right before the number (اكثر من 20, تجاوز الـ30): (its start,
     qualifier)."""
-    if item.start != tokens[item.first].start:
+    if item.start != tokens.starts[item.first]:
         return None
     index = item.first  # the first token after the qualifier: the number, or its article
-    if index > 0 and tokens[index - 1].end == item.start:
-        if tokens[index - 1].text not in _ARTICLE_FORMS:
+    if index > 0 and tokens.ends[index - 1] == item.start:
+        if tokens.texts[index - 1] not in _ARTICLE_FORMS:
             return None
         index -= 1
-    if not tokens[index].joined:
+    if not tokens.joined(index):
         return None
-    before = tokens[index - 1].text if index > 0 else ""
+    before = tokens.texts[index - 1] if index > 0 else ""
     for phrase, qualifier in _qualifiers_ending_with(before):
         first = index - len(phrase)
         if first < 0:
             continue
-        words = tokens[first:index]
-        if not all(token.joined for token in words[1:]):
+        if not all(map(tokens.joined, range(first + 1, index))):
             continue
-        skip = _phrase_skip(words, phrase)
+        skip = _phrase_skip(tokens.texts[first:index], phrase)
         if skip is not None:
-            return words[0].start + skip, qualifier
+            return tokens.starts[first] + skip, qualifier
     return None
 
 
@@ -719,19 +723,21 @@ def _qualifiers_ending_with(word: str) -> tuple[tuple[tuple[str, ...], Qualifier
     return tuple(item for item in _QUALIFIERS_LONGEST_FIRST if item[0][-1] in stems)
 
 
-def _phrase_skip(words: list[_Token], phrase: tuple[str, ...]) -> int | None:
+def _phrase_skip(words: list[str], phrase: tuple[str, ...]) -> int | None:
     """How many proclitic letters precede the phrase in ``words`` (None if no match)."""
-    if any(token.text != word for token, word in zip(words[1:], phrase[1:], strict=True)):
+    if words[1:] != list(phrase[1:]):
         return None
-    first = words[0].text
-    for skip, stem in _stripped(first, NUMBER_PROCLITICS):
+    for skip, stem in _stripped(words[0], NUMBER_PROCLITICS):
         if stem == phrase[0]:
             return skip
     return None
 
 
-def _qualifier_after(tokens: list[_Token], index: int) -> Qualifier | None:
-    if _joined_word(tokens, index) not in _QUALIFIER_AFTER_FIRST_WORDS:
+def _qualifier_after(tokens: _Tokens, index: int) -> Qualifier | None:
+    # (the word first: most numbers have no qualifier after them)
+    if index >= len(tokens.texts) or tokens.texts[index] not in _QUALIFIER_AFTER_FIRST_WORDS:
+        return None
+    if _joined_word(tokens, index) is None:
         return None
     for phrase, qualifier in QUALIFIERS_AFTER.items():
         if _phrase_follows(tokens, index, phrase):
