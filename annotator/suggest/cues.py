@@ -163,12 +163,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _add_stripped(found: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        found.append(Sentence(start, end, paragraph))
+    piece = text[start:end]
+    stripped = piece.lstrip()  # str.strip drops what str.isspace calls white space
+    if stripped:
+        start += len(piece) - len(stripped)
+        found.append(Sentence(start, start + len(stripped.rstrip()), paragraph))
 
 
 def sentence_index(spans: Sequence[Sentence], starts: Sequence[int], position: int) -> int | None:
@@ -409,6 +408,7 @@ LIST_KINDS = 3
 # Between two cues of a list: a comma or و, and a few words (استعمال, الجسدي والنفسي).
 _LIST_GAP = re.compile(r"(?=[^.!?؟\n]*(?:[,،]|(?<!\w)و))[^.!?؟\n]{0,40}")
 _SPAN = attrgetter("start", "end")  # a sort key: candidates and actors in text order
+_NORMALIZED_START = attrgetter("normalized_start")
 
 
 def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) -> list[Suggestion]:
@@ -425,6 +425,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         ]
     if not matches:
         return []
+    matches.sort(key=_NORMALIZED_START)  # for _not_listed: sorted once, not per sentence
     spans = sentences(ctx.text)
     starts = [s.start for s in spans]
     per_sentence: dict[int, list[Match[Cue]]] = {}
@@ -560,14 +561,13 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     return joined
 
 
-def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
+def _not_listed(text: str, ordered: list[Match[Cue]]) -> list[Match[Cue]]:
     """The sentence's cues without those of a list of kinds of violence (انتهاكات ...
     كالقصف العشوائي، استعمال البراميل المتفجرة، الاختفاء القسري، التعذيب، العنف الجنسي):
     such a list describes a pattern, not an event. A list is a run of definite cues, each
     a few words from the last, at least LIST_LENGTH of them naming at least LIST_KINDS
     sub-event types, that a word of kinds introduces (انتهاكات, أشكال, مثل, or ك before
-    its first item). ``text`` is the normalised text."""
-    ordered = sorted(found, key=_NORMALIZED_START)
+    its first item). ``text`` is the normalised text, ``ordered`` in its order."""
     if len(ordered) < LIST_LENGTH:
         return ordered  # too few cues for a list (most sentences)
     definites = [_is_definite(text, match) for match in ordered]
@@ -594,9 +594,6 @@ def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
             listed.update(run)
         run = [index] if definite else []
     return [match for index, match in enumerate(ordered) if index not in listed]
-
-
-_NORMALIZED_START = attrgetter("normalized_start")
 
 
 def _is_definite(text: str, match: Match[Cue]) -> bool:
@@ -818,7 +815,9 @@ def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:
     if len(candidates) < 2:
         return candidates  # one candidate is the primary
     overridden = {sub for c in candidates if not c.weakened for sub in c.cue.overrides}
-    pool = [c for c in candidates if c.pair[1] not in overridden] or candidates
+    pool = candidates
+    if overridden:
+        pool = [c for c in candidates if c.pair[1] not in overridden] or candidates
     eligible = (
         [c for c in pool if not c.cue.fallback and not c.weakened]
         or [c for c in pool if not c.weakened]
