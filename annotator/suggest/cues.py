@@ -629,8 +629,11 @@ def _yielding(
     that keep their type and are plain then decide, with the sure cues, what the bare
     fallbacks (هجوم, قصف, انفجار) mean. Weakened and unresolved cues decide nothing.
     """
-    sure: list[tuple[int, _Candidate]] = []  # (sentence index, candidate), as the others
+    # (sentence index, candidate) of: plain cues that never give way,
+    sure: list[tuple[int, _Candidate]] = []
+    # cues that may (a shell, a missile: in a report of air strikes, the aircraft's),
     words: list[tuple[int, _Candidate]] = []
+    # and the bare fallbacks.
     fallbacks: list[tuple[int, _Candidate]] = []
     for index, candidates in clauses:
         for candidate in candidates:
