@@ -74,11 +74,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -105,9 +107,9 @@ NON_STATE_FORCES = frozenset({2, 3, 4})
 CIVILIANS = 7
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE = re.compile(f"[^{_LINE_BREAKS}]+")
-_SENTENCE_END = re.compile(r"[.!?؟…۔]+[\"'”’»)\]]*(?=\s|$)")
-_CLAUSE_BREAK_CHARS = re.compile("[؛;]")
+_SENTENCE_END_FIRST = ".!?؟…۔"
+_SENTENCE_END = re.compile(rf"[{_SENTENCE_END_FIRST}]+[\"'”’»)\]]*(?=\s|$)")
+_CLAUSE_BREAK_CHARS = "؛;"
 
 
 class CueLexiconError(AnnotatorError):
@@ -128,22 +130,44 @@ class Sentence(NamedTuple):  # a tuple: an article has dozens, made fast
 def sentences(text: str) -> list[Sentence]:
     """Sentences in text order, without surrounding white space; lines are paragraphs."""
     found: list[Sentence] = []
-    for paragraph, line in enumerate(_LINE.finditer(text)):
-        begin = line.start()
-        cuts = [m.end() for m in _SENTENCE_END.finditer(line.group())]
-        for cut in [*cuts, len(line.group())]:
-            _add_stripped(found, text, begin, line.start() + cut, paragraph)
-            begin = line.start() + cut
+    # A sentence end is tried only where its first character is, found by str.find: a
+    # regex searching the text tests every character, which took most of the time.
+    marks = sorted(_positions(text, _SENTENCE_END_FIRST))
+    for paragraph, (line_start, line_end) in enumerate(_lines(text)):
+        begin = line_start
+        at = bisect_left(marks, begin)
+        while at < len(marks) and marks[at] < line_end:
+            # The line's end is the end of the text for the match, as for a copy of it.
+            end = _SENTENCE_END.match(text, marks[at], line_end)
+            if end is None:
+                at += 1
+                continue
+            _add_stripped(found, text, begin, end.end(), paragraph)
+            begin = end.end()
+            at = bisect_left(marks, begin, at)
+        _add_stripped(found, text, begin, line_end, paragraph)
+    return found
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each line that is not empty starts and ends (str.splitlines breaks lines at
+    _LINE_BREAKS, and does so in C)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        length = len(line.rstrip(_LINE_BREAKS))
+        if length:
+            found.append((start, start + length))
+        start += len(line)
     return found
 
 
 def _add_stripped(found: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        found.append(Sentence(start, end, paragraph))
+    piece = text[start:end]
+    stripped = piece.lstrip()  # str.strip drops what str.isspace calls white space
+    if stripped:
+        start += len(piece) - len(stripped)
+        found.append(Sentence(start, start + len(stripped.rstrip()), paragraph))
 
 
 def sentence_index(spans: Sequence[Sentence], starts: Sequence[int], position: int) -> int | None:
@@ -365,6 +389,7 @@ class _Candidate(NamedTuple):  # a tuple: made for every candidate, fast
     pair: tuple[str, str]
     confidence: float
     weakened: bool  # negated or hedged
+    plain: bool  # says what happened: not a fallback, weakened or unresolved territory cue
 
 
 class _Actor(NamedTuple):  # a tuple: made for every candidate, fast
@@ -382,6 +407,8 @@ LIST_LENGTH = 4  # (شهدت المدينة الاشتباكات والقصف و
 LIST_KINDS = 3
 # Between two cues of a list: a comma or و, and a few words (استعمال, الجسدي والنفسي).
 _LIST_GAP = re.compile(r"(?=[^.!?؟\n]*(?:[,،]|(?<!\w)و))[^.!?؟\n]{0,40}")
+_SPAN = attrgetter("start", "end")  # a sort key: candidates and actors in text order
+_NORMALIZED_START = attrgetter("normalized_start")
 
 
 def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) -> list[Suggestion]:
@@ -389,14 +416,16 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     lexicon = lexicon or default_event_cues()
     normalized = ctx.normalized
     found_phrases = lexicon.find(normalized)
-    outlets = TakenSpans((s.start, s.end) for s in ctx.earlier if s.kind == "source")
-    matches = [
-        match
-        for match in (_without_preposition(m, normalized) for m in found_phrases.cues)
-        if not outlets.overlaps(match.start, match.end)  # منظمة حظر الأسلحة الكيميائية
-    ]
+    matches = [_without_preposition(m, normalized) for m in found_phrases.cues]
+    outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]
+    if outlets:
+        taken = TakenSpans(outlets)
+        matches = [  # منظمة حظر الأسلحة الكيميائية
+            match for match in matches if not taken.overlaps(match.start, match.end)
+        ]
     if not matches:
         return []
+    matches.sort(key=_NORMALIZED_START)  # for _not_listed: sorted once, not per sentence
     spans = sentences(ctx.text)
     starts = [s.start for s in spans]
     per_sentence: dict[int, list[Match[Cue]]] = {}
@@ -411,43 +440,40 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     }
     if not per_sentence:
         return []
-    contexts = sorted(
-        (match.start, name) for match in found_phrases.contexts for name in match.payloads
-    )
-    context_starts = [at for at, _ in contexts]
-    civilian_words = [at for at, name in contexts if name == "civilians"]
+    context_starts = _starts_by_name(found_phrases.contexts)
+    civilian_words = context_starts.get("civilians", [])
     breaks = sorted(
-        [m.start for m in found_phrases.breaks]
-        + [m.start() for m in _CLAUSE_BREAK_CHARS.finditer(ctx.text)]
+        [m.start for m in found_phrases.breaks] + _positions(ctx.text, _CLAUSE_BREAK_CHARS)
     )
     weakening = _Weakening(ctx, lexicon, found_phrases)
     actors = sorted(
         (_Actor(s.start, s.end, inter_code(s.value)) for s in ctx.earlier if s.kind == "actor"),
-        key=lambda a: (a.start, a.end),
+        key=_SPAN,
     )
     actor_starts = [a.start for a in actors]
 
     clauses: list[tuple[int, list[_Candidate]]] = []  # (sentence index, candidates)
     for index, found in sorted(per_sentence.items()):
         sentence = spans[index]
-        lo = bisect_left(context_starts, sentence.start)
-        hi = bisect_left(context_starts, sentence.end)
-        present = {name for _, name in contexts[lo:hi]}
-        for clause_start, clause_end in _clauses(sentence, breaks):
-            in_clause = [m for m in found if clause_start <= m.start < clause_end]
+        cuts = _clauses(sentence, breaks)
+        for clause_start, clause_end in cuts:
+            in_clause = (
+                found  # the whole sentence
+                if len(cuts) == 1
+                else [m for m in found if clause_start <= m.start < clause_end]
+            )
             if not in_clause:
                 continue
             lo = bisect_left(actor_starts, clause_start)
             hi = bisect_left(actor_starts, clause_end)
-            named = bisect_left(civilian_words, clause_start) < bisect_left(
-                civilian_words, clause_end
-            )
+            named = _any_within(civilian_words, clause_start, clause_end)
             clause = _Clause(clause_start, clause_end, actors[lo:hi], named)
             candidates = [
                 _resolve(match, cue, clause, weakening)
                 for match in in_clause
                 for cue in match.payloads
-                if cue.requires is None or cue.requires in present
+                if cue.requires is None
+                or _any_within(context_starts.get(cue.requires, ()), sentence.start, sentence.end)
             ]
             clauses.append((index, candidates))
 
@@ -457,17 +483,16 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     plain: list[_Candidate] = []  # plain mentions of a type, all kept (rule 8)
     for index, candidates in clauses:
         in_sentence = best.setdefault(index, {})
-        for candidate in _ranked(
-            [
-                c
-                for c in candidates
-                if id(c) not in yielding and (index in reported or not _attacks_in_general(ctx, c))
-            ]
-        ):
+        standing = [
+            c
+            for c in candidates
+            if id(c) not in yielding and (index in reported or not _attacks_in_general(ctx, c))
+        ]
+        for candidate in _ranked(standing):
             previous = in_sentence.get(candidate.pair)
             if previous is None or candidate.confidence > previous.confidence:
                 in_sentence[candidate.pair] = candidate
-            if not candidate.cue.fallback and not candidate.weakened and not _unresolved(candidate):
+            if candidate.plain:
                 plain.append(candidate)
     shown = {(c.start, c.end, c.pair): c for strongest in best.values() for c in strongest.values()}
     for candidate in plain:
@@ -480,15 +505,36 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             {"event_type": candidate.pair[0], "sub_event_type": candidate.pair[1]},
             candidate.confidence,
         )
-        for candidate in _joined(ctx.text, sorted(shown.values(), key=lambda c: (c.start, c.end)))
+        for candidate in _joined(ctx.text, sorted(shown.values(), key=_SPAN))
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
 
 
-def _unresolved(candidate: _Candidate) -> bool:
-    """A territory cue whose actor is unknown: a guess at a battle, not a mention of one."""
-    return candidate.cue.resolve == "territory" and candidate.pair == ("Battles", "Armed clash")
+def _starts_by_name(matches: Sequence[Match[str]]) -> dict[str, list[int]]:
+    """Where the phrases of each context begin, in text order (``matches`` are)."""
+    starts: dict[str, list[int]] = {}
+    for match in matches:
+        for name in match.payloads:
+            starts.setdefault(name, []).append(match.start)
+    return starts
+
+
+def _any_within(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether any of ``starts`` (in order) lies in ``[start, end)``."""
+    return bisect_left(starts, start) < bisect_left(starts, end)
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Where each of ``chars`` is in ``text``, in no particular order (str.find: a regex
+    tests every character of the text, which took longer)."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    return found
 
 
 _LONGEST_JOINED = 60  # characters: words of one phrase, not a run of repeated cues
@@ -520,18 +566,22 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     return joined
 
 
-def _not_listed(text: str, found: list[Match[Cue]]) -> list[Match[Cue]]:
+def _not_listed(text: str, ordered: list[Match[Cue]]) -> list[Match[Cue]]:
     """The sentence's cues without those of a list of kinds of violence (انتهاكات ...
     كالقصف العشوائي، استعمال البراميل المتفجرة، الاختفاء القسري، التعذيب، العنف الجنسي):
     such a list describes a pattern, not an event. A list is a run of definite cues, each
     a few words from the last, at least LIST_LENGTH of them naming at least LIST_KINDS
     sub-event types, that a word of kinds introduces (انتهاكات, أشكال, مثل, or ك before
-    its first item). ``text`` is the normalised text."""
-    ordered = sorted(found, key=lambda m: m.normalized_start)
+    its first item). ``text`` is the normalised text, ``ordered`` in its order."""
+    if len(ordered) < LIST_LENGTH:
+        return ordered  # too few cues for a list (most sentences)
+    definites = [_is_definite(text, match) for match in ordered]
+    if sum(definites) < LIST_LENGTH:
+        return ordered
     listed: set[int] = set()
     run: list[int] = []
     for index in range(len(ordered) + 1):
-        definite = index < len(ordered) and _is_definite(text, ordered[index])
+        definite = index < len(ordered) and definites[index]
         if definite and (
             not run
             or _LIST_GAP.fullmatch(
@@ -577,62 +627,81 @@ def _yielding(
     strikes a battle.
 
     In two steps: the words that themselves may give way (a shell, a missile, a
-    massacre) are decided by the sure cues; those of them that keep their type then
-    decide, with the sure cues, what the bare fallbacks (هجوم, قصف, انفجار) mean.
+    massacre) are decided by the sure cues (plain ones that never give way); those of them
+    that keep their type and are plain then decide, with the sure cues, what the bare
+    fallbacks (هجوم, قصف, انفجار) mean. Weakened and unresolved cues decide nothing.
     """
-    sure = [(index, [c for c in candidates if _decides(c)]) for index, candidates in clauses]
-    words = [
-        (index, [c for c in candidates if c.cue.yields_to and not c.cue.fallback])
-        for index, candidates in clauses
-    ]
-    yielding = _giving_way(words, _Named(sure, spans), spans)
-    kept = [
-        (index, [c for c in candidates if id(c) not in yielding and _decides(c, firm=False)])
-        for index, candidates in words
-    ]
-    fallbacks = [
-        (index, [c for c in candidates if c.cue.yields_to and c.cue.fallback])
-        for index, candidates in clauses
-    ]
-    return yielding | _giving_way(fallbacks, _Named([*sure, *kept], spans), spans)
+    # (sentence index, candidate) of: plain cues that never give way,
+    sure: list[tuple[int, _Candidate]] = []
+    # cues that may (a shell, a missile: in a report of air strikes, the aircraft's),
+    words: list[tuple[int, _Candidate]] = []
+    # and the bare fallbacks.
+    fallbacks: list[tuple[int, _Candidate]] = []
+    for index, candidates in clauses:
+        for candidate in candidates:
+            cue = candidate.cue
+            if cue.yields_to:
+                (fallbacks if cue.fallback else words).append((index, candidate))
+            elif candidate.plain:
+                sure.append((index, candidate))
+    if not words and not fallbacks:
+        return set()
+    named = _Named(spans)
+    named.add(sure)
+    yielding = _giving_way(words, named)
+    named.add((index, c) for index, c in words if c.plain and id(c) not in yielding)
+    return yielding | _giving_way(fallbacks, named)
 
 
 class _Named:
-    """The sub-event types deciding cues name, per sentence, paragraph and article."""
+    """The sub-event types deciding cues name, per sentence, paragraph and article.
 
-    def __init__(
-        self, clauses: Sequence[tuple[int, Sequence[_Candidate]]], spans: Sequence[Sentence]
-    ) -> None:
-        self.cues: dict[tuple[str, int], dict[str, set[Cue]]] = {}
+    Types, not the cues naming them: a cue that decides is never one that gives way
+    (words that may give way are decided by cues that never do; fallbacks by cues that are
+    not fallbacks), so each type named in a scope is named by another cue than the one
+    asking.
+    """
+
+    def __init__(self, spans: Sequence[Sentence]) -> None:
+        self._spans = spans
+        self._in_sentence: defaultdict[int, set[str]] = defaultdict(set)
+        self._in_paragraph: defaultdict[int, set[str]] = defaultdict(set)
         self.mentions: Counter[str] = Counter()  # mentions of each type in the article
-        for index, candidates in clauses:
-            for candidate in candidates:
-                cue = candidate.cue
-                self.mentions[cue.sub_event_type] += 1
-                for scope in _scopes(index, spans):
-                    self.cues.setdefault(scope, {}).setdefault(cue.sub_event_type, set()).add(cue)
+
+    def add(self, deciding: Iterable[tuple[int, _Candidate]]) -> None:
+        """Count the types of ``deciding``: (sentence index, candidate) pairs."""
+        for index, candidate in deciding:
+            sub = candidate.cue.sub_event_type
+            self.mentions[sub] += 1
+            self._in_sentence[index].add(sub)
+            self._in_paragraph[self._spans[index].paragraph].add(sub)
+
+    def scopes(self, index: int) -> tuple[tuple[AbstractSet[str], bool], ...]:
+        """The types named where sentence ``index`` lies, nearest first: in itself, its
+        paragraph, the article; each with whether it is the whole article."""
+        paragraph = self._spans[index].paragraph
+        return (
+            (self._in_sentence.get(index, set()), False),
+            (self._in_paragraph.get(paragraph, set()), False),
+            (self.mentions.keys(), True),
+        )
 
 
-def _giving_way(
-    clauses: Sequence[tuple[int, Sequence[_Candidate]]], named: _Named, spans: Sequence[Sentence]
-) -> set[int]:
+def _giving_way(candidates: Sequence[tuple[int, _Candidate]], named: _Named) -> set[int]:
+    """Which of ``candidates``, (sentence index, candidate) pairs, give way (by ``id``)."""
     yielding: set[int] = set()
-    for index, candidates in clauses:
-        for candidate in candidates:
-            for scope in _scopes(index, spans):
-                others = {
-                    sub
-                    for sub, cues in named.cues.get(scope, {}).items()
-                    if len(cues) > 1 or candidate.cue not in cues
-                }
-                # Only an attack named there decides (a protest or an arrest in the
-                # sentence says nothing of what the bare attack word means).
-                if others & (candidate.cue.yields_to | {candidate.cue.sub_event_type}):
-                    if scope[0] == "article":
-                        others = _most_named(others, named.mentions, candidate.cue)
-                    if _gives_way(candidate.cue, others):
-                        yielding.add(id(candidate))
-                    break
+    for index, candidate in candidates:
+        cue = candidate.cue
+        for named_there, whole_article in named.scopes(index):
+            # Only an attack named there decides (a protest or an arrest in the
+            # sentence says nothing of what the bare attack word means).
+            if cue.sub_event_type in named_there or not named_there.isdisjoint(cue.yields_to):
+                others = (
+                    _most_named(named_there, named.mentions, cue) if whole_article else named_there
+                )
+                if _gives_way(cue, others):
+                    yielding.add(id(candidate))
+                break
     return yielding
 
 
@@ -661,22 +730,7 @@ def _sentences_reporting_an_event(
     return reported
 
 
-def _decides(candidate: _Candidate, *, firm: bool = True) -> bool:
-    """Whether a cue says what happened, so that bare words near it take its type: not a
-    fallback, a weakened or unresolved cue, nor (``firm``) one that may itself give way (a
-    shell, a missile: in a report of air strikes they are the aircraft's)."""
-    cue = candidate.cue
-    if cue.fallback or candidate.weakened or _unresolved(candidate):
-        return False
-    return not (firm and cue.yields_to)
-
-
-def _scopes(index: int, spans: Sequence[Sentence]) -> tuple[tuple[str, int], ...]:
-    """Where sentence ``index`` lies, nearest first: itself, its paragraph, the article."""
-    return (("sentence", index), ("paragraph", spans[index].paragraph), ("article", 0))
-
-
-def _most_named(others: set[str], mentions: Counter[str], cue: Cue) -> set[str]:
+def _most_named(others: AbstractSet[str], mentions: Counter[str], cue: Cue) -> AbstractSet[str]:
     """``others`` without the cue's own type when the article names the types it yields
     to more often than its own."""
     own = cue.sub_event_type
@@ -685,7 +739,7 @@ def _most_named(others: set[str], mentions: Counter[str], cue: Cue) -> set[str]:
     return others
 
 
-def _gives_way(cue: Cue, others: set[str]) -> bool:
+def _gives_way(cue: Cue, others: AbstractSet[str]) -> bool:
     # One that yields to its own sub-event type (warplanes named, الطيران الحربي) only
     # repeats, where another cue names that type, what the text says anyway.
     own = cue.sub_event_type
@@ -712,6 +766,8 @@ class _Clause(NamedTuple):  # a tuple: made for every candidate, fast
 def _clauses(sentence: Sentence, breaks: Sequence[int]) -> list[tuple[int, int]]:
     lo = bisect_right(breaks, sentence.start)
     hi = bisect_left(breaks, sentence.end)
+    if lo == hi:
+        return [(sentence.start, sentence.end)]  # no break inside (most sentences)
     cuts = [sentence.start, *breaks[lo:hi], sentence.end]
     return [(a, b) for a, b in pairwise(cuts) if a < b]
 
@@ -751,6 +807,7 @@ class _Weakening:
 def _resolve(match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening) -> _Candidate:
     pair = (cue.event_type, cue.sub_event_type)
     weight = cue.weight
+    unresolved = False  # a territory cue whose actor is unknown: a guess at a battle
     if cue.resolve == "territory":
         inter = _agent_inter(match, cue, clause)
         if inter == STATE_FORCES:
@@ -760,12 +817,15 @@ def _resolve(match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening
         else:
             pair = ("Battles", "Armed clash")
             weight = min(weight, UNRESOLVED_TERRITORY_CONFIDENCE)
+            unresolved = True
     elif cue.resolve == "target" and (
         clause.civilians_named or any(a.inter == CIVILIANS for a in clause.actors)
     ):
         pair = ("Violence against civilians", "Attack")
     factor = weakening.factor(match, clause.start)
-    return _Candidate(match.start, match.end, cue, pair, weight * factor, factor < 1.0)
+    weakened = factor < 1.0
+    plain = not (cue.fallback or weakened or unresolved)
+    return _Candidate(match.start, match.end, cue, pair, weight * factor, weakened, plain)
 
 
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause) -> int | None:
@@ -782,22 +842,25 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause) -> int | None:
 
 def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:
     """The clause's candidates with the primary's confidence kept and the rest halved."""
-    if not candidates:
-        return []
+    if len(candidates) < 2:
+        return candidates  # one candidate is the primary
     overridden = {sub for c in candidates if not c.weakened for sub in c.cue.overrides}
-    pool = [c for c in candidates if c.pair[1] not in overridden] or candidates
-    tiers = (
-        [c for c in pool if not c.cue.fallback and not c.weakened],
-        [c for c in pool if not c.weakened],
-        [c for c in pool if not c.cue.fallback],
-        pool,
+    pool = candidates
+    if overridden:
+        pool = [c for c in candidates if c.pair[1] not in overridden] or candidates
+    eligible = (
+        [c for c in pool if not c.cue.fallback and not c.weakened]
+        or [c for c in pool if not c.weakened]
+        or [c for c in pool if not c.cue.fallback]
+        or pool
     )
-    eligible = next(tier for tier in tiers if tier)
     rank = hierarchy_rank()
     primary = min(eligible, key=lambda c: (rank[c.pair], -c.confidence, c.start)).pair
     return [
         c
         if c.pair == primary
-        else _Candidate(c.start, c.end, c.cue, c.pair, c.confidence * SECONDARY_FACTOR, c.weakened)
+        else _Candidate(
+            c.start, c.end, c.cue, c.pair, c.confidence * SECONDARY_FACTOR, c.weakened, c.plain
+        )
         for c in candidates
     ]
