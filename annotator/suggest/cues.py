@@ -747,10 +747,15 @@ def _gives_way(cue: Cue, others: AbstractSet[str]) -> bool:
 
 
 def _without_preposition(match: Match[Cue], normalized: NormalizedText) -> Match[Cue]:
-    """لهجوم matches الهجوم written without its alef (as in للهجوم): start the span on هجوم."""
+    """لهجوم alone matches الهجوم written without its alef: start the span on هجوم. (With
+    the preposition, للهجوم, the matcher gives the whole word, as coders mark it.)"""
     text = normalized.text
     first = match.normalized_start
-    if match.key.startswith("ال") and not text.startswith("ال", first) and text[first] == "ل":
+    if (
+        match.key.startswith("ال")
+        and not text.startswith(("ال", "لل"), first)
+        and text[first] == "ل"
+    ):
         start, end = normalized.span(first + 1, match.normalized_end)
         return Match(start, end, match.key, match.payloads, first + 1, match.normalized_end)
     return match

@@ -381,6 +381,8 @@ def test_spans_after_proclitics_and_with_tashkeel() -> None:
     assert _found("قُتل بالغاراتِ الجويةِ") == [("الغاراتِ الجويةِ", AIR)]
     assert _found("😢😢 الطائرة المسيّرة") == [("الطائرة المسيّرة", AIR)]
     assert _found("تعرض لهجوم") == [("هجوم", BATTLE)]
+    # ل merged with the article (للقصف): the whole word, as coders mark it.
+    assert _found("تعرضت البلدة للقصف المدفعي") == [("للقصف المدفعي", SHELLING)]
 
 
 def test_no_cues_no_suggestions() -> None:
