@@ -734,10 +734,9 @@ def _with_neighbourhoods(
         if match["noun"] == "حي" and not ctx.text.startswith("حي", first):
             continue  # لحى: beards (ى is folded to ي), not ل + حي
         city = _city_of(cities, city_starts, start, end, bisect_right(sentence_ends, start))
-        if city is None or not _lists(listed, city, match):
-            # A city named anywhere that lists it beats a nearby one that does not (حي
-            # المشهد ... في عندان: Aleppo's Al Mashhad, not a district of Anadan).
-            city = _listing_city(cities, listed, match, start) or city
+        if city is None:
+            # No city in the sentence: one named anywhere in the article that lists it.
+            city = _listing_city(cities, listed, match, start)
         if city is None:
             continue
         names = listed.get(city.value["name"], {})

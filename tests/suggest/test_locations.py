@@ -483,3 +483,19 @@ def test_syrian_places_geonames_knows_under_ordinary_words_or_short_names(
     # A short Syrian name after و is the village, not the rest of a word.
     found = _suggest(suggester, "قصف مدفعي على بلدة حسيا وسعسع")
     assert [s.value["name"] for s in found] == ["Hisya'", "Sa'sa'"]
+
+
+def test_the_neighbourhoods_of_raqqa_deir_ez_zor_and_daraa_are_listed(
+    suggester: LocationSuggester,
+) -> None:
+    text = "سيطرت القوات على حي المشلب في مدينة الرقة. وقصف حي الجورة في دير الزور."
+    found = [s.value["name"] for s in _suggest(suggester, text)]
+    assert found == [
+        "Ar-Raqqa - Al Mishlab",
+        "Ar-Raqqa",
+        "Deir-ez-Zor - Al Joura",
+        "Deir-ez-Zor",
+    ]
+    assert _suggest(suggester, "انفجار في حي درعا البلد بمدينة درعا")[0].value["name"] == (
+        "Dar'a - Daraa al-Balad"
+    )
