@@ -51,6 +51,7 @@ from annotator.suggest.lexicon import (
     merge_records,
     suggestions_of,
 )
+from annotator.suggest.matcher import may_start_a_name
 from annotator.text.normalize import normalize, normalize_key
 
 KIND = "actor"
@@ -92,6 +93,9 @@ _STATE_NAMES = {
     "الولايات المتحده": "امريكي", "الولايات المتحده الامريكيه": "امريكي", "امريكا": "امريكي",
     "واشنطن": "امريكي", "موسكو": "روسي", "انقره": "تركي",
 }  # fmt: skip
+# Words one of which every attribution holds: most articles name no state, and skip the scan.
+_STATE_WORDS = (*_STATE_ADJECTIVES, "روسيا", "تركيا", "اسرائيل", "ايران", "ولايات", "امريكا",
+                "واشنطن", "موسكو", "انقره")  # fmt: skip
 # ... and the names written with ل: لروسيا (the ل stays out), للولايات (ل + ال, all in).
 _STATE_NAME_FORMS = _STATE_NAMES | {
     f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
@@ -108,9 +112,9 @@ _ANAPHORS = {
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,
 }
-_ANAPHOR = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<word>" + "|".join(_ANAPHORS) + r")(?!\w)(?! ال)"
-)
+# (the word alone, not followed by a name: الجيش العربي السوري is a name the lexicon
+# knows; where it may begin is checked after, which lets the scan look for ال only)
+_ANAPHOR = re.compile(r"(?P<word>" + "|".join(_ANAPHORS) + r")(?!\w)(?! ال)")
 ANAPHOR_CONFIDENCE = 0.6
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _ATTRIBUTED_ATTACK = re.compile(
@@ -189,6 +193,8 @@ class ActorSuggester:
         """The forces of a state its attacks are attributed to (الهجمات الروسية)."""
         found: list[LexiconHit] = []
         normalized = context.normalized
+        if not any(word in normalized.text for word in _STATE_WORDS):
+            return found
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         for match in _ATTRIBUTED_ATTACK.finditer(normalized.text):
             noun = match["noun"].removeprefix("ال")
@@ -229,6 +235,8 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
     taken = TakenSpans((hit.start, hit.end) for hit in ordered)
     found: list[LexiconHit] = []
     for match in _ANAPHOR.finditer(normalized.text):
+        if not may_start_a_name(normalized.text, match.start()):
+            continue
         first, last = normalized.span(*match.span("word"))
         if taken.overlaps(first, last):
             continue

@@ -443,9 +443,9 @@ _KIND_WORDS = {
     "المرصد": "المرصد", "الشبكه": "شبكه", "الوكاله": "وكاله", "الصحيفه": "صحيفه",
     "القناه": "قناه", "الموقع": "موقع", "المنظمه": "منظمه",
 }  # fmt: skip
-_NAMED_AGAIN = re.compile(
-    r"(?<!\w)(?P<before>\w+) (?:(?P<member>\w+) )?(?P<kind>" + "|".join(_KIND_WORDS) + r")(?!\w)"
-)
+# (the kind word first: the scan looks for ال only; the words before are read after)
+_KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
+_TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
 _MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)
 NAMED_AGAIN_CONFIDENCE = 0.6
 
@@ -459,16 +459,14 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     keys = [match_key(s.text) for s in named]
     taken = TakenSpans((s.start, s.end) for s in named)
     again: list[Suggestion] = []
-    for match in _NAMED_AGAIN.finditer(text):
-        says = match["before"] in _SAYS or match["before"][1:] in _SAYS
-        if match["member"] is not None:
-            says = says and match["member"] in _MEMBER_KEYS
-        if not says:
+    for match in _KIND_WORD.finditer(text):
+        words = _TWO_WORDS_BEFORE.search(text, max(match.start() - 40, 0), match.start())
+        if words is None or not _cites(words[2], words[1]):
             continue
-        first, last = context.normalized.span(*match.span("kind"))
+        first, last = context.normalized.span(*match.span())
         if taken.overlaps(first, last):
             continue
-        head = _KIND_WORDS[match["kind"]]
+        head = _KIND_WORDS[match[0]]
         before = [i for i, key in enumerate(keys) if named[i].end <= first and key.startswith(head)]
         if not before:
             continue
@@ -476,6 +474,14 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
         confidence = min(antecedent.confidence, NAMED_AGAIN_CONFIDENCE)
         again.append(context.suggestion(KIND, first, last, dict(antecedent.value), confidence))
     return again
+
+
+def _cites(word: str, before: str | None) -> bool:
+    """Whether the word before an outlet's kind reports (وأضافت الشبكة), or names one of
+    its people after a reporting word (وقال مدير المرصد)."""
+    if word in _SAYS or word[1:] in _SAYS:
+        return True
+    return word in _MEMBER_KEYS and before is not None and (before in _SAYS or before[1:] in _SAYS)
 
 
 def _after_a_word_of(text: str, start: int, nouns: frozenset[str], *, quotes: str = "") -> bool:

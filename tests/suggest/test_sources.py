@@ -578,3 +578,9 @@ def test_a_quoted_outlet_after_lam_is_cited(sources: SourceSuggester) -> None:
         ("الدفاع المدني السوري", "Syria Civil Defence", "Other")
     ]
     assert _found(sources, "بيروت (أ ف ب) - قتل 21 مدنيا") == [("أ ف ب", "AFP", "International")]
+
+
+def test_an_outlet_cited_again_mid_sentence(sources: SourceSuggester) -> None:
+    # The reporting word right before the kind decides, whatever word stands before it.
+    text = 'وذكرت شبكة "فرات بوست" المحلية أن. وقالت مصادر إن عنصرين قتلا وأفادت الشبكة عن اشتباكات'
+    assert [(s, n) for s, n, _ in _found(sources, text)][-1] == ("الشبكة", "Euphrates Post")
