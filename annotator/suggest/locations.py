@@ -54,7 +54,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -128,7 +128,7 @@ MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
 CONTEXT_ANCHORS = 6
 _SEPARATOR = re.compile(r"[\s\"']*")
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
+_SENTENCE_MARKS = ".!?؟؛\n"  # a run of them ends a sentence
 
 _ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
 CONFIDENCE_BY_SOURCE_RANK = {0: 0.9, 1: 0.9, 2: 0.85, 3: 0.75, 4: 0.7}
@@ -298,7 +298,7 @@ class LocationSuggester:
             self._clusters, self._places, self._clusters_of = {}, {}, self.gazetteer
         tokens = text_words(ctx.normalized)
         starts = text_word_starts(ctx.normalized)
-        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        sentence_ends = _sentence_ends(text)
         mentions: list[_Mention] = []
         limit = 0
         for match in matches:
@@ -478,6 +478,20 @@ class LocationSuggester:
         if ambiguous:
             confidence = AMBIGUOUS_CONFIDENCE
         return ctx.from_normalized(KIND, mention.start, mention.end, value, confidence)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each run of sentence marks ends, in text order. (``str.find`` mark by mark:
+    a search in C for each, where a regular expression tries every character.)"""
+    marks: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        position = text.find(mark)
+        while position >= 0:
+            marks.append(position)
+            position = text.find(mark, position + 1)
+    marks.sort()
+    # A mark ends its run unless the next character is a mark too.
+    return [a + 1 for a, b in itertools.pairwise([*marks, -1]) if b != a + 1]
 
 
 def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Prefix:
@@ -680,9 +694,11 @@ _AREA_WORD = "منطقه "
 # adjective (الحجر الاسود, not جوبر الدمشقي). The second word is looked at, not taken,
 # so that "حي الشعار وحي الصاخور" gives both.
 # (منطقة X too, when X is a neighbourhood the gazetteer lists for the city: منطقة الشيخ سعيد)
+# Matched at each place ``str.find`` finds the noun (a search over the whole text would
+# try the pattern at every character): the proclitic, if any, is looked behind for.
 _NEIGHBOURHOOD = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>(?P<noun>حي|منطقه) (?P<first>\w{2,}))"
-    r"(?= (?P<second>\w{2,}))?"
+    r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)(?:وب|ول)))"
+    r"(?P<phrase>(?P<noun>حي|منطقه) (?P<first>\w{2,}))(?= (?P<second>\w{2,}))?"
 )
 _NAME_HEADS = frozenset({
     "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
@@ -726,7 +742,7 @@ def _with_neighbourhoods(
     mention_starts = [mention.start for mention in mentions]
     added: list[Suggestion] = []
     replaced: list[tuple[int, int]] = []
-    for match in _NEIGHBOURHOOD.finditer(text):
+    for match in _neighbourhood_phrases(text):
         start, end = match.start("phrase"), _name_end(match)
         if match["first"] in _NOT_A_NAME:
             continue
@@ -764,6 +780,25 @@ def _with_neighbourhoods(
     if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
         found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in replaced)]
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _neighbourhood_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NEIGHBOURHOOD`` in text order, none overlapping the one before
+    (as ``finditer`` would find them)."""
+    nouns: list[int] = []
+    for noun in (_NEIGHBOURHOOD_WORD, _AREA_WORD):
+        position = text.find(noun)
+        while position >= 0:
+            nouns.append(position)
+            position = text.find(noun, position + 1)
+    resume = 0
+    for position in sorted(nouns):
+        if position < resume:
+            continue
+        match = _NEIGHBOURHOOD.match(text, position)
+        if match is not None:
+            yield match
+            resume = match.end()
 
 
 def _listing_city(
