@@ -151,15 +151,13 @@ class _Prefix:
     kinds: frozenset[str] = field(init=False, repr=False, compare=False)
     # The place noun right before the name (مدينة, محافظة, ناحية), if any.
     marker: _Word | None = field(init=False, repr=False, compare=False)
+    start: int | None = field(init=False, repr=False, compare=False)  # of the first word
 
     def __post_init__(self) -> None:
         self.kinds = frozenset(word.kind for word in self.words)
         nouns = [w for w in self.words if w.kind in ("settlement", "subdistrict", "governorate")]
         self.marker = nouns[-1] if nouns else None
-
-    @property
-    def start(self) -> int | None:
-        return self.words[0].start if self.words else None
+        self.start = self.words[0].start if self.words else None
 
     def has(self, kind: str) -> bool:
         return kind in self.kinds
@@ -431,7 +429,8 @@ class LocationSuggester:
     # --- choosing the place ---------------------------------------------------------
 
     def _distinct_candidates(self, mention: _Mention) -> tuple[Place, ...]:
-        """The candidate places grouped by place, and the best-ranked of each group."""
+        """The candidate places grouped by place, and the best-ranked of each group, best
+        first (by rank, then name)."""
         marker = mention.prefix.marker
         key = (mention.match.key, marker.kind if marker else None)
         found = self._clusters.get(key)
@@ -439,7 +438,9 @@ class LocationSuggester:
             if len(self._clusters) >= CLUSTER_CACHE_SIZE:
                 self._clusters.clear()
             clusters = _clusters(self._candidates(mention))
-            found = tuple(min(cluster, key=lambda p: p.rank) for cluster in clusters)
+            best = [min(cluster, key=lambda p: p.rank) for cluster in clusters]
+            # (in the order the suggestion offers them when the context does not tell)
+            found = tuple(sorted(best, key=lambda p: (p.rank, p.location)))
             self._clusters[key] = found
         return found
 
@@ -490,10 +491,9 @@ class LocationSuggester:
         if len(ranked) > 1:
             scores = context.scores(ranked, mention)
             best = max(scores)
-            order = sorted(
-                range(len(ranked)), key=lambda i: (-scores[i], ranked[i].rank, ranked[i].location)
-            )
-            ranked = [ranked[i] for i in order]
+            if min(scores) != best:  # (else they stay in order of rank, then name)
+                order = sorted(range(len(ranked)), key=lambda i: -scores[i])  # (stable)
+                ranked = [ranked[i] for i in order]
             if best > 0 and scores.count(best) == 1:
                 resolved_by_context = True
             else:
@@ -699,6 +699,8 @@ class _Context:
         The nearest unambiguous places of the same sentence count most (same governorate
         3, within 60 km 2); each other one of the article in the same governorate 1.
         """
+        if not self.positions:
+            return [0] * len(places)  # the article names no place unambiguously
         # The anchors and counts around the mention, looked up once for all ``places``.
         positions = self.positions.get(mention.sentence, [])
         anchors = self.anchors.get(mention.sentence, [])
