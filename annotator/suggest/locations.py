@@ -370,16 +370,16 @@ class LocationSuggester:
             return None  # فرقه is "his team", not ف + رقه (a GeoNames alternate name)
         conjoined = proclitic[:1] in ("و", "ف")
         prefix = _NO_PREFIX if conjoined else _prefix(text, tokens, index, limit)
+        # An ordinary word needs a place noun or an area word, unless it may continue the
+        # previous name; a small town abroad named by one word needs a place noun (مدينة
+        # X). (Looked at first: most names rejected are rejected so.)
+        marked = _is_marked(prefix)
+        if (name.common and not conjoined and not marked) or (name.small_abroad and not marked):
+            return None
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before_kind = _kind_before(text, tokens, starts, phrase_start, limit)
         if before_kind == "blocks":
             return None  # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
-        common = name.common
-        if common and not conjoined and not _is_marked(prefix):
-            return None
-        # (a small town abroad named by one word needs a place noun: مدينة X)
-        if name.small_abroad and not _is_marked(prefix):
-            return None
         end = match.normalized_end
         if prefix.has("area") or name.wide:
             end = _suffix_end(text, tokens, starts, end)
@@ -390,7 +390,7 @@ class LocationSuggester:
             phrase_start,
             end,
             0,
-            common=common,
+            common=name.common,
             conjoined=conjoined,
             in_facility=before_kind == "facility",
             national=name.national,
