@@ -533,6 +533,8 @@ def _sentence_ends(text: str) -> list[int]:
 
 def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Prefix:
     """Area words, directions and place nouns right before the name's token."""
+    if index == 0 or _word_form(tokens[index - 1].text) is None:
+        return _NO_PREFIX  # (most names: no such word before them)
     words: list[_Word] = []
     previous: str | None = None
     pending_from: _Word | None = None
