@@ -54,7 +54,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -128,7 +128,7 @@ MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
 CONTEXT_ANCHORS = 6
 _SEPARATOR = re.compile(r"[\s\"']*")
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+")
+_SENTENCE_MARKS = ".!?؟؛\n"  # a run of them ends a sentence
 
 _ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
 CONFIDENCE_BY_SOURCE_RANK = {0: 0.9, 1: 0.9, 2: 0.85, 3: 0.75, 4: 0.7}
@@ -151,15 +151,13 @@ class _Prefix:
     kinds: frozenset[str] = field(init=False, repr=False, compare=False)
     # The place noun right before the name (مدينة, محافظة, ناحية), if any.
     marker: _Word | None = field(init=False, repr=False, compare=False)
+    start: int | None = field(init=False, repr=False, compare=False)  # of the first word
 
     def __post_init__(self) -> None:
         self.kinds = frozenset(word.kind for word in self.words)
         nouns = [w for w in self.words if w.kind in ("settlement", "subdistrict", "governorate")]
         self.marker = nouns[-1] if nouns else None
-
-    @property
-    def start(self) -> int | None:
-        return self.words[0].start if self.words else None
+        self.start = self.words[0].start if self.words else None
 
     def has(self, kind: str) -> bool:
         return kind in self.kinds
@@ -180,6 +178,7 @@ class _Mention:
     common: bool
     conjoined: bool  # the name carries و/ف: it may continue the previous mention
     in_facility: bool = False  # right after a FACILITY_WORDS noun: in the facility's name
+    national: bool = False  # every place it may be is a region of national scale
     # The distinct places the name may be here: the best description of each.
     distinct: Sequence[Place] = ()
 
@@ -234,6 +233,15 @@ def _is_one_of(token: str, words: frozenset[str]) -> bool:
     return any(form in words for _, form in _forms(token))
 
 
+@lru_cache(maxsize=16384)
+def _before_name(token: str) -> str | None:
+    """What the word right before a name makes of it: "blocks" after an organisation's
+    word or a toponym's head (شبكه, كفر), "facility" after a facility's noun (مشفى)."""
+    if _is_one_of(token, ORGANISATION_WORDS) or _is_one_of(token, TOPONYM_HEADS):
+        return "blocks"
+    return "facility" if _is_one_of(token, FACILITY_WORDS) else None
+
+
 # Which word kinds may stand before a word of each kind (reading leftwards from the name).
 _MAY_PRECEDE = {
     None: {"direction", "area", "settlement", "subdistrict", "governorate", "from"},
@@ -272,6 +280,17 @@ def _small_towns_abroad(places: Sequence[Place], home: str) -> bool:
     )
 
 
+class _Name(NamedTuple):
+    """What every mention of a name shares, worked out once per gazetteer."""
+
+    places: tuple[Place, ...]
+    short_uncurated: bool  # no mention of it after a proclitic (see _short_uncurated)
+    common: bool  # an ordinary word (الثورة): needs a place noun or an area word
+    small_abroad: bool  # one word for small towns abroad only: needs a place noun
+    wide: bool  # a region or a governorate: direction adjectives after it belong to it
+    national: bool  # a region of national scale (البادية السورية)
+
+
 class LocationSuggester:
     """``LocationSuggester(gazetteer).suggest(ctx)`` -> location suggestions."""
 
@@ -281,9 +300,12 @@ class LocationSuggester:
         # grouped by place, the best-ranked of each): the same for every mention of the
         # name after such a noun (bounded: cleared when full).
         self._clusters: dict[tuple[str, str | None], tuple[Place, ...]] = {}
-        # name key -> its places (None when a blocker shares the name): the same for
-        # every mention of the name.
-        self._places: dict[str, tuple[Place, ...] | None] = {}
+        # name key -> its places and what they imply (None when a blocker shares the
+        # name or it has no place): the same for every mention of the name.
+        self._names: dict[str, _Name | None] = {}
+        # id(place) -> (the place, its value as a candidate): a namesake is listed among
+        # the candidates in article after article (the place is kept, so its id stays its).
+        self._candidate_values: dict[int, tuple[Place, dict[str, Any]]] = {}
         self._clusters_of: Gazetteer = gazetteer
 
     def __call__(self, ctx: SuggestContext) -> list[Suggestion]:
@@ -295,10 +317,11 @@ class LocationSuggester:
         if not matches:
             return []
         if self._clusters_of is not self.gazetteer:
-            self._clusters, self._places, self._clusters_of = {}, {}, self.gazetteer
+            self._clusters, self._names, self._clusters_of = {}, {}, self.gazetteer
+            self._candidate_values = {}
         tokens = text_words(ctx.normalized)
         starts = text_word_starts(ctx.normalized)
-        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        sentence_ends = _sentence_ends(text)
         mentions: list[_Mention] = []
         limit = 0
         for match in matches:
@@ -313,12 +336,8 @@ class LocationSuggester:
         mentions = _without_facility_repeats(mentions, ctx.earlier)
         # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
         # a region of national scale (البادية السورية) names no place an event is coded to.
-        national = self.gazetteer.national_regions
         mentions = [
-            m
-            for m in mentions
-            if (not m.common or _is_marked(m.prefix))
-            and not all(place.key in national for place in m.places)
+            m for m in mentions if (not m.common or _is_marked(m.prefix)) and not m.national
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -339,46 +358,42 @@ class LocationSuggester:
         starts: Sequence[int],
         limit: int,
     ) -> _Mention | None:
-        places = self._places_of(match)
-        if not places:
+        name = self._name_of(match)
+        if name is None:
             return None
         index = bisect_right(starts, match.normalized_start) - 1
         if index < 0:
             return None
         name_token = tokens[index]
         proclitic = text[name_token.start : match.normalized_start]
-        if proclitic and _short_uncurated(match.key, places, self._home):
+        if proclitic and name.short_uncurated:
             return None  # فرقه is "his team", not ف + رقه (a GeoNames alternate name)
         conjoined = proclitic[:1] in ("و", "ف")
         prefix = _NO_PREFIX if conjoined else _prefix(text, tokens, index, limit)
+        # An ordinary word needs a place noun or an area word, unless it may continue the
+        # previous name; a small town abroad named by one word needs a place noun (مدينة
+        # X). (Looked at first: most names rejected are rejected so.)
+        marked = _is_marked(prefix)
+        if (name.common and not conjoined and not marked) or (name.small_abroad and not marked):
+            return None
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
-        before = _token_before(text, tokens, starts, phrase_start, limit)
-        if before is not None and (
-            # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
-            _is_one_of(before.text, ORGANISATION_WORDS) or _is_one_of(before.text, TOPONYM_HEADS)
-        ):
-            return None
-        common = self.gazetteer.is_common_word(match.key)
-        if common and not conjoined and not _is_marked(prefix):
-            return None
-        # (a small town abroad named by one word needs a place noun: مدينة X)
-        one_word = " " not in match.key
-        if one_word and not _is_marked(prefix) and _small_towns_abroad(places, self._home):
-            return None
+        before_kind = _kind_before(text, tokens, starts, phrase_start, limit)
+        if before_kind == "blocks":
+            return None  # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
         end = match.normalized_end
-        if prefix.has("area") or all(p.feature in ("region", "governorate") for p in places):
+        if prefix.has("area") or name.wide:
             end = _suffix_end(text, tokens, starts, end)
-        in_facility = before is not None and _is_one_of(before.text, FACILITY_WORDS)
         return _Mention(
             match,
-            places,
+            name.places,
             prefix,
             phrase_start,
             end,
             0,
-            common=common,
+            common=name.common,
             conjoined=conjoined,
-            in_facility=in_facility,
+            in_facility=before_kind == "facility",
+            national=name.national,
         )
 
     @property
@@ -386,24 +401,36 @@ class LocationSuggester:
         """The country of the curated file: places elsewhere are abroad."""
         return self.gazetteer.resource.country if self.gazetteer.resource else ""
 
-    def _places_of(self, match: Match[Place | Blocker]) -> tuple[Place, ...] | None:
-        """The places a name may be; None if a blocker shares it (a country ...)."""
+    def _name_of(self, match: Match[Place | Blocker]) -> _Name | None:
+        """The places a name may be and what they imply; None if a blocker shares the
+        name (a country ...)."""
         try:
-            return self._places[match.key]
+            return self._names[match.key]
         except KeyError:
             pass
-        places: tuple[Place, ...] | None = None
+        name: _Name | None = None
         if not any(isinstance(p, Blocker) for p in match.payloads):
             places = tuple(p for p in match.payloads if isinstance(p, Place))
-        if len(self._places) >= CLUSTER_CACHE_SIZE:
-            self._places.clear()
-        self._places[match.key] = places
-        return places
+            if places:
+                key, home, national = match.key, self._home, self.gazetteer.national_regions
+                name = _Name(
+                    places,
+                    short_uncurated=_short_uncurated(key, places, home),
+                    common=self.gazetteer.is_common_word(key),
+                    small_abroad=" " not in key and _small_towns_abroad(places, home),
+                    wide=all(p.feature in ("region", "governorate") for p in places),
+                    national=all(place.key in national for place in places),
+                )
+        if len(self._names) >= CLUSTER_CACHE_SIZE:
+            self._names.clear()
+        self._names[match.key] = name
+        return name
 
     # --- choosing the place ---------------------------------------------------------
 
     def _distinct_candidates(self, mention: _Mention) -> tuple[Place, ...]:
-        """The candidate places grouped by place, and the best-ranked of each group."""
+        """The candidate places grouped by place, and the best-ranked of each group, best
+        first (by rank, then name)."""
         marker = mention.prefix.marker
         key = (mention.match.key, marker.kind if marker else None)
         found = self._clusters.get(key)
@@ -411,7 +438,9 @@ class LocationSuggester:
             if len(self._clusters) >= CLUSTER_CACHE_SIZE:
                 self._clusters.clear()
             clusters = _clusters(self._candidates(mention))
-            found = tuple(min(cluster, key=lambda p: p.rank) for cluster in clusters)
+            best = [min(cluster, key=lambda p: p.rank) for cluster in clusters]
+            # (in the order the suggestion offers them when the context does not tell)
+            found = tuple(sorted(best, key=lambda p: (p.rank, p.location)))
             self._clusters[key] = found
         return found
 
@@ -446,17 +475,25 @@ class LocationSuggester:
             return [p for p in places if _ADMIN_LEVEL[p.feature] == top]
         return places
 
+    def _candidate(self, place: Place) -> dict[str, Any]:
+        """``_candidate(place)``, made once per place (a copy: the caller may change it)."""
+        cached = self._candidate_values.get(id(place))
+        if cached is None:
+            if len(self._candidate_values) >= CLUSTER_CACHE_SIZE:
+                self._candidate_values.clear()
+            cached = self._candidate_values[id(place)] = (place, _candidate(place))
+        return dict(cached[1])
+
     def _suggestion(self, ctx: SuggestContext, mention: _Mention, context: _Context) -> Suggestion:
         ranked = list(mention.distinct)
         resolved_by_context = False
         ambiguous = False
         if len(ranked) > 1:
-            scores = [context.score(place, mention) for place in ranked]
+            scores = context.scores(ranked, mention)
             best = max(scores)
-            order = sorted(
-                range(len(ranked)), key=lambda i: (-scores[i], ranked[i].rank, ranked[i].location)
-            )
-            ranked = [ranked[i] for i in order]
+            if min(scores) != best:  # (else they stay in order of rank, then name)
+                order = sorted(range(len(ranked)), key=lambda i: -scores[i])  # (stable)
+                ranked = [ranked[i] for i in order]
             if best > 0 and scores.count(best) == 1:
                 resolved_by_context = True
             else:
@@ -469,7 +506,7 @@ class LocationSuggester:
         if place.note:
             value["note"] = place.note
         if ambiguous:
-            value["candidates"] = [_candidate(p) for p in ranked]
+            value["candidates"] = [self._candidate(p) for p in ranked]
         confidence = CONFIDENCE_BY_SOURCE_RANK.get(place.source_rank, 0.7)
         if mention.common:
             confidence *= COMMON_WORD_FACTOR
@@ -480,8 +517,24 @@ class LocationSuggester:
         return ctx.from_normalized(KIND, mention.start, mention.end, value, confidence)
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where each run of sentence marks ends, in text order. (``str.find`` mark by mark:
+    a search in C for each, where a regular expression tries every character.)"""
+    marks: list[int] = []
+    for mark in _SENTENCE_MARKS:
+        position = text.find(mark)
+        while position >= 0:
+            marks.append(position)
+            position = text.find(mark, position + 1)
+    marks.sort()
+    # A mark ends its run unless the next character is a mark too.
+    return [a + 1 for a, b in itertools.pairwise([*marks, -1]) if b != a + 1]
+
+
 def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Prefix:
     """Area words, directions and place nouns right before the name's token."""
+    if index == 0 or _word_form(tokens[index - 1].text) is None:
+        return _NO_PREFIX  # (most names: no such word before them)
     words: list[_Word] = []
     previous: str | None = None
     pending_from: _Word | None = None
@@ -489,10 +542,12 @@ def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Pref
     right = tokens[index].start
     while position >= 0 and len(words) < MAX_PREFIX_WORDS:
         token = tokens[position]
-        if token.start < limit or not _SEPARATOR.fullmatch(text, token.end, right):
+        if token.start < limit:
             break
-        word = _word(token)
+        word = _word(token)  # (most words are none: the gap is then not looked at)
         if word is None or word.kind not in _MAY_PRECEDE[previous]:
+            break
+        if not _SEPARATOR.fullmatch(text, token.end, right):
             break
         if word.kind == "from":
             pending_from = word
@@ -535,10 +590,11 @@ def _without_facility_repeats(
     ]
 
 
-def _token_before(
+def _kind_before(
     text: str, tokens: Sequence[Token], starts: Sequence[int], position: int, limit: int
-) -> Token | None:
-    """The word right before ``position`` when only spaces and quotes separate them."""
+) -> str | None:
+    """``_before_name`` of the word right before ``position``, when only spaces and
+    quotes separate them."""
     index = bisect_right(starts, position) - 1
     # ``position`` may fall inside a token after a proclitic (وبادية): look before it.
     if index >= 0 and tokens[index].start < position:
@@ -547,7 +603,8 @@ def _token_before(
     if index < 0 or tokens[index].start < limit:
         return None
     token = tokens[index]
-    return token if _SEPARATOR.fullmatch(text, token.end, position) else None
+    kind = _before_name(token.text)  # (most words are none: the gap is then not looked at)
+    return kind if kind is not None and _SEPARATOR.fullmatch(text, token.end, position) else None
 
 
 def _suffix_end(text: str, tokens: Sequence[Token], starts: Sequence[int], end: int) -> int:
@@ -638,27 +695,38 @@ class _Context:
                 self.sentence_admin1.setdefault(mention.sentence, Counter())[anchor.admin1] += 1
                 self.admin1_counts[anchor.admin1] += 1
 
-    def score(self, place: Place, mention: _Mention) -> int:
-        """How well the places named around the mention agree with ``place``.
+    def scores(self, places: Sequence[Place], mention: _Mention) -> list[int]:
+        """How well the places named around the mention agree with each of ``places``.
 
         The nearest unambiguous places of the same sentence count most (same governorate
         3, within 60 km 2); each other one of the article in the same governorate 1.
         """
+        if not self.positions:
+            return [0] * len(places)  # the article names no place unambiguously
+        # The anchors and counts around the mention, looked up once for all ``places``.
         positions = self.positions.get(mention.sentence, [])
         anchors = self.anchors.get(mention.sentence, [])
         middle = bisect_right(positions, mention.start)
         low = max(0, middle - CONTEXT_ANCHORS // 2)
-        score = 0
-        for anchor in anchors[low : low + CONTEXT_ANCHORS]:
-            if place.admin1 and anchor.admin1 == place.admin1:
-                score += 3
-            distance = distance_km(place, anchor)
-            if distance is not None and distance <= CONTEXT_KM:
-                score += 2
-        if place.admin1:
-            in_sentence = self.sentence_admin1.get(mention.sentence, Counter())[place.admin1]
-            score += self.admin1_counts[place.admin1] - in_sentence
-        return score
+        nearby = anchors[low : low + CONTEXT_ANCHORS]
+        in_sentence = self.sentence_admin1.get(mention.sentence, _NO_COUNTS)
+        in_article = self.admin1_counts
+        scores = []
+        for place in places:
+            score = 0
+            for anchor in nearby:
+                if place.admin1 and anchor.admin1 == place.admin1:
+                    score += 3
+                distance = distance_km(place, anchor)
+                if distance is not None and distance <= CONTEXT_KM:
+                    score += 2
+            if place.admin1:
+                score += in_article.get(place.admin1, 0) - in_sentence.get(place.admin1, 0)
+            scores.append(score)
+        return scores
+
+
+_NO_COUNTS: Counter[str] = Counter()  # (never added to)
 
 
 def _precision(place: Place, prefix: _Prefix) -> int:
@@ -680,9 +748,11 @@ _AREA_WORD = "منطقه "
 # adjective (الحجر الاسود, not جوبر الدمشقي). The second word is looked at, not taken,
 # so that "حي الشعار وحي الصاخور" gives both.
 # (منطقة X too, when X is a neighbourhood the gazetteer lists for the city: منطقة الشيخ سعيد)
+# Matched at each place ``str.find`` finds the noun (a search over the whole text would
+# try the pattern at every character): the proclitic, if any, is looked behind for.
 _NEIGHBOURHOOD = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<phrase>(?P<noun>حي|منطقه) (?P<first>\w{2,}))"
-    r"(?= (?P<second>\w{2,}))?"
+    r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)(?:وب|ول)))"
+    r"(?P<phrase>(?P<noun>حي|منطقه) (?P<first>\w{2,}))(?= (?P<second>\w{2,}))?"
 )
 _NAME_HEADS = frozenset({
     "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
@@ -726,7 +796,7 @@ def _with_neighbourhoods(
     mention_starts = [mention.start for mention in mentions]
     added: list[Suggestion] = []
     replaced: list[tuple[int, int]] = []
-    for match in _NEIGHBOURHOOD.finditer(text):
+    for match in _neighbourhood_phrases(text):
         start, end = match.start("phrase"), _name_end(match)
         if match["first"] in _NOT_A_NAME:
             continue
@@ -763,6 +833,25 @@ def _with_neighbourhoods(
     if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
         found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in replaced)]
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _neighbourhood_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NEIGHBOURHOOD`` in text order, none overlapping the one before
+    (as ``finditer`` would find them)."""
+    nouns: list[int] = []
+    for noun in (_NEIGHBOURHOOD_WORD, _AREA_WORD):
+        position = text.find(noun)
+        while position >= 0:
+            nouns.append(position)
+            position = text.find(noun, position + 1)
+    resume = 0
+    for position in sorted(nouns):
+        if position < resume:
+            continue
+        match = _NEIGHBOURHOOD.match(text, position)
+        if match is not None:
+            yield match
+            resume = match.end()
 
 
 def _listing_city(
