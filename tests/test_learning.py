@@ -125,3 +125,27 @@ def test_a_malformed_learned_file_imports_nothing(project: Project, tmp_path: Pa
     with pytest.raises(AnnotatorError, match=r"bad.jsonl:2: kind must be actor, place or source"):
         import_learned(project, path)
     assert _entries(project) == []
+
+
+def test_a_name_written_with_lam_and_the_article_is_learned_with_its_article(
+    project: Project,
+) -> None:
+    # للرصافة is ل + الرصافة: the span covers the whole word, the lexicon learns the name,
+    # and a rejection lowers that same entry.
+    text = "وصلت التعزيزات للرصافة أمس"
+    with project.session() as session:
+        document = Document(external_id="d2", text=text, sha256="b" * 64, extra={}, language="ar")
+        session.add(document)
+        session.flush()
+        document_id = document.id
+    start = text.index("للرصافة")
+    place = {"name": "Rasafa", "admin1": "Ar-Raqqa", "admin2": "Ar-Raqqa", "admin3": "",
+             "latitude": 35.63, "longitude": 38.75, "geo_precision": 1}  # fmt: skip
+    for decision in ("added", "rejected"):
+        record_decision(
+            project,
+            Decision("huda", document_id, decision, "location", start, start + 7, place),
+        )
+    ((kind, surface, target, confidence),) = _entries(project)
+    assert (kind, surface, target) == ("place", "الرصافة", "Rasafa | Ar-Raqqa | Ar-Raqqa | ")
+    assert confidence < 1.0

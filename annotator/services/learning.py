@@ -122,9 +122,18 @@ def _amended(session: Any, decision: Decision, user_id: int) -> Annotation:
     return annotation
 
 
+def _name_written(surface: str) -> str:
+    """The name a span holds: ل merged with the article (للرقة, the span as the
+    suggesters and coders mark it) is the name with its article (الرقة), which is how the
+    lexicon keys it."""
+    surface = surface.strip()
+    return f"ال{surface[2:]}" if surface.startswith("لل") and len(surface) > 3 else surface
+
+
 def _learn(session: Any, decision: Decision, surface: str) -> None:
     lexicon_kind = LEARNABLE.get(decision.kind)
     target = _target(decision.kind, decision.value)
+    surface = _name_written(surface)
     key = normalize_key(surface)
     if lexicon_kind is None or not target.strip(" |") or len(key) < 2:
         return
