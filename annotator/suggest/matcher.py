@@ -135,7 +135,10 @@ class NameMatcher(Generic[T]):
                 start = end - len(key)
                 if start:
                     before = text[start - 1]
-                    if (before.isalnum() or before == "_") and not _after_proclitic(text, start):
+                    if before in _PROCLITIC_ENDS:  # a letter a proclitic ends with
+                        if not _after_proclitic(text, start):
+                            continue
+                    elif before.isalnum() or before == "_":
                         continue  # inside a word, after no proclitic
             else:
                 start = _name_start(text, key, end)
@@ -186,9 +189,10 @@ class MatcherGroup:
                     start = end - len(key)
                     if start:
                         before = text[start - 1]
-                        if (before.isalnum() or before == "_") and not _after_proclitic(
-                            text, start
-                        ):
+                        if before in _PROCLITIC_ENDS:
+                            if not _after_proclitic(text, start):
+                                continue
+                        elif before.isalnum() or before == "_":
                             continue
                 else:
                     start = _name_start(text, key, end)
