@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
+from itertools import count
+from operator import itemgetter, sub
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -22,6 +25,14 @@ from annotator.text.tokens import PROCLITICS, name_starts
 T = TypeVar("T")
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
 _WORD_CHARS = re.compile(r"\w*")
+# The letters and digits that end a text: searched in the few characters before a name
+# found inside a word, for the proclitic it may follow.
+_TRAILING_WORD_CHARS = re.compile(r"\w+\Z")
+# What may come before a name inside its word: a proclitic, or one without the article
+# ال that ends it (و of وال, the name then starting on its ال); see name_starts.
+_PROCLITIC_PREFIXES = frozenset(PROCLITICS) | frozenset(
+    proclitic[:-2] for proclitic in PROCLITICS if proclitic.endswith("ال") and len(proclitic) > 2
+)
 # The letters a name may follow inside a word: the last of a proclitic, or the one before
 # the article ال that ends one (و of وال).
 _PROCLITIC_ENDS = frozenset(
@@ -37,6 +48,16 @@ class Match(NamedTuple, Generic[T]):  # a tuple: a long text has thousands of ca
     payloads: tuple[T, ...]
     normalized_start: int
     normalized_end: int
+
+
+# Makes a Match from a tuple of its fields without running Python code (a NamedTuple's
+# own constructor is a Python function).
+_new_match: Callable[[tuple[int, int, str, tuple[Any, ...], int, int]], Match[Any]] = partial(
+    tuple.__new__, Match
+)
+_START = itemgetter(0)  # of a Match
+_NORMALIZED_START = itemgetter(4)
+_NORMALIZED_END = itemgetter(5)
 
 
 @contextmanager
@@ -69,15 +90,15 @@ class NameMatcher(Generic[T]):
             key = normalize_key(name)
             if len(key) >= 2:
                 grouped.setdefault(key, []).append(payload)
-        # The text looked for -> (the name's key, payloads).
-        entries: dict[str, tuple[str, tuple[T, ...]]] = {
-            key: (key, tuple(payloads)) for key, payloads in grouped.items()
+        # The text looked for -> (the name's key, payloads, whether the text is the key).
+        entries: dict[str, tuple[str, tuple[T, ...], bool]] = {
+            key: (key, tuple(payloads), True) for key, payloads in grouped.items()
         }
         # ل + ال is written لل: index the name without its alef too, for للرقة; never in
         # place of a name written so (لندن is London, not الندن without its alef).
-        for key, entry in list(entries.items()):
+        for key, (_key, payloads, _whole) in list(entries.items()):
             if key.startswith("ال") and len(key) > 3:
-                entries.setdefault(key[1:], entry)
+                entries.setdefault(key[1:], (key, payloads, False))
         # The automaton holds each entry's index (plain integers are stored in C, and
         # added by map without a Python loop: a world gazetteer has 100,000s of names).
         self._values = list(entries.values())
@@ -98,21 +119,33 @@ class NameMatcher(Generic[T]):
         text = normalized.text
         size = len(text)
         span = normalized.span
+        plain = normalized.plain
         values = self._values
         found: list[Match[T]] = []
-        # The end of a word is tested inline (no call): most hits end inside a word.
+        # Each hit is checked inline (no call): most end inside a word, most of the rest
+        # do not start one.
         for end_index, index in self._automaton.iter(text):
             end = end_index + 1
             if end < size:
                 after = text[end]
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
-            key, payloads = values[index]
-            start = _name_start(text, key, end)
-            if start < 0:
-                continue
-            first, last = span(start, end)
-            found.append(Match(first, last, key, payloads, start, end))
+            key, payloads, whole = values[index]
+            if whole:  # the key itself was found
+                start = end - len(key)
+                if start:
+                    before = text[start - 1]
+                    if before in _PROCLITIC_ENDS:  # a letter a proclitic ends with
+                        if not _after_proclitic(text, start):
+                            continue
+                    elif before.isalnum() or before == "_":
+                        continue  # inside a word, after no proclitic
+            else:
+                start = _name_start(text, key, end)
+                if start < 0:
+                    continue
+            first, last = (start, end) if plain else span(start, end)
+            found.append(_new_match((first, last, key, payloads, start, end)))
         return _ordered(found, longest)
 
 
@@ -125,11 +158,10 @@ class MatcherGroup:
 
     def __init__(self, matchers: Sequence[NameMatcher[Any]], longest: Sequence[bool]) -> None:
         self._longest = tuple(longest)
-        merged: dict[str, list[tuple[int, str, tuple[Any, ...]]]] = {}
+        merged: dict[str, list[tuple[int, str, tuple[Any, ...], bool]]] = {}
         for group, matcher in enumerate(matchers):
             for word, entry in matcher._automaton.items():
-                key, payloads = matcher._values[entry]
-                merged.setdefault(word, []).append((group, key, payloads))
+                merged.setdefault(word, []).append((group, *matcher._values[entry]))
         self._automaton = ahocorasick.Automaton()
         for word, entries in merged.items():
             self._automaton.add_word(word, tuple(entries))
@@ -144,6 +176,7 @@ class MatcherGroup:
         text = normalized.text
         size = len(text)
         span = normalized.span
+        plain = normalized.plain
         # Each name checked as in NameMatcher.find.
         for end_index, entries in self._automaton.iter(text):
             end = end_index + 1
@@ -151,12 +184,22 @@ class MatcherGroup:
                 after = text[end]
                 if after.isalnum() or after == "_":
                     continue  # not the end of a word
-            for index, key, payloads in entries:
-                start = _name_start(text, key, end)
-                if start < 0:
-                    continue
-                first, last = span(start, end)
-                found[index].append(Match(first, last, key, payloads, start, end))
+            for index, key, payloads, whole in entries:
+                if whole:
+                    start = end - len(key)
+                    if start:
+                        before = text[start - 1]
+                        if before in _PROCLITIC_ENDS:
+                            if not _after_proclitic(text, start):
+                                continue
+                        elif before.isalnum() or before == "_":
+                            continue
+                else:
+                    start = _name_start(text, key, end)
+                    if start < 0:
+                        continue
+                first, last = (start, end) if plain else span(start, end)
+                found[index].append(_new_match((first, last, key, payloads, start, end)))
         return [
             _ordered(matches, longest)
             for matches, longest in zip(found, self._longest, strict=True)
@@ -197,11 +240,12 @@ def _after_proclitic(text: str, start: int) -> bool:
     """Whether ``start``, inside a word, follows a proclitic (وبادية: بادية after و)."""
     if text[start - 1] not in _PROCLITIC_ENDS:
         return False
-    word_start = start - 1
-    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
-        word_start -= 1
-        if start - word_start > _LONGEST_PROCLITIC:
-            return False  # more letters before it than any proclitic has
+    # The word's start, looked for among one character more than the longest proclitic
+    # has: a run of letters that fills them all is no proclitic.
+    before = _TRAILING_WORD_CHARS.search(text, max(0, start - _LONGEST_PROCLITIC - 1), start)
+    word_start = before.start() if before else start
+    if text[word_start:start] not in _PROCLITIC_PREFIXES:
+        return False
     rest = _WORD_CHARS.match(text, start)
     word_end = rest.end() if rest else start
     return start - word_start in name_starts(text[word_start:word_end])
@@ -209,17 +253,22 @@ def _after_proclitic(text: str, start: int) -> bool:
 
 def _longest(matches: list[Match[T]]) -> list[Match[T]]:
     """Keep the longest of overlapping matches (لواء القدس over القدس)."""
-    ordered = sorted(matches, key=lambda m: (-(m.normalized_end - m.normalized_start), m.start))
-    taken = bytearray(max((m.normalized_end for m in matches), default=0))
+    if len(matches) < 2:
+        return list(matches)
+    starts = list(map(_NORMALIZED_START, matches))
+    ends = list(map(_NORMALIZED_END, matches))
+    # Longest first, then by start, then as found: (minus the length, start, index),
+    # sorted in C without a key function.
+    ordered = sorted(zip(map(sub, starts, ends), map(_START, matches), count()))
+    taken = bytearray(max(ends))
     kept: list[Match[T]] = []
-    for match in ordered:
-        if any(taken[match.normalized_start : match.normalized_end]):
+    for _size, _start, index in ordered:
+        start, end = starts[index], ends[index]
+        if taken.find(1, start, end) >= 0:
             continue
-        taken[match.normalized_start : match.normalized_end] = b"\x01" * (
-            match.normalized_end - match.normalized_start
-        )
-        kept.append(match)
-    return sorted(kept, key=lambda m: m.start)
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(matches[index])
+    return sorted(kept, key=_START)
 
 
 def iter_keys(names: Iterable[str]) -> Iterator[str]:
