@@ -231,7 +231,8 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
     if not any(word in normalized.text for word in _ANAPHORS):
         return []
     ordered = sorted(hits, key=lambda hit: hit.start)
-    keys = [normalize_key(context.text[hit.start : hit.end]) for hit in ordered]
+    keys: list[str] | None = None  # (made when a word of a kind is first met)
+    kin_of: dict[str, list[int]] = {}  # the names (by index) of each kind of group
     taken = TakenSpans((hit.start, hit.end) for hit in ordered)
     found: list[LexiconHit] = []
     for match in _ANAPHOR.finditer(normalized.text):
@@ -240,8 +241,12 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
         first, last = normalized.span(*match.span("word"))
         if taken.overlaps(first, last):
             continue
+        if keys is None:
+            keys = [normalize_key(context.text[hit.start : hit.end]) for hit in ordered]
         kind = _ANAPHORS[match["word"]]
-        kin = [i for i, key in enumerate(keys) if kind.search(key)]
+        kin = kin_of.get(match["word"])
+        if kin is None:
+            kin = kin_of[match["word"]] = [i for i, key in enumerate(keys) if kind.search(key)]
         before = [i for i in kin if ordered[i].end <= first]
         antecedent = before[-1] if before else next(iter(kin), None)
         if antecedent is None:

@@ -93,7 +93,7 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
         found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
         taken.add(match.start, match.end)
         last_end = match.normalized_end
-    for casualty_start, casualty_end in casualties:
+    for casualty_start, casualty_end in dict.fromkeys(casualties):  # (each span once)
         for start, end in _counted_civilians(ctx.text, casualty_start, casualty_end):
             if not taken.overlaps(start, end):
                 found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))

@@ -287,10 +287,14 @@ _MONTH_DATE = re.compile(
 )
 
 # The month first, as English writes it and translations keep it: "آذار 16, 2017". Only
-# with the comma and the year: "آذار 16" alone may be a count that follows a month.
-_MONTH_FIRST_DATE = re.compile(
-    rf"{_WSTART}(?P<month>{_MONTH}){_SP}(?P<day>\d{{1,2}}){_OSP}[,،]{_OSP}(?P<year>\d{{4}})(?!\d)"
+# with the comma and the year: "آذار 16" alone may be a count that follows a month. The
+# comma and the year are looked for (a comma is found fast, a year after one is rare),
+# then the month and the day before them.
+_COMMA_YEAR = re.compile(r"[,،][^\S\n]*(?P<year>\d{4})(?!\d)")
+_MONTH_AND_DAY_BEFORE = re.compile(
+    rf"{_WSTART}(?P<month>{_MONTH}){_SP}(?<!\d)(?P<day>\d{{1,2}}){_OSP}$"
 )
+_MONTH_AND_DAY_BEFORE_LENGTH = 30  # characters: the longest month name, spaces and a day
 
 _NUMERIC_DATE = re.compile(
     r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s1>[/.\-٫؍])(?P<m>\d{1,2})(?P=s1)(?P<y>\d{4})"
@@ -592,12 +596,16 @@ def _ordinal_month(match: re.Match[str]) -> DateExpression | None:
     return DateExpression(match.start(), match.end(), date, MONTH, 0.8)
 
 
-def _month_first_date(match: re.Match[str]) -> DateExpression | None:
-    month = month_number(match["month"])
-    date = None if month is None else _date(int(match["year"]), month, int(match["day"]))
+def _month_first_date(text: str, match: re.Match[str]) -> DateExpression | None:
+    window = max(match.start() - _MONTH_AND_DAY_BEFORE_LENGTH, 0)
+    named = _MONTH_AND_DAY_BEFORE.search(text, window, match.start())
+    if named is None:
+        return None
+    month = month_number(named["month"])
+    date = None if month is None else _date(int(match["year"]), month, int(named["day"]))
     if date is None:
         raise _ImpossibleDateError
-    return DateExpression(match.start(), match.end(), date, EXACT_DAY, 0.9)
+    return DateExpression(named.start("month"), match.end(), date, EXACT_DAY, 0.9)
 
 
 def _numeric_date(match: re.Match[str]) -> DateExpression | None:
@@ -746,7 +754,6 @@ _Interpreter = Callable[[re.Match[str]], DateExpression | None]
 # (Patterns are named here: hashing a compiled pattern hashes all of its text.)
 _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "month": _first_words(MONTHS, _QUALIFIER_SHIFT),
-    "month first": _first_words(MONTHS),
     "weekday": _first_words(_WEEKDAY_KEYS),
     "relative day": ("امس", "البارحه", "اليوم"),
     "week": ("الاسبوع",),
@@ -847,7 +854,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
         published = None
     scans: list[tuple[str, re.Pattern[str], _Interpreter]] = [
         ("month", _MONTH_DATE, lambda m: _month_date(text, m, published)),
-        ("month first", _MONTH_FIRST_DATE, _month_first_date),
+        ("month first", _COMMA_YEAR, lambda m: _month_first_date(text, m)),
         ("numeric", _NUMERIC_DATE, _numeric_date),
         ("weekday", _WEEKDAY, lambda m: _weekday(text, m, published)),
         ("ordinal month", _ORDINAL_MONTH, _ordinal_month),
