@@ -236,3 +236,32 @@ def test_a_cue_inside_an_outlet_name_is_no_event(pipeline: Pipeline) -> None:
         ("source", "منظمة حظر الأسلحة الكيميائية"),
         ("event_type", "غاز السارين"),
     ]
+
+
+def test_suggest_gives_the_seventh_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "raqqa.txt"
+    article.write_text(
+        'وذكرت شبكة "فرات بوست" أن غارات روسية استهدفت مواقع تنظيم "الدولة" في حي المشلب '
+        "في مدينة الرقة بعد منتصف "
+        "ليل الأحد-الاثنين، ما أدى إلى مقتل عنصرين وإصابة ثالث. وأضافت الشبكة أن عناصر "
+        "التنظيم انسحبوا للرقة.",
+        encoding="utf-8",
+    )
+    assert main(["suggest", str(article), "--published", "2021-03-16"]) == 0
+    found = json.loads(capsys.readouterr().out)["suggestions"]
+    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    text = article.read_text(encoding="utf-8")
+    assert all(text[item["start"] : item["end"]] == item["text"] for item in found)
+    # Strikes attributed to Russia name its air force; the outlet and the group named
+    # again are the ones named before; one more person after an outcome is one.
+    assert values["actor", "غارات روسية"]["name"] == "Military Forces of Russia (2000-) Air Force"
+    assert values["source", "الشبكة"]["name"] == "Euphrates Post"
+    assert values["actor", "التنظيم"]["name"] == "Islamic State (Syria)"
+    assert values["casualty", "ثالث"] == {"count": 1, "outcome": "injured", "qualifier": "exact"}
+    # Raqqa's neighbourhood in English; ل merged with the article: the whole word.
+    assert values["location", "حي المشلب"]["name"] == "Ar-Raqqa - Al Mishlab"
+    assert values["location", "للرقة"]["name"] == "Ar-Raqqa"
+    # After midnight of Sunday to Monday: Monday (published on Tuesday 16 March 2021).
+    assert values["date", "منتصف ليل الأحد-الاثنين"]["date"] == "2021-03-15"

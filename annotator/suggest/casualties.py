@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.numbers import NumberMention, find_numbers, may_start_number
-from annotator.text.tokens import Token, letter_and_digit_runs
+from annotator.text.tokens import Token, char_positions, letter_and_digit_runs
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -277,7 +277,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     found_outcomes = _find_outcomes(words)
     if not found_outcomes:
         return []
-    sentence_ends = _sentence_ends(text)
+    sentence_ends = char_positions(text, _SENTENCE_MARKS)  # (each sentence's final mark)
     outcomes_by_sentence: dict[int, _Outcomes] = {}
     for outcome in found_outcomes:
         sentence = _sentence_of(sentence_ends, words[outcome.first].start)
@@ -492,19 +492,6 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     first = max(bisect_right(starts, start) - 1, 0)
     last = max(bisect_left(starts, end) - 1, first)
     return first, last
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """Where each sentence's final mark stands, in text order. (``str.find`` mark by mark:
-    a search in C for each, where a regular expression tries every character.)"""
-    ends = []
-    for mark in _SENTENCE_MARKS:
-        position = text.find(mark)
-        while position >= 0:
-            ends.append(position)
-            position = text.find(mark, position + 1)
-    ends.sort()
-    return ends
 
 
 def _sentence_of(sentence_ends: list[int], position: int) -> int:

@@ -92,7 +92,7 @@ from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import inter_code_of
 from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import text_word_starts
+from annotator.text.tokens import char_positions, text_word_starts
 
 LEXICON_FILE = Path("lexicon") / "event_cues.json"
 SCHEMA_FILE = "event_cues.schema.json"
@@ -132,7 +132,7 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     # A sentence end is tried only where its first character is, found by str.find: a
     # regex searching the text tests every character, which took most of the time.
-    marks = sorted(_positions(text, _SENTENCE_END_FIRST))
+    marks = char_positions(text, _SENTENCE_END_FIRST)
     for paragraph, (line_start, line_end) in enumerate(_lines(text)):
         begin = line_start
         at = bisect_left(marks, begin)
@@ -443,7 +443,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     context_starts = _starts_by_name(found_phrases.contexts)
     civilian_words = context_starts.get("civilians", [])
     breaks = sorted(
-        [m.start for m in found_phrases.breaks] + _positions(ctx.text, _CLAUSE_BREAK_CHARS)
+        [m.start for m in found_phrases.breaks] + char_positions(ctx.text, _CLAUSE_BREAK_CHARS)
     )
     weakening = _Weakening(ctx, lexicon, found_phrases)
     actors = sorted(
@@ -523,18 +523,6 @@ def _starts_by_name(matches: Sequence[Match[str]]) -> dict[str, list[int]]:
 def _any_within(starts: Sequence[int], start: int, end: int) -> bool:
     """Whether any of ``starts`` (in order) lies in ``[start, end)``."""
     return bisect_left(starts, start) < bisect_left(starts, end)
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Where each of ``chars`` is in ``text``, in no particular order (str.find: a regex
-    tests every character of the text, which took longer)."""
-    found: list[int] = []
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            found.append(at)
-            at = text.find(char, at + 1)
-    return found
 
 
 _LONGEST_JOINED = 60  # characters: words of one phrase, not a run of repeated cues

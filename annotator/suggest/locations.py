@@ -69,7 +69,7 @@ from annotator.suggest.gazetteer import (
     distance_km,
 )
 from annotator.suggest.matcher import Match
-from annotator.text.tokens import PROCLITICS, Token, text_word_starts, text_words
+from annotator.text.tokens import PROCLITICS, Token, char_positions, text_word_starts, text_words
 
 KIND = "location"
 
@@ -518,15 +518,8 @@ class LocationSuggester:
 
 
 def _sentence_ends(text: str) -> list[int]:
-    """Where each run of sentence marks ends, in text order. (``str.find`` mark by mark:
-    a search in C for each, where a regular expression tries every character.)"""
-    marks: list[int] = []
-    for mark in _SENTENCE_MARKS:
-        position = text.find(mark)
-        while position >= 0:
-            marks.append(position)
-            position = text.find(mark, position + 1)
-    marks.sort()
+    """Where each run of sentence marks ends, in text order."""
+    marks = char_positions(text, _SENTENCE_MARKS)
     # A mark ends its run unless the next character is a mark too.
     return [a + 1 for a, b in itertools.pairwise([*marks, -1]) if b != a + 1]
 

@@ -439,10 +439,9 @@ def _family_name(words: tuple[str, ...]) -> str:
 
 # An outlet cited again by its kind alone (وأضافت الشبكة, وقال مدير المرصد): the nearest
 # one of that kind named before, where a reporting word (or one of its people) precedes.
-_KIND_WORDS = {
-    "المرصد": "المرصد", "الشبكه": "شبكه", "الوكاله": "وكاله", "الصحيفه": "صحيفه",
-    "القناه": "قناه", "الموقع": "موقع", "المنظمه": "منظمه",
-}  # fmt: skip
+# The kind word with its article -> the name's first word, with or without one (شبكه X,
+# الوكاله السوريه ...): the outlet words, an observatory (المرصد السوري) and an organisation.
+_KIND_WORDS = {f"ال{key}": key for key in map(match_key, (*OUTLET_WORDS, "مرصد", "منظمة"))}
 # (the kind word first: the scan looks for ال only; the words before are read after)
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
@@ -467,7 +466,11 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
         if taken.overlaps(first, last):
             continue
         head = _KIND_WORDS[match[0]]
-        before = [i for i, key in enumerate(keys) if named[i].end <= first and key.startswith(head)]
+        before = [
+            i
+            for i, key in enumerate(keys)
+            if named[i].end <= first and key.removeprefix("ال").startswith(head)
+        ]
         if not before:
             continue
         antecedent = named[before[-1]]

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.text.normalize import normalize
-from annotator.text.tokens import letter_and_digit_runs, text_words, word_tokens
+from annotator.text.tokens import char_positions, letter_and_digit_runs, text_words, word_tokens
 
 _PIECES = st.sampled_from(
     ["قتل", "وبالرقة", "13", "١٥", "3.5", "1,200", "3-5", "15/3", "F16", "7قتلى", "a_b", "_",
@@ -38,3 +38,10 @@ def test_words_shared_with_the_runs_when_they_are_the_same() -> None:
     mixed = normalize("طائرة F16 و7قتلى")
     assert text_words(mixed) == word_tokens(mixed.text)
     assert text_words(mixed) != letter_and_digit_runs(mixed)
+
+
+def test_char_positions_finds_every_mark_in_text_order() -> None:
+    text = "قتل ٣.\nأصيب 😢 آخر؟ نعم."
+    assert char_positions(text, ".\n؟") == [i for i, c in enumerate(text) if c in ".\n؟"]
+    assert char_positions("", ".") == []
+    assert char_positions("بلا علامات", ".") == []
