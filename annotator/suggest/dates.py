@@ -35,6 +35,7 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.dates import EXACT_DAY, DateExpression, find_dates
@@ -42,6 +43,7 @@ from annotator.text.dates import EXACT_DAY, DateExpression, find_dates
 REPORTED_CONFIDENCE = 0.3
 FUTURE_CONFIDENCE = 0.5
 LONG_PERIOD_DAYS = 365
+COVERED_PERIOD_DAYS = 540
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # Between a day named relatively (a weekday, اليوم, اليوم التالي) and the written date
@@ -57,6 +59,11 @@ _OF_THAT_YEAR = re.compile(
 # A year written as such: عام 2013, سنة 2013, في 2013 (not a count: 2015 شخصا).
 _A_YEAR = re.compile(r"(?<!\w)[وب]?(?:عام|سنه|في|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
+# Between the two ends of a range, and before its first (الفترة ... بين, من تاريخ).
+_RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*(?:تاريخ\s*)?")
+_RANGE_OPENING = re.compile(
+    r"(?:(?<!\w)(?P<period>ال?فتره)(?!\w)[^.\n]*)?(?<!\w)(?:ما\s+)?(?:بين|من)\s+(?:تاريخ\s+)?$"
+)
 ANAPHORIC_CONFIDENCE = 0.7
 # annotator.text.dates gives يوم الأحد and أمس this confidence or more, a bare الجمعة less.
 SURE_RELATIVE_DAY = 0.8
@@ -110,8 +117,12 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     """
     text = ctx.normalized.text
     expressions = _with_anaphoric_days(
-        text, _years_from_the_article(_of_that_year(text, find_dates(text, ctx.published)))
+        text,
+        _years_from_the_article(
+            _years_of_the_paragraph(text, _of_that_year(text, find_dates(text, ctx.published)))
+        ),
     )
+    expressions = _without_covered_periods(text, expressions)
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
     last_written: DateExpression | None = None  # the last exact day suggested so far
@@ -266,6 +277,61 @@ def _years_from_the_article(expressions: list[DateExpression]) -> list[DateExpre
             written[month] = expression.date.year
         resolved.append(expression)
     return resolved
+
+
+def _years_of_the_paragraph(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
+    """A month whose year was only guessed takes the year written last before it in its
+    paragraph (خلال عام 2017 ... ذروتها خلال أبريل: April 2017), with a date or as a
+    year (عام 2017, في 2017); not one after منذ, which starts a long period."""
+    if not any(expression.year_guessed for expression in expressions):
+        return expressions
+    years = [
+        (match.start(), int(match["year"]))
+        for match in _A_YEAR.finditer(text)
+        if not _SINCE.search(text, max(match.start() - 8, 0), match.start())
+    ]
+    years += [
+        (expression.start, expression.date.year)
+        for expression in expressions
+        if not expression.year_guessed and not expression.day_relative
+    ]
+    years.sort()
+    starts = [start for start, _year in years]
+    resolved: list[DateExpression] = []
+    for expression in expressions:
+        before = bisect_left(starts, expression.start) - 1
+        if expression.year_guessed and before >= 0:
+            start, year = years[before]
+            if "\n" not in text[start : expression.start]:
+                date = _in_year(expression.date, year)
+                resolved.append(dataclasses.replace(expression, date=date, year_guessed=False))
+                continue
+        resolved.append(expression)
+    return resolved
+
+
+def _without_covered_periods(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
+    """The first and last day of a period a report covers are no event dates: a range
+    (بين X و Y, من X إلى Y, من تاريخ X إلى تاريخ Y) of more than ``COVERED_PERIOD_DAYS``
+    (videos from 01/12/2012 to 06/09/2016), or a period (الفترة) given by its first and
+    last day over more than a month (في الفترة الواقعة ما بين 29 أيلول 2015 و30 نيسان
+    2016). A few days of fighting (بين 5 و9 آذار) and a phase of strikes given by its
+    months (خلال الفترة من سبتمبر 2015 إلى فبراير 2016) are kept: the coder dates its
+    attacks from them."""
+    dropped: set[int] = set()
+    for index, (first, last) in enumerate(pairwise(expressions)):
+        if first.day_relative or last.day_relative:
+            continue
+        if not _RANGE_JOIN.fullmatch(text, first.end, last.start):
+            continue
+        opening = _RANGE_OPENING.search(text, max(first.start - 40, 0), first.start)
+        if opening is None:
+            continue
+        days = (last.date - first.date).days
+        exact_days = first.precision == last.precision == EXACT_DAY
+        if days > COVERED_PERIOD_DAYS or (opening["period"] and exact_days and days > 31):
+            dropped.update((index, index + 1))
+    return [e for index, e in enumerate(expressions) if index not in dropped]
 
 
 __all__ = ["FUTURE_CONFIDENCE", "REPORTED_CONFIDENCE", "suggest_dates"]

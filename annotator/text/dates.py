@@ -518,11 +518,14 @@ def _week_word_before(text: str, match: re.Match[str]) -> int | None:
 
 
 def _after_a_time_preposition(text: str, match: re.Match[str]) -> bool:
-    """في تشرين الأول, خلال نيسان: a month alone after في, خلال, منذ ... (not the short
-    names, اب or ماي, which are other words too)."""
+    """في تشرين الأول, خلال نيسان: a month alone after في, خلال, منذ ..., or joined by و
+    to a month before it (خلال أبريل وسبتمبر); not the short names, اب or ماي, which are
+    other words too."""
     if _key(match["m1"]) in _SHORT_MONTHS:
         return False
     before = _word_before(text, match.start("m1"))
+    if before == "و":  # خلال أبريل وسبتمبر: a second month joined to a month
+        return _key(_word_before(text, match.start("m1") - 1)) in MONTHS
     return before.removeprefix("و") in _TIME_PREPOSITIONS
 
 

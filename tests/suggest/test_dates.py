@@ -360,3 +360,52 @@ def test_that_year_after_a_year_written_alone() -> None:
     assert _summary(_suggest(text, dt.date(2019, 5, 8))) == [
         ("أكتوبر من ذلك العام", "2013-10-15", 3)
     ]
+
+
+def test_a_month_without_a_year_takes_the_year_written_before_it_in_its_paragraph() -> None:
+    text = (
+        "في عام 2017، زادت وتيرة الغارات ووصلت إلى ذروتها خلال أبريل وسبتمبر.\n"
+        "وفي أيار قُتل ثلاثة مدنيين."
+    )
+    found = _summary(_suggest(text, dt.date(2018, 10, 31)))
+    assert found == [
+        ("أبريل", "2017-04-15", 3),
+        ("سبتمبر", "2017-09-15", 3),  # joined to a month by و: a date too
+        ("أيار", "2018-05-15", 3),  # another paragraph: the year nearest publication
+    ]
+
+
+def test_a_year_after_since_gives_no_year_to_the_months_after_it() -> None:
+    text = "تشهد المنطقة معارك منذ عام 2012، وفي أيار قُتل ثلاثة مدنيين."
+    assert _summary(_suggest(text, dt.date(2018, 10, 31))) == [("أيار", "2018-05-15", 3)]
+
+
+def test_a_month_after_another_word_and_wa_is_no_date() -> None:
+    # مارس is also a verb: joined by و to a word that is not a month it stays one.
+    assert _suggest("قاتل ومارس الضغط على السكان.", dt.date(2018, 10, 31)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the years a dataset covers
+        ("تضم القاعدة 392 فيديو من تاريخ 01/12/2012 إلى تاريخ 06/09/2016.", []),
+        ("عدد الحوادث لكل فئة بين 30 سبتمبر 2015 إلى 09 سبتمبر 2018.", []),
+        # a period given by its first and last day, over months
+        ("الهجمات في الفترة الواقعة ما بين 29 أيلول 2015 و30 نيسان 2016.", []),
+        # a phase of strikes given by its months: the coder dates attacks from it
+        (
+            "كانت الهجمات متكررة خلال الفترة من سبتمبر 2015 إلى فبراير 2016.",
+            [("سبتمبر 2015", "2015-09-15", 3), ("فبراير 2016", "2016-02-15", 3)],
+        ),
+        # a few days of fighting
+        (
+            "دارت معارك بين 5 آذار 2016 و9 آذار 2016.",
+            [("5 آذار 2016", "2016-03-05", 1), ("9 آذار 2016", "2016-03-09", 1)],
+        ),
+    ],
+)
+def test_the_ends_of_a_period_a_report_covers_are_no_event_dates(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _summary(_suggest(text, dt.date(2018, 10, 31))) == expected
