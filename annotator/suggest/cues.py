@@ -8,8 +8,9 @@ against ``schemas/event_cues.schema.json`` and against the codebook's vocabulari
 The rules, in the order they are applied:
 
 1. **Matching.** Cue phrases are found in the normalised text on word boundaries, also
-   after proclitics (واشتباكات, بغارة, لهجوم), by :class:`NameMatcher`; overlapping
-   matches keep the longest phrase (تفكيك عبوة ناسفة, not عبوة ناسفة).
+   after proclitics (واشتباكات, بغارة, لهجوم), and in the indefinite accusative of a
+   verb's object (شن هجومًا كيماويًا for هجوم كيماوي), by :class:`NameMatcher`;
+   overlapping matches keep the longest phrase (تفكيك عبوة ناسفة, not عبوة ناسفة).
 2. **Sentences and clauses.** Text is cut into sentences at line breaks and at . ! ? ؟ …
    followed by a space or the end (not inside 3.5 or sana.sy). A sentence is cut into
    clauses at ؛ ; and at the lexicon's clause breaks (بالتزامن مع, في حين, بينما ...),
@@ -224,7 +225,12 @@ class CueLexicon:
         self.hedges = hedges
         self.clause_breaks = tuple(clause_breaks)
         self.cue_matcher: NameMatcher[Cue] = NameMatcher(
-            _unique((phrase, cue) for cue in self.cues for phrase in cue.phrases)
+            _unique(
+                (form, cue)
+                for cue in self.cues
+                for phrase in cue.phrases
+                for form in (phrase, *_accusative(phrase))
+            )
         )
         self.context_matcher: NameMatcher[str] = NameMatcher(
             _unique((p, name) for name, phrases in self.contexts.items() for p in phrases)
@@ -252,6 +258,25 @@ class CueMatches:
     negations: list[Match[str]]
     hedges: list[Match[str]]
     breaks: list[Match[str]]
+
+
+# Words that end so take no alef of the accusative (غارةً, ضرباتٍ, قتلى, أعداءً).
+_NO_ACCUSATIVE_ALEF = ("ة", "ه", "ى", "ا", "ء", "ات")
+
+
+def _accusative(phrase: str) -> tuple[str, ...]:
+    """The indefinite accusative of a cue phrase, as the verb's object is written:
+    هجوم كيماوي -> هجوما كيماويا (شن هجومًا كيماويًا), قصف مدفعي -> قصفا مدفعيا. None
+    for a definite phrase (the article takes no tanween) or one no word of which
+    changes; short words (من, في) are left as they are."""
+    words = normalize_key(phrase).split()
+    if not words or words[0].startswith("ال"):
+        return ()
+    changed = [
+        word if len(word) <= 2 or word.endswith(_NO_ACCUSATIVE_ALEF) else word + "ا"
+        for word in words
+    ]
+    return (" ".join(changed),) if changed != words else ()
 
 
 def _unique(pairs: Any) -> list[tuple[str, Any]]:

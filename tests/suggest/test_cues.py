@@ -610,3 +610,22 @@ def test_attacks_in_general_are_no_event_where_nothing_places_them() -> None:
     assert [span for span, _ in _found(text, (place,))] == ["الهجمات"]
     # A single attack is reported whatever else the sentence says.
     assert [span for span, _ in _found("وبدأ الهجوم فجرا")] == ["الهجوم"]
+
+
+CHEMICAL = ("Explosions/Remote violence", "Chemical weapon")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنت الطائرات هجومًا كيماويًا على البلدة.", [("هجومًا كيماويًا", CHEMICAL)]),
+        ("نفذت قوات النظام قصفاً مدفعياً على القرية.", [("قصفاً مدفعياً", SHELLING)]),
+        ("ألقت مروحية برميلاً متفجراً على الحي.", [("برميلاً متفجراً", AIR)]),
+        # a word ending in ة takes no alef: the phrase is found as it is listed
+        ("شنت الطائرات غارةً جويةً على البلدة.", [("غارةً جويةً", AIR)]),
+    ],
+)
+def test_a_cue_written_as_the_object_of_a_verb_is_found(
+    text: str, expected: list[tuple[str, tuple[str, str]]]
+) -> None:
+    assert _found(text) == expected
