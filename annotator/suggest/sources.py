@@ -27,6 +27,10 @@ What each suggestion says:
   that span before. So are a health directorate (``مديرية صحة حماة``), a local
   coordination committee (``تنسيقية داريا``) and a journalist cited by name
   (``الصحفي X Y``, scale New media).
+- a state's ministry named with its country's adjective (``وزارة الخارجية الفرنسية``)
+  is ``Ministry of Foreign Affairs of France`` (International; a Syrian one National)
+  at confidence ``MINISTRY_CONFIDENCE``, and so is the same office named again without
+  it (``وزارة الخارجية``) or as ``الوزارة`` after a reporting word;
 - a person cited (a journalist by title, or a person of the lexicon) is the same source
   where the article names them again by the full name alone (لمراسلهم جميل الحسن) or,
   after a reporting word, by the family name with its article (قال الفرج, نشر
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import cached_property
 from itertools import pairwise
 from typing import Any
@@ -220,6 +225,29 @@ _NAMED_PLACES = frozenset(
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
 
+# A state's ministry cited (عزت وزارة الخارجية الفرنسية, وزارة الدفاع التركية): the
+# ministry by the name ACLED's source column gives it. Its country by the adjective.
+MINISTRY_CONFIDENCE = 0.6
+_MINISTRY_OFFICES = {
+    "الخارجيه": "Foreign Affairs", "الدفاع": "Defence", "الداخليه": "Interior",
+    "الاعلام": "Information", "الصحه": "Health", "العدل": "Justice",
+}  # fmt: skip
+_STATE_ADJECTIVES = {  # the adjective without ال and its feminine ending -> the state
+    "سور": "Syria", "روس": "Russia", "ترك": "Turkey", "امريك": "United States",
+    "اميرك": "United States", "فرنس": "France", "بريطان": "United Kingdom",
+    "المان": "Germany", "ايران": "Iran", "اسرائيل": "Israel", "عراق": "Iraq",
+    "لبنان": "Lebanon", "اردن": "Jordan", "سعود": "Saudi Arabia", "قطر": "Qatar",
+    "امارات": "United Arab Emirates", "مصر": "Egypt", "صين": "China", "هولند": "Netherlands",
+    "بلجيك": "Belgium", "سويسر": "Switzerland", "كند": "Canada", "ايطال": "Italy",
+    "اسبان": "Spain", "سويد": "Sweden", "نرويج": "Norway", "دنمارك": "Denmark",
+    "اوكران": "Ukraine", "يابان": "Japan", "نمساو": "Austria",
+}  # fmt: skip
+_MINISTRY = re.compile(
+    r"(?P<word>(?P<name>وزاره (?P<office>"
+    + "|".join(_MINISTRY_OFFICES)
+    + r")(?: (?:والمغتربين|الوطني))?(?: ال(?P<state>\w{2,}?)يه)?))(?!\w)"
+)
+
 
 class SourceSuggester:
     """Suggests the outlets an article cites (kind ``source``).
@@ -249,6 +277,8 @@ class SourceSuggester:
             lam_cues=LAM_CUE_WORDS,
         )
         self._unknown_outlets = unknown_outlets
+        # (the lexicon's own ministries are found by its rules: some only after a cue)
+        self._listed = frozenset(str(r.value.get("name")) for r in names)
         self._base_version = base.version
         self._records = records
 
@@ -280,6 +310,7 @@ class SourceSuggester:
             unknown, journalists = self._unknown(context, hits)
             found.extend(unknown)
             people += journalists
+        found.extend(_ministries(context, found, self._listed))
         if people:
             found.extend(_later_mentions(context, people, found))
         found.extend(_named_again(context, found))
@@ -324,6 +355,43 @@ class SourceSuggester:
             if match.re is _JOURNALIST:
                 journalists.append((name, value, confidence))
         return found, journalists
+
+
+def _ministries(
+    context: SuggestContext, found: list[Suggestion], listed: AbstractSet[str]
+) -> list[Suggestion]:
+    """States' ministries: named with their country's adjective, then again without it
+    (ادّعت وزارة الخارجية after وزارة الخارجية الفرنسية) as the last one of that office
+    named before. A Syrian ministry is a National source, another state's International.
+    Those the lexicon lists (``listed`` names) are left to its entries and their cues."""
+    text = context.normalized.text
+    if "وزاره" not in text:
+        return []
+    taken = TakenSpans((s.start, s.end) for s in found)
+    named: dict[str, dict[str, str]] = {}  # office -> the value of the last one named
+    ministries: list[Suggestion] = []
+    for match in _words_found(_MINISTRY, text):
+        state = _STATE_ADJECTIVES.get(match["state"] or "")
+        if match["state"] is not None and state is None:
+            continue  # an adjective of no state: وزارة الدفاع الوطنية
+        office = _MINISTRY_OFFICES[match["office"]]
+        if state is not None:
+            scale = "National" if state == "Syria" else "International"
+            value = {"name": f"Ministry of {office} of {state}", "source_scale": scale}
+            named[office] = value
+            if value["name"] in listed:
+                continue
+        elif office in named:
+            value = dict(named[office])
+        else:
+            continue
+        first, last = context.normalized.span(match.start("word"), match.end())
+        if not taken.overlaps(first, last):
+            taken.add(first, last)
+            ministries.append(
+                context.suggestion(KIND, first, last, dict(value), MINISTRY_CONFIDENCE)
+            )
+    return ministries
 
 
 def _later_mentions(
@@ -440,8 +508,9 @@ def _family_name(words: tuple[str, ...]) -> str:
 # An outlet cited again by its kind alone (وأضافت الشبكة, وقال مدير المرصد): the nearest
 # one of that kind named before, where a reporting word (or one of its people) precedes.
 # The kind word with its article -> the name's first word, with or without one (شبكه X,
-# الوكاله السوريه ...): the outlet words, an observatory (المرصد السوري) and an organisation.
-_KIND_WORDS = {f"ال{key}": key for key in map(match_key, (*OUTLET_WORDS, "مرصد", "منظمة"))}
+# الوكاله السوريه ...): the outlet words, an observatory (المرصد السوري), an organisation
+# and a ministry (وأضافت الوزارة).
+_KIND_WORDS = {f"ال{key}": key for key in map(match_key, (*OUTLET_WORDS, "مرصد", "منظمة", "وزارة"))}
 # (the kind word first: the scan looks for ال only; the words before are read after)
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")

@@ -584,3 +584,70 @@ def test_an_outlet_cited_again_mid_sentence(sources: SourceSuggester) -> None:
     # The reporting word right before the kind decides, whatever word stands before it.
     text = 'وذكرت شبكة "فرات بوست" المحلية أن. وقالت مصادر إن عنصرين قتلا وأفادت الشبكة عن اشتباكات'
     assert [(s, n) for s, n, _ in _found(sources, text)][-1] == ("الشبكة", "Euphrates Post")
+
+
+FRANCE_MFA = "Ministry of Foreign Affairs of France"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "عزت وزارة الخارجية الفرنسية خمس هجمات إلى النظام، وادّعت وزارة الخارجية وجود قرائن.",
+            [
+                ("وزارة الخارجية الفرنسية", FRANCE_MFA, "International"),
+                ("وزارة الخارجية", FRANCE_MFA, "International"),  # named again
+            ],
+        ),
+        (
+            "أعلنت وزارة الداخلية السورية القبض على خلية. وأضافت الوزارة أن الخلية كانت تخطط.",
+            [
+                ("وزارة الداخلية السورية", "Ministry of Interior of Syria", "National"),
+                ("الوزارة", "Ministry of Interior of Syria", "National"),
+            ],
+        ),
+        (
+            "قالت وزارة الخارجية والمغتربين السورية إن الغارة عدوان.",
+            [
+                (
+                    "وزارة الخارجية والمغتربين السورية",
+                    "Ministry of Foreign Affairs of Syria",
+                    "National",
+                )
+            ],
+        ),
+        # no state named before: a bare ministry is not guessed
+        ("ادّعت وزارة الخارجية وجود قرائن.", []),
+        # an adjective that names no state
+        ("أعلنت وزارة الدفاع الوطنية عن خطة.", []),
+    ],
+)
+def test_a_state_s_ministry_is_a_source(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(sources, text) == expected
+
+
+def test_a_ministry_the_lexicon_lists_keeps_its_own_rule(sources: SourceSuggester) -> None:
+    # The Russian ministry is accused too: only cited after a reporting word.
+    text = "قالت وزارة الدفاع الروسية إن طائراتها لم تقصف. واتهمت المعارضة وزارة الدفاع الروسية."
+    assert _found(sources, text) == [
+        ("وزارة الدفاع الروسية", "Ministry of Defence of Russia", "International")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وكان تقرير المفوضية السامية للأمم المتحدة لحقوق الإنسان قد نص على ذلك.", "OHCHR"),
+        (
+            "أصدرت لجنة التحقيق المشتركة بين الأمم المتحدة ومنظمة حظر الأسلحة الكيميائية تقريرا.",
+            "OPCW-UN Joint Investigative Mechanism",
+        ),
+        ("ووثقت منظمة أطباء لحقوق الإنسان الهجوم.", "Physicians for Human Rights"),
+    ],
+)
+def test_un_bodies_and_rights_groups_are_known(
+    sources: SourceSuggester, text: str, name: str
+) -> None:
+    assert [found[1] for found in _found(sources, text)] == [name]
