@@ -131,6 +131,7 @@ def test_end_limits_what_is_compared(tmp_path: Path) -> None:
         "corpus5.gold.jsonl",
         "corpus6.gold.jsonl",
         "corpus7.gold.jsonl",
+        "corpus8.gold.jsonl",
         "heldout.gold.jsonl",
     ],
 )

@@ -38,7 +38,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.text.dates import EXACT_DAY, DateExpression, find_dates
+from annotator.text.dates import EXACT_DAY, MONTH, DateExpression, find_dates
 
 REPORTED_CONFIDENCE = 0.3
 FUTURE_CONFIDENCE = 0.5
@@ -119,7 +119,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     expressions = _with_anaphoric_days(
         text,
         _years_from_the_article(
-            _years_of_the_paragraph(text, _of_that_year(text, find_dates(text, ctx.published)))
+            _years_of_the_sentence(text, _of_that_year(text, find_dates(text, ctx.published)))
         ),
     )
     expressions = _without_covered_periods(text, expressions)
@@ -279,10 +279,12 @@ def _years_from_the_article(expressions: list[DateExpression]) -> list[DateExpre
     return resolved
 
 
-def _years_of_the_paragraph(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
-    """A month whose year was only guessed takes the year written last before it in its
-    paragraph (خلال عام 2017 ... ذروتها خلال أبريل: April 2017), with a date or as a
-    year (عام 2017, في 2017); not one after منذ, which starts a long period."""
+def _years_of_the_sentence(text: str, expressions: list[DateExpression]) -> list[DateExpression]:
+    """A month named alone, whose year was only guessed, takes the year written last
+    before it in its sentence (في عام 2017 ... ذروتها خلال أبريل: April 2017), with a
+    date or as a year (عام 2017, في 2017); not one after منذ, which starts a long period.
+    A day and month keep the year nearest publication: a year written before them in
+    the paragraph is as often background (a law of 2012) as theirs."""
     if not any(expression.year_guessed for expression in expressions):
         return expressions
     years = [
@@ -300,9 +302,9 @@ def _years_of_the_paragraph(text: str, expressions: list[DateExpression]) -> lis
     resolved: list[DateExpression] = []
     for expression in expressions:
         before = bisect_left(starts, expression.start) - 1
-        if expression.year_guessed and before >= 0:
+        if expression.year_guessed and expression.precision == MONTH and before >= 0:
             start, year = years[before]
-            if "\n" not in text[start : expression.start]:
+            if _SENTENCE_END.search(text, start, expression.start) is None:
                 date = _in_year(expression.date, year)
                 resolved.append(dataclasses.replace(expression, date=date, year_guessed=False))
                 continue

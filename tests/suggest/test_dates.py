@@ -362,7 +362,7 @@ def test_that_year_after_a_year_written_alone() -> None:
     ]
 
 
-def test_a_month_without_a_year_takes_the_year_written_before_it_in_its_paragraph() -> None:
+def test_a_month_without_a_year_takes_the_year_written_before_it_in_its_sentence() -> None:
     text = (
         "في عام 2017، زادت وتيرة الغارات ووصلت إلى ذروتها خلال أبريل وسبتمبر.\n"
         "وفي أيار قُتل ثلاثة مدنيين."
@@ -409,3 +409,8 @@ def test_the_ends_of_a_period_a_report_covers_are_no_event_dates(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _summary(_suggest(text, dt.date(2018, 10, 31))) == expected
+
+
+def test_a_day_and_month_keep_the_year_nearest_publication_after_a_background_year() -> None:
+    text = "صدر القانون عام 2012 ويجرم العمل الطبي، وفي 15 نوفمبر قُصف المشفى."
+    assert _summary(_suggest(text, dt.date(2017, 3, 29))) == [("15 نوفمبر", "2016-11-15", 1)]
