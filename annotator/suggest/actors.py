@@ -76,16 +76,22 @@ _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
 
 # Attacks attributed to a state by its adjective or its name: "الهجمات الروسية", "غارات
 # إسرائيلية", "هجمات يرجح أنها روسية", "تورط الولايات المتحدة", "غارة جوية للولايات
-# المتحدة". The state's forces are the actor (its air force for strikes from the air),
-# read from the lexicon as "القوات X" or "الطيران X", so the article's year applies.
+# المتحدة", a military intervention ("التدخل العسكري الروسي", "تدخل روسيا العسكري"), a
+# state as an attack's subject ("شنت روسيا غارات"). The state's forces are the actor
+# (its air force for strikes from the air), read from the lexicon as "القوات X" or
+# "الطيران X", so the article's year applies.
 # (Normalised text: ة is ه, أ and إ are ا.)
 _ATTACK_NOUNS = (
     "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "انتهاكات", "تورط", "عدوان",
-    "اعتداء", "اعتداءات", "طيران", "عمليات",
+    "اعتداء", "اعتداءات", "طيران", "عمليات", "تدخل",
+    # a state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية)
+    "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
+    "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
 )  # fmt: skip
 _AIR_NOUNS = frozenset({"غاره", "غارات", "طيران"})
 _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه"})
-_ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري")
+_ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
+                      "عسكري", "عسكريه")  # fmt: skip
 # The states, by the stem of their adjective (روسي, روسية, الروسية) and by their names.
 _STATE_ADJECTIVES = ("روسي", "تركي", "امريكي", "اميركي", "اسرائيلي", "ايراني")
 _STATE_NAMES = {
@@ -116,7 +122,7 @@ _ANAPHORS = {
 # knows; where it may begin is checked after, which lets the scan look for ال only)
 _ANAPHOR = re.compile(r"(?P<word>" + "|".join(_ANAPHORS) + r")(?!\w)(?! ال)")
 ANAPHOR_CONFIDENCE = 0.6
-_HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
+_HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
@@ -200,6 +206,14 @@ class ActorSuggester:
             noun = match["noun"].removeprefix("ال")
             adjective = (match["adjective"] or "").removeprefix("ال")
             air = noun in _AIR_NOUNS or adjective in _AIR_ADJECTIVES
+            # A military intervention only: التدخل الروسي alone may be welcomed or
+            # diplomatic; تدخل روسيا العسكري has its adjective after the name.
+            if (
+                noun == "تدخل"
+                and not adjective.startswith("عسكري")
+                and not normalized.text.startswith(" العسكري", match.end())
+            ):
+                continue
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
                 first, last = normalized.span(match.start("noun"), match.end("state"))

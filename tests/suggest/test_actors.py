@@ -556,6 +556,13 @@ TURKEY = "Military Forces of Turkey (2016-)"
         ("غارة جويّة للولايات المتحدّة على مسجد", "للولايات المتحدّة", USA),
         ("تورط الولايات المتحدة في الضربة", "الولايات المتحدة", USA),
         ("ضربات لروسيا على المدينة", "روسيا", RUSSIA),
+        ("دمار بسبب هجمات يُزعم بأنها روسية", "هجمات يُزعم بأنها روسية", RUSSIA),
+        ("تصاعدت الغارات منذ تدخل روسيا العسكري", "روسيا", RUSSIA),
+        ("بدأ التدخل العسكري الروسي في سبتمبر", "التدخل العسكري الروسي", RUSSIA),
+        ("العمليات العسكرية الروسية في إدلب", "العمليات العسكرية الروسية", RUSSIA),
+        ("شنت روسيا غارات على إدلب", "روسيا", RUSSIA),
+        ("واستخدمت روسيا الذخائر العنقودية", "روسيا", RUSSIA),
+        ("قصفت تركيا قرى عفرين", "تركيا", TURKEY),
     ],
 )  # fmt: skip
 def test_attacks_attributed_to_a_state_name_its_forces(
@@ -566,12 +573,30 @@ def test_attacks_attributed_to_a_state_name_its_forces(
 
 
 def test_a_state_named_without_its_attacks_is_no_actor(actors: ActorSuggester) -> None:
-    for text in ("رحب الوزير بالتدخل الروسي", "زار الوفد روسيا", "زار الوفد الروسي دمشق"):
+    for text in (
+        "رحب الوزير بالتدخل الروسي",
+        "زار الوفد روسيا",
+        "زار الوفد الروسي دمشق",
+        "انتقدت روسيا القرار",  # a state speaking, not attacking
+    ):
         assert _found(actors, text) == []
     # The lexicon's own longer name wins: one span, not two.
     assert _found(actors, "غارة إسرائيلية على مطار المزة", dt.date(2019, 6, 1)) == [
         ("غارة إسرائيلية", "Military Forces of Israel (2009-)", 8)
     ]
+
+
+def test_the_government_s_forces_and_the_terrorist_groups_of_its_media(
+    actors: ActorSuggester,
+) -> None:
+    assert _found(actors, "استخدمت قوات الحكومة غاز الكلور", dt.date(2018, 1, 1)) == [
+        ("قوات الحكومة", "Military Forces of Syria (2000-)", 1)
+    ]
+    found = actors(SuggestContext.of("استهدفت الجماعات الإرهابية الأحياء", dt.date(2018, 1, 1)))
+    assert [(s.text, s.value["name"]) for s in found] == [
+        ("الجماعات الإرهابية", "Opposition Rebels (Syria)")
+    ]
+    assert found[0].confidence == 0.5  # the coder names the group
 
 
 def test_a_group_named_again_by_its_kind_is_the_one_named_nearest(actors: ActorSuggester) -> None:
