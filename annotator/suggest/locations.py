@@ -39,7 +39,8 @@ its governorate or district (الرقة, حمص) is the town; محافظة befor
 governorate.
 
 A neighbourhood the gazetteer does not know (حي عين السبيل في مدينة جسر الشغور) is
-ACLED's "City - Neighbourhood": the city the same sentence names, its admin units and
+ACLED's "City - Neighbourhood": the city its adjective names (حي جوبر الدمشقي, حي الوعر
+الحمصي), else the city the same sentence names, its admin units and
 coordinates at geo_precision 2, and the neighbourhood's name as written, for the coder
 to spell, at low confidence.
 
@@ -54,7 +55,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -307,6 +308,7 @@ class LocationSuggester:
         # the candidates in article after article (the place is kept, so its id stays its).
         self._candidate_values: dict[int, tuple[Place, dict[str, Any]]] = {}
         self._clusters_of: Gazetteer = gazetteer
+        self._cities: dict[str, Suggestion | None] = {}  # see _city_named
 
     def __call__(self, ctx: SuggestContext) -> list[Suggestion]:
         return self.suggest(ctx)
@@ -314,11 +316,11 @@ class LocationSuggester:
     def suggest(self, ctx: SuggestContext) -> list[Suggestion]:
         text = ctx.normalized.text
         matches = self.gazetteer.matcher.find(ctx.normalized)
-        if not matches:
+        if not matches and _NEIGHBOURHOOD_WORD not in text:
             return []
         if self._clusters_of is not self.gazetteer:
             self._clusters, self._names, self._clusters_of = {}, {}, self.gazetteer
-            self._candidate_values = {}
+            self._candidate_values, self._cities = {}, {}
         tokens = text_words(ctx.normalized)
         starts = text_word_starts(ctx.normalized)
         sentence_ends = _sentence_ends(text)
@@ -345,8 +347,17 @@ class LocationSuggester:
         found = [self._suggestion(ctx, mention, context) for mention in mentions]
         if _NEIGHBOURHOOD_WORD in text or _AREA_WORD in text:
             listed = self.gazetteer.resource.neighbourhoods if self.gazetteer.resource else {}
-            found = _with_neighbourhoods(ctx, mentions, found, sentence_ends, listed)
+            found = _with_neighbourhoods(
+                ctx, mentions, found, sentence_ends, listed, city_named=self._city_named
+            )
         return found
+
+    def _city_named(self, written: str) -> Suggestion | None:
+        """The city a phrase names (مدينة دمشق), as this gazetteer places it."""
+        if written not in self._cities:
+            found = self.suggest(SuggestContext.of(written))
+            self._cities[written] = found[0] if len(found) == 1 else None
+        return self._cities[written]
 
     # --- finding mentions -----------------------------------------------------------
 
@@ -760,6 +771,18 @@ _NOT_A_NAME = frozenset({
     "الشمالي", "الجنوبي", "الاخير", "نفسه", "ذاته", "المجاور", "الشعبي", "القديم", "الجديد",
 })  # fmt: skip
 NEIGHBOURHOOD_CONFIDENCE = 0.5
+# A city's adjective after a neighbourhood names its city (حي جوبر الدمشقي, حي الوعر
+# الحمصي): the adjective (normalised, masculine and feminine) -> the city as written.
+_CITY_ADJECTIVES = {
+    f"{stem}{ending}": city
+    for stem, city in (
+        ("الدمشق", "مدينة دمشق"), ("الحلب", "مدينة حلب"), ("الحمص", "مدينة حمص"),
+        ("الحمو", "مدينة حماة"), ("الادلب", "مدينة إدلب"), ("الدرعاو", "مدينة درعا"),
+        ("الرقاو", "مدينة الرقة"), ("الديرزور", "مدينة دير الزور"),
+    )
+    for ending in ("ي", "يه")
+}  # fmt: skip
+_WORD_AFTER = re.compile(r" (\w+)")
 _CITY_AFTER = 60  # characters after the neighbourhood's name to its city (في مدينة X)
 _CITY_BEFORE = 150  # or before it (مدينة X ... في حي Y)
 
@@ -770,13 +793,16 @@ def _with_neighbourhoods(
     found: list[Suggestion],
     sentence_ends: Sequence[int],
     listed: Mapping[str, Mapping[str, str]],
+    *,
+    city_named: Callable[[str], Suggestion | None],
 ) -> list[Suggestion]:
     """``found`` and the neighbourhoods named with حي (or منطقة, for those ``listed``),
-    each placed in the city the same sentence names: ACLED's "City - Neighbourhood", at
-    the city's coordinates (geo_precision 2). A neighbourhood ``listed`` for its city
-    takes its English name and wins over a place of the same name found inside it (حي
-    طريق الباب is no road to Al Bab); any other keeps its name as written, and gives way
-    to a place the gazetteer knows."""
+    each placed in the city its adjective (حي جوبر الدمشقي) or the same sentence names:
+    ACLED's "City - Neighbourhood", at the city's coordinates (geo_precision 2).
+    ``city_named`` gives the city of an adjective, as written (مدينة دمشق). A
+    neighbourhood ``listed`` for its city takes its English name and wins over a place
+    of the same name found inside it (حي طريق الباب is no road to Al Bab); any other
+    keeps its name as written, and gives way to a place the gazetteer knows."""
     text = ctx.normalized.text
     cities = [
         (mention, suggestion)
@@ -796,7 +822,10 @@ def _with_neighbourhoods(
         first = ctx.normalized.span(start, end)[0]
         if match["noun"] == "حي" and not ctx.text.startswith("حي", first):
             continue  # لحى: beards (ى is folded to ي), not ل + حي
-        city = _city_of(cities, city_starts, start, end, bisect_right(sentence_ends, start))
+        city = _city_of_adjective(match, text, city_named)
+        if city is None:
+            sentence = bisect_right(sentence_ends, start)
+            city = _city_of(cities, city_starts, start, end, sentence)
         if city is None:
             # No city in the sentence: one named anywhere in the article that lists it.
             city = _listing_city(cities, listed, match, start)
@@ -908,6 +937,21 @@ def _name_end(match: re.Match[str]) -> int:
     if first.startswith("ال") and second.startswith("ال") and not is_adjective:
         return second_end
     return match.end("first")
+
+
+def _city_of_adjective(
+    match: re.Match[str], text: str, city_named: Callable[[str], Suggestion | None]
+) -> Suggestion | None:
+    """The city a city adjective after the neighbourhood's name (one word or two) names."""
+    after = match.end("first")
+    for _words in range(2):
+        word = _WORD_AFTER.match(text, after)
+        if word is None:
+            return None
+        if word[1] in _CITY_ADJECTIVES:
+            return city_named(_CITY_ADJECTIVES[word[1]])
+        after = word.end()
+    return None
 
 
 def _city_of(

@@ -499,3 +499,28 @@ def test_the_neighbourhoods_of_raqqa_deir_ez_zor_and_daraa_are_listed(
     assert _suggest(suggester, "انفجار في حي درعا البلد بمدينة درعا")[0].value["name"] == (
         "Dar'a - Daraa al-Balad"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت قوات النظام حي جوبر الدمشقي.", [("حي جوبر", "Damascus - Jobar", "Damascus", 2)]),
+        ("اقتحام حي الوعر الحمصي.", [("حي الوعر", "Homs - Al Waer", "Homs", 2)]),
+        # a two-word name, then the adjective
+        ("قصف حي طريق الباب الحلبي.", [("حي طريق الباب", "Aleppo - Tariq al-Bab", "Aleppo", 2)]),
+        # the adjective wins over another city in the sentence
+        (
+            "نزح أهالي حي الوعر الحمصي إلى مدينة إدلب.",
+            [
+                ("حي الوعر", "Homs - Al Waer", "Homs", 2),
+                ("مدينة إدلب", "Idleb", "Idleb", 1),
+            ],
+        ),
+        # no neighbourhood's name: nothing
+        ("بني حي جديد الدمشقي.", []),
+    ],
+)
+def test_a_neighbourhood_is_placed_in_the_city_its_adjective_names(
+    suggester: LocationSuggester, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert _brief(_suggest(suggester, text)) == expected
