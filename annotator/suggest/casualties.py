@@ -75,6 +75,11 @@ OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا", "فارقن", "يفارق"), ("الحيا", "killed")),
     # فقد 3 اشخاص حياتهم: lost their lives
     **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), ("حيات", "killed")),
+    # قضت علي عدد من افرادها, القضاء علي 5 ارهابيين: finished off (military reports)
+    **dict.fromkeys(
+        ("قضي", "قضت", "قضوا", "يقضي", "تقضي", "القضاء", "قضاء", "وقضت", "وقضي"),
+        ("علي", "killed"),
+    ),
 }
 # Outcome nouns that are the counted noun of a number before them (5 قتلي, 10 جرحي).
 COUNTED_OUTCOMES = {
@@ -134,8 +139,31 @@ _PEOPLE = (
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
     "متشددين", "جهادي", "جهاديين",
 )  # fmt: skip
-# Person nouns, with the accusative that follows 11-99 (عنصرا, مدنيا).
-PERSON_NOUNS = {*_PEOPLE, *(word + "ا" for word in _PEOPLE if not word.endswith("ه"))}
+_GROUP_POSSESSIVES = ("ها", "هم", "هما")
+# Plurals that also take the possessive ه (عناصره); a singular does not, as its form with
+# ه is often another word (مقاتله: a fighter jet; عسكريه: military).
+_PLURALS_OF_A_GROUP = frozenset({"عناصر", "افراد", "جنود", "رجال", "ابناء", "اعضاء", "ضباط",
+                                 "كوادر", "اطفال", "قاده"})  # fmt: skip
+
+
+def _possessed(word: str) -> set[str]:
+    """عناصرها, افرادهم, مقاتليه (مقاتلين loses its ن): a group's own people."""
+    if word.endswith("ه"):
+        return set()
+    if word.endswith(("ين", "ون")):
+        stem = word[:-2] + "ي"
+        return {stem + ending for ending in ("ه", *_GROUP_POSSESSIVES)}
+    endings = ("ه", *_GROUP_POSSESSIVES) if word in _PLURALS_OF_A_GROUP else _GROUP_POSSESSIVES
+    return {word + ending for ending in endings}
+
+
+# Person nouns, with the accusative that follows 11-99 (عنصرا, مدنيا) and with a
+# possessive (قضت علي عدد من افرادها).
+PERSON_NOUNS = {
+    *_PEOPLE,
+    *(word + "ا" for word in _PEOPLE if not word.endswith("ه")),
+    *(form for word in _PEOPLE for form in _possessed(word)),
+}
 # Words after which واحد/اثنين is not an adjective of the noun before it.
 PARTICLES = {"من", "في", "الي", "علي", "عن", "مع", "بين", "ان", "انه", "حيث", "ثم", "كما",
              "سوي", "الا", "حوالي", "نحو", "و", "او"}  # fmt: skip

@@ -589,3 +589,23 @@ def test_one_more_person_and_vague_counts_in_the_accusative(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert [found[:3] for found in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # finished off, as military reports write it
+        ("واشتبكت معها وقضت على عدد من أفرادها.", [("عدد من", 3, "killed", "vague")]),
+        ("وتمكنت الوحدات من القضاء على 5 إرهابيين.", [("5", 5, "killed", "exact")]),
+        # a group's own people, with the possessive
+        ("قُتل 5 من مقاتليه في الاشتباكات.", [("5", 5, "killed", "exact")]),
+        ("قتل عدد من عناصره.", [("عدد من", 3, "killed", "vague")]),
+        # a court's ruling and a fighter jet are no casualties
+        ("قضت المحكمة على المتهم بالسجن.", []),
+        ("أسقطت الدفاعات 2 طائرة مقاتلة.", []),
+    ],
+)
+def test_people_finished_off_and_a_group_s_own_people_are_counted(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
