@@ -24,6 +24,9 @@ What each suggestion says:
 - a second nationality joined to a name by أو/و (``القوات الجوية الروسية أو السورية``,
   ``سلاح الجو السوري أو الروسي``) is the same name of that other country: the
   adjective alone is its span;
+- a state joined by و to an armed actor (``قوات الأسد وروسيا``) and a state named as
+  an attack's author (``الهجمات الروسية``, ``شنت روسيا غارات``, ``التدخل العسكري
+  الروسي``) are that state's forces (its air force for air strikes);
 - Russian aircraft that the Syrian air force uses (تستخدم القوات الجوية السورية طائرات
   روسية) are Russian-made, not the Russian air force: no actor;
 - ``confidence`` is the lexicon entry's confidence: the surface's own in the built-in
@@ -106,6 +109,11 @@ _STATE_WORDS = (*_STATE_ADJECTIVES, "روسيا", "تركيا", "اسرائيل"
 _STATE_NAME_FORMS = _STATE_NAMES | {
     f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
 }
+# A state joined to an armed actor by و (قوات الأسد وروسيا): state forces, rebels,
+# militias and external forces (inter 1-4, 8), not civilians or protesters.
+_JOINED_STATES = ("روسيا", "ايران", "تركيا", "اسرائيل")
+_JOINED_STATE = re.compile(r"\s+و(?P<name>" + "|".join(_JOINED_STATES) + r")(?!\w)")
+_ARMED = frozenset({1, 2, 3, 4, 8})
 # A group named again by its kind alone (التنظيم, الجيش) is the one of that kind the
 # article names nearest before (else first after): an organisation (تنظيم X, or IS by its
 # own names), an army (الجيش X, قوات الجيش X; not a faction called جيش X). Confidence
@@ -168,6 +176,7 @@ class ActorSuggester:
         hits = self._matcher.find(context)
         hits += self._elided(context, hits)
         hits += self._attributed_attacks(context, hits)
+        hits += self._states_joined(context, hits)
         hits += _anaphors(context, hits)
         hits = [hit for hit in hits if not _russian_made(context, hit)]
         hits.sort(key=lambda hit: hit.start)
@@ -229,6 +238,25 @@ class ActorSuggester:
             if records:
                 found.append(LexiconHit(first, last, records))
                 taken.add(first, last)
+        return found
+
+    def _states_joined(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """A state joined by و to an armed actor is its partner's fellow attacker: تصعيد
+        لقوات الأسد وروسيا, قوات النظام وإيران name the state's forces."""
+        normalized = context.normalized
+        if not any(name in normalized.text for name in _JOINED_STATES):
+            return []
+        found: list[LexiconHit] = []
+        for hit in hits:
+            if not any(record.value.get("inter") in _ARMED for record in hit.records):
+                continue
+            joined = _JOINED_STATE.match(normalized.text, normalized.normalized_index(hit.end))
+            if joined is None:
+                continue
+            stem = _STATE_NAME_FORMS[joined["name"]]
+            records = self._records_of(f"القوات ال{stem}ه", context.published)
+            if records:
+                found.append(LexiconHit(*normalized.span(*joined.span("name")), records))
         return found
 
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:

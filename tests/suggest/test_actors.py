@@ -586,6 +586,18 @@ def test_a_state_named_without_its_attacks_is_no_actor(actors: ActorSuggester) -
     ]
 
 
+def test_a_state_joined_to_an_armed_actor_names_its_forces(actors: ActorSuggester) -> None:
+    found = _found(actors, "تصعيد لقوات الأسد وروسيا على إدلب", dt.date(2023, 1, 1))
+    assert found == [
+        ("قوات الأسد", "Military Forces of Syria (2000-)", 1),
+        ("روسيا", RUSSIA, 8),
+    ]
+    # joined to civilians, a state is no fellow attacker
+    assert [name for _, name, _ in _found(actors, "قُتل المدنيون وروسيا تتفرج")] == [
+        "Civilians (Syria)"
+    ]
+
+
 def test_the_government_s_forces_and_the_terrorist_groups_of_its_media(
     actors: ActorSuggester,
 ) -> None:
