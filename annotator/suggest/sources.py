@@ -245,7 +245,9 @@ _STATE_ADJECTIVES = {  # the adjective without ال and its feminine ending -> t
 _MINISTRY = re.compile(
     r"(?P<word>(?P<name>وزاره (?P<office>"
     + "|".join(_MINISTRY_OFFICES)
-    + r")(?: (?:والمغتربين|الوطني))?(?: ال(?P<state>\w{2,}?)يه)?))(?!\w)"
+    + r")(?: (?:والمغتربين|الوطني))?(?: ال(?P<state>\w{2,}?)يه"
+    # the government's, named by its seat or its head (في حكومة النظام, التابعة للنظام)
+    + r"|(?P<regime> (?:في |ب|التابعه ل)?حكومه (?:النظام|دمشق|الاسد)| التابعه للنظام))?))(?!\w)"
 )
 
 
@@ -371,7 +373,7 @@ def _ministries(
     named: dict[str, dict[str, str]] = {}  # office -> the value of the last one named
     ministries: list[Suggestion] = []
     for match in _words_found(_MINISTRY, text):
-        state = _STATE_ADJECTIVES.get(match["state"] or "")
+        state = "Syria" if match["regime"] else _STATE_ADJECTIVES.get(match["state"] or "")
         if match["state"] is not None and state is None:
             continue  # an adjective of no state: وزارة الدفاع الوطنية
         office = _MINISTRY_OFFICES[match["office"]]

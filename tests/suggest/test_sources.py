@@ -616,6 +616,10 @@ FRANCE_MFA = "Ministry of Foreign Affairs of France"
                 )
             ],
         ),
+        (
+            "مقتل 80 شخصاً بحسب وزارة الصحة في حكومة النظام.",
+            [("وزارة الصحة في حكومة النظام", "Ministry of Health of Syria", "National")],
+        ),
         # no state named before: a bare ministry is not guessed
         ("ادّعت وزارة الخارجية وجود قرائن.", []),
         # an adjective that names no state
