@@ -629,3 +629,12 @@ def test_a_cue_written_as_the_object_of_a_verb_is_found(
     text: str, expected: list[tuple[str, tuple[str, str]]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_gunmen_shooting_at_a_person_is_an_attack_and_in_fighting_the_clash() -> None:
+    text = "أطلق مسلحون مجهولون النار. وقال المصدر إن مسلحين أطلقوا النار على الكفري فقتلوه."
+    assert _found(text)[0] == ("أطلقوا النار", ATTACK)
+    assert _found("اندلعت اشتباكات وتبادل الطرفان إطلاق النار.")[0][1] == BATTLE
+    assert _found("أعلن وقف إطلاق النار في إدلب.") == [
+        ("وقف إطلاق النار", ("Strategic developments", "Agreement"))
+    ]
