@@ -609,3 +609,20 @@ def test_people_finished_off_and_a_group_s_own_people_are_counted(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اغتيال عضو في لجنة المصالحة بمدينة طفس.", [("عضو", 1, "killed", "exact")]),
+        ("اغتيل ثلاثة عناصر من الأمن العسكري.", [("ثلاثة", 3, "killed", "exact")]),
+        ("ما أدى إلى مقتل سائقها على الفور.", [("سائقها", 1, "killed", "exact")]),
+        # an attempt hurts no one by itself
+        ("نجا قيادي من محاولة اغتيال في درعا.", []),
+        ("أحبطت الشرطة محاولة اختطاف طفل.", []),
+    ],
+)
+def test_the_assassinated_are_killed_and_an_attempt_counts_no_one(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
