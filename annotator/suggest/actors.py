@@ -80,9 +80,10 @@ _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
 # Attacks attributed to a state by its adjective or its name: "الهجمات الروسية", "غارات
 # إسرائيلية", "هجمات يرجح أنها روسية", "تورط الولايات المتحدة", "غارة جوية للولايات
 # المتحدة", a military intervention ("التدخل العسكري الروسي", "تدخل روسيا العسكري"), a
-# state as an attack's subject ("شنت روسيا غارات"). The state's forces are the actor
-# (its air force for strikes from the air), read from the lexicon as "القوات X" or
-# "الطيران X", so the article's year applies.
+# state as an attack's subject ("شنت روسيا غارات", "أمريكا تقصف"), its air cover ("بغطاء
+# جوي روسي") and its forces written without the article ("قوات أمريكية"). The state's
+# forces are the actor (its air force for strikes from the air), read from the lexicon as
+# "القوات X" or "الطيران X", so the article's year applies.
 # (Normalised text: ة is ه, أ and إ are ا.)
 _ATTACK_NOUNS = (
     "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "انتهاكات", "تورط", "عدوان",
@@ -90,7 +91,11 @@ _ATTACK_NOUNS = (
     # a state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية)
     "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
     "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
+    "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
+    "قوات",  # قوات أمريكية: forces of that state, without the article
 )  # fmt: skip
+# A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
+_STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
 _AIR_NOUNS = frozenset({"غاره", "غارات", "طيران"})
 _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه"})
 _ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
@@ -126,11 +131,19 @@ _ANAPHORS = {
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,
 }
-# (the word alone, not followed by a name: الجيش العربي السوري is a name the lexicon
-# knows; where it may begin is checked after, which lets the scan look for ال only)
-_ANAPHOR = re.compile(r"(?P<word>" + "|".join(_ANAPHORS) + r")(?!\w)(?! ال)")
+# (the word alone, not followed by an adjective that names another group: الجيش العربي
+# السوري is a name the lexicon knows, الجيش اللبناني another army; استعاد الجيش السيطرة
+# is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked
+# after, which lets the scan look for ال only.)
+_ANAPHOR = re.compile(
+    r"(?P<phrase>(?P<word>" + "|".join(_ANAPHORS) + r")(?: الارهابي)?)(?!\w)(?! ال\w+يه?(?!\w))"
+)
 ANAPHOR_CONFIDENCE = 0.6
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
+_STATE_SUBJECT = re.compile(
+    r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r" (?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
+)
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
@@ -238,6 +251,15 @@ class ActorSuggester:
             if records:
                 found.append(LexiconHit(first, last, records))
                 taken.add(first, last)
+        for match in _STATE_SUBJECT.finditer(normalized.text):
+            first, last = normalized.span(*match.span("name"))
+            if taken.overlaps(first, last):
+                continue
+            stem = _STATE_NAMES[match["name"]]
+            records = self._records_of(f"القوات ال{stem}ه", context.published)
+            if records:
+                found.append(LexiconHit(first, last, records))
+                taken.add(first, last)
         return found
 
     def _states_joined(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -280,7 +302,7 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
     for match in _ANAPHOR.finditer(normalized.text):
         if not may_start_a_name(normalized.text, match.start()):
             continue
-        first, last = normalized.span(*match.span("word"))
+        first, last = normalized.span(*match.span("phrase"))
         if taken.overlaps(first, last):
             continue
         if keys is None:

@@ -21,6 +21,7 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed_
 IN_2021 = dt.date(2021, 3, 20)
 REGIME = "Military Forces of Syria (2000-)"
 IS = "Islamic State (Syria)"
+SYRIA = "Military Forces of Syria (2000-)"
 
 
 @pytest.fixture(scope="module")
@@ -649,3 +650,67 @@ def test_government_media_and_agency_words_for_foreign_forces_and_jihadists(
         "قوات الاحتلال التركي",
         TURKEY,
     )
+
+
+YPG = "YPG: Peoples Protection Units"
+PRO_IRAN = "Militia (Pro-Iran)"
+US_2021 = "Military Forces of the United States (2021-)"
+IRI = "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # each side's media names: the opposition's, Turkey's, the Kurdish-led administration's
+        ("ارتكبت ميليشيا أسد مجزرة جديدة", 2021, [("ميليشيا أسد", SYRIA)]),
+        ("شنت طائرات الاحتلال الروسي غارات", 2021, [("طائرات الاحتلال الروسي", RUSSIAN_AIR_FORCE)]),
+        ("مسيّرة للاحتلال التركي تستهدف سيارة", 2023, [("للاحتلال التركي", TURKEY)]),
+        (
+            'هجوم شنه تنظيم "بي كا كا/ واي بي جي" الإرهابي. وقصف الجيش التركي مواقع '
+            "التنظيم الإرهابي",
+            2022,
+            [
+                ('تنظيم "بي كا كا/ واي بي جي"', YPG),
+                ("الجيش التركي", TURKEY),
+                ("التنظيم الإرهابي", YPG),
+            ],
+        ),
+        (
+            "منشأتين تستخدمهما جماعات مسلحة مدعومة من إيران",
+            2023,
+            [("جماعات مسلحة مدعومة من إيران", PRO_IRAN)],
+        ),
+        (
+            "قتل ثمانية من فصائل عراقية موالية لإيران",
+            2023,
+            [("فصائل عراقية موالية لإيران", PRO_IRAN)],
+        ),
+        (
+            "وأعلنت المقاومة الإسلامية في العراق مسؤوليتها",
+            2023,
+            [("المقاومة الإسلامية في العراق", IRI)],
+        ),
+        # a state as a headline's subject, its air cover, its forces without the article
+        ("أمريكا تقصف منشأتين في شرق سوريا", 2023, [("أمريكا", US_2021)]),
+        (
+            "تقدمت قوات النظام بغطاء جوي روسي",
+            2020,
+            [("قوات النظام", SYRIA), ("غطاء جوي روسي", RUSSIAN_AIR_FORCE)],
+        ),
+        ("أطلقت صواريخ على قاعدة تضم قوات أمريكية", 2023, [("قوات أمريكية", US_2021)]),
+        # the army named again before a noun with the article
+        (
+            "قرب نقاط الجيش السوري في كفرنبودة التي استعاد الجيش السيطرة عليها",
+            2019,
+            [("الجيش السوري", SYRIA), ("الجيش", SYRIA)],
+        ),
+        # ... but not another country's army
+        ("هاجم الجيش السوري. وانتشر الجيش اللبناني على الحدود", 2019, [("الجيش السوري", SYRIA)]),
+        ("روسيا ترحب بالاتفاق", 2023, []),
+    ],
+)
+def test_names_of_each_side_s_media_and_states_named_as_attackers(
+    actors: ActorSuggester, text: str, published: int, expected: list[tuple[str, str]]
+) -> None:
+    found = _found(actors, text, dt.date(published, 6, 1))
+    assert [(span, name) for span, name, _ in found] == expected
