@@ -23,8 +23,11 @@ The rules, in the order they are applied:
    territory* when the acting actor is State forces (inter 1), *Non-state actor
    overtakes territory* for inter 2-4; with no actor, or another kind of actor, the
    suggestion is *Battles / Armed clash* at no more than 0.5, since fighting is likely
-   but who took the ground is for the coder. The acting actor is the nearest one on the
-   cue's ``agent`` side (after a verb, before a verbal noun), else on the other side.
+   but who took the ground is for the coder. The acting actor of a verbal noun is the
+   nearest one before it, else after. That of a verb is its subject after it (سيطرت
+   قوات النظام), not an actor after the ground taken or after من/مع/ضد (the side the
+   ground was taken from or fought); else the clause's first actor before it (قوات
+   النظام، مدعومة بميليشيات ...، سيطرت: not the militias).
    ``target`` cues (هجوم) become *Violence against civilians / Attack* when the clause
    names civilians (an actor with inter 7, or a word of the ``civilians`` context).
 5. **Modifiers.** A cue within a few words after a negation (لم, نفى, دون ...) or a
@@ -494,7 +497,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             named = _any_within(civilian_words, clause_start, clause_end)
             clause = _Clause(clause_start, clause_end, actors[lo:hi], named)
             candidates = [
-                _resolve(match, cue, clause, weakening)
+                _resolve(match, cue, clause, weakening, ctx.text)
                 for match in in_clause
                 for cue in match.payloads
                 if cue.requires is None
@@ -822,12 +825,14 @@ class _Weakening:
         return factor
 
 
-def _resolve(match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening) -> _Candidate:
+def _resolve(
+    match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening, text: str
+) -> _Candidate:
     pair = (cue.event_type, cue.sub_event_type)
     weight = cue.weight
     unresolved = False  # a territory cue whose actor is unknown: a guess at a battle
     if cue.resolve == "territory":
-        inter = _agent_inter(match, cue, clause)
+        inter = _agent_inter(match, cue, clause, text)
         if inter == STATE_FORCES:
             pair = ("Battles", "Government regains territory")
         elif inter in NON_STATE_FORCES:
@@ -846,16 +851,35 @@ def _resolve(match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening
     return _Candidate(match.start, match.end, cue, pair, weight * factor, weakened, plain)
 
 
-def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause) -> int | None:
+# Before an actor after the verb: the side the ground was taken from or fought (استعادت
+# البلدة من مسلحي الهيئة, بعد معارك مع الفصائل), not the one that took it.
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|عن|مع|ضد)(?:\s+\w+)?[\s\"'«“]*$")
+# Between the verb and an actor: the ground taken (سيطرت على البلدة ...), so the actor
+# after it is no subject.
+_GROUND_BETWEEN = re.compile(r"(?<!\w)(?:على|علي|السيطرة|السيطره)(?!\w)")
+
+
+def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
+    """The inter code of the actor that took the ground. After a verbal noun (السيطرة),
+    the nearest actor before it, else after. After a verb: its subject after it (سيطرت
+    قوات النظام), not one it took the ground from (من ...); else, written first, the
+    clause's first actor (قوات النظام، مدعومة بميليشيات ...، سيطرت: not the militias)."""
     after = [a for a in clause.actors if a.start >= match.end]
     before = [a for a in clause.actors if a.end <= match.start]
-    sides = [after[:1], before[-1:]]
     if cue.agent == "before":
-        sides.reverse()
-    for side in sides:
-        if side:
-            return side[0].inter
-    return None
+        side = before[-1:] or after[:1]
+        return side[0].inter if side else None
+    subjects = [
+        a
+        for a in after
+        if not _FROM_BEFORE.search(text, match.end, a.start)
+        and not _GROUND_BETWEEN.search(text, match.end, a.start)
+    ]
+    if subjects:
+        return subjects[0].inter
+    if before:
+        return before[0].inter
+    return after[0].inter if after else None
 
 
 def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:

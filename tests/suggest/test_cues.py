@@ -638,3 +638,40 @@ def test_gunmen_shooting_at_a_person_is_an_attack_and_in_fighting_the_clash() ->
     assert _found("أعلن وقف إطلاق النار في إدلب.") == [
         ("وقف إطلاق النار", ("Strategic developments", "Agreement"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # the subject written first, its supporters after it
+        (
+            "قالت المصادر إن قوات النظام، مدعومة بميليشيات موالية لإيران، سيطرت على بلدة معرزيتا.",
+            [("قوات النظام", 1), ("ميليشيات موالية لإيران", 3)],
+            GOVERNMENT,
+        ),
+        # the side the ground was taken from, after the verb
+        (
+            'وحدات من الجيش السوري استعادت، اليوم، السيطرة على البلدة من مسلحي "الهيئة".',
+            [("الجيش السوري", 1), ("الهيئة", 2)],
+            GOVERNMENT,
+        ),
+        # the side fought, after the ground
+        (
+            "سيطرت قوات النظام على بلدة معرزيتا بعد معارك عنيفة مع فصائل المعارضة.",
+            [("قوات النظام", 1), ("فصائل المعارضة", 2)],
+            GOVERNMENT,
+        ),
+        # the subject after the verb
+        (
+            "سيطرت هيئة تحرير الشام على قرية الحويز بعد معارك مع قوات النظام.",
+            [("هيئة تحرير الشام", 2), ("قوات النظام", 1)],
+            NON_STATE,
+        ),
+    ],
+)
+def test_the_side_that_took_the_ground_is_the_verb_s_subject(
+    text: str, actors: list[tuple[str, int]], expected: tuple[str, str]
+) -> None:
+    earlier = tuple(_actor(text, phrase, inter) for phrase, inter in actors)
+    territory = [pair for _span, pair in _found(text, earlier) if pair[0] == "Battles"]
+    assert territory[0] == expected
