@@ -41,8 +41,9 @@ The rules, in the order they are applied:
    to its own type is dropped where another cue names that type: warplanes (الطيران
    الحربي) in a report of air strikes are its actor, not another strike.
 7. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
-   (not negated or hedged) cue are dropped (أعمال شغب turns a protest into a riot;
-   تفكيك عبوة means no explosion). Fallback cues (هجوم, قصف, انفجار) yield to any other
+   (not negated or hedged) cue are dropped, not even reported as secondary (أعمال شغب
+   turns a protest into a riot; تفكيك عبوة means no explosion, إسقاط طائرات مسيرة no
+   strike). Fallback cues (هجوم, قصف, انفجار) yield to any other
    cue, and negated or hedged cues to plain ones. Among what is left, the primary is the
    highest in the codebook's hierarchy: event types in codebook order (Battles,
    Protests, Riots, Explosions/Remote violence, Violence against civilians, Strategic
@@ -890,6 +891,7 @@ def _ranked(candidates: list[_Candidate]) -> list[_Candidate]:
     pool = candidates
     if overridden:
         pool = [c for c in candidates if c.pair[1] not in overridden] or candidates
+        candidates = pool  # (تفكيك العبوات: the device named was not used at all)
     eligible = (
         [c for c in pool if not c.cue.fallback and not c.weakened]
         or [c for c in pool if not c.weakened]
