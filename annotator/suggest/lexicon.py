@@ -29,9 +29,10 @@ taken out, so ``تنظيم الدولة`` matches ``تنظيم “الدولة�
 - to a descriptor word right before the name (تنظيم, ميليشيا, قوات... for actors;
   شبكة, وكالة, موقع... for sources): ``ميليشيا “الدفاع الوطني”``, ``شبكة “الخابور”``;
 - to the closing (or opening) quotation mark when the span holds an odd number of
-  them: ``تنظيم “الدولة”``, never ``تنظيم “الدولة``;
-- over an abbreviation in parentheses naming the same target:
-  ``الوكالة السورية الرسمية للأنباء (سانا)`` is one span.
+  them: ``تنظيم “الدولة”``, never ``تنظيم “الدولة``.
+
+A second name in parentheses (``الوكالة السورية الرسمية للأنباء (سانا)``, ``قوى الأمن
+الداخلي (الأسايش)``) is a second span, as news coders mark it.
 
 A name written bare keeps a bare span without its quotes (``لواء القدس``), and words
 after a name (``الفلسطيني``, ``المدعوم روسيًا``) stay outside it.
@@ -568,7 +569,7 @@ class LexiconMatcher:
             if hits and begin < hits[-1].end:
                 begin = first
             hits.append(LexiconHit(begin, end, records, first != match.start, cued))
-        return _merge_abbreviations(context.text, hits)
+        return hits
 
     def _descriptor_start(self, found: tuple[int, str] | None, text: str) -> int | None:
         """Where a descriptor before a name begins (``found``: the word before, if any):
@@ -665,32 +666,6 @@ def _balanced(view: _View, original: str, start: int, end: int) -> tuple[int, in
         elif start > 0 and view.is_quote(mark, start - 1):
             start -= 1
     return start, end
-
-
-_BETWEEN = re.compile(r"\s*\(\s*")
-_CLOSING = re.compile(r"\s*\)")
-
-
-def _merge_abbreviations(original: str, hits: list[LexiconHit]) -> list[LexiconHit]:
-    """``Name (ABBR)`` naming the same target becomes one hit covering both and the ')'."""
-    merged: list[LexiconHit] = []
-    index = 0
-    while index < len(hits):
-        hit = hits[index]
-        if index + 1 < len(hits):
-            after = hits[index + 1]
-            closing = _CLOSING.match(original, after.end)
-            targets = {record.target for record in after.records}
-            shared = tuple(record for record in hit.records if record.target in targets)
-            if shared and closing and _BETWEEN.fullmatch(original, hit.end, after.start):
-                merged.append(
-                    LexiconHit(hit.start, closing.end(), shared, hit.descriptor, hit.cued)
-                )
-                index += 2
-                continue
-        merged.append(hit)
-        index += 1
-    return merged
 
 
 def suggestions_of(

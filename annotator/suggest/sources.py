@@ -15,8 +15,8 @@ What each suggestion says:
   موقع, قناة, صحيفة, جريدة, إذاعة, صفحة, منصة, حساب) or a reporting word (بحسب, وفق,
   قال/قالت, ذكر/ذكرت, نقل/نقلت, أفاد/أفادت, أورد, نشر, أكد, أعلن, بث, مراسل);
 - the span covers the outlet word and the name with its quotation marks
-  (``شبكة “الخابور”``), not the reporting word; a name followed by its abbreviation in
-  parentheses is one span (``الوكالة السورية الرسمية للأنباء (سانا)``);
+  (``شبكة “الخابور”``), not the reporting word; an abbreviation in parentheses after
+  a name is a second span (``الوكالة السورية الرسمية للأنباء (سانا)``);
 - an outlet the lexicon does not know, written in quotes after an outlet word
   (``شبكة “...”``, ``موقع “...”``), or without quotes between an outlet word and a
   word that ends an outlet's name (``وكالة ... للأنباء``, ``شبكة ... الإخبارية``,

@@ -145,9 +145,11 @@ def test_longer_names_and_blocked_phrases_win(actors: ActorSuggester) -> None:
     assert _found(actors, "في منطقة نبع السلام") == []
 
 
-def test_an_abbreviation_in_parentheses_is_part_of_the_span(actors: ActorSuggester) -> None:
+def test_an_abbreviation_in_parentheses_is_a_second_span(actors: ActorSuggester) -> None:
+    # as news coders mark it: the name, then its other name in brackets
     assert _found(actors, "سيطرت قوات سوريا الديمقراطية (قسد) على") == [
-        ("قوات سوريا الديمقراطية (قسد)", "QSD: Syrian Democratic Forces", 2)
+        ("قوات سوريا الديمقراطية", "QSD: Syrian Democratic Forces", 2),
+        ("قسد", "QSD: Syrian Democratic Forces", 2),
     ]
 
 

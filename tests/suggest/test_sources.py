@@ -85,9 +85,12 @@ def test_reporting_words_stay_outside_the_span(sources: SourceSuggester) -> None
     assert _found(sources, "وفق ما نقلته رويترز") == [("رويترز", "Reuters", "International")]
 
 
-def test_a_name_and_its_abbreviation_are_one_span(sources: SourceSuggester) -> None:
+def test_a_name_and_its_abbreviation_are_two_spans(sources: SourceSuggester) -> None:
     text = "ونقلت الوكالة السورية الرسمية للأنباء (سانا) حينها"
-    assert _found(sources, text) == [("الوكالة السورية الرسمية للأنباء (سانا)", "SANA", "National")]
+    assert _found(sources, text) == [
+        ("الوكالة السورية الرسمية للأنباء", "SANA", "National"),
+        ("سانا", "SANA", "National"),
+    ]
     assert _found(sources, "بحسب (سانا)") == [("سانا", "SANA", "National")]
     assert _found(sources, "ذكرت سانا") == [("سانا", "SANA", "National")]
 
@@ -212,7 +215,8 @@ def test_the_seed_article(sources: SourceSuggester) -> None:
         ("الشبكة", "Al-Khabour", "Subnational", 0.6),  # بحسب الشبكة المحلية: cited again
         ("شبكة “صبيخان الغد“", "Sabikhan al-Ghad", "New media", 1.0),
         ("شبكة “صوت الشرقية”", "Sawt al-Sharqiya", "New media", 1.0),
-        ("الوكالة السورية الرسمية للأنباء (سانا)", "SANA", "National", 1.0),
+        ("الوكالة السورية الرسمية للأنباء", "SANA", "National", 1.0),
+        ("سانا", "SANA", "National", 1.0),
     ]
 
 
@@ -362,7 +366,7 @@ def test_a_news_agency_written_out_is_the_agency(sources: SourceSuggester) -> No
     ],
 )
 def test_statements_cite_their_author(sources: SourceSuggester, text: str, name: str) -> None:
-    assert [found[1] for found in _found(sources, text)] == [name]
+    assert {found[1] for found in _found(sources, text)} == {name}
 
 
 def test_a_ministry_named_without_a_reporting_word_is_no_source(sources: SourceSuggester) -> None:
