@@ -500,7 +500,9 @@ class LexiconMatcher:
     suggested (a descriptor is a cue too); ``members`` are words that may stand between
     one of the ``speech`` cues and the name, naming one of its people (قال احد عناصر
     الدفاع المدني; not نقل عناصر الدفاع المدني الجرحى, carried); ``lam_cues`` are cues
-    after which the name takes the preposition ل (وفقا للدفاع المدني).
+    after which the name takes the preposition ل (وفقا للدفاع المدني); with
+    ``datelines``, a name that ends a short line after a place and a mark (أعزاز/
+    الأناضول) is cued too.
     """
 
     def __init__(
@@ -512,8 +514,10 @@ class LexiconMatcher:
         members: Iterable[str] = (),
         speech: Iterable[str] = (),
         lam_cues: Iterable[str] = (),
+        datelines: bool = False,
     ) -> None:
         self.records = tuple(records)
+        self._datelines = datelines
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
             (record.key, record) for record in self.records
         )
@@ -536,6 +540,7 @@ class LexiconMatcher:
         view = _view(context.normalized)
         year = context.published.year if context.published is not None else None
         candidates: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
+        on_probation: set[int] = set()  # the starts of bracketed names not otherwise cued
         for match in self._names.find(view.text, longest=False):
             before = _word_before(view.text.text, match.normalized_start)
             descriptor_start = self._descriptor_start(before, view.text.text)
@@ -543,21 +548,38 @@ class LexiconMatcher:
                 descriptor_start is not None
                 or self._cued(before, view.text.text)
                 or self._cued_with_lam(
-                    view.text.text, match.normalized_start, view.is_quote('"', match.start - 1)
+                    view.text.text,
+                    match.normalized_start,
+                    match.normalized_end,
+                    view.is_quote('"', match.start - 1),
                 )
+                or (self._datelines and _in_a_dateline(view.text.text, match))
+            )
+            # A second name in brackets (الدفاع المدني (الخوذ البيضاء)) is cued by the
+            # first if it names the same: kept for now, checked once hits are known.
+            bracketed = not cued and _OPENING_BEFORE.search(
+                view.text.text, max(match.normalized_start - 3, 0), match.normalized_start
             )
             records = tuple(
                 sorted(
-                    (r for r in match.payloads if r.active_in(year) and (cued or not r.cue)),
+                    (
+                        r
+                        for r in match.payloads
+                        if r.active_in(year) and (cued or bracketed or not r.cue)
+                    ),
                     key=lambda r: (-r.confidence, r.target),
                 )
             )
             if records:
                 start = match.normalized_start if descriptor_start is None else descriptor_start
                 candidates.append((match, records, start, cued))
+                if bracketed:
+                    on_probation.add(match.start)
         hits: list[LexiconHit] = []
         for match, found, start, cued in _longest(candidates):
             records = tuple(record for record in found if not record.blocked)
+            if match.start in on_probation:  # only what the name before it names, if any
+                records = _also_named_before(context.text, hits, match.start, records)
             if not records:
                 continue
             first = match.start
@@ -608,23 +630,63 @@ class LexiconMatcher:
             found = _word_before(text, word_start)
         return False
 
-    def _cued_with_lam(self, text: str, start: int, quoted: bool) -> bool:
+    def _cued_with_lam(self, text: str, start: int, end: int, quoted: bool) -> bool:
         """Whether a name written with ل (للدفاع, لوزارة) follows one of the cues that
-        take it (وفقا للدفاع المدني), or is quoted right after ل (لـ«الوطن»)."""
-        if not self._lam_cues or start == 0 or not is_word_char(text[start - 1]):
+        take it (وفقا للدفاع المدني), is quoted right after ل (لـ«الوطن»), or is the one
+        told (قال مسؤول للأناضول إن, told Anadolu that)."""
+        if not self._lam_cues:
             return False
-        word_start = start
-        while word_start > 0 and is_word_char(text[word_start - 1]):
-            word_start -= 1
-        if text[word_start:start].lstrip("وف") not in ("ل", "لل"):
-            return False
+        if text.startswith("لل", start):  # (the match of للاناضول takes the whole word)
+            word_start = start
+        else:
+            if start == 0 or not is_word_char(text[start - 1]):
+                return False
+            word_start = start
+            while word_start > 0 and is_word_char(text[word_start - 1]):
+                word_start -= 1
+            if text[word_start:start].lstrip("وف") not in ("ل", "لل"):
+                return False
         if quoted and text[word_start:start] == "ل":
             return True  # a title in quotation marks after ل: مصادر لـ«الوطن» (told Al-Watan)
+        if _TOLD_THAT.match(text, end):
+            return True
         found = _word_before(text, word_start)
         return found is not None and found[1] in self._lam_cues
 
 
 _MAX_MEMBER_WORDS = 3  # قال احد عناصر فريق الدفاع المدني
+_OPENING_BEFORE = re.compile(r"\(\s*$")
+_BETWEEN_NAMES = re.compile(r"\s*\(\s*")
+
+
+def _also_named_before(
+    original: str, hits: list[LexiconHit], start: int, records: tuple[LexiconRecord, ...]
+) -> tuple[LexiconRecord, ...]:
+    """The records of a bracketed name that the hit right before the bracket names too,
+    and only those that need no cue otherwise."""
+    if not hits or not _BETWEEN_NAMES.fullmatch(original, hits[-1].end, start):
+        return tuple(record for record in records if not record.cue)
+    targets = {record.target for record in hits[-1].records}
+    return tuple(record for record in records if record.target in targets or not record.cue)
+
+
+# After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
+_TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
+_DATELINE_MARKS = "/-–—:"
+_DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
+
+
+def _in_a_dateline(text: str, match: Match[LexiconRecord]) -> bool:
+    """Whether a name is the outlet of a dateline: a short line of its own that names a
+    place, a mark and the outlet (أعزاز/ الأناضول, القامشلي – نورث برس, درعا: «الشرق
+    الأوسط»)."""
+    start, end = match.normalized_start, match.normalized_end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _DATELINE_LENGTH or text[end:line_end].strip(' "'):
+        return False
+    return any(mark in text[line_start:start] for mark in _DATELINE_MARKS)
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

@@ -14,6 +14,9 @@ What each suggestion says:
   or places (الجزيرة, الخابور, الميادين) only after a cue: an outlet word (شبكة, وكالة,
   موقع, قناة, صحيفة, جريدة, إذاعة, صفحة, منصة, حساب) or a reporting word (بحسب, وفق,
   قال/قالت, ذكر/ذكرت, نقل/نقلت, أفاد/أفادت, أورد, نشر, أكد, أعلن, بث, مراسل);
+- an outlet's own dateline (a short line: a place, a mark, the outlet: ``أعزاز/
+  الأناضول``) and an outlet told something (``قال مسؤول للأناضول، إن``) count as cues;
+  so does a first name for a second one in brackets (``الدفاع المدني (الخوذ البيضاء)``);
 - the span covers the outlet word and the name with its quotation marks
   (``شبكة “الخابور”``), not the reporting word; an abbreviation in parentheses after
   a name is a second span (``الوكالة السورية الرسمية للأنباء (سانا)``);
@@ -108,7 +111,7 @@ _NOT_NAMES = frozenset(
 # عناصر فريق الدفاع المدني): the organisation speaks through them.
 MEMBER_WORDS = (
     "أحد", "عنصر", "عناصر", "عضو", "أعضاء", "متطوع", "متطوعي", "فريق", "مسؤول", "مدير",
-    "متحدث", "المتحدث", "الناطق", "باسم", "الرسمي",
+    "متحدث", "المتحدث", "الناطق", "باسم", "الرسمي", "في",  # قال مسؤول في الدفاع المدني
     "به", "بها",  # (not people: what was reported, بحسب ما أفاد به الدفاع المدني)
 )  # fmt: skip
 # Words of speech: one of an organisation's people after them speaks for it.
@@ -277,6 +280,7 @@ class SourceSuggester:
             members=MEMBER_WORDS,
             speech=SPEECH_WORDS,
             lam_cues=LAM_CUE_WORDS,
+            datelines=True,
         )
         self._unknown_outlets = unknown_outlets
         # (the lexicon's own ministries are found by its rules: some only after a cue)

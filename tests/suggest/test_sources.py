@@ -659,3 +659,36 @@ def test_un_bodies_and_rights_groups_are_known(
     sources: SourceSuggester, text: str, name: str
 ) -> None:
     assert [found[1] for found in _found(sources, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet's own dateline, on a short line after a place and a mark
+        ("قصف على أعزاز\n\nأعزاز/ الأناضول\n\nقُتل 3 مدنيين", [("الأناضول", "Anadolu Agency")]),
+        ("القامشلي – نورث برس\n\nقتل عنصران", [("نورث برس", "North Press Agency")]),
+        ("درعا (جنوب سوريا): «الشرق الأوسط»\n\nقتل", [("الشرق الأوسط", "Asharq Al-Awsat")]),
+        # the outlet told, then "that"
+        ("وقال مسؤول محلي للأناضول، إن فرق الإنقاذ وصلت", [("للأناضول", "Anadolu Agency")]),
+        # a second name in brackets needs no cue of its own
+        (
+            "وقال الدفاع المدني السوري (الخوذ البيضاء) إن",
+            [
+                ("الدفاع المدني السوري", "Syria Civil Defence"),
+                ("الخوذ البيضاء", "Syria Civil Defence"),
+            ],
+        ),
+        # one of its people "in" the organisation speaks for it
+        (
+            "وقال مسؤول في الدفاع المدني السوري إن",
+            [("الدفاع المدني السوري", "Syria Civil Defence")],
+        ),
+        # a place or rescuers, not an outlet
+        ("سافر إلى الأناضول. وعاد", []),
+        ("وصلت فرق (الخوذ البيضاء) إلى المكان", []),
+    ],
+)
+def test_datelines_outlets_told_and_second_names_are_cited(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
