@@ -62,6 +62,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "معتقل", "معتقلا", "معتقلان", "معتقلين", "معتقلون",
         "احتجز", "احتجزت", "احتجزوا", "احتجاز", "محتجز", "محتجزين",
         "اوقف", "اوقفت", "اوقفوا", "توقيف", "القبض",
+        "اسروا", "اسرت", "اسرتا", "اسرهم",  # captured (not اسر: also "families")
     ),
     "abducted": (
         "اختطف", "اختطفا", "اختطفوا", "اختطفت", "اختطاف", "خطف", "خطفت", "خطفوا",
@@ -141,7 +142,7 @@ _PEOPLE = (
     "عاملين", "عاملون", "موظفات", "معلمين", "معلمات", "تلاميذ", "طالبات", "مسعفات",
     # fighters as each side calls them, and the construct forms (مقاتلي التنظيم)
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
-    "متشددين", "جهادي", "جهاديين",
+    "متشددين", "جهادي", "جهاديين", "مهاجم", "مهاجمين", "مهاجمون",
 )  # fmt: skip
 _GROUP_POSSESSIVES = ("ها", "هم", "هما")
 # Plurals that also take the possessive ه (عناصره); a singular does not, as its form with
@@ -622,7 +623,10 @@ def _not_a_casualty(
         return True
     previous = _word_text(words, first - 1)
     if mention.kind == "dual":
-        return previous in _SUBSET_FORMS  # قتل خمسه بينهم طفلان: of the five
+        # قتل خمسه بينهم طفلان: of the five; بين القتلى ثلاث نساء وطفلين: so the second
+        return previous in _SUBSET_FORMS or any(
+            _among_the_counted(words, index) for index in range(max(first - 3, 0), first)
+        )
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
     following = next_word = _word_text(words, last + 1)
@@ -635,9 +639,12 @@ def _not_a_casualty(
     counted = _word_text(words, last) if mention.noun_start is not None else following
     return (
         previous in _LABEL_OR_SUBSET_FORMS
+        or _among_the_counted(words, first)
+        or _condition_of_some(words, last)
         or next_word in OF_THEM_WORDS
         or counted in _THING_FORMS
-        or following in _THING_OR_MONTH_FORMS
+        # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
+        or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
         or previous in _MONTH_FORMS
         or (mention.kind == "vague" and previous in _THING_FORMS)
         or _is_percent(ctx.normalized.text, words, mention, last)
@@ -651,6 +658,31 @@ def _not_a_casualty(
         or _released(words, first)
         or _one_of_a_group_described(words, first, last)
     )
+
+
+_AMONG = frozenset({"بين", "وبين"})
+
+
+def _among_the_counted(words: list[Token], first: int) -> bool:
+    """من بين القتلى خمسة اطفال, بين الجرحى امراه: a part of a figure given before."""
+    outcome = _word_text(words, first - 1)
+    return outcome_of(outcome) is not None and _word_text(words, first - 2) in _AMONG
+
+
+_CONDITION = frozenset({"حاله", "بحاله", "حالتهم", "حالتها", "حالته", "حالات"})
+
+
+def _condition_of_some(words: list[Token], last: int) -> bool:
+    """عددا من الجرحى في حاله حرجه: how some of those counted before are, no figure."""
+    if _word_text(words, last) != "من":  # (عددا من: the vague count ends with it)
+        last += 1
+        if _word_text(words, last) != "من":
+            return False
+    group = _word_text(words, last + 1)
+    if outcome_of(group) is None or not group.startswith("ال"):
+        return False
+    after = {_word_text(words, index) for index in range(last + 2, last + 4)}
+    return not after.isdisjoint(_CONDITION)
 
 
 _ALIVE = frozenset({"احياء", "حيا"})  # (احياء is also "neighbourhoods": see _still_alive)

@@ -626,3 +626,31 @@ def test_the_assassinated_are_killed_and_an_attempt_counts_no_one(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with its noun, then the weapon: the weapon is not what is counted
+        (
+            "الكمأة القاتلة.. ١٢ قتيلاً بلغم أرضي في بادية حماة",
+            [("١٢ قتيلاً", 12, "killed", "exact")],
+        ),
+        # part of a figure given before, and how some of them are
+        (
+            "قتل 12 مدنيا. ومن بين القتلى خمسة أطفال وامرأتين، وإن عددا من الجرحى في حالة حرجة",
+            [("12 مدنيا", 12, "killed", "exact")],
+        ),
+        ("وأشارت إلى أن بين القتلى ثلاث نساء وطفلين", []),
+        # ... but some of the injured who died are killed
+        ("توفي ثلاثة من الجرحى متأثرين بجراحهم", [("ثلاثة", 3, "killed", "exact")]),
+        # attackers and captives
+        ("صدت القوات الهجوم وقتل عدد من المهاجمين", [("عدد من", 3, "killed", "vague")]),
+        ("دمروا دبابتين وأسروا عنصرين", [("عنصرين", 2, "detained", "exact")]),
+        ("نزحت 5 أسر من القرية", []),
+    ],
+)
+def test_sub_counts_weapons_after_a_count_attackers_and_captives(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
