@@ -88,8 +88,9 @@ DIRECTION_ADJECTIVES = frozenset(
     d for d in DIRECTIONS if d.startswith("ال") and d.endswith(("ي", "يه"))
 )
 AREA_WORDS = frozenset({
-    "باديه", "ريف", "الريف", "ارياف", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "قرب", "القرب",
-    "مقربه", "جوار", "منطقه", "مناطق", "طريق", "اوتوستراد", "مطار", "قاعده", "حاجز", "معبر", "حقل",
+    "باديه", "ريف", "ريفي", "الريف", "ارياف", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "قرب",
+    "القرب", "مقربه", "جوار", "منطقه", "مناطق", "طريق", "اوتوستراد", "مطار", "قاعده", "حاجز",
+    "معبر", "حقل",
 })  # fmt: skip
 SETTLEMENT_WORDS = frozenset({
     "قريه", "قريتي", "قري", "بلده", "بلدتي", "بلدات", "مدينه", "مدينتي", "مدن", "حي", "احياء",
@@ -100,6 +101,7 @@ GOVERNORATE_WORDS = frozenset({"محافظه", "محافظتي", "محافظات
 # Dual and plural place nouns: "محافظتي حمص ودير الزور" applies to both names.
 COORDINATING_WORDS = frozenset({
     "محافظتي", "محافظات", "مدينتي", "مدن", "بلدتي", "بلدات", "قريتي", "قري", "ناحيتي",
+    "مناطق", "ريفي",  # مناطق اعزاز والباب وعفرين, ريفي حماه وحمص
 })  # fmt: skip
 FROM = "من"
 ORGANISATION_WORDS = frozenset({
@@ -628,10 +630,12 @@ def _suffix_end(text: str, tokens: Sequence[Token], starts: Sequence[int], end: 
 
 
 def _inherit_coordinated_markers(mentions: list[_Mention], text: str) -> None:
-    """محافظتي حمص ودير الزور: the second name takes the first one's place noun."""
+    """محافظتي حمص ودير الزور, مناطق اعزاز والباب: the second name takes the first one's
+    place noun or area word."""
     for previous, mention in itertools.pairwise(mentions):
-        marker = previous.prefix.marker
-        if not mention.conjoined or marker is None or marker.form not in COORDINATING_WORDS:
+        if not mention.conjoined or not any(
+            word.form in COORDINATING_WORDS for word in previous.prefix.words
+        ):
             continue
         name_start = mention.match.normalized_start
         token_start = text.rfind(" ", 0, name_start) + 1

@@ -524,3 +524,42 @@ def test_a_neighbourhood_is_placed_in_the_city_its_adjective_names(
     suggester: LocationSuggester, text: str, expected: list[tuple[str, str, str, int]]
 ) -> None:
     assert _brief(_suggest(suggester, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an area word over a list of places, a common-word town among them
+        (
+            "هجمات على المدنيين في مناطق أعزاز والباب وعفرين.",
+            [
+                ("مناطق أعزاز", "Azaz", "Aleppo", 2),
+                ("الباب", "Al Bab", "Aleppo", 2),
+                ("عفرين", "Afrin", "Aleppo", 2),
+            ],
+        ),
+        # the dual of ريف
+        (
+            "في ريفي حماة وحمص الشرقيين.",
+            [("ريفي حماة", "Hama", "Hama", 2), ("حمص", "Homs", "Homs", 2)],
+        ),
+        # Kurdish names the north-east's media use
+        (
+            "في قامشلو وعامودا وديرك.",
+            [
+                ("قامشلو", "Quamishli", "Al-Hasakeh", 1),
+                ("عامودا", "Amuda", "Al-Hasakeh", 1),
+                ("ديرك", "Al-Malikeyyeh", "Al-Hasakeh", 1),
+            ],
+        ),
+        # a quarter named with its city's name
+        (
+            "وفي درعا البلد، نظّم الأهالي وقفة.",
+            [("درعا البلد", "Dar'a - Daraa al-Balad", "Dar'a", 2)],
+        ),
+    ],
+)
+def test_lists_under_one_area_word_kurdish_names_and_quarters_named_with_the_city(
+    suggester: LocationSuggester, text: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert _brief(_suggest(suggester, text)) == expected
