@@ -716,3 +716,18 @@ def test_names_of_each_side_s_media_and_states_named_as_attackers(
 ) -> None:
     found = _found(actors, text, dt.date(published, 6, 1))
     assert [(span, name) for span, name, _ in found] == expected
+
+
+def test_each_side_s_generic_enemy_is_a_weak_guess_and_turkey_s_proxies_are_the_sna(
+    actors: ActorSuggester,
+) -> None:
+    found = actors(
+        SuggestContext.of("ضربات على مستودعات للإرهابيين في كفرنبل", dt.date(2019, 5, 1))
+    )
+    assert [(s.text, s.value["name"], s.confidence) for s in found] == [
+        ("للإرهابيين", "Opposition Rebels (Syria)", 0.4)
+    ]
+    text = "تصدت قسد لمحاولة تسلل نفذها مرتزقة الاحتلال التركي"
+    assert ("مرتزقة الاحتلال التركي", "JWS: Syrian National Army") in [
+        (span, name) for span, name, _ in _found(actors, text, dt.date(2023, 10, 1))
+    ]
