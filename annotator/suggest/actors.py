@@ -27,6 +27,9 @@ What each suggestion says:
 - a state joined by و to an armed actor (``قوات الأسد وروسيا``) and a state named as
   an attack's author (``الهجمات الروسية``, ``شنت روسيا غارات``, ``التدخل العسكري
   الروسي``) are that state's forces (its air force for air strikes);
+- soldiers a casualty counts by their noun alone (``مقتل ستة جنود``, ``ثلاثة عسكريين
+  روس``) are their state's forces, the Syrian army where no adjective names another
+  (``counted_soldiers``, which the pipeline calls after the casualties);
 - Russian aircraft that the Syrian air force uses (تستخدم القوات الجوية السورية طائرات
   روسية) are Russian-made, not the Russian air force: no actor;
 - ``confidence`` is the lexicon entry's confidence: the surface's own in the built-in
@@ -65,11 +68,15 @@ DESCRIPTORS = ("تنظيم", "ميليشيا", "ميليشيات", "مليشيا
 _NATIONALITIES = ("السوري", "الروسي", "الأمريكي", "الأميركي", "التركي", "الإسرائيلي",
                   "الإيراني", "العراقي", "الأردني", "اللبناني")  # fmt: skip
 _NATIONALITY_KEYS = frozenset(
-    match_key(form) for word in _NATIONALITIES for form in (word, word + "ة")
+    match_key(form)
+    for word in _NATIONALITIES
+    for form in (word, word + "ة", word.removeprefix("ال"), word.removeprefix("ال") + "ة")
 )
 # "... أو السورية", "... الروسية / السورية": the joining word or a slash, then the
 # adjective (with any diacritics).
-_ELIDED_NEXT = re.compile(r"(?:\s+(?:أو|او|و)\s*|\s*/\s*)(?P<word>[\w\u064b-\u0652\u0670]+)")
+_ELIDED_NEXT = re.compile(
+    r"(?:\s+(?:أو|او|و)\s*|\s*/\s*|\s+)(?P<word>[\w\u064b-\u0652\u0670]+)"
+)  # (or side by side: دورية روسية تركية مشتركة)
 # "Uses" with a Syrian subject, then the aircraft: طائرات روسية made in Russia.
 _SYRIAN_USE_BEFORE = re.compile(
     r"(?:استخدم|استخدمت|تستخدم|يستخدم|استعمل|استعملت|تستعمل|يستعمل)(?:\s+\w+){0,2}\s+(?:ال)?سوري[ةه]?\s+$"
@@ -93,6 +100,7 @@ _ATTACK_NOUNS = (
     "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
     "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
     "قوات",  # قوات أمريكية: forces of that state, without the article
+    "دوريه", "دوريات", "رتل", "ارتال", "توغل", "قوه",  # its patrols, convoys, incursions
 )  # fmt: skip
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
 _STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
@@ -114,6 +122,21 @@ _STATE_WORDS = (*_STATE_ADJECTIVES, "روسيا", "تركيا", "اسرائيل"
 _STATE_NAME_FORMS = _STATE_NAMES | {
     f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
 }
+# Soldiers counted by their noun alone (مقتل ستة جنود), and the plural adjective after them
+# that names their state (عسكريين روس, جنود امريكيين).
+_SOLDIERS = frozenset({
+    "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريون", "عسكريا", "عسكري",
+    "العسكريين", "الجنود",
+})  # fmt: skip
+_PLURAL_NATIONALITIES = {
+    "روس": "روسي", "الروس": "روسي", "امريكيين": "امريكي", "الامريكيين": "امريكي",
+    "اميركيين": "امريكي", "الاميركيين": "امريكي", "امريكيا": "امريكي", "اتراك": "تركي",
+    "الاتراك": "تركي", "ايرانيين": "ايراني", "الايرانيين": "ايراني", "اسرائيليين": "اسرائيلي",
+    "روسيين": "روسي", "اتراكا": "تركي",
+}  # fmt: skip
+_OF_A_GROUP = re.compile(r"\s+من\s")
+_NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
+_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
 # A state joined to an armed actor by و (قوات الأسد وروسيا): state forces, rebels,
 # militias and external forces (inter 1-4, 8), not civilians or protesters.
 _JOINED_STATES = ("روسيا", "ايران", "تركيا", "اسرائيل")
@@ -131,6 +154,8 @@ _ANAPHORS = {
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,
 }
+# ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
+_ANAPHORS |= {"للتنظيم": _ANAPHORS["التنظيم"], "للجيش": _ANAPHORS["الجيش"]}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي
 # السوري is a name the lexicon knows, الجيش اللبناني another army; استعاد الجيش السيطرة
 # is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked
@@ -187,8 +212,8 @@ class ActorSuggester:
 
     def suggest(self, context: SuggestContext) -> list[Suggestion]:
         hits = self._matcher.find(context)
-        hits += self._elided(context, hits)
         hits += self._attributed_attacks(context, hits)
+        hits += self._elided(context, hits)
         hits += self._states_joined(context, hits)
         hits += _anaphors(context, hits)
         hits = [hit for hit in hits if not _russian_made(context, hit)]
@@ -210,9 +235,15 @@ class ActorSuggester:
             # The name it stands for, as if written in full, read with the article's year.
             full = f"{name[:last_space]} {following['word']}"
             whole = self._matcher.find(SuggestContext.of(full, context.published))
+            start, end = following.span("word")
             if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)):
-                start, end = following.span("word")
                 found.append(dataclasses.replace(whole[0], start=start, end=end))
+            elif any(record.value.get("inter") in (1, 8) for record in hit.records):
+                # an attribution (دورية عسكرية روسية تركية): the second state's forces
+                stem = match_key(following["word"]).removeprefix("ال").removesuffix("ه")
+                records = self._records_of(f"القوات ال{stem}ه", context.published)
+                if records:
+                    found.append(LexiconHit(start, end, records))
         return found
 
     def _attributed_attacks(
@@ -279,6 +310,36 @@ class ActorSuggester:
             records = self._records_of(f"القوات ال{stem}ه", context.published)
             if records:
                 found.append(LexiconHit(*normalized.span(*joined.span("name")), records))
+        return found
+
+    def counted_soldiers(self, context: SuggestContext) -> list[Suggestion]:
+        """Soldiers a casualty counts (``ctx.earlier``'s casualties), named by their noun
+        alone: their state's forces, by the adjective after them (ثلاثة عسكريين روس,
+        جنود أمريكيين), else the Syrian army of the article's year (مقتل ستة جنود)."""
+        spans = sorted({(s.start, s.end) for s in context.earlier if s.kind == "casualty"})
+        if not spans:
+            return []
+        taken = TakenSpans((s.start, s.end) for s in context.earlier if s.kind == KIND)
+        found: list[Suggestion] = []
+        for start, end in spans:
+            for word in _WORD.finditer(context.text, start, min(end + 30, len(context.text))):
+                if word.start() > end + 1:
+                    break
+                if normalize_key(word[0]).removeprefix("و") not in _SOLDIERS:
+                    continue
+                first, last = word.span()
+                if _OF_A_GROUP.match(context.text, last) and taken.overlaps(last, last + 12):
+                    continue  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
+                after = _NATIONALITY_AFTER.match(context.text, last)
+                adjective = normalize_key(after[1]) if after else ""
+                stem = _PLURAL_NATIONALITIES.get(adjective, "سوري")
+                if after and adjective in _PLURAL_NATIONALITIES:
+                    last = after.end()
+                records = self._records_of(f"القوات ال{stem}ه", context.published)
+                if records and not taken.overlaps(first, last):
+                    taken.add(first, last)
+                    hit = LexiconHit(first, last, records)
+                    found += suggestions_of(context, KIND, [hit], ("name", "inter"))
         return found
 
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:

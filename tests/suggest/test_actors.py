@@ -16,6 +16,7 @@ from annotator.store.database import Project
 from annotator.store.models import Document, LexiconEntry
 from annotator.suggest.actors import ActorSuggester
 from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.pipeline import Pipeline
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed_article_ar.txt"
 IN_2021 = dt.date(2021, 3, 20)
@@ -731,3 +732,50 @@ def test_each_side_s_generic_enemy_is_a_weak_guess_and_turkey_s_proxies_are_the_
     assert ("مرتزقة الاحتلال التركي", "JWS: Syrian National Army") in [
         (span, name) for span, name, _ in _found(actors, text, dt.date(2023, 10, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("ما أدى إلى مقتل ستة جنود", 2019, [("جنود", SYRIA)]),
+        ("أودى بحياة ثلاثة جنود أمريكيين", 2024, [("جنود أمريكيين", US_2021)]),
+        (
+            "ما أسفر عن إصابة ثلاثة عسكريين روس وعدد من العسكريين الأتراك بتفجير",
+            2020,
+            [("عسكريين روس", RUSSIA), ("العسكريين الأتراك", TURKEY)],
+        ),
+        # the unit named: the actor is the unit, not the noun
+        (
+            "مقتل ستة جنود من الفرقة الرابعة",
+            2019,
+            [("الفرقة الرابعة", "Military Forces of Syria (2000-) 4th Armored Division")],
+        ),
+        # soldiers not counted by a casualty are no actor of this rule
+        ("يخدم الجنود في المنطقة", 2019, []),
+    ],
+)
+def test_soldiers_a_casualty_counts_are_their_state_s_forces(
+    text: str, published: int, expected: list[tuple[str, str]]
+) -> None:
+    pipeline = Pipeline()
+    found = pipeline.suggest(text, dt.date(published, 6, 1))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == expected
+
+
+def test_patrols_incursions_and_states_side_by_side(actors: ActorSuggester) -> None:
+    found = _found(actors, "لدى مرور دورية عسكرية روسية تركية مشتركة", dt.date(2020, 8, 1))
+    assert [(span, name) for span, name, _ in found] == [
+        ("دورية عسكرية روسية", RUSSIA),
+        ("تركية", TURKEY),
+    ]
+    found = _found(actors, "تسعة قتلى بتوغل إسرائيلي في ريف درعا", dt.date(2025, 4, 3))
+    assert [(span, name) for span, name, _ in found] == [
+        ("توغل إسرائيلي", "Military Forces of Israel (2022-)")
+    ]
+    # a border between two states is no actor
+    assert _found(actors, "على الحدود السورية التركية", dt.date(2020, 8, 1)) == []
+
+
+def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
+    text = 'هاجم تنظيم "الدولة الإسلامية" نقطة. وقصفت الطائرات مواقع تتبع للتنظيم'
+    assert [(span, name) for span, name, _ in _found(actors, text)][-1] == ("للتنظيم", IS)
