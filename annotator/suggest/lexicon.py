@@ -553,7 +553,7 @@ class LexiconMatcher:
                     match.normalized_end,
                     view.is_quote('"', match.start - 1),
                 )
-                or (self._datelines and _in_a_dateline(view.text.text, match))
+                or (self._datelines and _in_a_dateline(context.text, match.start, match.end))
             )
             # A second name in brackets (الدفاع المدني (الخوذ البيضاء)) is cued by the
             # first if it names the same: kept for now, checked once hits are known.
@@ -672,21 +672,33 @@ def _also_named_before(
 
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
-_DATELINE_MARKS = "/-–—:"
+_DATELINE_MARKS = "/-–—:ـ"
+_QUOTES_AND_SPACE = " \"«»“”'"
+# A place of a few words, then the outlet in brackets: ريف دمشق (
+_BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3} \($")
+_DASH_AFTER = re.compile(r"\)\s*[-–—ـ]")
 _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 
 
-def _in_a_dateline(text: str, match: Match[LexiconRecord]) -> bool:
+def _in_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name is the outlet of a dateline: a short line of its own that names a
-    place, a mark and the outlet (أعزاز/ الأناضول, القامشلي – نورث برس, درعا: «الشرق
-    الأوسط»)."""
-    start, end = match.normalized_start, match.normalized_end
+    place and the outlet, a mark between (أعزاز/ الأناضول, القامشلي – نورث برس, درعا:
+    «الشرق الأوسط», الأخبار ــ دير الزور, المدن - عرب وعالم); or the outlet in brackets
+    after the place that opens a paragraph (ريف دمشق (سمارت) - قُتل)."""
     line_start = text.rfind("\n", 0, start) + 1
+    if _BRACKETED_DATELINE.match(text, line_start, start) and _DASH_AFTER.match(text, end):
+        return True
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start > _DATELINE_LENGTH or text[end:line_end].strip(' "'):
+    if line_end - line_start > _DATELINE_LENGTH:
         return False
-    return any(mark in text[line_start:start] for mark in _DATELINE_MARKS)
+    before, after = text[line_start:start], text[end:line_end]
+    if not after.strip(_QUOTES_AND_SPACE):
+        return any(mark in before for mark in _DATELINE_MARKS)
+    return (
+        not before.strip(_QUOTES_AND_SPACE)
+        and after.lstrip(_QUOTES_AND_SPACE)[:1] in _DATELINE_MARKS
+    )
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

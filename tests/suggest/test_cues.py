@@ -685,3 +685,20 @@ def test_the_side_that_took_the_ground_is_the_verb_s_subject(
     earlier = tuple(_actor(text, phrase, inter) for phrase, inter in actors)
     territory = [pair for _span, pair in _found(text, earlier) if pair[0] == "Battles"]
     assert territory[0] == expected
+
+
+def test_sieges_broken_agreements_reached_and_advances_repelled() -> None:
+    text = "تمكن الجيش من فك الحصار عن المطار."
+    assert _found(text, (_actor(text, "الجيش", 1),))[0][1] == GOVERNMENT
+    assert _found("وكانت واشنطن وأنقرة قد توصلتا إلى اتفاق يقضي بتعليق العمليات.")[0][1] == (
+        "Strategic developments",
+        "Agreement",
+    )
+    assert _found("وقال الفيلق إنه صدّ محاولة تقدم جديدة لقوات النظام.")[0] == (
+        "محاولة تقدم",
+        BATTLE,
+    )
+    assert _found("أطلق عناصر الأمن الرصاص الحي على محتجين تجمعوا أمام المبنى.")[0][1] == (
+        "Protests",
+        "Excessive force against protesters",
+    )

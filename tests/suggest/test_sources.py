@@ -692,3 +692,29 @@ def test_datelines_outlets_told_and_second_names_are_cited(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عنوان\n\nالأخبار ــ دير الزور\n\nبعد نحو ثلاث سنوات", [("الأخبار", "Al-Akhbar")]),
+        ("ريف دمشق (سمارت) - قُتل 38 مدنيا", [("سمارت", "SMART News Agency")]),
+        ("وعلمت «الأخبار» من مصادر ميدانية", [("الأخبار", "Al-Akhbar")]),
+        ("آخر الأخبار - عاجل", []),
+        (
+            "وبحسب الأمم المتحدة، أجبر الهجوم آلافا على النزوح",
+            [("الأمم المتحدة", "United Nations")],
+        ),
+        ("دعت الأمم المتحدة إلى وقف القتال", []),
+        ('تبناه التنظيم عبر وكالة "أعماق" التابعة له', [('وكالة "أعماق"', "Amaq News Agency")]),
+        (
+            "أعلن المركز الروسي للمصالحة",
+            [("المركز الروسي للمصالحة", "Ministry of Defence of Russia")],
+        ),
+        ("وبثّ «الإعلام الحربي المركزي» مشاهد", [("الإعلام الحربي المركزي", "Central War Media")]),
+    ],
+)
+def test_more_datelines_and_outlets(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
