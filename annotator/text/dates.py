@@ -29,10 +29,10 @@ Choices (the article's publication date is called *published*):
   strictly before published; with المقبل, the next one after it. When a weekday is
   followed by an explicit day ("يوم السبت 13 من الشهر الجاري"), the explicit day wins
   and one expression covers both.
-- Weeks run Sunday to Saturday (the working week in most of the region). A week is
-  dated on its Wednesday, its beginning on its Monday and its weekend (Friday and
-  Saturday) on the Friday, all with precision 2; "this week" is never dated after
-  published.
+- Weeks run Monday to Sunday (ISO weeks, as ACLED's weekly data and every news coder
+  of the gold sets count them). A week is dated on its Thursday, its beginning on its
+  Tuesday and its weekend (Friday and Saturday) on the Friday, all with precision 2;
+  "this week" is never dated after published.
 - Relative forms need published: without it they are not returned; absolute dates
   (with a year) still are. Impossible dates ("31 شباط") are never returned.
 """
@@ -373,8 +373,8 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def week_start(day: dt.date) -> dt.date:
-    """The Sunday that begins ``day``'s week."""
-    return day - dt.timedelta(days=(day.weekday() + 1) % 7)
+    """The Monday that begins ``day``'s week."""
+    return day - dt.timedelta(days=day.weekday())
 
 
 def month_number(name: str) -> int | None:
@@ -717,7 +717,7 @@ def _week(match: re.Match[str], published: dt.date) -> DateExpression | None:
     else:
         return None
     start = week_start(published) + dt.timedelta(weeks=shift)
-    offset = {"beginning": 1, "weekend": 5}.get(part or "", 3)
+    offset = {"beginning": 1, "weekend": 4}.get(part or "", 3)
     date = start + dt.timedelta(days=offset)
     if shift == 0:
         date = min(date, published)
