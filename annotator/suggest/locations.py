@@ -125,7 +125,10 @@ TOPONYM_HEADS = frozenset({
 })  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
 ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
-_ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*")
+# (a dash of tatweel, طريق تدمر ــ دير الزور, is two spaces once normalised)
+_ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*|[^\S\n]{2,}")
+# A road word with its adjective before the first end: الطريق الدولي حلب - اللاذقية.
+_ROAD_BEFORE = re.compile(r"(?:ال)?(?:طريق|اوتوستراد)(?: ال\w+)?[^\S\n]*$")
 MAX_PREFIX_WORDS = 4
 MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
@@ -649,7 +652,9 @@ def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
     """طريق دمشق - حمص names a road by its two ends: neither is where the event was."""
     ends: set[int] = set()
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
-        road = any(word.form in ROAD_WORDS for word in first.prefix.words)
+        road = any(word.form in ROAD_WORDS for word in first.prefix.words) or bool(
+            _ROAD_BEFORE.search(text, max(first.start - 25, 0), first.start)
+        )
         if road and _ROUTE_JOIN.fullmatch(text, first.end, second.start):
             ends.update((index, index + 1))
     return [mention for index, mention in enumerate(mentions) if index not in ends]

@@ -563,3 +563,22 @@ def test_lists_under_one_area_word_kurdish_names_and_quarters_named_with_the_cit
     suggester: LocationSuggester, text: str, expected: list[tuple[str, str, str, int]]
 ) -> None:
     assert _brief(_suggest(suggester, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "على الطريق الدولي حلب - اللاذقية قرب الحاجز",  # a road word with its adjective
+        "على طريق تدمر ــ دير الزور",  # a dash of tatweel
+    ],
+)
+def test_the_ends_of_a_road_are_not_where_the_event_was(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert _suggest(suggester, text) == []
+
+
+def test_the_bare_ghouta_is_the_eastern_ghouta(suggester: LocationSuggester) -> None:
+    assert _brief(_suggest(suggester, "وقال مراسل سمارت في الغوطة إن الطائرات قصفت")) == [
+        ("الغوطة", "Duma", "Rural Damascus", 2)
+    ]
