@@ -445,7 +445,11 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     lexicon = lexicon or default_event_cues()
     normalized = ctx.normalized
     found_phrases = lexicon.find(normalized)
-    matches = [_without_preposition(m, normalized) for m in found_phrases.cues]
+    matches = [
+        _without_preposition(m, normalized)
+        for m in found_phrases.cues
+        if not _a_stored_weapon(normalized.text, m.normalized_start)
+    ]
     outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]
     if outlets:
         taken = TakenSpans(outlets)
@@ -761,6 +765,29 @@ def _gives_way(cue: Cue, others: AbstractSet[str]) -> bool:
     # repeats, where another cue names that type, what the text says anyway.
     own = cue.sub_event_type
     return bool(others & cue.yields_to) and (own in cue.yields_to or own not in others)
+
+
+# Weapons stored, made or fitted are things hit or seized, not the attack's means:
+# مستودعات صواريخ وطائرات مسيرة, ورشة لتجهيز الطائرات المسيرة, مصنع للعبوات.
+_STORING = frozenset({
+    "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل", "معامل", "ورشه", "ورش",
+    "تجهيز", "لتجهيز", "تصنيع", "لتصنيع", "تخزين", "لتخزين", "شحنه", "شحنات",
+})  # fmt: skip
+_WORDS_BEFORE = re.compile(r"(\w+)(?: و?(\w+))?[\s\"']*$")
+
+
+def _a_stored_weapon(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` (normalised) follows a word of storing or making, or
+    is the second weapon after one (مستودعات صواريخ وطائرات مسيرة)."""
+    if start >= 2 and text[start - 1] in "وفبل" and text[start - 2] == " ":
+        start -= 1  # (the cue's proclitic: مستودعات صواريخ وطائرات)
+    words = _WORDS_BEFORE.search(text, max(start - 40, 0), start)
+    if words is None:
+        return False
+    last = words[2] or words[1]
+    if last.removeprefix("و").removeprefix("ل") in _STORING or last in _STORING:
+        return True
+    return words[2] is not None and words[1].removeprefix("و") in _STORING
 
 
 def _without_preposition(match: Match[Cue], normalized: NormalizedText) -> Match[Cue]:

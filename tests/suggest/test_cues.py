@@ -702,3 +702,10 @@ def test_sieges_broken_agreements_reached_and_advances_repelled() -> None:
         "Protests",
         "Excessive force against protesters",
     )
+
+
+def test_weapons_stored_or_made_are_no_attack() -> None:
+    text = "شنت المقاتلات غارات جوية على مستودعات صواريخ وطائرات مسيرة في البوكمال."
+    assert _found(text) == [("غارات جوية", AIR)]  # the strike, not what it hit
+    assert _found("دمرت القوات ورشة لتجهيز طائرات مسيّرة.") == []
+    assert _found("شنت طائرات مسيرة غارات على البلدة.")[0][1] == AIR
