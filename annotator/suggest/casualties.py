@@ -434,8 +434,8 @@ def _single_people(
     people: list[Suggestion] = []
     for outcome in outcomes:
         index = outcome.last + 1
-        if index >= len(words):
-            continue
+        if index >= len(words) or _word_text(words, outcome.first - 1) in _AMONG:
+            continue  # (بين القتلى امراه: one of those counted before)
         one_body = words[outcome.last].text in _ONE_BODY_FORMS
         if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
             continue

@@ -642,6 +642,7 @@ def test_the_assassinated_are_killed_and_an_attempt_counts_no_one(
             [("12 مدنيا", 12, "killed", "exact")],
         ),
         ("وأشارت إلى أن بين القتلى ثلاث نساء وطفلين", []),
+        ("وأن بين القتلى امرأة في العقد الرابع من عمرها", []),
         # ... but some of the injured who died are killed
         ("توفي ثلاثة من الجرحى متأثرين بجراحهم", [("ثلاثة", 3, "killed", "exact")]),
         # attackers and captives
