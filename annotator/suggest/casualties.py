@@ -352,7 +352,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         }
         confidence = _confidence(mention, link, _counts_people(words, last))
         suggestions.append(ctx.from_normalized("casualty", mention.start, end, value, confidence))
-        other = _second_outcome(words, mention, last, link)
+        other = _second_outcome(words, mention, first, last, link)
         if other is not None:
             value = {**value, "outcome": other}
             suggestions.append(
@@ -412,9 +412,20 @@ def _is_joined_person(word: str) -> bool:
 
 
 def _second_outcome(
-    words: list[Token], mention: NumberMention, last: int, link: _Link
+    words: list[Token], mention: NumberMention, first: int, last: int, link: _Link
 ) -> str | None:
-    """عشرات القتلي والجرحي: the second outcome of a vague count of two."""
+    """عشرات القتلي والجرحي: the second outcome of a vague count of two; قتل وجرح 20 (two
+    verbs right before the count): the first verb's outcome too."""
+    before, earliest = _word_text(words, first - 1), _word_text(words, first - 2)
+    if (
+        before.startswith("و")
+        and outcome_of(before[1:]) == link.outcome
+        and earliest not in COUNTED_OUTCOMES  # (7 قتلى واصابه العديد: the killed counted)
+        and not any(char.isdigit() for char in earliest)
+    ):
+        earlier = outcome_of(earliest)
+        if earlier not in {None, link.outcome}:
+            return earlier
     if mention.qualifier != "vague":
         return None
     index = last + 1

@@ -617,6 +617,17 @@ def test_people_finished_off_and_a_group_s_own_people_are_counted(
         ("اغتيال عضو في لجنة المصالحة بمدينة طفس.", [("عضو", 1, "killed", "exact")]),
         ("اغتيل ثلاثة عناصر من الأمن العسكري.", [("ثلاثة", 3, "killed", "exact")]),
         ("اغتال مسلحون مجهولون قيادياً في اللواء.", [("قيادياً", 1, "killed", "exact")]),
+        # two verbs before the count: both outcomes
+        (
+            "وزعم التنظيم قتل وجرح ٢٠ عنصراً من الجيش.",
+            [("٢٠ عنصراً", 20, "injured", "exact"), ("٢٠ عنصراً", 20, "killed", "exact")],
+        ),
+        ("قتل 5 وجرح 10 في القصف.", [("5", 5, "killed", "exact"), ("10", 10, "injured", "exact")]),
+        # the killed counted before: only the injured are vague
+        (
+            "أسفر عن سقوط 7 قتلى وإصابة العديد.",
+            [("7", 7, "killed", "exact"), ("العديد", 3, "injured", "vague")],
+        ),
         ("ما أدى إلى مقتل سائقها على الفور.", [("سائقها", 1, "killed", "exact")]),
         # an attempt hurts no one by itself
         ("نجا قيادي من محاولة اغتيال في درعا.", []),
