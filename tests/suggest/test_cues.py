@@ -709,3 +709,11 @@ def test_weapons_stored_or_made_are_no_attack() -> None:
     assert _found(text) == [("غارات جوية", AIR)]  # the strike, not what it hit
     assert _found("دمرت القوات ورشة لتجهيز طائرات مسيّرة.") == []
     assert _found("شنت طائرات مسيرة غارات على البلدة.")[0][1] == AIR
+
+
+def test_a_battle_being_prepared_is_weak_and_a_siege_broken_in_a_headline_counts() -> None:
+    prepared = _suggest("تصل تعزيزات إلى المطار، تمهيداً لمعركة طرد التنظيم.")
+    battle = [s for s in prepared if _pair(s) == BATTLE]
+    assert battle and battle[0].confidence < 0.5
+    text = "دير الزور: الجيش يكسر الحصار عن المدينة"
+    assert _found(text, (_actor(text, "الجيش", 1),))[0] == ("يكسر الحصار", GOVERNMENT)
