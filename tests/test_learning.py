@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -17,9 +18,15 @@ TEXT = "قُتل عنصران من “لواء القدس” في بادية ا�
 QUDS = {"name": "LaQ: Quds Brigade", "inter": 3}
 
 
-def _document(project: Project) -> int:
+def _document(project: Project, text: str = TEXT, external_id: str = "d1") -> int:
     with project.session() as session:
-        document = Document(external_id="d1", text=TEXT, sha256="a" * 64, extra={}, language="ar")
+        document = Document(
+            external_id=external_id,
+            text=text,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            extra={},
+            language="ar",
+        )
         session.add(document)
         session.flush()
         return document.id
@@ -133,11 +140,7 @@ def test_a_name_written_with_lam_and_the_article_is_learned_with_its_article(
     # للرصافة is ل + الرصافة: the span covers the whole word, the lexicon learns the name,
     # and a rejection lowers that same entry.
     text = "وصلت التعزيزات للرصافة أمس"
-    with project.session() as session:
-        document = Document(external_id="d2", text=text, sha256="b" * 64, extra={}, language="ar")
-        session.add(document)
-        session.flush()
-        document_id = document.id
+    document_id = _document(project, text, "d2")
     start = text.index("للرصافة")
     place = {"name": "Rasafa", "admin1": "Ar-Raqqa", "admin2": "Ar-Raqqa", "admin3": "",
              "latitude": 35.63, "longitude": 38.75, "geo_precision": 1}  # fmt: skip

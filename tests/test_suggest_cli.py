@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -42,6 +43,19 @@ def test_suggest_prints_the_contract_for_standard_input() -> None:
     assert by_kind["actor"] == {"name": "Military Forces of Syria (2000-)", "inter": 1}
 
 
+def _suggest_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, published: str
+) -> list[dict[str, Any]]:
+    """``annotator suggest FILE --published DATE`` on an article: its suggestions, each
+    checked to cover its own text."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["suggest", str(article), "--published", published]) == 0
+    found: list[dict[str, Any]] = json.loads(capsys.readouterr().out)["suggestions"]
+    assert all(text[item["start"] : item["end"]] == item["text"] for item in found)
+    return found
+
+
 def test_suggest_reads_a_file_and_refuses_what_is_not_utf8(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -60,14 +74,11 @@ def test_suggest_reads_a_file_and_refuses_what_is_not_utf8(
 def test_suggest_gives_this_round_s_readings_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "hospital.txt"
-    article.write_text(
+    text = (
         "استهدفت غارتان جويتان مستشفى في حي الشعار بمدينة حلب، ما أدى إلى إصابة ثلاثة من "
-        "الكادر الطبي. وأدى الهجوم إلى خروج المستشفى عن الخدمة، وشوهدت الغارات من بعيد.",
-        encoding="utf-8",
+        "الكادر الطبي. وأدى الهجوم إلى خروج المستشفى عن الخدمة، وشوهدت الغارات من بعيد."
     )
-    assert main(["suggest", str(article), "--published", "2017-05-01"]) == 0
-    found = json.loads(capsys.readouterr().out)["suggestions"]
+    found = _suggest_article(tmp_path, capsys, text, "2017-05-01")
     pairs = [(item["kind"], item["text"], item["value"].get("name")) for item in found]
     # The victims named beside their count are civilians; the listed neighbourhood has its
     # English name; every mention of the strikes is highlighted, and the bare attack word
@@ -82,16 +93,13 @@ def test_suggest_gives_this_round_s_readings_from_the_command_line(
 def test_suggest_gives_the_sixth_round_s_readings_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "market.txt"
-    article.write_text(
+    text = (
         "في 29 كانون الثاني 2018 استهدفت غارة جوية سوق البطاطا في مدينة سراقب، ما أسفر عن "
         "سقوط 11 مدني و34 جريحاً.\n"
         'وقال الصحفي جميل الحسن: "اليوم صباحاً قُصف السوق". وأضاف الحسن أن ثلاثة من '
-        "أعضاء الكادر الطبي أصيبوا.",
-        encoding="utf-8",
+        "أعضاء الكادر الطبي أصيبوا."
     )
-    assert main(["suggest", str(article), "--published", "2018-02-19"]) == 0
-    found = json.loads(capsys.readouterr().out)["suggestions"]
+    found = _suggest_article(tmp_path, capsys, text, "2018-02-19")
     values = {(item["kind"], item["text"]): item["value"] for item in found}
     # Fell before a count is killed; the singular counted is its victims.
     assert values["casualty", "11"]["outcome"] == "killed"
@@ -241,19 +249,14 @@ def test_a_cue_inside_an_outlet_name_is_no_event(pipeline: Pipeline) -> None:
 def test_suggest_gives_the_seventh_round_s_readings_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    article = tmp_path / "raqqa.txt"
-    article.write_text(
+    text = (
         'وذكرت شبكة "فرات بوست" أن غارات روسية استهدفت مواقع تنظيم "الدولة" في حي المشلب '
         "في مدينة الرقة بعد منتصف "
         "ليل الأحد-الاثنين، ما أدى إلى مقتل عنصرين وإصابة ثالث. وأضافت الشبكة أن عناصر "
-        "التنظيم انسحبوا للرقة.",
-        encoding="utf-8",
+        "التنظيم انسحبوا للرقة."
     )
-    assert main(["suggest", str(article), "--published", "2021-03-16"]) == 0
-    found = json.loads(capsys.readouterr().out)["suggestions"]
+    found = _suggest_article(tmp_path, capsys, text, "2021-03-16")
     values = {(item["kind"], item["text"]): item["value"] for item in found}
-    text = article.read_text(encoding="utf-8")
-    assert all(text[item["start"] : item["end"]] == item["text"] for item in found)
     # Strikes attributed to Russia name its air force; the outlet and the group named
     # again are the ones named before; one more person after an outcome is one.
     assert values["actor", "غارات روسية"]["name"] == "Military Forces of Russia (2000-) Air Force"
@@ -265,3 +268,36 @@ def test_suggest_gives_the_seventh_round_s_readings_from_the_command_line(
     assert values["location", "للرقة"]["name"] == "Ar-Raqqa"
     # After midnight of Sunday to Monday: Monday (published on Tuesday 16 March 2021).
     assert values["date", "منتصف ليل الأحد-الاثنين"]["date"] == "2021-03-15"
+
+
+def test_suggest_gives_the_eighth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "مقتل جنديين بقصف على أعزاز\n\n"
+        "أعزاز/ الأناضول\n\n"
+        "أعلنت وزارة الدفاع التركية، الأحد الماضي، مقتل ستة جنود وإصابة ثلاثة عسكريين روس "
+        "بتفجير استهدف دورية عسكرية روسية تركية مشتركة. وقال الدفاع المدني السوري "
+        "(الخوذ البيضاء) إن قوات النظام، مدعومة بميليشيات موالية لإيران، سيطرت على بلدة "
+        "في حي جوبر الدمشقي. واغتال مسلحون مجهولون قيادياً، وقتل وجرح 20 آخرون."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2022-11-23")
+    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    # The outlet's dateline, the second name in brackets: sources
+    assert values["source", "الأناضول"]["name"] == "Anadolu Agency"
+    assert values["source", "الخوذ البيضاء"]["name"] == "Syria Civil Defence"
+    # Soldiers counted are their state's forces; a patrol of two states, one span each
+    assert values["actor", "جنود"]["name"] == "Military Forces of Syria (2000-)"
+    assert values["actor", "عسكريين روس"]["name"] == "Military Forces of Russia (2000-)"
+    assert values["actor", "تركية"]["name"] == "Military Forces of Turkey (2016-)"
+    # The army took the ground, not the militias that backed it
+    assert values["event_type", "سيطرت"]["sub_event_type"] == "Government regains territory"
+    # A neighbourhood by its city's adjective; the week before, on its Thursday
+    assert values["location", "حي جوبر"]["name"] == "Damascus - Jobar"
+    assert values["date", "الأحد الماضي"]["date"] == "2022-11-20"
+    # One person assassinated; two outcome verbs give both outcomes
+    assert values["casualty", "قيادياً"] == {"count": 1, "outcome": "killed", "qualifier": "exact"}
+    twenty = sorted(
+        i["value"]["outcome"] for i in found if i["kind"] == "casualty" and i["text"] == "20"
+    )
+    assert twenty == ["injured", "killed"]

@@ -58,6 +58,7 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
+from annotator.suggest.states import PLURAL_ADJECTIVES
 from annotator.text.normalize import normalize, normalize_key
 
 KIND = "actor"
@@ -122,18 +123,12 @@ _STATE_WORDS = (*_STATE_ADJECTIVES, "روسيا", "تركيا", "اسرائيل"
 _STATE_NAME_FORMS = _STATE_NAMES | {
     f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
 }
-# Soldiers counted by their noun alone (مقتل ستة جنود), and the plural adjective after them
-# that names their state (عسكريين روس, جنود امريكيين).
+# Soldiers counted by their noun alone (مقتل ستة جنود); a plural adjective after them
+# names their state (عسكريين روس, جنود امريكيين: states.PLURAL_ADJECTIVES).
 _SOLDIERS = frozenset({
     "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريون", "عسكريا", "عسكري",
     "العسكريين", "الجنود",
 })  # fmt: skip
-_PLURAL_NATIONALITIES = {
-    "روس": "روسي", "الروس": "روسي", "امريكيين": "امريكي", "الامريكيين": "امريكي",
-    "اميركيين": "امريكي", "الاميركيين": "امريكي", "امريكيا": "امريكي", "اتراك": "تركي",
-    "الاتراك": "تركي", "ايرانيين": "ايراني", "الايرانيين": "ايراني", "اسرائيليين": "اسرائيلي",
-    "روسيين": "روسي", "اتراكا": "تركي",
-}  # fmt: skip
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
@@ -332,8 +327,8 @@ class ActorSuggester:
                     continue  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
                 after = _NATIONALITY_AFTER.match(context.text, last)
                 adjective = normalize_key(after[1]) if after else ""
-                stem = _PLURAL_NATIONALITIES.get(adjective, "سوري")
-                if after and adjective in _PLURAL_NATIONALITIES:
+                stem = PLURAL_ADJECTIVES.get(adjective, "سوري")
+                if after and adjective in PLURAL_ADJECTIVES:
                     last = after.end()
                 records = self._records_of(f"القوات ال{stem}ه", context.published)
                 if records and not taken.overlaps(first, last):

@@ -489,7 +489,7 @@ def _another_one(text: str, words: list[Token], index: int) -> bool:
 def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> int | None:
     """قتل مسلحون مجهولون مدنيا: after an active verb and its agent (a word or two), the
     one person in the accusative (مدنيا, شابا, طفلا) is who was killed or taken."""
-    if words[outcome.first].text not in _ACTIVE_VERBS:
+    if _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS):  # (also واغتال)
         return None
     for candidate in range(index + 1, min(index + _MAX_AGENT_WORDS + 1, len(words))):
         word = words[candidate].text

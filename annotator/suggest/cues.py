@@ -270,7 +270,7 @@ _NO_ACCUSATIVE_ALEF = ("ة", "ه", "ى", "ا", "ء", "ات")
 
 def _accusative(phrase: str) -> tuple[str, ...]:
     """The indefinite accusative of a cue phrase, as the verb's object is written:
-    هجوم كيماوي -> هجوما كيماويا (شن هجومًا كيماويًا), قصف مدفعي -> قصفا مدفعيا. None
+    هجوم كيماوي -> هجوما كيماويا (شن هجومًا كيماويًا), قصف مدفعي -> قصفا مدفعيا. Nothing
     for a definite phrase (the article takes no tanween) or one no word of which
     changes; short words (من, في) are left as they are."""
     words = normalize_key(phrase).split()
@@ -771,7 +771,7 @@ def _gives_way(cue: Cue, others: AbstractSet[str]) -> bool:
 # مستودعات صواريخ وطائرات مسيرة, ورشة لتجهيز الطائرات المسيرة, مصنع للعبوات.
 _STORING = frozenset({
     "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل", "معامل", "ورشه", "ورش",
-    "تجهيز", "لتجهيز", "تصنيع", "لتصنيع", "تخزين", "لتخزين", "شحنه", "شحنات",
+    "تجهيز", "تصنيع", "تخزين", "شحنه", "شحنات",
 })  # fmt: skip
 _WORDS_BEFORE = re.compile(r"(\w+)(?: و?(\w+))?[\s\"']*$")
 
@@ -785,7 +785,7 @@ def _a_stored_weapon(text: str, start: int) -> bool:
     if words is None:
         return False
     last = words[2] or words[1]
-    if last.removeprefix("و").removeprefix("ل") in _STORING or last in _STORING:
+    if last.removeprefix("و").removeprefix("ل") in _STORING:  # (ومستودعات, لتجهيز)
         return True
     return words[2] is not None and words[1].removeprefix("و") in _STORING
 

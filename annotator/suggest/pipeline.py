@@ -124,12 +124,9 @@ class Pipeline:
         dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
         # Groups named as the people hurt (الكادر الطبي, المرضى) are civilian actors.
-        with_casualties = dataclasses.replace(context, earlier=(*actors, *casualties))
-        actors = [*actors, *suggest_victims(with_casualties)]
         # Soldiers counted by their noun alone are their state's forces (مقتل ستة جنود).
-        actors += self.actors.counted_soldiers(
-            dataclasses.replace(context, earlier=(*actors, *casualties))
-        )
+        for counted in (suggest_victims, self.actors.counted_soldiers):
+            actors += counted(dataclasses.replace(context, earlier=(*actors, *casualties)))
         cues = suggest_event_types(
             dataclasses.replace(
                 context, earlier=(*actors, *sources, *locations, *casualties, *dates)

@@ -63,6 +63,7 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
+from annotator.suggest.states import STATE_OF_ADJECTIVE
 
 KIND = "source"
 OUTLET_WORDS = (
@@ -230,26 +231,16 @@ _NAMED_PLACES = frozenset(
 _CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
 
 # A state's ministry cited (عزت وزارة الخارجية الفرنسية, وزارة الدفاع التركية): the
-# ministry by the name ACLED's source column gives it. Its country by the adjective.
+# ministry by the name ACLED's source column gives it, its country by the adjective.
 MINISTRY_CONFIDENCE = 0.6
 _MINISTRY_OFFICES = {
     "الخارجيه": "Foreign Affairs", "الدفاع": "Defence", "الداخليه": "Interior",
     "الاعلام": "Information", "الصحه": "Health", "العدل": "Justice",
 }  # fmt: skip
-_STATE_ADJECTIVES = {  # the adjective without ال and its feminine ending -> the state
-    "سور": "Syria", "روس": "Russia", "ترك": "Turkey", "امريك": "United States",
-    "اميرك": "United States", "فرنس": "France", "بريطان": "United Kingdom",
-    "المان": "Germany", "ايران": "Iran", "اسرائيل": "Israel", "عراق": "Iraq",
-    "لبنان": "Lebanon", "اردن": "Jordan", "سعود": "Saudi Arabia", "قطر": "Qatar",
-    "امارات": "United Arab Emirates", "مصر": "Egypt", "صين": "China", "هولند": "Netherlands",
-    "بلجيك": "Belgium", "سويسر": "Switzerland", "كند": "Canada", "ايطال": "Italy",
-    "اسبان": "Spain", "سويد": "Sweden", "نرويج": "Norway", "دنمارك": "Denmark",
-    "اوكران": "Ukraine", "يابان": "Japan", "نمساو": "Austria",
-}  # fmt: skip
 _MINISTRY = re.compile(
     r"(?P<word>(?P<name>وزاره (?P<office>"
     + "|".join(_MINISTRY_OFFICES)
-    + r")(?: (?:والمغتربين|الوطني))?(?: ال(?P<state>\w{2,}?)يه"
+    + r")(?: (?:والمغتربين|الوطني))?(?: ال(?P<state>\w{2,}ي)ه"
     # the government's, named by its seat or its head (في حكومة النظام, التابعة للنظام)
     + r"|(?P<regime> (?:في |ب|التابعه ل)?حكومه (?:النظام|دمشق|الاسد)| التابعه للنظام))?))(?!\w)"
 )
@@ -378,7 +369,7 @@ def _ministries(
     named: dict[str, dict[str, str]] = {}  # office -> the value of the last one named
     ministries: list[Suggestion] = []
     for match in _words_found(_MINISTRY, text):
-        state = "Syria" if match["regime"] else _STATE_ADJECTIVES.get(match["state"] or "")
+        state = "Syria" if match["regime"] else STATE_OF_ADJECTIVE.get(match["state"] or "")
         if match["state"] is not None and state is None:
             continue  # an adjective of no state: وزارة الدفاع الوطنية
         office = _MINISTRY_OFFICES[match["office"]]

@@ -617,6 +617,7 @@ def test_people_finished_off_and_a_group_s_own_people_are_counted(
         ("اغتيال عضو في لجنة المصالحة بمدينة طفس.", [("عضو", 1, "killed", "exact")]),
         ("اغتيل ثلاثة عناصر من الأمن العسكري.", [("ثلاثة", 3, "killed", "exact")]),
         ("اغتال مسلحون مجهولون قيادياً في اللواء.", [("قيادياً", 1, "killed", "exact")]),
+        ("واغتال مسلحون مجهولون قيادياً في اللواء.", [("قيادياً", 1, "killed", "exact")]),
         # two verbs before the count: both outcomes
         (
             "وزعم التنظيم قتل وجرح ٢٠ عنصراً من الجيش.",

@@ -1,0 +1,30 @@
+"""States by the adjectives that name them, shared by the suggesters that read them.
+
+Keys are normalised (``annotator.text.normalize``: ة is ه, أ and إ are ا) and masculine:
+the feminine adds ه (روسيه), the definite ال (الروسي).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# The masculine adjective -> the state, as ACLED's columns write it (وزارة الخارجية
+# الفرنسية: France).
+STATE_OF_ADJECTIVE: Mapping[str, str] = {
+    "سوري": "Syria", "روسي": "Russia", "تركي": "Turkey", "امريكي": "United States",
+    "اميركي": "United States", "فرنسي": "France", "بريطاني": "United Kingdom",
+    "الماني": "Germany", "ايراني": "Iran", "اسرائيلي": "Israel", "عراقي": "Iraq",
+    "لبناني": "Lebanon", "اردني": "Jordan", "سعودي": "Saudi Arabia", "قطري": "Qatar",
+    "اماراتي": "United Arab Emirates", "مصري": "Egypt", "صيني": "China",
+    "هولندي": "Netherlands", "بلجيكي": "Belgium", "سويسري": "Switzerland", "كندي": "Canada",
+    "ايطالي": "Italy", "اسباني": "Spain", "سويدي": "Sweden", "نرويجي": "Norway",
+    "دنماركي": "Denmark", "اوكراني": "Ukraine", "ياباني": "Japan", "نمساوي": "Austria",
+}  # fmt: skip
+
+# Plural adjectives of people (عسكريين روس, جنود امريكيين) -> the masculine adjective.
+PLURAL_ADJECTIVES: Mapping[str, str] = {
+    "روس": "روسي", "الروس": "روسي", "روسيين": "روسي", "امريكيين": "امريكي",
+    "الامريكيين": "امريكي", "اميركيين": "امريكي", "الاميركيين": "امريكي",
+    "امريكيا": "امريكي", "اتراك": "تركي", "الاتراك": "تركي", "اتراكا": "تركي",
+    "ايرانيين": "ايراني", "الايرانيين": "ايراني", "اسرائيليين": "اسرائيلي",
+}  # fmt: skip
