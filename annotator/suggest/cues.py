@@ -773,7 +773,14 @@ _STORING = frozenset({
     "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل", "معامل", "ورشه", "ورش",
     "تجهيز", "تصنيع", "تخزين", "شحنه", "شحنات",
 })  # fmt: skip
-_WORDS_BEFORE = re.compile(r"(\w+)(?: و?(\w+))?[\s\"']*$")
+
+
+def _word_ending(text: str, end: int, floor: int) -> int:
+    """Where the run of word characters ending at ``end`` starts (not before ``floor``)."""
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start
 
 
 def _a_stored_weapon(text: str, start: int) -> bool:
@@ -781,13 +788,22 @@ def _a_stored_weapon(text: str, start: int) -> bool:
     is the second weapon after one (مستودعات صواريخ وطائرات مسيرة)."""
     if start >= 2 and text[start - 1] in "وفبل" and text[start - 2] == " ":
         start -= 1  # (the cue's proclitic: مستودعات صواريخ وطائرات)
-    words = _WORDS_BEFORE.search(text, max(start - 40, 0), start)
-    if words is None:
+    floor = max(start - 40, 0)
+    end = start
+    while end > floor and (text[end - 1].isspace() or text[end - 1] in "\"'"):
+        end -= 1
+    # Scanned backwards, as this runs for every cue: the word before, and the one before it.
+    last_start = _word_ending(text, end, floor)
+    if last_start == end:
         return False
-    last = words[2] or words[1]
+    last = text[last_start:end]
     if last.removeprefix("و").removeprefix("ل") in _STORING:  # (ومستودعات, لتجهيز)
         return True
-    return words[2] is not None and words[1].removeprefix("و") in _STORING
+    if last_start - 1 <= floor or text[last_start - 1] != " ":
+        return False
+    first_start = _word_ending(text, last_start - 1, floor)
+    first = text[first_start : last_start - 1]
+    return bool(first) and first.removeprefix("و") in _STORING
 
 
 def _without_preposition(match: Match[Cue], normalized: NormalizedText) -> Match[Cue]:
