@@ -149,8 +149,20 @@ _ANAPHORS = {
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,
 }
+# HTS as «الهيئة» and the coalition as التحالف, named alone: never before another word
+# with the article (الهيئة العليا للمفاوضات, التحالف العربي name others).
+_ANAPHORS |= {
+    "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
+    "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
+}
+_ALONE_ONLY = frozenset({"الهيئه", "للهيئه", "التحالف", "للتحالف"})
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
-_ANAPHORS |= {"للتنظيم": _ANAPHORS["التنظيم"], "للجيش": _ANAPHORS["الجيش"]}
+_ANAPHORS |= {
+    "للتنظيم": _ANAPHORS["التنظيم"],
+    "للجيش": _ANAPHORS["الجيش"],
+    "للهيئه": _ANAPHORS["الهيئه"],
+    "للتحالف": _ANAPHORS["التحالف"],
+}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي
 # السوري is a name the lexicon knows, الجيش اللبناني another army; استعاد الجيش السيطرة
 # is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked
@@ -211,8 +223,9 @@ class ActorSuggester:
         hits += self._elided(context, hits)
         hits += self._states_joined(context, hits)
         hits += _anaphors(context, hits)
-        hits = [hit for hit in hits if not _russian_made(context, hit)]
         hits.sort(key=lambda hit: hit.start)
+        holding = _holding(context, hits)
+        hits = [hit for hit in hits if not _russian_made(context, hit) and hit.start not in holding]
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _elided(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -358,6 +371,8 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
     for match in _ANAPHOR.finditer(normalized.text):
         if not may_start_a_name(normalized.text, match.start()):
             continue
+        if match["word"] in _ALONE_ONLY and normalized.text.startswith(" ال", match.end()):
+            continue
         first, last = normalized.span(*match.span("phrase"))
         if taken.overlaps(first, last):
             continue
@@ -377,6 +392,30 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
         )
         found.append(LexiconHit(first, last, records))
     return found
+
+
+# Who holds a place is no party to what happens there (في مناطق سيطرة «قسد», مدينة
+# الباب الخاضعة لسيطرة الجيش الوطني): the codebook codes the parties to the event.
+_HOLDING_BEFORE = re.compile(
+    r"(?:مناطق|المناطق|منطقه|المنطقه|الخاضعه|الخاضع|الواقعه|الواقع)(?: تحت)? (?:ل?سيطره|نفوذ)"
+    r"[\s\"']*$"
+)
+
+
+def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
+    """The starts of the names (in text order) of who holds a place, and of their
+    second names in brackets (مناطق سيطرة «قوات سوريا الديمقراطية» (قسد))."""
+    normalized = context.normalized
+    starts: set[int] = set()
+    last_end = -1
+    for hit in hits:
+        start = normalized.normalized_index(hit.start)
+        if _HOLDING_BEFORE.search(normalized.text, max(start - 40, 0), start) or (
+            last_end >= 0 and context.text[last_end : hit.start].strip(' "«»”“') == "("
+        ):
+            starts.add(hit.start)
+            last_end = hit.end
+    return starts
 
 
 def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:

@@ -221,9 +221,12 @@ def _name_start(text: str, key: str, end: int) -> int:
     if text.startswith(key, end - length):
         start = end - length
     else:
+        # Without its alef the key is found only after the ل it merged with: لنظام
+        # alone is ل + نظام without the article (لنظام وقف النار), not النظام.
         start = end - length + 1
         if text[start - 1 : start] == "ل" and may_start_a_name(text, start - 1):
             return start - 1
+        return -1
     return start if may_start_a_name(text, start) else -1
 
 

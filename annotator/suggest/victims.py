@@ -42,6 +42,10 @@ VICTIM_GROUPS = (
     "أعضاء الطاقم الطبي", "أعضاء الكادر التمريضي", "أعضاء الكادر التمريضي والطبي",
     "أفراد الكادر الطبي", "أفراد الطاقم الطبي", "فريق الدفاع المدني", "فرق الدفاع المدني",
     "فريق الخوذ البيضاء", "الخوذ البيضاء", "زوار", "مرضى", "ممرضون", "ممرضين",
+    # people at their work, as counted in the open country and the fields
+    "جامعي الكمأة", "جامعي الكمأ", "جامعو الكمأة", "جامعي الفطر", "رعاة", "الرعاة",
+    "رعاة الأغنام", "رعاة الماشية", "المزارعين", "مزارعين", "المزارعون", "الصيادين",
+    "فريق إسعاف", "فرق الإسعاف", "طاقم إسعاف", "سيارة إسعاف",
 )  # fmt: skip
 # People a casualty counts who are civilians by what they are: children, women, young
 # men, civilians in the singular a reporter counts with past ten (69 مدني) or the dual
@@ -52,6 +56,10 @@ CIVILIAN_NOUNS = frozenset({
     "طفلتين", "اطفال", "نساء", "امراه", "امراتان", "امراتين", "سيده", "سيدتان", "سيدتين",
     "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "مواطن", "مواطنا", "مواطنان",
     "مواطنين", "طالب", "طالبا", "طلاب", "طالبه", "طالبات", "فتاه", "فتاتين", "فتيات",
+    # ... or by their work (قتل راعٍ, مقتل متطوع في الدفاع المدني, اختطاف تاجر)
+    "راع", "راعي", "راعيا", "رعاه", "مزارع", "مزارعا", "مزارعين", "عامل", "عاملا", "عمال",
+    "متطوع", "متطوعا", "متطوعين", "مسعف", "مسعفا", "مسعفين", "صحفي", "صحفيا", "صحفيين",
+    "اعلامي", "اعلاميا", "اعلاميين", "تاجر", "تجار", "صياد", "صيادين", "مختار", "بائع",
 })  # fmt: skip
 _COUNTED_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
 _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
@@ -135,8 +143,11 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
         # ثلاثة من الكادر الطبي, 3 جرحى من الطاقم, خمسة أشخاص من, مقتل عنصر من: a count
         # or its noun before من; not قال متطوع من الفريق, who speaks
         counted = _word_before(text, before.start(1))
-        if counted is None:
-            return None
+        if counted is not None and counted[1] == "الاقل":  # 16 شخصا علي الاقل من
+            at = _word_before(text, counted.start(1))
+            counted = _word_before(text, at.start(1)) if at is not None and at[1] == "علي" else None
+        if counted is None or counted[1] in CIVILIAN_NOUNS:
+            return None  # (27 مدنيا من رعاه الاغنام: the count's noun named them already)
         if _counts(counted[1]):
             return "part"
         count = _word_before(text, counted.start(1))

@@ -658,6 +658,7 @@ def test_government_media_and_agency_words_for_foreign_forces_and_jihadists(
 YPG = "YPG: Peoples Protection Units"
 PRO_IRAN = "Militia (Pro-Iran)"
 US_2021 = "Military Forces of the United States (2021-)"
+COALITION = "Global Coalition Against Daesh"
 IRI = "Islamic Resistance in Iraq"
 
 
@@ -779,3 +780,64 @@ def test_patrols_incursions_and_states_side_by_side(actors: ActorSuggester) -> N
 def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
     text = 'هاجم تنظيم "الدولة الإسلامية" نقطة. وقصفت الطائرات مواقع تتبع للتنظيم'
     assert [(span, name) for span, name, _ in _found(actors, text)][-1] == ("للتنظيم", IS)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # who only holds the place is no party to what happens there
+        ("ينتشرون في مناطق سيطرة «قوات سوريا الديمقراطية» (قسد)، لمنع عودة", 2023, []),
+        ("انفجرت مفخخة في مدينة الباب الخاضعة لسيطرة الجيش الوطني", 2021, []),
+        (
+            "هاجمت قوات سوريا الديمقراطية (قسد) مواقع",
+            2023,
+            [
+                ("قوات سوريا الديمقراطية", "QSD: Syrian Democratic Forces"),
+                ("قسد", "QSD: Syrian Democratic Forces"),
+            ],
+        ),
+        # armed men loyal to the regime are its militias, not the opposition
+        (
+            "قتل 137 من قوات النظام والمسلحين الموالين لها",
+            2024,
+            [("قوات النظام", REGIME), ("المسلحين الموالين لها", "Militia (Pro-Government)")],
+        ),
+        # HTS as «الهيئة» and the coalition as التحالف, after their full names
+        (
+            "قاتلت «هيئة تحرير الشام» في حلب. وقتل 20 من مقاتلي «الهيئة»",
+            2024,
+            [
+                ("هيئة تحرير الشام", "HTS: Hayat Tahrir al Sham"),
+                ("الهيئة", "HTS: Hayat Tahrir al Sham"),
+            ],
+        ),
+        (
+            "قصفت طائرات التحالف الدولي مواقع. وسقطت صواريخ على قاعدة للتحالف",
+            2023,
+            [("طائرات التحالف الدولي", COALITION), ("للتحالف", COALITION)],
+        ),
+        # ... but not another body or alliance named so
+        (
+            "قاتلت هيئة تحرير الشام. وأعلنت الهيئة العليا للمفاوضات",
+            2024,
+            [("هيئة تحرير الشام", "HTS: Hayat Tahrir al Sham")],
+        ),
+        # the transitional government's security service, from 2025 only
+        (
+            "أفرجت «قسد» عن عناصر من الأمن العام",
+            2025,
+            [
+                ("قسد", "QSD: Syrian Democratic Forces"),
+                ("الأمن العام", "Police Forces of Syria (2024-) General Security"),
+            ],
+        ),
+        ("اعتقل الأمن العام اللبناني", 2019, []),
+        ("اختطفت عصابة مسلحة تاجراً", 2022, [("عصابة مسلحة", "Unidentified Armed Group (Syria)")]),
+        ("بحسب القيادي في «جيش العزة»", 2019, [("جيش العزة", "Jaysh al Izza")]),
+    ],
+)
+def test_holders_loyalists_groups_named_again_and_new_names(
+    text: str, published: int, expected: list[tuple[str, str]]
+) -> None:
+    found = Pipeline().suggest(text, dt.date(published, 6, 1))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == expected

@@ -425,6 +425,7 @@ def test_empty_and_large_texts(text: str) -> None:
         ("استشهد أبوهم", [("أبوهم", 1, "killed", "exact")]),
         # ... but أم alone is "or" (and آب, عم, خال other words too).
         ("لا يعرف إن كان قُتل أم اعتقل", []),
+        ("قُتل راعٍ وأصيب ابنه", [("راعٍ", 1, "killed", "exact"), ("ابنه", 1, "injured", "exact")]),
     ],
 )
 def test_people_named_one_by_one(text: str, expected: list[tuple[str, int, str, str]]) -> None:
@@ -668,3 +669,10 @@ def test_sub_counts_weapons_after_a_count_attackers_and_captives(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+def test_executions_and_lives_reaped_are_killings_a_sentence_is_not() -> None:
+    text = "أعدمت خلايا التنظيم رمياً بالرصاص 16 شخصاً على الأقل"
+    assert casualties(text) == [("16 شخصاً", 16, "killed", "at_least")]
+    assert casualties("غارات تحصد أرواح 14 مدنياً") == [("14 مدنياً", 14, "killed", "exact")]
+    assert casualties("وصدر حكم بالإعدام على 5 متهمين") == []

@@ -390,8 +390,8 @@ def test_an_outlet_named_in_latin_letters_keeps_its_name(sources: SourceSuggeste
     assert _found(sources, "ونشرت وكالة SY Plus مقطعًا مصورًا") == [
         ("وكالة SY Plus", "SY Plus", "Other")
     ]
-    assert _found(sources, "بحسب ما نشره موقع Syria Direct") == [
-        ("موقع Syria Direct", "Syria Direct", "Other")
+    assert _found(sources, "بحسب ما نشره موقع Levant Monitor") == [
+        ("موقع Levant Monitor", "Levant Monitor", "Other")
     ]
     # A platform in lower case is no outlet's name.
     assert _found(sources, "ونشر عبر حساب twitter الخاص به") == []
@@ -718,3 +718,17 @@ def test_more_datelines_and_outlets(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+def test_outlets_of_datelines_and_cues(sources: SourceSuggester) -> None:
+    assert _found(sources, "بيروت - اندبندنت عربية") == [
+        ("اندبندنت عربية", "Independent Arabia", "Regional")
+    ]
+    assert _found(sources, "وقال مراسل كوردستان 24 إن") == [
+        ("كوردستان 24", "Kurdistan 24", "Regional")
+    ]
+    # سوريا على طول is Syria Direct after a cue only: the words also run in a sentence
+    assert _found(sources, "قال مصدر طبي لـ«سوريا على طول» إن") == [
+        ("سوريا على طول", "Syria Direct", "National")
+    ]
+    assert _found(sources, "يمتد الجدار في سوريا على طول الحدود") == []

@@ -127,3 +127,14 @@ def test_civilians_a_casualty_counts_are_its_victims(
         (group, name) for group, name in _victims(pipeline, text) if group != "قوات النظام"
     ]
     assert civilians == [(word, "Civilians (Syria)") for word in victims]
+
+
+def test_people_hurt_at_their_work_are_civilians(pipeline: Pipeline) -> None:
+    text = "أعدمت خلايا التنظيم 16 شخصاً على الأقل من جامعي الكمأة"
+    assert _victims(pipeline, text)[-1] == ("جامعي الكمأة", "Civilians (Syria)")
+    assert _victims(pipeline, "قُتل راعٍ بانفجار لغم") == [("راعٍ", "Civilians (Syria)")]
+    text = "ما أدى إلى مقتل متطوع في الدفاع المدني"
+    assert ("متطوع", "Civilians (Syria)") in _victims(pipeline, text)
+    # counted as civilians already, their work names them no second time
+    text = "كما قُتل 27 مدنياً من رعاة الأغنام وجامعي الكمأة"
+    assert _victims(pipeline, text) == [("مدنياً", "Civilians (Syria)")]

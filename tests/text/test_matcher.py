@@ -57,3 +57,10 @@ def test_a_name_written_so_wins_over_another_without_its_alef() -> None:
     # With no name written so, the name without its alef is still found.
     matcher = NameMatcher([("الرقة", "Raqqa")])
     assert [m.payloads for m in matcher.find(normalize("عاد للرقة"))] == [("Raqqa",)]
+
+
+def test_a_name_without_its_alef_needs_the_lam_it_merged_with() -> None:
+    matcher = NameMatcher([("النظام", "regime")])
+    # لنظام alone is ل + نظام without the article ("for a ceasefire regime").
+    assert _found(matcher, "تسجيل خرق لنظام وقف الأعمال القتالية") == []
+    assert _found(matcher, "مواقع للنظام") == [("للنظام", "regime")]
