@@ -921,6 +921,8 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     ]
     if subjects:
         return subjects[0].inter
+    if before and not text[before[-1].end : match.start].strip():
+        return before[-1].inter  # right before the verb, its subject: ان الجيش سيطر
     if before:
         return before[0].inter
     return after[0].inter if after else None

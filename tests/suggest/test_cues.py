@@ -717,3 +717,25 @@ def test_a_battle_being_prepared_is_weak_and_a_siege_broken_in_a_headline_counts
     assert battle and battle[0].confidence < 0.5
     text = "دير الزور: الجيش يكسر الحصار عن المدينة"
     assert _found(text, (_actor(text, "الجيش", 1),))[0] == ("يكسر الحصار", GOVERNMENT)
+
+
+def test_ground_liberated_barrels_dropped_land_razed_and_air_landings() -> None:
+    text = "حررت وحدات الجيش العربي السوري مدينة معرة النعمان"
+    army = _actor(text, "الجيش العربي السوري", 1)
+    assert _found(text, (army,)) == [("حررت", GOVERNMENT)]
+    # the noun is mostly editing, and the verb needs a place taken
+    assert _found("لحظة تحرير هذا الخبر") == []
+    assert _found("حرر الكاتب مقالته") == []
+    # the actor right before the verb is its subject, not the clause's first one
+    text = "فر الإرهابيون، مشيراً إلى أن الجيش سيطر على قرى"
+    earlier = (_actor(text, "الإرهابيون", 2), _actor(text, "الجيش", 1))
+    assert _found(text, earlier) == [("سيطر", GOVERNMENT)]
+    text = "ألقت المروحيات برميلين متفجرين على كفرنبل، وأربعة براميل على بلدة حاس"
+    assert _found(text) == [("برميلين متفجرين", AIR), ("براميل", AIR)]
+    assert _found("ارتفعت أسعار براميل النفط") == []
+    looting = ("Strategic developments", "Looting/property destruction")
+    assert _found("جرفت أراضي زراعية وهدمت عدداً من المنازل") == [
+        ("جرفت أراضي", looting),
+        ("هدمت عدداً من المنازل", looting),
+    ]
+    assert _found("نفذت قوات التحالف إنزالاً جوياً في بلدة الصور") == [("إنزالاً جوياً", BATTLE)]
