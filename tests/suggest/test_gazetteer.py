@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -24,6 +25,7 @@ from annotator.suggest.gazetteer import (
     load_resource,
 )
 from annotator.text.normalize import normalize
+from tests.conftest import shared_file
 
 # ACLED_FORMAT.md §3: the admin1 values of real Syria exports, and their admin2 values.
 ACLED_ADMIN1 = {
@@ -85,6 +87,28 @@ def test_places_have_acled_admins_and_four_decimal_coordinates() -> None:
         assert 32 < place.latitude < 37.5 and 35.5 < place.longitude < 42.5, place
         assert round(place.latitude, 4) == place.latitude
         assert names and all(re.search("[\u0600-\u06ff]", n) or n.isascii() for n in names)
+
+
+def test_places_acled_coded_keep_acled_s_admins_and_position() -> None:
+    sample = shared_file("reference", "acled", "syria_2020_export_sample.csv")
+    with sample.open(encoding="utf-8", newline="") as rows:
+        coded = {row["location"]: row for row in csv.DictReader(rows)}
+    resource = load_resource()
+    checked = 0
+    for place, _names in resource.places:
+        row = coded.get(place.location)
+        if row is None or place.approximate:
+            continue
+        checked += 1
+        assert (place.admin1, place.admin2, place.admin3) == (
+            row["admin1"],
+            row["admin2"],
+            row["admin3"],
+        ), place
+        # (ACLED's rows of one place may differ a little: within about 5 km)
+        assert abs(place.latitude - float(row["latitude"])) < 0.05, place
+        assert abs(place.longitude - float(row["longitude"])) < 0.05, place
+    assert checked >= 26  # (the villages of the 2020 rows, at least)
 
 
 def test_seed_article_places_are_curated() -> None:
@@ -154,29 +178,29 @@ def test_ascii_names_follow_acled_style() -> None:
 
 def test_lexicon_items_of_kind_place_become_places() -> None:
     value = {
-        "location": "Humaymeh",
-        "admin1": "Homs",
-        "admin2": "Tadmor",
-        "admin3": "Sokhneh",
+        "location": "Hbeit",
+        "admin1": "Idleb",
+        "admin2": "Khan Shaykhun",
+        "admin3": "Khan Shaykhun",
         "country": "Syria",
-        "latitude": 34.4572,
-        "longitude": 39.7858,
+        "latitude": 35.4711,
+        "longitude": 36.5889,
     }
     items = [
-        LexiconItem("place", "حميمة", "حميمه", "Humaymeh | Homs", "learned", value),
-        LexiconItem("place", "الحميمة", "الحميمه", "Humaymeh | Homs", "learned", value),
+        LexiconItem("place", "هبيط", "هبيط", "Hbeit | Idleb", "learned", value),
+        LexiconItem("place", "الهبيط", "الهبيط", "Hbeit | Idleb", "learned", value),
         LexiconItem("actor", "لواء القدس", "لواء القدس", "LaQ: Quds Brigade", "learned", {}),
         {"surface": "Hole Camp", "value": {"location": "Hole Camp", "admin1": "Al-Hasakeh"}},
         {"surface": "", "value": {"location": "nothing"}},
     ]
     names = lexicon_names(items)
-    assert [name for name, _ in names] == ["حميمة", "الحميمة", "Hole Camp"]
+    assert [name for name, _ in names] == ["هبيط", "الهبيط", "Hole Camp"]
     first, second = names[0][1], names[1][1]
     assert first is second  # one place, two names
-    assert (first.source, first.geo_precision, first.latitude) == ("learned", 1, 34.4572)
+    assert (first.source, first.geo_precision, first.latitude) == ("learned", 1, 35.4711)
     gazetteer = build_gazetteer(lexicon=items)
-    [match] = gazetteer.matcher.find(normalize("هجوم قرب الحميمة"))
-    assert [p.location for p in match.payloads if isinstance(p, Place)] == ["Humaymeh"]
+    [match] = gazetteer.matcher.find(normalize("هجوم قرب الهبيط"))
+    assert [p.location for p in match.payloads if isinstance(p, Place)] == ["Hbeit"]
 
 
 def test_countries_and_organisation_names_are_blockers() -> None:
