@@ -22,7 +22,9 @@ what depends on the article around them:
   2018). Days counted from an event (بعد يوم من الهجوم) are not read: the event need
   not be on the last date written.
 - A date more than a year before publication after "since" (منذ آذار 2011) starts a
-  long period: it is no event date.
+  long period, and a month or part of one after it in a sentence that tallies people
+  (وثقت منذ مطلع حزيران مقتل 47) the stretch the tally covers: neither is an event
+  date. A recent month a campaign began (أطلقت حملة منذ مطلع شباط) and a day are.
 - A date after publication is not (yet) an event date: its confidence is capped at
   ``FUTURE_CONFIDENCE``.
 
@@ -59,6 +61,11 @@ _OF_THAT_YEAR = re.compile(
 # A year written as such: عام 2013, سنة 2013, في 2013 (not a count: 2015 شخصا).
 _A_YEAR = re.compile(r"(?<!\w)[وب]?(?:عام|سنه|في|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
+# Words of a tally of people (a count since a date is no event of that date).
+_TALLY = re.compile(
+    r"(?<!\w)[وب]?(?:ال)?(?:مقتل|قتل|قتلي|نزح|نزحوا|نازح|نازحين|وثق|وثقت|وثقنا|توثيق"
+    r"|حصيله|عدد|ضحايا)(?!\w)"
+)
 # Between the two ends of a range, and before its first (الفترة ... بين, من تاريخ).
 _RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*(?:تاريخ\s*)?")
 _RANGE_OPENING = re.compile(
@@ -223,11 +230,23 @@ def _days_after(match: re.Match[str]) -> int:
 
 
 def _starts_a_long_period(text: str, expression: DateExpression, published: dt.date | None) -> bool:
-    """منذ آذار 2011 in a 2015 report: the start of years of conflict, not an event.
-    (منذ مطلع شباط in March is kept: a recent spell of fighting began then.)"""
-    if published is None or (published - expression.date).days <= LONG_PERIOD_DAYS:
+    """منذ آذار 2011 in a 2015 report: the start of years of conflict, not an event; nor
+    is a month's stretch a tally of people runs from (وثقت منذ مطلع حزيران مقتل 47, عدد
+    النازحين منذ نهاية نيسان). A recent one that starts a campaign or a spell of
+    fighting is kept (أطلقت حملة منذ مطلع شباط), as is a day (منذ يوم الخميس)."""
+    if _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None:
         return False
-    return _SINCE.search(text, max(expression.start - 8, 0), expression.start) is not None
+    if published is not None and (published - expression.date).days > LONG_PERIOD_DAYS:
+        return True
+    if expression.precision != MONTH or text.startswith("حين", expression.end + 2):
+        return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
+    # (from the sentence's start, or from the last إن/أن: what was said, not who said it)
+    begin = max(
+        *map(text.rfind, ".!?؟\n", (0,) * 5, (expression.start,) * 5),
+        text.rfind(" ان ", 0, expression.start),
+    ) + 1
+    end = _SENTENCE_END.search(text, expression.end)
+    return _TALLY.search(text, begin, end.start() if end else len(text)) is not None
 
 
 def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:

@@ -332,6 +332,14 @@ _WEEKS = re.compile(
     rf"{_SP}(?:الماضيين|الاخيرين|المنصرمين|الماضيه|الاخيره|المنصرمه){_WEND}"
     rf"(?!{_SP}من{_WEND})"  # الاسبوعين الاخيرين من شهر ايار: of that month, not of today
 )
+# The last few days (اليومين الماضيين, الايام الثلاثه الاخيره): ACLED's precision 2.
+_FEW_DAYS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
+_DAYS = re.compile(
+    rf"{_CAN_START}{_WSTART}(?:(?P<two>اليومين)|الايام{_SP}ال(?P<n>{_alternation(_FEW_DAYS)})"
+    rf"|ال(?P<n2>{_alternation(_FEW_DAYS)}){_SP}ايام)"
+    rf"{_SP}(?:الماضيين|الاخيرين|المنصرمين|الماضيه|الاخيره|المنصرمه){_WEND}"
+    rf"(?!{_SP}من{_WEND})"  # الايام الثلاثه الاخيره من الحمله: of that, not of today
+)
 _AGO = re.compile(
     rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)|(?P<one>يوم{_SP}واحد)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
@@ -714,6 +722,8 @@ def _week(match: re.Match[str], published: dt.date) -> DateExpression | None:
         shift = 0
     elif part == "weekend":  # "نهاية الأسبوع": the latest weekend
         shift = 0 if published.weekday() in (4, 5) else -1
+    elif part == "beginning":  # "مطلع الأسبوع": this week's
+        shift = 0
     else:
         return None
     start = week_start(published) + dt.timedelta(weeks=shift)
@@ -729,6 +739,14 @@ def _weeks(match: re.Match[str], published: dt.date) -> DateExpression:
     days = 7 if match["two"] else 10
     date = published - dt.timedelta(days=days)
     return DateExpression(match.start(), match.end(), date, MONTH, 0.6, True)
+
+
+def _days(match: re.Match[str], published: dt.date) -> DateExpression:
+    """The middle of the last few days (the later of the middle two): the last two days
+    are dated yesterday, the last three the day before."""
+    days = 2 if match["two"] else _FEW_DAYS[match["n"] or match["n2"]]
+    date = published - dt.timedelta(days=(days + 1) // 2)
+    return DateExpression(match.start(), match.end(), date, WEEK, 0.6, True)
 
 
 def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
@@ -761,6 +779,7 @@ _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "relative day": ("امس", "البارحه", "اليوم"),
     "week": ("الاسبوع",),
     "weeks": ("اسبوعين", "الاسابيع"),
+    "days": ("اليومين", "الايام", "ايام"),
     "ago": ("قبل", "منذ"),
     "ordinal month": ("شهر",),
 }
@@ -868,6 +887,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
             ("relative day", _RELATIVE_DAY, lambda m: _relative_day(text, m, day)),
             ("week", _WEEK, lambda m: _week(m, day)),
             ("weeks", _WEEKS, lambda m: _weeks(m, day)),
+            ("days", _DAYS, lambda m: _days(m, day)),
             ("ago", _AGO, lambda m: _ago(m, day)),
         ]
     stretches = _stretches(text)

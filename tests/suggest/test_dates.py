@@ -55,7 +55,7 @@ def test_suggestions_carry_the_contract_value() -> None:
 
 
 def test_spans_are_on_the_original_text_with_its_marks_emoji_and_digits() -> None:
-    text = "😢 قُتِلَ عنصران فِي ١٥ آذَارَ ٢٠٢١\u200f ومُنذُ مَطلَعِ شُبَاطٍ الماضي"
+    text = "😢 هاجم التنظيمُ فِي ١٥ آذَارَ ٢٠٢١\u200f ومُنذُ مَطلَعِ شُبَاطٍ الماضي"
     suggestions = _suggest(text)
     _check_contract(text, suggestions)
     assert _summary(suggestions) == [
@@ -414,3 +414,31 @@ def test_the_ends_of_a_period_a_report_covers_are_no_event_dates(
 def test_a_day_and_month_keep_the_year_nearest_publication_after_a_background_year() -> None:
     text = "صدر القانون عام 2012 ويجرم العمل الطبي، وفي 15 نوفمبر قُصف المشفى."
     assert _summary(_suggest(text, dt.date(2017, 3, 29))) == [("15 نوفمبر", "2016-11-15", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last few days: the middle (the later of the middle two), precision 2
+        ("شنت الطائرات 30 غارة خلال اليومين الماضيين", [("اليومين الماضيين", "2021-03-15", 2)]),
+        ("قتل 27 مدنياً خلال الأيام الثلاثة الأخيرة", [("الأيام الثلاثة الأخيرة", "2021-03-14", 2)]),
+        ("الأيام الثلاثة الأخيرة من الحملة", []),
+        # the beginning of the week is its Tuesday (this week's, written alone)
+        ("بدأت الحملة مطلع الأسبوع", [("مطلع الأسبوع", "2021-03-16", 2)]),
+        # a month a tally of people runs from is no event date; one a campaign began is
+        ("وثقت فرقه منذ مطلع آذار الجاري مقتل 47 مدنياً", []),
+        ("قدّر الفريق عدد النازحين منذ نهاية شباط الماضي بـ300 ألف", []),
+        ("أطلقت حملة لتمشيط البادية منذ مطلع شباط الماضي", [("مطلع شباط الماضي", "2021-02-01", 3)]),
+        # ... as is what was said after who tallied it (قالت الشبكة التي وثقت ... إن)
+        (
+            "وثّقته الشبكة التي قالت إن المنطقة تشهد منذ مطلع آذار الجاري تصعيداً",
+            [("مطلع آذار الجاري", "2021-03-01", 3)],
+        ),
+        # and a day a count runs from
+        ("قتل 9 منذ يوم الخميس الماضي", [("يوم الخميس الماضي", "2021-03-11", 1)]),
+    ],
+)
+def test_few_days_the_week_s_beginning_and_what_a_tally_runs_from(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert _summary(_suggest(text)) == expected
