@@ -732,3 +732,22 @@ def test_outlets_of_datelines_and_cues(sources: SourceSuggester) -> None:
         ("سوريا على طول", "Syria Direct", "National")
     ]
     assert _found(sources, "يمتد الجدار في سوريا على طول الحدود") == []
+
+
+def test_parties_that_state_something_and_more_outlets(sources: SourceSuggester) -> None:
+    # an armed party is a source where it states something, and the actor elsewhere
+    text = "من جهتها، قالت قوات سوريا الديمقراطية (قسد) في بيان، إن مقاتليها صدّوا هجوماً"
+    assert _found(sources, text) == [
+        ("قوات سوريا الديمقراطية", "SDF", "Other"),
+        ("قسد", "SDF", "Other"),
+    ]
+    assert _found(sources, "هاجمت قسد مواقع للفصائل") == []
+    assert _found(sources, "وقال الجيش الإسرائيلي إنه ضرب مواقع") == [
+        ("الجيش الإسرائيلي", "Israel Defense Forces", "Other")
+    ]
+    assert _found(sources, "دمشق - (أ ش أ): أعلنت") == [
+        ("أ ش أ", "Middle East News Agency", "Regional")
+    ]
+    assert _found(sources, "دبي - العربية.نت") == [("العربية.نت", "Al Arabiya", "Regional")]
+    # a platform a statement was posted on is no outlet
+    assert _found(sources, 'وكتب في منشور على منصة "إكس" أن') == []
