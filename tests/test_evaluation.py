@@ -143,7 +143,14 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["news.gold.jsonl", "news2.gold.jsonl", "news3.gold.jsonl", "news4.gold.jsonl", "news5.gold.jsonl"]
+    "name",
+    [
+        "news.gold.jsonl",
+        "news2.gold.jsonl",
+        "news3.gold.jsonl",
+        "news4.gold.jsonl",
+        "news5.gold.jsonl",
+    ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
     # Their articles are inline (written for the project), so they run on any checkout.

@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
@@ -155,6 +155,8 @@ _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
 }
+# The factions (الفصائل) are the rebel groups named before, else the opposition's.
+_ANAPHORS["الفصائل"] = re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه")
 _ALONE_ONLY = frozenset({"الهيئه", "للهيئه", "التحالف", "للتحالف"})
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
 _ANAPHORS |= {
@@ -162,7 +164,10 @@ _ANAPHORS |= {
     "للجيش": _ANAPHORS["الجيش"],
     "للهيئه": _ANAPHORS["الهيئه"],
     "للتحالف": _ANAPHORS["التحالف"],
+    "للفصائل": _ANAPHORS["الفصائل"],
 }
+# Named again with none named before: who the word means in Syrian news.
+_BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "للفصائل": "فصائل المعارضة"}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي
 # السوري is a name the lexicon knows, الجيش اللبناني another army; استعاد الجيش السيطرة
 # is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked
@@ -222,7 +227,10 @@ class ActorSuggester:
         hits += self._attributed_attacks(context, hits)
         hits += self._elided(context, hits)
         hits += self._states_joined(context, hits)
-        hits += _anaphors(context, hits)
+        defaults = {
+            word: self._records_of(name, context.published) for word, name in _BY_DEFAULT.items()
+        }
+        hits += _anaphors(context, hits, defaults)
         hits.sort(key=lambda hit: hit.start)
         holding = _holding(context, hits)
         hits = [hit for hit in hits if not _russian_made(context, hit) and hit.start not in holding]
@@ -358,7 +366,11 @@ class ActorSuggester:
         return ()
 
 
-def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+def _anaphors(
+    context: SuggestContext,
+    hits: list[LexiconHit],
+    defaults: Mapping[str, tuple[LexiconRecord, ...]],
+) -> list[LexiconHit]:
     """Groups named again by their kind alone (عناصر التنظيم, وحدات الجيش)."""
     normalized = context.normalized
     if not any(word in normalized.text for word in _ANAPHORS):
@@ -384,12 +396,13 @@ def _anaphors(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHi
             kin = kin_of[match["word"]] = [i for i, key in enumerate(keys) if kind.search(key)]
         before = [i for i in kin if ordered[i].end <= first]
         antecedent = before[-1] if before else next(iter(kin), None)
-        if antecedent is None:
-            continue
+        named = ordered[antecedent].records if antecedent is not None else ()
         records = tuple(
             dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
-            for record in ordered[antecedent].records
+            for record in named or defaults.get(match["word"], ())
         )
+        if not records:
+            continue
         found.append(LexiconHit(first, last, records))
     return found
 

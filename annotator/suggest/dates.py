@@ -241,10 +241,13 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
     if expression.precision != MONTH or text.startswith("حين", expression.end + 2):
         return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
     # (from the sentence's start, or from the last إن/أن: what was said, not who said it)
-    begin = max(
-        *map(text.rfind, ".!?؟\n", (0,) * 5, (expression.start,) * 5),
-        text.rfind(" ان ", 0, expression.start),
-    ) + 1
+    begin = (
+        max(
+            *map(text.rfind, ".!?؟\n", (0,) * 5, (expression.start,) * 5),
+            text.rfind(" ان ", 0, expression.start),
+        )
+        + 1
+    )
     end = _SENTENCE_END.search(text, expression.end)
     return _TALLY.search(text, begin, end.start() if end else len(text)) is not None
 

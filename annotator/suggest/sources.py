@@ -344,7 +344,7 @@ class SourceSuggester:
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
-            if match["name"].strip(" \"") in _PLATFORMS_AR:  # (منصة "إكس": where, not who)
+            if match["name"].strip(' "') in _PLATFORMS_AR:  # (منصة "إكس": where, not who)
                 continue
             start, end = normalized.span(match.start("word"), match.end())
             if taken.overlaps(start, end):

@@ -841,3 +841,20 @@ def test_holders_loyalists_groups_named_again_and_new_names(
 ) -> None:
     found = Pipeline().suggest(text, dt.date(published, 6, 1))
     assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == expected
+
+
+def test_the_factions_are_the_rebels_named_before_else_the_opposition() -> None:
+    pipeline = Pipeline()
+    found = pipeline.suggest("بسطت الفصائل سيطرتها على المدينة", dt.date(2024, 12, 1))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("الفصائل", "Opposition Rebels (Syria)")
+    ]
+    text = "قصفت القوات التركية والجيش الوطني مواقع. وصدت قسد هجوماً للفصائل على محور البلدة"
+    found = pipeline.suggest(text, dt.date(2021, 6, 1))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"][-1] == (
+        "للفصائل",
+        "JWS: Syrian National Army",
+    )
+    # another people's factions are named by their adjective
+    found = pipeline.suggest("اجتمعت الفصائل الفلسطينية في القاهرة", dt.date(2021, 6, 1))
+    assert [s for s in found if s.kind == "actor"] == []
