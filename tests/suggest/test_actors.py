@@ -858,3 +858,44 @@ def test_the_factions_are_the_rebels_named_before_else_the_opposition() -> None:
     # another people's factions are named by their adjective
     found = pipeline.suggest("اجتمعت الفصائل الفلسطينية في القاهرة", dt.date(2021, 6, 1))
     assert [s for s in found if s.kind == "actor"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "العشائر العربية تطرد قسد من ذيبان",
+            2023,
+            [
+                ("العشائر العربية", "Tribal and Clan Forces"),
+                ("قسد", "QSD: Syrian Democratic Forces"),
+            ],
+        ),
+        (
+            "سقطت قذائف على قاعدة الاحتلال الأميركي في حقل العمر",
+            2023,
+            [("الاحتلال الأميركي", US_2021)],
+        ),
+        (
+            "نفذ العدو الإسرائيلي عدواناً جوياً",
+            2023,
+            [("العدو الإسرائيلي", "Military Forces of Israel (2022-)")],
+        ),
+        # Turkish media's terrorists are the YPG it names its own way; government media's
+        # are the opposition
+        (
+            "أعلنت الوزارة تحييد عناصر من بي كا كا/ واي بي جي. وقصف الإرهابيون مدينة مارع",
+            2024,
+            [
+                ("بي كا كا/ واي بي جي", "YPG: Peoples Protection Units"),
+                ("الإرهابيون", "YPG: Peoples Protection Units"),
+            ],
+        ),
+        ("قصف الإرهابيون أحياء حلب", 2019, [("الإرهابيون", "Opposition Rebels (Syria)")]),
+    ],
+)
+def test_tribes_occupiers_enemies_and_each_side_s_terrorists(
+    text: str, published: int, expected: list[tuple[str, str]]
+) -> None:
+    found = Pipeline().suggest(text, dt.date(published, 6, 1))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == expected
