@@ -128,6 +128,7 @@ THING_WORDS = {
     "محل", "محلات", "متجر", "متاجر", "مسجد", "مساجد", "مدرسه", "مدارس", "مستشفي", "مشفي",
     "مشافي", "مستشفيات", "مركز", "مراكز", "قنبله", "قنابل", "ضربه", "ضربات", "صوره", "صور",
     "مقطع", "مقاطع", "فيديو", "تقرير", "تقارير", "عائله", "عائلات", "اسره", "اسر",
+    "نسمه", "ساكن",  # a population (تؤوي نحو 3 ملايين نسمه)
 }  # fmt: skip
 MONTHS = {
     "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
@@ -182,7 +183,18 @@ _ONE_OF = {"احد", "احدي"}
 # Words right before a number that continue an earlier count (اضافه الي خمسه).
 FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما"}
 # A count right after these is part of the one before (قتل 5 بينهم 2 اطفال): not another.
-SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "فيهم", "فيهن"}
+SUBSET_WORDS = {
+    "بينهم",
+    "منهم",
+    "بينهن",
+    "منهن",
+    "بينهما",
+    "منهما",
+    "فيهم",
+    "فيهن",
+    "هم",
+    "وهم",
+}  # 54 قتيلا، هم 29 من ... و18 من ...: the total broken down
 # Nor is a count right before these (تسعه قتلي، اربعه منهم اطفال); خمسه بينهم قيادي is.
 OF_THEM_WORDS = {"منهم", "منهن", "منهما"}
 # One person, named by the noun right after an outcome (مقتل شاب, اصابه طفله). Not
@@ -271,6 +283,7 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
 _MAX_PHRASE_GAP = 8  # words from لقي to حتفهم
 _MAX_LIST_WORDS = 4  # بينهم 7 نساء و 10 اطفال
+_MAX_PART_WORDS = 6  # و18 after 29 من مقاتلي العشائر: the part before, with its people
 _MAX_WORDS_TO_A_VAGUE_OUTCOME = 3  # عشرات ... الجرحي, not a word a sentence away
 # ... unless the vague count names people, whose description may come between: عدد من
 # اعضاء الكادر التمريضي والطبي تعرضوا للاصابات.
@@ -759,14 +772,22 @@ def _punctuation_after(text: str, words: list[Token], last: int) -> bool:
     return not text[words[last].end : words[last + 1].start].isspace()
 
 
-def _in_a_list_of_parts(words: list[Token], first: int) -> bool:
-    """بينهم 7 نساء و10 اطفال: a count joined to a part of a count is a part too."""
+def _in_a_list_of_parts(words: list[Token], first: int, depth: int = 0) -> bool:
+    """بينهم 7 نساء و10 اطفال: a count joined to a part of a count is a part too, also
+    where each part names its people (هم 29 من مقاتلي العشائر و18 من عناصر قسد و7)."""
     for index in range(first - 1, max(first - _MAX_LIST_WORDS, 0) - 1, -1):
         word = words[index].text
         if word in _SUBSET_FORMS:
             return True
         if not (word == "و" or word[0].isdigit() or word in _PERSON_NOUN_FORMS):
-            return False
+            break
+    joined = words[first].text.startswith("و") or _word_text(words, first - 1) == "و"
+    if not joined or depth > 8 or outcome_of(_word_text(words, first + 1)) is not None:
+        return False  # (وثلاث اصابات من عائله اخري: a count with its own outcome)
+    for index in range(first - 1, max(first - _MAX_PART_WORDS, 0) - 1, -1):
+        bare = words[index].text.removeprefix("و")
+        if bare and may_start_number(bare):
+            return _in_a_list_of_parts(words, index, depth + 1)
     return False
 
 
@@ -908,8 +929,20 @@ def _names_people_between(words: list[Token], start: int, end: int) -> bool:
     """Whether a number, people or a relative clause stand between (قتل 3 عناصر في هجوم
     شنه 20 مسلحا: the verb's count is 3; the 20 launched the attack)."""
     return any(
-        may_start_number(word) or word in _PERSON_NOUN_FORMS or word in _RELATIVES
-        for word in (words[index].text for index in range(start, end))
+        may_start_number(word)
+        or (word in _PERSON_NOUN_FORMS and not _an_adjective(words, index))
+        or word in _RELATIVES
+        for index, word in ((index, words[index].text) for index in range(start, end))
+    )
+
+
+def _an_adjective(words: list[Token], index: int) -> bool:
+    """العسكري in فرع الامن العسكري: a person noun with the article right after a word with
+    it describes that word (military security), naming no people."""
+    return (
+        index > 0
+        and words[index].text.startswith("ال")
+        and words[index - 1].text.startswith(("ال", "لل"))
     )
 
 

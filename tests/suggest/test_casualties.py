@@ -676,3 +676,17 @@ def test_executions_and_lives_reaped_are_killings_a_sentence_is_not() -> None:
     assert casualties(text) == [("16 شخصاً", 16, "killed", "at_least")]
     assert casualties("غارات تحصد أرواح 14 مدنياً") == [("14 مدنياً", 14, "killed", "exact")]
     assert casualties("وصدر حكم بالإعدام على 5 متهمين") == []
+
+
+def test_a_total_broken_down_populations_and_security_branches() -> None:
+    # the parts of a total (هم 29 من ... و18 من ... و7) are no new counts
+    text = "ارتفعت الحصيلة إلى 54 قتيلاً، هم 29 من مقاتلي العشائر و18 من عناصر قسد و7 مدنيين"
+    assert casualties(text) == [("54 قتيلاً", 54, "killed", "exact")]
+    # ... but a count with its own outcome after them is
+    text = "قتل خمسة بينهم طفلان من عائلة واحدة، وثلاث إصابات من عائلة أخرى"
+    assert ("ثلاث", 3, "injured", "exact") in casualties(text)
+    # a population is no casualty
+    assert casualties("منطقة تؤوي نحو 3 ملايين نسمة قتل فيها") == []
+    # an adjective with the article (الأمن العسكري) names no people between verb and count
+    text = "اعتقلت دورية تابعة لفرع الأمن العسكري 3 شبان"
+    assert casualties(text) == [("3", 3, "detained", "exact")]

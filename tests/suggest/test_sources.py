@@ -751,3 +751,9 @@ def test_parties_that_state_something_and_more_outlets(sources: SourceSuggester)
     assert _found(sources, "دبي - العربية.نت") == [("العربية.نت", "Al Arabiya", "Regional")]
     # a platform a statement was posted on is no outlet
     assert _found(sources, 'وكتب في منشور على منصة "إكس" أن') == []
+
+
+def test_an_outlet_s_own_sources(sources: SourceSuggester) -> None:
+    assert _found(sources, "وفق ما أفادت به مصادر الميادين.") == [
+        ("الميادين", "Al Mayadeen", "Regional")
+    ]
