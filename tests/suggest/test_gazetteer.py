@@ -176,31 +176,34 @@ def test_ascii_names_follow_acled_style() -> None:
     assert ascii_name("Ālbū Kamāl") == "Albu Kamal"
 
 
+JUBATA = "Jubata al-Khashab | Quneitra"
+
+
 def test_lexicon_items_of_kind_place_become_places() -> None:
     value = {
-        "location": "Hbeit",
-        "admin1": "Idleb",
-        "admin2": "Khan Shaykhun",
-        "admin3": "Khan Shaykhun",
+        "location": "Jubata al-Khashab",
+        "admin1": "Quneitra",
+        "admin2": "Quneitra",
+        "admin3": "Khan Arnaba",
         "country": "Syria",
-        "latitude": 35.4711,
-        "longitude": 36.5889,
+        "latitude": 33.2389,
+        "longitude": 35.8244,
     }
     items = [
-        LexiconItem("place", "هبيط", "هبيط", "Hbeit | Idleb", "learned", value),
-        LexiconItem("place", "الهبيط", "الهبيط", "Hbeit | Idleb", "learned", value),
+        LexiconItem("place", "جباتا", "جباتا", JUBATA, "learned", value),
+        LexiconItem("place", "جباتا الخشب", "جباتا الخشب", JUBATA, "learned", value),
         LexiconItem("actor", "لواء القدس", "لواء القدس", "LaQ: Quds Brigade", "learned", {}),
         {"surface": "Hole Camp", "value": {"location": "Hole Camp", "admin1": "Al-Hasakeh"}},
         {"surface": "", "value": {"location": "nothing"}},
     ]
     names = lexicon_names(items)
-    assert [name for name, _ in names] == ["هبيط", "الهبيط", "Hole Camp"]
+    assert [name for name, _ in names] == ["جباتا", "جباتا الخشب", "Hole Camp"]
     first, second = names[0][1], names[1][1]
     assert first is second  # one place, two names
-    assert (first.source, first.geo_precision, first.latitude) == ("learned", 1, 35.4711)
+    assert (first.source, first.geo_precision, first.latitude) == ("learned", 1, 33.2389)
     gazetteer = build_gazetteer(lexicon=items)
-    [match] = gazetteer.matcher.find(normalize("هجوم قرب الهبيط"))
-    assert [p.location for p in match.payloads if isinstance(p, Place)] == ["Hbeit"]
+    [match] = gazetteer.matcher.find(normalize("هجوم قرب جباتا الخشب"))
+    assert [p.location for p in match.payloads if isinstance(p, Place)] == ["Jubata al-Khashab"]
 
 
 def test_countries_and_organisation_names_are_blockers() -> None:
