@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -125,7 +125,8 @@ _NUMBER_WORDS = {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "
 _NOT_BEFORE_DAY = ("الساعة", "ساعة", "الفرقة", "اللواء", "الفوج", "الكتيبة", "رقم", "العدد",
                    "المادة", "البند", "الفقرة", "القرار", "الطريق", "الجيل", "الدقيقة")  # fmt: skip
 # اليوم after these, or before the words after it, is not the publication day.
-_NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "إلى", "لذلك")
+# (بعد اليوم: from now on, لن يقبلوا بعد اليوم)
+_NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "إلى", "لذلك", "بعد")
 # (The words after اليوم that make it another day are also those of the days named
 # from an earlier date, annotator.suggest.dates: اليوم التالي, اليوم الذي تلاه.)
 DAY_AFTER_WORDS = ("التالي", "التالية", "اللاحق", "اللاحقة", "السابق", "السابقة", "الذي",
@@ -899,7 +900,29 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateExpressi
             found.extend(_scan(pattern, text, interpret))
         elif name in stretches:
             found.extend(_scan(pattern, text, interpret, stretches[name]))
-    return _longest(found)
+    return _longest(found + _days_joined(text, found))
+
+
+# A day written alone and joined by و to a day with its month: في 12 و22 اكتوبر (after a
+# word of time: قتل 3 و15 اذار counts three).
+_DAY_JOINED = re.compile(r"(?<!\w)(?:[وف]?في|يومي|بتاريخ) (?P<day>\d{1,2})\s*و\s*$")
+
+
+def _days_joined(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """The first day of "12 و22 اكتوبر", in the month (and year) of the second."""
+    joined: list[DateExpression] = []
+    for expression in found:
+        if expression.precision != EXACT_DAY or not text[expression.start].isdigit():
+            continue
+        day = _DAY_JOINED.search(text, max(expression.start - 14, 0), expression.start)
+        if day is None:
+            continue
+        try:
+            date = expression.date.replace(day=int(day["day"]))
+        except ValueError:
+            continue  # (31 و1 ...: no such day in that month)
+        joined.append(replace(expression, start=day.start("day"), end=day.end("day"), date=date))
+    return joined
 
 
 def parse_date(text: str, published: dt.date | None = None) -> DateExpression | None:

@@ -442,3 +442,13 @@ def test_few_days_the_week_s_beginning_and_what_a_tally_runs_from(
     text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert _summary(_suggest(text)) == expected
+
+
+def test_a_day_joined_to_a_day_with_its_month_and_today_as_from_now_on() -> None:
+    text = "أخرجت الغارات المطارين من الخدمة في ١٢ و٢٢ آذار الجاري"
+    assert _summary(_suggest(text)) == [
+        ("١٢", "2021-03-12", 1),
+        ("٢٢ آذار الجاري", "2021-03-22", 1),
+    ]
+    # بعد اليوم: from now on, no day
+    assert _suggest("لن يقبلوا بعد اليوم بسياسات التهميش") == []
