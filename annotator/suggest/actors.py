@@ -216,6 +216,7 @@ class ActorSuggester:
         )
         self._base_version = base.version
         self._records = records
+        self._records_by_name: dict[tuple[str, int | None], tuple[LexiconRecord, ...]] = {}
 
     @cached_property
     def version(self) -> str:
@@ -383,11 +384,17 @@ class ActorSuggester:
         ]
 
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
-        """The records of a name written in full, read with the article's year."""
-        whole = self._matcher.find(SuggestContext.of(name, published))
-        if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(name)):
-            return whole[0].records
-        return ()
+        """The records of a name written in full, read with the article's year (kept per
+        name and year: a whole lexicon search, asked for every article)."""
+        year = published.year if published is not None else None
+        key = (name, year)
+        found = self._records_by_name.get(key)
+        if found is None:
+            on = dt.date(year, 6, 30) if year is not None else None
+            whole = self._matcher.find(SuggestContext.of(name, on))
+            exact = len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(name))
+            found = self._records_by_name[key] = whole[0].records if exact else ()
+        return found
 
 
 def _anaphors(
