@@ -36,7 +36,13 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.text.numbers import NumberMention, find_numbers, may_start_number
+from annotator.text.numbers import (
+    TEN_WORDS,
+    UNIT_WORDS,
+    NumberMention,
+    find_numbers,
+    may_start_number,
+)
 from annotator.text.tokens import Token, char_positions, letter_and_digit_runs
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
@@ -148,7 +154,7 @@ _PEOPLE = (
     "عاملين", "عاملون", "موظفات", "معلمين", "معلمات", "تلاميذ", "طالبات", "مسعفات",
     # fighters as each side calls them, and the construct forms (مقاتلي التنظيم)
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
-    "متشددين", "جهادي", "جهاديين", "مهاجم", "مهاجمين", "مهاجمون",
+    "متشددين", "جهادي", "جهاديين", "مهاجم", "مهاجمين", "مهاجمون", "متعاقد", "متعاقدين",
 )  # fmt: skip
 _GROUP_POSSESSIVES = ("ها", "هم", "هما")
 # Plurals that also take the possessive ه (عناصره); a singular does not, as its form with
@@ -204,7 +210,7 @@ SINGLE_PEOPLE = {
     "مسنه", "مدني", "مواطن", "مواطنه", "عنصر", "مقاتل", "جندي", "ضابط", "قيادي", "قائد",
     "ناشط", "صحفي", "اعلامي", "طبيب", "ممرض", "ممرضه", "مسعف", "متطوع", "عامل", "حارس",
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
-    "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع",
+    "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
 }  # fmt: skip
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
 SINGLE_PEOPLE |= {
@@ -345,7 +351,10 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         ctx.normalized, [_sentence_span(sentence_ends, s, len(text)) for s in outcomes_by_sentence]
     )
     if not mentions:
-        return _single_people(ctx, words, found_outcomes, [])
+        people = _single_people(ctx, words, found_outcomes, [])
+        return sorted(
+            people + _restated(ctx, words, found_outcomes, people), key=lambda s: (s.start, s.end)
+        )
     starts = list(map(itemgetter(0), words))  # (map: no Python loop)
     dates = _earlier_date_spans(ctx)
     suggestions = []
@@ -377,6 +386,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
                 ctx.from_normalized("casualty", mention.start, end, value, confidence)
             )
     suggestions += _single_people(ctx, words, found_outcomes, suggestions)
+    suggestions += _restated(ctx, words, found_outcomes, suggestions)
     suggestions.sort(key=lambda s: (s.start, s.end))
     return suggestions
 
@@ -492,6 +502,37 @@ def _single_people(
     return people
 
 
+# The dead or hurt named again with their number after them (جثث القتلي الاربعه, جثامين
+# الشهداء الثلاثه): the figure restated, which coders mark at each statement.
+_RESTATED_NOUNS = frozenset({
+    "القتلي", "الشهداء", "الضحايا", "الجرحي", "المصابين", "المعتقلين", "المختطفين",
+    "المخطوفين", "الاسري",
+})  # fmt: skip
+_RESTATED_NUMBERS = {
+    "ال" + word: count for word, count in (*UNIT_WORDS.items(), *TEN_WORDS.items()) if count > 1
+}
+
+
+def _restated(
+    ctx: SuggestContext, words: list[Token], outcomes: list[_Outcome], found: list[Suggestion]
+) -> list[Suggestion]:
+    taken = TakenSpans((s.start, s.end) for s in found)
+    restated: list[Suggestion] = []
+    for outcome in outcomes:
+        noun, index = words[outcome.last].text, outcome.last + 1
+        if index >= len(words) or _forms(noun).isdisjoint(_RESTATED_NOUNS):
+            continue
+        count = _RESTATED_NUMBERS.get(words[index].text)
+        if count is None:
+            continue
+        start, end = ctx.normalized.span(words[index].start, words[index].end)
+        if taken.overlaps(start, end):
+            continue
+        value = {"count": count, "outcome": outcome.outcome, "qualifier": "exact"}
+        restated.append(ctx.suggestion("casualty", start, end, value, 0.7))
+    return restated
+
+
 def _another_one(text: str, words: list[Token], index: int) -> bool:
     """Whether the word after an outcome is one more person (واصابه ثالث)."""
     if words[index].text not in ANOTHER_ONE:
@@ -514,6 +555,15 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
         if word[:1].isdigit() or outcome_of(word) is not None:
             return None
         if len(word) > 3 and word.endswith("ا") and word[:-1] in SINGLE_PEOPLE:
+            return candidate
+        if (  # the one named after his noun: اغتال مسلحون الشاب خالد العلي
+            word.startswith("ال")
+            and word[2:] in SINGLE_PEOPLE
+            and candidate + 1 < len(words)
+            and not words[candidate + 1].text.startswith("ال")
+            and words[candidate + 1].text not in PARTICLES
+            and outcome_of(words[candidate + 1].text) is None
+        ):
             return candidate
     return None
 

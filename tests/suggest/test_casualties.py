@@ -690,3 +690,14 @@ def test_a_total_broken_down_populations_and_security_branches() -> None:
     # an adjective with the article (الأمن العسكري) names no people between verb and count
     text = "اعتقلت دورية تابعة لفرع الأمن العسكري 3 شبان"
     assert casualties(text) == [("3", 3, "detained", "exact")]
+
+
+def test_figures_restated_contractors_and_a_victim_named_after_his_noun() -> None:
+    # the dead named again with their number after them: the figure restated
+    assert casualties("استقبل المستشفى جثث القتلى الأربعة") == [("الأربعة", 4, "killed", "exact")]
+    assert casualties("استقبل جثامين الشهداء الثلاثة") == [("الثلاثة", 3, "killed", "exact")]
+    assert casualties("أدى الهجوم إلى مقتل متعاقد أميركي") == [("متعاقد", 1, "killed", "exact")]
+    # after the killers, the one killed named after his noun (الشاب خالد)
+    text = "اغتال مسلحون مجهولون الشاب خالد العلي بإطلاق النار عليه"
+    assert casualties(text) == [("الشاب", 1, "killed", "exact")]
+    assert casualties("قتل مسلحون الشاب في السوق") == []
