@@ -753,3 +753,17 @@ def test_protesters_troop_movements_and_war_remnants_name_no_second_event() -> N
     # the mine is marked, not the war it is left from; alone, the remnant says it
     assert _found("أصيب طفلان بانفجار لغم أرضي من مخلفات الحرب") == [("لغم أرضي", IED)]
     assert _found("أصيب طفلان بانفجار من مخلفات الحرب") == [("مخلفات الحرب", IED)]
+
+
+def test_protests_two_or_massed_shots_at_them_strikes_by_drones_and_air_defences() -> None:
+    excessive = ("Protests", "Excessive force against protesters")
+    assert _found("خرجت مظاهرتان في بلدة طفس") == [("مظاهرتان", PEACEFUL)]
+    assert _found("نظم الأهالي تجمعاً حاشداً في الساحة") == [("تجمعاً حاشداً", PEACEFUL)]
+    # shots where the sentence names the protest or its people are at them
+    text = "انسحب المحتجون من محيط المبنى بعد إطلاق النار"
+    assert _found(text) == [("إطلاق النار", excessive)]
+    # a civilian killed is said by the casualty; the shots are the attack's word
+    assert _found("قُتل مدني برصاص مسلحين مجهولين") == [("برصاص", ATTACK)]
+    assert _found("نفذت مسيرة تركية ضربة على سيارة") == [("ضربة", AIR)]
+    assert _found("قتل خمسة بقصف للطائرات الحربية الروسية") == [("قصف للطائرات الحربية", AIR)]
+    assert _found("تصدت الدفاعات الجوية لطائرات مسيرة") == [("تصدت الدفاعات الجوية", DISRUPTED)]
