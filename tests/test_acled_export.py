@@ -364,3 +364,20 @@ def test_an_export_reports_progress_and_a_cancelled_one_writes_nothing(
     with pytest.raises(CancelledError, match="no file was written"):
         export_acled(project, folder / "out.csv", which=EventFilter(), cancelled=lambda: True)
     assert list(folder.iterdir()) == []
+
+
+def test_exporting_leaves_when_each_event_last_changed(project: Project, tmp_path: Path) -> None:
+    # The check an export stores is no edit: updated_at (the ACLED timestamp) stays, so a
+    # second export gives the same timestamps.
+    event_id = add_event(project, CLASH)
+    with project.session() as session:
+        event = session.get(Event, event_id)
+        assert event is not None
+        before = event.updated_at
+    first = export_rows(project, tmp_path / "first.csv", which=EventFilter())
+    with project.session() as session:
+        event = session.get(Event, event_id)
+        assert event is not None
+        assert event.updated_at == before
+    second = export_rows(project, tmp_path / "second.csv", which=EventFilter())
+    assert [row["timestamp"] for row in first] == [row["timestamp"] for row in second]

@@ -121,6 +121,8 @@ def store_export_cache(project: Project, entries: Collection[ExportCache]) -> No
             checked_with=sa.bindparam("checked"),
             valid=sa.bindparam("ok"),
             export_line=sa.bindparam("line"),
+            # (set to itself: an update without it would run the column's onupdate)
+            updated_at=EVENT_TABLE.c.updated_at,
         )
     )
     # Not an edit of the event: its version and updated_at stay as they are.
@@ -179,7 +181,14 @@ def assign_dataset_ids(
             session.execute(
                 sa.update(EVENT_TABLE)
                 .where(EVENT_TABLE.c.id == sa.bindparam("event_id"))
-                .values(dataset_id=sa.bindparam("key"), checked_with=None, export_line=None),
+                .values(
+                    dataset_id=sa.bindparam("key"),
+                    checked_with=None,
+                    export_line=None,
+                    # an identifier given at first export is no edit: the ACLED
+                    # timestamp stays when the event was last coded
+                    updated_at=EVENT_TABLE.c.updated_at,
+                ),
                 updates,
             )
         assigned = len(updates)
