@@ -167,7 +167,12 @@ _ANAPHORS |= {
     "للفصائل": _ANAPHORS["الفصائل"],
 }
 # Named again with none named before: who the word means in Syrian news.
-_BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "للفصائل": "فصائل المعارضة"}
+_BY_DEFAULT = {
+    "الفصائل": "فصائل المعارضة",
+    "للفصائل": "فصائل المعارضة",
+    "التحالف": "التحالف الدولي",
+    "للتحالف": "التحالف الدولي",
+}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي
 # السوري is a name the lexicon knows, الجيش اللبناني another army; استعاد الجيش السيطرة
 # is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked

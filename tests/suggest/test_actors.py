@@ -899,3 +899,12 @@ def test_tribes_occupiers_enemies_and_each_side_s_terrorists(
 ) -> None:
     found = Pipeline().suggest(text, dt.date(published, 6, 1))
     assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == expected
+
+
+def test_the_coalition_named_alone_with_none_named_before() -> None:
+    found = Pipeline().suggest("سقطت صواريخ على قاعدة للتحالف في حقل العمر", dt.date(2023, 3, 25))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("للتحالف", "Global Coalition Against Daesh")
+    ]
+    found = Pipeline().suggest("أعلن التحالف العربي بقيادة السعودية", dt.date(2023, 3, 25))
+    assert [s for s in found if s.kind == "actor"] == []
