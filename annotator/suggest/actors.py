@@ -178,7 +178,9 @@ _BY_DEFAULT = {
 # is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked
 # after, which lets the scan look for ال only.)
 _ANAPHOR = re.compile(
-    r"(?P<phrase>(?P<word>" + "|".join(_ANAPHORS) + r")(?: الارهابي)?)(?!\w)(?! ال\w+يه?(?!\w))"
+    r"(?P<phrase>(?P<word>"
+    + "|".join(_ANAPHORS)
+    + r")(?: الارهابي)?)(?!\w)(?! (?!الذي|التي|الذين)ال\w+يه?(?!\w))"
 )
 ANAPHOR_CONFIDENCE = 0.6
 # Each side's word for its enemy, and how Turkish media write the YPG and the PKK.
@@ -186,7 +188,7 @@ _GENERIC_ENEMY = frozenset(
     normalize_key(word)
     for word in ("الإرهابيين", "الإرهابيون", "إرهابيين", "إرهابيون", "للإرهابيين")
 )
-_TURKISH_NAMES = re.compile(r"بي كا كا|واي بي جي|ي ب ك(?!\w)")
+_TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _STATE_SUBJECT = re.compile(
@@ -419,7 +421,7 @@ def _anaphors(
     for match in _ANAPHOR.finditer(normalized.text):
         if not may_start_a_name(normalized.text, match.start()):
             continue
-        if match["word"] in _ALONE_ONLY and normalized.text.startswith(" ال", match.end()):
+        if match["word"] in _ALONE_ONLY and _named_by_an_adjective(normalized.text, match.end()):
             continue
         first, last = normalized.span(*match.span("phrase"))
         if taken.overlaps(first, last):
@@ -446,9 +448,19 @@ def _anaphors(
 # Who holds a place is no party to what happens there (في مناطق سيطرة «قسد», مدينة
 # الباب الخاضعة لسيطرة الجيش الوطني): the codebook codes the parties to the event.
 _HOLDING_BEFORE = re.compile(
-    r"(?:مناطق|المناطق|منطقه|المنطقه|الخاضعه|الخاضع|الواقعه|الواقع)(?: تحت)? (?:ل?سيطره|نفوذ)"
+    r"(?:مناطق|المناطق|منطقه|المنطقه|الخاضعه|الخاضع|الواقعه|الواقع|تقع|يقع)(?: تحت)?"
+    r" (?:ل?سيطره|نفوذ)"
     r"[\s\"']*$"
 )
+
+
+# After الهيئه or التحالف, an adjective names another body (الهيئه العليا, التحالف
+# العربي); a verb's object or a relative pronoun does not (قصف التحالف المدينه).
+_ANOTHER_BODY = re.compile(r" (?:(?!الذي|التي|الذين|اللذين|اللتين)ال\w+يه?|العليا|العامه)(?!\w)")
+
+
+def _named_by_an_adjective(text: str, end: int) -> bool:
+    return _ANOTHER_BODY.match(text, end) is not None
 
 
 def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
@@ -456,6 +468,8 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
     second names in brackets (مناطق سيطرة «قوات سوريا الديمقراطية» (قسد))."""
     normalized = context.normalized
     starts: set[int] = set()
+    if "سيطره" not in normalized.text and "نفوذ" not in normalized.text:
+        return starts
     last_end = -1
     for hit in hits:
         start = normalized.normalized_index(hit.start)

@@ -102,9 +102,10 @@ COUNTED_OUTCOMES = {
 }  # fmt: skip
 NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا", "فلم", "دون", "بدون", "ودون", "عدم", "بلا",
              # an attempt (محاوله اغتيال, محاوله اختطاف) hurts no one by itself
-             "محاوله", "ومحاوله", "بمحاوله", "لمحاوله", "محاولات", "ومحاولات",
-             # nor does a sentence (حكم بالاعدام علي 5): it is not carried out yet
-             "حكم", "حكمت", "يحكم", "احكام", "حكما", "عقوبه"}  # fmt: skip
+             "محاوله", "ومحاوله", "بمحاوله", "لمحاوله", "محاولات", "ومحاولات"}  # fmt: skip
+# Nor does a sentence to death (حكم بالاعدام علي 5): not carried out yet; نفذت حكم
+# الاعدام بحق 5 is.
+_SENTENCED = frozenset({"حكم", "حكمت", "يحكم", "احكام", "حكما", "عقوبه"})
 _NEGATIONS_TWO_BEFORE = frozenset({"دون", "بدون", "عدم"})  # دون وقوع اصابات
 # "Fell" right before a count of people means killed (سقوط 17 مدنيا, سقط 5 اشخاص); before
 # anything else it is a shell or a town that fell, no outcome.
@@ -189,18 +190,10 @@ _ONE_OF = {"احد", "احدي"}
 # Words right before a number that continue an earlier count (اضافه الي خمسه).
 FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما"}
 # A count right after these is part of the one before (قتل 5 بينهم 2 اطفال): not another.
-SUBSET_WORDS = {
-    "بينهم",
-    "منهم",
-    "بينهن",
-    "منهن",
-    "بينهما",
-    "منهما",
-    "فيهم",
-    "فيهن",
-    "هم",
-    "وهم",
-}  # 54 قتيلا، هم 29 من ... و18 من ...: the total broken down
+SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "فيهم", "فيهن"}  # fmt: skip
+# ... and so is one right after هم that follows a count (54 قتيلا، هم 29 من ... و18 من:
+# the total broken down; not القتلي هم 5 عناصر, the figure itself).
+_BREAKDOWN_WORDS = frozenset({"هم", "وهم"})
 # Nor is a count right before these (تسعه قتلي، اربعه منهم اطفال); خمسه بينهم قيادي is.
 OF_THEM_WORDS = {"منهم", "منهن", "منهما"}
 # One person, named by the noun right after an outcome (مقتل شاب, اصابه طفله). Not
@@ -212,6 +205,7 @@ SINGLE_PEOPLE = {
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
 }  # fmt: skip
+_SINGLE_NOUNS = frozenset(SINGLE_PEOPLE)  # (without the possessives added below)
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
 SINGLE_PEOPLE |= {
     (noun[:-1] + "ت" if noun.endswith("ه") else noun) + possessive
@@ -508,8 +502,8 @@ _RESTATED_NOUNS = frozenset({
     "القتلي", "الشهداء", "الضحايا", "الجرحي", "المصابين", "المعتقلين", "المختطفين",
     "المخطوفين", "الاسري",
 })  # fmt: skip
-_RESTATED_NUMBERS = {
-    "ال" + word: count for word, count in (*UNIT_WORDS.items(), *TEN_WORDS.items()) if count > 1
+_RESTATED_NUMBERS = {  # (not the twos: الاثنين is also Monday)
+    "ال" + word: count for word, count in (*UNIT_WORDS.items(), *TEN_WORDS.items()) if count > 2
 }
 
 
@@ -558,7 +552,8 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
             return candidate
         if (  # the one named after his noun: اغتال مسلحون الشاب خالد العلي
             word.startswith("ال")
-            and word[2:] in SINGLE_PEOPLE
+            and word[2:] in _SINGLE_NOUNS
+            and not _an_adjective(words, candidate)
             and candidate + 1 < len(words)
             and not words[candidate + 1].text.startswith("ال")
             and words[candidate + 1].text not in PARTICLES
@@ -684,6 +679,8 @@ def _negated(words: list[Token], index: int) -> bool:
         return False
     previous = words[index - 1].text
     two_before = words[index - 2].text if index >= 2 else previous
+    if previous in _SENTENCED and words[index].text.startswith("بال"):
+        return True
     return previous in NEGATIONS or two_before in _NEGATIONS_TWO_BEFORE
 
 
@@ -719,6 +716,7 @@ def _not_a_casualty(
     counted = _word_text(words, last) if mention.noun_start is not None else following
     return (
         previous in _LABEL_OR_SUBSET_FORMS
+        or (previous in _BREAKDOWN_WORDS and _after_a_count(words, first - 1))
         or _among_the_counted(words, first)
         or _condition_of_some(words, last)
         or next_word in OF_THEM_WORDS
@@ -822,20 +820,31 @@ def _punctuation_after(text: str, words: list[Token], last: int) -> bool:
     return not text[words[last].end : words[last + 1].start].isspace()
 
 
+def _after_a_count(words: list[Token], index: int) -> bool:
+    """Whether a number stands among the three words before ``index``."""
+    return any(
+        may_start_number(word) for word in (words[i].text for i in range(max(index - 3, 0), index))
+    )
+
+
 def _in_a_list_of_parts(words: list[Token], first: int, depth: int = 0) -> bool:
     """بينهم 7 نساء و10 اطفال: a count joined to a part of a count is a part too, also
     where each part names its people (هم 29 من مقاتلي العشائر و18 من عناصر قسد و7)."""
     for index in range(first - 1, max(first - _MAX_LIST_WORDS, 0) - 1, -1):
         word = words[index].text
-        if word in _SUBSET_FORMS:
+        if word in _SUBSET_FORMS or (word in _BREAKDOWN_WORDS and _after_a_count(words, index)):
             return True
         if not (word == "و" or word[0].isdigit() or word in _PERSON_NOUN_FORMS):
             break
-    joined = words[first].text.startswith("و") or _word_text(words, first - 1) == "و"
+    token = words[first].text
+    joined = (token[:1] == "و" and token[1:2].isdigit()) or _word_text(words, first - 1) == "و"
     if not joined or depth > 8 or outcome_of(_word_text(words, first + 1)) is not None:
         return False  # (وثلاث اصابات من عائله اخري: a count with its own outcome)
     for index in range(first - 1, max(first - _MAX_PART_WORDS, 0) - 1, -1):
-        bare = words[index].text.removeprefix("و")
+        word = words[index].text
+        if outcome_of(word) is not None:
+            return False  # (فيما قتل عنصر و3 مدنيين: a count of its own verb)
+        bare = word.removeprefix("و")
         if bare and may_start_number(bare):
             return _in_a_list_of_parts(words, index, depth + 1)
     return False

@@ -906,8 +906,9 @@ _GROUND_BETWEEN = re.compile(r"(?<!\w)(?:على|علي|السيطرة|السيط
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
     """The inter code of the actor that took the ground. After a verbal noun (السيطرة),
     the nearest actor before it, else after. After a verb: its subject after it (سيطرت
-    قوات النظام), not one it took the ground from (من ...); else, written first, the
-    clause's first actor (قوات النظام، مدعومة بميليشيات ...، سيطرت: not the militias)."""
+    قوات النظام), not one it took the ground from (من ...); else the actor right before
+    it (ان الجيش سيطر); else, written first, the clause's first actor (قوات النظام،
+    مدعومة بميليشيات ...، سيطرت: not the militias)."""
     after = [a for a in clause.actors if a.start >= match.end]
     before = [a for a in clause.actors if a.end <= match.start]
     if cue.agent == "before":

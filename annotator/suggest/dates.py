@@ -63,9 +63,9 @@ _A_YEAR = re.compile(r"(?<!\w)[وب]?(?:عام|سنه|في|العام)\s+(?P<yea
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 # Words of a tally of people (a count since a date is no event of that date).
 _TALLY = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:مقتل|قتل|قتلي|نزح|نزحوا|نازح|نازحين|وثق|وثقت|وثقنا|توثيق"
-    r"|حصيله|عدد|ضحايا)(?!\w)"
+    r"(?<!\w)[وب]?(?:ال)?(?:مقتل|نزح|نزحوا|نازحين|وثق|وثقت|وثقنا|توثيق|حصيله|ضحايا)(?!\w)"
 )
+_WHEN = re.compile(r"[\s,،]*حين(?!\w)")
 # Between the two ends of a range, and before its first (الفترة ... بين, من تاريخ).
 _RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*(?:تاريخ\s*)?")
 _RANGE_OPENING = re.compile(
@@ -238,7 +238,7 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
         return False
     if published is not None and (published - expression.date).days > LONG_PERIOD_DAYS:
         return True
-    if expression.precision != MONTH or text.startswith("حين", expression.end + 2):
+    if expression.precision != MONTH or _WHEN.match(text, expression.end):
         return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
     # (from the sentence's start, or from the last إن/أن: what was said, not who said it)
     begin = (

@@ -780,7 +780,7 @@ _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "relative day": ("امس", "البارحه", "اليوم"),
     "week": ("الاسبوع",),
     "weeks": ("اسبوعين", "الاسابيع"),
-    "days": ("اليومين", "الايام", "ايام"),
+    "days": ("اليومين", "ايام"),  # (ايام is in الايام too)
     "ago": ("قبل", "منذ"),
     "ordinal month": ("شهر",),
 }
@@ -917,10 +917,10 @@ def _days_joined(text: str, found: list[DateExpression]) -> list[DateExpression]
         day = _DAY_JOINED.search(text, max(expression.start - 14, 0), expression.start)
         if day is None:
             continue
-        try:
-            date = expression.date.replace(day=int(day["day"]))
-        except ValueError:
-            continue  # (31 و1 ...: no such day in that month)
+        first = int(day["day"])
+        if not 1 <= first < expression.date.day:
+            continue  # (28 و3 تشرين: not two days of one month in order)
+        date = expression.date.replace(day=first)
         joined.append(replace(expression, start=day.start("day"), end=day.end("day"), date=date))
     return joined
 

@@ -908,3 +908,12 @@ def test_the_coalition_named_alone_with_none_named_before() -> None:
     ]
     found = Pipeline().suggest("أعلن التحالف العربي بقيادة السعودية", dt.date(2023, 3, 25))
     assert [s for s in found if s.kind == "actor"] == []
+
+
+def test_named_again_before_a_relative_pronoun_or_a_preposition() -> None:
+    pipeline = Pipeline()
+    for text in ("قال التحالف الذي تقوده واشنطن إن", "دعا التحالف إلى وقف القتال"):
+        found = pipeline.suggest(text, dt.date(2023, 3, 25))
+        assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+            ("التحالف", "Global Coalition Against Daesh")
+        ]

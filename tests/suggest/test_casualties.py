@@ -701,3 +701,36 @@ def test_figures_restated_contractors_and_a_victim_named_after_his_noun() -> Non
     text = "اغتال مسلحون مجهولون الشاب خالد العلي بإطلاق النار عليه"
     assert casualties(text) == [("الشاب", 1, "killed", "exact")]
     assert casualties("قتل مسلحون الشاب في السوق") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective (العسكري, العسكرية) is no person after the agent
+        ("اعتقل فرع الأمن العسكري مدنيين", []),
+        ("اعتقلت الشرطة العسكرية امرأة", []),
+        # a count of its own verb after a breakdown is a new count
+        (
+            "أصيب 6 عناصر بينهم 2 ضباط، فيما قتل عنصر و3 مدنيين",
+            [
+                ("6", 6, "injured", "exact"),
+                ("عنصر", 1, "killed", "exact"),
+                ("3", 3, "killed", "exact"),
+            ],
+        ),
+        (
+            "أصيب 6 عناصر بينهم 2 ضباط، وقتل واحد في المعارك",
+            [("6", 6, "injured", "exact"), ("واحد", 1, "killed", "exact")],
+        ),
+        # هم gives the figure itself where no count comes before it
+        ("قالت مصادر إن القتلى هم 5 عناصر من قسد", [("5", 5, "killed", "exact")]),
+        # a death sentence carried out kills; one pronounced does not
+        ("نفذت السلطات حكم الإعدام بحق 5 أشخاص", [("5", 5, "killed", "exact")]),
+        # الإثنين after the dead is Monday
+        ("شيع الأهالي القتلى الإثنين في درعا", []),
+    ],
+)
+def test_what_the_round_s_review_found(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

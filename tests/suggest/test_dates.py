@@ -452,3 +452,10 @@ def test_a_day_joined_to_a_day_with_its_month_and_today_as_from_now_on() -> None
     ]
     # بعد اليوم: from now on, no day
     assert _suggest("لن يقبلوا بعد اليوم بسياسات التهميش") == []
+
+
+def test_a_campaign_s_month_kept_with_a_killing_in_its_sentence() -> None:
+    text = "أطلقت قوات النظام حملة منذ مطلع شباط قتل فيها 20 مدنيا"
+    assert _summary(_suggest(text)) == [("مطلع شباط", "2021-02-01", 3)]
+    # days out of order are no two days of one month
+    assert _summary(_suggest("في 28 و3 آذار 2021")) == [("3 آذار 2021", "2021-03-03", 1)]
