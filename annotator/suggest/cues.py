@@ -445,10 +445,11 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     lexicon = lexicon or default_event_cues()
     normalized = ctx.normalized
     found_phrases = lexicon.find(normalized)
+    storing = _mentions_storing(normalized.text)  # (most articles name no depot: skip them)
     matches = [
         _without_preposition(m, normalized)
         for m in found_phrases.cues
-        if not _a_stored_weapon(normalized.text, m.normalized_start)
+        if not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
     ]
     outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]
     if outlets:
@@ -773,6 +774,15 @@ _STORING = frozenset({
     "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع", "معمل", "معامل", "ورشه", "ورش",
     "تجهيز", "تصنيع", "تخزين", "شحنه", "شحنات",
 })  # fmt: skip
+
+
+def _mentions_storing(text: str) -> bool:
+    """Whether a word of storing or making (or its stem) is anywhere in the text."""
+    return any(stem in text for stem in _STORING_STEMS)
+
+
+# The words of _STORING as they may be written inside longer words (ومستودعات, لتجهيز).
+_STORING_STEMS = tuple(sorted({word.removesuffix("ات").removesuffix("ه") for word in _STORING}))
 
 
 def _word_ending(text: str, end: int, floor: int) -> int:
