@@ -188,6 +188,7 @@ _GENERIC_ENEMY = frozenset(
     normalize_key(word)
     for word in ("الإرهابيين", "الإرهابيون", "إرهابيين", "إرهابيون", "للإرهابيين")
 )
+_TURKISH_WORDS = ("كا كا", "بي جي", "ي ب ك")  # (looked for first: most articles have none)
 _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
@@ -249,7 +250,8 @@ class ActorSuggester:
         hits.sort(key=lambda hit: hit.start)
         holding = _holding(context, hits)
         hits = [hit for hit in hits if not _russian_made(context, hit) and hit.start not in holding]
-        if _TURKISH_NAMES.search(context.normalized.text):
+        text = context.normalized.text
+        if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
             hits = self._enemy_of_turkey(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 

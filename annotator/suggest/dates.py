@@ -41,6 +41,7 @@ from itertools import pairwise
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.dates import EXACT_DAY, MONTH, DateExpression, find_dates
+from annotator.text.tokens import char_positions
 
 REPORTED_CONFIDENCE = 0.3
 FUTURE_CONFIDENCE = 0.5
@@ -92,8 +93,8 @@ class _ReportedSpeech:
     """Where a normalised text quotes or reports speech of another day."""
 
     def __init__(self, text: str) -> None:
-        self._quotes = [i for i, char in enumerate(text) if char == '"']
-        self._lines = [i for i, char in enumerate(text) if char == "\n"]
+        self._quotes = char_positions(text, '"')
+        self._lines = char_positions(text, "\n")
         self._ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         self._markers = [m.start() for m in _REPORTED_MARKER.finditer(text)]
 
