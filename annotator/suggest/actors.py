@@ -149,38 +149,28 @@ _ANAPHORS = {
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,
 }
-# HTS as «الهيئة» and the coalition as التحالف, named alone: never before another word
-# with the article (الهيئة العليا للمفاوضات, التحالف العربي name others).
+# HTS as «الهيئة», the coalition as التحالف and the rebels as الفصائل.
 _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
-}
-# The factions (الفصائل) are the rebel groups named before, else the opposition's.
-_ANAPHORS["الفصائل"] = re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه")
-_ALONE_ONLY = frozenset({"الهيئه", "للهيئه", "التحالف", "للتحالف"})
-# ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
-_ANAPHORS |= {
-    "للتنظيم": _ANAPHORS["التنظيم"],
-    "للجيش": _ANAPHORS["الجيش"],
-    "للهيئه": _ANAPHORS["الهيئه"],
-    "للتحالف": _ANAPHORS["التحالف"],
-    "للفصائل": _ANAPHORS["الفصائل"],
+    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
 }
 # Named again with none named before: who the word means in Syrian news.
-_BY_DEFAULT = {
-    "الفصائل": "فصائل المعارضة",
-    "للفصائل": "فصائل المعارضة",
-    "التحالف": "التحالف الدولي",
-    "للتحالف": "التحالف الدولي",
-}
+_BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف": "التحالف الدولي"}
+# ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
+_WITH_LAM = {"ل" + word[1:]: word for word in ("التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل")}
+_ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
+_BY_DEFAULT |= {form: _BY_DEFAULT[word] for form, word in _WITH_LAM.items() if word in _BY_DEFAULT}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي
-# السوري is a name the lexicon knows, الجيش اللبناني another army; استعاد الجيش السيطرة
-# is the army. The span takes الإرهابي: التنظيم الإرهابي. Where it may begin is checked
-# after, which lets the scan look for ال only.)
+# السوري is a name the lexicon knows, الجيش اللبناني another army, الهيئه العليا and
+# التحالف العربي other bodies; استعاد الجيش السيطرة is the army, and so is a relative
+# pronoun after it: التحالف الذي تقوده واشنطن. The span takes الإرهابي: التنظيم الإرهابي.
+# Where it may begin is checked after, which lets the scan look for ال only.)
 _ANAPHOR = re.compile(
     r"(?P<phrase>(?P<word>"
     + "|".join(_ANAPHORS)
-    + r")(?: الارهابي)?)(?!\w)(?! (?!الذي|التي|الذين)ال\w+يه?(?!\w))"
+    + r")(?: الارهابي)?)(?!\w)"
+    + r"(?! (?:(?!الذي|التي|الذين|اللذين|اللتين)ال\w+يه?|العليا|العامه)(?!\w))"
 )
 ANAPHOR_CONFIDENCE = 0.6
 # Each side's word for its enemy, and how Turkish media write the YPG and the PKK.
@@ -423,8 +413,6 @@ def _anaphors(
     for match in _ANAPHOR.finditer(normalized.text):
         if not may_start_a_name(normalized.text, match.start()):
             continue
-        if match["word"] in _ALONE_ONLY and _named_by_an_adjective(normalized.text, match.end()):
-            continue
         first, last = normalized.span(*match.span("phrase"))
         if taken.overlaps(first, last):
             continue
@@ -454,15 +442,6 @@ _HOLDING_BEFORE = re.compile(
     r" (?:ل?سيطره|نفوذ)"
     r"[\s\"']*$"
 )
-
-
-# After الهيئه or التحالف, an adjective names another body (الهيئه العليا, التحالف
-# العربي); a verb's object or a relative pronoun does not (قصف التحالف المدينه).
-_ANOTHER_BODY = re.compile(r" (?:(?!الذي|التي|الذين|اللذين|اللتين)ال\w+يه?|العليا|العامه)(?!\w)")
-
-
-def _named_by_an_adjective(text: str, end: int) -> bool:
-    return _ANOTHER_BODY.match(text, end) is not None
 
 
 def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:

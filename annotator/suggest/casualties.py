@@ -190,7 +190,7 @@ _ONE_OF = {"احد", "احدي"}
 # Words right before a number that continue an earlier count (اضافه الي خمسه).
 FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما"}
 # A count right after these is part of the one before (قتل 5 بينهم 2 اطفال): not another.
-SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "فيهم", "فيهن"}  # fmt: skip
+SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "فيهم", "فيهن"}
 # ... and so is one right after هم that follows a count (54 قتيلا، هم 29 من ... و18 من:
 # the total broken down; not القتلي هم 5 عناصر, the figure itself).
 _BREAKDOWN_WORDS = frozenset({"هم", "وهم"})
@@ -344,11 +344,23 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     mentions = find_numbers(
         ctx.normalized, [_sentence_span(sentence_ends, s, len(text)) for s in outcomes_by_sentence]
     )
-    if not mentions:
-        people = _single_people(ctx, words, found_outcomes, [])
-        return sorted(
-            people + _restated(ctx, words, found_outcomes, people), key=lambda s: (s.start, s.end)
-        )
+    suggestions = (
+        _tied_numbers(ctx, words, mentions, outcomes_by_sentence, sentence_ends) if mentions else []
+    )
+    suggestions += _single_people(ctx, words, found_outcomes, suggestions)
+    suggestions += _restated(ctx, words, found_outcomes, suggestions)
+    suggestions.sort(key=lambda s: (s.start, s.end))
+    return suggestions
+
+
+def _tied_numbers(
+    ctx: SuggestContext,
+    words: list[Token],
+    mentions: list[NumberMention],
+    outcomes_by_sentence: dict[int, _Outcomes],
+    sentence_ends: list[int],
+) -> list[Suggestion]:
+    """The numbers tied to an outcome of their sentence."""
     starts = list(map(itemgetter(0), words))  # (map: no Python loop)
     dates = _earlier_date_spans(ctx)
     suggestions = []
@@ -379,9 +391,6 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
             suggestions.append(
                 ctx.from_normalized("casualty", mention.start, end, value, confidence)
             )
-    suggestions += _single_people(ctx, words, found_outcomes, suggestions)
-    suggestions += _restated(ctx, words, found_outcomes, suggestions)
-    suggestions.sort(key=lambda s: (s.start, s.end))
     return suggestions
 
 

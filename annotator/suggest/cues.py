@@ -775,14 +775,13 @@ _STORING = frozenset({
     "تجهيز", "تصنيع", "تخزين", "شحنه", "شحنات",
 })  # fmt: skip
 
+# The words of _STORING as they may be written inside longer words (ومستودعات, لتجهيز).
+_STORING_STEMS = tuple(sorted({word.removesuffix("ات").removesuffix("ه") for word in _STORING}))
+
 
 def _mentions_storing(text: str) -> bool:
     """Whether a word of storing or making (or its stem) is anywhere in the text."""
     return any(stem in text for stem in _STORING_STEMS)
-
-
-# The words of _STORING as they may be written inside longer words (ومستودعات, لتجهيز).
-_STORING_STEMS = tuple(sorted({word.removesuffix("ات").removesuffix("ه") for word in _STORING}))
 
 
 def _word_ending(text: str, end: int, floor: int) -> int:

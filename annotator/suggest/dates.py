@@ -48,7 +48,8 @@ FUTURE_CONFIDENCE = 0.5
 LONG_PERIOD_DAYS = 365
 COVERED_PERIOD_DAYS = 540
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_MARKS = ".!?؟\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 # Between a day named relatively (a weekday, اليوم, اليوم التالي) and the written date
 # that names it: nothing, a comma, المصادف/الموافق, بتاريخ, في, من.
 _NAMES_THE_DATE = re.compile(
@@ -242,12 +243,9 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
     if expression.precision != MONTH or _WHEN.match(text, expression.end):
         return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
     # (from the sentence's start, or from the last إن/أن: what was said, not who said it)
-    begin = (
-        max(
-            *map(text.rfind, ".!?؟\n", (0,) * 5, (expression.start,) * 5),
-            text.rfind(" ان ", 0, expression.start),
-        )
-        + 1
+    begin = 1 + max(
+        *(text.rfind(mark, 0, expression.start) for mark in _SENTENCE_MARKS),
+        text.rfind(" ان ", 0, expression.start),
     )
     end = _SENTENCE_END.search(text, expression.end)
     return _TALLY.search(text, begin, end.start() if end else len(text)) is not None

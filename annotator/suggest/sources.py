@@ -166,12 +166,10 @@ _LATIN_NAMED = re.compile(
 _PLATFORMS = frozenset({
     "twitter", "x", "facebook", "youtube", "telegram", "instagram", "whatsapp", "tiktok",
     "vk", "patreon", "google", "skype", "snapchat", "linkedin", "reddit", "flickr",
+    *(match_key(name) for name in ("إكس", "اكس", "تويتر", "فيسبوك", "فيس بوك", "يوتيوب",
+                                   "تلغرام", "تيليغرام", "تليغرام", "إنستغرام", "واتساب",
+                                   "تيك توك")),
 })  # fmt: skip
-_PLATFORMS_AR = frozenset(
-    match_key(name)
-    for name in ("إكس", "اكس", "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "تلغرام", "تيليغرام",
-                 "تليغرام", "إنستغرام", "واتساب", "تيك توك")
-)  # fmt: skip
 _MODEL_OR_CODE = re.compile(r"[a-z]{1,3}-?\d+[a-z]?|\d+")  # S-300, G7, Su-24, T4
 # A health directorate reports casualties and attacks on hospitals: مديرية صحة حماة.
 _HEALTH_DIRECTORATE = re.compile(
@@ -345,7 +343,7 @@ class SourceSuggester:
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
-            if match["name"].strip(' "') in _PLATFORMS_AR:  # (منصة "إكس": where, not who)
+            if match["name"].strip(' "') in _PLATFORMS:  # (منصة "إكس": where, not who)
                 continue
             start, end = normalized.span(match.start("word"), match.end())
             if taken.overlaps(start, end):
