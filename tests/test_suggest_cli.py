@@ -301,3 +301,34 @@ def test_suggest_gives_the_eighth_round_s_readings_from_the_command_line(
         i["value"]["outcome"] for i in found if i["kind"] == "casualty" and i["text"] == "20"
     )
     assert twenty == ["injured", "killed"]
+
+
+def test_suggest_gives_the_ninth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "غارات روسية تحصد أرواح 14 مدنياً... والفصائل تستعيد كفرنبودة\n\n"
+        "بيروت - اندبندنت عربية\n\n"
+        "بسطت الفصائل سيطرتها على بلدة كفرنبودة، وقالت قسد في بيان إن مقاتليها صدوا "
+        "هجوماً قرب مناطق سيطرة «هيئة تحرير الشام». واستقدمت قوات النظام تعزيزات عسكرية. "
+        "ووثق المرصد منذ مطلع آذار الجاري مقتل 54 قتيلاً، هم 29 من مقاتلي العشائر "
+        "و18 من عناصر قسد، واستقبل المستشفى جثث القتلى الأربعة خلال اليومين الماضيين."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2023-03-20")
+    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    # Lives reaped are killings; bare الفصائل are the opposition; the dateline's outlet
+    assert values["casualty", "14 مدنياً"]["outcome"] == "killed"
+    assert values["actor", "الفصائل"]["name"] == "Opposition Rebels (Syria)"
+    assert values["source", "اندبندنت عربية"]["name"] == "Independent Arabia"
+    # A party that states something is a source too; the holder of the area no party
+    assert values["source", "قسد"]["name"] == "SDF"
+    assert ("actor", "هيئة تحرير الشام") not in values
+    # Troop movements name no event
+    assert ("event_type", "تعزيزات عسكرية") not in values
+    # A total broken down gives one count; a figure restated; the last two days
+    counts = [item["value"]["count"] for item in found if item["kind"] == "casualty"]
+    assert 29 not in counts and 18 not in counts
+    assert values["casualty", "الأربعة"] == {"count": 4, "outcome": "killed", "qualifier": "exact"}
+    assert values["date", "اليومين الماضيين"] == {"date": "2023-03-19", "time_precision": 2}
+    # A month a tally runs from is no event date
+    assert ("date", "مطلع آذار الجاري") not in values
