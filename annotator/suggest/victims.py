@@ -8,6 +8,10 @@ or hurt, near a casualty of the same clause, it is the victims: ACLED's civilian
 inter 7. "As the people counted or hurt" means right after من/بين (ثلاثة من الكادر
 الطبي, بينهم ...) or right after an outcome word (إصابة المرضى, أصيب الكادر الطبي).
 
+The people a total names among its victims by what they are (مقتل ستة مدنيين، بينهم
+طفلان وامرأة) are civilians too, though the total already counts them: most news coders
+mark them, as ACLED's second actor.
+
 ``suggest_victims(ctx)`` reads the casualties and actors of ``ctx.earlier`` (the
 casualty suggester runs first) and returns actor suggestions for the victim groups that
 no other actor suggestion covers.
@@ -67,6 +71,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _PARTITIVE = frozenset({"من", "بين"})
 _PARTITIVE_OF_THEM = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
+# "Among them" after a total, with the words that name who is among them.
+_AMONG_THEM = re.compile(r"(?<!\w)(?:[وف]?من\s+)?[وف]?(?:بين|من|ضمن)(?:هم|هن)(?!\w)")
+_AMONG_WORDS = 6  # at most this many words after it: بينهم ٥ أطفال و3 نساء
 
 
 @cache
@@ -106,6 +113,10 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
             if not taken.overlaps(start, end):
                 found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
                 taken.add(start, end)
+    for start, end in _civilians_among_them(ctx.text, casualties):
+        if not taken.overlaps(start, end):
+            found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
+            taken.add(start, end)
     found.sort(key=lambda suggestion: suggestion.start)
     return found
 
@@ -117,6 +128,42 @@ def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]
     if after is not None:
         spans.append(after.span())
     return [span for span in spans if normalize_key(text[span[0] : span[1]]) in CIVILIAN_NOUNS]
+
+
+def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The civilian nouns after "among them" that follows a casualty in its sentence:
+    بينهم طفلان وامرأة, منهم ٥ أطفال, بينهم صحفي محلي (not بينهم قيادي)."""
+    if not casualties or ("هم" not in text and "هن" not in text):
+        return []
+    ends = sorted(end for _start, end in casualties)
+    spans: list[tuple[int, int]] = []
+    for among in _AMONG_THEM.finditer(text):
+        before = bisect_right(ends, among.start())
+        if before == 0:
+            continue
+        gap = among.start() - ends[before - 1]
+        if gap > NEAR or _SENTENCE_BREAK.search(text, ends[before - 1], among.start()):
+            continue
+        spans += _nouns_after(text, among.end())
+    return spans
+
+
+def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:
+    """The civilian nouns in the list that starts at ``position``, over its counts and
+    adjectives, up to a break or a word that is neither."""
+    spans: list[tuple[int, int]] = []
+    words = _COUNTED_WORD.finditer(text, position)
+    for _index, word in zip(range(_AMONG_WORDS), words, strict=False):
+        between = text[position : word.start()]
+        if _BREAK.search(between) or "(" in between:
+            break
+        position = word.end()
+        key = normalize_key(word[0])
+        if key in CIVILIAN_NOUNS or (key[:1] == "و" and key[1:] in CIVILIAN_NOUNS):
+            spans.append(word.span())
+        elif not (may_start_number(key) or (spans and not key.startswith("و"))):
+            break  # (an adjective after a noun is skipped: بينهم صحفي محلي وطفل)
+    return spans
 
 
 def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | None:

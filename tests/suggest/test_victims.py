@@ -138,3 +138,21 @@ def test_people_hurt_at_their_work_are_civilians(pipeline: Pipeline) -> None:
     # counted as civilians already, their work names them no second time
     text = "كما قُتل 27 مدنياً من رعاة الأغنام وجامعي الكمأة"
     assert _victims(pipeline, text) == [("مدنياً", "Civilians (Syria)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("قُتل ستة أشخاص على الأقل، بينهم امرأتان وطفل، ليل الثلاثاء", ["امرأتان", "وطفل"]),
+        ("راح ضحيتها ١٤ مدنياً، بينهم ٥ أطفال، إضافة إلى جرحى", ["مدنياً", "أطفال"]),
+        ("قتل تسعة مدنيين على الأقل، بينهم صحفي محلي وطفل", ["مدنيين", "صحفي", "وطفل"]),
+        ("وأُصيب خمسة آخرون، من بينهم طفلة (7 سنوات)", ["طفلة"]),
+        # who is among soldiers is none; nor is a list after the sentence ends
+        ("قتل 10 عناصر بينهم قيادي في الفصيل", []),
+        ("قتل خمسة أشخاص. وكان بينهم أطفال يلعبون", []),
+    ],
+)
+def test_civilians_named_among_a_total_are_victims_too(
+    pipeline: Pipeline, text: str, victims: list[str]
+) -> None:
+    assert _victims(pipeline, text) == [(word, "Civilians (Syria)") for word in victims]
