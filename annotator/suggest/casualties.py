@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.numbers import (
+    QUALIFIERS_BEFORE,
     TEN_WORDS,
     UNIT_WORDS,
     NumberMention,
@@ -110,6 +111,10 @@ _NEGATIONS_TWO_BEFORE = frozenset({"دون", "بدون", "عدم"})  # دون و
 # "Fell" right before a count of people means killed (سقوط 17 مدنيا, سقط 5 اشخاص); before
 # anything else it is a shell or a town that fell, no outcome.
 FALLEN = frozenset({"سقوط", "سقط", "سقطوا", "سقطت"})
+# "Captured" written like "families" (اسر): an outcome only right before a count (واسر
+# سبعه اخرين, اسر نحو 40), not before a noun (اسر الضحايا).
+CAPTURED = frozenset({"اسر"})
+_QUALIFIER_FIRST_WORDS = frozenset(phrase[0] for phrase in QUALIFIERS_BEFORE)  # نحو, اكثر
 
 # A number right after one of these names a unit, a clock time, a year or an age.
 LABEL_WORDS = {
@@ -601,7 +606,12 @@ _OUTCOME_FORMS = _build_outcome_forms()
 # An outcome word, the first word of an outcome phrase (لقي ... حتفهم) or "fell": the few
 # words of an article ``_find_outcomes`` looks at.
 _MAY_BE_OUTCOME = frozenset(
-    {*_OUTCOME_FORMS, *_with_proclitics(OUTCOME_PHRASES), *_with_proclitics(FALLEN)}
+    {
+        *_OUTCOME_FORMS,
+        *_with_proclitics(OUTCOME_PHRASES),
+        *_with_proclitics(FALLEN),
+        *_with_proclitics(CAPTURED),
+    }
 )
 
 
@@ -639,10 +649,20 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
-        phrase = _phrase_outcome(words, index) or _fallen(words, index)
+        phrase = _phrase_outcome(words, index) or _fallen(words, index) or _captured(words, index)
         if phrase is not None:
             outcomes.append(phrase)
     return outcomes
+
+
+def _captured(words: list[Token], index: int) -> _Outcome | None:
+    """واسر سبعه اخرين: "captured" right before a count (not اسر الضحايا, families)."""
+    if _forms(words[index].text).isdisjoint(CAPTURED) or index + 1 >= len(words):
+        return None
+    following = words[index + 1].text
+    if not (may_start_number(following) or following in _QUALIFIER_FIRST_WORDS):
+        return None
+    return _Outcome(index, index, "detained")
 
 
 def _fallen(words: list[Token], index: int) -> _Outcome | None:

@@ -734,3 +734,21 @@ def test_what_the_round_s_review_found(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قُتل سبعة عناصر من الجيش وأُسر نحو 40 آخرين في هجمات",
+            [(7, "killed", "exact"), (40, "detained", "approx")],
+        ),
+        ("وأسر سبعة آخرين بحسب مراسلنا", [(7, "detained", "exact")]),
+        # أسر before a noun are families, no outcome
+        ("وزار الوفد أسر الضحايا في المدينة", []),
+    ],
+)
+def test_captured_before_a_count_is_detained(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert [found[1:] for found in casualties(text)] == expected
