@@ -834,6 +834,20 @@ def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
         ("اعتقل الأمن العام اللبناني", 2019, []),
         ("اختطفت عصابة مسلحة تاجراً", 2022, [("عصابة مسلحة", "Unidentified Armed Group (Syria)")]),
         ("بحسب القيادي في «جيش العزة»", 2019, [("جيش العزة", "Jaysh al Izza")]),
+        # opposition media's rebels and the regime's aircraft by its ruler's name
+        (
+            "مجزرة جديدة لطيران الأسد في دوما.. والثوار يصدّون اقتحاماً",
+            2015,
+            [("طيران الأسد", REGIME), ("الثوار", "Opposition Rebels (Syria)")],
+        ),
+        (
+            "تصدّى مقاتلو «الحزب الإسلامي التركستاني» لهجوم «الوحدات الكردية»",
+            2019,
+            [
+                ("الحزب الإسلامي التركستاني", "Turkistan Islamic Party"),
+                ("الوحدات الكردية", "YPG: Peoples Protection Units"),
+            ],
+        ),
     ],
 )
 def test_holders_loyalists_groups_named_again_and_new_names(
