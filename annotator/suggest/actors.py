@@ -99,12 +99,17 @@ _ATTACK_NOUNS = (
     # a state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية)
     "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
     "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
+    # ... after the attack it wages (الهجوم الذي تشنه تركيا, الغارات التي نفذتها روسيا)
+    "تشنه", "تشنها", "شنته", "شنتها", "تنفذه", "تنفذها", "نفذته", "نفذتها",
     "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
     "قوات",  # قوات أمريكية: forces of that state, without the article
     "دوريه", "دوريات", "رتل", "ارتال", "توغل", "قوه",  # its patrols, convoys, incursions
 )  # fmt: skip
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
 _STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
+# ... or before a verb of going on with or opening an offensive (تركيا تواصل هجومها).
+_STATE_CAMPAIGN_VERBS = ("تواصل", "تطلق", "تبدا", "تصعد", "توسع")
+_CAMPAIGNS = ("هجوم", "هجمات", "عمليه", "عمليات", "قصف", "غارات", "ضربات", "حمله", "تصعيد")
 _AIR_NOUNS = frozenset({"غاره", "غارات", "طيران"})
 _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه"})
 _ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
@@ -184,7 +189,8 @@ GENERIC_ENEMY_CONFIDENCE = 0.4
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _STATE_SUBJECT = re.compile(
     r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
-    r" (?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
+    r" (?:(?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
+    r"|(?:" + "|".join(_STATE_CAMPAIGN_VERBS) + r") (?:ال)?(?:" + "|".join(_CAMPAIGNS) + r"))"
 )
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"

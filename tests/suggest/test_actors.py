@@ -567,6 +567,9 @@ TURKEY = "Military Forces of Turkey (2016-)"
         ("شنت روسيا غارات على إدلب", "روسيا", RUSSIA),
         ("واستخدمت روسيا الذخائر العنقودية", "روسيا", RUSSIA),
         ("قصفت تركيا قرى عفرين", "تركيا", TURKEY),
+        ("تركيا تواصل هجومها في شمال شرق سوريا", "تركيا", TURKEY),
+        ("في اليوم الخامس من الهجوم الذي تشنه تركيا", "تركيا", TURKEY),
+        ("الغارات التي نفذتها روسيا على إدلب", "روسيا", RUSSIA),
     ],
 )  # fmt: skip
 def test_attacks_attributed_to_a_state_name_its_forces(
@@ -582,6 +585,7 @@ def test_a_state_named_without_its_attacks_is_no_actor(actors: ActorSuggester) -
         "زار الوفد روسيا",
         "زار الوفد الروسي دمشق",
         "انتقدت روسيا القرار",  # a state speaking, not attacking
+        "روسيا تواصل دعمها السياسي",  # going on with something else than an attack
     ):
         assert _found(actors, text) == []
     # The lexicon's own longer name wins: one span, not two.
