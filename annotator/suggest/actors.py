@@ -160,10 +160,16 @@ _ANAPHORS |= {
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
     "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
 }
+# ... and "the militia" (الميليشيا), the one named so before: ميليشيا «قسد», ميليشيا «حزب
+# الله» (the descriptor joins the name's span).
+_MILITIA = "الميليشيا"
+_ANAPHORS[_MILITIA] = re.compile(r"^مي?ليشيا(?!ت)")
 # Named again with none named before: who the word means in Syrian news.
 _BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف": "التحالف الدولي"}
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
-_WITH_LAM = {"ل" + word[1:]: word for word in ("التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل")}
+_WITH_LAM = {
+    "ل" + word[1:]: word for word in ("التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA)
+}
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
 _BY_DEFAULT |= {form: _BY_DEFAULT[word] for form, word in _WITH_LAM.items() if word in _BY_DEFAULT}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي

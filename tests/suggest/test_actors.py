@@ -820,6 +820,16 @@ def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
             2023,
             [("طائرات التحالف الدولي", COALITION), ("للتحالف", COALITION)],
         ),
+        # the militia, as the one the article called a militia before
+        (
+            "اشتباكات مع ميليشيا «قسد» أسفرت عن مقتل 11 عنصراً من الميليشيا",
+            2023,
+            [
+                ("ميليشيا «قسد»", "QSD: Syrian Democratic Forces"),
+                ("الميليشيا", "QSD: Syrian Democratic Forces"),
+            ],
+        ),
+        ("قتل عنصر من الميليشيا", 2023, []),
         # ... but not another body or alliance named so
         (
             "قاتلت هيئة تحرير الشام. وأعلنت الهيئة العليا للمفاوضات",
