@@ -553,7 +553,7 @@ class LexiconMatcher:
                     match.normalized_end,
                     view.is_quote('"', match.start - 1),
                 )
-                or (self._datelines and _in_a_dateline(context.text, match.start, match.end))
+                or (self._datelines and in_a_dateline(context.text, match.start, match.end))
             )
             # A second name in brackets (الدفاع المدني (الخوذ البيضاء)) is cued by the
             # first if it names the same: kept for now, checked once hits are known.
@@ -673,6 +673,7 @@ def _also_named_before(
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
 _DATELINE_MARKS = "/-–—:ـ"
+_DATELINE_MARKS_AFTER = "/-–—ـ،,"
 _QUOTES_AND_SPACE = " \"«»“”'"
 # A place of a few words, then the outlet in brackets: ريف دمشق (
 _BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3} \($")
@@ -680,7 +681,7 @@ _DASH_AFTER = re.compile(r"\)\s*[-–—ـ]")
 _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 
 
-def _in_a_dateline(text: str, start: int, end: int) -> bool:
+def in_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name is the outlet of a dateline: a short line of its own that names a
     place and the outlet, a mark between (أعزاز/ الأناضول, القامشلي – نورث برس, درعا:
     «الشرق الأوسط», الأخبار ــ دير الزور, المدن - عرب وعالم); or the outlet in brackets
@@ -693,12 +694,14 @@ def _in_a_dateline(text: str, start: int, end: int) -> bool:
     if line_end - line_start > _DATELINE_LENGTH:
         return False
     before, after = text[line_start:start], text[end:line_end]
-    if not after.strip(_QUOTES_AND_SPACE):
+    after = after.lstrip(_QUOTES_AND_SPACE)
+    if not after:
         return any(mark in before for mark in _DATELINE_MARKS)
-    return (
-        not before.strip(_QUOTES_AND_SPACE)
-        and after.lstrip(_QUOTES_AND_SPACE)[:1] in _DATELINE_MARKS
-    )
+    if not before.strip(_QUOTES_AND_SPACE):
+        return after[:1] in _DATELINE_MARKS
+    # between marks, or before the wires it adds: دمشق – الثورة – سانا, المصدر: "النهار"
+    # - دمشق, دمشق - «الخليج»، وكالات
+    return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in _DATELINE_MARKS)
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

@@ -57,6 +57,7 @@ from annotator.suggest.lexicon import (
     LexiconMatcher,
     builtin_lexicon,
     fingerprint,
+    in_a_dateline,
     match_key,
     merge_records,
     split_doubts,
@@ -316,6 +317,7 @@ class SourceSuggester:
         if people:
             found.extend(_later_mentions(context, people, found))
         found.extend(_named_again(context, found))
+        found.extend(_own_outlet(context, found))
         found.sort(key=lambda s: (s.start, -s.confidence))
         return found
 
@@ -549,6 +551,37 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
         antecedent = named[before[-1]]
         confidence = min(antecedent.confidence, NAMED_AGAIN_CONFIDENCE)
         again.append(context.suggestion(KIND, first, last, dict(antecedent.value), confidence))
+    return again
+
+
+# The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا).
+_OWN_OUTLET = re.compile(
+    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسله|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا)(?!\w)"
+)
+_OWN_OUTLET_CONFIDENCE = 0.5
+_REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
+
+
+def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """The article's own outlet where it writes of itself as "we" (وأضاف مراسلنا): the
+    outlet of its dateline, else the first one whose reporter it cites (مراسل الميادين)."""
+    if "نا" not in context.text or not found:
+        return []
+    ordered = sorted(found, key=lambda s: s.start)
+    text = context.text
+    own = next((s for s in ordered if in_a_dateline(text, s.start, s.end)), None) or next(
+        (s for s in ordered if _after_a_word_of(text, s.start, _REPORTER, quotes="\"'«“”»")),
+        None,
+    )
+    if own is None:
+        return []
+    taken = TakenSpans((s.start, s.end) for s in found)
+    again: list[Suggestion] = []
+    for match in _OWN_OUTLET.finditer(context.text):
+        first, last = match.span("word")
+        if not taken.overlaps(first, last):
+            confidence = min(own.confidence, _OWN_OUTLET_CONFIDENCE)
+            again.append(context.suggestion(KIND, first, last, dict(own.value), confidence))
     return again
 
 

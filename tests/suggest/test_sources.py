@@ -757,3 +757,38 @@ def test_an_outlet_s_own_sources(sources: SourceSuggester) -> None:
     assert _found(sources, "وفق ما أفادت به مصادر الميادين.") == [
         ("الميادين", "Al Mayadeen", "Regional")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline between marks, or before the wires it adds
+        ("عنوان\n\nدمشق – الثورة – سانا:\n\nواصلت", [("الثورة", "Al-Thawra"), ("سانا", "SANA")]),
+        ('عنوان\n\nالمصدر: "النهار" - دمشق\n\nقُتل', [("النهار", "An-Nahar")]),
+        ("عنوان\n\nدمشق - «الخليج»، وكالات:\n\nأعلنت", [("الخليج", "Al-Khaleej")]),
+        ("إدلب - المصدر نيوز", [("المصدر نيوز", "Al-Masdar News")]),
+        # ... not words of a line that only has a mark
+        ("الخليج - أزمة جديدة في المنطقة تتسع كل يوم وتطال الجميع دون استثناء", []),
+        ("(أ ف ب، رويترز، د ب أ)", [("أ ف ب", "AFP"), ("رويترز", "Reuters"), ("د ب أ", "dpa")]),
+    ],
+)
+def test_datelines_with_wires_and_more_outlets(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+def test_our_reporter_is_the_outlet_of_the_dateline_or_of_the_first_reporter(
+    sources: SourceSuggester,
+) -> None:
+    text = "عنوان\n\nدير الزور 24 – خاص\n\nقتل عنصران. وأضاف مراسلنا أن القتال مستمر"
+    assert _found(sources, text) == [
+        ("دير الزور 24", "Deir Ezzor 24", "Subnational"),
+        ("مراسلنا", "Deir Ezzor 24", "Subnational"),
+    ]
+    text = "أفاد مراسل الميادين بأن القتال مستمر. وأوضح مراسلنا أنّ المواجهات امتدت"
+    assert [name for _span, name, _scale in _found(sources, text)] == ["Al Mayadeen"] * 2
+    # with no outlet of its own named, "our reporter" is no one known
+    assert _found(sources, "وقال الدفاع المدني إن فرقه وصلت. وأضاف مراسلنا أن") == [
+        ("الدفاع المدني", "Syria Civil Defence", "Other")
+    ]
