@@ -792,3 +792,14 @@ def test_our_reporter_is_the_outlet_of_the_dateline_or_of_the_first_reporter(
     assert _found(sources, "وقال الدفاع المدني إن فرقه وصلت. وأضاف مراسلنا أن") == [
         ("الدفاع المدني", "Syria Civil Defence", "Other")
     ]
+
+
+def test_a_group_claiming_or_announcing_is_a_source(sources: SourceSuggester) -> None:
+    assert _found(sources, 'في هجوم تبناه تنظيم "الدولة الإسلامية". ونقل') == [
+        ('تنظيم "الدولة الإسلامية"', "Islamic State", "Other")
+    ]
+    assert _found(sources, "أعلن «جيش العزة» تدمير مدفع") == [
+        ("جيش العزة", "Jaysh al Izza", "Other")
+    ]
+    # the group fighting or hurt is the actor, no source
+    assert _found(sources, "قتل 5 من عناصر تنظيم الدولة وجيش الإسلام") == []
