@@ -357,7 +357,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
                     f"{where}: {field_name} {sub!r}, which is not a sub-event type"
                 )
     requires = entry.get("requires")
-    if requires is not None and requires not in contexts:
+    if requires is not None and requires != HEADLINE and requires not in contexts:
         raise CueLexiconError(f"{where}: requires the context {requires!r}, which is not defined")
     if entry.get("resolve") == "target" and "civilians" not in contexts:
         raise CueLexiconError(f"{where}: resolves by target but no 'civilians' context is defined")
@@ -438,6 +438,13 @@ LIST_KINDS = 3
 _LIST_GAP = re.compile(r"(?=[^.!?؟\n]*(?:[,،]|(?<!\w)و))[^.!?؟\n]{0,40}")
 _SPAN = attrgetter("start", "end")  # a sort key: candidates and actors in text order
 _NORMALIZED_START = attrgetter("normalized_start")
+# A cue with this requirement counts in the article's first line only: its headline,
+# where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
+HEADLINE = "headline"
+_CONTROL = "السيطره"  # (normalised)
+_TAKING_BACK = ("استعاد", "استرجع")  # (their object: السيطرة)
+# characters: a verb, its subject and a time (استعاد الثوار، ليل السبت - الأحد، السيطرة)
+_VERB_TO_OBJECT = 60
 
 
 def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) -> list[Suggestion]:
@@ -470,11 +477,12 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     per_sentence = {
         index: kept
         for index, found in per_sentence.items()
-        if (kept := _not_listed(normalized.text, found))
+        if (kept := _without_objects_of_verbs(_not_listed(normalized.text, found)))
     }
     if not per_sentence:
         return []
     context_starts = _starts_by_name(found_phrases.contexts)
+    headline_end = ctx.text.find("\n")  # (-1: no headline, a text of one line)
     civilian_words = context_starts.get("civilians", [])
     breaks = sorted(
         [m.start for m in found_phrases.breaks] + char_positions(ctx.text, _CLAUSE_BREAK_CHARS)
@@ -507,6 +515,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                 for match in in_clause
                 for cue in match.payloads
                 if cue.requires is None
+                or (cue.requires == HEADLINE and sentence.end <= headline_end)
                 or _any_within(context_starts.get(cue.requires, ()), sentence.start, sentence.end)
             ]
             clauses.append((index, candidates))
@@ -586,6 +595,23 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
         last[candidate.pair] = len(joined)
         joined.append(candidate)
     return joined
+
+
+def _without_objects_of_verbs(ordered: list[Match[Cue]]) -> list[Match[Cue]]:
+    """The sentence's cues without "control" taken back by a verb of taking ground before
+    it (استعادت وحدات الجيش، اليوم، السيطرة على): the verb says it, the noun is its
+    object, as coders mark the verb alone."""
+    verb_ends = [m.normalized_end for m in ordered if m.key.startswith(_TAKING_BACK)]
+    if not verb_ends:
+        return ordered
+    return [
+        m
+        for m in ordered
+        if not (
+            m.key.startswith(_CONTROL)
+            and any(0 < m.normalized_start - end <= _VERB_TO_OBJECT for end in verb_ends)
+        )
+    ]
 
 
 def _not_listed(text: str, ordered: list[Match[Cue]]) -> list[Match[Cue]]:

@@ -767,3 +767,22 @@ def test_protests_two_or_massed_shots_at_them_strikes_by_drones_and_air_defences
     assert _found("نفذت مسيرة تركية ضربة على سيارة") == [("ضربة", AIR)]
     assert _found("قتل خمسة بقصف للطائرات الحربية الروسية") == [("قصف للطائرات الحربية", AIR)]
     assert _found("تصدت الدفاعات الجوية لطائرات مسيرة") == [("تصدت الدفاعات الجوية", DISRUPTED)]
+
+
+def test_the_present_tense_takes_ground_in_a_headline_only() -> None:
+    text = "مقاتلو العشائر يسيطرون على ذيبان\n\nتسيطر قوات سوريا الديمقراطية على المنطقة منذ 2017."
+    tribes = _actor(text, "مقاتلو العشائر", 4)
+    sdf = _actor(text, "قوات سوريا الديمقراطية", 2)
+    assert _found(text, (tribes, sdf)) == [("يسيطرون على", NON_STATE)]
+    text = "الجيش السوري يستعيد قلعة المضيق\n\nنص"
+    assert _found(text, (_actor(text, "الجيش السوري", 1),)) == [("يستعيد", GOVERNMENT)]
+
+
+def test_control_taken_back_is_marked_on_its_verb_alone() -> None:
+    text = "استعادت وحدات الجيش العربي السوري، اليوم السبت، السيطرة على بلدات تلمنس"
+    army = _actor(text, "الجيش العربي السوري", 1)
+    assert _found(text, (army,)) == [("استعادت", GOVERNMENT)]
+    # an advance and then control are two words of what happened
+    text = "ما سمح لمسلحي التنظيم بالتقدّم والسيطرة على التلال"
+    found = _found(text, (_actor(text, "التنظيم", 2),))
+    assert ("السيطرة على", NON_STATE) in found
