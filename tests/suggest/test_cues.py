@@ -786,3 +786,8 @@ def test_control_taken_back_is_marked_on_its_verb_alone() -> None:
     text = "ما سمح لمسلحي التنظيم بالتقدّم والسيطرة على التلال"
     found = _found(text, (_actor(text, "التنظيم", 2),))
     assert ("السيطرة على", NON_STATE) in found
+
+
+def test_two_suicide_bombers_drive_a_suicide_bomb() -> None:
+    text = "استخدمت فيه عربتين مفخختين يقودهما انتحاريان، انفجرت إحداهما عند أطراف البلدة"
+    assert ("Explosions/Remote violence", "Suicide bomb") in [pair for _, pair in _found(text)]
