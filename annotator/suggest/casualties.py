@@ -239,7 +239,9 @@ FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 # One more person, after others counted (مقتل عنصرين واصابه ثالث, اصيب اخر بجروح): one,
 # where no noun follows (not مقتل اخر قادة التنظيم, the last of them).
 ANOTHER_ONE = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
-_AFTER_ANOTHER_ONE = frozenset({"بجروح", "جراء", "اثر", "في", "خلال", "بعد", "اثناء", "اصابه"})
+_AFTER_ANOTHER_ONE = frozenset(
+    {"بجروح", "جراء", "اثر", "في", "خلال", "بعد", "اثناء", "اصابه", "من", "علي"}
+)
 # One body, and whose (جثه طفل, جثه ذكر بالغ, جثمان شاب): one killed.
 _ONE_BODY = frozenset({"جثه", "جثمان"})
 # Whose: a person, without the article (جثه الطفل is the child already counted); not
@@ -550,7 +552,13 @@ def _another_one(text: str, words: list[Token], index: int) -> bool:
     between = text[words[index].end : words[index + 1].start]
     if any(mark in between for mark in _SENTENCE_MARKS):
         return True
-    return any(mark in between for mark in ",،") or words[index + 1].text in _AFTER_ANOTHER_ONE
+    following = words[index + 1].text
+    return (
+        any(mark in between for mark in ",،")
+        or following in _AFTER_ANOTHER_ONE
+        # by what hurt him (اصيب اخر بانفجار لغم, برصاص قناص), not a noun it qualifies
+        or (following.startswith("ب") and len(following) > 3)
+    )
 
 
 def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> int | None:

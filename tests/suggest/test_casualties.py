@@ -752,3 +752,16 @@ def test_captured_before_a_count_is_detained(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert [found[1:] for found in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل شخص وأصيب آخر بانفجار لغم أرضي", [(1, "killed", "exact"), (1, "injured", "exact")]),
+        ("استشهد شاب وأصيب آخر برصاص قناص", [(1, "killed", "exact"), (1, "injured", "exact")]),
+        # "the last of" before a noun counts no one
+        ("ثم قتل آخر قادة التنظيم في المنطقة", []),
+    ],
+)
+def test_one_more_hurt_by_what_hurt_him(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [found[1:] for found in casualties(text)] == expected
