@@ -350,7 +350,7 @@ class LocationSuggester:
             mention.distinct = self._distinct_candidates(mention)
         context = _Context(mentions)
         found = [self._suggestion(ctx, mention, context) for mention in mentions]
-        if _NEIGHBOURHOOD_WORD in text or _AREA_WORD in text:
+        if any(noun in text for noun in (_NEIGHBOURHOOD_WORD, *_NEIGHBOURHOODS_WORDS, _AREA_WORD)):
             listed = self.gazetteer.resource.neighbourhoods if self.gazetteer.resource else {}
             found = _with_neighbourhoods(
                 ctx, mentions, found, sentence_ends, listed, city_named=self._city_named
@@ -755,6 +755,7 @@ def _precision(place: Place, prefix: _Prefix) -> int:
 # --- neighbourhoods ----------------------------------------------------------------------
 
 _NEIGHBOURHOOD_WORD = "حي "
+_NEIGHBOURHOODS_WORDS = ("حيي ", "احياء ")
 _AREA_WORD = "منطقه "
 # حي + its name: one word, or two when the first is a noun that takes a second
 # (عين السبيل, باب عمرو, الشيخ مقصود) or both have the article and the second is no
@@ -765,7 +766,13 @@ _AREA_WORD = "منطقه "
 # try the pattern at every character): the proclitic, if any, is looked behind for.
 _NEIGHBOURHOOD = re.compile(
     r"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)(?:وب|ول)))"
-    r"(?P<phrase>(?P<noun>حي|منطقه) (?P<first>\w{2,}))(?= (?P<second>\w{2,}))?"
+    r"(?P<phrase>(?P<noun>حي|حيي|احياء|منطقه) (?P<first>\w{2,}))(?= (?P<second>\w{2,}))?"
+)
+# After حيي or احياء, the other names of the list (حيي باب توما والقصاع, احياء درعا البلد
+# وطريق السد وسجنه): each one the city lists.
+_LIST_NOUNS = frozenset({"حيي", "احياء"})
+_JOINED_NAME = re.compile(
+    r"(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*|\s+و(?=\w))(?P<first>\w{2,})(?: (?P<second>\w{2,}))?"
 )
 _NAME_HEADS = frozenset({
     "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
@@ -859,6 +866,12 @@ def _with_neighbourhoods(
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
         if english is not None:
             replaced.append((first, last))
+        if match["noun"] in _LIST_NOUNS:
+            for joined_start, joined_end, joined in _joined_names(text, end, names):
+                first, last = ctx.normalized.span(joined_start, joined_end)
+                value = {**value, "name": f"{city.value['name']} - {joined}"}
+                added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
+                replaced.append((first, last))
     if not added:
         return found
     if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
@@ -866,11 +879,27 @@ def _with_neighbourhoods(
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
 
 
+def _joined_names(
+    text: str, position: int, names: Mapping[str, str]
+) -> Iterator[tuple[int, int, str]]:
+    """The names listed after the first one of حيي/احياء that the city lists: (start,
+    end, English name) of each, up to the first that it does not."""
+    while (joined := _JOINED_NAME.match(text, position)) is not None:
+        first, second = joined["first"], joined["second"]
+        if second is not None and f"{first} {second}" in names:
+            english, position = names[f"{first} {second}"], joined.end("second")
+        elif first in names:
+            english, position = names[first], joined.end("first")
+        else:
+            return
+        yield joined.start("first"), position, english
+
+
 def _neighbourhood_phrases(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_NEIGHBOURHOOD`` in text order, none overlapping the one before
     (as ``finditer`` would find them)."""
     nouns: list[int] = []
-    for noun in (_NEIGHBOURHOOD_WORD, _AREA_WORD):
+    for noun in (_NEIGHBOURHOOD_WORD, *_NEIGHBOURHOODS_WORDS, _AREA_WORD):
         position = text.find(noun)
         while position >= 0:
             nouns.append(position)

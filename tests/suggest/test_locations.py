@@ -582,3 +582,22 @@ def test_the_bare_ghouta_is_the_eastern_ghouta(suggester: LocationSuggester) -> 
     assert _brief(_suggest(suggester, "وقال مراسل سمارت في الغوطة إن الطائرات قصفت")) == [
         ("الغوطة", "Duma", "Rural Damascus", 2)
     ]
+
+
+def test_two_or_more_neighbourhoods_listed_after_one_noun(suggester: LocationSuggester) -> None:
+    text = "سقطت قذائف على حيي باب توما والقصاع في دمشق"
+    assert [name for _found, name, _admin1, _precision in _brief(_suggest(suggester, text))] == [
+        "Damascus - Bab Touma",
+        "Damascus - Al Qassaa",
+        "Damascus",
+    ]
+    text = "قصفت الفرقة الرابعة أحياء درعا البلد وطريق السد، وسجنة في مدينة درعا"
+    assert [found for found, _name, _admin1, _precision in _brief(_suggest(suggester, text))][
+        1:3
+    ] == ["طريق السد", "سجنة"]
+    # the list stops at a name the city does not list
+    text = "استهدف القصف حيي الشعار والمدرسة في حلب"
+    assert [name for _found, name, _a, _p in _brief(_suggest(suggester, text))] == [
+        "Aleppo - Al Shaar",
+        "Aleppo",
+    ]
