@@ -29,15 +29,22 @@ What each suggestion says:
   correction is learned) and confidence 0.4, lowered further when coders rejected
   that span before. So are a health directorate (``مديرية صحة حماة``), a local
   coordination committee (``تنسيقية داريا``) and a journalist cited by name
-  (``الصحفي X Y``, scale New media).
+  (``الصحفي X Y``, scale New media), under the English spelling of the name where
+  ``annotator.text.romanize`` knows every word of it.
+- a person quoted by a name of known spelling after a word of speech (``وقال جاسم
+  المحمد، أحد وجهاء كويا، لـ"النهار"``, ``قال ... الدكتور زياد حجازي، للإخبارية``) is
+  a source under that spelling (``Jasim al-Mohammad``), scale Other, at confidence
+  ``PERSON_CONFIDENCE``;
+- an article writing of itself (``مراسلنا``, ``وكالتنا``) cites its own outlet: that of
+  its dateline, else the first whose reporter it cites;
 - a state's ministry named with its country's adjective (``وزارة الخارجية الفرنسية``)
   is ``Ministry of Foreign Affairs of France`` (International; a Syrian one National)
   at confidence ``MINISTRY_CONFIDENCE``, and so is the same office named again without
   it (``وزارة الخارجية``) or as ``الوزارة`` after a reporting word;
-- a person cited (a journalist by title, or a person of the lexicon) is the same source
-  where the article names them again by the full name alone (لمراسلهم جميل الحسن) or,
-  after a reporting word, by the family name with its article (قال الفرج, نشر
-  العبدالله), at confidence ``LATER_MENTION_CONFIDENCE`` at most (no surer than the
+- a person cited (a journalist by title, a person quoted, or a person of the lexicon) is
+  the same source where the article names them again by the full name alone (لمراسلهم
+  جميل الحسن) or, after a reporting word, by the family name with its article (قال
+  الفرج, نشر العبدالله), at confidence ``LATER_MENTION_CONFIDENCE`` at most (no surer than the
   first mention).
 """
 
@@ -65,6 +72,7 @@ from annotator.suggest.lexicon import (
 )
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import STATE_OF_ADJECTIVE
+from annotator.text.romanize import may_begin_a_name, romanize_name
 
 KIND = "source"
 OUTLET_WORDS = (
@@ -235,6 +243,7 @@ _NAMED_PLACES = frozenset(
     )
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
+_CLAUSE_BREAK_OR_END = re.compile(r"[.؛!?؟\n]")  # (a comma may set off the speaker's role)
 
 # A state's ministry cited (عزت وزارة الخارجية الفرنسية, وزارة الدفاع التركية): the
 # ministry by the name ACLED's source column gives it, its country by the adjective.
@@ -315,6 +324,9 @@ class SourceSuggester:
             found.extend(unknown)
             people += journalists
         found.extend(_ministries(context, found, self._listed))
+        quoted = _people_quoted(context, found)
+        found.extend(suggestion for suggestion, _written in quoted)
+        people += [(written, s.value, s.confidence) for s, written in quoted]
         if people:
             found.extend(_later_mentions(context, people, found))
         found.extend(_named_again(context, found))
@@ -353,15 +365,80 @@ class SourceSuggester:
                 continue
             taken.add(start, end)
             first, last = normalized.span(match.start("name"), match.end("name"))
-            name = " ".join(context.text[first:last].split())
+            written = " ".join(context.text[first:last].split())
+            name = romanize_name(written) if match.re is _JOURNALIST else None
+            name = name or written
             doubt = self._doubts.get((match_key(context.text[start:end]), name), 1.0)
             scale = JOURNALIST_SCALE if match.re is _JOURNALIST else UNKNOWN_SCALE
             value = {"name": name, "source_scale": scale}
             confidence = UNKNOWN_CONFIDENCE * doubt
             found.append(context.suggestion(KIND, start, end, value, confidence))
             if match.re is _JOURNALIST:
-                journalists.append((name, value, confidence))
+                journalists.append((written, value, confidence))
         return found, journalists
+
+
+# People quoted by name (وقال جاسم المحمد، أحد وجهاء البلدة، لـ«النهار» إن; قال مدير
+# المشفى، الطبيب زياد حجازي، للإخبارية): after a word of speech, within its clause, a
+# name of two to four words that ends at a mark or before what a speaker's name is
+# followed by (إن, لـ + an outlet, في بيان). Only a name whose every word has a known
+# English spelling (annotator.text.romanize) is suggested: ACLED's source column writes
+# it in English, and a word unknown is more often not a name at all.
+_SPOKE = re.compile(
+    r"(?<!\w)[وف]?(?:"
+    + "|".join(match_key(word) for word in (*SPEECH_WORDS, "حسبما", "اكده", "افاده", "اعلنه"))
+    + r")(?!\w)"
+)
+_QUOTED_REACH = 90  # characters after the word of speech: a title and a role may come between
+_NAME_WORDS = (4, 3, 2)
+_AFTER_A_NAME = re.compile(r"\s*(?:[،,:(]|(?:ان|انه|بان|في بيان|لوكاله|لـ?\s*\"|لـ|ل\w+)(?!\w))")
+PERSON_CONFIDENCE = 0.45
+_ABD_WORD = "عبد"
+
+
+def _people_quoted(
+    context: SuggestContext, found: list[Suggestion]
+) -> list[tuple[Suggestion, str]]:
+    """People quoted by a known name, with the name as written (for later mentions)."""
+    normalized = context.normalized
+    text = normalized.text
+    taken = TakenSpans((s.start, s.end) for s in found)
+    quoted: list[tuple[Suggestion, str]] = []
+    for speech in _SPOKE.finditer(text):
+        reach = _CLAUSE_BREAK_OR_END.search(text, speech.end(), speech.end() + _QUOTED_REACH)
+        end = reach.start() if reach is not None else speech.end() + _QUOTED_REACH
+        words = list(_WORD.finditer(text, speech.end(), end + 1))
+        person = _first_name_known(text, words)
+        if person is None:
+            continue
+        first, last = normalized.span(*person)
+        if taken.overlaps(first, last):
+            continue
+        written = " ".join(context.text[first:last].split())
+        value = {"name": romanize_name(written), "source_scale": UNKNOWN_SCALE}
+        taken.add(first, last)
+        quoted.append((context.suggestion(KIND, first, last, value, PERSON_CONFIDENCE), written))
+    return quoted
+
+
+def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The first run of words that is a whole name of known spelling, followed by a mark
+    or by what follows a speaker's name (normalised positions)."""
+    for index, word in enumerate(words):
+        if not may_begin_a_name(word[0]):
+            continue
+        for size in _NAME_WORDS:
+            if index + size > len(words):
+                continue
+            last = words[index + size - 1]
+            if not _AFTER_A_NAME.match(text, last.end()) and last.end() < len(text):
+                continue
+            if size == 2 and word[0] == _ABD_WORD:
+                continue  # عبد السلام: a given name alone, said again after the full name
+            if romanize_name(text[word.start() : last.end()]) is not None:
+                return word.start(), last.end()
+        return None  # (a given name that starts no known name: not a speaker's name)
+    return None
 
 
 def _ministries(

@@ -1,0 +1,165 @@
+"""Arabic personal names in the Latin spelling English-language news gives them.
+
+``romanize_name("أبو محمد الحوراني")`` is ``"Abu Mohammad al-Hourani"``: the spelling
+ACLED's source column and English-language Syria reporting use (Mohammad, Hussein,
+al- joined by a hyphen, Abdul Rahman, a place's nisba as al-Doumani). Arabic writes no
+short vowels, so a word is spelt only where this table knows it: a given name, a
+family name, the nisba of a known place or name (الجاسمي from جاسم), or a public
+figure's full name. A name with any word it does not know gives None, and the caller
+keeps the name as written; no letter-by-letter guess (بلعاس as "Bl'as") is offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from annotator.text.normalize import normalize_key
+
+# Words of names, normalised (ة is ه, ى is ي, أ/إ/آ are ا, no tashkeel) -> the spelling.
+_GIVEN: Mapping[str, str] = {
+    # given names, men
+    "محمد": "Mohammad", "احمد": "Ahmad", "محمود": "Mahmoud", "علي": "Ali", "عمر": "Omar",
+    "عثمان": "Othman", "حسين": "Hussein", "حسن": "Hassan", "خالد": "Khaled",
+    "خليل": "Khalil", "ابراهيم": "Ibrahim", "اسماعيل": "Ismail", "يوسف": "Youssef",
+    "يونس": "Younes", "موسي": "Musa", "عيسي": "Issa", "سليمان": "Suleiman",
+    "داود": "Dawoud", "مصطفي": "Mustafa", "سامي": "Sami", "سامر": "Samer", "سمير": "Samir",
+    "سعيد": "Saeed", "سعد": "Saad", "سعود": "Saoud", "فيصل": "Faisal", "فهد": "Fahd",
+    "فراس": "Firas", "فادي": "Fadi", "فارس": "Fares", "فايز": "Fayez", "فياض": "Fayyad",
+    "فرهاد": "Farhad", "زياد": "Ziad", "زيد": "Zaid", "زكريا": "Zakaria", "طارق": "Tariq",
+    "طلال": "Talal", "عادل": "Adel", "عدنان": "Adnan", "عماد": "Imad", "عصام": "Issam",
+    "عمار": "Ammar", "عامر": "Amer", "علاء": "Alaa", "عيد": "Eid", "عيدو": "Eido",
+    "ماهر": "Maher", "مازن": "Mazen", "مالك": "Malek", "مجد": "Majd", "مهند": "Muhannad",
+    "منذر": "Munther", "مروان": "Marwan", "معاذ": "Moaz", "مؤيد": "Moayad", "ناصر": "Nasser",
+    "نبيل": "Nabil", "نزار": "Nizar", "نضال": "Nidal", "نادر": "Nader", "هاشم": "Hashem",
+    "هاني": "Hani", "هشام": "Hisham", "وائل": "Wael", "وسيم": "Wasim", "وليد": "Walid",
+    "ياسر": "Yasser", "ياسين": "Yassin", "يحيي": "Yahya", "بشار": "Bashar", "بشير": "Bashir",
+    "باسل": "Basel", "بلال": "Bilal", "جميل": "Jamil", "جمال": "Jamal", "جاسم": "Jasim",
+    "جابر": "Jaber", "حمد": "Hamad", "حمزه": "Hamza", "حامد": "Hamed", "حازم": "Hazem",
+    "حسام": "Hussam", "رامي": "Rami", "رائد": "Raed", "رياض": "Riad", "رضوان": "Radwan",
+    "رشيد": "Rashid", "ريان": "Rayan", "صالح": "Saleh", "صلاح": "Salah", "صبحي": "Subhi",
+    "ضياء": "Diaa", "غسان": "Ghassan", "قاسم": "Qassem", "كمال": "Kamal", "كريم": "Karim",
+    "لؤي": "Louay", "نور": "Nour", "انس": "Anas", "اسامه": "Osama", "اياد": "Iyad",
+    "ايمن": "Ayman", "امجد": "Amjad", "اكرم": "Akram", "ادهم": "Adham", "ثائر": "Thaer",
+    "شادي": "Shadi", "شريف": "Sharif", "عبيده": "Obaida", "عمرو": "Amr", "مصعب": "Musab",
+    "منير": "Munir", "نواف": "Nawaf", "هيثم": "Haitham", "جهاد": "Jihad", "رعد": "Raad",
+    "سلمان": "Salman", "سلام": "Salam", "شاهر": "Shaher", "محسن": "Mohsen", "مراد": "Murad",
+    "مهدي": "Mahdi", "نعيم": "Naim", "وحيد": "Wahid", "يزن": "Yazan", "حمدان": "Hamdan",
+    "امين": "Amin", "صادر": "Sader", "صادق": "Sadiq", "توفيق": "Tawfiq", "رفعت": "Rifaat",
+    "عزت": "Izzat",
+    "غياث": "Ghiath", "قصي": "Qusay", "كنان": "Kinan", "مثني": "Muthanna", "معتز": "Moataz",
+    "منصور": "Mansour", "نصر": "Nasr", "هادي": "Hadi", "وسام": "Wissam", "يامن": "Yamen",
+    "ابو": "Abu", "ام": "Umm", "بن": "bin", "ابن": "Ibn",
+    # given names, women
+    "فاطمه": "Fatima", "عائشه": "Aisha", "مريم": "Maryam", "زينب": "Zeinab", "هناء": "Hanaa",
+    "رنا": "Rana", "ريم": "Reem", "سلمي": "Salma", "هبه": "Hiba", "لينا": "Lina",
+    "ديما": "Dima", "رهف": "Rahaf", "ساره": "Sara", "اسماء": "Asmaa", "امل": "Amal",
+    "مني": "Mona", "رزان": "Razan", "سعاد": "Suad", "خديجه": "Khadija", "نسرين": "Nisreen",
+}  # fmt: skip
+_FAMILY: Mapping[str, str] = {
+    # family names and the stems of family names written with ال
+    "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
+    "عبيد": "Obaid", "فرج": "Faraj", "شامي": "Shami", "بالي": "Bali", "حجازي": "Hijazi",
+    "حلاق": "Hallaq", "عبدي": "Abdi", "فخر": "Fakhr", "راس": "Ras", "حريري": "Hariri",
+    "زعبي": "Zoubi", "مقداد": "Miqdad", "شرع": "Sharaa", "جولاني": "Jolani", "اسد": "Assad",
+    "مملوك": "Mamlouk", "نابلسي": "Nabulsi", "عكيدي": "Okaidi", "بكور": "Bakkour",
+    "عاصي": "Assi", "خضر": "Khodr", "يوسفي": "Youssefi", "جبوري": "Jabouri", "دقه": "Daqqa",
+    # nisbas of places and peoples (الحلبي, الحوراني)
+    "حلبي": "Halabi", "ادلبي": "Idlibi", "حمصي": "Homsi", "حموي": "Hamawi",
+    "حوراني": "Hourani", "دوماني": "Doumani", "ديري": "Deiri", "معراوي": "Maarawi",
+    "رقاوي": "Raqqawi", "درعاوي": "Daraawi", "دمشقي": "Dimashqi",
+    "كردي": "Kurdi", "تركماني": "Turkmani", "عراقي": "Iraqi", "لبناني": "Lebnani",
+    "حسكاوي": "Hasakawi", "قلموني": "Qalamouni", "غوطاني": "Ghoutani", "جزراوي": "Jazrawi",
+}  # fmt: skip
+# After عبد (the servant of): the name of God it takes, spelt as one English word with
+# عبد (عبد الرحمن: Abdul Rahman; عبد الله: Abdallah).
+_GOD_NAMES: Mapping[str, str] = {
+    "الرحمن": "Rahman", "الرحيم": "Rahim", "الكريم": "Karim", "العزيز": "Aziz",
+    "السلام": "Salam", "القادر": "Qader", "الرزاق": "Razzaq", "الحميد": "Hamid",
+    "المجيد": "Majid", "الناصر": "Nasser", "الباسط": "Basit", "الحكيم": "Hakim",
+    "الغني": "Ghani", "اللطيف": "Latif", "المنعم": "Moneim", "الوهاب": "Wahab",
+    "الجبار": "Jabbar", "الاله": "Ilah", "الحي": "Hai", "الفتاح": "Fattah",
+    "الرؤوف": "Raouf", "الغفور": "Ghafour", "الهادي": "Hadi", "الستار": "Sattar",
+}  # fmt: skip
+# Public figures news cites by name whose names no word table spells.
+_PEOPLE: Mapping[str, str] = {
+    "رامي عبد الرحمن": "Rami Abdul Rahman", "افيخاي ادرعي": "Avichay Adraee",
+    "لويد اوستن": "Lloyd Austin", "ايغور كوناشنكوف": "Igor Konashenkov",
+    "مظلوم عبدي": "Mazloum Abdi", "سيرغي لافروف": "Sergei Lavrov",
+    "فلاديمير بوتين": "Vladimir Putin", "رجب طيب اردوغان": "Recep Tayyip Erdogan",
+    "غير بيدرسون": "Geir Pedersen", "جير بيدرسن": "Geir Pedersen",
+    "انطونيو غوتيريش": "Antonio Guterres", "خلوصي اكار": "Hulusi Akar",
+    "ستيفان دي ميستورا": "Staffan de Mistura", "ديمتري بيسكوف": "Dmitry Peskov",
+    "ماريا زاخاروفا": "Maria Zakharova", "جون كيربي": "John Kirby",
+    "ماثيو ميلر": "Matthew Miller", "نيد برايس": "Ned Price",
+}  # fmt: skip
+_ABD = "عبد"
+_WORDS: Mapping[str, str] = {**_FAMILY, **_GIVEN}
+_FIRST_WORDS = frozenset({*_GIVEN, _ABD, *(name.split()[0] for name in _PEOPLE)})
+
+
+def may_begin_a_name(word: str) -> bool:
+    """Whether a normalised word can be a name's first: a given name, أبو, عبد (عبدالله)."""
+    return word in _FIRST_WORDS or (word.startswith(_ABD) and len(word) > 5)
+
+
+def romanize_name(name: str) -> str | None:
+    """The Latin spelling of an Arabic personal name, or None where a word is unknown."""
+    key = " ".join(normalize_key(name).split())
+    if key in _PEOPLE:
+        return _PEOPLE[key]
+    words = key.split()
+    if not words:
+        return None
+    spelt: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        # عبد الرحمن, عبدالرحمن, العبد الله: the servant of one of God's names
+        joined = word[len(_ABD) :] if word.startswith(_ABD) and len(word) > 5 else None
+        if word in (_ABD, "ال" + _ABD) and index + 1 < len(words):
+            servant = _servant_of(words[index + 1], definite=word != _ABD)
+            index += 2
+        elif joined is not None and joined.startswith("ال"):
+            servant = _servant_of(joined, definite=False)
+            index += 1
+        else:
+            servant = None
+            part = _word(word)
+            if part is None:
+                return None
+            spelt.append(part)
+            index += 1
+            continue
+        if servant is None:
+            return None
+        spelt.append(servant)
+    return " ".join(spelt)
+
+
+def _servant_of(god_name: str, *, definite: bool) -> str | None:
+    """عبد + a name of God: Abdul Rahman, Abdallah; with ال before عبد, al-Abdallah."""
+    if god_name in ("الله", "لله"):
+        servant = "Abdallah"
+    elif god_name in _GOD_NAMES:
+        servant = f"Abdul {_GOD_NAMES[god_name]}"
+    else:
+        return None
+    return f"al-{servant}" if definite else servant
+
+
+def _word(word: str) -> str | None:
+    """One word of a name: known, or ال + known (al-X), or the nisba of a known name."""
+    if word in _WORDS:
+        return _WORDS[word]
+    if word.startswith("ال") and len(word) > 3:
+        stem = _stem(word[2:])
+        return f"al-{stem}" if stem is not None else None
+    return _stem(word)
+
+
+def _stem(word: str) -> str | None:
+    if word in _WORDS:
+        return _WORDS[word]
+    if word.endswith("ي") and word[:-1] in _WORDS:  # الجاسمي: the nisba of جاسم
+        return _WORDS[word[:-1]] + "i"
+    return None

@@ -1,0 +1,35 @@
+"""Arabic personal names get the English spelling news gives them, or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.text.romanize import may_begin_a_name, romanize_name
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("أبو محمد الحوراني", "Abu Mohammad al-Hourani"),  # a place's nisba
+        ("عبد الرحمن الأحمد", "Abdul Rahman al-Ahmad"),
+        ("عبدالرحمن الأحمد", "Abdul Rahman al-Ahmad"),
+        ("حمد العبد الله", "Hamad al-Abdallah"),
+        ("أبو محمد الجاسمي", "Abu Mohammad al-Jasimi"),  # the nisba of a given name
+        ("وسيم أبو فخر", "Wasim Abu Fakhr"),
+        ("مصطفى بالي", "Mustafa Bali"),
+        ("مُصْطَفَى بالي", "Mustafa Bali"),  # tashkeel
+        ("أفيخاي أدرعي", "Avichay Adraee"),  # a public figure spelt whole
+    ],
+)
+def test_known_names_are_spelt_as_news_spells_them(arabic: str, english: str) -> None:
+    assert romanize_name(arabic) == english
+
+
+@pytest.mark.parametrize("arabic", ["عصام الشلّي", "محمد بلعاس", "عبد المستشفى", "", "قال إن"])
+def test_a_name_with_an_unknown_word_gets_no_guess(arabic: str) -> None:
+    assert romanize_name(arabic) is None
+
+
+def test_what_may_begin_a_name() -> None:
+    assert may_begin_a_name("محمد") and may_begin_a_name("ابو") and may_begin_a_name("عبدالله")
+    assert not may_begin_a_name("الحوراني") and not may_begin_a_name("قال")
