@@ -115,6 +115,10 @@ FALLEN = frozenset({"سقوط", "سقط", "سقطوا", "سقطت"})
 # سبعه اخرين, اسر نحو 40), not before a noun (اسر الضحايا).
 CAPTURED = frozenset({"اسر"})
 _QUALIFIER_FIRST_WORDS = frozenset(phrase[0] for phrase in QUALIFIERS_BEFORE)  # نحو, اكثر
+# "Reached" a count, after a campaign of arrests or abductions (حمله اعتقالات واسعه في
+# البلده، طالت اكثر من 30 شابا): the campaign's outcome, for the people it reached.
+REACHING = frozenset({"طالت", "شملت", "طال", "شمل"})
+_REACHING_DISTANCE = 8  # words from the campaign's outcome word
 
 # A number right after one of these names a unit, a clock time, a year or an age.
 LABEL_WORDS = {
@@ -619,6 +623,7 @@ _MAY_BE_OUTCOME = frozenset(
         *_with_proclitics(OUTCOME_PHRASES),
         *_with_proclitics(FALLEN),
         *_with_proclitics(CAPTURED),
+        *_with_proclitics(REACHING),
     }
 )
 
@@ -657,10 +662,33 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
-        phrase = _phrase_outcome(words, index) or _fallen(words, index) or _captured(words, index)
+        phrase = (
+            _phrase_outcome(words, index)
+            or _fallen(words, index)
+            or _captured(words, index)
+            or _reaching(words, index, outcomes)
+        )
         if phrase is not None:
             outcomes.append(phrase)
     return outcomes
+
+
+def _reaching(words: list[Token], index: int, before: list[_Outcome]) -> _Outcome | None:
+    """طالت اكثر من 30 شابا: "reached" right before a count, a few words after an
+    outcome of taking people (اعتقالات, اختطاف), is that outcome."""
+    if _forms(words[index].text).isdisjoint(REACHING) or index + 1 >= len(words):
+        return None
+    following = words[index + 1].text
+    if not (may_start_number(following) or following in _QUALIFIER_FIRST_WORDS):
+        return None
+    last = before[-1] if before else None
+    if (
+        last is None
+        or last.outcome not in ("detained", "abducted")
+        or index - last.last > _REACHING_DISTANCE
+    ):
+        return None
+    return _Outcome(index, index, last.outcome)
 
 
 def _captured(words: list[Token], index: int) -> _Outcome | None:
@@ -756,6 +784,7 @@ def _not_a_casualty(
         or (previous in _BREAKDOWN_WORDS and _after_a_count(words, first - 1))
         or _among_the_counted(words, first)
         or _condition_of_some(words, last)
+        or (previous in _CONDITION and _of_the_counted(words, last))
         or next_word in OF_THEM_WORDS
         or counted in _THING_FORMS
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
@@ -785,6 +814,17 @@ def _among_the_counted(words: list[Token], first: int) -> bool:
 
 
 _CONDITION = frozenset({"حاله", "بحاله", "حالتهم", "حالتها", "حالته", "حالات"})
+
+
+def _of_the_counted(words: list[Token], last: int) -> bool:
+    """اربعه من المصابين: a count of some of those an outcome counted (after حاله: how
+    they are, no new figure)."""
+    group = _word_text(words, last + 2)
+    return (
+        _word_text(words, last + 1) == "من"
+        and group.startswith("ال")
+        and outcome_of(group) is not None
+    )
 
 
 def _condition_of_some(words: list[Token], last: int) -> bool:

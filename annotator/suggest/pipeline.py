@@ -81,8 +81,8 @@ def code_digest() -> str:
 
 def _inside(suggestion: Suggestion, names: Sequence[Suggestion], starts: Sequence[int]) -> bool:
     """Whether the suggestion lies within a name (``names`` sorted by start): a place in an
-    outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location, and
-    اليوم in one (قناة حلب اليوم) no date."""
+    outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location,
+    اليوم in one (قناة حلب اليوم) no date and a number in one (السويداء 24) no casualty."""
     index = bisect_right(starts, suggestion.start) - 1
     return any(
         names[i].start <= suggestion.start and suggestion.end <= names[i].end
@@ -122,7 +122,13 @@ class Pipeline:
         ]
         # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
         dates = [date for date in dates if not _inside(date, names, starts)]
-        casualties = suggest_casualties(dataclasses.replace(context, earlier=(*dates, *actors)))
+        casualties = [  # (a number in an outlet's name, شبكة «السويداء 24», counts no one)
+            casualty
+            for casualty in suggest_casualties(
+                dataclasses.replace(context, earlier=(*dates, *actors))
+            )
+            if not _inside(casualty, names, starts)
+        ]
         # Groups named as the people hurt (الكادر الطبي, المرضى) are civilian actors.
         # Soldiers counted by their noun alone are their state's forces (مقتل ستة جنود).
         for counted in (suggest_victims, self.actors.counted_soldiers):

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.casualties import suggest_casualties
+from annotator.suggest.pipeline import Pipeline
 from annotator.text.normalize import normalize
 
 SEED_ARTICLE = (
@@ -765,3 +766,31 @@ def test_captured_before_a_count_is_detained(
 )
 def test_one_more_hurt_by_what_hurt_him(text: str, expected: list[tuple[int, str, str]]) -> None:
     assert [found[1:] for found in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign of arrests reaches the people counted after it
+        (
+            "شنت قوات الأسد حملة اعتقالات واسعة في بلدة قدسيا، طالت أكثر من ٣٠ شاباً",
+            [(30, "detained", "at_least")],
+        ),
+        # ... not where nothing took people before
+        ("قصفت الطائرات البلدة وطالت 5 مدنيين بجروح", [(5, "injured", "exact")]),
+        # how some of the injured are is no new figure
+        (
+            "أصيب 26 شخصاً، وأن حالة أربعة من المصابين خطرة",
+            [(26, "injured", "exact")],
+        ),
+    ],
+)
+def test_a_campaign_reaching_people_and_the_condition_of_some(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert [found[1:] for found in casualties(text)] == expected
+
+
+def test_a_number_in_an_outlet_s_name_counts_no_one() -> None:
+    found = Pipeline().suggest("أفادت شبكة «السويداء 24» المحلية بأن مسلحين خطفوا شابين")
+    assert [(s.text, s.value["count"]) for s in found if s.kind == "casualty"] == [("شابين", 2)]
