@@ -127,7 +127,12 @@ def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]
     after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after is not None:
         spans.append(after.span())
-    return [span for span in spans if normalize_key(text[span[0] : span[1]]) in CIVILIAN_NOUNS]
+    return [span for span in spans if _civilian_noun(normalize_key(text[span[0] : span[1]]))]
+
+
+def _civilian_noun(key: str) -> bool:
+    """A civilian noun, or one joined by و (طفلان وامرأة)."""
+    return key in CIVILIAN_NOUNS or (key[:1] == "و" and key[1:] in CIVILIAN_NOUNS)
 
 
 def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -159,7 +164,7 @@ def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:
             break
         position = word.end()
         key = normalize_key(word[0])
-        if key in CIVILIAN_NOUNS or (key[:1] == "و" and key[1:] in CIVILIAN_NOUNS):
+        if _civilian_noun(key):
             spans.append(word.span())
         elif not (may_start_number(key) or (spans and not key.startswith("و"))):
             break  # (an adjective after a noun is skipped: بينهم صحفي محلي وطفل)
