@@ -137,6 +137,7 @@ _SOLDIERS = frozenset({
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
+_WORD_BEFORE_SPAN = re.compile(r"[\w\u064b-\u0652\u0640]+(?= $)")
 # A state joined to an armed actor by و (قوات الأسد وروسيا): state forces, rebels,
 # militias and external forces (inter 1-4, 8), not civilians or protesters.
 _JOINED_STATES = ("روسيا", "ايران", "تركيا", "اسرائيل")
@@ -359,7 +360,11 @@ class ActorSuggester:
         taken = TakenSpans((s.start, s.end) for s in context.earlier if s.kind == KIND)
         found: list[Suggestion] = []
         for start, end in spans:
-            for word in _WORD.finditer(context.text, start, min(end + 30, len(context.text))):
+            # (the noun may stand before its number word: استشهاد عسكريين اثنين)
+            before = _WORD_BEFORE_SPAN.search(context.text, max(start - 20, 0), start)
+            words = [before] if before is not None else []
+            words += _WORD.finditer(context.text, start, min(end + 30, len(context.text)))
+            for word in words:
                 if word.start() > end + 1:
                     break
                 if normalize_key(word[0]).removeprefix("و") not in _SOLDIERS:
