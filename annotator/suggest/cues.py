@@ -438,6 +438,10 @@ LIST_KINDS = 3
 _LIST_GAP = re.compile(r"(?=[^.!?؟\n]*(?:[,،]|(?<!\w)و))[^.!?؟\n]{0,40}")
 _SPAN = attrgetter("start", "end")  # a sort key: candidates and actors in text order
 _NORMALIZED_START = attrgetter("normalized_start")
+# What happened "since" an event is told against it as a time (الأعنف منذ اتفاق التسوية,
+# منذ توقيع اتفاق, منذ تصاعد القتال, منذ بدء المواجهات): the event is no cue.
+_SINCE_WORD = "منذ"
+_SINCE = re.compile(r"(?<!\w)منذ (?:\w+ ){0,2}$")
 # A cue with this requirement counts in the article's first line only: its headline,
 # where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
 HEADLINE = "headline"
@@ -453,10 +457,15 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     normalized = ctx.normalized
     found_phrases = lexicon.find(normalized)
     storing = _mentions_storing(normalized.text)  # (most articles name no depot: skip them)
+    since = _SINCE_WORD in normalized.text
     matches = [
         _without_preposition(m, normalized)
         for m in found_phrases.cues
         if not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
+        and not (
+            since
+            and _SINCE.search(normalized.text, max(m.normalized_start - 40, 0), m.normalized_start)
+        )
     ]
     outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]
     if outlets:

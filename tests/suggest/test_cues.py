@@ -764,7 +764,7 @@ def test_protests_two_or_massed_shots_at_them_strikes_by_drones_and_air_defences
     assert _found(text) == [("إطلاق النار", excessive)]
     # a civilian killed is said by the casualty; the shots are the attack's word
     assert _found("قُتل مدني برصاص مسلحين مجهولين") == [("برصاص", ATTACK)]
-    assert _found("نفذت مسيرة تركية ضربة على سيارة") == [("ضربة", AIR)]
+    assert _found("نفذت مسيرة تركية ضربة على سيارة") == [("مسيرة تركية ضربة", AIR)]
     assert _found("قتل خمسة بقصف للطائرات الحربية الروسية") == [("قصف للطائرات الحربية", AIR)]
     assert _found("تصدت الدفاعات الجوية لطائرات مسيرة") == [("تصدت الدفاعات الجوية", DISRUPTED)]
 
@@ -791,3 +791,11 @@ def test_control_taken_back_is_marked_on_its_verb_alone() -> None:
 def test_two_suicide_bombers_drive_a_suicide_bomb() -> None:
     text = "استخدمت فيه عربتين مفخختين يقودهما انتحاريان، انفجرت إحداهما عند أطراف البلدة"
     assert ("Explosions/Remote violence", "Suicide bomb") in [pair for _, pair in _found(text)]
+
+
+def test_what_happened_since_an_event_is_no_cue_of_it() -> None:
+    assert _found("تشهد درعا الفلتان الأمني منذ توقيع اتفاق التسوية صيف 2018") == []
+    assert _found("في أكثر الأيام دموية منذ تصاعد القتال في الشمال") == []
+    # a named drone or a state's strikes are air strikes
+    assert _found("مسيّرة تركية تستهدف سيارة في ريف قامشلو") == [("مسيّرة تركية", AIR)]
+    assert _found("وأكد أن الضربات الأمريكية طالت مستودعاً") == [("الضربات الأمريكية", AIR)]
