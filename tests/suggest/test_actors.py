@@ -821,6 +821,16 @@ def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
             2023,
             [("طائرات التحالف الدولي", COALITION), ("للتحالف", COALITION)],
         ),
+        # loyalists of the forces named before them, and air support named by its state
+        (
+            "قوات النظام والميليشيات المساندة لها، بدعم جوي روسي",
+            2017,
+            [
+                ("قوات النظام", REGIME),
+                ("الميليشيات المساندة لها", "Militia (Pro-Government)"),
+                ("دعم جوي روسي", "Military Forces of Russia (2000-) Air Force"),
+            ],
+        ),
         # the militia, as the one the article called a militia before
         (
             "اشتباكات مع ميليشيا «قسد» أسفرت عن مقتل 11 عنصراً من الميليشيا",
