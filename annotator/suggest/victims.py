@@ -70,6 +70,11 @@ _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _PARTITIVE = frozenset({"من", "بين"})
+# Verbs of attacking: a group right after one is its target (تستهدف جامعي الكمأة).
+_ATTACKED = frozenset({
+    "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "استهداف", "هاجم", "هاجمت",
+    "هاجموا", "يهاجم", "تهاجم", "طالت", "قصفت", "قصف",
+})  # fmt: skip
 _PARTITIVE_OF_THEM = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
 # "Among them" after a total, with the words that name who is among them.
 _AMONG_THEM = re.compile(r"(?<!\w)(?:[وف]?من\s+)?[وف]?(?:بين|من|ضمن)(?:هم|هن)(?!\w)")
@@ -184,6 +189,8 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     if before is None or _BREAK.search(text, before.end(1), start):
         return None
     word = before[1]
+    if word in _ATTACKED or word[1:] in _ATTACKED:  # هجوم استهدف جامعي الكمأة
+        return "outcome"
     if outcome_of(word) is not None:  # (with or without its proclitic: واصابه)
         negation = _word_before(text, before.start(1))
         return None if negation is not None and negation[1] in NEGATIONS else "outcome"

@@ -157,3 +157,14 @@ def test_civilians_named_among_a_total_are_victims_too(
     pipeline: Pipeline, text: str, victims: list[str]
 ) -> None:
     assert _victims(pipeline, text) == [(word, "Civilians (Syria)") for word in victims]
+
+
+def test_a_group_an_attack_targets_is_the_victims() -> None:
+    pipeline = Pipeline()
+    text = "تصاعدت هجمات التنظيم التي تستهدف جامعي الكمأة ورعاة الأغنام في البادية"
+    assert _victims(pipeline, text) == [
+        ("جامعي الكمأة", "Civilians (Syria)"),
+        ("رعاة الأغنام", "Civilians (Syria)"),
+    ]
+    # who attacks or reports is none
+    assert _victims(pipeline, "قال المسعفون إن الطائرات عادت") == []
