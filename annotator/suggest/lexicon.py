@@ -673,7 +673,7 @@ def _also_named_before(
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
 _DATELINE_MARKS = "/-–—:ـ"
-_DATELINE_MARKS_AFTER = "/-–—ـ،,"
+_DATELINE_MARKS_AFTER = "/-–—ـ،,("  # (... – الغد (متابعات))
 _QUOTES_AND_SPACE = " \"«»“”'"
 # A place of a few words, then the outlet in brackets: ريف دمشق (
 _BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3} \($")

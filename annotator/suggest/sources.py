@@ -632,9 +632,11 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     return again
 
 
-# The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا).
+# The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا),
+# and "according to the reporter" (بحسب المراسل), its own.
 _OWN_OUTLET = re.compile(
-    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسله|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا)(?!\w)"
+    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسله|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
+    r"|(?<=بحسب )المراسل|(?<=وفق )المراسل)(?!\w)"
 )
 _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
@@ -643,7 +645,7 @@ _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة")
 def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """The article's own outlet where it writes of itself as "we" (وأضاف مراسلنا): the
     outlet of its dateline, else the first one whose reporter it cites (مراسل الميادين)."""
-    if "نا" not in context.text or not found:
+    if ("نا" not in context.text and "المراسل" not in context.text) or not found:
         return []
     ordered = sorted(found, key=lambda s: s.start)
     text = context.text

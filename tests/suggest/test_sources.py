@@ -841,3 +841,34 @@ def test_a_person_quoted_is_the_source_again_by_the_family_name() -> None:
         ("أبو سامر الحموي", "Abu Samer al-Hamawi"),
         ("الحموي", "Abu Samer al-Hamawi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "عنوان\n\nلندن، بيروت - «الحياة»، رويترز\n\nسيطرت",
+            [("الحياة", "Al-Hayat"), ("رويترز", "Reuters")],
+        ),
+        ("عنوان\n\nسوريا – الغد (متابعات)\n\nقُتل 20", [("الغد", "Al-Ghad TV")]),
+        ('وقال مصدر محلي لـ"الشرق"، إن مسلحين هاجموا', [("الشرق", "Asharq News")]),
+        (
+            'وقال مدير الدفاع المدني لـ"عربي21"، إن',
+            [("الدفاع المدني", "Syria Civil Defence"), ("عربي21", "Arabi21")],
+        ),
+        (
+            'أفاد مراسل "الحدث" في جنوب سوريا. وبحسب المراسل، فإن الاتفاق يشمل',
+            [("الحدث", "Al-Hadath"), ("المراسل", "Al-Hadath")],
+        ),
+        (
+            "فيما أعلنت هيئة تحرير الشام أن مقاتليها صدوا",
+            [("هيئة تحرير الشام", "Hayat Tahrir al-Sham")],
+        ),
+        # the east and the morrow are no outlets
+        ("تقدمت القوات نحو الشرق. وسيصل الوفد في الغد", []),
+    ],
+)
+def test_pan_arab_outlets_the_reporter_and_hts_stating(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
