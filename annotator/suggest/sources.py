@@ -252,6 +252,11 @@ _MINISTRY_OFFICES = {
     "الخارجيه": "Foreign Affairs", "الدفاع": "Defence", "الداخليه": "Interior",
     "الاعلام": "Information", "الصحه": "Health", "العدل": "Justice",
 }  # fmt: skip
+# The offices a state names otherwise than "Ministry of X" (the United States' departments).
+_OWN_NAMES = {
+    ("United States", "Foreign Affairs"): "US Department of State",
+    ("United States", "Defence"): "US Department of Defense",
+}
 _MINISTRY = re.compile(
     r"(?P<word>(?P<name>وزاره (?P<office>"
     + "|".join(_MINISTRY_OFFICES)
@@ -461,7 +466,8 @@ def _ministries(
         office = _MINISTRY_OFFICES[match["office"]]
         if state is not None:
             scale = "National" if state == "Syria" else "International"
-            value = {"name": f"Ministry of {office} of {state}", "source_scale": scale}
+            name = _OWN_NAMES.get((state, office), f"Ministry of {office} of {state}")
+            value = {"name": name, "source_scale": scale}
             named[office] = value
             if value["name"] in listed:
                 continue

@@ -872,3 +872,9 @@ def test_pan_arab_outlets_the_reporter_and_hts_stating(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+def test_the_united_states_departments_keep_their_names(sources: SourceSuggester) -> None:
+    assert _found(sources, "وقالت وزارة الخارجية الأمريكية في بيان إن") == [
+        ("وزارة الخارجية الأمريكية", "US Department of State", "International")
+    ]
