@@ -502,7 +502,8 @@ class LexiconMatcher:
     الدفاع المدني; not نقل عناصر الدفاع المدني الجرحى, carried); ``lam_cues`` are cues
     after which the name takes the preposition ل (وفقا للدفاع المدني); with
     ``datelines``, a name that ends a short line after a place and a mark (أعزاز/
-    الأناضول) is cued too.
+    الأناضول) is cued too; so is a name right before one of ``stated_after`` (وكانت
+    «قسد» قد أعلنت).
     """
 
     def __init__(
@@ -515,9 +516,15 @@ class LexiconMatcher:
         speech: Iterable[str] = (),
         lam_cues: Iterable[str] = (),
         datelines: bool = False,
+        stated_after: Iterable[str] = (),
     ) -> None:
         self.records = tuple(records)
         self._datelines = datelines
+        words = "|".join(match_key(word) for word in stated_after)
+        # (the name, then what it stated: وكانت «قسد» قد أعلنت)
+        self._stated_after = (
+            re.compile(r"[\s\"']*(?:قد )?(?:" + words + r")(?!\w)") if words else None
+        )
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
             (record.key, record) for record in self.records
         )
@@ -554,6 +561,10 @@ class LexiconMatcher:
                     view.is_quote('"', match.start - 1),
                 )
                 or (self._datelines and in_a_dateline(context.text, match.start, match.end))
+                or (
+                    self._stated_after is not None
+                    and self._stated_after.match(view.text.text, match.normalized_end) is not None
+                )
             )
             # A second name in brackets (الدفاع المدني (الخوذ البيضاء)) is cued by the
             # first if it names the same: kept for now, checked once hits are known.

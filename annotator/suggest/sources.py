@@ -91,6 +91,12 @@ CUE_WORDS = (
     "مصادر",  # مصادر الميادين: the outlet's own sources
     "تبنى", "تبنت", "تبناه", "تبنته", "تبناها", "تبنتها",  # a claim (هجوم تبناه التنظيم)
 )  # fmt: skip
+# Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
+# أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.
+STATED_AFTER = (
+    "أعلن", "أعلنت", "أعلنوا", "قال", "قالت", "ذكر", "ذكرت", "أكد", "أكدت", "تبنى", "تبنت",
+    "نفى", "نفت",
+)  # fmt: skip
 # Cues after which the outlet takes ل: "وفقًا للدفاع المدني", "طبقا لوزارة الدفاع".
 LAM_CUE_WORDS = ("وفقا", "وفق", "طبقا", "استنادا")
 # Words that end an outlet's name: "وكالة X للأنباء" names an outlet even without quotes
@@ -293,6 +299,7 @@ class SourceSuggester:
             speech=SPEECH_WORDS,
             lam_cues=LAM_CUE_WORDS,
             datelines=True,
+            stated_after=STATED_AFTER,
         )
         self._unknown_outlets = unknown_outlets
         # (the lexicon's own ministries are found by its rules: some only after a cue)

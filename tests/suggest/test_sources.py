@@ -878,3 +878,13 @@ def test_the_united_states_departments_keep_their_names(sources: SourceSuggester
     assert _found(sources, "وقالت وزارة الخارجية الأمريكية في بيان إن") == [
         ("وزارة الخارجية الأمريكية", "US Department of State", "International")
     ]
+
+
+def test_a_party_named_before_what_it_stated_is_a_source(sources: SourceSuggester) -> None:
+    assert _found(sources, "وكانت «قسد» قد أعلنت منتصف الشهر اعتقال خلية") == [
+        ("قسد", "SDF", "Other")
+    ]
+    assert _found(sources, "وكان «جيش الإسلام» قد أعلن سيطرته على كتل") == [
+        ("جيش الإسلام", "Jaysh al Islam", "Other")
+    ]
+    assert _found(sources, "هاجمت قسد القرية وقصفت جيش الإسلام") == []
