@@ -442,6 +442,9 @@ _NORMALIZED_START = attrgetter("normalized_start")
 # منذ توقيع اتفاق, منذ تصاعد القتال, منذ بدء المواجهات): the event is no cue.
 _SINCE_WORD = "منذ"
 _SINCE = re.compile(r"(?<!\w)منذ (?:\w+ ){0,2}$")
+# "Disengaging" (خط فض الاشتباك, لفض الاشتباك): the line or the act of keeping forces
+# apart, no clash.
+_DISENGAGING = re.compile(r"(?<!\w)[ولب]?فض $")
 # A cue with this requirement counts in the article's first line only: its headline,
 # where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
 HEADLINE = "headline"
@@ -458,6 +461,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     found_phrases = lexicon.find(normalized)
     storing = _mentions_storing(normalized.text)  # (most articles name no depot: skip them)
     since = _SINCE_WORD in normalized.text
+    disengaging = "فض " in normalized.text
     matches = [
         _without_preposition(m, normalized)
         for m in found_phrases.cues
@@ -465,6 +469,12 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         and not (
             since
             and _SINCE.search(normalized.text, max(m.normalized_start - 40, 0), m.normalized_start)
+        )
+        and not (
+            disengaging
+            and _DISENGAGING.search(
+                normalized.text, max(m.normalized_start - 6, 0), m.normalized_start
+            )
         )
     ]
     outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]

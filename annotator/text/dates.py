@@ -103,6 +103,7 @@ MONTH_FAMILIES: Mapping[str, Mapping[str, int]] = {
 WEEKDAYS: Mapping[str, int] = {  # datetime.weekday(): Monday is 0
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
     "السبت": 5, "الأحد": 6,
+    "الثلثاء": 1,  # Tuesday as some Levantine and London dailies spell it
 }  # fmt: skip
 
 _PAST = ("الماضي", "المنصرم", "الفائت", "المنقضي", "السابق")

@@ -794,3 +794,7 @@ def test_a_campaign_reaching_people_and_the_condition_of_some(
 def test_a_number_in_an_outlet_s_name_counts_no_one() -> None:
     found = Pipeline().suggest("أفادت شبكة «السويداء 24» المحلية بأن مسلحين خطفوا شابين")
     assert [(s.text, s.value["count"]) for s in found if s.kind == "casualty"] == [("شابين", 2)]
+
+
+def test_shops_are_things_not_people() -> None:
+    assert casualties("انتشلت جثث الضحايا من تحت أنقاض أكثر من 12 محلا تجاريا") == []

@@ -799,3 +799,16 @@ def test_what_happened_since_an_event_is_no_cue_of_it() -> None:
     # a named drone or a state's strikes are air strikes
     assert _found("مسيّرة تركية تستهدف سيارة في ريف قامشلو") == [("مسيّرة تركية", AIR)]
     assert _found("وأكد أن الضربات الأمريكية طالت مستودعاً") == [("الضربات الأمريكية", AIR)]
+
+
+def test_disengagement_no_clash_agreement_headlines_and_more_verb_forms() -> None:
+    assert _found("تنتشر دوريات في المنطقة المحاذية لخط فض الاشتباك في الجولان") == []
+    agreement = ("Strategic developments", "Agreement")
+    assert _found("اتفاق برعاية روسية يُنهي سيطرة الفصائل على ريف القنيطرة\n\nنص الخبر") == [
+        ("اتفاق", agreement)
+    ]
+    abduction = ("Violence against civilians", "Abduction/forced disappearance")
+    found = _found("اعترض مسلحون سائقاً واختطفوه قرب البلدة")
+    assert [pair for _, pair in found] == [abduction]
+    looting = ("Strategic developments", "Looting/property destruction")
+    assert looting in [pair for _, pair in _found("اختطفوه وسلب حمولته وسيارته")]

@@ -541,3 +541,8 @@ def test_the_night_between_two_days_is_one_date() -> None:
     ]
     # Two days that do not follow each other are two dates.
     assert len(_found("ليل الأحد الأربعاء")) == 2
+
+
+def test_tuesday_spelt_the_levantine_way() -> None:
+    found = find_dates(normalize("دخلت القوات البلدة صباح الثلثاء").text, dt.date(2016, 1, 13))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2016, 1, 12), 1)]
