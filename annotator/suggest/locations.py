@@ -329,22 +329,41 @@ class LocationSuggester:
         tokens = text_words(ctx.normalized)
         starts = text_word_starts(ctx.normalized)
         sentence_ends = _sentence_ends(text)
-        mentions: list[_Mention] = []
-        limit = 0
-        for match in matches:
-            mention = self._mention(match, text, tokens, starts, limit)
-            if mention is None:
-                continue
-            mention.sentence = bisect_right(sentence_ends, mention.start)
-            mentions.append(mention)
-            limit = mention.end
+        pending: list[Match[Place | Blocker]] = []
+        mentions = self._mentions(matches, text, tokens, starts, sentence_ends, pending=pending)
+        # An ordinary word that is a town's name is the town where the article names that
+        # town with a place noun (مدينة جاسم ... في جاسم): one sense per article.
+        confirmed_starts: frozenset[int] = frozenset()
+        if pending:
+            marked = {  # (by a place noun: محيط السجن says no town is meant)
+                p.key
+                for m in mentions
+                if m.common and m.prefix.marker is not None
+                for p in m.places
+            }
+            confirmed_starts = frozenset(
+                match.start for match in pending if _names_a(self._name_of(match), marked)
+            )
+            if confirmed_starts:
+                mentions = self._mentions(
+                    matches,
+                    text,
+                    tokens,
+                    starts,
+                    sentence_ends,
+                    pending=None,
+                    confirmed=confirmed_starts,
+                )
         _inherit_coordinated_markers(mentions, text)
         mentions = _without_route_ends(mentions, text)
         mentions = _without_facility_repeats(mentions, ctx.earlier)
         # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
         # a region of national scale (البادية السورية) names no place an event is coded to.
         mentions = [
-            m for m in mentions if (not m.common or _is_marked(m.prefix)) and not m.national
+            m
+            for m in mentions
+            if (not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts)
+            and not m.national
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -366,6 +385,38 @@ class LocationSuggester:
 
     # --- finding mentions -----------------------------------------------------------
 
+    def _mentions(
+        self,
+        matches: Sequence[Match[Place | Blocker]],
+        text: str,
+        tokens: Sequence[Token],
+        starts: Sequence[int],
+        sentence_ends: Sequence[int],
+        *,
+        pending: list[Match[Place | Blocker]] | None,
+        confirmed: frozenset[int] = frozenset(),
+    ) -> list[_Mention]:
+        """The mentions of the matches, in text order; the ordinary words rejected for want
+        of a place noun go to ``pending``, those ``confirmed`` (by start) are kept."""
+        mentions: list[_Mention] = []
+        limit = 0
+        for match in matches:
+            mention = self._mention(
+                match,
+                text,
+                tokens,
+                starts,
+                limit,
+                pending=pending,
+                confirmed=match.start in confirmed,
+            )
+            if mention is None:
+                continue
+            mention.sentence = bisect_right(sentence_ends, mention.start)
+            mentions.append(mention)
+            limit = mention.end
+        return mentions
+
     def _mention(
         self,
         match: Match[Place | Blocker],
@@ -373,6 +424,9 @@ class LocationSuggester:
         tokens: Sequence[Token],
         starts: Sequence[int],
         limit: int,
+        *,
+        pending: list[Match[Place | Blocker]] | None = None,
+        confirmed: bool = False,
     ) -> _Mention | None:
         name = self._name_of(match)
         if name is None:
@@ -389,8 +443,12 @@ class LocationSuggester:
         # An ordinary word needs a place noun or an area word, unless it may continue the
         # previous name; a small town abroad named by one word needs a place noun (مدينة
         # X). (Looked at first: most names rejected are rejected so.)
-        marked = _is_marked(prefix)
-        if (name.common and not conjoined and not marked) or (name.small_abroad and not marked):
+        marked = _is_marked(prefix) or confirmed
+        if name.common and not conjoined and not marked:
+            if pending is not None:
+                pending.append(match)
+            return None
+        if name.small_abroad and not marked:
             return None
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before_kind = _kind_before(text, tokens, starts, phrase_start, limit)
@@ -573,6 +631,11 @@ def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Pref
 
 # Shared by every name with no word before it (a prefix is not changed once made).
 _NO_PREFIX = _Prefix()
+
+
+def _names_a(name: _Name | None, keys: set[str]) -> bool:
+    """Whether a name may be one of the places of ``keys``."""
+    return name is not None and any(place.key in keys for place in name.places)
 
 
 def _is_marked(prefix: _Prefix) -> bool:

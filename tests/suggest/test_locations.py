@@ -601,3 +601,20 @@ def test_two_or_more_neighbourhoods_listed_after_one_noun(suggester: LocationSug
         "Aleppo - Al Shaar",
         "Aleppo",
     ]
+
+
+def test_an_ordinary_word_is_the_town_the_article_names_with_a_place_noun(
+    suggester: LocationSuggester,
+) -> None:
+    text = "جاسم: مقتل قيادي\n\nقتل قيادي في مدينة جاسم بريف درعا. وأفاد مراسل في جاسم بأن"
+    found = [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
+    assert found == [
+        ("جاسم", "Jasim"),
+        ("مدينة جاسم", "Jasim"),
+        ("ريف درعا", "Dar'a"),
+        ("جاسم", "Jasim"),
+    ]
+    # not where it is only a man's name, nor a prison near which someone stood
+    assert _suggest(suggester, "وقال جاسم إن القصف استمر") == []
+    found_texts = [s.text for s in _suggest(suggester, "اشتباكات في محيط السجن. ثم هدأ السجن")]
+    assert "السجن" not in found_texts
