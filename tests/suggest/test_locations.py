@@ -618,3 +618,13 @@ def test_an_ordinary_word_is_the_town_the_article_names_with_a_place_noun(
     assert _suggest(suggester, "وقال جاسم إن القصف استمر") == []
     found_texts = [s.text for s in _suggest(suggester, "اشتباكات في محيط السجن. ثم هدأ السجن")]
     assert "السجن" not in found_texts
+
+
+def test_named_areas_are_coded_near_their_main_town(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "تحصن عناصر التنظيم في منطقة حوض اليرموك غربي درعا")
+    assert (found[0].value["name"], found[0].value["geo_precision"]) == ("Ash-Shajara", 2)
+    found = _suggest(suggester, "سيطرت القوات على بلدة سلمى في جبل الأكراد")
+    assert [(s.value["name"], s.value["geo_precision"]) for s in found] == [
+        ("Salma", 1),
+        ("Salma", 2),
+    ]
