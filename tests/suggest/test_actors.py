@@ -831,6 +831,17 @@ def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
                 ("دعم جوي روسي", "Military Forces of Russia (2000-) Air Force"),
             ],
         ),
+        # the security branches, Bedouin clans in arms, moderate factions
+        (
+            "اعتقالات نفذتها الأفرع الأمنية التابعة للنظام",
+            2022,
+            [("الأفرع الأمنية التابعة للنظام", REGIME)],
+        ),
+        (
+            "اشتباكات بين مسلحين محليين ومسلحين من عشائر البدو",
+            2025,
+            [("مسلحين من عشائر البدو", "Tribal and Clan Forces")],
+        ),
         # the militia, as the one the article called a militia before
         (
             "اشتباكات مع ميليشيا «قسد» أسفرت عن مقتل 11 عنصراً من الميليشيا",
