@@ -393,17 +393,20 @@ class SourceSuggester:
 # People quoted by name (وقال جاسم المحمد، أحد وجهاء البلدة، لـ«النهار» إن; قال مدير
 # المشفى، الطبيب زياد حجازي، للإخبارية): after a word of speech, within its clause, a
 # name of two to four words that ends at a mark or before what a speaker's name is
-# followed by (إن, لـ + an outlet, في بيان). Only a name whose every word has a known
+# followed by (إن, لـ + an outlet, في بيان, في كلمة). Only a name whose every word has a known
 # English spelling (annotator.text.romanize) is suggested: ACLED's source column writes
 # it in English, and a word unknown is more often not a name at all.
 _SPOKE = re.compile(
     r"(?<!\w)[وف]?(?:"
-    + "|".join(match_key(word) for word in (*SPEECH_WORDS, "حسبما", "اكده", "افاده", "اعلنه"))
+    + "|".join(
+        match_key(word)
+        for word in (*SPEECH_WORDS, "حسبما", "اكده", "افاده", "اعلنه", "روى", "روت", "يروي")
+    )
     + r")(?!\w)"
 )
 _QUOTED_REACH = 90  # characters after the word of speech: a title and a role may come between
 _NAME_WORDS = (4, 3, 2)
-_AFTER_A_NAME = re.compile(r"\s*(?:[،,:(]|(?:ان|انه|بان|في بيان|لوكاله|لـ?\s*\"|لـ|ل\w+)(?!\w))")
+_AFTER_A_NAME = re.compile(r'\s*(?:[،,:(]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
 PERSON_CONFIDENCE = 0.45
 _ABD_WORD = "عبد"
 

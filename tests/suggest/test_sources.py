@@ -817,6 +817,13 @@ def test_a_group_claiming_or_announcing_is_a_source(sources: SourceSuggester) ->
             [("زياد حجازي", "Ziad Hijazi"), ("للإخبارية السورية", "Al-Ikhbariya")],
         ),
         ("في حين قال المتحدث الإعلامي مصطفى بالي إن مقاتلي", [("مصطفى بالي", "Mustafa Bali")]),
+        # a quoted outlet right after the name, a statement "in" a speech, a story told
+        (
+            'ويقول الباحث في شؤون الجماعات حسن أبو هنية لـ"الشرق" إن التنظيم',
+            [("حسن أبو هنية", "Hassan Abu Haniyeh"), ("الشرق", "Asharq News")],
+        ),
+        ("فيما قال الشيخ حكمت الهجري في كلمة مصورة إن", [("حكمت الهجري", "Hikmat al-Hijri")]),
+        ("وروى ياسر الخطيب، وهو بائع خضار، أن السوق", [("ياسر الخطيب", "Yasser al-Khatib")]),
         # a journalist cited takes the English spelling too
         (
             "وقال الناشط الإعلامي أبو عدنان الدوماني إن الطائرات عادت",
