@@ -25,14 +25,15 @@ from annotator import __version__
 from annotator.bundled import resources_dir
 from annotator.store.database import Project
 from annotator.store.models import LexiconEntry
-from annotator.suggest.actors import ActorSuggester
-from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.suggest.actors import GENERIC_ENEMY_CONFIDENCE, ActorSuggester
+from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import suggest_casualties
 from annotator.suggest.cues import suggest_event_types
 from annotator.suggest.dates import suggest_dates
 from annotator.suggest.drafts import DraftEvent, draft_events
 from annotator.suggest.gazetteer import build_gazetteer
 from annotator.suggest.locations import LocationSuggester
+from annotator.suggest.militias import suggest_local_militias
 from annotator.suggest.sources import SourceSuggester
 from annotator.suggest.victims import suggest_victims
 
@@ -120,6 +121,17 @@ class Pipeline:
             for place in self.locations.suggest(with_names)
             if not _inside(place, names, starts)
         ]
+        # A town's own gunmen are its communal militia; the generic words they replace
+        # (المسلحين, at low confidence) go.
+        militias = suggest_local_militias(dataclasses.replace(context, earlier=tuple(locations)))
+        if militias:
+            local = TakenSpans((m.start, m.end) for m in militias)
+            actors = [
+                a
+                for a in actors
+                if a.confidence > GENERIC_ENEMY_CONFIDENCE or not local.overlaps(a.start, a.end)
+            ]
+            actors = sorted([*actors, *militias], key=lambda s: s.start)
         # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
         dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = [  # (a number in an outlet's name, شبكة «السويداء 24», counts no one)

@@ -1,0 +1,73 @@
+"""Local armed groups named by their town (kind ``actor``).
+
+A town's own gunmen who fight an army or a cell (مجموعات محلية مسلحة في جاسم, اشتبك
+مسلحون محليون من أبناء البلدة مع قوة إسرائيلية) are, in ACLED's naming, the communal
+militia of that town: ``Jasim Communal Militia (Syria)``, inter 4 (identity militia).
+The words say "local"; the town is the place the sentence names (else the paragraph, the
+nearest before): ``suggest_local_militias(ctx)`` reads the location suggestions of
+``ctx.earlier`` and returns an actor suggestion for each local group whose town it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from annotator.suggest.base import SuggestContext, Suggestion
+
+KIND = "actor"
+CONFIDENCE = 0.5
+INTER = 4
+# A group, "local", and perhaps "armed": مجموعات محلية مسلحة, المسلحين المحليين, الفصائل
+# المحلية (normalised: ة is ه).
+_LOCAL_GROUP = re.compile(
+    r"(?<!\w)(?:[وفبل]|ول|لل)?(?P<phrase>(?:ال)?(?:مجموعات|مجموعه|فصائل|مسلحين|مسلحون|"
+    r"مقاتلين|مقاتلون)(?: (?:ال)?مسلح(?:ه|ين|ون))? (?:ال)?محلي(?:ه|ين|ون)"
+    r"(?: (?:ال)?مسلح(?:ه|ين|ون))?)(?!\w)"
+)
+_TOWNS = frozenset({"town", "city", "village"})
+_PARAGRAPH = "\n"
+_SENTENCE_MARKS = ".!?؟"
+
+
+def suggest_local_militias(ctx: SuggestContext) -> list[Suggestion]:
+    text = ctx.normalized.text
+    if "محلي" not in text:
+        return []
+    towns = sorted(
+        (s for s in ctx.earlier if s.kind == "location" and _a_town(s)), key=lambda s: s.start
+    )
+    if not towns:
+        return []
+    starts = [town.start for town in towns]
+    found: list[Suggestion] = []
+    for match in _LOCAL_GROUP.finditer(text):
+        first, last = ctx.normalized.span(*match.span("phrase"))
+        town = _town_of(ctx.text, towns, starts, first, last)
+        if town is None:
+            continue
+        value = {"name": f"{town.value['name']} Communal Militia (Syria)", "inter": INTER}
+        found.append(ctx.suggestion(KIND, first, last, value, CONFIDENCE))
+    return found
+
+
+def _a_town(place: Suggestion) -> bool:
+    return place.value.get("feature") in _TOWNS and place.value.get("geo_precision") == 1
+
+
+def _town_of(
+    text: str, towns: list[Suggestion], starts: list[int], first: int, last: int
+) -> Suggestion | None:
+    """The town named in the group's sentence (nearest), else the last one named before
+    it in its paragraph."""
+    sentence_start = max(text.rfind(mark, 0, first) for mark in (*_SENTENCE_MARKS, _PARAGRAPH))
+    ends = [text.find(mark, last) for mark in (*_SENTENCE_MARKS, _PARAGRAPH)]
+    sentence_end = min((end for end in ends if end >= 0), default=len(text))
+    in_sentence = [t for t in towns if sentence_start < t.start and t.end <= sentence_end]
+    if in_sentence:
+        return min(in_sentence, key=lambda t: abs(t.start - first))
+    paragraph_start = text.rfind(_PARAGRAPH, 0, first)
+    before = bisect_right(starts, first) - 1
+    if before >= 0 and towns[before].start > paragraph_start:
+        return towns[before]
+    return None
