@@ -25,6 +25,9 @@ _LOCAL_GROUP = re.compile(
     r"مقاتلين|مقاتلون)(?: (?:ال)?مسلح(?:ه|ين|ون))? (?:ال)?محلي(?:ه|ين|ون)"
     r"(?: (?:ال)?مسلح(?:ه|ين|ون))?)(?!\w)"
 )
+_LOCAL = "محلي"
+_BEFORE_LOCAL = 20  # characters: the group's noun and "armed" before "local"
+_AFTER_LOCAL = 20  # ... and its ending and "armed" after
 _TOWNS = frozenset({"town", "city", "village"})
 _PARAGRAPH = "\n"
 _SENTENCE_MARKS = ".!?؟"
@@ -41,7 +44,7 @@ def suggest_local_militias(ctx: SuggestContext) -> list[Suggestion]:
         return []
     starts = [town.start for town in towns]
     found: list[Suggestion] = []
-    for match in _LOCAL_GROUP.finditer(text):
+    for match in _local_groups(text):
         first, last = ctx.normalized.span(*match.span("phrase"))
         town = _town_of(ctx.text, towns, starts, first, last)
         if town is None:
@@ -49,6 +52,22 @@ def suggest_local_militias(ctx: SuggestContext) -> list[Suggestion]:
         value = {"name": f"{town.value['name']} Communal Militia (Syria)", "inter": INTER}
         found.append(ctx.suggestion(KIND, first, last, value, CONFIDENCE))
     return found
+
+
+def _local_groups(text: str) -> list[re.Match[str]]:
+    """The matches of ``_LOCAL_GROUP``, looked for only around the word "local" (a search
+    of the whole text would try the pattern at every character)."""
+    matches: list[re.Match[str]] = []
+    resume = 0
+    position = text.find(_LOCAL)
+    while position >= 0:
+        window_start = max(position - _BEFORE_LOCAL, resume)
+        match = _LOCAL_GROUP.search(text, window_start, position + _AFTER_LOCAL)
+        if match is not None and match.start("phrase") <= position < match.end():
+            matches.append(match)
+            resume = match.end()
+        position = text.find(_LOCAL, max(position + 1, resume))
+    return matches
 
 
 def _a_town(place: Suggestion) -> bool:
