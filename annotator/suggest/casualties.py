@@ -786,7 +786,9 @@ def _not_a_casualty(
         or _among_the_counted(words, first)
         or _condition_of_some(words, last)
         or (previous in _CONDITION and _of_the_counted(words, last))
-        or next_word in OF_THEM_WORDS
+        or (
+            next_word in OF_THEM_WORDS and not _hurt_right_before(ctx.normalized.text, words, first)
+        )
         or counted in _THING_FORMS
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
         or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
@@ -889,6 +891,18 @@ def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool
     group = _word_text(words, last + 1) if first == last else _word_text(words, last)
     after = _word_text(words, last + 2) if first == last else _word_text(words, last + 1)
     return group in _DEFINITE_OUTCOMES or (group.startswith("ال") and after in _RELATIVE_PRONOUNS)
+
+
+def _hurt_right_before(text: str, words: list[Token], first: int) -> bool:
+    """مقتل 3 منهم, وقتلوا اربعه منهم: an outcome verb or verbal noun right before the
+    count (no mark between) makes "of them" a figure of its own, of a group named before;
+    not a counted noun (تسعه قتلي، اربعه منهم اطفال: a part of the nine)."""
+    previous = _word_text(words, first - 1)
+    return (
+        outcome_of(previous) is not None
+        and previous not in COUNTED_OUTCOMES
+        and not _punctuation_after(text, words, first - 1)
+    )
 
 
 def _punctuation_after(text: str, words: list[Token], last: int) -> bool:

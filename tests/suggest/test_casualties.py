@@ -798,3 +798,19 @@ def test_a_number_in_an_outlet_s_name_counts_no_one() -> None:
 
 def test_shops_are_things_not_people() -> None:
     assert casualties("انتشلت جثث الضحايا من تحت أنقاض أكثر من 12 محلا تجاريا") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # of a group named before, hurt: a figure of its own
+        ("هاجم عشرات المسلحين القرية، ما أسفر عن مقتل 3 منهم", [(3, "killed", "exact")]),
+        ("ما أدى إلى إصابة ثلاثة منهم بجروح متفاوتة", [(3, "injured", "exact")]),
+        # a part of a total just given: no new figure
+        ("قتل تسعة مدنيين، أربعة منهم أطفال", [(9, "killed", "exact")]),
+    ],
+)
+def test_of_them_right_after_an_outcome_is_a_figure(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert [found[1:] for found in casualties(text)] == expected
