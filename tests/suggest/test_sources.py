@@ -895,3 +895,12 @@ def test_a_party_named_before_what_it_stated_is_a_source(sources: SourceSuggeste
         ("جيش الإسلام", "Jaysh al Islam", "Other")
     ]
     assert _found(sources, "هاجمت قسد القرية وقصفت جيش الإسلام") == []
+
+
+def test_estimates_and_the_presidency(sources: SourceSuggester) -> None:
+    assert _found(sources, "وتشير تقديرات الأمم المتحدة إلى نزوح 320 ألف شخص") == [
+        ("الأمم المتحدة", "United Nations", "Other")
+    ]
+    assert _found(sources, "من جهتها، دانت الرئاسة السورية في بيان التفجير") == [
+        ("الرئاسة السورية", "Syrian Presidency", "National")
+    ]
