@@ -332,3 +332,38 @@ def test_suggest_gives_the_ninth_round_s_readings_from_the_command_line(
     assert values["date", "اليومين الماضيين"] == {"date": "2023-03-19", "time_precision": 2}
     # A month a tally runs from is no event date
     assert ("date", "مطلع آذار الجاري") not in values
+
+
+def test_suggest_gives_the_tenth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "مقاتلو العشائر يسيطرون على بلدة\n\n"
+        'المصدر: "النهار" - دمشق\n\n'
+        "قُتل ستة أشخاص، بينهم امرأتان وطفل، بقصف على حيي باب توما والقصاع في دمشق. "
+        'وقال جاسم المحمد، أحد وجهاء الحي، لـ"النهار" إن القصف طال المنازل. '
+        "واشتبكت مجموعات محلية مسلحة في مدينة جاسم مع خلية للتنظيم، ما أسفر عن مقتل 3 منهم. "
+        "وتشهد المنطقة توتراً منذ توقيع اتفاق التسوية."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2022-10-18")
+    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    # The headline's present tense takes ground; the outlet of the dateline
+    assert values["event_type", "يسيطرون على"]["sub_event_type"] == (
+        "Non-state actor overtakes territory"
+    )
+    assert values["source", "النهار"]["name"] == "An-Nahar"
+    # Civilians among the total; each neighbourhood of the list in English
+    assert values["actor", "امرأتان"]["name"] == "Civilians (Syria)"
+    assert values["actor", "وطفل"]["name"] == "Civilians (Syria)"
+    assert values["location", "القصاع"]["name"] == "Damascus - Al Qassaa"
+    # A person quoted under the English spelling news gives his name
+    assert values["source", "جاسم المحمد"]["name"] == "Jasim al-Mohammad"
+    # The town's own armed groups are its communal militia; "3 of them" killed
+    assert values["actor", "مجموعات محلية مسلحة"]["name"] == "Jasim Communal Militia (Syria)"
+    assert values["casualty", "3"] == {"count": 3, "outcome": "killed", "qualifier": "exact"}
+    # What happened "since" an agreement is no agreement reported
+    agreements = [
+        text for (kind, text), value in values.items()
+        if kind == "event_type" and value["sub_event_type"] == "Agreement"
+    ]  # fmt: skip
+    assert agreements == []

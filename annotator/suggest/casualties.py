@@ -679,8 +679,7 @@ def _reaching(words: list[Token], index: int, before: list[_Outcome]) -> _Outcom
     outcome of taking people (اعتقالات, اختطاف), is that outcome."""
     if _forms(words[index].text).isdisjoint(REACHING) or index + 1 >= len(words):
         return None
-    following = words[index + 1].text
-    if not (may_start_number(following) or following in _QUALIFIER_FIRST_WORDS):
+    if not _a_count_follows(words, index):
         return None
     last = before[-1] if before else None
     if (
@@ -696,10 +695,15 @@ def _captured(words: list[Token], index: int) -> _Outcome | None:
     """واسر سبعه اخرين: "captured" right before a count (not اسر الضحايا, families)."""
     if _forms(words[index].text).isdisjoint(CAPTURED) or index + 1 >= len(words):
         return None
-    following = words[index + 1].text
-    if not (may_start_number(following) or following in _QUALIFIER_FIRST_WORDS):
+    if not _a_count_follows(words, index):
         return None
     return _Outcome(index, index, "detained")
+
+
+def _a_count_follows(words: list[Token], index: int) -> bool:
+    """Whether a number, or the qualifier that opens one (نحو, اكثر), follows the word."""
+    following = words[index + 1].text
+    return may_start_number(following) or following in _QUALIFIER_FIRST_WORDS
 
 
 def _fallen(words: list[Token], index: int) -> _Outcome | None:

@@ -438,13 +438,12 @@ LIST_KINDS = 3
 _LIST_GAP = re.compile(r"(?=[^.!?؟\n]*(?:[,،]|(?<!\w)و))[^.!?؟\n]{0,40}")
 _SPAN = attrgetter("start", "end")  # a sort key: candidates and actors in text order
 _NORMALIZED_START = attrgetter("normalized_start")
-# What happened "since" an event is told against it as a time (الأعنف منذ اتفاق التسوية,
-# منذ توقيع اتفاق, منذ تصاعد القتال, منذ بدء المواجهات): the event is no cue.
-_SINCE_WORD = "منذ"
-_SINCE = re.compile(r"(?<!\w)منذ (?:\w+ ){0,2}$")
-# "Disengaging" (خط فض الاشتباك, لفض الاشتباك): the line or the act of keeping forces
-# apart, no clash.
-_DISENGAGING = re.compile(r"(?<!\w)[ولب]?فض $")
+# Words right before a cue that say no such event is reported: what happened "since" an
+# event is told against it as a time (الأعنف منذ اتفاق التسوية, منذ توقيع اتفاق, منذ
+# تصاعد القتال), and "disengaging" (خط فض الاشتباك) keeps forces apart, no clash.
+_VOIDING_WORDS = ("منذ", "فض ")
+_VOIDING = re.compile(r"(?:(?<!\w)منذ (?:\w+ ){0,2}|(?<!\w)[ولب]?فض )$")
+_VOIDING_REACH = 40  # characters before the cue: منذ and two words
 # A cue with this requirement counts in the article's first line only: its headline,
 # where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
 HEADLINE = "headline"
@@ -460,22 +459,12 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     normalized = ctx.normalized
     found_phrases = lexicon.find(normalized)
     storing = _mentions_storing(normalized.text)  # (most articles name no depot: skip them)
-    since = _SINCE_WORD in normalized.text
-    disengaging = "فض " in normalized.text
+    voiding = any(word in normalized.text for word in _VOIDING_WORDS)
     matches = [
         _without_preposition(m, normalized)
         for m in found_phrases.cues
         if not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
-        and not (
-            since
-            and _SINCE.search(normalized.text, max(m.normalized_start - 40, 0), m.normalized_start)
-        )
-        and not (
-            disengaging
-            and _DISENGAGING.search(
-                normalized.text, max(m.normalized_start - 6, 0), m.normalized_start
-            )
-        )
+        and not (voiding and _voided(normalized.text, m.normalized_start))
     ]
     outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]
     if outlets:
@@ -614,6 +603,11 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
         last[candidate.pair] = len(joined)
         joined.append(candidate)
     return joined
+
+
+def _voided(text: str, start: int) -> bool:
+    """Whether the words right before a cue (at normalised ``start``) void it."""
+    return _VOIDING.search(text, max(start - _VOIDING_REACH, 0), start) is not None
 
 
 def _without_objects_of_verbs(ordered: list[Match[Cue]]) -> list[Match[Cue]]:

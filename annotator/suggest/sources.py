@@ -651,8 +651,8 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
 
 # The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا),
 # and "according to the reporter" (بحسب المراسل), its own.
-_OWN_OUTLET = re.compile(
-    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسله|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
+_OWN_OUTLET = re.compile(  # (normalised text)
+    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
     r"|(?<=بحسب )المراسل|(?<=وفق )المراسل)(?!\w)"
 )
 _OWN_OUTLET_CONFIDENCE = 0.5
@@ -660,9 +660,11 @@ _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة")
 
 
 def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
-    """The article's own outlet where it writes of itself as "we" (وأضاف مراسلنا): the
-    outlet of its dateline, else the first one whose reporter it cites (مراسل الميادين)."""
-    if ("نا" not in context.text and "المراسل" not in context.text) or not found:
+    """The article's own outlet where it writes of itself as "we" (وأضاف مراسلنا) or of
+    "the reporter" (بحسب المراسل): the outlet of its dateline, else the first one whose
+    reporter it cites (مراسل الميادين)."""
+    normalized = context.normalized
+    if ("نا" not in normalized.text and "المراسل" not in normalized.text) or not found:
         return []
     ordered = sorted(found, key=lambda s: s.start)
     text = context.text
@@ -674,8 +676,8 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
         return []
     taken = TakenSpans((s.start, s.end) for s in found)
     again: list[Suggestion] = []
-    for match in _OWN_OUTLET.finditer(context.text):
-        first, last = match.span("word")
+    for match in _OWN_OUTLET.finditer(normalized.text):
+        first, last = normalized.span(*match.span("word"))
         if not taken.overlaps(first, last):
             confidence = min(own.confidence, _OWN_OUTLET_CONFIDENCE)
             again.append(context.suggestion(KIND, first, last, dict(own.value), confidence))

@@ -788,6 +788,9 @@ def test_our_reporter_is_the_outlet_of_the_dateline_or_of_the_first_reporter(
     ]
     text = "أفاد مراسل الميادين بأن القتال مستمر. وأوضح مراسلنا أنّ المواجهات امتدت"
     assert [name for _span, name, _scale in _found(sources, text)] == ["Al Mayadeen"] * 2
+    # our (woman) reporter, with tashkeel
+    text = "أفاد مراسل الميادين بأن القتال مستمر. وأوضحت مراسلتُنا أنّ المواجهات امتدت"
+    assert [span for span, _name, _scale in _found(sources, text)] == ["الميادين", "مراسلتُنا"]
     # with no outlet of its own named, "our reporter" is no one known
     assert _found(sources, "وقال الدفاع المدني إن فرقه وصلت. وأضاف مراسلنا أن") == [
         ("الدفاع المدني", "Syria Civil Defence", "Other")
