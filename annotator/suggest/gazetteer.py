@@ -205,6 +205,29 @@ class District:
 
 
 @dataclass(frozen=True)
+class Subdistrict:
+    """An admin3 unit as OCHA (and ACLED) spell it, at the centre of the unit."""
+
+    admin1: str
+    admin2: str
+    admin3: str
+    names_ar: tuple[str, ...]
+    latitude: float
+    longitude: float
+
+    @property
+    def centre(self) -> Place:
+        return Place(
+            location=self.admin3,
+            admin1=self.admin1,
+            admin2=self.admin2,
+            admin3=self.admin3,
+            latitude=self.latitude,
+            longitude=self.longitude,
+        )
+
+
+@dataclass(frozen=True)
 class Governorate:
     admin1: str
     names_ar: tuple[str, ...]
@@ -237,6 +260,7 @@ class GazetteerResource:
     common_words: tuple[str, ...]
     # city's location name -> normalised Arabic name of a neighbourhood -> English name
     neighbourhoods: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    subdistricts: tuple[Subdistrict, ...] = ()
 
     def admin1_for_pcode(self, pcode: str) -> str | None:
         return next((g.admin1 for g in self.governorates if g.ocha_pcode == pcode), None)
@@ -356,10 +380,22 @@ def _resource_from_json(data: Mapping[str, Any], path: Path) -> GazetteerResourc
         )
         for d in data["districts"]
     )
+    subdistricts = tuple(
+        Subdistrict(
+            admin1=s["admin1"],
+            admin2=s["admin2"],
+            admin3=s["admin3"],
+            names_ar=tuple(s.get("names_ar", ())),
+            latitude=round(float(s["latitude"]), 4),
+            longitude=round(float(s["longitude"]), 4),
+        )
+        for s in data.get("subdistricts", ())
+    )
     return GazetteerResource(
         country=country,
         governorates=governorates,
         districts=districts,
+        subdistricts=subdistricts,
         places=tuple(places.values()),
         countries={name: tuple(names) for name, names in data.get("countries", {}).items()},
         not_places=tuple(data.get("not_places", ())),
@@ -613,6 +649,7 @@ def _build_gazetteer(
     if geonames:
         codes = None if geonames == "world" else frozenset(c.upper() for c in geonames)
         names += _geonames_names(resource, geonames_cities(codes))
+    names = _with_subdistrict_seats(names, resource)
     names += lexicon_names(lexicon)
     names = _infer_admins(names, resource)
 
@@ -665,6 +702,72 @@ def _geonames_names(
         )
         names += [(name, place) for name in keys.values()]
     return names
+
+
+# How far from its sub-district's centre a town of the same name may be its seat: the
+# desert sub-districts are wide (Al-Khafsa's seat is 48 km from the centre).
+SEAT_KM = 50.0
+
+
+def _seat_key(name: str) -> str:
+    key = normalize_key(name)
+    return key[2:] if key.startswith("ال") else key
+
+
+def _with_subdistrict_seats(
+    names: list[tuple[str, Place]], resource: GazetteerResource
+) -> list[tuple[str, Place]]:
+    """Sub-districts' seats under the sub-district's spelling (ACLED's, OCHA's): a
+    GeoNames town named as a sub-district of its governorate, near the sub-district's
+    centre, is its seat (Al Musayfirah is Mseifra). A sub-district that no town here
+    is named as becomes a town at its centre, marked approximate."""
+    if not resource.subdistricts:
+        return names
+    by_key: dict[str, list[Subdistrict]] = {}
+    for subdistrict in resource.subdistricts:
+        for name in subdistrict.names_ar:
+            by_key.setdefault(_seat_key(name), []).append(subdistrict)
+    seats: dict[str, Subdistrict] = {}  # a GeoNames place's key -> the unit it is seat of
+    seated: set[Subdistrict] = set()
+    for name, place in names:
+        if place.source not in ("builtin", "geonames") or place.country != resource.country:
+            continue
+        near = [
+            (distance, subdistrict)
+            for subdistrict in by_key.get(_seat_key(name), ())
+            if subdistrict.admin1 == place.admin1
+            and (distance := _distance_or_inf(place, subdistrict.centre)) <= SEAT_KM
+        ]
+        if not near:
+            continue
+        subdistrict = min(near, key=lambda pair: pair[0])[1]
+        seated.add(subdistrict)
+        if place.source == "geonames" and not place.is_admin_unit:
+            seats.setdefault(place.key, subdistrict)
+    renamed: dict[str, Place] = {}  # (one Place per place, whatever its names)
+    result: list[tuple[str, Place]] = []
+    for name, place in names:
+        unit = seats.get(place.key)
+        if unit is None:
+            result.append((name, place))
+            continue
+        seat = renamed.setdefault(
+            place.key,
+            replace(place, location=unit.admin3, admin2=unit.admin2, admin3=unit.admin3),
+        )
+        result.append((name, seat))
+    for subdistrict in resource.subdistricts:
+        if subdistrict in seated or not subdistrict.names_ar:
+            continue
+        centre = replace(
+            subdistrict.centre,
+            country=resource.country,
+            key=f"builtin:subdistrict:{subdistrict.admin2}:{subdistrict.admin3}",
+            approximate=True,
+            note="a sub-district's seat placed at the centre of the sub-district",
+        )
+        result += [(name, centre) for name in subdistrict.names_ar]
+    return result
 
 
 def _field(item: Any, name: str, default: Any = None) -> Any:
@@ -751,6 +854,8 @@ def _infer_admins(
         for _, p in names
         if p.feature == "subdistrict" and p.latitude is not None and p.admin2
     }
+    for unit in resource.subdistricts:
+        subdistricts.setdefault(f"ocha:{unit.admin2}:{unit.admin3}", unit.centre)
     inferred: dict[str, Place] = {}
 
     def infer(place: Place) -> Place:

@@ -662,10 +662,24 @@ class LexiconMatcher:
         if _TOLD_THAT.match(text, end):
             return True
         found = _word_before(text, word_start)
-        return found is not None and found[1] in self._lam_cues
+        if found is not None and found[1] in self._lam_cues:
+            return True
+        # told, after who spoke (named between): أفاد مصدر طبي للمنار (without إن after it)
+        if found is None:
+            return False
+        found = _word_before(text, found[0])
+        for _step in range(_MAX_TOLD_WORDS):
+            if found is None:
+                return False
+            word_start, word = found
+            if any(word[offset:] in self._speech for offset in name_starts(word)):
+                return True
+            found = _word_before(text, word_start)
+        return False
 
 
 _MAX_MEMBER_WORDS = 3  # قال احد عناصر فريق الدفاع المدني
+_MAX_TOLD_WORDS = 4  # افاد مصدر طبي ميداني للمنار
 _OPENING_BEFORE = re.compile(r"\(\s*$")
 _BETWEEN_NAMES = re.compile(r"\s*\(\s*")
 

@@ -466,7 +466,8 @@ class LocationSuggester:
             0,
             common=name.common,
             conjoined=conjoined,
-            in_facility=before_kind == "facility",
+            # (مشافي مدينة القامشلي: the hospitals of a town named as one, no facility's name)
+            in_facility=before_kind == "facility" and prefix.marker is None,
             national=name.national,
         )
 

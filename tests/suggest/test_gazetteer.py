@@ -111,6 +111,42 @@ def test_places_acled_coded_keep_acled_s_admins_and_position() -> None:
     assert checked >= 26  # (the villages of the 2020 rows, at least)
 
 
+def test_subdistricts_are_ocha_s_admin3_units_under_acled_admins() -> None:
+    table = shared_file("reference", "gazetteer", "syria_admin1-3_ocha.csv")
+    with table.open(encoding="utf-8", newline="") as rows:
+        ocha = [row for row in csv.DictReader(rows) if row["level"] == "admin3"]
+    resource = load_resource()
+    admin2 = {(d.admin1, d.admin2) for d in resource.districts}
+    by_centre = {(u.admin3, u.latitude, u.longitude): u for u in resource.subdistricts}
+    assert len(by_centre) == len(resource.subdistricts) == len(ocha)
+    for row in ocha:
+        unit = by_centre[(row["name_en"], round(float(row["lat"]), 4), round(float(row["lon"]), 4))]
+        assert (unit.admin1, unit.admin2) in admin2, unit
+        if not row["name_ar"].startswith("مركز"):  # (a district's seat: its own place)
+            assert row["name_ar"] in unit.names_ar
+
+
+def test_a_town_named_as_its_subdistrict_is_its_seat_under_ocha_s_spelling() -> None:
+    gazetteer = build_gazetteer()
+    places = {place.key: place for place in gazetteer.places}
+    # GeoNames' "Al Musayfirah" is the seat of the sub-district OCHA and ACLED spell Mseifra.
+    seat = next(p for p in places.values() if p.location == "Mseifra")
+    assert (seat.source, seat.admin1, seat.admin2, seat.admin3, seat.geo_precision) == (
+        "geonames", "Dar'a", "Dar'a", "Mseifra", 1,
+    )  # fmt: skip
+    assert not any(p.location == "Al Musayfirah" for p in places.values())
+    # A sub-district no source names as a town is one at its centre, marked approximate.
+    sarin = next(p for p in places.values() if p.location == "Sarin")
+    assert (sarin.admin2, sarin.admin3, sarin.approximate) == ("Ain Al Arab", "Sarin", True)
+    # A curated place keeps its own name and position (Thiban is ACLED's, 26 km from the
+    # sub-district's centre).
+    thiban = next(p for p in places.values() if p.location == "Thiban")
+    assert (thiban.source, thiban.latitude) == ("builtin", 35.0114)
+    # Other GeoNames places get the admin3 of the nearest sub-district of their district.
+    inferred = [p for p in places.values() if p.source == "geonames" and p.country == "Syria"]
+    assert inferred and all(p.admin3 for p in inferred)
+
+
 def test_seed_article_places_are_curated() -> None:
     resource = load_resource()
     by_name = {name: place for place, names in resource.places for name in names}
