@@ -36,6 +36,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
+from annotator.text.normalize import normalize_key
 from annotator.text.numbers import (
     QUALIFIERS_BEFORE,
     TEN_WORDS,
@@ -59,6 +60,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "جثه", "جثث", "جثتان", "جثتين", "جثمان", "جثامين",  # bodies (انتشال 5 جثث)
         "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا",  # assassinated
         "اعدم", "اعدمت", "اعدموا", "اعدما", "يعدم", "تعدم", "اعدام",  # executed
+        "قضي", "قضوا", "قضيا",  # died: قضى طفلان بانفجار لغم (not قضت: a court ruled)
     ),
     "injured": (
         "اصيب", "اصيبا", "اصيبوا", "اصيبت", "يصاب", "اصابه", "اصابات",
@@ -571,8 +573,14 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
     one person in the accusative (مدنيا, شابا, طفلا) is who was killed or taken."""
     if _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS):  # (also واغتال)
         return None
-    for candidate in range(index + 1, min(index + _MAX_AGENT_WORDS + 1, len(words))):
+    reach = index + _MAX_AGENT_WORDS + 1
+    candidate = index
+    while candidate + 1 < min(reach, len(words)):
+        candidate += 1
         word = words[candidate].text
+        if word in _TIME_ASIDE_FORMS:
+            reach += 1
+            continue
         if word[:1].isdigit() or outcome_of(word) is not None:
             return None
         if len(word) > 3 and word.endswith("ا") and word[:-1] in SINGLE_PEOPLE:
@@ -580,7 +588,10 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
         if (  # the one named after his noun: اغتال مسلحون الشاب خالد العلي
             word.startswith("ال")
             and word[2:] in _SINGLE_NOUNS
-            and not _an_adjective(words, candidate)
+            and (
+                words[candidate - 1].text in _TIME_ASIDE_FORMS
+                or not _an_adjective(words, candidate)
+            )
             and candidate + 1 < len(words)
             and not words[candidate + 1].text.startswith("ال")
             and words[candidate + 1].text not in PARTICLES
@@ -591,6 +602,21 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
 
 
 _MAX_AGENT_WORDS = 3  # مسلحون مجهولون, عناصر من الامن
+# Words of a time set between the verb and who it took (اعتقلت دوريه، صباح اليوم الخميس،
+# اربعه شبان): not counted in the distance between them.
+_TIME_ASIDE_FORMS = _with_proclitics(
+    normalize_key(word)
+    for word in (
+        "صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "عصر", "أمس", "اليوم", "يوم", "الماضي",
+        "الفائت", "الجاري", "الحالي", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الثلثاء",
+        "الأربعاء", "الخميس", "الجمعة", "السبت",
+    )
+)  # fmt: skip
+
+
+def _time_words(words: list[Token], start: int, end: int) -> int:
+    """How many of the words from ``start`` to ``end`` (excluded) tell a time."""
+    return sum(1 for index in range(start, end) if words[index].text in _TIME_ASIDE_FORMS)
 
 
 # --- words -------------------------------------------------------------------------------
@@ -1062,11 +1088,11 @@ def _placement(
         return 0, -1, 1
     if outcome.last < first:
         distance = first - outcome.last - 1
-        if distance <= _MAX_WORDS_AFTER_OUTCOME:
+        if distance - _time_words(words, outcome.last + 1, first) <= _MAX_WORDS_AFTER_OUTCOME:
             return 1, distance, 0
         if (
-            distance <= _MAX_WORDS_AFTER_A_VERB
-            and words[outcome.first].text in _ACTIVE_VERBS
+            distance - _time_words(words, outcome.last + 1, first) <= _MAX_WORDS_AFTER_A_VERB
+            and not _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS)
             and _counts_people(words, last)
             and not _names_people_between(words, outcome.last + 1, first)
         ):

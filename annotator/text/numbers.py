@@ -180,7 +180,7 @@ _RANGE_OPENERS = {"بين", "وبين"}
 # Count nouns whose plural is broken (عنصر/عناصر): stem + ان/ين is always a dual.
 DUAL_NOUNS_CLEAR = (
     "عنصر", "جندي", "طفل", "شخص", "قتيل", "جريح", "ضابط", "رجل", "شاب", "شهيد",
-    "حارس", "قائد", "اسير", "مدرس", "طبيب",
+    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق",
 )  # fmt: skip
 # Count nouns with a sound plural (مدني/مدنيين, مقاتل/مقاتلين): stem + ين is the plural
 # too, so it is a dual only when the tashkeel marks it (مدنيَّيْن, not مدنيِّين).
@@ -190,9 +190,11 @@ DUAL_NOUNS_AMBIGUOUS = (
 )  # fmt: skip
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
 DUAL_NOUNS_FEMININE = (
-    "امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه", "جثه",
+    "امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه", "جثه", "شقيقه",
 )  # fmt: skip
 
+# Kin that may follow another dual noun as its apposition (طفلان شقيقان).
+_KIN_DUALS = frozenset({"شقيق", "شقيقت"})
 _PAIR_WORDS = {"اثنان", "اثنين", "اثنتان", "اثنتين"}  # جنديين اثنين: one mention
 _ONE_OF = {"احد", "احدي"}
 _NOT_AFTER_ONE_OF = {"من", "في", "علي", "عن", "الي", "الا", "سوي", "منهم", "منا", "منكم",
@@ -600,6 +602,8 @@ def _read_dual(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Foun
             continue
         if DUAL_FORMS[stem] and not _marked_as_dual(normalized, end):
             return None
+        if stem[:-2] in _KIN_DUALS and index > 0 and tokens.texts[index - 1] in DUAL_FORMS:
+            return None  # طفلان شقيقان: two children, brothers (one count)
         start = tokens.starts[index] + _article_kept(word, skip)
         item = _Found(index, index, start, end, 2, "dual", noun_start=start, noun_end=end)
         if _joined_word(tokens, index + 1) in _PAIR_WORDS:

@@ -814,3 +814,26 @@ def test_of_them_right_after_an_outcome_is_a_figure(
     text: str, expected: list[tuple[int, str, str]]
 ) -> None:
     assert [found[1:] for found in casualties(text)] == expected
+
+
+def test_a_time_set_between_the_verb_and_who_it_took_is_not_counted() -> None:
+    # (eight words between the verb and the count, three of them the time)
+    text = "واعتقلت دورية تابعة لفرع الأمن العسكري، صباح اليوم الخميس، أربعة شبان من إنخل"
+    assert casualties(text) == [("أربعة", 4, "detained", "exact")]
+    text = "اغتال مسلحون مجهولون، مساء أمس الأربعاء، الشاب خالد المحاميد"
+    assert casualties(text) == [("الشاب", 1, "killed", "exact")]
+    # Other words between keep the distance: the subject's description is no time.
+    text = "واعتقلت دورية تابعة لفرع الأمن العسكري في المدينة التي شهدت احتجاجات أربعة شبان"
+    assert casualties(text) == []
+
+
+def test_died_and_brothers_counted() -> None:
+    assert casualties("قضى طفلان شقيقان يوم الإثنين بانفجار لغم") == [
+        ("طفلان", 2, "killed", "exact")
+    ]
+    assert casualties("ما أدى إلى استشهاد شقيقين وإصابة شقيقتين") == [
+        ("شقيقين", 2, "killed", "exact"),
+        ("شقيقتين", 2, "injured", "exact"),
+    ]
+    # قضى is also "ruled" (قضى الاتفاق بسحب) and "spent": no one counted there.
+    assert casualties("اتفاق قضى بسحب التعزيزات، وقضى 5 سنوات في السجن") == []

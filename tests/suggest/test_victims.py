@@ -168,3 +168,9 @@ def test_a_group_an_attack_targets_is_the_victims() -> None:
     ]
     # who attacks or reports is none
     assert _victims(pipeline, "قال المسعفون إن الطائرات عادت") == []
+
+
+def test_brothers_counted_are_civilians(pipeline: Pipeline) -> None:
+    assert _victims(pipeline, "أدى القصف إلى استشهاد شقيقين في أرضهما") == [
+        ("شقيقين", "Civilians (Syria)")
+    ]
