@@ -135,6 +135,10 @@ _SOLDIERS = frozenset({
     "العسكريين", "الجنود",
 })  # fmt: skip
 _OF_A_GROUP = re.compile(r"\s+من\s")
+_SOLDIERS_OF_A_STATE = re.compile(
+    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
+    r"(?P<state>" + "|".join(sorted(PLURAL_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
+)
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
 _WORD_BEFORE_SPAN = re.compile(r"[\w\u064b-\u0652\u0640]+(?= $)")
@@ -160,6 +164,7 @@ _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
     "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
+    "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
 }
 # ... and "the militia" (الميليشيا), the one named so before: ميليشيا «قسد», ميليشيا «حزب
 # الله» (the descriptor joins the name's span).
@@ -193,6 +198,18 @@ _GENERIC_ENEMY = frozenset(
 _TURKISH_WORDS = ("كا كا", "بي جي", "ي ب ك")  # (looked for first: most articles have none)
 _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
+# Kurdish media's words for Turkey and its allies (normalised text).
+_TURKISH_OCCUPATION = "الاحتلال التركي"
+_ISRAELI_OCCUPATION = "الاحتلال الاسرائيلي"
+_OCCUPATION_ARMY = match_key("جيش الاحتلال")
+_OCCUPATION = "الاحتلال"
+# ... named alone: the occupation (not followed by its adjective, which the lexicon
+# reads, nor by a noun it qualifies: الاحتلال التركي, قوات الاحتلال), its mercenaries.
+_OCCUPIERS = re.compile(
+    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<word>الاحتلال|المرتزقه|مرتزقه|مرتزقته|مرتزقتها|مرتزقتهم)"
+    r"(?!\w)(?! (?:التركي|الاسرائيلي|الروسي|الامريكي|الاميركي)(?!\w))"
+    r"(?! ما يسمي| ?[\"«“])"  # (مرتزقة ما يسمى «فرقة الحمزة»: the faction is named)
+)
 _HEDGE = r"(?:(?:يرجح|يعتقد|يشتبه|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
 _STATE_SUBJECT = re.compile(
     r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
@@ -249,6 +266,7 @@ class ActorSuggester:
         defaults = {
             word: self._records_of(name, context.published) for word, name in _BY_DEFAULT.items()
         }
+        hits += self._foreign_soldiers(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits.sort(key=lambda hit: hit.start)
         holding = _holding(context, hits)
@@ -256,6 +274,8 @@ class ActorSuggester:
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
             hits = self._enemy_of_turkey(context, hits)
+        if _TURKISH_OCCUPATION in text and _ISRAELI_OCCUPATION not in text:
+            hits = self._occupation_of_turkey(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _elided(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -384,6 +404,24 @@ class ActorSuggester:
                     found += suggestions_of(context, KIND, [hit], ("name", "inter"))
         return found
 
+    def _foreign_soldiers(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Soldiers named with their nationality (جنوداً إسرائيليين أطلقوا النار, جنود
+        أتراك), counted or not: that state's forces."""
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _SOLDIERS_OF_A_STATE.finditer(normalized.text):
+            records = self._records_of(
+                f"القوات ال{PLURAL_ADJECTIVES[match['state']]}ه", context.published
+            )
+            start, end = normalized.span(match.start("phrase"), match.end("phrase"))
+            if records and not taken.overlaps(start, end):
+                taken.add(start, end)
+                found.append(LexiconHit(start, end, records))
+        return found
+
     def _enemy_of_turkey(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """Turkish media's "terrorists" (الإرهابيين) are the YPG it names in its own way
         (بي كا كا/ واي بي جي), as government media's are the opposition: the same weak
@@ -398,6 +436,34 @@ class ActorSuggester:
             else hit
             for hit in hits
         ]
+
+    def _occupation_of_turkey(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Kurdish media name Turkey "the occupation" (الاحتلال التركي) and the SNA its
+        mercenaries: then جيش الاحتلال and الاحتلال alone are Turkey's army (not Israel's,
+        the lexicon's reading), and مرتزقته, المرتزقة the SNA."""
+        army = self._records_of("جيش الاحتلال التركي", context.published)
+        mercenaries = self._records_of("مرتزقة الاحتلال التركي", context.published)
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        kept = [
+            dataclasses.replace(hit, records=army)
+            if army and match_key(context.text[hit.start : hit.end]) == _OCCUPATION_ARMY
+            else hit
+            for hit in hits
+        ]
+        for match in _OCCUPIERS.finditer(normalized.text):
+            records = army if match["word"] == _OCCUPATION else mercenaries
+            start, end = normalized.span(match.start("word"), match.end("word"))
+            if records and not taken.overlaps(start, end):
+                taken.add(start, end)
+                guessed = tuple(
+                    dataclasses.replace(record, confidence=ANAPHOR_CONFIDENCE) for record in records
+                )
+                kept.append(LexiconHit(start, end, guessed))
+        kept.sort(key=lambda hit: hit.start)
+        return kept
 
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
         """The records of a name written in full, read with the article's year (kept per

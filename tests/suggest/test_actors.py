@@ -967,3 +967,49 @@ def test_named_again_before_a_relative_pronoun_or_a_preposition() -> None:
         assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
             ("التحالف", "Global Coalition Against Daesh")
         ]
+
+
+TURKEY = "Military Forces of Turkey (2016-)"
+SNA = "JWS: Syrian National Army"
+
+
+def test_kurdish_media_s_occupation_is_turkey_and_its_mercenaries_the_sna(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "صعّد جيش الاحتلال التركي ومرتزقته قصفهم. وقصف جيش الاحتلال قرى زور مغار، "
+        "وأقدم المرتزقة على نهب المنازل، فيما يواصل الاحتلال استهداف القرى. "
+        'ونهب مرتزقة ما يسمى "فرقة الحمزة" المنازل.'
+    )
+    found = [(span, name) for span, name, _ in _found(actors, text)]
+    assert ("جيش الاحتلال", TURKEY) in found
+    assert ("مرتزقته", SNA) in found and ("المرتزقة", SNA) in found
+    assert ("الاحتلال", TURKEY) in found
+    assert not any(span == "مرتزقة" for span, _ in found)  # (the faction is named after it)
+    # Elsewhere the occupation's army is Israel's, as the lexicon reads it.
+    found = _found(actors, "توغل جيش الاحتلال في ريف القنيطرة", dt.date(2023, 5, 1))
+    assert [name for _, name, _ in found] == ["Military Forces of Israel (2022-)"]
+
+
+def test_the_sna_s_corps_and_the_corps_named_again(actors: ActorSuggester) -> None:
+    text = 'اشتباكات مع مقاتلي "الفيلق الثالث" في ريف عفرين، ثم عاد مقاتلو الفيلق إلى مقراتهم'
+    assert [(span, name) for span, name, _ in _found(actors, text)] == [
+        ("الفيلق الثالث", SNA),
+        ("الفيلق", SNA),
+    ]
+
+
+def test_soldiers_named_with_their_nationality_are_their_state_s_forces(
+    actors: ActorSuggester,
+) -> None:
+    text = "أفاد المرصد بأن جنوداً إسرائيليين أطلقوا النار على مزارعين"
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2025, 3, 1))] == [
+        ("جنوداً إسرائيليين", "Military Forces of Israel (2022-)")
+    ]
+
+
+def test_air_defences_are_syria_s_unless_another_state_s(actors: ActorSuggester) -> None:
+    found = _found(actors, "تصدت الدفاعات الجوية لعدوان جوي", dt.date(2023, 5, 1))
+    assert found[0][:2] == ("الدفاعات الجوية", SYRIA)
+    found = _found(actors, "أسقطت منظومات الدفاع الجوي الروسية طائرات مسيرة")
+    assert found[0][:2] == ("منظومات الدفاع الجوي الروسية", "Military Forces of Russia (2000-)")
