@@ -812,3 +812,19 @@ def test_disengagement_no_clash_agreement_headlines_and_more_verb_forms() -> Non
     assert [pair for _, pair in found] == [abduction]
     looting = ("Strategic developments", "Looting/property destruction")
     assert looting in [pair for _, pair in _found("اختطفوه وسلب حمولته وسيارته")]
+
+
+def test_shots_at_protesters_a_drone_attack_a_device_defused_and_ground_taken() -> None:
+    assert _found("إطلاق نار على محتجين في السويداء") == [("نار على محتجين", EXCESSIVE)]
+    assert _found("أصيب ثلاثة محتجين إثر إطلاق نار من مقر الحزب") == [("إطلاق نار", EXCESSIVE)]
+    assert _found("استشهاد ثلاثة مواطنين بهجوم مسيّرة في ريف قامشلو")[0][1] == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert _found("وحدات الهندسة فككت عبوة ثالثة عُثر عليها") == [("فككت عبوة", DISRUPTED)]
+    # Drove out, where the sentence names a place; the noun (معركة طرد) is no event.
+    text = "ودخل مقاتلو العشائر الذين طردوا عناصر قسد من البلدة"
+    earlier = (_actor(text, "مقاتلو العشائر", 4),)
+    assert _found(text, earlier) == [("طردوا", NON_STATE)]
+    found = _found("تمهيداً لمعركة طرد «داعش» من الأحياء الشرقية")
+    assert not any(span.startswith("طرد") for span, _ in found)
