@@ -149,6 +149,7 @@ _SAYS = frozenset(
     for word in (
         *CUE_WORDS, *SPEECH_WORDS, "تابع", "تابعت", "يضيف", "يشير", "يؤكد", "يوضح", "ينشر",
         "نشره", "نشرها", "بثه", "صوره", "صورها", "أجرى", "أجرت", "يجري", "تجري",
+        "ذكره", "ذكرته", "أورده", "أوردته", "لفت", "لفتت", "إحصاءات", "تقارير",
     )
 )  # fmt: skip
 _ABD = ("عبد", "العبد")  # the first word of a two-word family name: العبد الله
@@ -634,7 +635,12 @@ def _family_name(words: tuple[str, ...]) -> str:
 # The kind word with its article -> the name's first word, with or without one (شبكه X,
 # الوكاله السوريه ...): the outlet words, an observatory (المرصد السوري), an organisation
 # and a ministry (وأضافت الوزارة).
-_KIND_WORDS = {f"ال{key}": key for key in map(match_key, (*OUTLET_WORDS, "مرصد", "منظمة", "وزارة"))}
+_KIND_WORDS = {
+    f"ال{key}": key
+    for key in map(
+        match_key, (*OUTLET_WORDS, "مرصد", "منظمة", "وزارة", "تجمع", "مكتب", "رابطة", "لجنة")
+    )
+}
 # (the kind word first: the scan looks for ال only; the words before are read after)
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")

@@ -1013,3 +1013,12 @@ def test_air_defences_are_syria_s_unless_another_state_s(actors: ActorSuggester)
     assert found[0][:2] == ("الدفاعات الجوية", SYRIA)
     found = _found(actors, "أسقطت منظومات الدفاع الجوي الروسية طائرات مسيرة")
     assert found[0][:2] == ("منظومات الدفاع الجوي الروسية", "Military Forces of Russia (2000-)")
+
+
+def test_government_media_s_terrorist_groups_unnamed_are_the_opposition(
+    actors: ActorSuggester,
+) -> None:
+    text = "أحبطت وحدات من الجيش محاولة تسلل لمجموعات إرهابية باتجاه نقاط عسكرية"
+    assert ("مجموعات إرهابية", "Opposition Rebels (Syria)") in [
+        (span, name) for span, name, _ in _found(actors, text)
+    ]

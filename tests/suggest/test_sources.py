@@ -929,3 +929,14 @@ def test_outlets_whose_names_are_ordinary_words_need_a_cue(sources: SourceSugges
         ("الجسر", "Al-Jisr TV", "National")
     ]
     assert _found(sources, "دبي (CNN)-- قالت الخارجية") == [("CNN", "CNN", "International")]
+
+
+def test_a_source_named_again_by_its_kind_after_a_reporting_word(
+    sources: SourceSuggester,
+) -> None:
+    text = 'وفق ما أفاد به "تجمع أحرار حوران". ولفت التجمع إلى أن قوات الأسد اعتقلت 20 شاباً'
+    assert _found(sources, text)[-1] == ("التجمع", "Horan Free League", "Subnational")
+    text = "بحسب المرصد السوري لحقوق الإنسان. فيما تشير إحصاءات المرصد إلى مقتل 250"
+    assert [name for _, name, _ in _found(sources, text)] == ["SOHR", "SOHR"]
+    # Not where no source of that kind was named before.
+    assert _found(sources, "ولفت التجمع إلى أن الأهالي غادروا") == []
