@@ -88,6 +88,8 @@ OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("فارق", "فارقت", "فارقا", "فارقوا", "فارقن", "يفارق"), ("الحيا", "killed")),
     # حصدت الغارات ارواح 14 مدنيا: reaped the lives of
     **dict.fromkeys(("حصد", "حصدت", "يحصد", "تحصد", "حصدا"), ("ارواح", "killed")),
+    # لغم ينهي حياه طفلين: ended the lives of
+    **dict.fromkeys(("انهي", "انهت", "ينهي", "تنهي"), ("حيا", "killed")),
     # فقد 3 اشخاص حياتهم: lost their lives
     **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), ("حيات", "killed")),
     # قضت علي عدد من افرادها, القضاء علي 5 ارهابيين: finished off (military reports)
@@ -573,6 +575,9 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
     one person in the accusative (مدنيا, شابا, طفلا) is who was killed or taken."""
     if _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS):  # (also واغتال)
         return None
+    word = words[index].text
+    if len(word) > 3 and word.endswith("ا") and word[:-1] in SINGLE_PEOPLE:
+        return index  # the subject in the verb: واختطفوا عاملا
     reach = index + _MAX_AGENT_WORDS + 1
     candidate = index
     while candidate + 1 < min(reach, len(words)):
@@ -1093,7 +1098,7 @@ def _placement(
         if (
             distance - _time_words(words, outcome.last + 1, first) <= _MAX_WORDS_AFTER_A_VERB
             and not _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS)
-            and _counts_people(words, last)
+            and (mention.kind == "dual" or _counts_people(words, last))
             and not _names_people_between(words, outcome.last + 1, first)
         ):
             return 1, distance, 0  # اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا

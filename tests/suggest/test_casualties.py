@@ -837,3 +837,13 @@ def test_died_and_brothers_counted() -> None:
     ]
     # قضى is also "ruled" (قضى الاتفاق بسحب) and "spent": no one counted there.
     assert casualties("اتفاق قضى بسحب التعزيزات، وقضى 5 سنوات في السجن") == []
+
+
+def test_who_an_active_verb_took_in_the_dual_or_as_its_object() -> None:
+    # The dual is the count, with the verb's subject between (a unit of five words).
+    text = "واعتقلت دورية تتبع فرع الأمن العسكري شابين من بلدة الكرك الشرقي"
+    assert casualties(text) == [("شابين", 2, "detained", "exact")]
+    # The subject in the verb: the one taken right after it.
+    assert casualties("واختطفوا عاملاً في مخبز قريب") == [("عاملاً", 1, "abducted", "exact")]
+    # Ended the lives of: killed.
+    assert casualties("ولغم ينهي حياة طفلين في دير الزور") == [("طفلين", 2, "killed", "exact")]
