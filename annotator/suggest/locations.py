@@ -15,9 +15,9 @@ Precision follows the ACLED codebook:
   (بادية الرقة), coded to the provincial capital or the region's town.
 
 A region of national scale (البادية السورية, بادية الشام, or the bare البادية naming
-it) is not suggested: ACLED codes an event to a place, and the whole Syrian desert is
-none; the coder takes a nearer place from the article (the gazetteer still knows the
-region, for a coder who picks it).
+it) is suggested at its curated town and precision 3 (the desert at Tadmor), as every
+news coder who met it codes it, at a lower confidence (``NATIONAL_CONFIDENCE``): a
+nearer place the article names is the better choice for an event.
 
 Countries are never suggested (country-level events are not ACLED events), nor names
 right after an organisation word (لواء “القدس”, شبكة “الخابور”), nor place names that
@@ -141,6 +141,7 @@ CONFIDENCE_BY_SOURCE_RANK = {0: 0.9, 1: 0.9, 2: 0.85, 3: 0.75, 4: 0.7}
 CONTEXT_CONFIDENCE = 0.6
 AMBIGUOUS_CONFIDENCE = 0.35
 COMMON_WORD_FACTOR = 0.9
+NATIONAL_CONFIDENCE = 0.5
 CLUSTER_CACHE_SIZE = 4096
 
 
@@ -357,13 +358,11 @@ class LocationSuggester:
         _inherit_coordinated_markers(mentions, text)
         mentions = _without_route_ends(mentions, text)
         mentions = _without_facility_repeats(mentions, ctx.earlier)
-        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited;
-        # a region of national scale (البادية السورية) names no place an event is coded to.
+        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited.
         mentions = [
             m
             for m in mentions
-            if (not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts)
-            and not m.national
+            if not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -589,6 +588,8 @@ class LocationSuggester:
             confidence = min(confidence, CONTEXT_CONFIDENCE)
         if ambiguous:
             confidence = AMBIGUOUS_CONFIDENCE
+        if mention.national:
+            confidence = min(confidence, NATIONAL_CONFIDENCE)
         return ctx.from_normalized(KIND, mention.start, mention.end, value, confidence)
 
 

@@ -149,7 +149,8 @@ _SAYS = frozenset(
     for word in (
         *CUE_WORDS, *SPEECH_WORDS, "تابع", "تابعت", "يضيف", "يشير", "يؤكد", "يوضح", "ينشر",
         "نشره", "نشرها", "بثه", "صوره", "صورها", "أجرى", "أجرت", "يجري", "تجري",
-        "ذكره", "ذكرته", "أورده", "أوردته", "لفت", "لفتت", "إحصاءات", "تقارير",
+        "ذكره", "ذكرته", "أورده", "أوردته", "لفت", "لفتت", "إحصاءات", "تقارير", "سجل", "سجلت",
+        "يقدر", "قدر", "قدرت",
     )
 )  # fmt: skip
 _ABD = ("عبد", "العبد")  # the first word of a two-word family name: العبد الله
@@ -679,10 +680,10 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
 
 
 # The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا),
-# and "according to the reporter" (بحسب المراسل), its own.
+# "according to the reporter" (بحسب المراسل) and "told the channel" (في تصريح للقناة).
 _OWN_OUTLET = re.compile(  # (normalised text)
     r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
-    r"|(?<=بحسب )المراسل|(?<=وفق )المراسل)(?!\w)"
+    r"|(?<=بحسب )المراسل|(?<=وفق )المراسل|للقناه|للصحيفه)(?!\w)"  # (told the channel)
 )
 _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))

@@ -940,3 +940,14 @@ def test_a_source_named_again_by_its_kind_after_a_reporting_word(
     assert [name for _, name, _ in _found(sources, text)] == ["SOHR", "SOHR"]
     # Not where no source of that kind was named before.
     assert _found(sources, "ولفت التجمع إلى أن الأهالي غادروا") == []
+
+
+def test_told_the_channel_is_the_article_s_own_outlet(sources: SourceSuggester) -> None:
+    text = 'دبي - الغد\n\nقال أحد المسعفين، في تصريح للقناة: "وصلنا بعد دقائق".'
+    assert _found(sources, text) == [
+        ("الغد", "Al-Ghad TV", "Regional"),
+        ("للقناة", "Al-Ghad TV", "Regional"),
+    ]
+    # An office that recorded, named again.
+    text = "ووثق مكتب توثيق الشهداء في درعا مقتل 20 شخصاً، فيما سجّل المكتب 37 حالة اعتقال"
+    assert [span for span, _, _ in _found(sources, text)][-1] == "المكتب"
