@@ -468,6 +468,7 @@ def _second_outcome(
         before.startswith("و")
         and outcome_of(before[1:]) == link.outcome
         and earliest not in COUNTED_OUTCOMES  # (7 قتلى واصابه العديد: the killed counted)
+        and not earliest.endswith(("وا", "ا"))  # (23 مدنيا قتلوا واصيب العشرات: their own)
         and not any(char.isdigit() for char in earliest)
     ):
         earlier = outcome_of(earliest)
@@ -814,6 +815,8 @@ def _not_a_casualty(
         # ما تسبب باصابه العشرات، والحاق اضرار; اصيب 4، منهم طفلان: what follows the
         # comma is neither the noun of the count nor makes it a part of another
         following = next_word = ""
+    if mention.kind == "vague" and following[:1] == "ب" and len(following) > 3:
+        following = ""  # اصيب العشرات بغارات: by what they were hurt, not what is counted
     counted = _word_text(words, last) if mention.noun_start is not None else following
     return (
         previous in _LABEL_OR_SUBSET_FORMS

@@ -442,7 +442,13 @@ _NORMALIZED_START = attrgetter("normalized_start")
 # event is told against it as a time (الأعنف منذ اتفاق التسوية, منذ توقيع اتفاق, منذ
 # تصاعد القتال), and "disengaging" (خط فض الاشتباك) keeps forces apart, no clash.
 _VOIDING_WORDS = ("منذ", "فض ")
-_VOIDING = re.compile(r"(?:(?<!\w)منذ (?:\w+ ){0,2}|(?<!\w)[ولب]?فض )$")
+_VOIDING = re.compile(r"(?:(?<!\w)منذ (?P<between>(?:\w+ ){0,2})|(?<!\w)[ولب]?فض )$")
+# ... but a few days or hours after منذ end what it governs: the fighting going on now
+# (تدور منذ أيام معارك عنيفة). Years are a pattern told as background (تشهد المحافظة منذ
+# سنوات عمليات اغتيال).
+_SHORT_SPANS = frozenset({
+    "ايام", "يومين", "ساعات", "ساعتين", "اسابيع", "اسبوعين", "اسبوع", "يوم", "ليله", "ليلتين",
+})  # fmt: skip
 _VOIDING_REACH = 40  # characters before the cue: منذ and two words
 # A cue with this requirement counts in the article's first line only: its headline,
 # where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
@@ -607,7 +613,11 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
 
 def _voided(text: str, start: int) -> bool:
     """Whether the words right before a cue (at normalised ``start``) void it."""
-    return _VOIDING.search(text, max(start - _VOIDING_REACH, 0), start) is not None
+    match = _VOIDING.search(text, max(start - _VOIDING_REACH, 0), start)
+    if match is None:
+        return False
+    between = (match["between"] or "").split()
+    return not (between and between[0] in _SHORT_SPANS)
 
 
 def _without_objects_of_verbs(ordered: list[Match[Cue]]) -> list[Match[Cue]]:

@@ -847,3 +847,13 @@ def test_who_an_active_verb_took_in_the_dual_or_as_its_object() -> None:
     assert casualties("واختطفوا عاملاً في مخبز قريب") == [("عاملاً", 1, "abducted", "exact")]
     # Ended the lives of: killed.
     assert casualties("ولغم ينهي حياة طفلين في دير الزور") == [("طفلين", 2, "killed", "exact")]
+
+
+def test_dozens_hurt_by_strikes_and_a_verb_with_its_own_subject() -> None:
+    # بغارات says by what they were hurt, not what the dozens count; قُتلوا has its own
+    # subject (counted before), so the dozens are only the injured.
+    assert casualties("23 مدنياً قُتلوا وأصيب العشرات بغارات جوية") == [
+        ("23 مدنياً", 23, "killed", "exact"),
+        ("العشرات", 12, "injured", "vague"),
+    ]
+    assert casualties("شنت الطائرات عشرات الغارات") == []

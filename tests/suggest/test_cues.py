@@ -828,3 +828,20 @@ def test_shots_at_protesters_a_drone_attack_a_device_defused_and_ground_taken() 
     assert _found(text, earlier) == [("طردوا", NON_STATE)]
     found = _found("تمهيداً لمعركة طرد «داعش» من الأحياء الشرقية")
     assert not any(span.startswith("طرد") for span, _ in found)
+
+
+def test_fighting_going_on_for_days_is_no_time_told_against() -> None:
+    # منذ أيام ends what منذ governs: the battles are going on now.
+    assert _found("وفي ريف درعا الغربي، تدور منذ أيام معارك عنيفة") == [
+        ("معارك", ("Battles", "Armed clash"))
+    ]
+    # An event "since" which others are told, and a pattern of years, are no cue.
+    assert _found("الأعنف منذ توقيع اتفاق التسوية") == []
+    assert _found("تشهد المحافظة منذ سنوات عمليات اغتيال") == []
+
+
+def test_two_car_bombs_and_control_made_complete() -> None:
+    assert _found("هجوم مباغت استخدم فيه سيارتين مفخختين")[0] == ("سيارتين مفخختين", IED)
+    text = "أن قوات النظام أحكمت سيطرتها الكاملة على بلدة سلمى"
+    earlier = (_actor(text, "قوات النظام", 1),)
+    assert _found(text, earlier) == [("سيطرتها الكاملة على", GOVERNMENT)]
