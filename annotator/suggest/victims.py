@@ -130,16 +130,25 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
 
 def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The civilian nouns inside a casualty's span and the word right after it."""
-    spans = [word.span() for word in _COUNTED_WORD.finditer(text, start, end)]
+    inside = [
+        word.span()
+        for word in _COUNTED_WORD.finditer(text, start, end)
+        if _civilian_noun(normalize_key(word[0]), definite=True)
+    ]
     after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after is not None:
-        spans.append(after.span())
-    return [span for span in spans if _civilian_noun(normalize_key(text[span[0] : span[1]]))]
+    if after is not None and _civilian_noun(normalize_key(after[0])):
+        inside.append(after.span())  # (not with the article: متطوع في الدفاع المدني)
+    return inside
 
 
-def _civilian_noun(key: str) -> bool:
-    """A civilian noun, or one joined by و (طفلان وامرأة)."""
-    return key in CIVILIAN_NOUNS or (key[:1] == "و" and key[1:] in CIVILIAN_NOUNS)
+def _civilian_noun(key: str, *, definite: bool = False) -> bool:
+    """A civilian noun, or one joined by و (طفلان وامرأة); with ``definite``, also with
+    the article (the casualty's own noun: اغتيال الشاب خالد العلي, الشقيقين استشهدا)."""
+    return (
+        key in CIVILIAN_NOUNS
+        or (key[:1] == "و" and key[1:] in CIVILIAN_NOUNS)
+        or (definite and key[:2] == "ال" and key[2:] in CIVILIAN_NOUNS)
+    )
 
 
 def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1022,3 +1022,12 @@ def test_government_media_s_terrorist_groups_unnamed_are_the_opposition(
     assert ("مجموعات إرهابية", "Opposition Rebels (Syria)") in [
         (span, name) for span, name, _ in _found(actors, text)
     ]
+
+
+def test_the_tiger_forces_are_the_25th_division(actors: ActorSuggester) -> None:
+    text = 'مدعومة بـ"الفرقة 25 مهام خاصة" (قوات النمر سابقاً)'
+    name = "Military Forces of Syria (2000-) 25th Special Mission Forces Division"
+    assert [(span, n) for span, n, _ in _found(actors, text)] == [
+        ("الفرقة 25 مهام خاصة", name),
+        ("قوات النمر", name),
+    ]

@@ -174,3 +174,8 @@ def test_brothers_counted_are_civilians(pipeline: Pipeline) -> None:
     assert _victims(pipeline, "أدى القصف إلى استشهاد شقيقين في أرضهما") == [
         ("شقيقين", "Civilians (Syria)")
     ]
+
+
+def test_one_named_after_his_noun_is_a_civilian(pipeline: Pipeline) -> None:
+    text = "اغتال مسلحون مجهولون الشاب خالد العلي بإطلاق النار عليه"
+    assert ("الشاب", "Civilians (Syria)") in _victims(pipeline, text)
