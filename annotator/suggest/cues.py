@@ -956,9 +956,24 @@ def _resolve(
 # Before an actor after the verb: the side the ground was taken from or fought (استعادت
 # البلدة من مسلحي الهيئة, بعد معارك مع الفصائل), not the one that took it.
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:من|عن|مع|ضد)(?:\s+\w+)?[\s\"'«“]*$")
+# ... but من after a unit is partitive, and the actor the subject (حررت وحدات من الجيش).
+_UNITS_OF = frozenset({
+    "وحدات", "عناصر", "قوات", "مقاتلو", "مقاتلي", "مقاتلين", "افراد", "مجموعات", "مجموعه",
+    "جنود", "دوريات", "دوريه", "رتل", "ارتال", "قوه", "فصائل",
+})  # fmt: skip
+_WORD_BEFORE_FROM = re.compile(r"(\w+)\s+من(?:\s+\w+)?[\s\"'«“]*$")
 # Between the verb and an actor: the ground taken (سيطرت على البلدة ...), so the actor
 # after it is no subject.
 _GROUND_BETWEEN = re.compile(r"(?<!\w)(?:على|علي|السيطرة|السيطره)(?!\w)")
+
+
+def _from_a_side(text: str, start: int, end: int) -> bool:
+    """Whether the actor at ``end`` follows من/مع/ضد (the side the ground was taken from
+    or fought), not a partitive من after a unit (وحدات من الجيش: the army's units)."""
+    if _FROM_BEFORE.search(text, start, end) is None:
+        return False
+    partitive = _WORD_BEFORE_FROM.search(text, start, end)
+    return partitive is None or partitive[1] not in _UNITS_OF
 
 
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
@@ -970,12 +985,14 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     after = [a for a in clause.actors if a.start >= match.end]
     before = [a for a in clause.actors if a.end <= match.start]
     if cue.agent == "before":
-        side = before[-1:] or after[:1]
+        # (not a partner or a side before it: بالتعاون مع قوات الدفاع الوطني أحكمت سيطرتها)
+        own = [a for a in before if not _from_a_side(text, max(a.start - 30, 0), a.start)]
+        side = own[-1:] or before[-1:] or after[:1]
         return side[0].inter if side else None
     subjects = [
         a
         for a in after
-        if not _FROM_BEFORE.search(text, match.end, a.start)
+        if not _from_a_side(text, match.end, a.start)
         and not _GROUND_BETWEEN.search(text, match.end, a.start)
     ]
     if subjects:

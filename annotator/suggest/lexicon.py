@@ -720,6 +720,8 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[line_start:start], text[end:line_end]
     after = after.lstrip(_QUOTES_AND_SPACE)
+    if after.rstrip() == ":":  # حماة – البعث: (the line ends with a colon)
+        after = ""
     if not after:
         return any(mark in before for mark in _DATELINE_MARKS)
     if not before.strip(_QUOTES_AND_SPACE):

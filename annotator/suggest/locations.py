@@ -122,6 +122,7 @@ FACILITY_WORDS = frozenset({"مشفي", "مستشفي", "مشافي", "مستو�
 TOPONYM_HEADS = frozenset({
     "كفر", "تل", "عين", "دير", "خربه", "بيت", "راس", "بئر", "بير", "ابو", "بني", "مزرعه",
     "معره", "وادي", "حوش", "جب", "دوير",  # (not قلعه, قصر: قلعه حلب is in Aleppo)
+    "باب",  # باب النيرب, a quarter of Aleppo named after its gate, is not the town Nayrab
 })  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
 ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})

@@ -91,6 +91,7 @@ CUE_WORDS = (
     "مصادر",  # مصادر الميادين: the outlet's own sources
     "تقديرات", "تقدر", "إحصائية", "إحصائيات",  # تقديرات الأمم المتحدة: its estimates
     "تبنى", "تبنت", "تبناه", "تبنته", "تبناها", "تبنتها",  # a claim (هجوم تبناه التنظيم)
+    "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده", "أوردته",  # بحسب ما أعلنه المركز الروسي
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
 # أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.
@@ -462,7 +463,7 @@ def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] 
 
 # Outlets named by a word of stating: ذكر البيان is what a statement said; the daily is
 # written in quotation marks (لـ«البيان») or after an outlet word (صحيفة البيان).
-_STATEMENT_NAMES = frozenset({"البيان"})
+_STATEMENT_NAMES = frozenset({"البيان", "الاتحاد"})  # (and a union: الاتحاد الأوروبي)
 _QUOTE_MARKS = "\"'«“”»"
 
 

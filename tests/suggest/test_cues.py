@@ -845,3 +845,30 @@ def test_two_car_bombs_and_control_made_complete() -> None:
     text = "أن قوات النظام أحكمت سيطرتها الكاملة على بلدة سلمى"
     earlier = (_actor(text, "قوات النظام", 1),)
     assert _found(text, earlier) == [("سيطرتها الكاملة على", GOVERNMENT)]
+
+
+def test_units_of_an_army_take_ground_and_a_partner_does_not() -> None:
+    # من after a unit is partitive: the army's units are the verb's subject.
+    text = "حررت وحدات من الجيش العربي السوري أمس بلدة قلعة المضيق"
+    earlier = (_actor(text, "الجيش العربي السوري", 1),)
+    assert _found(text, earlier) == [("حررت", GOVERNMENT)]
+    # A partner named with مع before a verbal noun is not who took the ground.
+    text = "قوات النظام بالتعاون مع قوات الدفاع الوطني أحكمت سيطرتها الكاملة على بلدة سلمى"
+    earlier = (_actor(text, "قوات النظام", 1), _actor(text, "قوات الدفاع الوطني", 3))
+    assert _found(text, earlier) == [("سيطرتها الكاملة على", GOVERNMENT)]
+
+
+def test_infighting_missile_strikes_a_gunshot_seizing_homes_and_a_beating() -> None:
+    assert _found("تواصل أمس الاقتتال بين «جيش الإسلام» و«فيلق الرحمن»") == [
+        ("الاقتتال بين", ("Battles", "Armed clash"))
+    ]
+    assert _found("لتجنيب المدنيين ويلات الاقتتال") == []
+    assert _found("استهدفت وحدات الجيش بضربات صاروخية مركزة مقرات")[0][1] == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    assert _found("عثر على جثة امرأة مقتولة بطلق ناري") == [("بطلق ناري", ATTACK)]
+    assert _found("عناصر من فصيل «أحرار الشرقية» استولوا على منازل ثلاث عائلات") == [
+        ("استولوا على منازل", ("Strategic developments", "Looting/property destruction"))
+    ]
+    assert ("اعتدت بالضرب", ATTACK) in _found("هاجمت المخيم واعتدت بالضرب على قاطنيه")

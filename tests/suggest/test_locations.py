@@ -644,3 +644,10 @@ def test_named_areas_are_coded_near_their_main_town(suggester: LocationSuggester
         ("Salma", 1),
         ("Salma", 2),
     ]
+
+
+def test_a_quarter_named_after_its_gate_is_no_town(suggester: LocationSuggester) -> None:
+    text = "شن الطيران غارات على أحياء الكلاسة وباب النيرب في مدينة حلب، وسقط في حي الشعار 27 قتيلاً"
+    names = [s.value["name"] for s in _suggest(suggester, text)]
+    assert "Nayrab" not in names
+    assert "Aleppo - Al Shaar" in names

@@ -951,3 +951,16 @@ def test_told_the_channel_is_the_article_s_own_outlet(sources: SourceSuggester) 
     # An office that recorded, named again.
     text = "ووثق مكتب توثيق الشهداء في درعا مقتل 20 شخصاً، فيما سجّل المكتب 37 حالة اعتقال"
     assert [span for span, _, _ in _found(sources, text)][-1] == "المكتب"
+
+
+def test_dailies_and_channels_named_by_ordinary_words(sources: SourceSuggester) -> None:
+    text = "حماة – البعث:\n\nوأفاد مراسل «البعث» في حماة. وقصف حزب البعث"
+    assert [span for span, _, _ in _found(sources, text)] == ["البعث", "البعث"]
+    text = "العالم – سوريا\n\nوذكرت مصادر محلية للعالم أن قسد انسحبت. في العالم العربي"
+    assert [(span, name) for span, name, _ in _found(sources, text)] == [
+        ("العالم", "Al-Alam"),
+        ("للعالم", "Al-Alam"),
+    ]
+    text = "وأكد مصدر لـ«الاتحاد» أن الحصيلة ارتفعت. وقال الاتحاد الأوروبي إن"
+    assert [(span, name) for span, name, _ in _found(sources, text)] == [("الاتحاد", "Al-Ittihad")]
+    assert _found(sources, "وقال مصدر محلي لوكالة شفق نيوز، إن")[0][1] == "Shafaq News"
