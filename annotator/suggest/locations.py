@@ -363,7 +363,8 @@ class LocationSuggester:
         mentions = [
             m
             for m in mentions
-            if not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts
+            if (not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts)
+            and not _destroys(text, m)
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -712,6 +713,28 @@ def _inherit_coordinated_markers(mentions: list[_Mention], text: str) -> None:
             continue
         mention.prefix = _Prefix([w for w in previous.prefix.words if w.kind != "from"])
         mention.start = name_start
+
+
+# Tadmor is also "destroys" (تدمر), which a report of fighting writes before what was
+# destroyed: وتقضي على عشرات الإرهابيين وتدمر عدداً من آلياتهم.
+_DESTROYS = "تدمر"
+_DESTROYED = frozenset({
+    "عددا", "عدد", "كل", "جميع", "اليات", "الاليات", "اليه", "مواقع", "المواقع", "مقرات",
+    "المقرات", "تحصينات", "التحصينات", "دبابه", "دبابات", "عربات", "عربه", "منصات", "منصه",
+    "مستودعات", "مستودع", "مخازن", "اهدافا", "البنيه", "ما", "اسلحه",
+})  # fmt: skip
+_NEXT_WORD = re.compile(r"[^\S\n]+(\w+)")
+
+
+def _destroys(text: str, mention: _Mention) -> bool:
+    """Whether a mention of Tadmor is the verb "destroys", by the object after it."""
+    if (
+        mention.prefix.words
+        or text[mention.match.normalized_start : mention.match.normalized_end] != _DESTROYS
+    ):
+        return False
+    following = _NEXT_WORD.match(text, mention.match.normalized_end)
+    return following is not None and following[1] in _DESTROYED
 
 
 def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:

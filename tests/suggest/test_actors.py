@@ -1031,3 +1031,14 @@ def test_the_tiger_forces_are_the_25th_division(actors: ActorSuggester) -> None:
         ("الفرقة 25 مهام خاصة", name),
         ("قوات النمر", name),
     ]
+
+
+def test_councils_corps_and_the_competent_authorities(actors: ActorSuggester) -> None:
+    text = "اعتقال قائد «مجلس دير الزور العسكري» أحمد الخبيل"
+    assert _found(actors, text)[0][1] == "Deir-ez-Zor Military Council"
+    text = "تواصل الاقتتال بين «جيش الإسلام» و«فيلق الرحمن» في الغوطة"
+    assert ("فيلق الرحمن", "Al Rahman Corps") in [
+        (span, name) for span, name, _ in _found(actors, text, dt.date(2016, 5, 1))
+    ]
+    text = "ألقت الجهات المختصة القبض على ثلاثة أفراد من خلية"
+    assert _found(actors, text, dt.date(2019, 5, 1))[0][:2] == ("الجهات المختصة", SYRIA)

@@ -872,3 +872,8 @@ def test_infighting_missile_strikes_a_gunshot_seizing_homes_and_a_beating() -> N
         ("استولوا على منازل", ("Strategic developments", "Looting/property destruction"))
     ]
     assert ("اعتدت بالضرب", ATTACK) in _found("هاجمت المخيم واعتدت بالضرب على قاطنيه")
+
+
+def test_shots_at_a_person_are_an_attack() -> None:
+    text = "أقدم مسلحون مجهولون على إطلاق النار على شاب يعمل في محل، ما أدى إلى مقتله"
+    assert _found(text) == [("النار على شاب", ATTACK)]

@@ -651,3 +651,9 @@ def test_a_quarter_named_after_its_gate_is_no_town(suggester: LocationSuggester)
     names = [s.value["name"] for s in _suggest(suggester, text)]
     assert "Nayrab" not in names
     assert "Aleppo - Al Shaar" in names
+
+
+def test_tadmor_as_the_verb_destroys_is_no_place(suggester: LocationSuggester) -> None:
+    text = "قبل أن تقتحمها وتقضي على عشرات الإرهابيين وتدمر عدداً من آلياتهم، ثم انسحبت إلى تدمر"
+    assert [s.text for s in _suggest(suggester, text)] == ["تدمر"]
+    assert _suggest(suggester, text)[0].start == text.rindex("تدمر")
