@@ -135,6 +135,7 @@ _SOLDIERS = frozenset({
     "العسكريين", "الجنود",
 })  # fmt: skip
 _OF_A_GROUP = re.compile(r"\s+من\s")
+_NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
 _SOLDIERS_OF_A_STATE = re.compile(
     r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
     r"(?P<state>" + "|".join(sorted(PLURAL_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
@@ -410,6 +411,8 @@ class ActorSuggester:
         """Soldiers named with their nationality (جنوداً إسرائيليين أطلقوا النار, جنود
         أتراك), counted or not: that state's forces."""
         normalized = context.normalized
+        if not any(stem in normalized.text for stem in _NATIONALITY_STEMS):
+            return []  # (most articles name no foreign soldiers: skip the scan)
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _SOLDIERS_OF_A_STATE.finditer(normalized.text):

@@ -180,9 +180,14 @@ def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:
             break
         position = word.end()
         key = normalize_key(word[0])
+        if key == "و":
+            continue  # (written apart: بينهم 7 نساء و 10 أطفال)
         if _civilian_noun(key):
             spans.append(word.span())
-        elif not (may_start_number(key) or (spans and not key.startswith("و"))):
+        elif not (
+            may_start_number(key.removeprefix("و"))  # (a second count: ١٨ طفلاً و٩ نساء)
+            or (spans and not key.startswith("و"))
+        ):
             break  # (an adjective after a noun is skipped: بينهم صحفي محلي وطفل)
     return spans
 

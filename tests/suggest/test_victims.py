@@ -179,3 +179,19 @@ def test_brothers_counted_are_civilians(pipeline: Pipeline) -> None:
 def test_one_named_after_his_noun_is_a_civilian(pipeline: Pipeline) -> None:
     text = "اغتال مسلحون مجهولون الشاب خالد العلي بإطلاق النار عليه"
     assert ("الشاب", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_every_kind_of_civilian_a_total_names_in_its_list(pipeline: Pipeline) -> None:
+    text = "ارتفعت الحصيلة إلى ٩٦ شهيداً، بينهم ١٨ طفلاً و٩ نساء، في حين تجاوز عدد الجرحى ٢٠٠"
+    assert _victims(pipeline, text) == [
+        ("طفلاً", "Civilians (Syria)"),
+        ("نساء", "Civilians (Syria)"),
+    ]
+    # (و written apart from the second count)
+    text = "قتل 20 شخصاً بينهم 7 نساء و 10 أطفال"
+    assert [span for span, _ in _victims(pipeline, text)][-2:] == ["نساء", "أطفال"]
+
+
+def test_loyalist_thugs_are_a_pro_government_militia(pipeline: Pipeline) -> None:
+    text = "ذكر ناشطون أن مجموعات من «الشبيحة» هاجمت مخيم الكرنك"
+    assert ("الشبيحة", "Militia (Pro-Government)") in _victims(pipeline, text)
