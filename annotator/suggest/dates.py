@@ -68,6 +68,7 @@ _TALLY = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:مقتل|نزح|نزحوا|نازحين|وثق|وثقت|وثقنا|توثيق|حصيله|ضحايا)(?!\w)"
 )
 _WHEN = re.compile(r"[\s,،]*حين(?!\w)")
+_RISING_TOLL = re.compile(r"(?<!\w)[و]?(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع)(?!\w)")
 # Between the two ends of a range, and before its first (الفترة ... بين, من تاريخ).
 _RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*(?:تاريخ\s*)?")
 _RANGE_OPENING = re.compile(
@@ -146,6 +147,8 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             continue
         if _starts_a_long_period(text, expression, ctx.published):
             continue
+        if index and _restated_in_brackets(text, expressions[index - 1], expression):
+            continue  # امس (الاربعاء): one date, the coder's span is the first
         confidence = expression.confidence
         if speech is not None and expression.day_relative and speech.covers(expression.start):
             confidence = min(confidence, REPORTED_CONFIDENCE)
@@ -160,6 +163,15 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             ctx.from_normalized("date", shown.start, shown.end, shown.as_value(), confidence)
         )
     return suggestions
+
+
+def _restated_in_brackets(text: str, before: DateExpression, expression: DateExpression) -> bool:
+    """Whether a date in brackets right after another one names the same day."""
+    return (
+        expression.date == before.date
+        and text[before.end : expression.start].strip() == "("
+        and text[expression.end : expression.end + 2].strip().startswith(")")
+    )
 
 
 # Days a witness counts from their own day: not weekdays nor weeks, whose resolution
@@ -240,7 +252,7 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
         return False
     if published is not None and (published - expression.date).days > LONG_PERIOD_DAYS:
         return True
-    if expression.precision != MONTH or _WHEN.match(text, expression.end):
+    if _WHEN.match(text, expression.end):
         return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
     # (from the sentence's start, or from the last إن/أن: what was said, not who said it)
     begin = 1 + max(
@@ -248,7 +260,9 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
         text.rfind(" ان ", 0, expression.start),
     )
     end = _SENTENCE_END.search(text, expression.end)
-    return _TALLY.search(text, begin, end.start() if end else len(text)) is not None
+    # A day a toll has risen from (ارتفع عدد القتلى منذ الأحد إلى 40) starts its tally.
+    tally = _TALLY if expression.precision == MONTH else _RISING_TOLL
+    return tally.search(text, begin, end.start() if end else len(text)) is not None
 
 
 def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:

@@ -459,3 +459,21 @@ def test_a_campaign_s_month_kept_with_a_killing_in_its_sentence() -> None:
     assert _summary(_suggest(text)) == [("مطلع شباط", "2021-02-01", 3)]
     # days out of order are no two days of one month
     assert _summary(_suggest("في 28 و3 آذار 2021")) == [("3 آذار 2021", "2021-03-03", 1)]
+
+
+def test_a_weekday_in_brackets_restating_a_day_is_one_date() -> None:
+    thursday = dt.date(2018, 7, 26)
+    text = "هجمات نفذها التنظيم أمس (الأربعاء) في مدينة السويداء"
+    assert _summary(_suggest(text, thursday)) == [("أمس", "2018-07-25", 1)]
+    # Brackets that name another day are a second date.
+    text = "هجمات نفذها التنظيم أمس (الثلاثاء) في مدينة السويداء"
+    assert len(_suggest(text, thursday)) == 2
+
+
+def test_a_day_a_toll_has_risen_from_is_no_event_date() -> None:
+    thursday = dt.date(2023, 8, 31)
+    text = "ارتفع عدد قتلى الاشتباكات منذ الأحد إلى أكثر من 40 شخصاً"
+    assert _suggest(text, thursday) == []
+    # A day a campaign began is kept.
+    text = "أطلقت القوات حملة أمنية منذ الأحد في ريف المدينة"
+    assert _summary(_suggest(text, thursday)) == [("الأحد", "2023-08-27", 1)]
