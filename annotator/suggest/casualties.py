@@ -64,6 +64,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "injured": (
         "اصيب", "اصيبا", "اصيبوا", "اصيبت", "يصاب", "اصابه", "اصابات",
+        "اصاب", "اصابت",  # active (اودى بحياه 6 اشخاص واصاب 81 اخرين)
         "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
         "جرح", "جرحا", "جرحوا", "جرحت", "جريح", "جريحا", "جريحان", "جريحين", "جرحي", "جروح",
     ),
@@ -364,7 +365,11 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         _tied_numbers(ctx, words, mentions, outcomes_by_sentence, sentence_ends) if mentions else []
     )
     suggestions += _single_people(ctx, words, found_outcomes, suggestions)
-    suggestions += _restated(ctx, words, found_outcomes, suggestions)
+    restated = _restated(ctx, words, found_outcomes, suggestions)
+    if restated:  # (القتلى الخمسة عشر: the compound restated, not a count of ten)
+        spans = TakenSpans((s.start, s.end) for s in restated)
+        suggestions = [s for s in suggestions if not spans.overlaps(s.start, s.end)]
+    suggestions += restated
     suggestions.sort(key=lambda s: (s.start, s.end))
     return suggestions
 
@@ -514,7 +519,9 @@ def _single_people(
             last += 1
         if last + 1 < len(words) and words[last + 1].text in _ONE_AND_TWO_FORMS:
             continue  # قتل عنصر واحد: the number is the count
-        start, end = ctx.normalized.span(words[index].start, words[last].end)
+        # (a body and whose, جثة شاب: both words, as coders span one or the other)
+        first = outcome.last if one_body else index
+        start, end = ctx.normalized.span(words[first].start, words[last].end)
         if taken.overlaps(start, end):
             continue
         value = {"count": last - index + 1, "outcome": outcome.outcome, "qualifier": "exact"}
@@ -528,6 +535,8 @@ _RESTATED_NOUNS = frozenset({
     "القتلي", "الشهداء", "الضحايا", "الجرحي", "المصابين", "المعتقلين", "المختطفين",
     "المخطوفين", "الاسري",
 })  # fmt: skip
+_TEN = 10
+_TEENS = frozenset({"عشر", "عشره"})
 _RESTATED_NUMBERS = {  # (not the twos: الاثنين is also Monday)
     "ال" + word: count for word, count in (*UNIT_WORDS.items(), *TEN_WORDS.items()) if count > 2
 }
@@ -545,8 +554,11 @@ def _restated(
         count = _RESTATED_NUMBERS.get(words[index].text)
         if count is None:
             continue
-        start, end = ctx.normalized.span(words[index].start, words[index].end)
-        if taken.overlaps(start, end):
+        last = index
+        if count < _TEN and _word_text(words, index + 1) in _TEENS:
+            count, last = count + _TEN, index + 1  # جثث القتلى الخمسة عشر
+        start, end = ctx.normalized.span(words[index].start, words[last].end)
+        if taken.overlaps(start, end) and last == index:
             continue
         value = {"count": count, "outcome": outcome.outcome, "qualifier": "exact"}
         restated.append(ctx.suggestion("casualty", start, end, value, 0.7))

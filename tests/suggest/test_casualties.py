@@ -536,8 +536,8 @@ def test_many_alone_after_an_outcome_and_one_body() -> None:
         ("7", 7, "killed", "exact"),
         ("العديد", 3, "injured", "vague"),
     ]
-    assert casualties("ينتشلون جثة ذكر بالغ من تحت الأنقاض") == [("ذكر", 1, "killed", "exact")]
-    assert casualties("وانتشلت فرق الإنقاذ جثة طفل") == [("طفل", 1, "killed", "exact")]
+    assert casualties("ينتشلون جثة ذكر بالغ من تحت الأنقاض") == [("جثة ذكر", 1, "killed", "exact")]
+    assert casualties("وانتشلت فرق الإنقاذ جثة طفل") == [("جثة طفل", 1, "killed", "exact")]
     # The body of one already counted, or a word after جثة that is no person, is none.
     assert casualties("استشهد طفل في القصف، وتم انتشال جثة الطفل") == [
         ("طفل", 1, "killed", "exact")
@@ -555,7 +555,7 @@ def test_fell_and_bodies_after_the_second_review() -> None:
     # أسر is also "families".
     assert casualties("سقوط 6 مدنيين من الأسر النازحة") == [("6", 6, "killed", "exact")]
     # Any one person's body counts, as written without the article.
-    assert casualties("عثر الأهالي على جثة مواطن") == [("مواطن", 1, "killed", "exact")]
+    assert casualties("عثر الأهالي على جثة مواطن") == [("جثة مواطن", 1, "killed", "exact")]
 
 
 @pytest.mark.parametrize(
@@ -857,3 +857,14 @@ def test_dozens_hurt_by_strikes_and_a_verb_with_its_own_subject() -> None:
         ("العشرات", 12, "injured", "vague"),
     ]
     assert casualties("شنت الطائرات عشرات الغارات") == []
+
+
+def test_a_compound_restated_an_active_hurt_and_a_body_with_whose() -> None:
+    text = "قتل 15 عنصراً، وأضاف المصدر أن جثث القتلى الخمسة عشر نُقلت إلى المشفى"
+    assert casualties(text)[-1] == ("الخمسة عشر", 15, "killed", "exact")
+    assert casualties("وأودى بحياة 6 أشخاص وأصاب 81 آخرين") == [
+        ("6", 6, "killed", "exact"),
+        ("81", 81, "injured", "exact"),
+    ]
+    assert casualties("أصابت الغارات ثلاثة منازل") == []
+    assert casualties("عُثر صباح اليوم على جثة شاب مقتولاً") == [("جثة شاب", 1, "killed", "exact")]

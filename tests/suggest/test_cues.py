@@ -877,3 +877,12 @@ def test_infighting_missile_strikes_a_gunshot_seizing_homes_and_a_beating() -> N
 def test_shots_at_a_person_are_an_attack() -> None:
     text = "أقدم مسلحون مجهولون على إطلاق النار على شاب يعمل في محل، ما أدى إلى مقتله"
     assert _found(text) == [("النار على شاب", ATTACK)]
+
+
+def test_a_state_s_strikes_two_drones_and_a_salvo_of_rockets() -> None:
+    assert _found("وتأتي الضربات التركية عقب هجوم")[0] == ("الضربات التركية", AIR)
+    assert _found("استهدفت قاعدة أخرى بطائرتين مسيّرتين")[0][1] == AIR
+    text = "وبعد ساعات من الضربات، أطلقت الميليشيات رشقة صواريخ على قاعدة التحالف"
+    assert ("رشقة صواريخ", ("Explosions/Remote violence", "Shelling/artillery/missile attack")) in (
+        _found(text)
+    )

@@ -964,3 +964,13 @@ def test_dailies_and_channels_named_by_ordinary_words(sources: SourceSuggester) 
     text = "وأكد مصدر لـ«الاتحاد» أن الحصيلة ارتفعت. وقال الاتحاد الأوروبي إن"
     assert [(span, name) for span, name, _ in _found(sources, text)] == [("الاتحاد", "Al-Ittihad")]
     assert _found(sources, "وقال مصدر محلي لوكالة شفق نيوز، إن")[0][1] == "Shafaq News"
+
+
+def test_news_sites_of_the_region(sources: SourceSuggester) -> None:
+    text = "القامشلي - العين الإخبارية\n\nوقال مصدر لـ«إرم نيوز» إن. وبحسب ما رصده «سناك سوري»"
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Al-Ain News",
+        "Erem News",
+        "Snack Syrian",
+    ]
+    assert _found(sources, "الحل نت – درعا\n\nتوصلت اللجنة")[0][1] == "Al-Hal Net"
