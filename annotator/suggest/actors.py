@@ -171,6 +171,7 @@ _ANAPHORS |= {
 # الله» (the descriptor joins the name's span).
 _MILITIA = "الميليشيا"
 _ANAPHORS[_MILITIA] = re.compile(r"^مي?ليشيا(?!ت)")
+_ANAPHORS["الميليشيات"] = re.compile(r"^(?:ال)?مي?ليشيات|الجماعات المرتبطه|الفصائل الموالي")
 # Named again with none named before: who the word means in Syrian news.
 _BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف": "التحالف الدولي"}
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.

@@ -1042,3 +1042,25 @@ def test_councils_corps_and_the_competent_authorities(actors: ActorSuggester) ->
     ]
     text = "ألقت الجهات المختصة القبض على ثلاثة أفراد من خلية"
     assert _found(actors, text, dt.date(2019, 5, 1))[0][:2] == ("الجهات المختصة", SYRIA)
+
+
+def test_one_soldier_or_soldiers_with_their_nationality_in_any_case(
+    actors: ActorSuggester,
+) -> None:
+    found = _found(actors, "أدى إلى إصابة جندي أمريكي بجروح طفيفة", dt.date(2023, 3, 25))
+    assert found[0][:2] == ("جندي أمريكي", "Military Forces of the United States (2021-)")
+    found = _found(actors, "أطلق الجنود الإسرائيليون الرصاص الحي", dt.date(2025, 3, 25))
+    assert found[0][:2] == ("الجنود الإسرائيليون", "Military Forces of Israel (2022-)")
+
+
+def test_militias_named_again_and_law_enforcement_forces(actors: ActorSuggester) -> None:
+    text = (
+        "استهدفت منشآت يستخدمها الحرس الثوري والميليشيات الموالية لإيران. "
+        "وبعد ساعات أطلقت الميليشيات رشقة صواريخ"
+    )
+    assert _found(actors, text)[-1][:2] == ("الميليشيات", "Militia (Pro-Iran)")
+    text = "قبل أن تتدخل قوات حفظ النظام وتفرّق مجموعة من المخربين"
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2020, 6, 1))] == [
+        ("قوات حفظ النظام", "Police Forces of Syria (2000-)"),
+        ("المخربين", "Rioters (Syria)"),
+    ]
