@@ -853,6 +853,7 @@ def _not_a_casualty(
         or (mention.kind == "vague" and not _counts_people_or_outcomes(counted))
         or _still_alive(words, last)
         or _released(words, first)
+        or _displaced(words, first)
         or _one_of_a_group_described(words, first, last)
     )
 
@@ -919,6 +920,19 @@ def _released(words: list[Token], first: int) -> bool:
         if word.text in _RELEASE or word.text[1:] in _RELEASE:
             return True
     return False
+
+
+# Words of displacement before a count (ونزوح قرابة 38 ألف شخص): the people displaced are
+# no casualty of the outcome named before them.
+_DISPLACEMENT = frozenset({"نزوح", "نزح", "تهجير", "تشريد", "هجره", "فرار"})
+
+
+def _displaced(words: list[Token], first: int) -> bool:
+    """Whether one of the two words before a count names people displaced."""
+    return any(
+        word.text in _DISPLACEMENT or word.text[1:] in _DISPLACEMENT
+        for word in words[max(first - 2, 0) : first]
+    )
 
 
 def _still_alive(words: list[Token], last: int) -> bool:

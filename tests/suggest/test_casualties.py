@@ -868,3 +868,8 @@ def test_a_compound_restated_an_active_hurt_and_a_body_with_whose() -> None:
     ]
     assert casualties("أصابت الغارات ثلاثة منازل") == []
     assert casualties("عُثر صباح اليوم على جثة شاب مقتولاً") == [("جثة شاب", 1, "killed", "exact")]
+
+
+def test_people_displaced_after_a_toll_are_no_casualty() -> None:
+    text = "ما أدى إلى مقتل 15 مدنياً، ونزوح قرابة 38 ألف شخص من أحياء المدينة"
+    assert casualties(text) == [("15 مدنياً", 15, "killed", "exact")]
