@@ -1064,3 +1064,13 @@ def test_militias_named_again_and_law_enforcement_forces(actors: ActorSuggester)
         ("قوات حفظ النظام", "Police Forces of Syria (2000-)"),
         ("المخربين", "Rioters (Syria)"),
     ]
+
+
+def test_gunmen_tied_to_a_group_are_that_group(actors: ActorSuggester) -> None:
+    text = "قُتل 15 شخصاً بهجوم شنّه مسلحون يُعتقد أنهم من تنظيم «داعش» على تجمع"
+    assert _found(actors, text)[0][:2] == ("مسلحون", "Islamic State (Syria)")
+    text = "اغتال مسلحون مجهولون يرجح أنهم من خلايا تنظيم داعش، الشاب خالد"
+    assert _found(actors, text)[0][:2] == ("مسلحون مجهولون", "Islamic State (Syria)")
+    # Not tied to any group: unidentified.
+    text = "هاجم مسلحون مجهولون الحاجز"
+    assert _found(actors, text)[0][:2] == ("مسلحون مجهولون", "Unidentified Armed Group (Syria)")
