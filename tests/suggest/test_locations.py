@@ -657,3 +657,15 @@ def test_tadmor_as_the_verb_destroys_is_no_place(suggester: LocationSuggester) -
     text = "قبل أن تقتحمها وتقضي على عشرات الإرهابيين وتدمر عدداً من آلياتهم، ثم انسحبت إلى تدمر"
     assert [s.text for s in _suggest(suggester, text)] == ["تدمر"]
     assert _suggest(suggester, text)[0].start == text.rindex("تدمر")
+
+
+def test_military_airports_koya_and_new_towns(suggester: LocationSuggester) -> None:
+    found = _brief(_suggest(suggester, "غارات على مطار تدمر وعلى مطار دير الزور العسكري"))
+    assert [name for _text, name, _admin1, _precision in found] == [
+        "Tadmor - Airbase",
+        "Deir-ez-Zor - Airbase",
+    ]
+    assert _brief(_suggest(suggester, "قصف إسرائيلي على بلدة كويا"))[0][1] == "Koya"
+    # "New towns" name no place (جديدة alone is GeoNames' name of Judaydat Yabus).
+    assert _suggest(suggester, "الجيش يستعيد بلدات جديدة") == []
+    assert _brief(_suggest(suggester, "في جديدة يابوس"))[0][1] == "Judaydat Yabus"
