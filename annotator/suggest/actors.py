@@ -104,6 +104,8 @@ _ATTACK_NOUNS = (
     "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
     "قوات",  # قوات أمريكية: forces of that state, without the article
     "دوريه", "دوريات", "رتل", "ارتال", "توغل", "قوه",  # its patrols, convoys, incursions
+    "مسيره", "مسيرات", "المسيره", "المسيرات",  # its drones (مسيرات تركية تقصف)
+    "رعته", "رعتها", "رعت", "ترعاه", "ترعاها",  # the sponsor of an agreement (اتفاق رعته روسيا)
 )  # fmt: skip
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
 _STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
@@ -203,7 +205,7 @@ GENERIC_ENEMY_CONFIDENCE = 0.4
 # Kurdish media's words for Turkey and its allies (normalised text).
 _TURKISH_OCCUPATION = "الاحتلال التركي"
 _ISRAELI_OCCUPATION = "الاحتلال الاسرائيلي"
-_OCCUPATION_ARMY = match_key("جيش الاحتلال")
+_OCCUPATION_ARMIES = frozenset(match_key(name) for name in ("جيش الاحتلال", "قوات الاحتلال"))
 _OCCUPATION = "الاحتلال"
 # ... named alone: the occupation (not followed by its adjective, which the lexicon
 # reads, nor by a noun it qualifies: الاحتلال التركي, قوات الاحتلال), its mercenaries.
@@ -276,8 +278,8 @@ class ActorSuggester:
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
             hits = self._enemy_of_turkey(context, hits)
-        if _TURKISH_OCCUPATION in text and _ISRAELI_OCCUPATION not in text:
-            hits = self._occupation_of_turkey(context, hits)
+        if _TURKISH_OCCUPATION in text:
+            hits = self._occupation_of_turkey(context, hits, _ISRAELI_OCCUPATION not in text)
         if "مسلح" in text:
             hits = _gunmen_tied_to_a_group(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
@@ -444,23 +446,28 @@ class ActorSuggester:
         ]
 
     def _occupation_of_turkey(
-        self, context: SuggestContext, hits: list[LexiconHit]
+        self, context: SuggestContext, hits: list[LexiconHit], only_turkey: bool
     ) -> list[LexiconHit]:
         """Kurdish media name Turkey "the occupation" (الاحتلال التركي) and the SNA its
-        mercenaries: then جيش الاحتلال and الاحتلال alone are Turkey's army (not Israel's,
-        the lexicon's reading), and مرتزقته, المرتزقة the SNA."""
+        mercenaries: مرتزقته, المرتزقة are the SNA; and where no Israeli occupation is
+        named too (``only_turkey``), جيش الاحتلال and الاحتلال alone are Turkey's army
+        (not Israel's, the lexicon's reading)."""
         army = self._records_of("جيش الاحتلال التركي", context.published)
         mercenaries = self._records_of("مرتزقة الاحتلال التركي", context.published)
         normalized = context.normalized
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         kept = [
             dataclasses.replace(hit, records=army)
-            if army and match_key(context.text[hit.start : hit.end]) == _OCCUPATION_ARMY
+            if army
+            and only_turkey
+            and match_key(context.text[hit.start : hit.end]) in _OCCUPATION_ARMIES
             else hit
             for hit in hits
         ]
         for match in _OCCUPIERS.finditer(normalized.text):
             records = army if match["word"] == _OCCUPATION else mercenaries
+            if records is army and not only_turkey:
+                continue
             start, end = normalized.span(match.start("word"), match.end("word"))
             if records and not taken.overlaps(start, end):
                 taken.add(start, end)
