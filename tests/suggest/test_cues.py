@@ -886,3 +886,15 @@ def test_a_state_s_strikes_two_drones_and_a_salvo_of_rockets() -> None:
     assert ("رشقة صواريخ", ("Explosions/Remote violence", "Shelling/artillery/missile attack")) in (
         _found(text)
     )
+
+
+def test_a_bomber_s_own_belt_explosives_seized_and_a_drone_that_shelled() -> None:
+    assert ("حزامه الناسف", ("Explosions/Remote violence", "Suicide bomb")) in _found(
+        "قبل أن يفجر انتحاري ثانٍ حزامه الناسف بين المسعفين"
+    )
+    # Explosives seized were not used: no explosion in that clause.
+    assert _found("كما ضبطت عبوات ناسفة ودراجة نارية مفخخة كانت معدّة") == [
+        ("ضبطت عبوات ناسفة", DISRUPTED)
+    ]
+    assert _found("كما قصفت مسيّرة أخرى مخبزاً")[0] == ("قصفت مسيّرة", AIR)
+    assert _found("دخل الكنيسة وأطلق النار على المصلين") == [("النار على المصلين", ATTACK)]
