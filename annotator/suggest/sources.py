@@ -444,8 +444,11 @@ def _people_quoted(
 def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
     """The first run of words that is a whole name of known spelling, followed by a mark
     or by what follows a speaker's name (normalised positions)."""
-    for index, word in enumerate(words):
+    index = 0
+    while index < len(words):
+        word = words[index]
         if not may_begin_a_name(word[0]):
+            index += 1
             continue
         for size in _NAME_WORDS:
             if index + size > len(words):
@@ -457,7 +460,12 @@ def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] 
                 continue  # عبد السلام: a given name alone, said again after the full name
             if romanize_name(text[word.start() : last.end()]) is not None:
                 return word.start(), last.end()
-        return None  # (a given name that starts no known name: not a speaker's name)
+        # A given name that starts no known name is no speaker's name; the speaker may
+        # still come after the next comma (ناحية عين عيسى، محمد العلي، لوكالتنا).
+        index = next(
+            (i for i in range(index + 1, len(words)) if "،" in text[word.end() : words[i].start()]),
+            len(words),
+        )
     return None
 
 

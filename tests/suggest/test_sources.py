@@ -974,3 +974,11 @@ def test_news_sites_of_the_region(sources: SourceSuggester) -> None:
         "Snack Syrian",
     ]
     assert _found(sources, "الحل نت – درعا\n\nتوصلت اللجنة")[0][1] == "Al-Hal Net"
+
+
+def test_a_speaker_set_off_by_commas_after_a_place_named_like_a_person(
+    sources: SourceSuggester,
+) -> None:
+    # عيسى (of عين عيسى) is a given name that starts no name: the speaker comes after the comma.
+    text = "وقال الرئيس المشترك لمجلس ناحية عين عيسى، محمد العلي، لوكالتنا إن القصف تواصل"
+    assert ("محمد العلي", "Mohammad al-Ali", "Other") in _found(sources, text)
