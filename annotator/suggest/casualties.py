@@ -1122,10 +1122,12 @@ def _placement(
         return 0, -1, 1
     if outcome.last < first:
         distance = first - outcome.last - 1
-        if distance - _time_words(words, outcome.last + 1, first) <= _MAX_WORDS_AFTER_OUTCOME:
+        # (a time set between them does not count: اعتقلت دورية، صباح اليوم، أربعة شبان)
+        apart = distance - _time_words(words, outcome.last + 1, first)
+        if apart <= _MAX_WORDS_AFTER_OUTCOME:
             return 1, distance, 0
         if (
-            distance - _time_words(words, outcome.last + 1, first) <= _MAX_WORDS_AFTER_A_VERB
+            apart <= _MAX_WORDS_AFTER_A_VERB
             and not _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS)
             and (mention.kind == "dual" or _counts_people(words, last))
             and not _names_people_between(words, outcome.last + 1, first)

@@ -898,3 +898,7 @@ def test_a_bomber_s_own_belt_explosives_seized_and_a_drone_that_shelled() -> Non
     ]
     assert _found("كما قصفت مسيّرة أخرى مخبزاً")[0] == ("قصفت مسيّرة", AIR)
     assert _found("دخل الكنيسة وأطلق النار على المصلين") == [("النار على المصلين", ATTACK)]
+
+
+def test_two_marches_are_no_drones() -> None:
+    assert all(pair != AIR for _, pair in _found("خرجت مسيرتان احتجاجيتان في المدينة"))
