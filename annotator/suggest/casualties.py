@@ -830,15 +830,17 @@ def _not_a_casualty(
     if mention.kind == "vague" and following[:1] == "ب" and len(following) > 3:
         following = ""  # اصيب العشرات بغارات: by what they were hurt, not what is counted
     counted = _word_text(words, last) if mention.noun_start is not None else following
+    hurt_of_them = next_word in OF_THEM_WORDS and _hurt_right_before(
+        ctx.normalized.text, words, first
+    )
     return (
         previous in _LABEL_OR_SUBSET_FORMS
+        or previous in _ORDINAL_UNITS
         or (previous in _BREAKDOWN_WORDS and _after_a_count(words, first - 1))
         or _among_the_counted(words, first)
         or _condition_of_some(words, last)
         or (previous in _CONDITION and _of_the_counted(words, last))
-        or (
-            next_word in OF_THEM_WORDS and not _hurt_right_before(ctx.normalized.text, words, first)
-        )
+        or (next_word in OF_THEM_WORDS and not hurt_of_them)
         or counted in _THING_FORMS
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
         or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
@@ -850,7 +852,8 @@ def _not_a_casualty(
         or _is_clock_time(words, first)
         or _is_year(words, mention, last)
         or _in_a_list_of_parts(words, first)
-        or (mention.kind == "vague" and not _counts_people_or_outcomes(counted))
+        # (مقتل واصابه العشرات منهم: of the enemy named before, a figure of its own)
+        or (mention.kind == "vague" and not _counts_people_or_outcomes(counted) and not hurt_of_them)
         or _still_alive(words, last)
         or _released(words, first)
         or _displaced(words, first)
@@ -859,6 +862,13 @@ def _not_a_casualty(
 
 
 _AMONG = frozenset({"بين", "وبين"})
+# The first word of an ordinal 11-19 (في الثانيه عشره من عمره, الحادي عشر): عشره after
+# it is no count.
+_ORDINAL_UNITS = frozenset(
+    form
+    for word in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+    for form in ("ال" + word, "ال" + word + "ه")
+)
 
 
 def _among_the_counted(words: list[Token], first: int) -> bool:
@@ -993,7 +1003,10 @@ def _in_a_list_of_parts(words: list[Token], first: int, depth: int = 0) -> bool:
         if not (word == "و" or word[0].isdigit() or word in _PERSON_NOUN_FORMS):
             break
     token = words[first].text
-    joined = (token[:1] == "و" and token[1:2].isdigit()) or _word_text(words, first - 1) == "و"
+    joined = (
+        (token[:1] == "و" and token not in _ONE_AND_TWO and may_start_number(token[1:]))
+        or _word_text(words, first - 1) == "و"
+    )  # (و10, وخمس; not واحد)
     if not joined or depth > 8 or outcome_of(_word_text(words, first + 1)) is not None:
         return False  # (وثلاث اصابات من عائله اخري: a count with its own outcome)
     for index in range(first - 1, max(first - _MAX_PART_WORDS, 0) - 1, -1):

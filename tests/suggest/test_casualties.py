@@ -873,3 +873,21 @@ def test_a_compound_restated_an_active_hurt_and_a_body_with_whose() -> None:
 def test_people_displaced_after_a_toll_are_no_casualty() -> None:
     text = "ما أدى إلى مقتل 15 مدنياً، ونزوح قرابة 38 ألف شخص من أحياء المدينة"
     assert casualties(text) == [("15 مدنياً", 15, "killed", "exact")]
+
+
+def test_dozens_killed_and_hurt_of_them_an_age_ordinal_and_joined_parts() -> None:
+    # Both outcomes, of the enemy named before (منهم): a figure of its own.
+    assert casualties("ما أسفر عن مقتل وإصابة العشرات منهم وتدمير آلياتهم") == [
+        ("العشرات", 12, "injured", "vague"),
+        ("العشرات", 12, "killed", "vague"),
+    ]
+    # An age said as an ordinal (the twelfth year) counts no one.
+    assert casualties("وأصيب طفل في الثانية عشرة من عمره") == [("طفل", 1, "injured", "exact")]
+    # A part joined to a part of the total is a part too, in words as in digits.
+    text = "قُتل 21 مدنياً، بينهم ثمانية أطفال وخمس نساء"
+    assert casualties(text) == [("21 مدنياً", 21, "killed", "exact")]
+    # ... but not a count joined to a count of its own verb.
+    assert casualties("قتل عنصران وخمسة مدنيين") == [
+        ("عنصران", 2, "killed", "exact"),
+        ("خمسة", 5, "killed", "exact"),
+    ]

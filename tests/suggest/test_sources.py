@@ -982,3 +982,22 @@ def test_a_speaker_set_off_by_commas_after_a_place_named_like_a_person(
     # عيسى (of عين عيسى) is a given name that starts no name: the speaker comes after the comma.
     text = "وقال الرئيس المشترك لمجلس ناحية عين عيسى، محمد العلي، لوكالتنا إن القصف تواصل"
     assert ("محمد العلي", "Mohammad al-Ali", "Other") in _found(sources, text)
+
+
+def test_syrian_sites_whose_short_names_are_words(sources: SourceSuggester) -> None:
+    # أثر (a trace), هاشتاغ, روزنة (a skylight) and عكس السير (against the traffic): the
+    # outlets only in a dateline or after a word that cites them.
+    text = "دمشق - هاشتاغ\n\nوقال مصدر لـ\"أثر\" إن الانفجار ترك أثراً. وقال شاهد لروزنة إن"
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Hashtag Syria",
+        "Athr Press",
+        "Radio Rozana",
+    ]
+    assert _found(sources, "سار الرجل عكس السير فترك أثر الحادث") == []
+    text = "وأفاد مراسل الإخبارية في ريف إدلب بأن. وقالت شبكة شام الإخبارية"
+    assert [name for _, name, _ in _found(sources, text)] == ["Al-Ikhbariya", "SHAM"]
+    # A faction claiming an attack is its source.
+    text = 'فيما تبنت "المقاومة الإسلامية في العراق" الهجوم'
+    assert _found(sources, text) == [
+        ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq", "Other")
+    ]
