@@ -853,7 +853,9 @@ def _not_a_casualty(
         or _is_year(words, mention, last)
         or _in_a_list_of_parts(words, first)
         # (مقتل واصابه العشرات منهم: of the enemy named before, a figure of its own)
-        or (mention.kind == "vague" and not _counts_people_or_outcomes(counted) and not hurt_of_them)
+        or (
+            mention.kind == "vague" and not _counts_people_or_outcomes(counted) and not hurt_of_them
+        )
         or _still_alive(words, last)
         or _released(words, first)
         or _displaced(words, first)
@@ -1004,9 +1006,8 @@ def _in_a_list_of_parts(words: list[Token], first: int, depth: int = 0) -> bool:
             break
     token = words[first].text
     joined = (
-        (token[:1] == "و" and token not in _ONE_AND_TWO and may_start_number(token[1:]))
-        or _word_text(words, first - 1) == "و"
-    )  # (و10, وخمس; not واحد)
+        token[:1] == "و" and token not in _ONE_AND_TWO and may_start_number(token[1:])
+    ) or _word_text(words, first - 1) == "و"  # (و10, وخمس; not واحد)
     if not joined or depth > 8 or outcome_of(_word_text(words, first + 1)) is not None:
         return False  # (وثلاث اصابات من عائله اخري: a count with its own outcome)
     for index in range(first - 1, max(first - _MAX_PART_WORDS, 0) - 1, -1):

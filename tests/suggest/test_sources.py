@@ -987,7 +987,7 @@ def test_a_speaker_set_off_by_commas_after_a_place_named_like_a_person(
 def test_syrian_sites_whose_short_names_are_words(sources: SourceSuggester) -> None:
     # أثر (a trace), هاشتاغ, روزنة (a skylight) and عكس السير (against the traffic): the
     # outlets only in a dateline or after a word that cites them.
-    text = "دمشق - هاشتاغ\n\nوقال مصدر لـ\"أثر\" إن الانفجار ترك أثراً. وقال شاهد لروزنة إن"
+    text = 'دمشق - هاشتاغ\n\nوقال مصدر لـ"أثر" إن الانفجار ترك أثراً. وقال شاهد لروزنة إن'
     assert [name for _, name, _ in _found(sources, text)] == [
         "Hashtag Syria",
         "Athr Press",
