@@ -64,8 +64,14 @@ CIVILIAN_NOUNS = frozenset({
     "راع", "راعي", "راعيا", "رعاه", "مزارع", "مزارعا", "مزارعين", "عامل", "عاملا", "عمال",
     "متطوع", "متطوعا", "متطوعين", "مسعف", "مسعفا", "مسعفين", "صحفي", "صحفيا", "صحفيين",
     "اعلامي", "اعلاميا", "اعلاميين", "تاجر", "تجار", "صياد", "صيادين", "مختار", "بائع",
-    # ... or as kin counted together (استشهاد شقيقين)
-    "شقيقان", "شقيقين", "شقيقتان", "شقيقتين",
+    # ... or as kin counted together (استشهاد شقيقين), or kin of one named before (قتل
+    # راعي اغنام واصيب شقيقه, قتلت امراه وطفلاها)
+    "شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "راعيان", "راعيين",
+    "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "اخيه", "اخوه", "اخاه", "اخته", "اخيها", "اختها",
+    "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها", "والده", "والدته", "والدها",
+    "والدتها", "طفلها", "طفلته", "طفلتها", "اطفاله", "اطفالها", "ابناءه", "ابنائه", "ابناؤه",
+    "ابناءها", "ابنائها", "طفلاه", "طفلاها", "طفليه", "طفليها", "ابناه", "ابناها", "ابنيها",
+    "شقيقاه", "شقيقيه", "ابنتاه", "ابنتيه", "ابنتاها", "ابنتيها",
 })  # fmt: skip
 _COUNTED_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
 _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
@@ -131,14 +137,23 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
 def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The civilian nouns inside a casualty's span and the word right after it."""
     inside = [
-        word.span()
+        _without_and(word)
         for word in _COUNTED_WORD.finditer(text, start, end)
         if _civilian_noun(normalize_key(word[0]), definite=True)
     ]
     after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after is not None and _civilian_noun(normalize_key(after[0])):
-        inside.append(after.span())  # (not with the article: متطوع في الدفاع المدني)
+        inside.append(_without_and(after))  # (not with the article: متطوع في الدفاع المدني)
     return inside
+
+
+def _without_and(word: re.Match[str]) -> tuple[int, int]:
+    """A noun's span without the و that joins it (طفلان [وامرأة] -> امرأة)."""
+    start, end = word.span()
+    key = normalize_key(word[0])
+    if key[:1] == "و" and key not in CIVILIAN_NOUNS and word[0][:1] == "و":
+        start += 1
+    return start, end
 
 
 def _civilian_noun(key: str, *, definite: bool = False) -> bool:
@@ -183,7 +198,7 @@ def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:
         if key == "و":
             continue  # (written apart: بينهم 7 نساء و 10 أطفال)
         if _civilian_noun(key):
-            spans.append(word.span())
+            spans.append(_without_and(word))
         elif not (
             may_start_number(key.removeprefix("و"))  # (a second count: ١٨ طفلاً و٩ نساء)
             or (spans and not key.startswith("و"))

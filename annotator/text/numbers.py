@@ -180,8 +180,12 @@ _RANGE_OPENERS = {"بين", "وبين"}
 # Count nouns whose plural is broken (عنصر/عناصر): stem + ان/ين is always a dual.
 DUAL_NOUNS_CLEAR = (
     "عنصر", "جندي", "طفل", "شخص", "قتيل", "جريح", "ضابط", "رجل", "شاب", "شهيد",
-    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق",
+    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي",
 )  # fmt: skip
+# Kin and children counted two with a possessive, the ن of the dual dropped (طفلاها,
+# شقيقيه, ابنتاه): stems here and in DUAL_NOUNS_FEMININE.
+_DUALS_POSSESSED = frozenset({"طفل", "شقيق", "ابن", "طفله", "شقيقه", "ابنه"})
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
 # Count nouns with a sound plural (مدني/مدنيين, مقاتل/مقاتلين): stem + ين is the plural
 # too, so it is a dual only when the tashkeel marks it (مدنيَّيْن, not مدنيِّين).
 DUAL_NOUNS_AMBIGUOUS = (
@@ -191,6 +195,7 @@ DUAL_NOUNS_AMBIGUOUS = (
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
 DUAL_NOUNS_FEMININE = (
     "امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه", "جثه", "شقيقه",
+    "ابنه",
 )  # fmt: skip
 
 # Kin that may follow another dual noun as its apposition (طفلان شقيقان).
@@ -584,6 +589,11 @@ def _dual_forms() -> dict[str, bool]:
         forms[stem + "ين"] = True
     for stem in DUAL_NOUNS_FEMININE:
         forms[stem[:-1] + "تان"] = forms[stem[:-1] + "تين"] = False
+    for stem in _DUALS_POSSESSED:
+        base = stem[:-1] + "ت" if stem.endswith("ه") else stem
+        for ending in _POSSESSIVES:
+            forms[base + "ا" + ending] = forms[base + "ي" + ending] = False
+    del forms["ابنيه"]  # (also ابنية, buildings)
     return forms
 
 

@@ -117,7 +117,7 @@ def test_a_count_and_its_noun_before_min(pipeline: Pipeline) -> None:
         ("واعتقلت الدورية ثلاثة شبان من أبناء المدينة", ["شبان"]),
         ("اعتقلت خلالها أكثر من 15 شاباً من أبناء البلدة", ["شاباً"]),
         ("بإصابة ثلاثة أطفال وسيدتين بجروح", ["أطفال", "سيدتين"]),
-        ("وقُتل طفلان وامرأة بقصف مدفعي", ["طفلان", "وامرأة"]),
+        ("وقُتل طفلان وامرأة بقصف مدفعي", ["طفلان", "امرأة"]),
         ("قتل خمسة عناصر من قوات النظام", []),
     ],
 )
@@ -144,9 +144,9 @@ def test_people_hurt_at_their_work_are_civilians(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "victims"),
     [
-        ("قُتل ستة أشخاص على الأقل، بينهم امرأتان وطفل، ليل الثلاثاء", ["امرأتان", "وطفل"]),
+        ("قُتل ستة أشخاص على الأقل، بينهم امرأتان وطفل، ليل الثلاثاء", ["امرأتان", "طفل"]),
         ("راح ضحيتها ١٤ مدنياً، بينهم ٥ أطفال، إضافة إلى جرحى", ["مدنياً", "أطفال"]),
-        ("قتل تسعة مدنيين على الأقل، بينهم صحفي محلي وطفل", ["مدنيين", "صحفي", "وطفل"]),
+        ("قتل تسعة مدنيين على الأقل، بينهم صحفي محلي وطفل", ["مدنيين", "صحفي", "طفل"]),
         ("وأُصيب خمسة آخرون، من بينهم طفلة (7 سنوات)", ["طفلة"]),
         # who is among soldiers is none; nor is a list after the sentence ends
         ("قتل 10 عناصر بينهم قيادي في الفصيل", []),
@@ -195,3 +195,17 @@ def test_every_kind_of_civilian_a_total_names_in_its_list(pipeline: Pipeline) ->
 def test_loyalist_thugs_are_a_pro_government_militia(pipeline: Pipeline) -> None:
     text = "ذكر ناشطون أن مجموعات من «الشبيحة» هاجمت مخيم الكرنك"
     assert ("الشبيحة", "Militia (Pro-Government)") in _victims(pipeline, text)
+
+
+def test_kin_counted_with_a_possessive_and_shepherds_in_the_dual() -> None:
+    text = "قُتلت امرأة وطفلاها، وقُتل راعي أغنام وأصيب شقيقه، واعتقلت القوة راعيين"
+    pipeline = Pipeline()
+    found = pipeline.suggest(text, None)
+    counted = [(s.text, s.value["count"]) for s in found if s.kind == "casualty"]
+    assert counted == [("امرأة", 1), ("طفلاها", 2), ("راعي", 1), ("شقيقه", 1), ("راعيين", 2)]
+    civilians = [s.text for s in found if s.kind == "actor"]
+    assert civilians == ["امرأة", "طفلاها", "راعي", "شقيقه", "راعيين"]
+    # أبنية (buildings) is no dual of ابن.
+    assert [
+        s for s in pipeline.suggest("ودمرت الغارة أبنيه سكنية", None) if s.kind == "casualty"
+    ] == []
