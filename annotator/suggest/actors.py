@@ -178,7 +178,8 @@ _ANAPHORS["الميليشيات"] = re.compile(r"^(?:ال)?مي?ليشيات|ا�
 _BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف": "التحالف الدولي"}
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
 _WITH_LAM = {
-    "ل" + word[1:]: word for word in ("التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA)
+    "ل" + word[1:]: word
+    for word in ("التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات")
 }
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
 _BY_DEFAULT |= {form: _BY_DEFAULT[word] for form, word in _WITH_LAM.items() if word in _BY_DEFAULT}

@@ -1095,3 +1095,19 @@ def test_mercenaries_are_the_sna_even_where_israel_occupies_too(actors: ActorSug
     assert ("مرتزقتها", SNA) in found
     # (Israel's occupation keeps the lexicon's reading: Turkey's is not the only one)
     assert any(span == "الاحتلال الإسرائيلي" and "Israel" in name for span, name in found)
+
+
+def test_militias_named_by_their_brigades_and_the_hisbah(actors: ActorSuggester) -> None:
+    text = 'استولت ميليشيا "فاطميون" الأفغانية على منازل، واعتقل عناصر "الحسبة" شباناً'
+    assert _found(actors, text, dt.date(2017, 6, 1)) == [
+        ('ميليشيا "فاطميون"', "Militia (Pro-Iran)", 3),
+        ("الحسبة", "Islamic State (Syria)", 2),
+    ]
+    text = 'أطلق مسلحون من "كتائب البعث" النار على المحتجين في السويداء'
+    assert _found(actors, text, dt.date(2023, 9, 14)) == [
+        ("كتائب البعث", "Militia (Pro-Government)", 3),
+        ("المحتجين", "Protesters (Syria)", 6),
+    ]
+    # The militias named again with ل (a base of theirs).
+    text = "غارات على مواقع ميليشيات إيران في الميادين، واستهدفت مقراً للميليشيات"
+    assert [span for span, _, _ in _found(actors, text)] == ["ميليشيات إيران", "للميليشيات"]

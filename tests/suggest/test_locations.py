@@ -669,3 +669,20 @@ def test_military_airports_koya_and_new_towns(suggester: LocationSuggester) -> N
     # "New towns" name no place (جديدة alone is GeoNames' name of Judaydat Yabus).
     assert _suggest(suggester, "الجيش يستعيد بلدات جديدة") == []
     assert _brief(_suggest(suggester, "في جديدة يابوس"))[0][1] == "Judaydat Yabus"
+
+
+def test_villages_of_the_fronts_news_names(suggester: LocationSuggester) -> None:
+    text = "استعاد الجيش بلدات معرشمشة وتلمنس والغدفة، وقُتل شاب من بلدة اليادودة"
+    found = _suggest(suggester, text)
+    assert [(s.text, s.value["name"], s.value["admin3"]) for s in found] == [
+        ("بلدات معرشمشة", "Maarshamsheh", "Ma'arrat An Nu'man"),
+        ("تلمنس", "Talmenes", "Ma'arrat An Nu'man"),
+        ("الغدفة", "Ghadfa", "Ma'arrat An Nu'man"),
+        ("بلدة اليادودة", "Yadudeh", "Mzeireb"),
+    ]
+    assert all(s.value["approximate"] for s in found)
+    found = _brief(_suggest(suggester, "قرب قرية الكسرات، وعند مدخل بلدة الطيانة"))
+    assert [(name, admin1) for _text, name, admin1, _precision in found] == [
+        ("Kasrat", "Ar-Raqqa"),
+        ("Tayyana", "Deir-ez-Zor"),
+    ]
