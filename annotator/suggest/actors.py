@@ -58,7 +58,7 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
-from annotator.suggest.states import PLURAL_ADJECTIVES
+from annotator.suggest.states import PLURAL_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
 
 KIND = "actor"
@@ -95,7 +95,7 @@ _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
 # (Normalised text: ة is ه, أ and إ are ا.)
 _ATTACK_NOUNS = (
     "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "انتهاكات", "تورط", "عدوان",
-    "اعتداء", "اعتداءات", "طيران", "عمليات", "تدخل",
+    "اعتداء", "اعتداءات", "طيران", "عمليات", "تدخل", "صواريخ",
     # a state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية)
     "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
     "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
@@ -222,7 +222,7 @@ _STATE_SUBJECT = re.compile(
     r"|(?:" + "|".join(_STATE_CAMPAIGN_VERBS) + r") (?:ال)?(?:" + "|".join(_CAMPAIGNS) + r"))"
 )
 _ATTRIBUTED_ATTACK = re.compile(
-    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
+    r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
     r"(?:"
     r" (?:" + _HEDGE + r" )?(?P<state>(?:ال)?(?:" + "|".join(_STATE_ADJECTIVES) + r")ه?)"
@@ -283,6 +283,7 @@ class ActorSuggester:
             hits = self._occupation_of_turkey(context, hits, _ISRAELI_OCCUPATION not in text)
         if "مسلح" in text:
             hits = _gunmen_tied_to_a_group(context, hits)
+        hits = [_of_a_foreign_state(context, hit) for hit in hits]
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _elided(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -321,7 +322,7 @@ class ActorSuggester:
             return found
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         for match in _ATTRIBUTED_ATTACK.finditer(normalized.text):
-            noun = match["noun"].removeprefix("ال")
+            noun = match["noun"].removeprefix("ال").removeprefix("لل")
             adjective = (match["adjective"] or "").removeprefix("ال")
             air = noun in _AIR_NOUNS or adjective in _AIR_ADJECTIVES
             # A military intervention only: التدخل الروسي alone may be welcomed or
@@ -332,6 +333,8 @@ class ActorSuggester:
                 and not normalized.text.startswith(" العسكري", match.end())
             ):
                 continue
+            if noun == "صواريخ" and normalized.text.startswith(" الصنع", match.end()):
+                continue  # صواريخ روسيه الصنع: made there, fired by anyone
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
                 first, last = normalized.span(match.start("noun"), match.end("state"))
@@ -572,6 +575,21 @@ def _anaphors(
             continue
         found.append(LexiconHit(first, last, records))
     return found
+
+
+_SYRIAN_CIVILIANS = "Civilians (Syria)"
+
+
+def _of_a_foreign_state(context: SuggestContext, hit: LexiconHit) -> LexiconHit:
+    """Civilians named with another state's adjective (مواطنين اتراك): that state's."""
+    if not hit.records or hit.records[0].value.get("name") != _SYRIAN_CIVILIANS:
+        return hit
+    foreign = foreign_state_after(context.text, hit.end)
+    if foreign is None:
+        return hit
+    state, end = foreign
+    value = {**hit.records[0].value, "name": f"Civilians ({state})", "country": state}
+    return LexiconHit(hit.start, end, (dataclasses.replace(hit.records[0], value=value),))
 
 
 # Who holds a place is no party to what happens there (في مناطق سيطرة «قسد», مدينة

@@ -168,8 +168,10 @@ _PEOPLE = (
     "اعلامي", "اعلاميين", "زائر", "زائرين", "زوار", "متطوع", "متطوعين", "نازح", "نازحين",
     "لاجئ", "لاجئين", "مراجعين", "كوادر", "كادر", "طاقم", "طواقم", "ممرضات", "طبيبات",
     "عاملين", "عاملون", "موظفات", "معلمين", "معلمات", "تلاميذ", "طالبات", "مسعفات",
+    "متظاهر", "متظاهرين", "متظاهرون", "محتج", "محتجين", "محتجون",
     # fighters as each side calls them, and the construct forms (مقاتلي التنظيم)
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
+    "متسلل", "متسللين", "متسللون",
     "متشددين", "جهادي", "جهاديين", "مهاجم", "مهاجمين", "مهاجمون", "متعاقد", "متعاقدين",
 )  # fmt: skip
 _GROUP_POSSESSIVES = ("ها", "هم", "هما")
@@ -219,6 +221,7 @@ SINGLE_PEOPLE = {
     "ناشط", "صحفي", "اعلامي", "طبيب", "ممرض", "ممرضه", "مسعف", "متطوع", "عامل", "حارس",
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
+    "متظاهر", "محتج",
 }  # fmt: skip
 _SINGLE_NOUNS = frozenset(SINGLE_PEOPLE)  # (without the possessives added below)
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
@@ -928,9 +931,14 @@ _RELEASE = frozenset({
 def _released(words: list[Token], first: int) -> bool:
     """A count of people released (افرجت السلطات عن 5 معتقلين, اطلاق سراح 3): no one is
     detained by it."""
-    for word in words[max(first - 3, 0) : first]:
-        if word.text in _RELEASE or word.text[1:] in _RELEASE:
-            return True
+    for index in range(first - 1, max(first - 3, 0) - 1, -1):
+        word = words[index].text
+        if outcome_of(word) is not None:
+            return False  # (لاطلاق الصواريخ ومقتل عشرات: the count is the outcome's)
+        release = word if word in _RELEASE else word[1:]
+        if release in _RELEASE:
+            # (اطلاق alone is also firing: اطلاق الصواريخ, اطلاق نار)
+            return release != "اطلاق" or _word_text(words, index + 1) == "سراح"
     return False
 
 

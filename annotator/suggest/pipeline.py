@@ -80,13 +80,24 @@ def code_digest() -> str:
     return content.hexdigest()[:12] if paths else ""
 
 
-def _inside(suggestion: Suggestion, names: Sequence[Suggestion], starts: Sequence[int]) -> bool:
+def _inside(
+    suggestion: Suggestion,
+    names: Sequence[Suggestion],
+    starts: Sequence[int],
+    *,
+    longer: bool = False,
+) -> bool:
     """Whether the suggestion lies within a name (``names`` sorted by start): a place in an
     outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location,
-    اليوم in one (قناة حلب اليوم) no date and a number in one (السويداء 24) no casualty."""
+    اليوم in one (قناة حلب اليوم) no date and a number in one (السويداء 24) no casualty.
+    With ``longer``, only a name longer than the suggestion counts (اصابه [متظاهر]: the
+    person counted is also the actor)."""
     index = bisect_right(starts, suggestion.start) - 1
+    size = suggestion.end - suggestion.start
     return any(
-        names[i].start <= suggestion.start and suggestion.end <= names[i].end
+        names[i].start <= suggestion.start
+        and suggestion.end <= names[i].end
+        and not (longer and names[i].end - names[i].start == size)
         for i in range(max(index - 1, 0), index + 1)
     )
 
@@ -139,7 +150,7 @@ class Pipeline:
             for casualty in suggest_casualties(
                 dataclasses.replace(context, earlier=(*dates, *actors))
             )
-            if not _inside(casualty, names, starts)
+            if not _inside(casualty, names, starts, longer=True)
         ]
         # Groups named as the people hurt (الكادر الطبي, المرضى) are civilian actors.
         # Soldiers counted by their noun alone are their state's forces (مقتل ستة جنود).

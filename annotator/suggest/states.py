@@ -6,7 +6,10 @@ the feminine adds ه (روسيه), the definite ال (الروسي).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+
+from annotator.text.normalize import normalize_key
 
 # The masculine adjective -> the state, as ACLED's columns write it (وزارة الخارجية
 # الفرنسية: France).
@@ -34,3 +37,28 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     "روسي": "روسي", "الروسي": "روسي", "تركي": "تركي", "التركي": "تركي",
     "اسرائيلي": "اسرائيلي", "الاسرائيلي": "اسرائيلي", "ايراني": "ايراني", "الايراني": "ايراني",
 }  # fmt: skip
+
+_WORD_AFTER = re.compile(r" +(\w+)")
+
+
+def state_of_adjective(adjective: str) -> str | None:
+    """The state a (normalised) adjective of people names, in any number or gender
+    (اتراك, لبنانيه, الايرانيين), or None."""
+    if adjective in PLURAL_ADJECTIVES:
+        return STATE_OF_ADJECTIVE.get(PLURAL_ADJECTIVES[adjective])
+    bare = adjective.removeprefix("ال")
+    for ending in ("ين", "ون", "ه", "ات", ""):
+        stem = bare[: len(bare) - len(ending)]
+        if bare.endswith(ending) and stem in STATE_OF_ADJECTIVE:
+            return STATE_OF_ADJECTIVE[stem]
+    return None
+
+
+def foreign_state_after(text: str, end: int) -> tuple[str, int] | None:
+    """A foreign state named by the adjective right after ``end`` of the original text
+    (مواطنين [اتراك]), with where the adjective ends; None for none or Syria."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return None
+    state = state_of_adjective(normalize_key(after[1]))
+    return (state, after.end()) if state is not None and state != "Syria" else None

@@ -26,6 +26,7 @@ from functools import cache
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
+from annotator.suggest.states import foreign_state_after
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import may_start_number
 
@@ -62,6 +63,7 @@ CIVILIAN_NOUNS = frozenset({
     "مواطنين", "طالب", "طالبا", "طلاب", "طالبه", "طالبات", "فتاه", "فتاتين", "فتيات",
     # ... or by their work (قتل راعٍ, مقتل متطوع في الدفاع المدني, اختطاف تاجر)
     "راع", "راعي", "راعيا", "رعاه", "مزارع", "مزارعا", "مزارعين", "عامل", "عاملا", "عمال",
+    "عاملان",
     "متطوع", "متطوعا", "متطوعين", "مسعف", "مسعفا", "مسعفين", "صحفي", "صحفيا", "صحفيين",
     "اعلامي", "اعلاميا", "اعلاميين", "تاجر", "تجار", "صياد", "صيادين", "مختار", "بائع",
     # ... or as kin counted together (استشهاد شقيقين), or kin of one named before (قتل
@@ -124,14 +126,25 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
     for casualty_start, casualty_end in dict.fromkeys(casualties):  # (each span once)
         for start, end in _counted_civilians(ctx.text, casualty_start, casualty_end):
             if not taken.overlaps(start, end):
-                found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
+                found.append(_civilians(ctx, start, end))
                 taken.add(start, end)
     for start, end in _civilians_among_them(ctx.text, casualties):
         if not taken.overlaps(start, end):
-            found.append(ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE))
+            found.append(_civilians(ctx, start, end))
             taken.add(start, end)
     found.sort(key=lambda suggestion: suggestion.start)
     return found
+
+
+def _civilians(ctx: SuggestContext, start: int, end: int) -> Suggestion:
+    """Civilians (Syria), or those of the state an adjective after the noun names
+    (مواطنين اتراك, امراه لبنانيه), with the adjective in the span."""
+    foreign = foreign_state_after(ctx.text, end)
+    if foreign is None:
+        return ctx.suggestion(KIND, start, end, dict(VICTIMS), CONFIDENCE)
+    state, end = foreign
+    value = {"name": f"Civilians ({state})", "inter": 7}
+    return ctx.suggestion(KIND, start, end, value, CONFIDENCE)
 
 
 def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]:

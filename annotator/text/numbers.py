@@ -180,7 +180,7 @@ _RANGE_OPENERS = {"بين", "وبين"}
 # Count nouns whose plural is broken (عنصر/عناصر): stem + ان/ين is always a dual.
 DUAL_NOUNS_CLEAR = (
     "عنصر", "جندي", "طفل", "شخص", "قتيل", "جريح", "ضابط", "رجل", "شاب", "شهيد",
-    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي",
+    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي", "عضو",
 )  # fmt: skip
 # Kin and children counted two with a possessive, the ن of the dual dropped (طفلاها,
 # شقيقيه, ابنتاه): stems here and in DUAL_NOUNS_FEMININE.
@@ -190,7 +190,7 @@ _POSSESSIVES = ("ه", "ها", "هم", "هما")
 # too, so it is a dual only when the tashkeel marks it (مدنيَّيْن, not مدنيِّين).
 DUAL_NOUNS_AMBIGUOUS = (
     "مقاتل", "مدني", "مسلح", "عسكري", "قيادي", "مصاب", "معتقل", "مختطف", "مواطن",
-    "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب",
+    "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر",
 )  # fmt: skip
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
 DUAL_NOUNS_FEMININE = (

@@ -1111,3 +1111,24 @@ def test_militias_named_by_their_brigades_and_the_hisbah(actors: ActorSuggester)
     # The militias named again with ل (a base of theirs).
     text = "غارات على مواقع ميليشيات إيران في الميادين، واستهدفت مقراً للميليشيات"
     assert [span for span, _, _ in _found(actors, text)] == ["ميليشيات إيران", "للميليشيات"]
+
+
+def test_foreign_civilians_and_air_defences_and_missiles_of_a_state(
+    actors: ActorSuggester,
+) -> None:
+    # Civilians named with another state's adjective are that state's.
+    text = "سقطت قذائف على كليس ما أدى إلى إصابة ثلاثة مواطنين أتراك"
+    assert _found(actors, text)[-1] == ("مواطنين أتراك", "Civilians (Turkey)", 7)
+    assert _found(actors, "قتل ثلاثة مدنيين سوريين")[-1][1] == "Civilians (Syria)"
+    # Air defences with their state's adjective; bare, the Syrian ones.
+    text = "أسقطت الدفاعات الجوية التركية طائرة مسيّرة، وتصدت الدفاعات الجوية لصواريخ إسرائيلية"
+    assert _found(actors, text, dt.date(2023, 11, 21)) == [
+        ("الدفاعات الجوية التركية", "Military Forces of Turkey (2016-)", 8),
+        ("الدفاعات الجوية", "Military Forces of Syria (2000-)", 1),
+        ("صواريخ إسرائيلية", "Military Forces of Israel (2022-)", 8),
+    ]
+    # Missiles made in a state say nothing of who fired them; attacks with لل keep it.
+    assert _found(actors, "أطلقت الفصائل صواريخ روسية الصنع") == [
+        ("الفصائل", "Opposition Rebels (Syria)", 2)
+    ]
+    assert _found(actors, "خرج الأهالي رفضاً للهجمات التركية")[-1][0] == "للهجمات التركية"

@@ -891,3 +891,26 @@ def test_dozens_killed_and_hurt_of_them_an_age_ordinal_and_joined_parts() -> Non
         ("عنصران", 2, "killed", "exact"),
         ("خمسة", 5, "killed", "exact"),
     ]
+
+
+def test_firing_is_no_release_and_protesters_and_members_are_counted() -> None:
+    # إطلاق is a release only with سراح: firing rockets, then a toll.
+    text = "أسفر عن تدمير منصات لإطلاق الصواريخ ومقتل عشرات الإرهابيين"
+    assert casualties(text) == [("عشرات", 12, "killed", "vague")]
+    assert casualties("وجرى إطلاق سراح 3 معتقلين") == []
+    assert casualties("ما أدى إلى استشهاد عضوين من الأسايش وإصابة متظاهر") == [
+        ("عضوين", 2, "killed", "exact"),
+        ("متظاهر", 1, "injured", "exact"),
+    ]
+    assert casualties("أصيب عاملان بغارة، وقُتل عدد من المتسللين") == [
+        ("عاملان", 2, "injured", "exact"),
+        ("عدد من", 3, "killed", "vague"),
+    ]
+
+
+def test_the_protester_counted_is_also_the_actor() -> None:
+    found = Pipeline().suggest("ما أدى إلى إصابة متظاهر بجروح في قدمه", None)
+    assert [(s.kind, s.text) for s in found if s.kind in ("actor", "casualty")] == [
+        ("actor", "متظاهر"),
+        ("casualty", "متظاهر"),
+    ]

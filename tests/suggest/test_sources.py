@@ -1001,3 +1001,22 @@ def test_syrian_sites_whose_short_names_are_words(sources: SourceSuggester) -> N
     assert _found(sources, text) == [
         ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq", "Other")
     ]
+
+
+def test_outlets_of_iraq_egypt_turkey_kuwait_and_syrian_dailies(sources: SourceSuggester) -> None:
+    text = 'أنقرة – يني شفق\n\nوقال مصدر لـ"اليوم السابع" إن. وأفاد مصدر أمني لـالسومرية نيوز'
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Yeni Safak",
+        "Youm7",
+        "Alsumaria News",
+    ]
+    text = "اللاذقية – الوحدة\n\nوأفاد مراسل الوحدة في جبلة. وأكد على الوحدة الوطنية"
+    assert [name for _, name, _ in _found(sources, text)] == ["Al-Wehda", "Al-Wehda"]
+    text = "قامشلو – روناهي\n\nبحسب ما أفاد مراسل قناتنا. دمشق (كونا) -- قتل"
+    assert [(span, name) for span, name, _ in _found(sources, text)] == [
+        ("روناهي", "Ronahi TV"),
+        ("قناتنا", "Ronahi TV"),
+        ("كونا", "KUNA"),
+    ]
+    text = "أعلنت القيادة العامة للجيش والقوات المسلحة السورية، اليوم، أن وحداتها استعادت"
+    assert _found(sources, text)[0][1] == "Syrian Army General Command"

@@ -209,3 +209,12 @@ def test_kin_counted_with_a_possessive_and_shepherds_in_the_dual() -> None:
     assert [
         s for s in pipeline.suggest("ودمرت الغارة أبنيه سكنية", None) if s.kind == "casualty"
     ] == []
+
+
+def test_victims_of_another_state_take_its_adjective() -> None:
+    found = Pipeline().suggest("قتل مدني إيراني وأصيب طفلان وامرأة لبنانية", None)
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("مدني إيراني", "Civilians (Iran)"),
+        ("طفلان", "Civilians (Syria)"),
+        ("امرأة لبنانية", "Civilians (Lebanon)"),
+    ]
