@@ -245,7 +245,9 @@ def _is_one_of(token: str, words: frozenset[str]) -> bool:
 def _before_name(token: str) -> str | None:
     """What the word right before a name makes of it: "blocks" after an organisation's
     word or a toponym's head (شبكه, كفر), "facility" after a facility's noun (مشفى)."""
-    if _is_one_of(token, ORGANISATION_WORDS) or _is_one_of(token, TOPONYM_HEADS):
+    # (لل is ل with the article: للتنظيم قرب بلده صرين names no organisation "صرين")
+    definite = token.removeprefix("و").removeprefix("ف").startswith("لل")
+    if (not definite and _is_one_of(token, ORGANISATION_WORDS)) or _is_one_of(token, TOPONYM_HEADS):
         return "blocks"
     return "facility" if _is_one_of(token, FACILITY_WORDS) else None
 

@@ -914,3 +914,11 @@ def test_the_protester_counted_is_also_the_actor() -> None:
         ("actor", "متظاهر"),
         ("casualty", "متظاهر"),
     ]
+
+
+def test_headlines_in_the_present_tense() -> None:
+    text = 'عبوة ناسفة تقتل ضابطاً في المزة.. و"الأمن العسكري" يعتقل 11 شاباً في دوما'
+    assert casualties(text) == [
+        ("ضابطاً", 1, "killed", "exact"),
+        ("11 شاباً", 11, "detained", "exact"),
+    ]

@@ -25,6 +25,7 @@ from annotator.suggest.cues import (
     sentences,
     suggest_event_types,
 )
+from annotator.suggest.pipeline import Pipeline
 from tests.conftest import shared_file
 
 LEXICON = resources_dir() / "lexicon" / "event_cues.json"
@@ -902,3 +903,10 @@ def test_a_bomber_s_own_belt_explosives_seized_and_a_drone_that_shelled() -> Non
 
 def test_two_marches_are_no_drones() -> None:
     assert all(pair != AIR for _, pair in _found("خرجت مسيرتان احتجاجيتان في المدينة"))
+
+
+def test_arrests_in_a_headline_s_present_tense() -> None:
+    found = Pipeline().suggest('و"الأمن العسكري" يعتقل 11 شاباً في دوما', None)
+    assert [(s.text, s.value["sub_event_type"]) for s in found if s.kind == "event_type"] == [
+        ("يعتقل", "Arrests")
+    ]

@@ -686,3 +686,13 @@ def test_villages_of_the_fronts_news_names(suggester: LocationSuggester) -> None
         ("Kasrat", "Ar-Raqqa"),
         ("Tayyana", "Deir-ez-Zor"),
     ]
+
+
+def test_a_place_after_a_definite_group_word_written_with_lam(
+    suggester: LocationSuggester,
+) -> None:
+    # للتنظيم is ل + التنظيم: the word ends there; what follows names no organisation.
+    found = _brief(_suggest(suggester, "استهدفت الغارات مقراً للتنظيم قرب بلدة صرين"))
+    assert [(name, precision) for _text, name, _admin1, precision in found] == [("Sarin", 2)]
+    # An organisation's word without the article still starts its name.
+    assert _suggest(suggester, "قالت شبكة حلب اليوم") == []
