@@ -354,7 +354,7 @@ def test_suggest_gives_the_tenth_round_s_readings_from_the_command_line(
     assert values["source", "النهار"]["name"] == "An-Nahar"
     # Civilians among the total; each neighbourhood of the list in English
     assert values["actor", "امرأتان"]["name"] == "Civilians (Syria)"
-    assert values["actor", "وطفل"]["name"] == "Civilians (Syria)"
+    assert values["actor", "طفل"]["name"] == "Civilians (Syria)"
     assert values["location", "القصاع"]["name"] == "Damascus - Al Qassaa"
     # A person quoted under the English spelling news gives his name
     assert values["source", "جاسم المحمد"]["name"] == "Jasim al-Mohammad"
