@@ -1132,3 +1132,15 @@ def test_foreign_civilians_and_air_defences_and_missiles_of_a_state(
         ("الفصائل", "Opposition Rebels (Syria)", 2)
     ]
     assert _found(actors, "خرج الأهالي رفضاً للهجمات التركية")[-1][0] == "للهجمات التركية"
+
+
+def test_iraqi_militias_and_american_artillery(actors: ActorSuggester) -> None:
+    text = "قُتل أربعة من عناصر الحشد الشعبي بغارات على مقرين لكتائب سيد الشهداء"
+    assert [name for _, name, _ in _found(actors, text)] == [
+        "PMF: Popular Mobilization Forces",
+        "Kataib Sayyid al Shuhada",
+    ]
+    text = "لتردّ المدفعية الأمريكية بقصف مدفعي على مصادر النيران"
+    assert _found(actors, text) == [
+        ("المدفعية الأمريكية", "Military Forces of the United States (2021-)", 8)
+    ]
