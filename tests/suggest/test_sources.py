@@ -358,7 +358,7 @@ def test_a_news_agency_written_out_is_the_agency(sources: SourceSuggester) -> No
             "Ministry of Defence of Russia",
         ),
         (
-            "ونفت وزارة الدفاع الأمريكية أن تكون طائراتها قد استهدفت المسجد",
+            "وأعلنت وزارة الدفاع الأمريكية أن طائراتها استهدفت المسجد",
             "US Department of Defense",
         ),
         ("وأوضحت القيادة المركزية الأمريكية (سنتكوم) أن الغارة", "CENTCOM"),
@@ -1020,3 +1020,10 @@ def test_outlets_of_iraq_egypt_turkey_kuwait_and_syrian_dailies(sources: SourceS
     ]
     text = "أعلنت القيادة العامة للجيش والقوات المسلحة السورية، اليوم، أن وحداتها استعادت"
     assert _found(sources, text)[0][1] == "Syrian Army General Command"
+
+
+def test_a_party_denying_is_no_source_and_one_blaming_is(sources: SourceSuggester) -> None:
+    assert _found(sources, "بينما نفت «قسد» أي علاقة لها بالتفجير") == []
+    assert _found(sources, "ونفت وزارة الدفاع الأمريكية أن تكون طائراتها قد استهدفت المسجد") == []
+    text = "وكانت «قسد» حمّلت خلايا التنظيم المسؤولية عن التفجير"
+    assert _found(sources, text) == [("قسد", "SDF", "Other")]
