@@ -1027,3 +1027,15 @@ def test_a_party_denying_is_no_source_and_one_blaming_is(sources: SourceSuggeste
     assert _found(sources, "ونفت وزارة الدفاع الأمريكية أن تكون طائراتها قد استهدفت المسجد") == []
     text = "وكانت «قسد» حمّلت خلايا التنظيم المسؤولية عن التفجير"
     assert _found(sources, text) == [("قسد", "SDF", "Other")]
+
+
+def test_a_ministry_s_building_and_the_civil_defence_s_teams(sources: SourceSuggester) -> None:
+    assert _found(sources, "عقب الهجوم الذي استهدف مبنى وزارة الداخلية التركية") == []
+    assert (
+        _found(sources, "وقالت وزارة الداخلية التركية إن")[0][1] == "Ministry of Interior of Turkey"
+    )
+    text = "وفق ما أعلنت فرق الدفاع المدني السوري (الخوذ البيضاء)."
+    assert [span for span, _, _ in _found(sources, text)] == [
+        "فرق الدفاع المدني السوري",
+        "الخوذ البيضاء",
+    ]
