@@ -1144,3 +1144,14 @@ def test_iraqi_militias_and_american_artillery(actors: ActorSuggester) -> None:
     assert _found(actors, text) == [
         ("المدفعية الأمريكية", "Military Forces of the United States (2021-)", 8)
     ]
+
+
+def test_the_former_regime_s_remnants_after_its_fall(actors: ActorSuggester) -> None:
+    text = "تمكنت فلول النظام من السيطرة على حواجز، قبل أن تطرد القوات الحكومية الفلول"
+    found = _found(actors, text, dt.date(2025, 3, 8))
+    assert [(span, name) for span, name, _ in found if "فلول" in span] == [
+        ("فلول النظام", "Military Forces of Syria (2000-2024)"),
+        ("الفلول", "Military Forces of Syria (2000-2024)"),
+    ]
+    # The Russian side of a settlement's talks.
+    assert _found(actors, "بوساطة من الجانب الروسي")[0][1] == "Military Forces of Russia (2000-)"

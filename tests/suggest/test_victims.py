@@ -218,3 +218,8 @@ def test_victims_of_another_state_take_its_adjective() -> None:
         ("طفلان", "Civilians (Syria)"),
         ("امرأة لبنانية", "Civilians (Lebanon)"),
     ]
+
+
+def test_nurses_and_drivers_hurt_are_civilians() -> None:
+    found = Pipeline().suggest("ما أدى إلى إصابة ممرضتين وسائق إسعاف", None)
+    assert [s.text for s in found if s.kind == "actor"] == ["ممرضتين", "سائق"]
