@@ -494,8 +494,9 @@ def _ministry_name(state: str, office: str) -> str:
 
 
 # A ministry's building or premises (مبنى وزارة الداخلية, أمام مقر وزارة الدفاع): a place.
-_PLACE_OF_A_MINISTRY = frozenset({"مبني", "مباني", "مقر", "مقار", "مجمع", "امام", "مدخل"})
-_WORD_BEFORE_MINISTRY = re.compile(r"(?:^|\s)[وفبل]?(\w+)\s+$")
+_PLACE_OF_A_MINISTRY = _NAMED_PLACES | frozenset(
+    match_key(word) for word in ("مباني", "مقر", "مقار", "مجمع", "أمام", "مدخل")
+)
 
 
 def _ministries(
@@ -512,8 +513,7 @@ def _ministries(
     named: dict[str, dict[str, str]] = {}  # office -> the value of the last one named
     ministries: list[Suggestion] = []
     for match in _words_found(_MINISTRY, text):
-        before = _WORD_BEFORE_MINISTRY.search(text, max(match.start() - 12, 0), match.start())
-        if before is not None and before[1] in _PLACE_OF_A_MINISTRY:
+        if _after_a_word_of(text, match.start(), _PLACE_OF_A_MINISTRY):
             continue  # استهدف مبنى وزارة الداخلية: its building, no statement
         state = "Syria" if match["regime"] else STATE_OF_ADJECTIVE.get(match["state"] or "")
         if match["state"] is not None and state is None:

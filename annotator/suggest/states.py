@@ -38,7 +38,7 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     "اسرائيلي": "اسرائيلي", "الاسرائيلي": "اسرائيلي", "ايراني": "ايراني", "الايراني": "ايراني",
 }  # fmt: skip
 
-_WORD_AFTER = re.compile(r" +(\w+)")
+_WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
 
 
 def state_of_adjective(adjective: str) -> str | None:
