@@ -528,6 +528,11 @@ def _ministries(
                 continue
         elif office in named:
             value = dict(named[office])
+        elif _cited_bare(text, match):
+            # (a ministry cited by its office alone, no state named before: Syria's own,
+            # as Syrian news writes وقالت وزارة الداخلية)
+            value = {"name": _ministry_name("Syria", office), "source_scale": "National"}
+            named[office] = value
         else:
             continue
         first, last = context.normalized.span(match.start("word"), match.end())
@@ -537,6 +542,24 @@ def _ministries(
                 context.suggestion(KIND, first, last, dict(value), MINISTRY_CONFIDENCE)
             )
     return ministries
+
+
+_STATED_LATER = re.compile(
+    r" (?:قد )?(?:" + "|".join(match_key(word) for word in STATED_AFTER) + r")(?!\w)"
+)
+_SPEAKING_FOR = frozenset({*_SAYS, match_key("باسم")})  # ناطق باسم وزارة الداخلية
+
+
+def _cited_bare(text: str, match: re.Match[str]) -> bool:
+    """Whether a ministry named by its office alone is cited: after a reporting word
+    (بحسب وزارة الدفاع, وفقا لوزارة الداخلية, ناطق باسم) or before a past verb of stating
+    (وكانت وزارة الداخلية قد أعلنت); not a party acting (تدفع وزارة الدفاع بتعزيزات)."""
+    start = match.start("word")
+    if start and text[start - 1].isalpha():
+        start -= 1  # (a proclitic: لوزارة)
+    return _after_a_word_of(text, start, _SPEAKING_FOR) or bool(
+        _STATED_LATER.match(text, match.end())
+    )
 
 
 def _later_mentions(

@@ -596,6 +596,7 @@ def test_an_outlet_cited_again_mid_sentence(sources: SourceSuggester) -> None:
 
 
 FRANCE_MFA = "Ministry of Foreign Affairs of France"
+SYRIAN_MFA = "Syrian Ministry of Foreign Affairs"
 
 
 @pytest.mark.parametrize(
@@ -629,8 +630,30 @@ FRANCE_MFA = "Ministry of Foreign Affairs of France"
             "مقتل 80 شخصاً بحسب وزارة الصحة في حكومة النظام.",
             [("وزارة الصحة في حكومة النظام", "Syrian Ministry of Health", "National")],
         ),
-        # no state named before: a bare ministry is not guessed
-        ("ادّعت وزارة الخارجية وجود قرائن.", []),
+        # no state named before: a bare ministry cited is Syria's own ...
+        ("ادّعت وزارة الخارجية وجود قرائن.", [("وزارة الخارجية", SYRIAN_MFA, "National")]),
+        (
+            "وكانت وزارة الداخلية قد أعلنت إحباط محاولة تفجير.",
+            [("وزارة الداخلية", "Syrian Ministry of Interior", "National")],
+        ),
+        (
+            "وقال ناطق باسم وزارة الداخلية إن الخلية فككت، وفقا لوزارة الدفاع.",
+            [
+                ("وزارة الداخلية", "Syrian Ministry of Interior", "National"),
+                ("وزارة الدفاع", "Syrian Ministry of Defence", "National"),
+            ],
+        ),
+        # ... and one acting, or one only mentioned, is no source
+        ("قبل أن تدفع وزارة الدفاع بتعزيزات إلى المنطقة.", []),
+        ("تضم الفصائل المنضوية في وزارة الدفاع آلاف المقاتلين.", []),
+        # after another state's ministry of that office, the bare one is that one again
+        (
+            "أعلنت وزارة الداخلية العراقية اعتقال خلية. وقالت وزارة الداخلية إن أفرادها سوريون.",
+            [
+                ("وزارة الداخلية العراقية", "Ministry of Interior of Iraq", "International"),
+                ("وزارة الداخلية", "Ministry of Interior of Iraq", "International"),
+            ],
+        ),
         # an adjective that names no state
         ("أعلنت وزارة الدفاع الوطنية عن خطة.", []),
     ],
@@ -1020,6 +1043,34 @@ def test_outlets_of_iraq_egypt_turkey_kuwait_and_syrian_dailies(sources: SourceS
     ]
     text = "أعلنت القيادة العامة للجيش والقوات المسلحة السورية، اليوم، أن وحداتها استعادت"
     assert _found(sources, text)[0][1] == "Syrian Army General Command"
+
+
+def test_outlets_of_lebanon_jordan_iraq_and_the_region(sources: SourceSuggester) -> None:
+    text = (
+        "دمشق ـ «رأي اليوم»\n\nوقال مراسل التلفزيون العربي إن. وأفاد مراسل حرية برس بأن. "
+        "وقال مصدر عسكري لموقع العهد إن. وقال شقيقه لرصيف22 إن. وقال ناطق لـ«النهار العربي» إن"
+    )
+    assert [(span, name) for span, name, _ in _found(sources, text)] == [
+        ("رأي اليوم", "Rai al-Youm"),
+        ("التلفزيون العربي", "Al-Araby TV"),
+        ("حرية برس", "Horrya Press"),
+        ("موقع العهد", "Al-Ahed News"),
+        ("رصيف22", "Raseef22"),
+        ("النهار العربي", "Annahar Al Arabi"),  # (not An-Nahar, the Beirut daily)
+    ]
+    # Short names that are words (درج stairs, العرب the Arabs, الجمهورية the republic, واع
+    # aware, الخبر the news): only where a word cites them, or in a dateline.
+    text = '«درج» - خاص\n\nوقالت مصادر محلية لـ"العرب" إن. وقالت وكالة الأنباء العراقية (واع)'
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Daraj",
+        "Al-Arab",
+        "Iraqi News Agency",
+        "Iraqi News Agency",
+    ]
+    text = "صعد الدرج. وقال رئيس الجمهورية إن العرب في الخبر واعون"
+    assert _found(sources, text) == []
+    assert [name for _, name, _ in _found(sources, "عمون – دمشق\n\nشن الطيران")] == ["Ammon News"]
+    assert _found(sources, "وصل الوفد إلى بغداد اليوم")[:1] == []
 
 
 def test_a_party_denying_is_no_source_and_one_blaming_is(sources: SourceSuggester) -> None:
