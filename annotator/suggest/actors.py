@@ -134,8 +134,14 @@ _STATE_NAME_FORMS = _STATE_NAMES | {
 # names their state (عسكريين روس, جنود امريكيين: states.PLURAL_ADJECTIVES).
 _SOLDIERS = frozenset({
     "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريون", "عسكريا", "عسكري",
-    "العسكريين", "الجنود",
+    "عسكريان", "العسكريين", "الجنود",
 })  # fmt: skip
+# Soldiers a count names past its own words (normalised): among those it counts (بينهم
+# عسكري) or joined to the civilians it counts (عدد من المدنيين والعسكريين).
+_SOLDIERS_AMONG = re.compile(
+    r"[ ،,]*(?:(?:\w+[ ،,]+)?(?:بينهم|منهم) "
+    r"|(?:من )?(?:ال)?(?:شهداء )?(?:ال)?مدنيين و)(?P<noun>\w+)"
+)
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
 _SOLDIERS_OF_A_STATE = re.compile(
@@ -388,25 +394,30 @@ class ActorSuggester:
         if not spans:
             return []
         taken = TakenSpans((s.start, s.end) for s in context.earlier if s.kind == KIND)
+        normalized = context.normalized
         found: list[Suggestion] = []
         for start, end in spans:
             # (the noun may stand before its number word: استشهاد عسكريين اثنين)
             before = _WORD_BEFORE_SPAN.search(context.text, max(start - 20, 0), start)
-            words = [before] if before is not None else []
-            words += _WORD.finditer(context.text, start, min(end + 30, len(context.text)))
-            for word in words:
+            words = [before.span()] if before is not None else []
+            for word in _WORD.finditer(context.text, start, min(end + 30, len(context.text))):
                 if word.start() > end + 1:
                     break
-                if normalize_key(word[0]).removeprefix("و") not in _SOLDIERS:
+                words.append(word.span())
+            among = _SOLDIERS_AMONG.match(normalized.text, normalized.normalized_index(end))
+            if among is not None:
+                words.append(normalized.span(*among.span("noun")))
+            for first, word_end in words:
+                if normalize_key(context.text[first:word_end]).removeprefix("و") not in _SOLDIERS:
                     continue
-                first, last = word.span()
-                if _OF_A_GROUP.match(context.text, last) and taken.overlaps(last, last + 12):
+                if _OF_A_GROUP.match(context.text, word_end) and taken.overlaps(
+                    word_end, word_end + 12
+                ):
                     continue  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
-                after = _NATIONALITY_AFTER.match(context.text, last)
+                after = _NATIONALITY_AFTER.match(context.text, word_end)
                 adjective = normalize_key(after[1]) if after else ""
                 stem = PLURAL_ADJECTIVES.get(adjective, "سوري")
-                if after and adjective in PLURAL_ADJECTIVES:
-                    last = after.end()
+                last = after.end() if after and adjective in PLURAL_ADJECTIVES else word_end
                 records = self._records_of(f"القوات ال{stem}ه", context.published)
                 if records and not taken.overlaps(first, last):
                     taken.add(first, last)

@@ -758,6 +758,15 @@ def test_each_side_s_generic_enemy_is_a_weak_guess_and_turkey_s_proxies_are_the_
         ),
         # soldiers not counted by a casualty are no actor of this rule
         ("يخدم الجنود في المنطقة", 2019, []),
+        # a dual; one among those counted; soldiers joined to the civilians counted
+        ("وفي ريف إدلب، استشهد عسكريان وأصيب ثالث", 2019, [("عسكريان", SYRIA)]),
+        ("استشهد خمسة أشخاص، بينهم عسكري، وأصيب 15 آخرون", 2023, [("عسكري", SYRIA)]),
+        (
+            "ما أدى إلى استشهاد عدد من المدنيين والعسكريين، وإلحاق أضرار",
+            2024,
+            [("المدنيين", "Civilians (Syria)"), ("العسكريين", SYRIA)],
+        ),
+        ("قتل ثلاثة أشخاص بينهم عسكريون روس", 2020, [("عسكريون روس", RUSSIA)]),
     ],
 )
 def test_soldiers_a_casualty_counts_are_their_state_s_forces(
