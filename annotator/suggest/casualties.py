@@ -134,7 +134,10 @@ LABEL_WORDS = {
     "ساعه", "عام", "سنه", "منذ", "طابق", "مبني", "شارع", "مرحله", "جوله", "دوره",
     "عمر", "عمره", "عمرها", "عمرهم", "عمرهما", "بعمر", "اعمار", "اعمارهم", "صفحه",
     "سوخوي", "ميغ", "ميج", "طراز", "نموذج", "الاممي", "الامميه",  # القرار الاممي 2254
+    "برج",  # قاعده البرج 22
 }  # fmt: skip
+# Periods a number after ال follows (خلال الساعات الـ48 الماضيه): how long, not how many.
+_PERIODS_FORMS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "السنوات", "خلال"}
 # A number right before one of these counts things or time, not people.
 THING_WORDS = {
     "دقيقه", "دقائق", "ساعه", "ساعات", "يوم", "يوما", "ايام", "اسبوع", "اسبوعا", "اسابيع",
@@ -827,6 +830,8 @@ def _not_a_casualty(
         )
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
+        if previous in _PERIODS_FORMS:
+            return True
     following = next_word = _word_text(words, last + 1)
     if following == "من":
         following = _word_text(words, last + 2)

@@ -260,6 +260,9 @@ def test_negated_outcomes_are_not_casualties() -> None:
         "قتل شخص من عائلة واحدة",
         "قتل شخص بعد غارتين اثنتين",
         "قتل شخص قرب إحدى المدارس",
+        # a base's number, and how many hours back
+        "قتل شخص في هجوم على قاعدة «البرج 22» الأمريكية",
+        "قتل شخص خلال الساعات الـ48 الماضية",
     ],
 )
 def test_never_a_casualty(text: str) -> None:
