@@ -1155,6 +1155,8 @@ def _placement(
         distance = first - outcome.last - 1
         # (a time set between them does not count: اعتقلت دورية، صباح اليوم، أربعة شبان)
         apart = distance - _time_words(words, outcome.last + 1, first)
+        if apart <= _MAX_WORDS_IN_A_TOLL and _a_toll_reaching(words, outcome, first):
+            return 0, distance, 0  # حصيله القتلي في ريف ادلب ارتفعت الي 9
         if apart <= _MAX_WORDS_AFTER_OUTCOME:
             return 1, distance, 0
         if (
@@ -1171,6 +1173,24 @@ def _placement(
     if distance > _MAX_WORDS_BEFORE_OUTCOME:
         return None
     return (2 if _opens_a_clause(words[outcome.first].text) else 1), distance, 1
+
+
+# A toll and the figure it reached (حصيله القتلي في ريف ادلب ارتفعت الي 9): the figure
+# counts the toll's outcome, whatever outcome follows it.
+_MAX_WORDS_IN_A_TOLL = 8
+_TOLL_NOUNS = frozenset({"حصيله", "عدد", "وحصيله", "وعدد"})
+_REACHED = frozenset({
+    "الي", "ارتفع", "ارتفعت", "بلغ", "بلغت", "وصل", "وصلت", "تجاوز", "تجاوزت", "تخطي", "تخطت",
+})  # fmt: skip
+
+
+def _a_toll_reaching(words: list[Token], outcome: _Outcome, first: int) -> bool:
+    """Whether the outcome is a toll's noun (حصيله القتلي) and the number the figure its
+    verb says it reached (ارتفعت الي 9, بلغت 9)."""
+    return (
+        _word_text(words, outcome.first - 1) in _TOLL_NOUNS
+        and _word_text(words, first - 1) in _REACHED
+    )
 
 
 def _names_people_between(words: list[Token], start: int, end: int) -> bool:

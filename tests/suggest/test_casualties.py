@@ -925,3 +925,11 @@ def test_headlines_in_the_present_tense() -> None:
         ("ضابطاً", 1, "killed", "exact"),
         ("11 شاباً", 11, "detained", "exact"),
     ]
+
+
+def test_a_toll_and_the_figure_it_reached() -> None:
+    # The figure counts the toll's outcome, not the next clause's (nor the nearer one).
+    text = "وأشار إلى أن حصيلة القتلى في ريف إدلب ارتفعت إلى 9، وأن عدد المصابين كبير"
+    assert casualties(text) == [("9", 9, "killed", "exact")]
+    text = "وقال إن عدد الجرحى في المدينة بلغ 14، فيما قتل اثنان"
+    assert casualties(text) == [("14", 14, "injured", "exact"), ("اثنان", 2, "killed", "exact")]
