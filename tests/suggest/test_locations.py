@@ -688,6 +688,29 @@ def test_villages_of_the_fronts_news_names(suggester: LocationSuggester) -> None
     ]
 
 
+def test_towns_of_the_ghouta_and_villages_of_the_south_and_the_border(
+    suggester: LocationSuggester,
+) -> None:
+    text = "غارات على زملكا وحمورية، وتفجير في بلدة السيدة زينب، ووقفة في عرى"
+    found = _suggest(suggester, text)
+    assert [(s.text, s.value["name"], s.value["admin3"]) for s in found] == [
+        ("زملكا", "Zamalka", "Kafr Batna"),
+        ("حمورية", "Hamouriyeh", "Kafr Batna"),
+        ("بلدة السيدة زينب", "Sayyida Zeinab", "Babella"),
+        ("عرى", "Ara", "As-Sweida"),
+    ]
+    # Ara is where ACLED's own rows put it; the others are placed by hand.
+    assert [bool(s.value.get("approximate")) for s in found] == [True, True, True, False]
+    text = "قرب قرية الهري الحدودية، وفي جباتا الخشب وتل هواش وأبو حمام وعرمان"
+    assert [name for _t, name, _a, _p in _brief(_suggest(suggester, text))] == [
+        "Hari",
+        "Jubata al-Khashab",
+        "Tal Hawash",
+        "Abu Hamam",
+        "Arman",
+    ]
+
+
 def test_a_place_after_a_definite_group_word_written_with_lam(
     suggester: LocationSuggester,
 ) -> None:
