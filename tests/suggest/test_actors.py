@@ -851,6 +851,14 @@ def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
             2025,
             [("مسلحين من عشائر البدو", "Tribal and Clan Forces")],
         ),
+        (
+            "قوات مدعومة بمقاتلين من العشائر البدوية ومقاتلين عشائريين",
+            2025,
+            [
+                ("مقاتلين من العشائر البدوية", "Tribal and Clan Forces"),
+                ("مقاتلين عشائريين", "Tribal and Clan Forces"),
+            ],
+        ),
         # the militia, as the one the article called a militia before
         (
             "اشتباكات مع ميليشيا «قسد» أسفرت عن مقتل 11 عنصراً من الميليشيا",
