@@ -612,6 +612,8 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
         if word[:1].isdigit() or outcome_of(word) is not None:
             return None
         if len(word) > 3 and word.endswith("ا") and word[:-1] in SINGLE_PEOPLE:
+            if _describes_a_thing(words, candidate):
+                return None  # استهدفت موقعا عسكريا: the site's adjective, no one
             return candidate
         if (  # the one named after his noun: اغتال مسلحون الشاب خالد العلي
             word.startswith("ال")
@@ -629,7 +631,14 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
     return None
 
 
-_MAX_AGENT_WORDS = 3  # مسلحون مجهولون, عناصر من الامن
+def _describes_a_thing(words: list[Token], index: int) -> bool:
+    """Whether an accusative person noun follows an accusative noun of no person, whose
+    adjective it is (موقعا عسكريا, مبني حكوميا)."""
+    before = words[index - 1].text
+    return before.endswith("ا") and before not in PERSON_NOUNS and before[:-1] not in SINGLE_PEOPLE
+
+
+_MAX_AGENT_WORDS = 6  # مسلحون مجهولون, عناصر من الامن; فرع الامن العسكري علي حاجز المسميه
 # Words of a time set between the verb and who it took (اعتقلت دوريه، صباح اليوم الخميس،
 # اربعه شبان): not counted in the distance between them.
 _TIME_ASIDE_FORMS = _with_proclitics(
@@ -1163,7 +1172,7 @@ def _placement(
             apart <= _MAX_WORDS_AFTER_A_VERB
             and not _forms(words[outcome.first].text).isdisjoint(_ACTIVE_VERBS)
             and (mention.kind == "dual" or _counts_people(words, last))
-            and not _names_people_between(words, outcome.last + 1, first)
+            and not _names_people_between(words, _after_the_subject(words, outcome.last), first)
         ):
             return 1, distance, 0  # اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا
         if distance <= _MAX_WORDS_FOLLOW_ON and _continues_a_count(words, mention, first, last):
@@ -1191,6 +1200,14 @@ def _a_toll_reaching(words: list[Token], outcome: _Outcome, first: int) -> bool:
         _word_text(words, outcome.first - 1) in _TOLL_NOUNS
         and _word_text(words, first - 1) in _REACHED
     )
+
+
+def _after_the_subject(words: list[Token], verb: int) -> int:
+    """Where the object may begin after an active verb: past the people right after it,
+    its subject (اختطف مسلحون من فرقة الحمزة مزارعا, خطف عناصر من الفرقة شقيقين); a
+    number there is a count, not a subject (قتل 3 عناصر في هجوم شنه 20 مسلحا)."""
+    subject = _word_text(words, verb + 1)
+    return verb + 2 if subject in _PERSON_NOUN_FORMS else verb + 1
 
 
 def _names_people_between(words: list[Token], start: int, end: int) -> bool:

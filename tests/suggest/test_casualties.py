@@ -933,3 +933,16 @@ def test_a_toll_and_the_figure_it_reached() -> None:
     assert casualties(text) == [("9", 9, "killed", "exact")]
     text = "وقال إن عدد الجرحى في المدينة بلغ 14، فيما قتل اثنان"
     assert casualties(text) == [("14", 14, "injured", "exact"), ("اثنان", 2, "killed", "exact")]
+
+
+def test_who_a_verb_took_after_a_long_subject() -> None:
+    # The people right after an active verb are its subject; who it took comes after
+    # them and what else the subject says (the unit, where).
+    text = "خطف عناصر من فرقة السلطان مراد شقيقين من عائلة كردية"
+    assert casualties(text) == [("شقيقين", 2, "abducted", "exact")]
+    text = "اختطف مسلحون من فرقة الحمزة مزارعاً سبعينياً من قرية معراتة"
+    assert casualties(text) == [("مزارعاً", 1, "abducted", "exact")]
+    text = "اعتقل فرع الأمن العسكري على حاجز المسمية طالباً جامعياً من مدينة شهبا"
+    assert casualties(text) == [("طالباً", 1, "detained", "exact")]
+    # an accusative noun's adjective names no one
+    assert casualties("قُتلوا في غارات إسرائيلية استهدفت موقعاً عسكرياً قرب الكسوة") == []
