@@ -233,7 +233,7 @@ class CueLexicon:
                 (form, cue)
                 for cue in self.cues
                 for phrase in cue.phrases
-                for form in (phrase, *_accusative(phrase))
+                for form in (phrase, *_accusative(phrase), *_possessive(phrase))
             )
         )
         self.context_matcher: NameMatcher[str] = NameMatcher(
@@ -281,6 +281,21 @@ def _accusative(phrase: str) -> tuple[str, ...]:
         for word in words
     ]
     return (" ".join(changed),) if changed != words else ()
+
+
+_POSSESSIVES = ("ها", "هم", "هما")
+
+
+def _possessive(phrase: str) -> tuple[str, ...]:
+    """A plural of acts with the pronoun of whose acts they are (واصلت الطائرات غاراتها,
+    هجماتهم), and a verb of taking people with the pronoun of whom it took (اختطفوهم).
+    Not a singular noun: سيطرتها, سيطرتهم name who holds ground far more often than a
+    taking of it."""
+    first, _space, rest = normalize_key(phrase).partition(" ")
+    if first.startswith("ال") or not first.endswith(("ات", "وا")):
+        return ()
+    stem = first[:-1] if first.endswith("وا") else first  # (اختطفوا -> اختطفوهم)
+    return tuple(" ".join(filter(None, (stem + pronoun, rest))) for pronoun in _POSSESSIVES)
 
 
 def _unique(pairs: Any) -> list[tuple[str, Any]]:

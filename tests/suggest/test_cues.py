@@ -910,3 +910,11 @@ def test_arrests_in_a_headline_s_present_tense() -> None:
     assert [(s.text, s.value["sub_event_type"]) for s in found if s.kind == "event_type"] == [
         ("يعتقل", "Arrests")
     ]
+
+
+def test_acts_with_the_pronoun_of_whose_they_are() -> None:
+    assert _found("واصلت الطائرات الحربية الروسية غاراتها على بلدات القطاع الأوسط") == [
+        ("غاراتها", ("Explosions/Remote violence", "Air/drone strike"))
+    ]
+    # ground held (سيطرتهم) is no taking of it
+    assert _found("عاد الأهالي إلى القرى الخاضعة لسيطرتهم") == []
