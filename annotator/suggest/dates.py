@@ -68,6 +68,13 @@ _TALLY = re.compile(
     r"(?<!\w)[وب]?(?:ال)?(?:مقتل|نزح|نزحوا|نازحين|وثق|وثقت|وثقنا|توثيق|حصيله|ضحايا)(?!\w)"
 )
 _WHEN = re.compile(r"[\s,،]*حين(?!\w)")
+# The day a period began, told after since and its beginning (منذ سقوط نظام الاسد في
+# كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
+# coders leave it, not the day of the article's event.
+_SINCE_AN_OUTBREAK = re.compile(
+    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدايه|بدايت|اندلاع|سقوط|انطلاق|انطلاقت?)(?:ه|ها)?(?!\w)[^.،,؛:\n]*$"
+)
+_OUTBREAK_REACH = 60  # characters: since, the beginning, what began and في
 _RISING_TOLL = re.compile(r"(?<!\w)[و]?(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع)(?!\w)")
 # Between the two ends of a range, and before its first (الفترة ... بين, من تاريخ).
 _RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*(?:تاريخ\s*)?")
@@ -145,7 +152,9 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             and _NAMES_THE_DATE.match(text, expression.end, following.start)
         ):
             continue
-        if _starts_a_long_period(text, expression, ctx.published):
+        if _starts_a_long_period(text, expression, ctx.published) or _SINCE_AN_OUTBREAK.search(
+            text, max(expression.start - _OUTBREAK_REACH, 0), expression.start
+        ):
             continue
         if index and _restated_in_brackets(text, expressions[index - 1], expression):
             continue  # امس (الاربعاء): one date, the coder's span is the first

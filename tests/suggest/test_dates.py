@@ -477,3 +477,16 @@ def test_a_day_a_toll_has_risen_from_is_no_event_date() -> None:
     # A day a campaign began is kept.
     text = "أطلقت القوات حملة أمنية منذ الأحد في ريف المدينة"
     assert _summary(_suggest(text, thursday)) == [("الأحد", "2023-08-27", 1)]
+
+
+def test_the_day_a_period_began_after_since_and_its_beginning_is_no_event_date() -> None:
+    published = dt.date(2025, 6, 23)
+    text = "وهو أول هجوم على كنيسة منذ سقوط نظام الأسد في كانون الأول/ديسمبر الماضي."
+    assert _suggest(text, published) == []
+    text = "ارتفعت حصيلة القتلى منذ اندلاع الاشتباكات في 27 أيار الماضي إلى 71 شخصاً"
+    assert _suggest(text, published) == []
+    text = "وتسبب النزاع منذ اندلاعه في آذار 2011 بمقتل الآلاف"
+    assert _suggest(text, published) == []
+    # the event's own day, told after the period, stays
+    text = "منذ بدء الحملة، وفي 20 حزيران الجاري، قصفت الطائرات البلدة"
+    assert [s.value["date"] for s in _suggest(text, published)] == ["2025-06-20"]
