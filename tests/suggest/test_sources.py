@@ -1073,6 +1073,16 @@ def test_outlets_of_lebanon_jordan_iraq_and_the_region(sources: SourceSuggester)
     assert _found(sources, "وصل الوفد إلى بغداد اليوم")[:1] == []
 
 
+def test_a_claim_in_a_headline_s_present_and_a_jihadist_group_claiming() -> None:
+    sources = SourceSuggester()
+    text = 'انتحاري يفجّر نفسه داخل كنيسة في دمشق.. و"سرايا أنصار السنة" تتبنى'
+    assert _found(sources, text) == [("سرايا أنصار السنة", "Saraya Ansar al Sunna", "Other")]
+    text = 'تبنّت جماعة "سرايا أنصار السنة" الهجوم في بيان'
+    assert [name for _, name, _ in _found(sources, text)] == ["Saraya Ansar al Sunna"]
+    # the group acting is no source
+    assert _found(sources, "هاجمت سرايا أنصار السنة قرية في ريف حمص") == []
+
+
 def test_a_party_denying_is_no_source_and_one_blaming_is(sources: SourceSuggester) -> None:
     assert _found(sources, "بينما نفت «قسد» أي علاقة لها بالتفجير") == []
     assert _found(sources, "ونفت وزارة الدفاع الأمريكية أن تكون طائراتها قد استهدفت المسجد") == []
