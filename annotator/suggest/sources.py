@@ -414,7 +414,7 @@ _SPOKE = re.compile(
 )
 _QUOTED_REACH = 90  # characters after the word of speech: a title and a role may come between
 _NAME_WORDS = (4, 3, 2)
-_AFTER_A_NAME = re.compile(r'\s*(?:[،,:(]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
+_AFTER_A_NAME = re.compile(r'\s*(?:[،,:("]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
 PERSON_CONFIDENCE = 0.45
 _ABD_WORD = "عبد"
 

@@ -61,10 +61,18 @@ _GIVEN: Mapping[str, str] = {
     "رنا": "Rana", "ريم": "Reem", "سلمي": "Salma", "هبه": "Hiba", "لينا": "Lina",
     "ديما": "Dima", "رهف": "Rahaf", "ساره": "Sara", "اسماء": "Asmaa", "امل": "Amal",
     "مني": "Mona", "رزان": "Razan", "سعاد": "Suad", "خديجه": "Khadija", "نسرين": "Nisreen",
+    # Christian given names
+    "جورج": "George", "ميشيل": "Michel", "حنا": "Hanna", "جوزيف": "Joseph",
 }  # fmt: skip
 _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
     "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
+    # Iraqi tribes' and families' names, and more of Syria's
+    "رسول": "Rasool", "عوادي": "Awadi", "عساف": "Assaf", "موسوي": "Mousawi",
+    "دليمي": "Dulaimi", "عبيدي": "Obaidi", "شمري": "Shammari", "زبيدي": "Zubaidi",
+    "جنابي": "Janabi", "تميمي": "Tamimi", "عزاوي": "Azzawi", "حسيني": "Husseini",
+    "خالدي": "Khalidi", "شهابي": "Shehabi", "نجم": "Najm", "حناوي": "Hennawi",
+    "بلعوس": "Balous", "شيخو": "Sheikho", "حمود": "Hammoud", "سعدي": "Saadi", "مرعي": "Marei",
     "عبيد": "Obaid", "فرج": "Faraj", "شامي": "Shami", "بالي": "Bali", "حجازي": "Hijazi",
     "حلاق": "Hallaq", "عبدي": "Abdi", "فخر": "Fakhr", "راس": "Ras", "حريري": "Hariri",
     "زعبي": "Zoubi", "مقداد": "Miqdad", "شرع": "Sharaa", "جولاني": "Jolani", "اسد": "Assad",

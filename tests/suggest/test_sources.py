@@ -1073,6 +1073,14 @@ def test_outlets_of_lebanon_jordan_iraq_and_the_region(sources: SourceSuggester)
     assert _found(sources, "وصل الوفد إلى بغداد اليوم")[:1] == []
 
 
+def test_an_officer_quoted_by_rank_and_name(sources: SourceSuggester) -> None:
+    text = "أعلن المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول، اليوم، أن الضربات"
+    assert _found(sources, text) == [("يحيى رسول", "Yahya Rasool", "Other")]
+    # the name may end at the quotation the officer is quoted in
+    text = "أعلنت الوزارة عبر المتحدث باسمها العقيد حسن عبد الغني «استعادة السيطرة»"
+    assert ("حسن عبد الغني", "Hassan Abdul Ghani", "Other") in _found(sources, text)
+
+
 def test_a_claim_in_a_headline_s_present_and_a_jihadist_group_claiming() -> None:
     sources = SourceSuggester()
     text = 'انتحاري يفجّر نفسه داخل كنيسة في دمشق.. و"سرايا أنصار السنة" تتبنى'

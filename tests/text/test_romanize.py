@@ -19,6 +19,8 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("مصطفى بالي", "Mustafa Bali"),
         ("مُصْطَفَى بالي", "Mustafa Bali"),  # tashkeel
         ("أفيخاي أدرعي", "Avichay Adraee"),  # a public figure spelt whole
+        ("يحيى رسول", "Yahya Rasool"),  # an Iraqi family name
+        ("جورج حداد", "George Haddad"),  # a Christian given name
     ],
 )
 def test_known_names_are_spelt_as_news_spells_them(arabic: str, english: str) -> None:
