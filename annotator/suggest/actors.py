@@ -142,6 +142,13 @@ _SOLDIERS_AMONG = re.compile(
     r"[ ،,]*(?:(?:\w+[ ،,]+)?(?:بينهم|منهم) "
     r"|(?:من )?(?:ال)?(?:شهداء )?(?:ال)?مدنيين و)(?P<noun>\w+)"
 )
+# Police counted by their noun (استشهد شرطيان) or as its members (عنصر من الشرطة,
+# ثلاثة من عناصر الشرطة): the country's police, under the lexicon's name for them.
+_POLICE = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيين", "شرطيون"})
+_POLICE_AFTER_A_COUNT = re.compile(
+    r" (?:من )?(?:(?:عناصر|عنصر|افراد) )?(?:من )?(?P<noun>الشرطه)(?! العسكريه)(?!\w)"
+)
+_POLICE_NAME = "الشرطه السوريه"
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
 _SOLDIERS_OF_A_STATE = re.compile(
@@ -407,8 +414,19 @@ class ActorSuggester:
             among = _SOLDIERS_AMONG.match(normalized.text, normalized.normalized_index(end))
             if among is not None:
                 words.append(normalized.span(*among.span("noun")))
+            police = _POLICE_AFTER_A_COUNT.match(normalized.text, normalized.normalized_index(end))
+            if police is not None:
+                words.append(normalized.span(*police.span("noun")))
             for first, word_end in words:
-                if normalize_key(context.text[first:word_end]).removeprefix("و") not in _SOLDIERS:
+                noun = normalize_key(context.text[first:word_end]).removeprefix("و")
+                if noun in _POLICE or noun == "الشرطه":
+                    records = self._records_of(_POLICE_NAME, context.published)
+                    if records and not taken.overlaps(first, word_end):
+                        taken.add(first, word_end)
+                        hit = LexiconHit(first, word_end, records)
+                        found += suggestions_of(context, KIND, [hit], ("name", "inter"))
+                    continue
+                if noun not in _SOLDIERS:
                     continue
                 if _OF_A_GROUP.match(context.text, word_end) and taken.overlaps(
                     word_end, word_end + 12

@@ -23,6 +23,7 @@ IN_2021 = dt.date(2021, 3, 20)
 REGIME = "Military Forces of Syria (2000-)"
 IS = "Islamic State (Syria)"
 SYRIA = "Military Forces of Syria (2000-)"
+POLICE = "Police Forces of Syria (2000-)"
 
 
 @pytest.fixture(scope="module")
@@ -767,6 +768,14 @@ def test_each_side_s_generic_enemy_is_a_weak_guess_and_turkey_s_proxies_are_the_
             [("المدنيين", "Civilians (Syria)"), ("العسكريين", SYRIA)],
         ),
         ("قتل ثلاثة أشخاص بينهم عسكريون روس", 2020, [("عسكريون روس", RUSSIA)]),
+        # police counted by their noun, or as its members; not the Russian military police
+        ("وفي درعا، استشهد شرطيان وأصيب ثالث", 2023, [("شرطيان", POLICE)]),
+        ("ما أدى إلى إصابة ثلاثة من عناصر الشرطة", 2021, [("الشرطة", POLICE)]),
+        (
+            "قتل ثلاثة من الشرطة العسكرية الروسية",
+            2020,
+            [("الشرطة العسكرية الروسية", "Military Forces of Russia (2000-) Military Police")],
+        ),
     ],
 )
 def test_soldiers_a_casualty_counts_are_their_state_s_forces(
