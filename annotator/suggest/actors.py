@@ -144,7 +144,7 @@ _SOLDIERS_AMONG = re.compile(
 )
 # Police counted by their noun (استشهد شرطيان) or as its members (عنصر من الشرطة,
 # ثلاثة من عناصر الشرطة): the country's police, under the lexicon's name for them.
-_POLICE = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيين", "شرطيون"})
+_POLICE = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيين", "شرطيون", "الشرطه"})
 _POLICE_AFTER_A_COUNT = re.compile(
     r" (?:من )?(?:(?:عناصر|عنصر|افراد) )?(?:من )?(?P<noun>الشرطه)(?! العسكريه)(?!\w)"
 )
@@ -396,7 +396,8 @@ class ActorSuggester:
     def counted_soldiers(self, context: SuggestContext) -> list[Suggestion]:
         """Soldiers a casualty counts (``ctx.earlier``'s casualties), named by their noun
         alone: their state's forces, by the adjective after them (ثلاثة عسكريين روس,
-        جنود أمريكيين), else the Syrian army of the article's year (مقتل ستة جنود)."""
+        جنود أمريكيين), else the Syrian army of the article's year (مقتل ستة جنود); and
+        police counted so (استشهد شرطيان, ثلاثة من عناصر الشرطة), the country's police."""
         spans = sorted({(s.start, s.end) for s in context.earlier if s.kind == "casualty"})
         if not spans:
             return []
@@ -411,37 +412,39 @@ class ActorSuggester:
                 if word.start() > end + 1:
                     break
                 words.append(word.span())
-            among = _SOLDIERS_AMONG.match(normalized.text, normalized.normalized_index(end))
-            if among is not None:
-                words.append(normalized.span(*among.span("noun")))
-            police = _POLICE_AFTER_A_COUNT.match(normalized.text, normalized.normalized_index(end))
-            if police is not None:
-                words.append(normalized.span(*police.span("noun")))
+            after_count = normalized.normalized_index(end)
+            for pattern in (_SOLDIERS_AMONG, _POLICE_AFTER_A_COUNT):
+                named = pattern.match(normalized.text, after_count)
+                if named is not None:
+                    words.append(normalized.span(*named.span("noun")))
             for first, word_end in words:
-                noun = normalize_key(context.text[first:word_end]).removeprefix("و")
-                if noun in _POLICE or noun == "الشرطه":
-                    records = self._records_of(_POLICE_NAME, context.published)
-                    if records and not taken.overlaps(first, word_end):
-                        taken.add(first, word_end)
-                        hit = LexiconHit(first, word_end, records)
-                        found += suggestions_of(context, KIND, [hit], ("name", "inter"))
+                forces = self._forces_counted(context, first, word_end, taken)
+                if forces is None:
                     continue
-                if noun not in _SOLDIERS:
-                    continue
-                if _OF_A_GROUP.match(context.text, word_end) and taken.overlaps(
-                    word_end, word_end + 12
-                ):
-                    continue  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
-                after = _NATIONALITY_AFTER.match(context.text, word_end)
-                adjective = normalize_key(after[1]) if after else ""
-                stem = PLURAL_ADJECTIVES.get(adjective, "سوري")
-                last = after.end() if after and adjective in PLURAL_ADJECTIVES else word_end
-                records = self._records_of(f"القوات ال{stem}ه", context.published)
+                last, records = forces
                 if records and not taken.overlaps(first, last):
                     taken.add(first, last)
                     hit = LexiconHit(first, last, records)
                     found += suggestions_of(context, KIND, [hit], ("name", "inter"))
         return found
+
+    def _forces_counted(
+        self, context: SuggestContext, first: int, end: int, taken: TakenSpans
+    ) -> tuple[int, tuple[LexiconRecord, ...]] | None:
+        """The forces a counted word names (where their span ends, their records), or
+        None for a word that names none."""
+        noun = normalize_key(context.text[first:end]).removeprefix("و")
+        if noun in _POLICE:
+            return end, self._records_of(_POLICE_NAME, context.published)
+        if noun not in _SOLDIERS:
+            return None
+        if _OF_A_GROUP.match(context.text, end) and taken.overlaps(end, end + 12):
+            return None  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
+        after = _NATIONALITY_AFTER.match(context.text, end)
+        adjective = normalize_key(after[1]) if after else ""
+        stem = PLURAL_ADJECTIVES.get(adjective, "سوري")
+        last = after.end() if after and adjective in PLURAL_ADJECTIVES else end
+        return last, self._records_of(f"القوات ال{stem}ه", context.published)
 
     def _foreign_soldiers(
         self, context: SuggestContext, hits: list[LexiconHit]

@@ -72,7 +72,8 @@ _WHEN = re.compile(r"[\s,،]*حين(?!\w)")
 # كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
 # coders leave it, not the day of the article's event.
 _SINCE_AN_OUTBREAK = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدايه|بدايت|اندلاع|سقوط|انطلاق|انطلاقت?)(?:ه|ها)?(?!\w)[^.،,؛:\n]*$"
+    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدايه|اندلاع|سقوط|انطلاق|انطلاقه"
+    r"|(?:بدايت|اندلاع|انطلاقت)(?:ه|ها))(?!\w)[^.،,؛:\n]*$"
 )
 _OUTBREAK_REACH = 60  # characters: since, the beginning, what began and في
 _RISING_TOLL = re.compile(r"(?<!\w)[و]?(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع)(?!\w)")
