@@ -492,6 +492,13 @@ def _make_view(normalized: NormalizedText) -> _View:
     return _View(NormalizedText(normalized.original, "".join(parts), tuple(kept)), quotes)
 
 
+def stated_after_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """What follows a name that stated something (وكانت «قسد» قد أعلنت): its closing
+    quotes, قد and one of ``words``; matched at the name's end in normalised text."""
+    keys = "|".join(match_key(word) for word in words)
+    return re.compile(r"[\s\"']*(?:قد )?(?:" + keys + r")(?!\w)") if keys else None
+
+
 class LexiconMatcher:
     """Finds the records' surfaces in articles; built once, used for many articles.
 
@@ -520,11 +527,7 @@ class LexiconMatcher:
     ) -> None:
         self.records = tuple(records)
         self._datelines = datelines
-        words = "|".join(match_key(word) for word in stated_after)
-        # (the name, then what it stated: وكانت «قسد» قد أعلنت)
-        self._stated_after = (
-            re.compile(r"[\s\"']*(?:قد )?(?:" + words + r")(?!\w)") if words else None
-        )
+        self._stated_after = stated_after_pattern(stated_after)
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
             (record.key, record) for record in self.records
         )

@@ -68,6 +68,7 @@ from annotator.suggest.lexicon import (
     match_key,
     merge_records,
     split_doubts,
+    stated_after_pattern,
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
@@ -545,9 +546,7 @@ def _ministries(
     return ministries
 
 
-_STATED_LATER = re.compile(
-    r" (?:قد )?(?:" + "|".join(match_key(word) for word in STATED_AFTER) + r")(?!\w)"
-)
+_STATED_LATER = stated_after_pattern(STATED_AFTER)
 _SPEAKING_FOR = frozenset({*_SAYS, match_key("باسم")})  # ناطق باسم وزارة الداخلية
 
 
@@ -558,9 +557,8 @@ def _cited_bare(text: str, match: re.Match[str]) -> bool:
     start = match.start("word")
     if start and text[start - 1].isalpha():
         start -= 1  # (a proclitic: لوزارة)
-    return _after_a_word_of(text, start, _SPEAKING_FOR) or bool(
-        _STATED_LATER.match(text, match.end())
-    )
+    stated = _STATED_LATER is not None and _STATED_LATER.match(text, match.end()) is not None
+    return stated or _after_a_word_of(text, start, _SPEAKING_FOR)
 
 
 def _later_mentions(

@@ -1081,8 +1081,9 @@ def test_an_officer_quoted_by_rank_and_name(sources: SourceSuggester) -> None:
     assert ("حسن عبد الغني", "Hassan Abdul Ghani", "Other") in _found(sources, text)
 
 
-def test_a_claim_in_a_headline_s_present_and_a_jihadist_group_claiming() -> None:
-    sources = SourceSuggester()
+def test_a_claim_in_a_headline_s_present_and_a_jihadist_group_claiming(
+    sources: SourceSuggester,
+) -> None:
     text = 'انتحاري يفجّر نفسه داخل كنيسة في دمشق.. و"سرايا أنصار السنة" تتبنى'
     assert _found(sources, text) == [("سرايا أنصار السنة", "Saraya Ansar al Sunna", "Other")]
     text = 'تبنّت جماعة "سرايا أنصار السنة" الهجوم في بيان'
