@@ -19,9 +19,10 @@ thing (احدي المدارس), a part of a count (بينهم 2 اطفال, ا�
 Also counted, without a number:
 
 - one person named by a singular noun right after the outcome (مقتل شاب, اصيب طفل,
-  اعتقال ناشط) or after one body (جثه طفل, جثه ذكر), and people joined to it with و
-  (مقتل رجل وامراه: 2);
-- a person joined with و to a counted noun adds one (استشهد 3 اطفال وامراه: 4);
+  اعتقال ناشط) or after one body (جثه طفل, جثه ذكر), and each person joined to it with
+  و, a count of one of its own (مقتل رجل وامراه: 1 and 1);
+- so is a person joined with و to a counted noun (استشهد 3 اطفال وامراه: 3 and 1): coders
+  and the news gold count them one by one, and the event's fatalities add them up;
 - a vague count of two outcomes (عشرات القتلي والجرحي) is a count of each.
 """
 
@@ -408,19 +409,18 @@ def _tied_numbers(
             continue
         if mention.kind == "vague" and link.distance > _vague_reach(words, last, link):
             continue  # "many" far from any outcome word counts something else
-        extra, end = _people_joined(words, last + 1, mention)
-        value = {
-            "count": mention.value + extra,
-            "outcome": link.outcome,
-            "qualifier": mention.qualifier,
-        }
+        value = {"count": mention.value, "outcome": link.outcome, "qualifier": mention.qualifier}
         confidence = _confidence(mention, link, _counts_people(words, last))
-        suggestions.append(ctx.from_normalized("casualty", mention.start, end, value, confidence))
+        suggestions.append(
+            ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
+        )
+        joined = _people_joined(words, last + 1, mention)
+        suggestions += _each_joined(ctx, words, joined, link.outcome)
         other = _second_outcome(words, mention, first, last, link)
         if other is not None:
             value = {**value, "outcome": other}
             suggestions.append(
-                ctx.from_normalized("casualty", mention.start, end, value, confidence)
+                ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
             )
     return suggestions
 
@@ -453,20 +453,32 @@ def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
     return _MAX_WORDS_TO_A_VAGUE_OUTCOME
 
 
-def _people_joined(words: list[Token], index: int, mention: NumberMention) -> tuple[int, int]:
-    """How many single people are joined with و after a count's noun (3 اطفال وامراه),
-    and where the count's span then ends (normalised)."""
+def _people_joined(words: list[Token], index: int, mention: NumberMention) -> range:
+    """The words of the single people joined with و after a count's noun (3 اطفال
+    وامراه)."""
     if mention.qualifier != "exact":
-        return 0, mention.end
+        return range(0)
     if mention.noun_start is None:  # (the counted noun follows the number: 3 اطفال)
         if _word_text(words, index) not in _PERSON_NOUN_FORMS:
-            return 0, mention.end
+            return range(0)
         index += 1
-    joined = 0
-    while index < len(words) and _is_joined_person(words[index].text):
-        joined += 1
-        index += 1
-    return joined, (words[index - 1].end if joined else mention.end)
+    last = index
+    while last < len(words) and _is_joined_person(words[last].text):
+        last += 1
+    return range(index, last)
+
+
+def _each_joined(
+    ctx: SuggestContext, words: list[Token], joined: range, outcome: str
+) -> list[Suggestion]:
+    """Each person joined with و (امراه وطفل, 11 مدنيا وصحفي) as a count of one of its
+    own, spanned without the و: coders count them one by one, as the news writers do."""
+    found = []
+    for index in joined:
+        start, end = ctx.normalized.span(words[index].start + 1, words[index].end)
+        value = {"count": 1, "outcome": outcome, "qualifier": "exact"}
+        found.append(ctx.suggestion("casualty", start, end, value, 0.8))
+    return found
 
 
 def _is_joined_person(word: str) -> bool:
@@ -531,11 +543,12 @@ def _single_people(
             continue  # قتل عنصر واحد: the number is the count
         # (a body and whose, جثة شاب: both words, as coders span one or the other)
         first = outcome.last if one_body else index
-        start, end = ctx.normalized.span(words[first].start, words[last].end)
+        start, end = ctx.normalized.span(words[first].start, words[index].end)
         if taken.overlaps(start, end):
             continue
-        value = {"count": last - index + 1, "outcome": outcome.outcome, "qualifier": "exact"}
+        value = {"count": 1, "outcome": outcome.outcome, "qualifier": "exact"}
         people.append(ctx.suggestion("casualty", start, end, value, 0.8))
+        people += _each_joined(ctx, words, range(index + 1, last + 1), outcome.outcome)
     return people
 
 

@@ -700,11 +700,12 @@ def _also_named_before(
 
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
-_DATELINE_MARKS = "/-–—:ـ"
-_DATELINE_MARKS_AFTER = "/-–—ـ،,("  # (... – الغد (متابعات))
+_DATELINE_MARKS = "/-–—:ـ|"
+_DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات)), (بيروت - «النشرة» | الثلاثاء)
 _QUOTES_AND_SPACE = " \"«»“”'"
-# A place of a few words, then the outlet in brackets: ريف دمشق (
-_BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3} \($")
+# A place of a few words, perhaps a day and month, then the outlet in brackets: ريف دمشق (,
+# دمشق 20 تشرين الأول (
+_BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3}(?: \d{1,2}(?: [^\W\d]+){1,2})? \($")
 _DASH_AFTER = re.compile(r"\)\s*[-–—ـ]")
 _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 

@@ -41,6 +41,10 @@ What each suggestion says:
   is ``Ministry of Foreign Affairs of France`` (International; a Syrian one National)
   at confidence ``MINISTRY_CONFIDENCE``, and so is the same office named again without
   it (``وزارة الخارجية``) or as ``الوزارة`` after a reporting word;
+- an armed group of the actor lexicon, named after a reporting word (``أعلنت «الجبهة
+  الشامية»``, ``قالت «الجبهة الوطنية للتحرير»``), states what it did: it is a source
+  under its ACLED name without the abbreviation (``Levant Front``), scale Other, where
+  the source lexicon has no entry for it (see ``groups_as_sources``);
 - a person cited (a journalist by title, a person quoted, or a person of the lexicon) is
   the same source where the article names them again by the full name alone (لمراسلهم
   جميل الحسن) or, after a reporting word, by the family name with its article (قال
@@ -62,6 +66,7 @@ from annotator.suggest.lexicon import (
     Lexicon,
     LexiconHit,
     LexiconMatcher,
+    LexiconRecord,
     builtin_lexicon,
     fingerprint,
     in_a_dateline,
@@ -280,11 +285,57 @@ _MINISTRY = re.compile(
 )
 
 
+# The armed groups whose statements are cited as sources: rebel groups and political
+# militias of the actor lexicon, named (ACLED writes its generic actors with a bracket:
+# Opposition Rebels (Syria), Militia (Pro-Government)).
+_STATING_GROUPS = frozenset({2, 3})
+_ABBREVIATION = re.compile(r"^[\w'-]+: ")  # "JaS: Levant Front"
+GROUP_SCALE = "Other"
+# Before a group's name, what makes it no speaker: ل (مواقع تابعة لـ"حزب الله", هدفاً
+# لـ«بي كا كا») and a verb of accusing whose object it is (اتهمت فصائل الجيش الوطني).
+_NOT_SPEAKING_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?لـ?|(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم))[\s\"«“”»']*$"
+)
+
+
+def groups_as_sources(actors: Lexicon, sources: Iterable[LexiconRecord]) -> list[LexiconRecord]:
+    """The actor lexicon's named armed groups as cue-only source records (found after a
+    reporting word only: elsewhere the name is the actor), for the groups the source
+    lexicon does not list under any of their names."""
+    listed = {record.key for record in sources}
+    by_target: dict[str, list[LexiconRecord]] = {}
+    for record in actors.records:
+        if (
+            record.value.get("inter") in _STATING_GROUPS
+            and "(" not in record.target
+            and record.confidence >= 0.8
+            and not record.blocked
+        ):
+            by_target.setdefault(record.target, []).append(record)
+    found: list[LexiconRecord] = []
+    for target, records in by_target.items():
+        if any(record.key in listed for record in records):
+            continue  # (the source lexicon names it: جيش الإسلام, هيئة تحرير الشام)
+        name = _ABBREVIATION.sub("", target)
+        value = {
+            "name": name,
+            "source_scale": GROUP_SCALE,
+            "country": records[0].value.get("country"),
+        }
+        found += [
+            LexiconRecord(KIND, r.surface, r.key, name, value, r.confidence, r.origin, cue=True)
+            for r in records
+        ]
+    return found
+
+
 class SourceSuggester:
     """Suggests the outlets an article cites (kind ``source``).
 
     ``entries``: the project's lexicon rows, laid over ``lexicon`` (by default the
-    built-in one). ``unknown_outlets``: also suggest outlets the lexicon does not know.
+    built-in one) and the armed groups of ``actors`` (by default the built-in actor
+    lexicon; see ``groups_as_sources``). ``unknown_outlets``: also suggest outlets the
+    lexicon does not know.
     """
 
     kind = KIND
@@ -294,10 +345,15 @@ class SourceSuggester:
         entries: Iterable[object] = (),
         *,
         lexicon: Lexicon | None = None,
+        actors: Lexicon | None = None,
         unknown_outlets: bool = True,
     ) -> None:
         base = lexicon if lexicon is not None else builtin_lexicon(KIND)
-        records = merge_records(KIND, base.records, entries)
+        groups = groups_as_sources(
+            actors if actors is not None else builtin_lexicon("actor"), base.records
+        )
+        records = merge_records(KIND, (*base.records, *groups), entries)
+        self._groups = frozenset(record.target for record in groups)
         names, self._doubts = split_doubts(records)
         self._matcher = LexiconMatcher(
             names,
@@ -333,6 +389,7 @@ class SourceSuggester:
             # مشفى الأورينت: a hospital named after the outlet cites no one.
             if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes="\"'«“”»")
             and not _a_statement(context.text, hit)
+            and not (hit.records[0].target in self._groups and _not_speaking(context.text, hit))
         ]
         found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
         people = [
@@ -418,6 +475,14 @@ _NAME_WORDS = (4, 3, 2)
 _AFTER_A_NAME = re.compile(r'\s*(?:[،,:("]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
 PERSON_CONFIDENCE = 0.45
 _ABD_WORD = "عبد"
+
+
+def _not_speaking(text: str, hit: LexiconHit) -> bool:
+    """Whether an armed group's name follows what makes it no speaker (see
+    ``_NOT_SPEAKING_BEFORE``), or starts with the ل of belonging (للجبهة الشامية)."""
+    if text.startswith("لل", hit.start):
+        return True
+    return _NOT_SPEAKING_BEFORE.search(text, max(hit.start - 16, 0), hit.start) is not None
 
 
 def _people_quoted(

@@ -1181,3 +1181,33 @@ def test_the_former_regime_s_remnants_after_its_fall(actors: ActorSuggester) -> 
     ]
     # The Russian side of a settlement's talks.
     assert _found(actors, "بوساطة من الجانب الروسي")[0][1] == "Military Forces of Russia (2000-)"
+
+
+def test_iraq_s_forces_take_the_name_of_the_government_of_the_year(actors: ActorSuggester) -> None:
+    text = "نفذت طائرات عراقية ضربة في هجين، وقصفت المدفعية العراقية مواقع قرب البوكمال"
+    assert _found(actors, text, dt.date(2018, 12, 6)) == [
+        ("طائرات عراقية", "Military Forces of Iraq (2014-2018) Air Force", 8),
+        ("المدفعية العراقية", "Military Forces of Iraq (2014-2018)", 8),
+    ]
+    assert [name for _, name, _ in _found(actors, text, dt.date(2019, 5, 1))] == [
+        "Military Forces of Iraq (2018-2020) Air Force",
+        "Military Forces of Iraq (2018-2020)",
+    ]
+    assert _found(actors, "أعلن الجيش العراقي", dt.date(2024, 1, 1)) == [
+        ("الجيش العراقي", "Military Forces of Iraq (2022-)", 8)
+    ]
+
+
+def test_northern_fronts_coalitions_syria_s_artillery_and_rebels_as_fighters(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "قالت «الجبهة الوطنية للتحرير» إن مقاتليها صدوا الهجوم، بحسب غرفة عمليات «الفتح المبين»، "
+        "بينما استهدفت المدفعية السورية بلدة جوسية وسط اشتباكات مع مسلحي المعارضة"
+    )
+    assert [name for _, name, _ in _found(actors, text, dt.date(2019, 7, 23))] == [
+        "NLF: National Front for Liberation",
+        "Al Fateh al Mubin Operations Room",
+        "Military Forces of Syria (2000-)",
+        "Opposition Rebels (Syria)",
+    ]

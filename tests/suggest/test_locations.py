@@ -719,3 +719,23 @@ def test_a_place_after_a_definite_group_word_written_with_lam(
     assert [(name, precision) for _text, name, _admin1, precision in found] == [("Sarin", 2)]
     # An organisation's word without the article still starts its name.
     assert _suggest(suggester, "قالت شبكة حلب اليوم") == []
+
+
+def test_villages_of_qusayr_al_bab_hajin_and_the_hama_front(suggester: LocationSuggester) -> None:
+    text = (
+        "استهدفت المدفعية بلدة جوسية ومحيط قرية الضبعة، وتقدمت القوات نحو الشعفة. "
+        "واندلعت اشتباكات في قرية عبلة وعولان وسوسيان، وعلى محور تل ملح"
+    )
+    found = _suggest(suggester, text)
+    assert [(s.text, s.value["name"], s.value["admin3"]) for s in found] == [
+        ("بلدة جوسية", "Jousieh", "Al-Qusayr"),
+        ("محيط قرية الضبعة", "Dabaa", "Al-Qusayr"),
+        ("الشعفة", "Shaafa", "Hajin"),
+        ("قرية عبلة", "Abla", "Al Bab"),
+        ("عولان", "Awlan", "Al Bab"),
+        ("سوسيان", "Susyan", "Al Bab"),
+        ("تل ملح", "Tal Malah", "Madiq Castle"),
+    ]
+    assert all(s.value["approximate"] for s in found)
+    # Names that are words (a hyena, a forehead, a lake) or a given name need a place noun.
+    assert _suggest(suggester, "أصاب الجبين ورأت الضبعة ماء البحرة وقالت عبلة") == []

@@ -1109,3 +1109,58 @@ def test_a_ministry_s_building_and_the_civil_defence_s_teams(sources: SourceSugg
         "فرق الدفاع المدني السوري",
         "الخوذ البيضاء",
     ]
+
+
+def test_outlets_of_lebanon_iraq_jordan_egypt_kuwait_and_aleppo(sources: SourceSuggester) -> None:
+    # Datelines: a bar after the outlet, a day and month before a bracketed agency.
+    text = "بيروت - «النشرة» | الثلاثاء 21 أيار 2013\n\nدمشق 20 تشرين الأول (بترا)- قُتل"
+    assert [name for _, name, _ in _found(sources, text)] == ["Al-Nashra", "Petra"]
+    text = (
+        "وقال مراسل «رؤيا» إن. وقال مصدر لـ«اقتصاد» إن. وأفاد مراسل «حلب 24» بأن. "
+        "وقالت الخلية في بيان تلقت المدى. بحسب صحيفة المصري اليوم. وذكرت صحيفة القبس"
+    )
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Roya News",
+        "Eqtisad",
+        "Aleppo 24",
+        "Al-Masry Al-Youm",
+        "Al-Qabas",
+    ]
+    # Their names are also words: range, a vision, the economy, a spark, a bulletin.
+    text = "صواريخ قصيرة المدى ورؤيا الاقتصاد. نشرة الأخبار والقبس"
+    assert _found(sources, text) == []
+    text = (
+        "أعلنت خلية الإعلام الأمني أن. بحسب الوكالة الوطنية للإعلام. "
+        "وذكرت «الهيئة العامة للثورة السورية» أن"
+    )
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "Security Media Cell",
+        "National News Agency",  # (not SANA, the agency of another state)
+        "Syrian Revolution General Commission",  # (not the daily Al-Thawra)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعلنت «الجبهة الشامية»، كبرى مكونات الفيلق، في بيان أنها سيطرت", ["Levant Front"]),
+        (
+            "قالت «الجبهة الوطنية للتحرير» المعارضة إن مقاتليها صدّوا",
+            ["National Front for Liberation"],
+        ),
+        ("بحسب غرفة عمليات «الفتح المبين». كما قصفت", ["Al Fateh al Mubin Operations Room"]),
+        ('وقال "حزب الله" في بيان إن مقاتليه', ["Hezbollah"]),
+        # the group named after ل (what belongs to it) or as whom another accuses: no speaker
+        ('ضربت مواقع تابعة لـ"حزب الله" اللبناني. وقال الأهالي', []),
+        ("واتهمت «قسد» فصائل الجيش الوطني الموالية لتركيا بالتفجير", ["SDF"]),
+        ("واتهمت الجبهة الشامية بالاعتداء", []),
+        # the group fighting, without a reporting word, is the actor only
+        ("اندلعت اشتباكات بين الجبهة الشامية وأحرار الشام", []),
+        # generic names (Opposition Rebels (Syria)) are no source of their own
+        ("وقالت فصائل المعارضة إنها صدت الهجوم", []),
+    ],
+)
+def test_an_armed_group_stating_something_is_its_source(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
