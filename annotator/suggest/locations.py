@@ -890,6 +890,7 @@ _CITY_ADJECTIVES = {
     for ending in ("ي", "يه")
 }  # fmt: skip
 _WORD_AFTER = re.compile(r" (\w+)")
+_CITY_NOUN = "مدينه"
 _CITY_AFTER = 60  # characters after the neighbourhood's name to its city (في مدينة X)
 _CITY_BEFORE = 150  # or before it (مدينة X ... في حي Y)
 
@@ -914,7 +915,14 @@ def _with_neighbourhoods(
     cities = [
         (mention, suggestion)
         for mention, suggestion in zip(mentions, found, strict=True)
-        if suggestion.value.get("geo_precision") == 1
+        if (
+            suggestion.value.get("geo_precision") == 1
+            # (or named as a city, with a direction: حي المقوس شرقي مدينة السويداء)
+            or (
+                suggestion.value.get("feature") == "city"
+                and _CITY_NOUN in text[mention.start : mention.end]
+            )
+        )
         and suggestion.value.get("feature") not in ("neighbourhood", "site")
     ]  # (in text order, as the mentions are)
     city_starts = [mention.start for mention, _suggestion in cities]

@@ -739,3 +739,15 @@ def test_villages_of_qusayr_al_bab_hajin_and_the_hama_front(suggester: LocationS
     assert all(s.value["approximate"] for s in found)
     # Names that are words (a hyena, a forehead, a lake) or a given name need a place noun.
     assert _suggest(suggester, "أصاب الجبين ورأت الضبعة ماء البحرة وقالت عبلة") == []
+
+
+def test_a_neighbourhood_of_a_city_named_with_a_direction(suggester: LocationSuggester) -> None:
+    text = "اشتباكات عنيفة في حي المقوس شرقي مدينة السويداء، وفي حي الصفا شرقي مدينة السويداء"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == [
+        "As-Sweida - Al Maqwas",  # (the city lists it: its English name)
+        "As-Sweida",
+        "As-Sweida - الصفا",  # (not listed: as written, for the coder to spell)
+        "As-Sweida",
+    ]
+    # The countryside is no city a neighbourhood lies in.
+    assert [s.value["name"] for s in _suggest(suggester, "في حي الصفا في ريف حلب")] == ["Aleppo"]
