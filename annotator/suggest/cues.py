@@ -194,6 +194,7 @@ class Cue:
     weight: float
     fallback: bool = False
     requires: str | None = None
+    context_reach: str = "sentence"  # or "earlier": anywhere before the cue
     overrides: frozenset[str] = frozenset()
     resolve: str | None = None
     agent: str = "after"
@@ -384,6 +385,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
         weight=float(entry["weight"]),
         fallback=bool(entry.get("fallback", False)),
         requires=requires,
+        context_reach=entry.get("context_reach", "sentence"),
         overrides=frozenset(entry.get("overrides", ())),
         resolve=entry.get("resolve"),
         agent=entry.get("agent", "after"),
@@ -545,7 +547,23 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                 for cue in match.payloads
                 if cue.requires is None
                 or (cue.requires == HEADLINE and sentence.end <= headline_end)
-                or _any_within(context_starts.get(cue.requires, ()), sentence.start, sentence.end)
+                or (
+                    cue.context_reach == "sentence"
+                    and _any_within(
+                        context_starts.get(cue.requires, ()), sentence.start, sentence.end
+                    )
+                )
+                or (
+                    cue.context_reach == "earlier"
+                    and _any_within(
+                        context_starts.get(cue.requires, ()),
+                        max(match.start - _EARLIER_REACH, 0),
+                        match.start,
+                    )
+                    and not _PLACE_OF.search(
+                        normalized.text, max(match.normalized_start - 12, 0), match.normalized_start
+                    )
+                )
             ]
             clauses.append((index, candidates))
 
@@ -581,6 +599,14 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
+
+
+# A cue whose context may come earlier (الضربات after غارات) looks this far back, in
+# characters: the same paragraph or the one before, not the whole article.
+_EARLIER_REACH = 300
+# ... and names no event after a noun of place (مكان الضربة, موقع الضربة: the strike's
+# site, described again, as reports on one strike do).
+_PLACE_OF = re.compile(r"(?<!\w)(?:[وفب]?(?:مكان|موقع|مواقع|اماكن)) $")
 
 
 def _starts_by_name(matches: Sequence[Match[str]]) -> dict[str, list[int]]:

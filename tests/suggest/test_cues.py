@@ -918,3 +918,15 @@ def test_acts_with_the_pronoun_of_whose_they_are() -> None:
     ]
     # ground held (سيطرتهم) is no taking of it
     assert _found("عاد الأهالي إلى القرى الخاضعة لسيطرتهم") == []
+
+
+def test_the_strikes_named_again_after_air_strikes_are_those_strikes() -> None:
+    text = (
+        "شنت طائرات أمريكية غارات جوية على مواقع قرب البوكمال. "
+        "وقال الوزير في بيان إن الضربات استهدفت منشأة تدريب."
+    )
+    assert ("الضربات", ("Explosions/Remote violence", "Air/drone strike")) in _found(text)
+    # Not without strikes from the air before them (blows, matches), nor the strike's site.
+    assert _found("وقال المدرب إن الضربات الترجيحية حسمت المباراة.") == []
+    text = "شنت طائرات حربية غارة على البلدة. وتظهر الصور موقع الضربة قرب الجامع."
+    assert [span for span, _pair in _found(text)] == ["غارة"]
