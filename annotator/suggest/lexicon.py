@@ -563,7 +563,13 @@ class LexiconMatcher:
                     match.normalized_end,
                     view.is_quote('"', match.start - 1),
                 )
-                or (self._datelines and in_a_dateline(context.text, match.start, match.end))
+                or (
+                    self._datelines
+                    and (
+                        in_a_dateline(context.text, match.start, match.end)
+                        or says_in_a_headline(context.text, match.start, match.end)
+                    )
+                )
                 or (
                     self._stated_after is not None
                     and self._stated_after.match(view.text.text, match.normalized_end) is not None
@@ -733,6 +739,15 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     # between marks, or before the wires it adds: دمشق – الثورة – سانا, المصدر: "النهار"
     # - دمشق, دمشق - «الخليج»، وكالات
     return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in _DATELINE_MARKS)
+
+
+def says_in_a_headline(text: str, start: int, end: int) -> bool:
+    """Whether a name is who a headline quotes: on the article's first line, followed by
+    a colon (و«قسد»: ١١ قتيلاً مدنياً), as headlines attribute a claim."""
+    if "\n" in text[:start]:
+        return False
+    after = text[end : end + 4].lstrip(_QUOTES_AND_SPACE)
+    return after.startswith(":")
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

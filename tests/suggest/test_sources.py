@@ -1164,3 +1164,8 @@ def test_an_armed_group_stating_something_is_its_source(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+def test_a_party_a_headline_quotes_with_a_colon_is_its_source(sources: SourceSuggester) -> None:
+    text = "مسيّرات تركية تضرب كوباني.. و«قسد»: ١١ قتيلاً مدنياً\n\nوقصفت «قسد» مواقع: منها"
+    assert _found(sources, text) == [("قسد", "SDF", "Other")]
