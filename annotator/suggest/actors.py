@@ -288,7 +288,13 @@ class ActorSuggester:
         hits += _anaphors(context, hits, defaults)
         hits.sort(key=lambda hit: hit.start)
         holding = _holding(context, hits)
-        hits = [hit for hit in hits if not _russian_made(context, hit) and hit.start not in holding]
+        hits = [
+            hit
+            for hit in hits
+            if not _russian_made(context, hit)
+            and hit.start not in holding
+            and not _only_speaking(context, hit)
+        ]
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
             hits = self._enemy_of_turkey(context, hits)
@@ -649,6 +655,23 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
             starts.add(hit.start)
             last_end = hit.end
     return starts
+
+
+# Who speaks for a party, or denies or withholds comment, names it as a source, not as a
+# party to the event (المتحدث باسم «قسد», المركز الاعلامي لقوات سوريا الديمقراطية, مصدر في
+# الجيش, نفت «قسد», لم تعلق قسد): the news writers leave 17 of 20 such names unmarked.
+_SPEAKING_FOR_BEFORE = re.compile(
+    r"(?:(?<!\w)باسم|(?<!\w)الاعلامي ل|(?<!\w)الاعلامي لـ|(?<!\w)(?:مصدر|مسؤول)(?: عسكري| امني)? في"
+    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق))[\s\"'«»“”]*$"
+)
+
+
+def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
+    """Whether the name is that of a party speaking through someone, or denying (see
+    ``_SPEAKING_FOR_BEFORE``)."""
+    normalized = context.normalized
+    start = normalized.normalized_index(hit.start)
+    return _SPEAKING_FOR_BEFORE.search(normalized.text, max(start - 30, 0), start) is not None
 
 
 def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:

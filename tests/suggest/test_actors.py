@@ -1211,3 +1211,14 @@ def test_northern_fronts_coalitions_syria_s_artillery_and_rebels_as_fighters(
         "Military Forces of Syria (2000-)",
         "Opposition Rebels (Syria)",
     ]
+
+
+def test_a_party_speaking_through_someone_or_denying_is_no_party_to_the_event(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "وقال المتحدث باسم «قسد» فرهاد شامي إن. وأعلن المركز الإعلامي لقوات سوريا الديمقراطية أن. "
+        "وقال مصدر في الجيش الإسرائيلي إن. ونفت «قسد» أي علاقة لها، ولم تعلق قسد على الحادثة. "
+        "وقصفت «قسد» القرية"
+    )
+    assert _found(actors, text) == [("قسد", "QSD: Syrian Democratic Forces", 2)]
