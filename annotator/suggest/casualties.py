@@ -453,6 +453,10 @@ def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
     return _MAX_WORDS_TO_A_VAGUE_OUTCOME
 
 
+# A person counted by a noun, without a number (مقتل شاب, امراه وطفل: each one).
+ONE_PERSON_CONFIDENCE = 0.8
+
+
 def _people_joined(words: list[Token], index: int, mention: NumberMention) -> range:
     """The words of the single people joined with و after a count's noun (3 اطفال
     وامراه)."""
@@ -477,7 +481,7 @@ def _each_joined(
     for index in joined:
         start, end = ctx.normalized.span(words[index].start + 1, words[index].end)
         value = {"count": 1, "outcome": outcome, "qualifier": "exact"}
-        found.append(ctx.suggestion("casualty", start, end, value, 0.8))
+        found.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
     return found
 
 
@@ -547,7 +551,7 @@ def _single_people(
         if taken.overlaps(start, end):
             continue
         value = {"count": 1, "outcome": outcome.outcome, "qualifier": "exact"}
-        people.append(ctx.suggestion("casualty", start, end, value, 0.8))
+        people.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
         people += _each_joined(ctx, words, range(index + 1, last + 1), outcome.outcome)
     return people
 

@@ -545,24 +545,13 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                 _resolve(match, cue, clause, weakening, ctx.text)
                 for match in in_clause
                 for cue in match.payloads
-                if cue.requires is None
-                or (cue.requires == HEADLINE and sentence.end <= headline_end)
-                or (
-                    cue.context_reach == "sentence"
-                    and _any_within(
-                        context_starts.get(cue.requires, ()), sentence.start, sentence.end
-                    )
-                )
-                or (
-                    cue.context_reach == "earlier"
-                    and _any_within(
-                        context_starts.get(cue.requires, ()),
-                        max(match.start - _EARLIER_REACH, 0),
-                        match.start,
-                    )
-                    and not _PLACE_OF.search(
-                        normalized.text, max(match.normalized_start - 12, 0), match.normalized_start
-                    )
+                if _context_holds(
+                    cue,
+                    match,
+                    sentence,
+                    headline_end=headline_end,
+                    context_starts=context_starts,
+                    normalized_text=normalized.text,
                 )
             ]
             clauses.append((index, candidates))
@@ -607,6 +596,32 @@ _EARLIER_REACH = 300
 # ... and names no event after a noun of place (مكان الضربة, موقع الضربة: the strike's
 # site, described again, as reports on one strike do).
 _PLACE_OF = re.compile(r"(?<!\w)(?:[وفب]?(?:مكان|موقع|مواقع|اماكن)) $")
+
+
+def _context_holds(
+    cue: Cue,
+    match: Match[Cue],
+    sentence: Sentence,
+    *,
+    headline_end: int,
+    context_starts: Mapping[str, Sequence[int]],
+    normalized_text: str,
+) -> bool:
+    """Whether what a cue ``requires`` is there: nothing, the headline, a phrase of its
+    context in the sentence, or (``context_reach`` earlier) in the last ``_EARLIER_REACH``
+    characters before it, the cue then naming again what was named (not a site)."""
+    if cue.requires is None:
+        return True
+    if cue.requires == HEADLINE:
+        return sentence.end <= headline_end
+    starts = context_starts.get(cue.requires, ())
+    if cue.context_reach == "sentence":
+        return _any_within(starts, sentence.start, sentence.end)
+    return _any_within(
+        starts, max(match.start - _EARLIER_REACH, 0), match.start
+    ) and not _PLACE_OF.search(
+        normalized_text, max(match.normalized_start - 12, 0), match.normalized_start
+    )
 
 
 def _starts_by_name(matches: Sequence[Match[str]]) -> dict[str, list[int]]:
