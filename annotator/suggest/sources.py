@@ -298,20 +298,35 @@ _NOT_SPEAKING_BEFORE = re.compile(
 )
 
 
+def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
+    """The actor lexicon's records of named armed groups (not generic names)."""
+    return [
+        record
+        for record in actors.records
+        if record.value.get("inter") in _STATING_GROUPS
+        and "(" not in record.target
+        and record.confidence >= 0.8
+        and not record.blocked
+    ]
+
+
+_LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لـ?[\s\"«“”»']*$")
+# What speaks for the group named after its ل: its media centre, its statement, its
+# accounts (المركز الإعلامي لـ«قسد», بيان للأسايش, معرفات تابعة لتنظيم الدولة).
+_VOICE_OF_GROUP = re.compile(
+    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?)\s+لـ?[\s\"«“”»']*$"
+)
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
+
+
 def groups_as_sources(actors: Lexicon, sources: Iterable[LexiconRecord]) -> list[LexiconRecord]:
     """The actor lexicon's named armed groups as cue-only source records (found after a
     reporting word only: elsewhere the name is the actor), for the groups the source
     lexicon does not list under any of their names."""
     listed = {record.key for record in sources}
     by_target: dict[str, list[LexiconRecord]] = {}
-    for record in actors.records:
-        if (
-            record.value.get("inter") in _STATING_GROUPS
-            and "(" not in record.target
-            and record.confidence >= 0.8
-            and not record.blocked
-        ):
-            by_target.setdefault(record.target, []).append(record)
+    for record in _named_groups(actors):
+        by_target.setdefault(record.target, []).append(record)
     found: list[LexiconRecord] = []
     for target, records in by_target.items():
         if any(record.key in listed for record in records):
@@ -349,11 +364,20 @@ class SourceSuggester:
         unknown_outlets: bool = True,
     ) -> None:
         base = lexicon if lexicon is not None else builtin_lexicon(KIND)
-        groups = groups_as_sources(
-            actors if actors is not None else builtin_lexicon("actor"), base.records
-        )
+        actors = actors if actors is not None else builtin_lexicon("actor")
+        groups = groups_as_sources(actors, base.records)
         records = merge_records(KIND, (*base.records, *groups), entries)
+        # Every source that is an armed group, the source lexicon's own (قسد, داعش) too:
+        # after the ل of belonging it is a party, not a speaker.
+        group_keys = {
+            record.key
+            for record in actors.records
+            if record.value.get("inter") in _STATING_GROUPS and not record.blocked
+        }
         self._groups = frozenset(record.target for record in groups)
+        self._listed_groups = frozenset(
+            record.target for record in base.records if record.key in group_keys
+        )
         names, self._doubts = split_doubts(records)
         self._matcher = LexiconMatcher(
             names,
@@ -389,7 +413,7 @@ class SourceSuggester:
             # مشفى الأورينت: a hospital named after the outlet cites no one.
             if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes="\"'«“”»")
             and not _a_statement(context.text, hit)
-            and not (hit.records[0].target in self._groups and _not_speaking(context.text, hit))
+            and not self._a_party(context.text, hit)
         ]
         found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
         people = [
@@ -411,6 +435,19 @@ class SourceSuggester:
         found.extend(_own_outlet(context, found))
         found.sort(key=lambda s: (s.start, -s.confidence))
         return found
+
+    def _a_party(self, text: str, hit: LexiconHit) -> bool:
+        """Whether an armed group's name stands for the group as a party, not a speaker.
+
+        A group the source lexicon lists (قسد, داعش) is a speaker after اتهمت (اتهمت
+        «قسد» ... مقاتلين), so for it only the ل of belonging counts (دورية لـ«قسد»).
+        """
+        target = hit.records[0].target
+        if target in self._groups:
+            return _not_speaking(text, hit)
+        if target in self._listed_groups:
+            return _belonging_to(text, hit)
+        return False
 
     def _unknown(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -483,6 +520,15 @@ def _not_speaking(text: str, hit: LexiconHit) -> bool:
     if text.startswith("لل", hit.start):
         return True
     return _NOT_SPEAKING_BEFORE.search(text, max(hit.start - 16, 0), hit.start) is not None
+
+
+def _belonging_to(text: str, hit: LexiconHit) -> bool:
+    """Whether a group's name follows the ل of belonging (نقاط تابعة لـ«قسد»), not after
+    what speaks for it (see ``_VOICE_OF_GROUP``)."""
+    before = _MARKS.sub("", text[max(hit.start - 30, 0) : hit.start])
+    if text.startswith("لل", hit.start):
+        before += "ل"  # (the name's span took the ل it merged with: للأسايش)
+    return _LAM_BEFORE.search(before) is not None and _VOICE_OF_GROUP.search(before) is None
 
 
 def _people_quoted(

@@ -1169,3 +1169,28 @@ def test_an_armed_group_stating_something_is_its_source(
 def test_a_party_a_headline_quotes_with_a_colon_is_its_source(sources: SourceSuggester) -> None:
     text = "مسيّرات تركية تضرب كوباني.. و«قسد»: ١١ قتيلاً مدنياً\n\nوقصفت «قسد» مواقع: منها"
     assert _found(sources, text) == [("قسد", "SDF", "Other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group the source lexicon lists, after the ل of belonging: a party, no speaker
+        ("هجوم استهدف دورية لـ«قسد» قرب البلدة، بحسب مصادر", []),
+        ('اعتقال عناصر من خلية تابعة لـ"داعش" في ببيلا', []),
+        ("استهدفت مسيرة تركية نقطة لقسد قرب الشدادي", []),
+        # its media centre speaks for it, and the group that accuses speaks
+        ("أعلن المركز الإعلامي لـ«قسد» أن القصف أدى", ["SDF"]),
+        ("وأعلنت «قسد» مقتل ١١ مدنياً", ["SDF"]),
+    ],
+)
+def test_a_listed_group_after_the_lam_of_belonging_is_no_source(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+def test_what_speaks_for_a_group_named_after_its_lam_keeps_it_a_source(
+    sources: SourceSuggester,
+) -> None:
+    text = "قتل عنصران بحسب بيان للأسايش. ونشرت معرّفات تابعة لتنظيم الدولة الإسلامية بياناً"
+    assert [name for _, name, _ in _found(sources, text)] == ["Asayish", "Islamic State"]
