@@ -289,6 +289,7 @@ _MINISTRY = re.compile(
 # militias of the actor lexicon, named (ACLED writes its generic actors with a bracket:
 # Opposition Rebels (Syria), Militia (Pro-Government)).
 _STATING_GROUPS = frozenset({2, 3})
+_ARMED = frozenset({1, 2, 3, 4, 8})  # inter codes of forces, groups and militias
 _ABBREVIATION = re.compile(r"^[\w'-]+: ")  # "JaS: Levant Front"
 GROUP_SCALE = "Other"
 # Before a group's name, what makes it no speaker: ل (مواقع تابعة لـ"حزب الله", هدفاً
@@ -372,7 +373,7 @@ class SourceSuggester:
         group_keys = {
             record.key
             for record in actors.records
-            if record.value.get("inter") in _STATING_GROUPS and not record.blocked
+            if record.value.get("inter") in _ARMED and not record.blocked
         }
         self._groups = frozenset(record.target for record in groups)
         self._listed_groups = frozenset(

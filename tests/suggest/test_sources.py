@@ -1194,3 +1194,26 @@ def test_what_speaks_for_a_group_named_after_its_lam_keeps_it_a_source(
 ) -> None:
     text = "قتل عنصران بحسب بيان للأسايش. ونشرت معرّفات تابعة لتنظيم الدولة الإسلامية بياناً"
     assert [name for _, name, _ in _found(sources, text)] == ["Asayish", "Islamic State"]
+
+
+def test_dailies_named_by_common_words_count_in_a_dateline_or_after_a_cue(
+    sources: SourceSuggester,
+) -> None:
+    text = (
+        "عنوان الخبر\nبغداد – الصباح | الأحد 3 آذار 2019\n\nوأكد مصدر أمني لـ«الصباح» أن."
+        " وبحسب ما أفاد مراسل «الديار» في اللاذقية. في الصباح الباكر تجمع أهالي الديار"
+    )
+    assert [name for _, name, _ in _found(sources, text)] == ["Al-Sabah", "Al-Sabah", "Al-Diyar"]
+    text = "عنوان\nعمان - الدستور - الخميس 26 تموز 2018\n\nوطالبوا بتعديل الدستور"
+    assert [name for _, name, _ in _found(sources, text)] == ["Al-Dustour"]
+
+
+def test_a_force_is_a_source_when_it_states_and_a_party_after_its_lam(
+    sources: SourceSuggester,
+) -> None:
+    text = (
+        "وأكد الحرس الثوري الإيراني، في بيان، مقتل سبعة من مستشاريه. "
+        'وضربت غارات مواقع تتبع لـ"الحرس الثوري الإيراني" ومستودعاً قيل إنه يتبع للحرس الثوري'
+    )
+    assert [name for _, name, _ in _found(sources, text)] == ["Islamic Revolutionary Guard Corps"]
+    assert _found(sources, "طهران - وكالة مهر للأنباء: الثلاثاء")[0][1] == "Mehr News Agency"
