@@ -82,6 +82,13 @@ def _check_contract(text: str, suggestions: list[Suggestion]) -> None:
         ("الطيران الإسرائيلي", "Military Forces of Israel (2009-)", 8),
         ("القوات الأمريكية", "Military Forces of the United States (2017-)", 8),
         ("المتظاهرين", "Protesters (Syria)", 6),
+        # Iran's and Hezbollah's media name Israel as the Zionist entity
+        ("الكيان الصهيوني", "Military Forces of Israel (2009-)", 8),
+        ("العدوان الصهيوني", "Military Forces of Israel (2009-)", 8),
+        ("مقاتلتين إسرائيليتين", "Military Forces of Israel (2009-)", 8),
+        ("مستشارون إيرانيون", "Military Forces of Iran (1989-)", 8),
+        ("حراس الدين", "Hurras al Din", 2),
+        ("جيش خالد بن الوليد", IS, 2),
     ],
 )
 def test_how_reporters_write_the_actors(
