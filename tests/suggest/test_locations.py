@@ -751,3 +751,25 @@ def test_a_neighbourhood_of_a_city_named_with_a_direction(suggester: LocationSug
     ]
     # The countryside is no city a neighbourhood lies in.
     assert [s.value["name"] for s in _suggest(suggester, "في حي الصفا في ريف حلب")] == ["Aleppo"]
+
+
+def test_villages_of_the_sweida_countryside_and_the_coast_are_known(
+    suggester: LocationSuggester,
+) -> None:
+    text = "هاجم التنظيم قرى الشبكي والشريحي ورامي وطربا وغيضة حمايل والمتونة"
+    assert [name for _text, name, *_ in _brief(_suggest(suggester, text))] == [
+        "Shabki",
+        "Shreihi",
+        "Rami",
+        "Tarba",
+        "Ghaydat Hamayel",
+        "Al Matuna",
+    ]
+    text = "قرب قرية بيت عانا وفي قرية المختارية وبلدة معرة حرمة"
+    assert [name for _text, name, *_ in _brief(_suggest(suggester, text))] == [
+        "Beit Ana",
+        "Al-Mukhtariyeh",
+        "Ma'arrat Hurmah",
+    ]
+    # A given name and a word of joy are no places without a place noun.
+    assert _suggest(suggester, "قال رامي عبد الرحمن إن الأهالي رقصوا طربا") == []
