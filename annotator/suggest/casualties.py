@@ -425,6 +425,9 @@ def _tied_numbers(
     return suggestions
 
 
+_CLAUSE_STARTS = frozenset({"فيما", "بينما", "حين"})
+
+
 def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
     """How far a vague count may stand from its outcome word, in words: further when
     what stands between describes the people counted and then comes their verb (عدد من
@@ -433,7 +436,12 @@ def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
     outcome_index = last + 1 + link.distance
     outcome = _word_text(words, outcome_index)
     if outcome_of(outcome) != link.outcome:
-        return _MAX_WORDS_TO_A_VAGUE_OUTCOME  # (the outcome stands before the count)
+        # The outcome stands before the count: not across the start of another clause
+        # (نحو اربعين جريحا، فيما لجا مئات الاهالي الي ...).
+        before = range(max(last - link.distance - 1, 0), last)
+        if any(words[index].text in _CLAUSE_STARTS for index in before):
+            return 0
+        return _MAX_WORDS_TO_A_VAGUE_OUTCOME
     between = [words[index].text for index in range(last + 1, outcome_index)]
     if between[:1] == ["من"]:
         between = between[1:]
@@ -851,8 +859,11 @@ def _not_a_casualty(
     previous = _word_text(words, first - 1)
     if mention.kind == "dual":
         # قتل خمسه بينهم طفلان: of the five; بين القتلى ثلاث نساء وطفلين: so the second
-        return previous in _SUBSET_FORMS or any(
-            _among_the_counted(words, index) for index in range(max(first - 3, 0), first)
+        # بينهم سته اطفال وامراتان: joined to a part, a part too
+        return (
+            previous in _SUBSET_FORMS
+            or any(_among_the_counted(words, index) for index in range(max(first - 3, 0), first))
+            or (words[first].text[:1] == "و" and _joined_to_a_part(words, first, dual=True))
         )
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
@@ -1051,7 +1062,15 @@ def _in_a_list_of_parts(words: list[Token], first: int, depth: int = 0) -> bool:
     joined = (
         token[:1] == "و" and token not in _ONE_AND_TWO and may_start_number(token[1:])
     ) or _word_text(words, first - 1) == "و"  # (و10, وخمس; not واحد)
-    if not joined or depth > 8 or outcome_of(_word_text(words, first + 1)) is not None:
+    return joined and _joined_to_a_part(words, first, depth)
+
+
+def _joined_to_a_part(
+    words: list[Token], first: int, depth: int = 0, *, dual: bool = False
+) -> bool:
+    """Whether the count at ``first``, joined with و, follows a count that is a part (a
+    dual is its own noun: an outcome after it is another clause's)."""
+    if depth > 8 or (not dual and outcome_of(_word_text(words, first + 1)) is not None):
         return False  # (وثلاث اصابات من عائله اخري: a count with its own outcome)
     for index in range(first - 1, max(first - _MAX_PART_WORDS, 0) - 1, -1):
         word = words[index].text

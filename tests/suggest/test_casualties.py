@@ -955,3 +955,20 @@ def test_who_a_verb_took_after_a_long_subject() -> None:
     assert casualties(text) == [("طالباً", 1, "detained", "exact")]
     # an accusative noun's adjective names no one
     assert casualties("قُتلوا في غارات إسرائيلية استهدفت موقعاً عسكرياً قرب الكسوة") == []
+
+
+def test_a_dual_joined_to_a_part_of_a_count_is_a_part_too() -> None:
+    text = "مقتل 19 مدنياً، بينهم ستة أطفال وامرأتان، وإصابة ما يزيد على 40 آخرين"
+    assert casualties(text) == [
+        ("19 مدنياً", 19, "killed", "exact"),
+        ("ما يزيد على 40", 40, "injured", "at_least"),
+    ]
+    # joined to a count that is no part, a dual counts on its own
+    assert casualties("قتل 5 مدنيين وامرأتان")[-1] == ("امرأتان", 2, "killed", "exact")
+
+
+def test_a_vague_count_of_another_clause_is_no_count_of_the_outcome_before_it() -> None:
+    text = "إضافة إلى نحو أربعين جريحاً، فيما لجأ مئات الأهالي إلى محيط القاعدة"
+    assert casualties(text) == [("نحو أربعين جريحاً", 40, "injured", "approx")]
+    # the outcome of the clause itself still counts
+    assert casualties("قتل ثلاثة، فيما أصيب العشرات")[-1] == ("العشرات", 12, "injured", "vague")
