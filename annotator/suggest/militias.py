@@ -4,7 +4,8 @@ A town's own gunmen who fight an army or a cell (مجموعات محلية مس�
 مسلحون محليون من أبناء البلدة مع قوة إسرائيلية) are, in ACLED's naming, the communal
 militia of that town: ``Jasim Communal Militia (Syria)``, inter 4 (identity militia).
 The words say "local"; the town is the place the sentence names (else the paragraph, the
-nearest before): ``suggest_local_militias(ctx)`` reads the location suggestions of
+nearest before); in As-Sweida, any place there names the Druze Communal Militia (Syria),
+as ACLED codes it: ``suggest_local_militias(ctx)`` reads the location suggestions of
 ``ctx.earlier`` and returns an actor suggestion for each local group whose town it finds.
 """
 
@@ -29,6 +30,8 @@ _LOCAL = "محلي"
 _BEFORE_LOCAL = 20  # characters: the group's noun and "armed" before "local"
 _AFTER_LOCAL = 20  # ... and its ending and "armed" after
 _TOWNS = frozenset({"town", "city", "village"})
+_DRUZE_GOVERNORATE = "As-Sweida"
+DRUZE_MILITIA = "Druze Communal Militia (Syria)"
 _PARAGRAPH = "\n"
 _SENTENCE_MARKS = ".!?؟"
 
@@ -49,7 +52,7 @@ def suggest_local_militias(ctx: SuggestContext) -> list[Suggestion]:
         town = _town_of(ctx.text, towns, starts, first, last)
         if town is None:
             continue
-        value = {"name": f"{town.value['name']} Communal Militia (Syria)", "inter": INTER}
+        value = {"name": _militia_of(town), "inter": INTER}
         found.append(ctx.suggestion(KIND, first, last, value, CONFIDENCE))
     return found
 
@@ -70,7 +73,17 @@ def _local_groups(text: str) -> list[re.Match[str]]:
     return matches
 
 
+def _militia_of(place: Suggestion) -> str:
+    """ACLED's name for the local gunmen of ``place``: the Druze militia anywhere in As-Sweida
+    (ACLED names it by community, not by town), else the town's own."""
+    if place.value.get("admin1") == _DRUZE_GOVERNORATE:
+        return DRUZE_MILITIA
+    return f"{place.value['name']} Communal Militia (Syria)"
+
+
 def _a_town(place: Suggestion) -> bool:
+    if place.value.get("admin1") == _DRUZE_GOVERNORATE:
+        return True  # (any place of As-Sweida, ريف السويداء too: the militia is one)
     return place.value.get("feature") in _TOWNS and place.value.get("geo_precision") == 1
 
 
