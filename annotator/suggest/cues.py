@@ -573,6 +573,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                 in_sentence[candidate.pair] = candidate
             if candidate.plain:
                 plain.append(candidate)
+    _drop_named_again(ctx.text, best)
     shown = {(c.start, c.end, c.pair): c for strongest in best.values() for c in strongest.values()}
     for candidate in plain:
         shown.setdefault((candidate.start, candidate.end, candidate.pair), candidate)
@@ -588,6 +589,26 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
+
+
+def _drop_named_again(text: str, best: dict[int, dict[tuple[str, str], _Candidate]]) -> None:
+    """Drop a sentence's only word for a type when it is a general word with the article
+    (التفجير, الانفجار, القصف) and an earlier sentence already reported that type: the
+    event named again (نفت أي علاقة لها بالتفجير, فور الانفجار), not another one."""
+    reported: set[tuple[str, str]] = set()
+    for index in sorted(best):
+        in_sentence = best[index]
+        for pair, candidate in list(in_sentence.items()):
+            if (
+                pair in reported
+                and candidate.cue.fallback
+                and text.startswith(_ARTICLE, candidate.start)
+            ):
+                del in_sentence[pair]
+        reported.update(in_sentence)
+
+
+_ARTICLE = "ال"
 
 
 # A cue whose context may come earlier (الضربات after غارات) looks this far back, in

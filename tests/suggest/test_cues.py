@@ -930,3 +930,18 @@ def test_the_strikes_named_again_after_air_strikes_are_those_strikes() -> None:
     assert _found("وقال المدرب إن الضربات الترجيحية حسمت المباراة.") == []
     text = "شنت طائرات حربية غارة على البلدة. وتظهر الصور موقع الضربة قرب الجامع."
     assert [span for span, _pair in _found(text)] == ["غارة"]
+
+
+def test_the_explosion_named_again_is_no_second_event() -> None:
+    text = (
+        "قتل خمسة مدنيين بانفجار سيارة مفخخة في سوق المدينة.\n\n"
+        "وقال مسعف إنه وصل بعد دقائق من الانفجار. ونفت «قسد» أي علاقة لها بالتفجير."
+    )
+    found = [(s.text, s.value["sub_event_type"]) for s in _suggest(text)]
+    assert found == [("سيارة مفخخة", "Remote explosive/landmine/IED")]
+    # a first mention with the article is the event
+    text = "أسفر التفجير عن مقتل خمسة أشخاص في سوق المدينة"
+    assert [s.text for s in _suggest(text)] == ["التفجير"]
+    # two bombs by their dual
+    found = _suggest("قتل 14 عسكرياً بتفجير عبوتين ناسفتين استهدف حافلة")
+    assert [(s.text, s.confidence) for s in found] == [("عبوتين ناسفتين", 0.85)]
