@@ -434,6 +434,7 @@ class SourceSuggester:
             found.extend(_later_mentions(context, people, found))
         found.extend(_named_again(context, found))
         found.extend(_own_outlet(context, found))
+        found = _without_bodies_of_named_spokesmen(context.text, found)
         found.sort(key=lambda s: (s.start, -s.confidence))
         return found
 
@@ -800,6 +801,34 @@ _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
 _MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)
 NAMED_AGAIN_CONFIDENCE = 0.6
+
+
+# Who speaks for a body, before its name (المتحدث باسم «قسد», مدير المرصد, مدير المركز
+# الإعلامي لـ«قسد»), and what may stand between the body and the speaker's name (a comma,
+# a rank: وزارة الدفاع، العقيد حسن عبد الغني).
+_SPOKESMAN_OF = re.compile(
+    r"(?:(?:المتحدث|المتحدثة|الناطق|الناطقة)\s+(?:الرسمي\s+)?باسم|مديرة?"
+    r"(?:\s+(?:ال)?مركز\s+ال[إا]علامي\s+لـ?)?)[\s\"«“”»']*$"
+)
+_BEFORE_THE_SPEAKER = re.compile(
+    r"[\s،,\"«“”»']*(?:(?:العقيد|العميد|اللواء|الرائد|النقيب|المقدم|الدكتور|الشيخ)\s+)?"
+)
+_SPEAKER_REACH = 30  # characters from the body's name to its speaker's
+
+
+def _without_bodies_of_named_spokesmen(text: str, found: list[Suggestion]) -> list[Suggestion]:
+    """Drop a body its spokesman or director speaks for, when he is named and cited right
+    after it (مدير المرصد، رامي عبد الرحمن): the person is the source, as coders mark it."""
+    starts = {s.start for s in found}
+    dropped: set[int] = set()
+    for index, body in enumerate(found):
+        before = _MARKS.sub("", text[max(body.start - 40, 0) : body.start])
+        if _SPOKESMAN_OF.search(before) is None:
+            continue
+        between = _BEFORE_THE_SPEAKER.match(text, body.end, body.end + _SPEAKER_REACH)
+        if between is not None and between.end() in starts and between.end() > body.end:
+            dropped.add(index)
+    return [s for index, s in enumerate(found) if index not in dropped]
 
 
 def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:

@@ -1217,3 +1217,21 @@ def test_a_force_is_a_source_when_it_states_and_a_party_after_its_lam(
     )
     assert [name for _, name, _ in _found(sources, text)] == ["Islamic Revolutionary Guard Corps"]
     assert _found(sources, "طهران - وكالة مهر للأنباء: الثلاثاء")[0][1] == "Mehr News Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مدير المرصد، رامي عبد الرحمن، إن الحصيلة مرشحة", ["Rami Abdel Rahman"]),
+        (
+            "وأعلن المتحدث باسم وزارة الدفاع السورية، العقيد حسن عبد الغني، اليوم",
+            ["Hassan Abdul Ghani"],
+        ),
+        # the spokesman unnamed: the body he speaks for is the source
+        ("وقال المتحدث باسم «قسد» إن قواتها صدت الهجوم", ["SDF"]),
+    ],
+)
+def test_a_spokesman_named_after_his_body_is_the_source_instead_of_it(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
