@@ -614,6 +614,14 @@ _PLACE_OF_A_MINISTRY = _NAMED_PLACES | frozenset(
 )
 
 
+# Before a ministry (in normalised text), what makes it no source: a denial or a
+# withheld comment, its members, or the ل of what belongs to it.
+_NO_STATEMENT_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:نفت|نفي|تعلق|يعلق)|(?<!\w)[وف]?(?:عناصر|عنصرا|عنصر|مقاتلي|جنود)\s+من"
+    r"|(?<!\w)(?:ال)?تابعه?\s+)\s*$|(?<!\w)(?:ال)?تابعه?\s+ل$"
+)
+
+
 def _ministries(
     context: SuggestContext, found: list[Suggestion], listed: AbstractSet[str]
 ) -> list[Suggestion]:
@@ -630,6 +638,8 @@ def _ministries(
     for match in _words_found(_MINISTRY, text):
         if _after_a_word_of(text, match.start(), _PLACE_OF_A_MINISTRY):
             continue  # استهدف مبنى وزارة الداخلية: its building, no statement
+        if _NO_STATEMENT_BEFORE.search(text, max(match.start() - 20, 0), match.start()):
+            continue  # نفت وزارة الدفاع, عناصر من وزارة الدفاع, مواقع تابعة لوزارة الدفاع
         state = "Syria" if match["regime"] else STATE_OF_ADJECTIVE.get(match["state"] or "")
         if match["state"] is not None and state is None:
             continue  # an adjective of no state: وزارة الدفاع الوطنية

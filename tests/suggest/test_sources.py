@@ -1235,3 +1235,22 @@ def test_a_spokesman_named_after_his_body_is_the_source_instead_of_it(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفت وزارة الدفاع السورية استهداف المدنيين",
+        "لم تعلق وزارة الدفاع السورية على الحادثة",
+        "قتل أربعة عناصر من وزارة الدفاع السورية بكمين",
+        "غارات على مواقع تابعة لوزارة الدفاع السورية في محيط الكسوة",
+    ],
+)
+def test_a_ministry_denying_withholding_comment_or_owning_is_no_source(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []
+    # the same ministry stating something is a source
+    assert [name for _, name, _ in _found(sources, "وقالت وزارة الدفاع السورية إن")] == [
+        "Syrian Ministry of Defence"
+    ]
