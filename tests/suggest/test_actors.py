@@ -1229,3 +1229,21 @@ def test_a_party_speaking_through_someone_or_denying_is_no_party_to_the_event(
         "وقصفت «قسد» القرية"
     )
     assert _found(actors, text) == [("قسد", "QSD: Syrian Democratic Forces", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فتحوا النار على الأهالي وأحرقوا سياراتهم", [("الأهالي", "Civilians (Syria)")]),
+        ("استهدفت مسيّرة تجمعاً للأهالي عند أطراف البلدة", [("للأهالي", "Civilians (Syria)")]),
+        ("تظاهر عشرات من الأهالي أمس، احتجاجاً على الغلاء", [("الأهالي", "Protesters (Syria)")]),
+        # who speaks, fears or owns is no party
+        ("وقال الأهالي إن القذائف سقطت قرب مدرسة", []),
+        ("إلحاق أضرار مادية كبيرة بمنازل الأهالي وممتلكاتهم", []),
+        ("ويشكو الأهالي من تدهور الخدمات", []),
+    ],
+)
+def test_the_residents_are_a_party_as_a_target_or_as_protesters(
+    actors: ActorSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(written, name) for written, name, _ in _found(actors, text)] == expected
