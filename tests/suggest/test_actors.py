@@ -1247,3 +1247,9 @@ def test_the_residents_are_a_party_as_a_target_or_as_protesters(
     actors: ActorSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(written, name) for written, name, _ in _found(actors, text)] == expected
+
+
+def test_an_operation_named_is_no_actor_but_its_factions_are(actors: ActorSuggester) -> None:
+    assert _found(actors, "منذ انطلاق عملية «نبع السلام» مساء الأربعاء") == []
+    assert _found(actors, 'هجوماً أطلقت عليه أنقرة اسم "نبع السلام"') == []
+    assert _found(actors, "وقصفت فصائل نبع السلام القرية")[0][1] == "Operation Peace Spring"
