@@ -367,6 +367,7 @@ class LocationSuggester:
             for m in mentions
             if (not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts)
             and not _destroys(text, m)
+            and not _the_government(text, m)
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -737,6 +738,31 @@ def _destroys(text: str, mention: _Mention) -> bool:
         return False
     following = _NEXT_WORD.match(text, mention.match.normalized_end)
     return following is not None and following[1] in _DESTROYED
+
+
+_CAPITAL = "دمشق"
+# The capital named for the government (normalised text): who states, denies, threatens
+# or negotiates (نفت دمشق, وتؤكد دمشق, دمشق تدين, المفاوضات بين قسد ودمشق, السلطات
+# الجديدة في دمشق, حكومة دمشق) or an institution named after it (جامعة دمشق).
+_GOVERNMENT_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?(?:نفت|نفته|نفاه|نفتها|تؤكد|اكدت|تنفي|تتهم|اتهمت|طالبت|تطالب|حملت"
+    r"|دانت|تدين|ادانت|اعلنت|تعلن|تعلق|ردت|قالت|حكومه|جامعه|بين \S+ و|السلطات(?: الجديده)? في"
+    r"|السلطه(?: الجديده)? في|الاداره(?: الجديده)? في))\s*$"
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:تتوعد|تدين|تؤكد|تنفي|ترفض|تتهم|تحمل|تطالب|تعلن|ترد|وموسكو|وطهران|وانقره)(?!\w)"
+)
+
+
+def _the_government(text: str, mention: _Mention) -> bool:
+    """Whether a mention of the capital names its government, not the place."""
+    start, end = mention.match.normalized_start, mention.match.normalized_end
+    if mention.prefix.words or text[start:end] != _CAPITAL:
+        return False
+    return bool(
+        _GOVERNMENT_BEFORE.search(text, max(start - 30, 0), start)
+        or _GOVERNMENT_AFTER.match(text, end)
+    )
 
 
 def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:

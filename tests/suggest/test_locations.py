@@ -773,3 +773,25 @@ def test_villages_of_the_sweida_countryside_and_the_coast_are_known(
     ]
     # A given name and a word of joy are no places without a place noun.
     assert _suggest(suggester, "قال رامي عبد الرحمن إن الأهالي رقصوا طربا") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في المقابل، نفت دمشق الاتهامات",
+        "وهو ما نفته دمشق وطهران في حينه",
+        "تبادل للأسرى بين «قسد» ودمشق",
+        "دفعت السلطات الجديدة في دمشق بتعزيزات نحو الساحل",
+        "اعتقل طالباً أثناء توجهه إلى جامعة دمشق",
+        "انفجار في منبج.. ودمشق تتوعد بملاحقة المتورطين",
+    ],
+)
+def test_the_capital_named_for_its_government_is_no_place(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert [s.value["name"] for s in _suggest(suggester, text)] in ([], ["Menbij"])
+
+
+def test_the_capital_where_something_happened_is_a_place(suggester: LocationSuggester) -> None:
+    for text in ("قصفت الطائرات دمشق وريفها", "وصل الوفد إلى دمشق أمس"):
+        assert _suggest(suggester, text)[0].value["name"] == "Damascus"
