@@ -162,6 +162,7 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news15.gold.jsonl",
         "news16.gold.jsonl",
         "news17.gold.jsonl",
+        "news18.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
