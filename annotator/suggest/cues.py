@@ -592,9 +592,10 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
 
 
 def _drop_named_again(text: str, best: dict[int, dict[tuple[str, str], _Candidate]]) -> None:
-    """Drop a sentence's only word for a type when it is a general word with the article
-    (التفجير, الانفجار, القصف) and an earlier sentence already reported that type: the
-    event named again (نفت أي علاقة لها بالتفجير, فور الانفجار), not another one."""
+    """Drop a sentence's word for a type when it is only a general word with the article
+    (a fallback cue: التفجير, الانفجار, القصف) and an earlier sentence already reported
+    that type: the event named again (نفت أي علاقة لها بالتفجير, فور الانفجار), not
+    another one."""
     reported: set[tuple[str, str]] = set()
     for index in sorted(best):
         in_sentence = best[index]

@@ -368,8 +368,8 @@ class SourceSuggester:
         actors = actors if actors is not None else builtin_lexicon("actor")
         groups = groups_as_sources(actors, base.records)
         records = merge_records(KIND, (*base.records, *groups), entries)
-        # Every source that is an armed group, the source lexicon's own (قسد, داعش) too:
-        # after the ل of belonging it is a party, not a speaker.
+        # The source lexicon's own armed groups and forces (قسد, داعش, الحرس الثوري):
+        # after the ل of belonging each is a party, not a speaker.
         group_keys = {
             record.key
             for record in actors.records
