@@ -60,6 +60,7 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import PLURAL_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
+from annotator.text.tokens import sentence_around
 
 KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
@@ -320,7 +321,7 @@ class ActorSuggester:
             end = context.normalized.normalized_index(hit.end - 1) + 1
             if text[start:end].removeprefix("و") not in _RESIDENT_FORMS:
                 kept.append(hit)
-            elif protesters and _PROTEST.search(text, *_sentence_around(text, start)):
+            elif protesters and _PROTEST.search(text, *sentence_around(text, start)):
                 guessed = tuple(
                     dataclasses.replace(record, confidence=hit.records[0].confidence)
                     for record in protesters
@@ -701,13 +702,6 @@ _TARGETED_BEFORE = re.compile(
     r"(?:(?<!\w)علي|(?<!\w)[وف]?(?:هاجم|استهدف|قصف|قنص|اطلق|هرع|اصطفاف|تجمع|تجمعا|تجمعات"
     r"|يرافقون|مكتظا?|مكتظه)\w*)\s*$|(?<!\w)[بل]$"
 )
-
-
-def _sentence_around(text: str, position: int) -> tuple[int, int]:
-    """The start and end of the sentence (or line) around ``position``."""
-    start = max(text.rfind(mark, 0, position) for mark in ".!?؟\n") + 1
-    ends = [text.find(mark, position) for mark in ".!?؟\n"]
-    return start, min((end for end in ends if end >= 0), default=len(text))
 
 
 def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:

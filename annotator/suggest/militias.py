@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 
 from annotator.suggest.base import SuggestContext, Suggestion
+from annotator.text.tokens import sentence_around
 
 KIND = "actor"
 CONFIDENCE = 0.5
@@ -33,7 +34,6 @@ _TOWNS = frozenset({"town", "city", "village"})
 _DRUZE_GOVERNORATE = "As-Sweida"
 DRUZE_MILITIA = "Druze Communal Militia (Syria)"
 _PARAGRAPH = "\n"
-_SENTENCE_MARKS = ".!?؟"
 
 
 def suggest_local_militias(ctx: SuggestContext) -> list[Suggestion]:
@@ -49,7 +49,7 @@ def suggest_local_militias(ctx: SuggestContext) -> list[Suggestion]:
     found: list[Suggestion] = []
     for match in _local_groups(text):
         first, last = ctx.normalized.span(*match.span("phrase"))
-        town = _town_of(ctx.text, towns, starts, first, last)
+        town = _town_of(ctx.text, towns, starts, first)
         if town is None:
             continue
         value = {"name": _militia_of(town), "inter": INTER}
@@ -88,14 +88,12 @@ def _a_town(place: Suggestion) -> bool:
 
 
 def _town_of(
-    text: str, towns: list[Suggestion], starts: list[int], first: int, last: int
+    text: str, towns: list[Suggestion], starts: list[int], first: int
 ) -> Suggestion | None:
     """The town named in the group's sentence (nearest), else the last one named before
     it in its paragraph."""
-    sentence_start = max(text.rfind(mark, 0, first) for mark in (*_SENTENCE_MARKS, _PARAGRAPH))
-    ends = [text.find(mark, last) for mark in (*_SENTENCE_MARKS, _PARAGRAPH)]
-    sentence_end = min((end for end in ends if end >= 0), default=len(text))
-    in_sentence = [t for t in towns if sentence_start < t.start and t.end <= sentence_end]
+    sentence_start, sentence_end = sentence_around(text, first)
+    in_sentence = [t for t in towns if sentence_start <= t.start and t.end <= sentence_end]
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - first))
     paragraph_start = text.rfind(_PARAGRAPH, 0, first)

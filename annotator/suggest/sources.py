@@ -292,11 +292,9 @@ _STATING_GROUPS = frozenset({2, 3})
 _ARMED = frozenset({1, 2, 3, 4, 8})  # inter codes of forces, groups and militias
 _ABBREVIATION = re.compile(r"^[\w'-]+: ")  # "JaS: Levant Front"
 GROUP_SCALE = "Other"
-# Before a group's name, what makes it no speaker: ل (مواقع تابعة لـ"حزب الله", هدفاً
-# لـ«بي كا كا») and a verb of accusing whose object it is (اتهمت فصائل الجيش الوطني).
-_NOT_SPEAKING_BEFORE = re.compile(
-    r"(?:(?<!\w)[وف]?لـ?|(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم))[\s\"«“”»']*$"
-)
+# Before a group's name, a verb of accusing whose object it is (اتهمت فصائل الجيش
+# الوطني): no speaker, as after the ل of belonging (see ``_belonging_to``).
+_ACCUSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم)[\s\"«“”»']*$")
 
 
 def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
@@ -517,11 +515,11 @@ _ABD_WORD = "عبد"
 
 
 def _not_speaking(text: str, hit: LexiconHit) -> bool:
-    """Whether an armed group's name follows what makes it no speaker (see
-    ``_NOT_SPEAKING_BEFORE``), or starts with the ل of belonging (للجبهة الشامية)."""
-    if text.startswith("لل", hit.start):
-        return True
-    return _NOT_SPEAKING_BEFORE.search(text, max(hit.start - 16, 0), hit.start) is not None
+    """Whether an armed group's name follows the ل of belonging or a verb accusing it."""
+    return (
+        _belonging_to(text, hit)
+        or _ACCUSED_BEFORE.search(text, max(hit.start - 16, 0), hit.start) is not None
+    )
 
 
 def _belonging_to(text: str, hit: LexiconHit) -> bool:

@@ -157,3 +157,14 @@ def char_positions(text: str, chars: str) -> list[int]:
 
 def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+SENTENCE_MARKS = ".!?؟\n"  # (a line break ends a sentence too: headlines, datelines)
+
+
+def sentence_around(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the sentence (or line) holding ``position``, found from its
+    marks alone, without splitting the whole text: the end is its mark's offset."""
+    start = max(text.rfind(mark, 0, position) for mark in SENTENCE_MARKS) + 1
+    ends = [text.find(mark, position) for mark in SENTENCE_MARKS]
+    return start, min((end for end in ends if end >= 0), default=len(text))

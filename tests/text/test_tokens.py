@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotator.text.normalize import normalize
-from annotator.text.tokens import char_positions, letter_and_digit_runs, text_words, word_tokens
+from annotator.text.tokens import (
+    char_positions,
+    letter_and_digit_runs,
+    sentence_around,
+    text_words,
+    word_tokens,
+)
 
 _PIECES = st.sampled_from(
     ["قتل", "وبالرقة", "13", "١٥", "3.5", "1,200", "3-5", "15/3", "F16", "7قتلى", "a_b", "_",
@@ -45,3 +51,14 @@ def test_char_positions_finds_every_mark_in_text_order() -> None:
     assert char_positions(text, ".\n؟") == [i for i, c in enumerate(text) if c in ".\n؟"]
     assert char_positions("", ".") == []
     assert char_positions("بلا علامات", ".") == []
+
+
+def test_the_sentence_around_a_position_ends_at_its_mark_or_line() -> None:
+    text = "عنوان 🙂 الخبر\nقتل ٣ عناصر. وأصيب آخرون؟ ثم هدأ"
+    start, end = sentence_around(text, text.index("عناصر"))
+    assert text[start:end] == "قتل ٣ عناصر"
+    start, end = sentence_around(text, text.index("الخبر"))
+    assert text[start:end] == "عنوان 🙂 الخبر"
+    start, end = sentence_around(text, len(text) - 1)
+    assert text[start:end] == " ثم هدأ"
+    assert sentence_around("", 0) == (0, 0)
