@@ -12,7 +12,7 @@ as ACLED codes it: ``suggest_local_militias(ctx)`` reads the location suggestion
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.text.tokens import sentence_around
@@ -93,7 +93,9 @@ def _town_of(
     """The town named in the group's sentence (nearest), else the last one named before
     it in its paragraph."""
     sentence_start, sentence_end = sentence_around(text, first)
-    in_sentence = [t for t in towns if sentence_start <= t.start and t.end <= sentence_end]
+    # (the towns are in text order: only those starting in the sentence are looked at)
+    lo, hi = bisect_left(starts, sentence_start), bisect_left(starts, sentence_end)
+    in_sentence = [t for t in towns[lo:hi] if t.end <= sentence_end]
     if in_sentence:
         return min(in_sentence, key=lambda t: abs(t.start - first))
     paragraph_start = text.rfind(_PARAGRAPH, 0, first)

@@ -160,11 +160,17 @@ def is_word_char(char: str) -> bool:
 
 
 SENTENCE_MARKS = ".!?؟\n"  # (a line break ends a sentence too: headlines, datelines)
+# How far a sentence is looked for either side: text without marks (10 MB of it) is cut
+# there, so that asking at each of many positions stays linear.
+SENTENCE_REACH = 2000
 
 
 def sentence_around(text: str, position: int) -> tuple[int, int]:
     """The start and end of the sentence (or line) holding ``position``, found from its
-    marks alone, without splitting the whole text: the end is its mark's offset."""
-    start = max(text.rfind(mark, 0, position) for mark in SENTENCE_MARKS) + 1
-    ends = [text.find(mark, position) for mark in SENTENCE_MARKS]
-    return start, min((end for end in ends if end >= 0), default=len(text))
+    marks alone, without splitting the whole text: the end is its mark's offset. No more
+    than ``SENTENCE_REACH`` characters either side."""
+    low = max(position - SENTENCE_REACH, 0)
+    high = min(position + SENTENCE_REACH, len(text))
+    start = max(low - 1, *(text.rfind(mark, low, position) for mark in SENTENCE_MARKS)) + 1
+    ends = [text.find(mark, position, high) for mark in SENTENCE_MARKS]
+    return start, min((end for end in ends if end >= 0), default=high)

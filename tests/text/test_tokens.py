@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from annotator.text.normalize import normalize
 from annotator.text.tokens import (
+    SENTENCE_REACH,
     char_positions,
     letter_and_digit_runs,
     sentence_around,
@@ -62,3 +63,7 @@ def test_the_sentence_around_a_position_ends_at_its_mark_or_line() -> None:
     start, end = sentence_around(text, len(text) - 1)
     assert text[start:end] == " ثم هدأ"
     assert sentence_around("", 0) == (0, 0)
+    # text without marks is cut at the reach either side
+    long = "كلمة " * 2000
+    start, end = sentence_around(long, 5000)
+    assert (start, end) == (5000 - SENTENCE_REACH, 5000 + SENTENCE_REACH)
