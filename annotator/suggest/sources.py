@@ -55,6 +55,7 @@ What each suggestion says:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import cached_property
@@ -845,8 +846,10 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     if not found or not any(word in text for word in _KIND_WORDS):
         return []
     named = sorted(found, key=lambda s: s.start)
-    keys = [match_key(s.text) for s in named]
+    keys = [match_key(s.text).removeprefix("ال") for s in named]
     taken = TakenSpans((s.start, s.end) for s in named)
+    # The names of each kind (their key starts with its head), in text order.
+    of_kind: dict[str, tuple[list[Suggestion], list[int]]] = {}
     again: list[Suggestion] = []
     for match in _KIND_WORD.finditer(text):
         words = _TWO_WORDS_BEFORE.search(text, max(match.start() - 40, 0), match.start())
@@ -856,14 +859,16 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
         if taken.overlaps(first, last):
             continue
         head = _KIND_WORDS[match[0]]
-        before = [
-            i
-            for i, key in enumerate(keys)
-            if named[i].end <= first and key.removeprefix("ال").startswith(head)
-        ]
-        if not before:
+        if head not in of_kind:
+            kind = [n for n, key in zip(named, keys, strict=True) if key.startswith(head)]
+            of_kind[head] = (kind, [n.start for n in kind])
+        kind, starts = of_kind[head]
+        index = bisect_left(starts, first) - 1
+        while index >= 0 and kind[index].end > first:
+            index -= 1
+        if index < 0:
             continue
-        antecedent = named[before[-1]]
+        antecedent = kind[index]
         confidence = min(antecedent.confidence, NAMED_AGAIN_CONFIDENCE)
         again.append(context.suggestion(KIND, first, last, dict(antecedent.value), confidence))
     return again
