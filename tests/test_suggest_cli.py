@@ -110,6 +110,26 @@ def test_suggest_gives_the_sixth_round_s_readings_from_the_command_line(
     assert values["source", "الحسن"]["name"] == "Jamil al-Hassan"
 
 
+def test_suggest_gives_the_fifteenth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "قتل خمسة مدنيين بانفجار سيارة مفخخة في بلدة تل شهاب.\n"
+        "وقال مدير المرصد، رامي عبد الرحمن، إن المسلحين هاجموا دورية لـ«قسد» قبل ذلك، "
+        "فيما نفت دمشق الاتهامات. وقال الأهالي إنهم هرعوا بعد دقائق من الانفجار."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2023-06-15")
+    pairs = {(item["kind"], item["text"]) for item in found}
+    # The spokesman named after his body is the source, not the body; the group after
+    # its ل is no source; the capital for its government is no place; the residents who
+    # speak are no party; the explosion named again is no second event.
+    assert ("source", "رامي عبد الرحمن") in pairs
+    assert not {("source", "المرصد"), ("source", "قسد"), ("location", "دمشق")} & pairs
+    assert ("actor", "الأهالي") not in pairs
+    events = [item["text"] for item in found if item["kind"] == "event_type"]
+    assert events == ["سيارة مفخخة"]
+
+
 def test_a_learned_name_is_suggested_in_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
