@@ -489,6 +489,8 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         if not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
         and not (voiding and _voided(normalized.text, m.normalized_start))
     ]
+    if _CONTROL_NOUN in normalized.text:
+        matches += _ground_taken_since(normalized)
     outlets = [(s.start, s.end) for s in ctx.earlier if s.kind == "source"]
     if outlets:
         taken = TakenSpans(outlets)
@@ -687,6 +689,33 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
         last[candidate.pair] = len(joined)
         joined.append(candidate)
     return joined
+
+
+# Ground taken, told as the time since or after which something holds, with who took it
+# between the noun and its object (منذ سيطرة القوات الحكومية عليها, بعد سيطرة الفصائل على
+# المدينة): the news writers mark the noun in 7 of 9 such phrases.
+_CONTROL_NOUN = "سيطره"  # (normalised)
+_GROUND_TAKEN_SINCE = re.compile(
+    r"(?<!\w)(?:منذ|بعد|عقب|اثر|من) (?P<noun>سيطره) (?!علي)(?:[^\s،.]+ ){1,3}?"
+    r"(?:علي|عليها|عليه|عليهم)(?!\w)"
+)
+_GROUND_TAKEN = Cue(
+    phrases=(_CONTROL_NOUN,),
+    event_type="Battles",
+    sub_event_type="Non-state actor overtakes territory",
+    weight=0.6,
+    resolve="territory",
+    agent="after",
+)
+
+
+def _ground_taken_since(normalized: NormalizedText) -> list[Match[Cue]]:
+    found = []
+    for match in _GROUND_TAKEN_SINCE.finditer(normalized.text):
+        first, last = match.span("noun")
+        start, end = normalized.span(first, last)
+        found.append(Match(start, end, _CONTROL_NOUN, (_GROUND_TAKEN,), first, last))
+    return found
 
 
 def _voided(text: str, start: int) -> bool:

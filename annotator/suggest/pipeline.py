@@ -25,7 +25,11 @@ from annotator import __version__
 from annotator.bundled import resources_dir
 from annotator.store.database import Project
 from annotator.store.models import LexiconEntry
-from annotator.suggest.actors import GENERIC_ENEMY_CONFIDENCE, ActorSuggester
+from annotator.suggest.actors import (
+    GENERIC_ENEMY_CONFIDENCE,
+    ActorSuggester,
+    gunmen_named_again,
+)
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import suggest_casualties
 from annotator.suggest.cues import suggest_event_types
@@ -143,6 +147,7 @@ class Pipeline:
                 if a.confidence > GENERIC_ENEMY_CONFIDENCE or not local.overlaps(a.start, a.end)
             ]
             actors = sorted([*actors, *militias], key=lambda s: s.start)
+        actors = gunmen_named_again(actors)
         # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
         dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = [  # (a number in an outlet's name, شبكة «السويداء 24», counts no one)

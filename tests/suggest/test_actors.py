@@ -1253,3 +1253,21 @@ def test_an_operation_named_is_no_actor_but_its_factions_are(actors: ActorSugges
     assert _found(actors, "منذ انطلاق عملية «نبع السلام» مساء الأربعاء") == []
     assert _found(actors, 'هجوماً أطلقت عليه أنقرة اسم "نبع السلام"') == []
     assert _found(actors, "وقصفت فصائل نبع السلام القرية")[0][1] == "Operation Peace Spring"
+
+
+def test_gunmen_named_again_are_the_gunmen_named_before() -> None:
+    text = (
+        "قُتل شابان برصاص مسلحين مجهولين قرب دوار البلدة. "
+        "وقال شهود إن المسلحين كانوا يستقلون دراجة نارية ولاذوا بالفرار."
+    )
+    found = [
+        (s.text, s.value["name"]) for s in Pipeline().suggest(text, IN_2021) if s.kind == "actor"
+    ]
+    assert found[-2:] == [
+        ("مسلحين مجهولين", "Unidentified Armed Group (Syria)"),
+        ("المسلحين", "Unidentified Armed Group (Syria)"),
+    ]
+    # With no gunmen named before, the word keeps the reading of Syrian news.
+    text = "قصف الجيش مواقع المسلحين في ريف إدلب، وقال إن المسلحين تسللوا إلى نقطة."
+    names = {s.value["name"] for s in Pipeline().suggest(text, IN_2021) if s.text == "المسلحين"}
+    assert names == {"Opposition Rebels (Syria)"}

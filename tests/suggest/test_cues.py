@@ -945,3 +945,24 @@ def test_the_explosion_named_again_is_no_second_event() -> None:
     # two bombs by their dual
     found = _suggest("قتل 14 عسكرياً بتفجير عبوتين ناسفتين استهدف حافلة")
     assert [(s.text, s.confidence) for s in found] == [("عبوتين ناسفتين", 0.85)]
+
+
+def test_devices_dismantled_with_their_object_further_on() -> None:
+    disrupted = ("Strategic developments", "Disrupted weapons use")
+    text = "وقالت سانا إن وحدات الهندسة فككت أمس عدداً من العبوات الناسفة التي زرعها المسلحون."
+    assert _found(text) == [("فككت", disrupted)]  # and the defused bombs are no IED event
+    text = "وقتل المقاتلون 14 عنصراً من التنظيم، وفككوا عشرات الألغام في القرية."
+    assert ("فككوا", disrupted) in _found(text)
+    # without explosives in the sentence, the verb takes other things apart
+    assert _found("قالت الحكومة إنها فككت شبكة لتهريب الآثار.") == []
+
+
+def test_ground_taken_told_as_the_time_since_which_something_holds() -> None:
+    text = "تشهد المحافظة عمليات اغتيال متكررة منذ سيطرة القوات الحكومية عليها صيف عام 2018."
+    state = _actor(text, "القوات الحكومية", 1)
+    assert ("سيطرة", ("Battles", "Government regains territory")) in _found(text, (state,))
+    text = "وهو الهجوم الأعنف منذ سيطرة الفصائل على المدينة."
+    rebels = _actor(text, "الفصائل", 2)
+    assert ("سيطرة", ("Battles", "Non-state actor overtakes territory")) in _found(text, (rebels,))
+    # who holds ground is no taking of it
+    assert _found("عاد الأهالي إلى مناطق سيطرة قسد على ضفة النهر الشرقية.") == []
