@@ -368,6 +368,7 @@ class LocationSuggester:
             if (not m.common or _is_marked(m.prefix) or m.match.start in confirmed_starts)
             and not _destroys(text, m)
             and not _the_government(text, m)
+            and not _a_manner(text, m)
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -763,6 +764,16 @@ def _the_government(text: str, mention: _Mention) -> bool:
         _GOVERNMENT_BEFORE.search(text, max(start - 30, 0), start)
         or _GOVERNMENT_AFTER.match(text, end)
     )
+
+
+# What follows a noun of manner is an adjective, never a place: تنفض بشكل سلمي
+# (peaceful, not the village of Salma), بصورة مباشرة, بطريقة عشوائية.
+_MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل|بصوره|بطريقه|بشكل غير)\s*$")
+
+
+def _a_manner(text: str, mention: _Mention) -> bool:
+    start = mention.match.normalized_start
+    return not mention.prefix.words and bool(_MANNER_BEFORE.search(text, max(start - 16, 0), start))
 
 
 def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:

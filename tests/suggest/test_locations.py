@@ -795,3 +795,11 @@ def test_the_capital_named_for_its_government_is_no_place(
 def test_the_capital_where_something_happened_is_a_place(suggester: LocationSuggester) -> None:
     for text in ("قصفت الطائرات دمشق وريفها", "وصل الوفد إلى دمشق أمس"):
         assert _suggest(suggester, text)[0].value["name"] == "Damascus"
+
+
+def test_an_adjective_of_manner_is_no_place(suggester: LocationSuggester) -> None:
+    # سلمي is "peaceful" after بشكل, and the village of Salma (سلمى) where a place is meant
+    found = [s.text for s in _suggest(suggester, "تجمع المحتجون ثم انفضوا بشكل سلمي")]
+    assert found == []
+    found = [s.value["name"] for s in _suggest(suggester, "قصفت المدفعية سلمى بريف اللاذقية")]
+    assert found[0] == "Salma"
