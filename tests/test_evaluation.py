@@ -163,6 +163,7 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news16.gold.jsonl",
         "news17.gold.jsonl",
         "news18.gold.jsonl",
+        "news19.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
