@@ -319,7 +319,7 @@ class ActorSuggester:
         for hit in hits:
             start = context.normalized.normalized_index(hit.start)
             end = context.normalized.normalized_index(hit.end - 1) + 1
-            if text[start:end].removeprefix("و") not in _RESIDENT_FORMS:
+            if text[start:end] not in _RESIDENT_FORMS:
                 kept.append(hit)
             elif protesters and _PROTEST.search(text, *sentence_around(text, start)):
                 guessed = tuple(
@@ -602,20 +602,19 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
     return sorted([replaced.get(id(hit), hit) for hit in hits] + added, key=lambda hit: hit.start)
 
 
+def _definite_forms(word: str) -> frozenset[str]:
+    """A word with the article, as written bare or after a proclitic (normalised): الاهالي,
+    والاهالي, بالاهالي, وبالاهالي, للاهالي (ل and the article merge), وللاهالي."""
+    merged = "ل" + word[1:]
+    return frozenset({word, *(p + word for p in ("و", "ف", "ب", "وب", "فب")), merged, "و" + merged})
+
+
 # Gunmen named again with the article (المسلحين, المسلحون) are the gunmen the article
 # named before (برصاص مسلحين مجهولين ... المسلحين كانوا يستقلون): in the studied news
 # gold, 26 of 30 such words with an earlier mention of gunmen take its name.
-_GUNMEN_AGAIN = frozenset({"المسلحين", "المسلحون"})
+_GUNMEN_AGAIN = _definite_forms("المسلحين") | _definite_forms("المسلحون")
 # (with or without a proclitic: لمسلحين مجهولين, والمسلحين)
 _GUNMEN_WORD = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل]|لل)?مسلح(?:ين|ون|ا)?(?!\w)")
-
-
-def _without_proclitic(key: str) -> str:
-    """والمسلحين, بالمسلحين, للمسلحين -> المسلحين."""
-    key = key.removeprefix("و").removeprefix("ف")
-    if key.startswith("لل"):
-        return "ال" + key[2:]
-    return key[1:] if key.startswith("بال") else key
 
 
 def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
@@ -627,7 +626,7 @@ def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
         key = normalize_key(found.text)
         actor = found
         if (
-            _without_proclitic(key) in _GUNMEN_AGAIN
+            key in _GUNMEN_AGAIN
             and found.confidence <= GENERIC_ENEMY_CONFIDENCE
             and antecedent is not None
             and antecedent.start < found.start
@@ -734,7 +733,7 @@ _SPEAKING_FOR_BEFORE = re.compile(
 
 
 _RESIDENTS = "الاهالي"
-_RESIDENT_FORMS = frozenset({"الاهالي", "للاهالي", "بالاهالي", "والاهالي"})
+_RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"
 _PROTEST = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|وقفه|شعارات")
 # What makes the residents the target: an attack on them, a gathering hit, the crowd

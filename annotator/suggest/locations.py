@@ -768,7 +768,7 @@ def _the_government(text: str, mention: _Mention) -> bool:
 
 # What follows a noun of manner is an adjective, never a place: تنفض بشكل سلمي
 # (peaceful, not the village of Salma), بصورة مباشرة, بطريقة عشوائية.
-_MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل|بصوره|بطريقه|بشكل غير)\s*$")
+_MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل(?: غير)?|بصوره|بطريقه)\s*$")
 
 
 def _a_manner(text: str, mention: _Mention) -> bool:
