@@ -509,6 +509,7 @@ def _second_outcome(
         and earliest not in COUNTED_OUTCOMES  # (7 قتلى واصابه العديد: the killed counted)
         and not earliest.endswith(("وا", "ا"))  # (23 مدنيا قتلوا واصيب العشرات: their own)
         and not any(char.isdigit() for char in earliest)
+        and not _person_before(words, first - 3)  # (ان مدنيا قتل واصيب خمسه: its own)
     ):
         earlier = outcome_of(earliest)
         if earlier not in {None, link.outcome}:
@@ -535,6 +536,8 @@ def _single_people(
         index = outcome.last + 1
         if index >= len(words) or _word_text(words, outcome.first - 1) in _AMONG:
             continue  # (بين القتلى امراه: one of those counted before)
+        if words[index].text in _IN_WHICH and _word_text(words, index + 1) in SINGLE_PEOPLE:
+            index += 1  # المستشفى الذي قتل فيه ممرض: the person after "in it"
         one_body = words[outcome.last].text in _ONE_BODY_FORMS
         if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
             continue
@@ -561,6 +564,41 @@ def _single_people(
         value = {"count": 1, "outcome": outcome.outcome, "qualifier": "exact"}
         people.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
         people += _each_joined(ctx, words, range(index + 1, last + 1), outcome.outcome)
+    return people + _subjects_before(ctx, words, outcomes, taken)
+
+
+# The pronoun that points back to where or during what (قتل فيه, اصيب خلالها).
+_IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+
+
+def _person_before(words: list[Token], index: int) -> bool:
+    """Whether word ``index`` names one person (طفل, مدنيا), the subject of a verb after."""
+    person = _word_text(words, index)
+    return person in SINGLE_PEOPLE or (person.endswith("ا") and person[:-1] in SINGLE_PEOPLE)
+
+
+# What a reported clause starts with: ... بان شابا قتل, قال ان طفلا اصيب.
+_THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
+
+
+def _subjects_before(
+    ctx: SuggestContext, words: list[Token], outcomes: list[_Outcome], taken: TakenSpans
+) -> list[Suggestion]:
+    """قال الدفاع المدني ان طفلا قتل, بان امراه وطفلها قتلا: a person named one by one as
+    the subject of a reported clause, before its outcome verb, is a count of one."""
+    people: list[Suggestion] = []
+    for outcome in outcomes:
+        head = outcome.first - 1
+        while head > 0 and _is_joined_person(words[head].text):
+            head -= 1
+        if _word_text(words, head - 1) not in _THAT or not _person_before(words, head):
+            continue
+        start, end = ctx.normalized.span(words[head].start, words[head].end)
+        if taken.overlaps(start, end):
+            continue
+        value = {"count": 1, "outcome": outcome.outcome, "qualifier": "exact"}
+        people.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
+        people += _each_joined(ctx, words, range(head + 1, outcome.first), outcome.outcome)
     return people
 
 
@@ -876,8 +914,10 @@ def _not_a_casualty(
         # ما تسبب باصابه العشرات، والحاق اضرار; اصيب 4، منهم طفلان: what follows the
         # comma is neither the noun of the count nor makes it a part of another
         following = next_word = ""
-    if mention.kind == "vague" and following[:1] == "ب" and len(following) > 3:
-        following = ""  # اصيب العشرات بغارات: by what they were hurt, not what is counted
+    if mention.kind == "vague" and (
+        (following[:1] == "ب" and len(following) > 3) or following in _CAUSE_OR_SETTING
+    ):
+        following = ""  # اصيب العشرات بغارات / جراء غارات: by what they were hurt
     counted = _word_text(words, last) if mention.noun_start is not None else following
     hurt_of_them = next_word in OF_THEM_WORDS and _hurt_right_before(
         ctx.normalized.text, words, first
@@ -912,6 +952,11 @@ def _not_a_casualty(
     )
 
 
+# What a vague count's outcome is told with, not what it counts (اصيب العشرات جراء
+# القصف, قتل العشرات في المجزره).
+_CAUSE_OR_SETTING = frozenset(
+    {"جراء", "بسبب", "نتيجه", "اثر", "عقب", "خلال", "اثناء", "في", "فيها", "فيه", "اليوم", "امس"}
+)
 _AMONG = frozenset({"بين", "وبين"})
 # The first word of an ordinal 11-19 (في الثانيه عشره من عمره, الحادي عشر): عشره after
 # it is no count.

@@ -972,3 +972,35 @@ def test_a_vague_count_of_another_clause_is_no_count_of_the_outcome_before_it() 
     assert casualties(text) == [("نحو أربعين جريحاً", 40, "injured", "approx")]
     # the outcome of the clause itself still counts
     assert casualties("قتل ثلاثة، فيما أصيب العشرات")[-1] == ("العشرات", 12, "injured", "vague")
+
+
+def test_a_vague_count_told_with_its_cause_counts_people() -> None:
+    # What follows the vague count is why or where they were hurt, not what it counts.
+    text = "قُتل 25 مدنياً، بينهم ستة أطفال، وأصيب العشرات جراء غارات للطائرات الروسية"
+    assert casualties(text)[-1] == ("العشرات", 12, "injured", "vague")
+    assert casualties("وقُتل العشرات في المجزرة") == [("العشرات", 12, "killed", "vague")]
+    # a vague count of things is still no count of people
+    assert casualties("أصيب شاب بعد سقوط عشرات القذائف في الحي") == [("شاب", 1, "injured", "exact")]
+
+
+def test_one_person_as_the_subject_of_a_reported_clause() -> None:
+    # ... إن طفلاً قُتل: the person before the verb, after the "that" of reported speech
+    text = "قال الدفاع المدني إن طفلاً قُتل وأصيبت شقيقته بجروح"
+    assert casualties(text) == [
+        ("طفلاً", 1, "killed", "exact"),
+        ("شقيقته", 1, "injured", "exact"),
+    ]
+    text = "وأفاد ناشطون بأن امرأة وطفلها قُتلا بقصف صاروخي"
+    assert casualties(text) == [("امرأة", 1, "killed", "exact"), ("طفلها", 1, "killed", "exact")]
+    # that subject's verb is not the other outcome's too (خمسة were hurt, not killed)
+    text = "قالت الوكالة إن مدنياً قُتل وأصيب خمسة آخرون بقذائف هاون"
+    assert casualties(text) == [("مدنياً", 1, "killed", "exact"), ("خمسة", 5, "injured", "exact")]
+    # without a person named one by one, nothing new
+    assert casualties("وأكد أن الوضع قُتل بحثاً") == []
+
+
+def test_one_person_after_the_pronoun_of_where_it_happened() -> None:
+    text = "مستشفى عربين الذي قُتل فيه ممرض وأصيب طبيبان"
+    assert casualties(text) == [("ممرض", 1, "killed", "exact"), ("طبيبان", 2, "injured", "exact")]
+    # the one named again with the article is no new count
+    assert casualties("وفي اليوم الذي قُتل فيه المختار") == []
