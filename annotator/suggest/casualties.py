@@ -509,7 +509,7 @@ def _second_outcome(
         and earliest not in COUNTED_OUTCOMES  # (7 قتلى واصابه العديد: the killed counted)
         and not earliest.endswith(("وا", "ا"))  # (23 مدنيا قتلوا واصيب العشرات: their own)
         and not any(char.isdigit() for char in earliest)
-        and not _person_before(words, first - 3)  # (ان مدنيا قتل واصيب خمسه: its own)
+        and not _reported_subject(words, first - 3)  # (ان مدنيا قتل واصيب خمسه: its own)
     ):
         earlier = outcome_of(earliest)
         if earlier not in {None, link.outcome}:
@@ -571,10 +571,13 @@ def _single_people(
 _IN_WHICH = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 
 
-def _person_before(words: list[Token], index: int) -> bool:
-    """Whether word ``index`` names one person (طفل, مدنيا), the subject of a verb after."""
+def _reported_subject(words: list[Token], index: int) -> bool:
+    """Whether word ``index`` names one person (طفلا, امراه) right after the "that" of
+    reported speech (قال ان طفلا ...): the subject of the verb after it."""
     person = _word_text(words, index)
-    return person in SINGLE_PEOPLE or (person.endswith("ا") and person[:-1] in SINGLE_PEOPLE)
+    return _word_text(words, index - 1) in _THAT and (
+        person in SINGLE_PEOPLE or (person.endswith("ا") and person[:-1] in SINGLE_PEOPLE)
+    )
 
 
 # What a reported clause starts with: ... بان شابا قتل, قال ان طفلا اصيب.
@@ -591,7 +594,7 @@ def _subjects_before(
         head = outcome.first - 1
         while head > 0 and _is_joined_person(words[head].text):
             head -= 1
-        if _word_text(words, head - 1) not in _THAT or not _person_before(words, head):
+        if not _reported_subject(words, head):
             continue
         start, end = ctx.normalized.span(words[head].start, words[head].end)
         if taken.overlaps(start, end):

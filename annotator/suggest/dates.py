@@ -22,10 +22,10 @@ what depends on the article around them:
   2018). Days counted from an event (بعد يوم من الهجوم) are not read: the event need
   not be on the last date written.
 - A date more than a year before publication after "since" (منذ آذار 2011) starts a
-  long period, and a month or part of one after it in a sentence that tallies people
-  (وثقت منذ مطلع حزيران مقتل 47) the stretch the tally covers: neither is an event
-  date; nor is a day after it (قتلوا منذ فجر الأحد): the day a count or a spell of
-  fighting runs from. A recent month a campaign began (أطلقت حملة منذ مطلع شباط) is.
+  long period, and a recent month, part of one or day after it (وثقت منذ مطلع حزيران
+  مقتل 47, قتلوا منذ فجر الأحد) the stretch a count or a spell of fighting runs from:
+  neither is an event date. The day or month a campaign was launched (أطلقت حملة منذ
+  مطلع شباط) is.
 - A date after publication is not (yet) an event date: its confidence is capped at
   ``FUTURE_CONFIDENCE``.
 
@@ -64,13 +64,9 @@ _OF_THAT_YEAR = re.compile(
 # A year written as such: عام 2013, سنة 2013, في 2013 (not a count: 2015 شخصا).
 _A_YEAR = re.compile(r"(?<!\w)[وب]?(?:عام|سنه|في|العام)\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
-# Words of a tally of people (a count since a date is no event of that date).
-_TALLY = re.compile(
-    r"(?<!\w)[وب]?(?:ال)?(?:مقتل|نزح|نزحوا|نازحين|وثق|وثقت|وثقنا|توثيق|حصيله|ضحايا)(?!\w)"
-)
 _WHEN = re.compile(r"[\s,،]*حين(?!\w)")
 # A campaign launched (اطلقت القوات حمله امنيه منذ الاحد): its first day is an event's.
-_LAUNCHED = re.compile(r"(?<!\w)[وف]?(?:اطلق|اطلقت|بدا|بدات|اطلاق|بدء)(?!\w)")
+_LAUNCHED = re.compile(r"(?<!\w)(?:[وف]?(?:اطلق|اطلقت|بدا|بدات|اطلاق|بدء)|[وف]?لل?بدء)(?!\w)")
 # The day a period began, told after since and its beginning (منذ سقوط نظام الاسد في
 # كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
 # coders leave it, not the day of the article's event.
@@ -79,7 +75,6 @@ _SINCE_AN_OUTBREAK = re.compile(
     r"|(?:بدايت|اندلاع|انطلاقت)(?:ه|ها))(?!\w)[^.،,؛:\n]*$"
 )
 _OUTBREAK_REACH = 60  # characters: since, the beginning, what began and في
-_RISING_TOLL = re.compile(r"(?<!\w)[و]?(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع)(?!\w)")
 # Between the two ends of a range, and before its first (الفترة ... بين, من تاريخ).
 _RANGE_JOIN = re.compile(r"\s*(?:و|الي|حتي|[-–—])\s*(?:تاريخ\s*)?")
 _RANGE_OPENING = re.compile(
@@ -218,7 +213,7 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
     if not expressions or not any(word in text for word in _ANAPHORIC_WORDS):
         return expressions  # (a look for words in C spares the pattern most articles)
     starts = [expression.start for expression in expressions]
-    references = [expression for expression in expressions if _can_be_named_from(expression)]
+    references = [e for e in expressions if _can_be_named_from(text, e)]
     reference_starts = [reference.start for reference in references]
     added: list[DateExpression] = []
     for match in _ANAPHORIC_DAY.finditer(text):
@@ -241,10 +236,13 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
     return sorted([*kept, *added], key=lambda e: e.start)
 
 
-def _can_be_named_from(expression: DateExpression) -> bool:
-    """A day, written or named surely (يوم الأحد, أمس; not a bare الجمعة, also a name)."""
-    return expression.precision == EXACT_DAY and (
-        not expression.day_relative or expression.confidence >= SURE_RELATIVE_DAY
+def _can_be_named_from(text: str, expression: DateExpression) -> bool:
+    """A day, written or named surely (يوم الأحد, أمس; not a bare الجمعة, also a name),
+    of an event: not the day a period runs from (الحملة المتواصلة منذ 26 نيسان)."""
+    return (
+        expression.precision == EXACT_DAY
+        and (not expression.day_relative or expression.confidence >= SURE_RELATIVE_DAY)
+        and _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None
     )
 
 
@@ -258,31 +256,26 @@ def _days_after(match: re.Match[str]) -> int:
 
 def _starts_a_long_period(text: str, expression: DateExpression, published: dt.date | None) -> bool:
     """منذ آذار 2011 in a 2015 report: the start of years of conflict, not an event; nor
-    is a month's stretch a tally of people runs from (وثقت منذ مطلع حزيران مقتل 47, عدد
-    النازحين منذ نهاية نيسان), nor a day (قتلوا منذ فجر الأحد, تشهد المنطقة منذ الخميس
-    معارك): the news writers leave 22 of 29 such days unmarked. A recent month that starts
-    a campaign or a spell of fighting is kept (أطلقت حملة منذ مطلع شباط), and so is the day
-    a campaign was launched (أطلقت القوات حملة منذ الأحد)."""
+    is a recent month or part of one (وثقت منذ مطلع حزيران مقتل 47, تشهد المنطقة منذ
+    مطلع الشهر الجاري توترا: the news writers leave all 38 unmarked), nor a day (قتلوا
+    منذ فجر الأحد, تشهد المنطقة منذ الخميس معارك: 22 of 29 unmarked). The day or month a
+    campaign was launched is kept (أطلقت القوات حملة منذ الأحد; the seed's أطلقت حملة
+    لتمشيط البادية، منذ مطلع شباط), and so is one an event is told after (منذ مطلع تشرين،
+    حين قتل)."""
     if _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None:
         return False
     if published is not None and (published - expression.date).days > LONG_PERIOD_DAYS:
         return True
     if _WHEN.match(text, expression.end):
         return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
+    # (قتلوا منذ فجر الأحد, تشهد منذ مطلع الشهر الجاري: the day or month a count or a
+    # spell runs from; not أطلقت حملة منذ الأحد: the day a campaign was launched, nor
+    # أطلقت حملة للتمشيط، منذ مطلع شباط: a month told after a comma)
     if expression.precision == EXACT_DAY:
-        # (قتلوا منذ فجر الأحد, تشهد منذ الخميس: the day a count or a spell runs from;
-        # not أطلقت حملة منذ الأحد: the day a campaign was launched)
-        clause = text.rfind("،", 0, expression.start) + 1
-        return _LAUNCHED.search(text, clause, expression.start) is None
-    # (from the sentence's start, or from the last إن/أن: what was said, not who said it)
-    begin = 1 + max(
-        *(text.rfind(mark, 0, expression.start) for mark in _SENTENCE_MARKS),
-        text.rfind(" ان ", 0, expression.start),
-    )
-    end = _SENTENCE_END.search(text, expression.end)
-    # A day a toll has risen from (ارتفع عدد القتلى منذ الأحد إلى 40) starts its tally.
-    tally = _TALLY if expression.precision == MONTH else _RISING_TOLL
-    return tally.search(text, begin, end.start() if end else len(text)) is not None
+        begin = text.rfind("،", 0, expression.start) + 1
+    else:
+        begin = 1 + max(text.rfind(mark, 0, expression.start) for mark in _SENTENCE_MARKS)
+    return _LAUNCHED.search(text, begin, expression.start) is None
 
 
 def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:

@@ -1271,3 +1271,16 @@ def test_gunmen_named_again_are_the_gunmen_named_before() -> None:
     text = "قصف الجيش مواقع المسلحين في ريف إدلب، وقال إن المسلحين تسللوا إلى نقطة."
     names = {s.value["name"] for s in Pipeline().suggest(text, IN_2021) if s.text == "المسلحين"}
     assert names == {"Opposition Rebels (Syria)"}
+
+
+def test_iraqi_militias_and_aircraft_we_believe_are_russian(actors: ActorSuggester) -> None:
+    pmf = "PMF: Popular Mobilization Forces"
+    text = "استهدفت الغارات مواقع للحرس الثوري الإيراني والميليشيات العراقية الموالية له"
+    assert ("الميليشيات العراقية", pmf, 3) in _found(actors, text)
+    # Iraqi factions said to be loyal to Iran are the pro-Iran militia
+    text = "قتل ثمانية مقاتلين من فصائل عراقية موالية لإيران"
+    assert [name for _, name, _ in _found(actors, text)] == ["Militia (Pro-Iran)"]
+    # the hedge in the first person (SNHR's "we believe") names the state as surely
+    found = _found(actors, "قُتل 4 مدنيين إثر غارات نرجح أنها روسية على بلدة كفرنبودة")
+    russia = "Military Forces of Russia (2000-) Air Force"
+    assert ("غارات نرجح أنها روسية", russia, 8) in found

@@ -280,10 +280,9 @@ def test_a_protest_that_turns_violent_is_a_riot() -> None:
 
 def test_protests_with_intervention_and_excessive_force() -> None:
     assert _found("خرجت مظاهرة سلمية في الساحة.") == [("مظاهرة", PEACEFUL)]
-    assert _found("فرقت الشرطة المظاهرة بالغاز المسيل للدموع.")[0] == (
-        "الغاز المسيل للدموع",
-        INTERVENTION,
-    )
+    found = _found("فرقت الشرطة المظاهرة بالغاز المسيل للدموع.")
+    assert ("الغاز المسيل للدموع", INTERVENTION) in found
+    assert ("فرقت", INTERVENTION) in found
     assert _found("قتل ثلاثة أشخاص إثر إطلاق النار على المتظاهرين أمام المبنى.")[0] == (
         "إطلاق النار على المتظاهرين",
         EXCESSIVE,
@@ -966,3 +965,20 @@ def test_ground_taken_told_as_the_time_since_which_something_holds() -> None:
     assert ("سيطرة", ("Battles", "Non-state actor overtakes territory")) in _found(text, (rebels,))
     # who holds ground is no taking of it
     assert _found("عاد الأهالي إلى مناطق سيطرة قسد على ضفة النهر الشرقية.") == []
+
+
+def test_looting_abduction_and_dispersal_in_every_tense() -> None:
+    looting = ("Strategic developments", "Looting/property destruction")
+    text = "فصائل الجيش الوطني تنهب محاصيل الزيتون وتختطف مدنيين في جنديرس"
+    assert sorted(_found(text)) == [
+        ("تختطف", ("Violence against civilians", "Abduction/forced disappearance")),
+        ("تنهب", looting),
+    ]
+    assert _found("استولى عناصر من الفرقة على محصول الزيتون") == [("استولى", looting)]
+    assert _found("اقتادوا الرعاة إلى نقطة عسكرية، وصادروا نحو 40 رأساً من الأغنام") == [
+        ("صادروا", looting)
+    ]
+    text = "خرج الأهالي في مظاهرة للمطالبة بالإفراج عن المعتقلين، ففرّقتها عناصر الأمن"
+    assert ("فرّقتها", ("Protests", "Protest with intervention")) in _found(text)
+    # without a protest, dispersing is no intervention
+    assert _found("فرّقت الرياح الغيوم") == []
