@@ -214,6 +214,8 @@ def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
             }
             if entry.get("person"):
                 value["person"] = True
+            if entry.get("home"):
+                value["home"] = tuple(match_key(city) for city in entry["home"])
         seen: set[str] = set()
         for language in ("ar", "en"):
             for text, confidence, cue in _surface_items(entry["surfaces"].get(language)):

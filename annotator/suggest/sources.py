@@ -58,6 +58,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import cached_property
 from itertools import pairwise
 from typing import Any
@@ -415,7 +416,9 @@ class SourceSuggester:
             and not _a_statement(context.text, hit)
             and not self._a_party(context.text, hit)
         ]
-        found = suggestions_of(context, KIND, hits, ("name", "source_scale"))
+        found = suggestions_of(
+            context, KIND, _by_home(context.text, hits), ("name", "source_scale")
+        )
         people = [
             (context.text[hit.start : hit.end], hit.records[0].value, hit.records[0].confidence)
             for hit in hits
@@ -513,6 +516,26 @@ _NAME_WORDS = (4, 3, 2)
 _AFTER_A_NAME = re.compile(r'\s*(?:[،,:("]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
 PERSON_CONFIDENCE = 0.45
 _ABD_WORD = "عبد"
+
+
+def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:
+    """Outlets that share a short name (الشرق: Asharq News of Dubai, Al-Sharq of Doha):
+    the one whose home city heads the article's dateline (الدوحة - الشرق - وكالات), else
+    the surer one."""
+    if not any(len(hit.records) > 1 for hit in hits):
+        return hits
+    dateline = next((hit for hit in hits if in_a_dateline(text, hit.start, hit.end)), None)
+    place = ""
+    if dateline is not None:
+        place = match_key(text[text.rfind("\n", 0, dateline.start) + 1 : dateline.start])
+    chosen = []
+    for hit in hits:
+        if len(hit.records) < 2 or not all("home" in r.value for r in hit.records):
+            chosen.append(hit)
+            continue
+        home = [r for r in hit.records if any(city in place for city in r.value["home"])]
+        chosen.append(replace(hit, records=tuple(home[:1] or hit.records[:1])))
+    return chosen
 
 
 def _not_speaking(text: str, hit: LexiconHit) -> bool:

@@ -1254,3 +1254,36 @@ def test_a_ministry_denying_withholding_comment_or_owning_is_no_source(
     assert [name for _, name, _ in _found(sources, "وقالت وزارة الدفاع السورية إن")] == [
         "Syrian Ministry of Defence"
     ]
+
+
+def test_outlets_sharing_a_short_name_are_told_apart_by_the_dateline_s_city(
+    sources: SourceSuggester,
+) -> None:
+    text = "الدوحة - الشرق - وكالات\n\nسيطرت القوات على الحي، وقال مراسل الشرق إن المعارك مستمرة"
+    assert {name for _, name, _ in _found(sources, text)} == {"Al-Sharq"}
+    text = 'دبي - الشرق\n\nقُتل ستة مدنيين، وقال مصدر محلي لـ"الشرق" إن المسلحين فرّوا'
+    assert {name for _, name, _ in _found(sources, text)} == {"Asharq News"}
+    # with no dateline to tell, the surer one
+    names = {name for _, name, _ in _found(sources, 'وقال مصدر محلي لـ"الشرق" إن المسلحين فرّوا')}
+    assert names == {"Asharq News"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("القنيطرة - نبأ\n\nاعتقلت القوات ثلاثة رعاة", [("نبأ", "Nabaa Media")]),
+        ("دمشق - المشهد\n\nشنّت القوات غارات", [("المشهد", "Al-Mashhad")]),
+        ("اللاذقية - دنيا الوطن\n\nدارت اشتباكات", [("دنيا الوطن", "Al-Watan Voice")]),
+        ("حلب - الاتحاد برس\n\nاستولى عناصر", [("الاتحاد برس", "Al-Etihad Press")]),
+        (
+            "وقال المرصد الأورومتوسطي لحقوق الإنسان في بيان إن",
+            [("المرصد الأورومتوسطي لحقوق الإنسان", "Euro-Med Human Rights Monitor")],
+        ),
+        # a common word as an outlet's name counts only with a cue or in a dateline
+        ("ويتابع المشهد السياسي في المنطقة", []),
+    ],
+)
+def test_the_seventeenth_round_s_outlets(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
