@@ -130,6 +130,11 @@ ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
 _ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*|[^\S\n]{2,}")
 # A road word with its adjective before the first end: الطريق الدولي حلب - اللاذقية.
 _ROAD_BEFORE = re.compile(r"(?:ال)?(?:طريق|اوتوستراد)(?: ال\w+)?[^\S\n]*$")
+# ... or by the two places it runs between: الطريق الواصل بين بلدتي داعل وابطع.
+_ROAD_BETWEEN = re.compile(
+    r"(?:ال)?(?:طريق|اوتوستراد)(?: ال\w+)? بين(?: (?:بلدتي|مدينتي|قريتي))?[^\S\n]*$"
+)
+_AND_JOIN = re.compile(r"[^\S\n]*و")
 MAX_PREFIX_WORDS = 4
 MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
@@ -777,13 +782,18 @@ def _a_manner(text: str, mention: _Mention) -> bool:
 
 
 def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
-    """طريق دمشق - حمص names a road by its two ends: neither is where the event was."""
+    """طريق دمشق - حمص, الطريق الواصل بين بلدتي طفس والمزيريب name a road by its two
+    ends: neither is where the event was (a road to one place, طريق تدمر, is near it)."""
     ends: set[int] = set()
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         road = any(word.form in ROAD_WORDS for word in first.prefix.words) or bool(
             _ROAD_BEFORE.search(text, max(first.start - 25, 0), first.start)
         )
-        if road and _ROUTE_JOIN.fullmatch(text, first.end, second.start):
+        dashed = road and _ROUTE_JOIN.fullmatch(text, first.end, second.start)
+        between = _ROAD_BETWEEN.search(text, max(first.start - 40, 0), first.start) and (
+            _AND_JOIN.fullmatch(text, first.end, second.start)
+        )
+        if dashed or between:
             ends.update((index, index + 1))
     return [mention for index, mention in enumerate(mentions) if index not in ends]
 

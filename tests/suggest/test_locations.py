@@ -586,6 +586,8 @@ def test_lists_under_one_area_word_kurdish_names_and_quarters_named_with_the_cit
     [
         "على الطريق الدولي حلب - اللاذقية قرب الحاجز",  # a road word with its adjective
         "على طريق تدمر ــ دير الزور",  # a dash of tatweel
+        "على الطريق الواصل بين بلدتي طفس والمزيريب",  # the two places it runs between
+        "على الطريق بين إزرع والشيخ مسكين",
     ],
 )
 def test_the_ends_of_a_road_are_not_where_the_event_was(
@@ -803,3 +805,16 @@ def test_an_adjective_of_manner_is_no_place(suggester: LocationSuggester) -> Non
     assert found == []
     found = [s.value["name"] for s in _suggest(suggester, "قصفت المدفعية سلمى بريف اللاذقية")]
     assert found[0] == "Salma"
+
+
+def test_places_of_the_seventeenth_round(suggester: LocationSuggester) -> None:
+    # A name two governorates share goes to the one the sentence names.
+    text = "توغلت القوات الإسرائيلية في قرية الحميدية بريف القنيطرة"
+    assert _brief(_suggest(suggester, text))[0][1:3] == ("Hamidiyah", "Quneitra")
+    text = "قصفت المدفعية قرية الحميدية في ريف طرطوس"
+    assert _brief(_suggest(suggester, text))[0][1:3] == ("Hameidiyyeh", "Tartous")
+    assert _brief(_suggest(suggester, "في سقبا"))[0][1:3] == ("Saqba", "Rural Damascus")
+    assert _brief(_suggest(suggester, "قرية قباسين"))[0][1:3] == ("Qabasin", "Aleppo")
+    assert _brief(_suggest(suggester, "قرية الشيخ عيسى"))[0][1:3] == ("Sheikh Issa", "Aleppo")
+    # two places joined without a road between them stay two places
+    assert len(_suggest(suggester, "قصفت بلدتي تل رفعت ومنغ")) == 2
