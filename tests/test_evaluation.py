@@ -164,6 +164,7 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news17.gold.jsonl",
         "news18.gold.jsonl",
         "news19.gold.jsonl",
+        "news20.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:

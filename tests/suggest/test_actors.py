@@ -901,7 +901,11 @@ def test_a_group_named_again_with_lam(actors: ActorSuggester) -> None:
             ],
         ),
         ("اعتقل الأمن العام اللبناني", 2019, []),
-        ("اختطفت عصابة مسلحة تاجراً", 2022, [("عصابة مسلحة", "Unidentified Armed Group (Syria)")]),
+        (
+            "اختطفت عصابة مسلحة تاجراً",
+            2022,
+            [("عصابة مسلحة", "Unidentified Armed Group (Syria)"), ("تاجراً", "Civilians (Syria)")],
+        ),
         ("بحسب القيادي في «جيش العزة»", 2019, [("جيش العزة", "Jaysh al Izza")]),
         # opposition media's rebels and the regime's aircraft by its ruler's name
         (
@@ -1284,3 +1288,13 @@ def test_iraqi_militias_and_aircraft_we_believe_are_russian(actors: ActorSuggest
     found = _found(actors, "قُتل 4 مدنيين إثر غارات نرجح أنها روسية على بلدة كفرنبودة")
     russia = "Military Forces of Russia (2000-) Air Force"
     assert ("غارات نرجح أنها روسية", russia, 8) in found
+
+
+def test_the_parties_to_an_agreement_are_actors(actors: ActorSuggester) -> None:
+    text = "رغم اتفاق وقف إطلاق النار الذي توصلت إليه روسيا وتركيا في آذار"
+    assert [(written, name) for written, name, _ in _found(actors, text)] == [
+        ("روسيا", "Military Forces of Russia (2000-)"),
+        ("تركيا", "Military Forces of Turkey (2016-)"),
+    ]
+    # a state the sentence only names is none
+    assert _found(actors, "وصل الوفد إلى روسيا أمس") == []

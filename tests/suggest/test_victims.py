@@ -223,3 +223,13 @@ def test_victims_of_another_state_take_its_adjective() -> None:
 def test_nurses_and_drivers_hurt_are_civilians() -> None:
     found = Pipeline().suggest("ما أدى إلى إصابة ممرضتين وسائق إسعاف", None)
     assert [s.text for s in found if s.kind == "actor"] == ["ممرضتين", "سائق"]
+
+
+def test_a_man_a_driver_and_kin_counted_one_by_one_are_civilians(pipeline: Pipeline) -> None:
+    text = "قُتل رجل وأصيبت امرأة بجروح جراء سقوط قذيفة على السوق"
+    assert _victims(pipeline, text) == [
+        ("رجل", "Civilians (Syria)"),
+        ("امرأة", "Civilians (Syria)"),
+    ]
+    text = "استهدفت مسيّرة سيارة ما أدى إلى مقتل سائقها"
+    assert _victims(pipeline, text) == [("سائقها", "Civilians (Syria)")]
