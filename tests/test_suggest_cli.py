@@ -150,6 +150,28 @@ def test_suggest_gives_the_sixteenth_round_s_readings_from_the_command_line(
     assert "فككت" in events and "العبوات الناسفة" not in events
 
 
+def test_suggest_gives_the_seventeenth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "الفصائل تنهب محاصيل الزيتون\n\n"
+        "الدوحة - الشرق - وكالات\n\n"
+        "قال الدفاع المدني إن طفلاً قُتل وأصيب العشرات جراء قصف على الطريق الواصل بين "
+        "بلدتي طفس والمزيريب، في المنطقة التي تشهد توتراً منذ مطلع الشهر الجاري."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2021-03-24")
+    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    # Looting in the present tense; the Doha daily by its dateline's city; one person
+    # as a reported clause's subject; a vague count told with its cause; the two ends
+    # of a road are no places; a recent month after since is no event date.
+    assert values["event_type", "تنهب"]["sub_event_type"] == "Looting/property destruction"
+    assert values["source", "الشرق"]["name"] == "Al-Sharq"
+    assert values["casualty", "طفلاً"] == {"count": 1, "outcome": "killed", "qualifier": "exact"}
+    assert values["casualty", "العشرات"]["outcome"] == "injured"
+    assert not [item for item in found if item["kind"] == "location"]
+    assert not [item for item in found if item["kind"] == "date"]
+
+
 def test_a_learned_name_is_suggested_in_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
