@@ -435,6 +435,7 @@ class SourceSuggester:
         if people:
             found.extend(_later_mentions(context, people, found))
         found.extend(_named_again(context, found))
+        found.extend(_dateline_outlet(context, found))
         found.extend(_own_outlet(context, found))
         found = _without_bodies_of_named_spokesmen(context.text, found)
         found.sort(key=lambda s: (s.start, -s.confidence))
@@ -905,6 +906,51 @@ _OWN_OUTLET = re.compile(  # (normalised text)
 )
 _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
+
+
+# A dateline of its own line near the article's top: a place (a word or three), a mark,
+# and the outlet, in quotes or not, with the wires it adds (دمشق - «الوسط» - وكالات).
+_DATELINE = re.compile(
+    r"[^\S\n]*(?P<place>[^\W\d]+(?: [^\W\d]+){0,2})[^\S\n]*[-–—/ـ]+[^\S\n]*"
+    r"(?P<open>[«\"“])?(?P<name>[^«»\"“”\-–—/،,.:\n]{2,30}?)(?(open)[»\"”])"
+    r"(?:[^\S\n]*[-–—،,][^\S\n]*(?:وكالات|خاص))?[^\S\n]*$",
+    re.MULTILINE,
+)
+_DATELINE_LINES = 6  # lines from the top: a headline, a subheading, a date, the dateline
+# What an unquoted outlet's name looks like: the article or an outlet's ending.
+_OUTLET_LIKE = re.compile(r"^(?:ال\w+|\w+ (?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)|[a-z][\w .-]*)$")
+_NOT_OUTLETS = frozenset(
+    match_key(word)
+    for word in (
+        "وكالات", "خاص", "المراسل", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+        "الخميس", "الجمعة", "السبت", "اليوم", "أمس",
+    )
+)  # fmt: skip
+_DATELINE_OUTLET_CONFIDENCE = 0.5
+
+
+def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """The outlet of a dateline the lexicon does not know (بيروت - «الأنباء», القامشلي –
+    آرا نيوز), with its name as written: the article's own source, for the coder to
+    name (and the project to learn)."""
+    text = context.text
+    lines = text.split("\n", _DATELINE_LINES + 1)[:_DATELINE_LINES]
+    offset = len(lines[0]) + 1  # (the first line is the headline)
+    for line in lines[1:]:
+        match = _DATELINE.fullmatch(line) if line.strip() else None
+        if match is not None and not any(ch.isdigit() for ch in match["place"]):
+            start, end = offset + match.start("name"), offset + match.end("name")
+            name = " ".join(match["name"].split())
+            key = match_key(name)
+            outlet_like = match["open"] is not None or _OUTLET_LIKE.match(key) is not None
+            if outlet_like and key not in _NOT_OUTLETS:
+                line_end = offset + len(line)
+                if any(s.start < line_end and offset < s.end for s in found):
+                    return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
+                value = {"name": name, "source_scale": UNKNOWN_SCALE}
+                return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
+        offset += len(line) + 1
+    return []
 
 
 def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:

@@ -1287,3 +1287,22 @@ def test_the_seventeenth_round_s_outlets(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet the lexicon lacks, in quotes or by its outlet-like name, with its wires
+        ("عنوان الخبر\n\nبيروت - «الأنباء»\n\nقُتل خمسة", [("الأنباء", "الأنباء")]),
+        ("عنوان الخبر\n\nالقامشلي – آرا نيوز\n\nقُتل خمسة", [("آرا نيوز", "آرا نيوز")]),
+        ("عنوان\n\nدمشق – «الوسط» – وكالات\n\nقُتل خمسة", [("الوسط", "الوسط")]),
+        # a reporter's byline, a weekday, or a known outlet before the place: no new outlet
+        ("عنوان\n\nإدلب - محمد العلي\n\nقُتل خمسة", []),
+        ("عنوان\n\nدمشق - الأحد\n\nقُتل خمسة", []),
+        ("عنوان\n\nشفق نيوز - الحسكة\n\nقُتل خمسة", [("شفق نيوز", "Shafaq News")]),
+    ],
+)
+def test_the_outlet_of_a_dateline_is_suggested_though_the_lexicon_lacks_it(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
