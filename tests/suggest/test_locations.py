@@ -818,3 +818,9 @@ def test_places_of_the_seventeenth_round(suggester: LocationSuggester) -> None:
     assert _brief(_suggest(suggester, "قرية الشيخ عيسى"))[0][1:3] == ("Sheikh Issa", "Aleppo")
     # two places joined without a road between them stay two places
     assert len(_suggest(suggester, "قصفت بلدتي تل رفعت ومنغ")) == 2
+
+
+def test_the_prison_s_surroundings_are_no_village(suggester: LocationSuggester) -> None:
+    # السجن is also a village's old name: around the prison is no place, the village is.
+    assert _suggest(suggester, "تحصّن المهاجمون في محيط السجن") == []
+    assert _brief(_suggest(suggester, "في قرية السجن"))[0][1] == "Mazra'a"
