@@ -84,6 +84,15 @@ def code_digest() -> str:
     return content.hexdigest()[:12] if paths else ""
 
 
+def _unnamed(source: Suggestion) -> bool:
+    """An outlet the lexicon lacks, suggested with its name as written (in Arabic)."""
+    return not str(source.value.get("name", "")).isascii()
+
+
+def _covered(name: Suggestion, places: set[tuple[int, int]]) -> bool:
+    return any(start <= name.start and name.end <= end for start, end in places)
+
+
 def _inside(
     suggestion: Suggestion,
     names: Sequence[Suggestion],
@@ -131,11 +140,16 @@ class Pipeline:
         starts = [name.start for name in names]
         # (the names tell the locations which of their mentions lie inside an outlet's name)
         with_names = dataclasses.replace(context, earlier=tuple(names))
-        locations = [
-            place
-            for place in self.locations.suggest(with_names)
-            if not _inside(place, names, starts)
-        ]
+        locations = self.locations.suggest(with_names)
+        if any(_unnamed(source) for source in sources):
+            # An outlet the lexicon lacks, read from its dateline (حلب - «الأنباء»), may
+            # be the dateline's place (آرا نيوز - الحسكة): a place that covers it wins (not
+            # one inside a longer name: مركز كفرنبل الإعلامي).
+            covered = {(place.start, place.end) for place in locations}
+            sources = [s for s in sources if not (_unnamed(s) and _covered(s, covered))]
+            names = sorted((*actors, *sources), key=lambda s: s.start)
+            starts = [name.start for name in names]
+        locations = [place for place in locations if not _inside(place, names, starts)]
         # A town's own gunmen are its communal militia; the generic words they replace
         # (المسلحين, at low confidence) go.
         militias = suggest_local_militias(dataclasses.replace(context, earlier=tuple(locations)))

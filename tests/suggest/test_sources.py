@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from annotator.store.models import LexiconEntry
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import Lexicon
+from annotator.suggest.pipeline import Pipeline
 from annotator.suggest.sources import UNKNOWN_CONFIDENCE, SourceSuggester
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed_article_ar.txt"
@@ -1306,3 +1307,11 @@ def test_the_outlet_of_a_dateline_is_suggested_though_the_lexicon_lacks_it(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+def test_a_place_in_a_dateline_is_no_outlet_the_lexicon_lacks() -> None:
+    # The outlet first and the place after the mark: the place stays a place.
+    found = Pipeline().suggest("عنوان\n\nآرا نيوز – الحسكة\n\nقُتل خمسة مدنيين")
+    assert [(s.kind, s.text) for s in found if s.kind in ("source", "location")] == [
+        ("location", "الحسكة")
+    ]
