@@ -107,7 +107,7 @@ _ATTACK_NOUNS = (
     "دوريه", "دوريات", "رتل", "ارتال", "توغل", "قوه",  # its patrols, convoys, incursions
     "مسيره", "مسيرات", "المسيره", "المسيرات",  # its drones (مسيرات تركية تقصف)
     "رعته", "رعتها", "رعت", "ترعاه", "ترعاها",  # the sponsor of an agreement (اتفاق رعته روسيا)
-    "اليه", "اليها",  # ... or its parties (الاتفاق الذي توصلت إليه روسيا وتركيا)
+    "توصلت اليه", "توصلت اليها", "توصل اليه", "توصل اليها",  # ... or its parties
 )  # fmt: skip
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
 _STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")

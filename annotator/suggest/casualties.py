@@ -576,11 +576,13 @@ def _reported_subject(words: list[Token], index: int) -> bool:
     reported speech (قال ان طفلا ...): the subject of the verb after it."""
     person = _word_text(words, index)
     return _word_text(words, index - 1) in _THAT and (
-        person in SINGLE_PEOPLE or (person.endswith("ا") and person[:-1] in SINGLE_PEOPLE)
+        person in SINGLE_PEOPLE
+        or (len(person) > 3 and person.endswith("ا") and person[:-1] in SINGLE_PEOPLE)
     )
 
 
-# What a reported clause starts with: ... بان شابا قتل, قال ان طفلا اصيب.
+# What opens a clause whose subject comes first: reported speech (بان شابا قتل, قال ان
+# طفلا اصيب) and a reason (لان طفلا قتل).
 _THAT = frozenset({"ان", "بان", "وان", "فان", "لان"})
 
 

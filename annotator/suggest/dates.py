@@ -66,7 +66,10 @@ _A_YEAR = re.compile(r"(?<!\w)[وب]?(?:عام|سنه|في|العام)\s+(?P<yea
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 _WHEN = re.compile(r"[\s,،]*حين(?!\w)")
 # A campaign launched (اطلقت القوات حمله امنيه منذ الاحد): its first day is an event's.
-_LAUNCHED = re.compile(r"(?<!\w)(?:[وف]?(?:اطلق|اطلقت|بدا|بدات|اطلاق|بدء)|[وف]?لل?بدء)(?!\w)")
+# (not وقف إطلاق النار, a ceasefire; بدا alone is also "seemed")
+_LAUNCHED = re.compile(
+    r"(?<!\w)(?:[وف]?(?:اطلق|اطلقت|بدات|بدء|اطلاق(?! (?:ال)?نار))|[وف]?لل?بدء)(?!\w)"
+)
 # The day a period began, told after since and its beginning (منذ سقوط نظام الاسد في
 # كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
 # coders leave it, not the day of the article's event.
@@ -238,12 +241,16 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
 
 def _can_be_named_from(text: str, expression: DateExpression) -> bool:
     """A day, written or named surely (يوم الأحد, أمس; not a bare الجمعة, also a name),
-    of an event: not the day a period runs from (الحملة المتواصلة منذ 26 نيسان)."""
-    return (
-        expression.precision == EXACT_DAY
-        and (not expression.day_relative or expression.confidence >= SURE_RELATIVE_DAY)
-        and _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None
-    )
+    of an event: not the day a period runs from (الحملة المتواصلة منذ 26 نيسان), unless
+    a campaign was launched on it (أطلقت حملة منذ الأحد، وفي اليوم التالي ...)."""
+    if expression.precision != EXACT_DAY or (
+        expression.day_relative and expression.confidence < SURE_RELATIVE_DAY
+    ):
+        return False
+    if _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None:
+        return True
+    clause = text.rfind("،", 0, expression.start) + 1
+    return _LAUNCHED.search(text, clause, expression.start) is not None
 
 
 def _days_after(match: re.Match[str]) -> int:
@@ -256,7 +263,7 @@ def _days_after(match: re.Match[str]) -> int:
 
 def _starts_a_long_period(text: str, expression: DateExpression, published: dt.date | None) -> bool:
     """منذ آذار 2011 in a 2015 report: the start of years of conflict, not an event; nor
-    is a recent month or part of one (وثقت منذ مطلع حزيران مقتل 47, تشهد المنطقة منذ
+    is a recent week, month or part of one (وثقت منذ مطلع حزيران مقتل 47, تشهد المنطقة منذ
     مطلع الشهر الجاري توترا: the news writers leave all 38 unmarked), nor a day (قتلوا
     منذ فجر الأحد, تشهد المنطقة منذ الخميس معارك: 22 of 29 unmarked). The day or month a
     campaign was launched is kept (أطلقت القوات حملة منذ الأحد; the seed's أطلقت حملة

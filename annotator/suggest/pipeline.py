@@ -85,12 +85,14 @@ def code_digest() -> str:
 
 
 def _unnamed(source: Suggestion) -> bool:
-    """An outlet the lexicon lacks, suggested with its name as written (in Arabic)."""
+    """An outlet the lexicon lacks, suggested with its name as written in Arabic letters
+    (the lexicon's names, and the romanised names of people, are in Latin letters)."""
     return not str(source.value.get("name", "")).isascii()
 
 
-def _covered(name: Suggestion, places: set[tuple[int, int]]) -> bool:
-    return any(start <= name.start and name.end <= end for start, end in places)
+def _covered(source: Suggestion, places: set[tuple[int, int]]) -> bool:
+    """Whether one of the places' spans covers the source's whole span."""
+    return any(start <= source.start and source.end <= end for start, end in places)
 
 
 def _inside(
@@ -146,7 +148,10 @@ class Pipeline:
             # be the dateline's place (آرا نيوز - الحسكة): a place that covers it wins (not
             # one inside a longer name: مركز كفرنبل الإعلامي).
             covered = {(place.start, place.end) for place in locations}
-            sources = [s for s in sources if not (_unnamed(s) and _covered(s, covered))]
+            places_read = {
+                str(s.value["name"]) for s in sources if _unnamed(s) and _covered(s, covered)
+            }  # (and "our reporter" who was given that name: بحسب المراسل)
+            sources = [s for s in sources if not (_unnamed(s) and s.value["name"] in places_read)]
             names = sorted((*actors, *sources), key=lambda s: s.start)
             starts = [name.start for name in names]
         locations = [place for place in locations if not _inside(place, names, starts)]

@@ -60,7 +60,7 @@ from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
@@ -908,15 +908,18 @@ _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
 
 
-# A dateline of its own line near the article's top: a place (a word or three), a mark,
-# and the outlet, in quotes or not, with the wires it adds (دمشق - «الوسط» - وكالات).
+# A dateline of its own line near the article's top: a place (a word or three, marks
+# allowed), a mark, and the outlet, in quotes or not, with the wires it adds (دمشق -
+# «الوسط» - وكالات, درعا: «الأنباء»).
+_PLACE_WORD = r"(?:[^\W\d]|[\u064b-\u0652\u0640])+"
 _DATELINE = re.compile(
-    r"[^\S\n]*(?P<place>[^\W\d]+(?: [^\W\d]+){0,2})[^\S\n]*[-–—/ـ]+[^\S\n]*"
-    r"(?P<open>[«\"“])?(?P<name>[^«»\"“”\-–—/،,.:\n]{2,30}?)(?(open)[»\"”])"
-    r"(?:[^\S\n]*[-–—،,][^\S\n]*(?:وكالات|خاص))?[^\S\n]*$",
-    re.MULTILINE,
+    rf"[^\S\n]*(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})[^\S\n]*[-–—/ـ:|]+[^\S\n]*"
+    r"(?P<open>[«\"“])?(?P<name>[^«»\"“”\-–—/،,.:|\n]{2,30}?)(?(open)[»\"”])"
+    r"(?:[^\S\n]*[-–—،,][^\S\n]*(?:وكالات|خاص))?[^\S\n]*"
 )
-_DATELINE_LINES = 6  # lines from the top: a headline, a subheading, a date, the dateline
+_DATELINE_LINES = 5  # lines of text after the headline: a subheading, a date, the dateline
+_DATELINE_REACH = 2000  # characters from the article's start
+_TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line that is not blank
 # What an unquoted outlet's name looks like: the article or an outlet's ending.
 _OUTLET_LIKE = re.compile(r"^(?:ال\w+|\w+ (?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)|[a-z][\w .-]*)$")
 _NOT_OUTLETS = frozenset(
@@ -932,24 +935,21 @@ _DATELINE_OUTLET_CONFIDENCE = 0.5
 def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """The outlet of a dateline the lexicon does not know (بيروت - «الأنباء», القامشلي –
     آرا نيوز), with its name as written: the article's own source, for the coder to
-    name (and the project to learn)."""
+    name (and the project to learn). The first line is the headline, not a dateline."""
     text = context.text
-    lines = text.split("\n", _DATELINE_LINES + 1)[:_DATELINE_LINES]
-    offset = len(lines[0]) + 1  # (the first line is the headline)
-    for line in lines[1:]:
-        match = _DATELINE.fullmatch(line) if line.strip() else None
-        if match is not None and not any(ch.isdigit() for ch in match["place"]):
-            start, end = offset + match.start("name"), offset + match.end("name")
-            name = " ".join(match["name"].split())
-            key = match_key(name)
-            outlet_like = match["open"] is not None or _OUTLET_LIKE.match(key) is not None
-            if outlet_like and key not in _NOT_OUTLETS:
-                line_end = offset + len(line)
-                if any(s.start < line_end and offset < s.end for s in found):
-                    return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
-                value = {"name": name, "source_scale": UNKNOWN_SCALE}
-                return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
-        offset += len(line) + 1
+    for line in islice(_TEXT_LINE.finditer(text, 0, _DATELINE_REACH), 1, 1 + _DATELINE_LINES):
+        match = _DATELINE.fullmatch(text, line.start(), line.end())
+        if match is None:
+            continue
+        name = " ".join(match["name"].split())
+        key = match_key(name)
+        if key in _NOT_OUTLETS or (match["open"] is None and not _OUTLET_LIKE.match(key)):
+            continue
+        if any(s.start < line.end() and line.start() < s.end for s in found):
+            return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
+        value = {"name": name, "source_scale": UNKNOWN_SCALE}
+        start, end = match.span("name")
+        return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
     return []
 
 

@@ -59,7 +59,7 @@ VICTIM_GROUPS = (
 CIVILIAN_NOUNS = frozenset({
     "مدني", "مدنيا", "مدنيان", "مدنيين", "طفل", "طفلا", "طفلان", "طفلين", "طفله", "طفلتان",
     "طفلتين", "اطفال", "نساء", "امراه", "امراتان", "امراتين", "سيده", "سيدتان", "سيدتين",
-    "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "الشاب", "رجل", "رجلا", "رجلان",
+    "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "رجل", "رجلا", "رجلان",
     "رجلين", "مواطن", "مواطنا", "مواطنان", "مواطنين", "طالب", "طالبا", "طلاب", "طالبه",
     "طالبات", "فتاه", "فتاتين", "فتيات",
     # ... or by their work (قتل راعٍ, مقتل متطوع في الدفاع المدني, اختطاف تاجر)
@@ -76,8 +76,8 @@ CIVILIAN_NOUNS = frozenset({
     "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها", "والده", "والدته", "والدها",
     "والدتها", "طفلها", "طفلته", "طفلتها", "اطفاله", "اطفالها", "ابناءه", "ابنائه", "ابناؤه",
     "ابناءها", "ابنائها", "طفلاه", "طفلاها", "طفليه", "طفليها", "ابناه", "ابناها", "ابنيها",
-    "شقيقاه", "شقيقيه", "ابنتاه", "ابنتيه", "ابنتاها", "ابنتيها", "ابنيه", "الشقيقين",
-    "الشقيقان", "شقيقهم", "والدتهم", "والدهم",
+    "شقيقاه", "شقيقيه", "ابنتاه", "ابنتيه", "ابنتاها", "ابنتيها", "ابنيه", "شقيقهم",
+    "والدتهم", "والدهم",
 })  # fmt: skip
 _COUNTED_WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
 _BREAK = re.compile(r"[.!?؟\n,،؛;:]")
@@ -156,12 +156,22 @@ def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]
     inside = [
         _without_and(word)
         for word in _COUNTED_WORD.finditer(text, start, end)
-        if _civilian_noun(normalize_key(word[0]), definite=True)
+        if _civilian_noun(normalize_key(word[0]), definite=True) and not _a_role(text, word.end())
     ]
     after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after is not None and _civilian_noun(normalize_key(after[0])):
         inside.append(_without_and(after))  # (not with the article: متطوع في الدفاع المدني)
     return inside
+
+
+# What makes a man a member of a force or a calling (رجل الامن, رجل دين), not a civilian.
+_ROLES = frozenset({"امن", "الامن", "شرطه", "الشرطه", "المرور", "دين", "الدين"})
+
+
+def _a_role(text: str, end: int) -> bool:
+    """Whether the word after a person noun names a role (قتل رجل الأمن)."""
+    following = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is not None and normalize_key(following[0]) in _ROLES
 
 
 def _without_and(word: re.Match[str]) -> tuple[int, int]:

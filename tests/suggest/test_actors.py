@@ -1296,5 +1296,5 @@ def test_the_parties_to_an_agreement_are_actors(actors: ActorSuggester) -> None:
         ("روسيا", "Military Forces of Russia (2000-)"),
         ("تركيا", "Military Forces of Turkey (2016-)"),
     ]
-    # a state the sentence only names is none
-    assert _found(actors, "وصل الوفد إلى روسيا أمس") == []
+    # a state something else points to is none
+    assert _found(actors, "حضر المؤتمر الذي دعت إليه روسيا") == []

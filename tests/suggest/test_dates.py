@@ -216,6 +216,10 @@ def test_since_long_ago_starts_a_period_not_an_event() -> None:
     assert _summary(launched) == [("مطلع آب الجاري", "2015-08-01", 3)]
     tried = _suggest("بعد محاولات للبدء بعمليات تمشيط منذ منتصف آب الجاري", published)
     assert _summary(tried) == [("منتصف آب الجاري", "2015-08-15", 3)]
+    # since written with its marks; a ceasefire's "firing" launches nothing
+    assert _suggest("تشهد المنطقة مُنذُ مَطلَعِ آبٍ الجاري تصعيداً", published) == []
+    ceasefire = "خرقت القوات وقف إطلاق النار الساري منذ مطلع آب الجاري"
+    assert _suggest(ceasefire, published) == []
 
 
 def test_a_weekday_or_today_naming_a_written_date_is_that_date() -> None:
@@ -310,6 +314,9 @@ def test_the_same_day_is_an_event_s_day_not_the_day_a_campaign_runs_from() -> No
         ("يوم الإثنين 13 أيار", "2019-05-13", 1),
         ("اليوم ذاته", "2019-05-13", 1),
     ]
+    # the day a campaign was launched is an event's day, and a day is named from it
+    text = "أطلقت القوات حملة منذ يوم الأحد 12 أيار، وفي اليوم التالي قُتل ثلاثة."
+    assert _summary(_suggest(text, dt.date(2019, 5, 14)))[-1] == ("اليوم التالي", "2019-05-13", 1)
 
 
 def test_a_month_of_that_year_takes_the_year_written_last() -> None:

@@ -1272,7 +1272,6 @@ def test_outlets_sharing_a_short_name_are_told_apart_by_the_dateline_s_city(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("القنيطرة - نبأ\n\nاعتقلت القوات ثلاثة رعاة", [("نبأ", "Nabaa Media")]),
         ("دمشق - المشهد\n\nشنّت القوات غارات", [("المشهد", "Al-Mashhad")]),
         ("اللاذقية - دنيا الوطن\n\nدارت اشتباكات", [("دنيا الوطن", "Al-Watan Voice")]),
         ("حلب - الاتحاد برس\n\nاستولى عناصر", [("الاتحاد برس", "Al-Etihad Press")]),
@@ -1282,6 +1281,7 @@ def test_outlets_sharing_a_short_name_are_told_apart_by_the_dateline_s_city(
         ),
         # a common word as an outlet's name counts only with a cue or in a dateline
         ("ويتابع المشهد السياسي في المنطقة", []),
+        ("ونقل نبأ مقتله إلى ذويه", []),  # (نبأ alone is "the news")
     ],
 )
 def test_the_seventeenth_round_s_outlets(
@@ -1301,6 +1301,14 @@ def test_the_seventeenth_round_s_outlets(
         ("عنوان\n\nإدلب - محمد العلي\n\nقُتل خمسة", []),
         ("عنوان\n\nدمشق - الأحد\n\nقُتل خمسة", []),
         ("عنوان\n\nشفق نيوز - الحسكة\n\nقُتل خمسة", [("شفق نيوز", "Shafaq News")]),
+        # after blank lines, a subheading and a date; a place written with its marks
+        (
+            "عنوان\n\nعنوان فرعي\n\nالأحد 5 أيار\n\nدِمَشق – آرا نيوز\n\nقُتل خمسة",
+            [("آرا نيوز", "آرا نيوز")],
+        ),
+        ("عنوان\n\nدرعا: «الأنباء»\n\nقُتل خمسة", [("الأنباء", "الأنباء")]),
+        # the headline is no dateline
+        ("إدلب – الأهالي يحتجون\n\nقُتل خمسة", []),
     ],
 )
 def test_the_outlet_of_a_dateline_is_suggested_though_the_lexicon_lacks_it(
@@ -1311,7 +1319,9 @@ def test_the_outlet_of_a_dateline_is_suggested_though_the_lexicon_lacks_it(
 
 def test_a_place_in_a_dateline_is_no_outlet_the_lexicon_lacks() -> None:
     # The outlet first and the place after the mark: the place stays a place.
-    found = Pipeline().suggest("عنوان\n\nآرا نيوز – الحسكة\n\nقُتل خمسة مدنيين")
+    text = "عنوان\n\nآرا نيوز – الحسكة\n\nقُتل خمسة مدنيين بحسب المراسل"
+    found = Pipeline().suggest(text)
+    # (nor does "the reporter" take the place's name as its outlet's)
     assert [(s.kind, s.text) for s in found if s.kind in ("source", "location")] == [
         ("location", "الحسكة")
     ]

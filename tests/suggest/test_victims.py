@@ -233,3 +233,5 @@ def test_a_man_a_driver_and_kin_counted_one_by_one_are_civilians(pipeline: Pipel
     ]
     text = "استهدفت مسيّرة سيارة ما أدى إلى مقتل سائقها"
     assert _victims(pipeline, text) == [("سائقها", "Civilians (Syria)")]
+    # a man of a force or a calling is no civilian by that word
+    assert _victims(pipeline, "قُتل رجل الأمن في الانفجار") == []
