@@ -194,12 +194,18 @@ def _civilian_noun(key: str, *, definite: bool = False) -> bool:
 
 
 def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The civilian nouns after "among them" that follows a casualty in its sentence:
-    بينهم طفلان وامرأة, منهم ٥ أطفال, بينهم صحفي محلي (not بينهم قيادي)."""
-    if not casualties or ("هم" not in text and "هن" not in text):
-        return []
-    ends = sorted(end for _start, end in casualties)
-    spans: list[tuple[int, int]] = []
+    """The civilian nouns after "among them" that follows a casualty or the dead and hurt
+    in its sentence (بينهم طفلان وامرأة, منهم ٥ أطفال, بينهم صحفي محلي, not بينهم قيادي;
+    استقبل المشفى جثامين الشهداء والمصابين، بينهم أطفال ونساء), and after "among the
+    dead" (من بين القتلى ثماني نساء)."""
+    spans = [
+        span for among in _AMONG_THE_DEAD.finditer(text) for span in _nouns_after(text, among.end())
+    ]
+    if "هم" not in text and "هن" not in text:
+        return spans
+    ends = sorted([*(end for _start, end in casualties), *_dead_named(text)])
+    if not ends:
+        return spans
     for among in _AMONG_THEM.finditer(text):
         before = bisect_right(ends, among.start())
         if before == 0:
@@ -209,6 +215,16 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
             continue
         spans += _nouns_after(text, among.end())
     return spans
+
+
+# The dead and hurt named as such (الشهداء, الجرحى), and "among" them.
+_THE_DEAD = r"(?:ال)?(?:قتلى|شهداء|ضحايا|مصابين|المصابون|جرحى)"
+_DEAD_NAMED = re.compile(rf"(?<!\w)[وف]?{_THE_DEAD}(?!\w)")
+_AMONG_THE_DEAD = re.compile(rf"(?<!\w)(?:[وف]?من )?[وف]?بين {_THE_DEAD}(?!\w)")
+
+
+def _dead_named(text: str) -> list[int]:
+    return [match.end() for match in _DEAD_NAMED.finditer(text)]
 
 
 def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:

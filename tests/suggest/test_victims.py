@@ -235,3 +235,15 @@ def test_a_man_a_driver_and_kin_counted_one_by_one_are_civilians(pipeline: Pipel
     assert _victims(pipeline, text) == [("سائقها", "Civilians (Syria)")]
     # a man of a force or a calling is no civilian by that word
     assert _victims(pipeline, "قُتل رجل الأمن في الانفجار") == []
+
+
+def test_civilians_among_the_dead_named_without_a_count(pipeline: Pipeline) -> None:
+    text = "استقبل المشفى جثامين الشهداء والمصابين، بينهم أطفال ونساء"
+    assert _victims(pipeline, text) == [
+        ("أطفال", "Civilians (Syria)"),
+        ("نساء", "Civilians (Syria)"),
+    ]
+    text = "وأشار إلى أن من بين القتلى ثماني نساء وخمسة أطفال"
+    assert [name for _, name in _victims(pipeline, text)] == ["Civilians (Syria)"] * 2
+    # "among them" after no dead or hurt names no victims
+    assert _victims(pipeline, "وصل وفد من الوجهاء، بينهم أطفال") == []
