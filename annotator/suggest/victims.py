@@ -159,9 +159,16 @@ def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]
         if _civilian_noun(normalize_key(word[0]), definite=True) and not _a_role(text, word.end())
     ]
     after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after is not None and _civilian_noun(normalize_key(after[0])):
-        inside.append(_without_and(after))  # (not with the article: متطوع في الدفاع المدني)
+    # (with the article only after a vague count: عشرات الشبان, عدداً من الشبان; not
+    # متطوع في الدفاع المدني)
+    vague = _VAGUE_COUNT.search(normalize_key(text[start:end])) is not None
+    if after is not None and _civilian_noun(normalize_key(after[0]), definite=vague):
+        inside.append(_without_and(after))
     return inside
+
+
+# A vague count whose noun, with the article, follows it (عشرات الشبان, عددا من النساء).
+_VAGUE_COUNT = re.compile(r"(?:^|\s)(?:عشرات|العشرات|مئات|المئات)$|(?:^|\s)من$")
 
 
 # What makes a man a member of a force or a calling (رجل الامن, رجل دين), not a civilian.

@@ -247,3 +247,12 @@ def test_civilians_among_the_dead_named_without_a_count(pipeline: Pipeline) -> N
     assert [name for _, name in _victims(pipeline, text)] == ["Civilians (Syria)"] * 2
     # "among them" after no dead or hurt names no victims
     assert _victims(pipeline, "وصل وفد من الوجهاء، بينهم أطفال") == []
+
+
+def test_the_young_men_a_vague_count_names_are_civilians(pipeline: Pipeline) -> None:
+    text = "اعتقلت قوات النظام عدداً من الشبان على حاجز السرايا"
+    assert ("الشبان", "Civilians (Syria)") in _victims(pipeline, text)
+    text = "شنت حملة اعتقالات طالت عشرات الشبان في الكسرة"
+    assert _victims(pipeline, text) == [("الشبان", "Civilians (Syria)")]
+    # after a count of one, the word with the article is another name's
+    assert ("المدني", "Civilians (Syria)") not in _victims(pipeline, "قتل متطوع الدفاع المدني")
