@@ -921,7 +921,11 @@ _DATELINE_LINES = 5  # lines of text after the headline: a subheading, a date, t
 _DATELINE_REACH = 2000  # characters from the article's start
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line that is not blank
 # What an unquoted outlet's name looks like: the article or an outlet's ending.
-_OUTLET_LIKE = re.compile(r"^(?:ال\w+|\w+ (?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)|[a-z][\w .-]*)$")
+_OUTLET_ENDING = r"\w+ (?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)"
+_OUTLET_LIKE = re.compile(rf"^(?:ال\w+|{_OUTLET_ENDING}|[a-z][\w .-]*)$")
+# ... and what only an outlet's name looks like, written before the place (آرا نيوز -
+# الحسكة): its ending.
+_OUTLET_FIRST = re.compile(rf"^{_OUTLET_ENDING}$")
 _NOT_OUTLETS = frozenset(
     match_key(word)
     for word in (
@@ -941,14 +945,17 @@ def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[S
         match = _DATELINE.fullmatch(text, line.start(), line.end())
         if match is None:
             continue
-        name = " ".join(match["name"].split())
+        group = "name"
+        if match["open"] is None and _OUTLET_FIRST.match(match_key(match["place"])):
+            group = "place"  # (the outlet before the place: آرا نيوز - الحسكة)
+        name = " ".join(match[group].split())
         key = match_key(name)
         if key in _NOT_OUTLETS or (match["open"] is None and not _OUTLET_LIKE.match(key)):
             continue
         if any(s.start < line.end() and line.start() < s.end for s in found):
             return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
         value = {"name": name, "source_scale": UNKNOWN_SCALE}
-        start, end = match.span("name")
+        start, end = match.span(group)
         return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
     return []
 

@@ -1321,7 +1321,15 @@ def test_a_place_in_a_dateline_is_no_outlet_the_lexicon_lacks() -> None:
     # The outlet first and the place after the mark: the place stays a place.
     text = "عنوان\n\nآرا نيوز – الحسكة\n\nقُتل خمسة مدنيين بحسب المراسل"
     found = Pipeline().suggest(text)
-    # (nor does "the reporter" take the place's name as its outlet's)
+    # the outlet by its ending, "the reporter" its reporter, the place a place
+    assert [(s.kind, s.text) for s in found if s.kind in ("source", "location")] == [
+        ("source", "آرا نيوز"),
+        ("location", "الحسكة"),
+        ("source", "المراسل"),
+    ]
+    # without an outlet's ending, a place after the mark is read as no outlet either
+    text = "عنوان\n\nأيام سوريا - الحسكة\n\nقُتل خمسة مدنيين بحسب المراسل"
+    found = Pipeline().suggest(text)
     assert [(s.kind, s.text) for s in found if s.kind in ("source", "location")] == [
         ("location", "الحسكة")
     ]
