@@ -247,10 +247,22 @@ def _can_be_named_from(text: str, expression: DateExpression) -> bool:
         expression.day_relative and expression.confidence < SURE_RELATIVE_DAY
     ):
         return False
-    if _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None:
-        return True
-    clause = text.rfind("،", 0, expression.start) + 1
-    return _LAUNCHED.search(text, clause, expression.start) is not None
+    return not _after_since(text, expression) or _launched_before(text, expression)
+
+
+def _after_since(text: str, expression: DateExpression) -> bool:
+    return _SINCE.search(text, max(expression.start - 8, 0), expression.start) is not None
+
+
+def _launched_before(text: str, expression: DateExpression) -> bool:
+    """Whether a campaign is launched before a date after since: in its clause for a day
+    (أطلقت القوات حملة منذ الأحد), in its sentence for a month (أطلقت حملة للتمشيط، منذ
+    مطلع شباط)."""
+    if expression.precision == EXACT_DAY:
+        begin = text.rfind("،", 0, expression.start) + 1
+    else:
+        begin = 1 + max(text.rfind(mark, 0, expression.start) for mark in _SENTENCE_MARKS)
+    return _LAUNCHED.search(text, begin, expression.start) is not None
 
 
 def _days_after(match: re.Match[str]) -> int:
@@ -269,20 +281,15 @@ def _starts_a_long_period(text: str, expression: DateExpression, published: dt.d
     campaign was launched is kept (أطلقت القوات حملة منذ الأحد; the seed's أطلقت حملة
     لتمشيط البادية، منذ مطلع شباط), and so is one an event is told after (منذ مطلع تشرين،
     حين قتل)."""
-    if _SINCE.search(text, max(expression.start - 8, 0), expression.start) is None:
+    if not _after_since(text, expression):
         return False
     if published is not None and (published - expression.date).days > LONG_PERIOD_DAYS:
         return True
     if _WHEN.match(text, expression.end):
         return False  # (منذ مطلع تشرين، حين قتل ...: the day of an event told after it)
     # (قتلوا منذ فجر الأحد, تشهد منذ مطلع الشهر الجاري: the day or month a count or a
-    # spell runs from; not أطلقت حملة منذ الأحد: the day a campaign was launched, nor
-    # أطلقت حملة للتمشيط، منذ مطلع شباط: a month told after a comma)
-    if expression.precision == EXACT_DAY:
-        begin = text.rfind("،", 0, expression.start) + 1
-    else:
-        begin = 1 + max(text.rfind(mark, 0, expression.start) for mark in _SENTENCE_MARKS)
-    return _LAUNCHED.search(text, begin, expression.start) is None
+    # spell runs from)
+    return not _launched_before(text, expression)
 
 
 def _of_that_year(text: str, expressions: list[DateExpression]) -> list[DateExpression]:

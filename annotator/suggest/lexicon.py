@@ -708,7 +708,7 @@ def _also_named_before(
 
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
-_DATELINE_MARKS = "/-–—:ـ|"
+DATELINE_MARKS = "/-–—:ـ|"
 _DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات)), (بيروت - «النشرة» | الثلاثاء)
 _QUOTES_AND_SPACE = " \"«»“”'"
 # A place of a few words, perhaps a day and month, then the outlet in brackets: ريف دمشق (,
@@ -735,12 +735,12 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     if after.rstrip() == ":":  # حماة – البعث: (the line ends with a colon)
         after = ""
     if not after:
-        return any(mark in before for mark in _DATELINE_MARKS)
+        return any(mark in before for mark in DATELINE_MARKS)
     if not before.strip(_QUOTES_AND_SPACE):
-        return after[:1] in _DATELINE_MARKS
+        return after[:1] in DATELINE_MARKS
     # between marks, or before the wires it adds: دمشق – الثورة – سانا, المصدر: "النهار"
     # - دمشق, دمشق - «الخليج»، وكالات
-    return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in _DATELINE_MARKS)
+    return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in DATELINE_MARKS)
 
 
 def says_in_a_headline(text: str, start: int, end: int) -> bool:

@@ -129,11 +129,10 @@ ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
 # (a dash of tatweel, طريق تدمر ــ دير الزور, is two spaces once normalised)
 _ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*|[^\S\n]{2,}")
 # A road word with its adjective before the first end: الطريق الدولي حلب - اللاذقية.
-_ROAD_BEFORE = re.compile(r"(?:ال)?(?:طريق|اوتوستراد)(?: ال\w+)?[^\S\n]*$")
+_ROAD = r"(?:ال)?(?:" + "|".join(sorted(ROAD_WORDS)) + r")(?: ال\w+)?"
+_ROAD_BEFORE = re.compile(_ROAD + r"[^\S\n]*$")
 # ... or by the two places it runs between: الطريق الواصل بين بلدتي داعل وابطع.
-_ROAD_BETWEEN = re.compile(
-    r"(?:ال)?(?:طريق|اوتوستراد)(?: ال\w+)? بين(?: (?:بلدتي|مدينتي|قريتي))?[^\S\n]*$"
-)
+_ROAD_BETWEEN = re.compile(_ROAD + r" بين(?: (?:بلدتي|مدينتي|قريتي))?[^\S\n]*$")
 _AND_JOIN = re.compile(r"[^\S\n]*و")
 MAX_PREFIX_WORDS = 4
 MAX_SUFFIX_WORDS = 3

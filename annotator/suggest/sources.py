@@ -65,6 +65,7 @@ from typing import Any
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
+    DATELINE_MARKS,
     Lexicon,
     LexiconHit,
     LexiconMatcher,
@@ -80,6 +81,7 @@ from annotator.suggest.lexicon import (
 )
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import STATE_OF_ADJECTIVE
+from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
 
 KIND = "source"
@@ -912,9 +914,11 @@ _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة")
 # allowed), a mark, and the outlet, in quotes or not, with the wires it adds (دمشق -
 # «الوسط» - وكالات, درعا: «الأنباء»).
 _PLACE_WORD = r"(?:[^\W\d]|[\u064b-\u0652\u0640])+"
+_MARK = "[" + re.escape(DATELINE_MARKS) + "]"
 _DATELINE = re.compile(
-    rf"[^\S\n]*(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})[^\S\n]*[-–—/ـ:|]+[^\S\n]*"
-    r"(?P<open>[«\"“])?(?P<name>[^«»\"“”\-–—/،,.:|\n]{2,30}?)(?(open)[»\"”])"
+    rf"[^\S\n]*(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})[^\S\n]*{_MARK}+[^\S\n]*"
+    r"(?P<open>[«\"“])?(?P<name>[^«»\"“”،,.\n" + re.escape(DATELINE_MARKS) + r"]{2,30}?)"
+    r"(?(open)[»\"”])"
     r"(?:[^\S\n]*[-–—،,][^\S\n]*(?:وكالات|خاص))?[^\S\n]*"
 )
 _DATELINE_LINES = 5  # lines of text after the headline: a subheading, a date, the dateline
@@ -927,12 +931,8 @@ _OUTLET_LIKE = re.compile(rf"^(?:ال\w+|{_OUTLET_ENDING}|[a-z][\w .-]*)$")
 # الحسكة): its ending.
 _OUTLET_FIRST = re.compile(rf"^{_OUTLET_ENDING}$")
 _NOT_OUTLETS = frozenset(
-    match_key(word)
-    for word in (
-        "وكالات", "خاص", "المراسل", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-        "الخميس", "الجمعة", "السبت", "اليوم", "أمس",
-    )
-)  # fmt: skip
+    match_key(word) for word in ("وكالات", "خاص", "المراسل", "اليوم", "أمس", *WEEKDAYS)
+)
 _DATELINE_OUTLET_CONFIDENCE = 0.5
 
 

@@ -127,8 +127,13 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
         found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
         taken.add(match.start, match.end)
         last_end = match.normalized_end
-    for casualty_start, casualty_end in dict.fromkeys(casualties):  # (each span once)
-        for start, end in _counted_civilians(ctx.text, casualty_start, casualty_end):
+    vague = {
+        (s.start, s.end)
+        for s in ctx.earlier
+        if s.kind == "casualty" and s.value.get("qualifier") == "vague"
+    }
+    for casualty in dict.fromkeys(casualties):  # (each span once)
+        for start, end in _counted_civilians(ctx.text, *casualty, vague=casualty in vague):
             if not taken.overlaps(start, end):
                 found.append(_civilians(ctx, start, end))
                 taken.add(start, end)
@@ -151,24 +156,21 @@ def _civilians(ctx: SuggestContext, start: int, end: int) -> Suggestion:
     return ctx.suggestion(KIND, start, end, value, CONFIDENCE)
 
 
-def _counted_civilians(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The civilian nouns inside a casualty's span and the word right after it."""
+def _counted_civilians(
+    text: str, start: int, end: int, *, vague: bool = False
+) -> list[tuple[int, int]]:
+    """The civilian nouns inside a casualty's span and the word right after it; after a
+    ``vague`` count also with the article (عشرات الشبان, عدداً من الشبان; not متطوع في
+    الدفاع المدني)."""
     inside = [
         _without_and(word)
         for word in _COUNTED_WORD.finditer(text, start, end)
         if _civilian_noun(normalize_key(word[0]), definite=True) and not _a_role(text, word.end())
     ]
-    after = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    # (with the article only after a vague count: عشرات الشبان, عدداً من الشبان; not
-    # متطوع في الدفاع المدني)
-    vague = _VAGUE_COUNT.search(normalize_key(text[start:end])) is not None
+    after = _word_after(text, end)
     if after is not None and _civilian_noun(normalize_key(after[0]), definite=vague):
         inside.append(_without_and(after))
     return inside
-
-
-# A vague count whose noun, with the article, follows it (عشرات الشبان, عددا من النساء).
-_VAGUE_COUNT = re.compile(r"(?:^|\s)(?:عشرات|العشرات|مئات|المئات)$|(?:^|\s)من$")
 
 
 # What makes a man a member of a force or a calling (رجل الامن, رجل دين), not a civilian.
@@ -177,8 +179,13 @@ _ROLES = frozenset({"امن", "الامن", "شرطه", "الشرطه", "الم�
 
 def _a_role(text: str, end: int) -> bool:
     """Whether the word after a person noun names a role (قتل رجل الأمن)."""
-    following = _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    following = _word_after(text, end)
     return following is not None and normalize_key(following[0]) in _ROLES
+
+
+def _word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word one space after ``end``, if any."""
+    return _COUNTED_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
 
 
 def _without_and(word: re.Match[str]) -> tuple[int, int]:
@@ -225,7 +232,7 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
 
 
 # The dead and hurt named as such (الشهداء, الجرحى), and "among" them.
-_THE_DEAD = r"(?:ال)?(?:قتلى|شهداء|ضحايا|مصابين|المصابون|جرحى)"
+_THE_DEAD = r"(?:ال)?(?:قتلى|شهداء|ضحايا|مصابين|مصابون|جرحى)"
 _DEAD_NAMED = re.compile(rf"(?<!\w)[وف]?{_THE_DEAD}(?!\w)")
 _AMONG_THE_DEAD = re.compile(rf"(?<!\w)(?:[وف]?من )?[وف]?بين {_THE_DEAD}(?!\w)")
 
