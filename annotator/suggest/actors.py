@@ -154,7 +154,7 @@ _POLICE_NAME = "الشرطه السوريه"
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
 _SOLDIERS_OF_A_STATE = re.compile(
-    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
+    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|ل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
     r"(?P<state>" + "|".join(sorted(PLURAL_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
 )
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")

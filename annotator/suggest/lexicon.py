@@ -743,12 +743,20 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in DATELINE_MARKS)
 
 
+_HEADLINE_LINES = 2  # a headline and the subheading under it
+
+
 def says_in_a_headline(text: str, start: int, end: int) -> bool:
-    """Whether a name is who a headline quotes: on the article's first line, followed by
-    a colon (و«قسد»: ١١ قتيلاً مدنياً), as headlines attribute a claim."""
+    """Whether a name is who a headline quotes: in the headline or the subheading under
+    it (the lines before the first blank one), followed by a colon (و«قسد»: ١١ قتيلاً
+    مدنياً; «المرصد»: 52 قتيلاً), as headlines attribute a claim."""
     after = text[end : end + 4].lstrip(_QUOTES_AND_SPACE)
-    # (the colon first: it is rare, and the line's start is then looked for once)
-    return after.startswith(":") and text.rfind("\n", 0, start) < 0
+    # (the colon first: it is rare, and the lines before are then looked at once)
+    return (
+        after.startswith(":")
+        and text.count("\n", 0, start) < _HEADLINE_LINES
+        and "\n\n" not in text[:start]
+    )
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

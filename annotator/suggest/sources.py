@@ -101,7 +101,7 @@ CUE_WORDS = (
     "أضاف", "أضافت", "نشرته", "نشرتها", "عرضت", "المتحدث", "متحدث", "الناطق", "ناطق",
     "علمت", "أحصى", "أحصت",  # علمت «الأخبار» من مصادر, أحصى الدفاع المدني
     "مصادر",  # مصادر الميادين: the outlet's own sources
-    "تقديرات", "تقدر", "إحصائية", "إحصائيات",  # تقديرات الأمم المتحدة: its estimates
+    "تقديرات", "تقدر", "يقدر", "قدر", "قدرت", "إحصائية", "إحصائيات",  # its estimates
     "تبنى", "تبنت", "تبناه", "تبنته", "تبناها", "تبنتها",  # a claim (هجوم تبناه التنظيم)
     "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده", "أوردته",  # بحسب ما أعلنه المركز الروسي
 )  # fmt: skip
@@ -418,8 +418,8 @@ class SourceSuggester:
             and not _a_statement(context.text, hit)
             and not self._a_party(context.text, hit)
         ]
-        found = suggestions_of(
-            context, KIND, _by_home(context.text, hits), ("name", "source_scale")
+        found = _kind_words_of_others(
+            suggestions_of(context, KIND, _by_home(context.text, hits), ("name", "source_scale"))
         )
         people = [
             (context.text[hit.start : hit.end], hit.records[0].value, hit.records[0].confidence)
@@ -832,6 +832,7 @@ _KIND_WORDS = {
     )
 }
 # (the kind word first: the scan looks for ال only; the words before are read after)
+_KIND_HEADS = frozenset(_KIND_WORDS.values())
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
 _MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)
@@ -864,6 +865,27 @@ def _without_bodies_of_named_spokesmen(text: str, found: list[Suggestion]) -> li
         if between is not None and between.end() in starts and between.end() > body.end:
             dropped.add(index)
     return [s for index, s in enumerate(found) if index not in dropped]
+
+
+def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
+    """Without the lexicon's outlets named by their kind word alone (المرصد: SOHR) where
+    another of that kind was named before (المرصد الأورومتوسطي): the word is then that
+    one's, as ``_named_again`` reads it."""
+    kept: list[Suggestion] = []
+    named: dict[str, set[str]] = {}  # kind word -> the names of that kind so far
+    for suggestion in sorted(found, key=lambda s: s.start):
+        key = match_key(suggestion.text).removeprefix("و").removeprefix("ف")
+        name = str(suggestion.value["name"])
+        if key in _KIND_WORDS:
+            if named.get(_KIND_WORDS[key], set()) - {name}:
+                continue
+        else:
+            bare = key.removeprefix("ال")
+            head = next((h for h in _KIND_HEADS if bare.startswith(h)), None)
+            if head is not None:
+                named.setdefault(head, set()).add(name)
+        kept.append(suggestion)
+    return kept
 
 
 def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
@@ -906,6 +928,9 @@ _OWN_OUTLET = re.compile(  # (normalised text)
     r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
     r"|(?<=بحسب )المراسل|(?<=وفق )المراسل|للقناه|للصحيفه)(?!\w)"  # (told the channel)
 )
+# "The reporter" as the one who speaks (وأوضح المراسل أن): the reporter last cited by
+# outlet (بحسب ما أفاد مراسل «عين الفرات»), if any.
+_THE_REPORTER_SPEAKS = re.compile(r"(?<!\w)[وف]?(?P<verb>\w+) (?P<word>المراسل)(?!\w)")
 _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
 
@@ -969,19 +994,27 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
         return []
     ordered = sorted(found, key=lambda s: s.start)
     text = context.text
+    reporters = [s for s in ordered if _after_a_word_of(text, s.start, _REPORTER, quotes="\"'«“”»")]
     own = next((s for s in ordered if in_a_dateline(text, s.start, s.end)), None) or next(
-        (s for s in ordered if _after_a_word_of(text, s.start, _REPORTER, quotes="\"'«“”»")),
-        None,
+        iter(reporters), None
     )
-    if own is None:
-        return []
     taken = TakenSpans((s.start, s.end) for s in found)
     again: list[Suggestion] = []
-    for match in _OWN_OUTLET.finditer(normalized.text):
+
+    def add(match: re.Match[str], outlet: Suggestion | None) -> None:
         first, last = normalized.span(*match.span("word"))
-        if not taken.overlaps(first, last):
-            confidence = min(own.confidence, _OWN_OUTLET_CONFIDENCE)
-            again.append(context.suggestion(KIND, first, last, dict(own.value), confidence))
+        if outlet is not None and not taken.overlaps(first, last):
+            taken.add(first, last)
+            confidence = min(outlet.confidence, _OWN_OUTLET_CONFIDENCE)
+            again.append(context.suggestion(KIND, first, last, dict(outlet.value), confidence))
+
+    for match in _OWN_OUTLET.finditer(normalized.text):
+        add(match, own)
+    for match in _THE_REPORTER_SPEAKS.finditer(normalized.text):
+        start, end = normalized.span(*match.span("word"))
+        if match["verb"] in _SAYS and not any(0 <= s.start - end <= 1 for s in found):
+            # (not the title of a reporter named after it: سجّل المراسل معاذ الشامي)
+            add(match, next((s for s in reversed(reporters) if s.end < start), None))
     return again
 
 

@@ -1298,3 +1298,24 @@ def test_the_parties_to_an_agreement_are_actors(actors: ActorSuggester) -> None:
     ]
     # a state something else points to is none
     assert _found(actors, "حضر المؤتمر الذي دعت إليه روسيا") == []
+
+
+def test_soldiers_counted_in_the_accusative_or_written_with_lil_are_their_state_s() -> None:
+    text = (
+        "غارة استهدفت تجمعاً للجنود الأتراك قرب بليون، وأسفرت عن مقتل 33 جندياً تركياً، "
+        "وأصيب 32 عسكرياً روسياً"
+    )
+    found = Pipeline().suggest(text, dt.date(2020, 2, 28))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("لجنود الأتراك", "Military Forces of Turkey (2016-)"),
+        ("جندياً تركياً", "Military Forces of Turkey (2016-)"),
+        ("عسكرياً روسياً", "Military Forces of Russia (2000-)"),
+    ]
+
+
+def test_former_rebels_are_their_own_actor(actors: ActorSuggester) -> None:
+    text = "وهاجم مقاتلون سابقون في فصائل المعارضة حواجز لقوات النظام في ريف درعا الغربي"
+    assert _found(actors, text)[0][:2] == (
+        "مقاتلون سابقون في فصائل المعارضة",
+        "Former Opposition Rebels (Syria)",
+    )

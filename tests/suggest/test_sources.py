@@ -1333,3 +1333,73 @@ def test_a_place_in_a_dateline_is_no_outlet_the_lexicon_lacks() -> None:
     assert [(s.kind, s.text) for s in found if s.kind in ("source", "location")] == [
         ("location", "الحسكة")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outlets named after a city or a common word: in a dateline or after a cue
+        ("عنوان\n\nبيروت - «الرياض»، وكالات\n\nقُتل خمسة", [("الرياض", "Al-Riyadh")]),
+        ("وقال الناشط لـ«الرياض» إن القصف مستمر", [("الرياض", "Al-Riyadh")]),
+        ("وصل الوفد إلى الرياض أمس", []),
+        ("قالت مصادر محلية لـ«الجريدة» إن موجة نزوح بدأت", [("الجريدة", "Al-Jarida")]),
+        ("عنوان\n\nإسطنبول - الاستقلال\n\nقُتل عنصران", [("الاستقلال", "Al-Estiklal")]),
+        ("احتفلت البلاد بعيد الاستقلال", []),
+        ("عنوان\n\nالشروق أونلاين - وكالات\n\nقُتل 44", [("الشروق أونلاين", "Echorouk")]),
+        ("وفق ما أفاد مراسل راديو الكل", [("راديو الكل", "Radio Al-Kul")]),
+        ("عنوان\n\nنينار برس - السويداء\n\nأصيب ثلاثة", [("نينار برس", "Ninar Press")]),
+        (
+            "وفق ما نقلته شبكة «اللاذقية الآن» المحلية",
+            [("شبكة «اللاذقية الآن»", "Lattakia Now")],
+        ),
+        # the coalition speaking for itself, after a cue only
+        ("من جهته، قال التحالف في بيان إنه نفّذ 31 ضربة", [("التحالف", "CJTF-OIR")]),
+        ("وقصفت طائرات التحالف مواقع التنظيم", []),
+        ("وأعلن التحالف العربي اعتراض صاروخ", []),
+        # an estimate is a statement: قدّرت الأمم المتحدة
+        (
+            "فيما قدّرت الأمم المتحدة عدد العالقين بنحو 100 ألف",
+            [("الأمم المتحدة", "United Nations")],
+        ),
+    ],
+)
+def test_the_eighteenth_round_s_outlets(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+def test_a_subheading_quoting_a_monitor_cites_it() -> None:
+    text = "قوات النظام تسيطر على عرجون\n«المرصد»: 52 قتيلاً في معارك ريف حمص\n\nشهدت المدينة"
+    assert [(s.text, s.value["name"]) for s in Pipeline().suggest(text) if s.kind == "source"] == [
+        ("المرصد", "SOHR")
+    ]
+    # below the blank line that ends the headline, a colon after a name is no headline's
+    text = "عنوان\n\nوصلت الرسالة إلى «المرصد»: بيان مقتضب"
+    assert [s for s in Pipeline().suggest(text) if s.kind == "source"] == []
+
+
+def test_the_reporter_speaking_again_is_the_outlet_whose_reporter_was_cited() -> None:
+    text = (
+        "تقدمت القوات على محور الحي، بحسب ما أفاد مراسل راديو الكل. "
+        "وأوضح المراسل أن أكثر من 15 قذيفة سقطت على الأحياء."
+    )
+    found = [(s.text, s.value["name"]) for s in Pipeline().suggest(text) if s.kind == "source"]
+    assert found == [("راديو الكل", "Radio Al-Kul"), ("المراسل", "Radio Al-Kul")]
+    # no reporter cited before: the reporter is nobody's; one named after the title is himself
+    assert not [s for s in Pipeline().suggest("وأوضح المراسل أن القصف مستمر") if s.kind == "source"]
+    text = "بحسب مراسل شبكة شام. وسجّل المراسل معاذ الشامي مقطعاً مصوراً"
+    names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "source"]
+    assert "SHAM" in names and names.count("SHAM") == 1
+
+
+def test_the_monitor_alone_is_the_observatory_unless_another_monitor_was_named() -> None:
+    def monitors(text: str) -> list[tuple[str, object]]:
+        return [(s.text, s.value["name"]) for s in Pipeline().suggest(text) if s.kind == "source"]
+
+    assert monitors("وقال المرصد إن 12 مدنياً قتلوا") == [("المرصد", "SOHR")]
+    text = "وثّق المرصد الأورومتوسطي مقتل 12 مدنياً. وقال المرصد إن القصف استهدف منازل"
+    assert monitors(text) == [
+        ("المرصد الأورومتوسطي", "Euro-Med Human Rights Monitor"),
+        ("المرصد", "Euro-Med Human Rights Monitor"),
+    ]
