@@ -97,7 +97,7 @@ from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import inter_code_of
 from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import char_positions, text_word_starts
+from annotator.text.tokens import QUOTE_MARKS, char_positions, text_word_starts
 
 LEXICON_FILE = Path("lexicon") / "event_cues.json"
 SCHEMA_FILE = "event_cues.schema.json"
@@ -109,6 +109,8 @@ UNRESOLVED_TERRITORY_CONFIDENCE = 0.5
 
 STATE_FORCES = 1
 NON_STATE_FORCES = frozenset({2, 3, 4})
+EXTERNAL_FORCES = 8
+_QUOTES_AND_SPACE = " " + QUOTE_MARKS
 CIVILIANS = 7
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -1104,10 +1106,12 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     ]
     if subjects:
         return subjects[0].inter
-    if before and not text[before[-1].end : match.start].strip():
+    if before and not text[before[-1].end : match.start].strip(_QUOTES_AND_SPACE):
         return before[-1].inter  # right before the verb, its subject: ان الجيش سيطر
     if before:
-        return before[0].inter
+        # (a foreign army beside the group it backs: القوات التركية و«الجيش الحر» سيطرت)
+        own = [a for a in before if a.inter != EXTERNAL_FORCES]
+        return (own or before)[0].inter
     return after[0].inter if after else None
 
 

@@ -58,7 +58,7 @@ from annotator.io.json_files import read_json_file
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import is_word_char, name_starts
+from annotator.text.tokens import QUOTE_MARKS, is_word_char, name_starts
 
 if TYPE_CHECKING:
     import jsonschema
@@ -710,7 +710,7 @@ def _also_named_before(
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
 DATELINE_MARKS = "/-–—:ـ|"
 _DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات)), (بيروت - «النشرة» | الثلاثاء)
-_QUOTES_AND_SPACE = " \"«»“”'"
+_QUOTES_AND_SPACE = " " + QUOTE_MARKS
 # A place of a few words, perhaps a day and month, then the outlet in brackets: ريف دمشق (,
 # دمشق 20 تشرين الأول (
 _BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3}(?: \d{1,2}(?: [^\W\d]+){1,2})? \($")

@@ -83,6 +83,7 @@ from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import STATE_OF_ADJECTIVE
 from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
+from annotator.text.tokens import QUOTE_MARKS
 
 KIND = "source"
 OUTLET_WORDS = (
@@ -414,7 +415,7 @@ class SourceSuggester:
             hit
             for hit in self._matcher.find(context)
             # مشفى الأورينت: a hospital named after the outlet cites no one.
-            if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes="\"'«“”»")
+            if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes=QUOTE_MARKS)
             and not _a_statement(context.text, hit)
             and not self._a_party(context.text, hit)
         ]
@@ -614,14 +615,13 @@ def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] 
 # Outlets named by a word of stating: ذكر البيان is what a statement said; the daily is
 # written in quotation marks (لـ«البيان») or after an outlet word (صحيفة البيان).
 _STATEMENT_NAMES = frozenset({"البيان", "الاتحاد"})  # (and a union: الاتحاد الأوروبي)
-_QUOTE_MARKS = "\"'«“”»"
 
 
 def _a_statement(text: str, hit: LexiconHit) -> bool:
     if match_key(text[hit.start : hit.end]) not in _STATEMENT_NAMES:
         return False
     before = text[max(0, hit.start - 1) : hit.start]
-    return not (before and before in _QUOTE_MARKS) and not in_a_dateline(text, hit.start, hit.end)
+    return not (before and before in QUOTE_MARKS) and not in_a_dateline(text, hit.start, hit.end)
 
 
 def _ministry_name(state: str, office: str) -> str:
@@ -994,7 +994,9 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
         return []
     ordered = sorted(found, key=lambda s: s.start)
     text = context.text
-    reporters = [s for s in ordered if _after_a_word_of(text, s.start, _REPORTER, quotes="\"'«“”»")]
+    reporters = [
+        s for s in ordered if _after_a_word_of(text, s.start, _REPORTER, quotes=QUOTE_MARKS)
+    ]
     own = next((s for s in ordered if in_a_dateline(text, s.start, s.end)), None) or next(
         iter(reporters), None
     )

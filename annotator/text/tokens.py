@@ -159,6 +159,7 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+QUOTE_MARKS = "\"'«»“”"  # around names: straight, guillemets, typographic
 SENTENCE_MARKS = ".!?؟\n"  # (a line break ends a sentence too: headlines, datelines)
 # How far a sentence is looked for either side: text without marks (10 MB of it) is cut
 # there, so that asking at each of many positions stays linear.

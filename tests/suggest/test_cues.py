@@ -982,3 +982,34 @@ def test_looting_abduction_and_dispersal_in_every_tense() -> None:
     assert ("فرّقتها", ("Protests", "Protest with intervention")) in _found(text)
     # without a protest, dispersing is no intervention
     assert _found("فرّقت الرياح الغيوم") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign army beside the group it backs: the group took the ground
+        (
+            "أعلن أردوغان أن القوات التركية و«الجيش السوري الحر» سيطرت على مركز مدينة عفرين",
+            ("سيطرت", "Non-state actor overtakes territory"),
+        ),
+        # seizing explosives stops their use; mines in the accusative; a sit-in as a verb
+        (
+            "أعلنت الوزارة ضبط مستودع يحوي أسلحة متوسطة وعبوات ناسفة معدّة للتفجير",
+            ("ضبط مستودع", "Disrupted weapons use"),
+        ),
+        (
+            "وأضاف المرصد أن ألغاماً زرعها التنظيم قرب القرية أودت بحياة أربعة مدنيين",
+            ("ألغاماً", "Remote explosive/landmine/IED"),
+        ),
+        ("واعتصم المئات عقب الحادثة في ساحة السير وسط المدينة", ("اعتصم", "Peaceful protest")),
+    ],
+)
+def test_the_eighteenth_round_s_event_cues(text: str, expected: tuple[str, str]) -> None:
+    found = [s for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert [(s.text, s.value["sub_event_type"]) for s in found][:1] == [expected]
+
+
+def test_restraint_is_no_seizure() -> None:
+    text = "ودعت الخارجية جميع الأطراف إلى ضبط النفس بعد تفجير عبوة ناسفة في المدينة"
+    subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert "Disrupted weapons use" not in subs

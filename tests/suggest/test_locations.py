@@ -12,6 +12,7 @@ from annotator.store.lexicon import LexiconItem
 from annotator.suggest.base import SuggestContext, Suggestion
 from annotator.suggest.gazetteer import Gazetteer, build_gazetteer
 from annotator.suggest.locations import LocationSuggester
+from annotator.suggest.pipeline import Pipeline
 from tests.conftest import shared_file
 
 
@@ -824,3 +825,16 @@ def test_the_prison_s_surroundings_are_no_village(suggester: LocationSuggester) 
     # السجن is also a village's old name: around the prison is no place, the village is.
     assert _suggest(suggester, "تحصّن المهاجمون في محيط السجن") == []
     assert _brief(_suggest(suggester, "في قرية السجن"))[0][1] == "Mazra'a"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("نزح الآلاف نحو المخيمات الحدودية في سرمدا وأطمة", "Atmeh"),
+        ("استهدفت غارة تجمعاً قرب بلدة بليون في جبل الزاوية", "Balyun"),
+        ("استهدفت قوات النظام بقذائف الهاون بلدة النعيمة شرقي درعا", "Naima"),
+    ],
+)
+def test_the_eighteenth_round_s_villages(text: str, name: str) -> None:
+    names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "location"]
+    assert name in names
