@@ -1403,3 +1403,37 @@ def test_the_monitor_alone_is_the_observatory_unless_another_monitor_was_named()
         ("المرصد الأورومتوسطي", "Euro-Med Human Rights Monitor"),
         ("المرصد", "Euro-Med Human Rights Monitor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the press the Arabic news cites most, abroad and in the region
+        ("ذكرت صحيفة نيويورك تايمز أن الضربة استهدفت مستودعاً", "The New York Times"),
+        ("وقالت صحيفة هآرتس إن الغارة نُفذت ليلاً", "Haaretz"),
+        ("وأفادت القناة 12 الإسرائيلية بأن الطائرات عادت", "Channel 12 (Israel)"),
+        ("نقلت وكالة الأنباء السعودية (واس) عن مصدر", "SPA"),
+        ("قالت وكالة وفا إن ثلاثة شبان أصيبوا", "WAFA"),
+        ("ونقلت وكالة ريا نوفوستي عن مصدر عسكري", "RIA Novosti"),
+        ("بحسب صحيفة حرييت التركية", "Hurriyet"),
+        ("وقالت الأهرام إن الوفد وصل", "Al-Ahram"),
+    ],
+)
+def test_the_press_cited_from_abroad_and_the_region(
+    sources: SourceSuggester, text: str, expected: str
+) -> None:
+    assert expected in [name for _span, name, _scale in _found(sources, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال السفير الروسي في دمشق إن المحادثات مستمرة",  # the ambassador, not As-Safir
+        "وأعلنت إسرائيل اليوم الأحد إغلاق المعبر",  # Israel today, not Israel Hayom
+        "رفع المقاتلون الراية البيضاء",  # the white flag, not Al-Raya
+        "زار الوفد منطقة الأهرام",  # the pyramids, not Al-Ahram
+        "وعملوا معا على إخلاء الجرحى",  # together, not Maan
+    ],
+)
+def test_outlets_named_by_a_common_word_need_a_cue(sources: SourceSuggester, text: str) -> None:
+    assert _found(sources, text) == []
