@@ -833,8 +833,18 @@ def test_the_prison_s_surroundings_are_no_village(suggester: LocationSuggester) 
         ("نزح الآلاف نحو المخيمات الحدودية في سرمدا وأطمة", "Atmeh"),
         ("استهدفت غارة تجمعاً قرب بلدة بليون في جبل الزاوية", "Balyun"),
         ("استهدفت قوات النظام بقذائف الهاون بلدة النعيمة شرقي درعا", "Naima"),
+        ("تقدمت القوات نحو خان العسل وخان طومان في ريف حلب", "Khan al-Asal"),
+        ("سيطرت الفصائل على قرية عرب حسن شمال منبج", "Arab Hassan"),
+        ("قصفت الطائرات بلدة بصر الحرير شرقي درعا", "Busr Al Harir"),
+        ("وسقطت القذائف على كباجب في بادية دير الزور", "Kabajeb"),
     ],
 )
 def test_the_eighteenth_round_s_villages(text: str, name: str) -> None:
     names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "location"]
     assert name in names
+
+
+def test_a_mountain_is_coded_to_the_town_beside_it() -> None:
+    found = Pipeline().suggest("استهدفت الغارات مواقع في منطقة جبل المانع جنوب دمشق")
+    place = next(s for s in found if s.kind == "location")
+    assert (place.value["name"], place.value["geo_precision"]) == ("Al Kiswah", 2)
