@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
@@ -60,7 +61,7 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import PLURAL_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
-from annotator.text.tokens import sentence_around
+from annotator.text.tokens import QUOTE_MARKS, sentence_around
 
 KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
@@ -305,6 +306,8 @@ class ActorSuggester:
         if "مسلح" in text:
             hits = _gunmen_tied_to_a_group(context, hits)
         hits = [_of_a_foreign_state(context, hit) for hit in hits]
+        if "له" in text:
+            hits = self._backers(context, hits)
         if _RESIDENTS in text:
             hits = self._residents(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
@@ -547,6 +550,47 @@ class ActorSuggester:
         kept.sort(key=lambda hit: hit.start)
         return kept
 
+    def _backers(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """Groups named by the force they back, joined to it by و (الجيش التركي وفصائل
+        سورية موالية له, القوات الحكومية والفصائل المساندة لها): the groups that force's
+        backers are coded as (``_BACKERS``); the lexicon's own (الميليشيات الموالية لها:
+        the regime's) where the force is not one of those."""
+        normalized = context.normalized
+        ordered = sorted(hits, key=lambda hit: hit.start)
+        starts = [hit.start for hit in ordered]
+        replaced: dict[int, LexiconHit] = {}
+        added: list[LexiconHit] = []
+        for match in _BACKING_GROUP.finditer(normalized.text):
+            first, last = normalized.span(*match.span("phrase"))
+            before = bisect_left(starts, first) - 1
+            while before >= 0 and ordered[before].end > first:
+                before -= 1  # (the lexicon's hit on the phrase itself)
+            if before < 0 or not ordered[before].records:
+                continue
+            force = ordered[before]
+            if context.text[force.end : first].strip(" " + QUOTE_MARKS) != "و":
+                continue  # joined to the force by و, as one party with it
+            backers = _BACKERS.get(str(force.records[0].value.get("name")))
+            if backers is None:
+                continue
+            records = tuple(
+                dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
+                for record in self._records_of(backers, context.published)
+            )
+            same = next((h for h in ordered if h.start < last and first < h.end), None)
+            if not records:
+                continue
+            if same is not None:  # (the phrase's own hit, or a word of it: الفصائل)
+                start, end = min(same.start, first), max(same.end, last)
+                replaced[id(same)] = dataclasses.replace(
+                    same, start=start, end=end, records=records
+                )
+            else:
+                added.append(LexiconHit(first, last, records))
+        if not replaced and not added:
+            return hits
+        return sorted([replaced.get(id(hit), hit) for hit in hits] + added, key=lambda h: h.start)
+
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
         """The records of a name written in full, read with the article's year (kept per
         name and year: a whole lexicon search, asked for every article)."""
@@ -560,6 +604,24 @@ class ActorSuggester:
             found = self._records_by_name[key] = whole[0].records if exact else ()
         return found
 
+
+# Groups named by the force they back (فصائل سورية موالية له, الفصائل المساندة لها,
+# الميليشيات الرديفة لها; normalised), and how the backers of each force are coded, by an
+# Arabic name the lexicon knows: Turkey's are the Syrian National Army, Iran's its
+# militias; the new government's allied factions are its forces, as the news coders
+# code them (the old government's stay the lexicon's pro-government militias). Iraqi
+# ones (الميليشيات العراقية الموالية له) are the lexicon's: the PMF.
+_BACKING_GROUP = re.compile(
+    r"(?<!\w)(?:[وفبل]|ول)?(?P<phrase>(?:ال)?(?:فصائل|ميليشيات|مليشيات|مجموعات|جماعات|قوات"
+    r"|مسلحين|مسلحون)(?: (?:ال)?(?:سوريه|محليه|مسلحه))? (?:ال)?(?:مواليه|مسانده|رديفه"
+    r"|تابعه|مدعومه|متحالفه|موالون|موالين) (?:له|لها))(?!\w)"
+)
+_BACKERS = {
+    "Military Forces of Turkey (2016-)": "الجيش الوطني السوري",
+    "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps": "الميليشيات الإيرانية",
+    "Military Forces of Iran (1989-)": "الميليشيات الإيرانية",
+    "Military Forces of Syria (2024-)": "القوات الحكومية",
+}
 
 # Gunmen a reporter ties to a group (مسلحون يُعتقد أنهم من تنظيم «داعش»): that group, as
 # the news coders code them, at the lower confidence of a guess.

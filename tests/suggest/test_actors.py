@@ -1319,3 +1319,35 @@ def test_former_rebels_are_their_own_actor(actors: ActorSuggester) -> None:
         "مقاتلون سابقون في فصائل المعارضة",
         "Former Opposition Rebels (Syria)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "واصل الجيش التركي وفصائل سورية موالية له هجومهما البري",
+            dt.date(2019, 10, 11),
+            ("فصائل سورية موالية له", "JWS: Syrian National Army"),
+        ),
+        (
+            "قصفت طائرات مواقع يستخدمها الحرس الثوري الإيراني وفصائل موالية له",
+            dt.date(2023, 10, 27),
+            ("فصائل موالية له", "Militia (Pro-Iran)"),
+        ),
+        (
+            "أشار التقرير إلى أن القوات الحكومية والفصائل المساندة لها مسؤولة",
+            dt.date(2025, 3, 12),
+            ("الفصائل المساندة لها", "Military Forces of Syria (2024-)"),
+        ),
+        # the old government's backers stay its militias; Iraqi ones the PMF
+        (
+            "سيطرت قوات النظام والميليشيات الموالية لها على البلدة",
+            dt.date(2019, 5, 9),
+            ("الميليشيات الموالية لها", "Militia (Pro-Government)"),
+        ),
+    ],
+)
+def test_groups_named_by_the_force_they_back_are_that_force_s_backers(
+    actors: ActorSuggester, text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert [(span, name) for span, name, _ in _found(actors, text, published)][-1] == expected
