@@ -676,31 +676,48 @@ def _definite_forms(word: str) -> frozenset[str]:
 # named before (برصاص مسلحين مجهولين ... المسلحين كانوا يستقلون): in the studied news
 # gold, 26 of 30 such words with an earlier mention of gunmen take its name.
 _GUNMEN_AGAIN = _definite_forms("المسلحين") | _definite_forms("المسلحون")
+_ARMED_GROUPS = frozenset({2, 3, 4})  # rebels, political and identity militias
+_OUSTED = frozenset({"Military Forces of Syria (2000-2024)"})  # the old army's remnants
 # (with or without a proclitic: لمسلحين مجهولين, والمسلحين)
 _GUNMEN_WORD = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل]|لل)?مسلح(?:ين|ون|ا)?(?!\w)")
 
 
+def _a_named_group(actor: Suggestion) -> bool:
+    """An armed group named by a name (not by the generic المسلحين, الإرهابيين)."""
+    armed = actor.value.get("inter") in _ARMED_GROUPS or actor.value.get("name") in _OUSTED
+    return armed and actor.confidence > GENERIC_ENEMY_CONFIDENCE
+
+
 def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
     """The actors, with each bare المسلحين still at the generic reading renamed after the
-    gunmen named last before it (its antecedent), at an anaphor's confidence."""
+    gunmen named last before it (its antecedent), at an anaphor's confidence; with no
+    gunmen named before, after the one armed group named before it (التنظيم ...
+    المسلحين: the Islamic State's). Where several were named, the word is the generic
+    one that pro-government media use for all of them."""
     renamed: list[Suggestion] = []
     antecedent: Suggestion | None = None
+    group: Suggestion | None = None  # the armed group named last, by name
+    groups: set[str] = set()  # the names of those named so far
     for found in sorted(actors, key=lambda s: (s.start, -s.confidence)):
         key = normalize_key(found.text)
         actor = found
+        named = antecedent if antecedent is not None else group if len(groups) == 1 else None
         if (
             key in _GUNMEN_AGAIN
             and found.confidence <= GENERIC_ENEMY_CONFIDENCE
-            and antecedent is not None
-            and antecedent.start < found.start
+            and named is not None
+            and named.start < found.start
         ):
             actor = dataclasses.replace(
                 found,
-                value=dict(antecedent.value),
-                confidence=min(antecedent.confidence, ANAPHOR_CONFIDENCE),
+                value=dict(named.value),
+                confidence=min(named.confidence, ANAPHOR_CONFIDENCE),
             )
         if _GUNMEN_WORD.search(key) and (antecedent is None or antecedent.start != actor.start):
             antecedent = actor  # (the surest reading of a span comes first)
+        elif _a_named_group(found) and (group is None or group.start != found.start):
+            group = found
+            groups.add(str(found.value.get("name")))
         renamed.append(actor)
     return renamed
 

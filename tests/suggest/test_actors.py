@@ -1351,3 +1351,22 @@ def test_groups_named_by_the_force_they_back_are_that_force_s_backers(
     actors: ActorSuggester, text: str, published: dt.date, expected: tuple[str, str]
 ) -> None:
     assert [(span, name) for span, name, _ in _found(actors, text, published)][-1] == expected
+
+
+def test_gunmen_named_again_are_the_one_armed_group_named_before() -> None:
+    def gunmen(text: str, published: dt.date) -> list[str]:
+        found = Pipeline().suggest(text, published)
+        return [str(s.value["name"]) for s in found if s.kind == "actor" and "مسلح" in s.text]
+
+    text = (
+        "هاجم عناصر من تنظيم داعش نقطة عسكرية في البادية. "
+        "وقال مصدر إن المسلحين انسحبوا بعد ساعتين من الاشتباك"
+    )
+    assert gunmen(text, dt.date(2019, 5, 1)) == ["Islamic State (Syria)"]
+    text = "نصبت فلول النظام البائد كميناً لدورية. وأضاف أن المسلحين فروا نحو الجبال"
+    assert gunmen(text, dt.date(2025, 3, 7)) == ["Military Forces of Syria (2000-2024)"]
+    # several groups named: the generic word of pro-government media, the armed opposition
+    text = (
+        "تقدم الجيش نحو مواقع جبهة النصرة وجيش العزة في ريف حماة. وأكد المصدر مقتل عشرات المسلحين"
+    )
+    assert gunmen(text, dt.date(2019, 5, 20)) == ["Opposition Rebels (Syria)"]
