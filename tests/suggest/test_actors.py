@@ -1370,3 +1370,19 @@ def test_gunmen_named_again_are_the_one_armed_group_named_before() -> None:
         "تقدم الجيش نحو مواقع جبهة النصرة وجيش العزة في ريف حماة. وأكد المصدر مقتل عشرات المسلحين"
     )
     assert gunmen(text, dt.date(2019, 5, 20)) == ["Opposition Rebels (Syria)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرجت مظاهرات تطالب برحيل النظام في ساحة الكرامة",
+        "مزّق المحتجون صوراً لرأس النظام في مدينة صلخد",
+        "وبثت وسائل إعلام النظام صوراً من المدينة",
+    ],
+)
+def test_the_regime_as_a_political_target_or_speaker_is_no_party(
+    actors: ActorSuggester, text: str
+) -> None:
+    assert "Military Forces of Syria (2000-)" not in [
+        name for _span, name, _inter in _found(actors, text, dt.date(2023, 9, 1))
+    ]
