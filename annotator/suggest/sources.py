@@ -930,7 +930,8 @@ _OWN_OUTLET = re.compile(  # (normalised text)
 )
 # "The reporter" as the one who speaks (وأوضح المراسل أن): the reporter last cited by
 # outlet (بحسب ما أفاد مراسل «عين الفرات»), if any.
-_THE_REPORTER_SPEAKS = re.compile(r"(?<!\w)[وف]?(?P<verb>\w+) (?P<word>المراسل)(?!\w)")
+_THE_REPORTER = re.compile(r"(?<= )(?P<word>المراسل)(?!\w)")
+_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+) $")
 _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
 
@@ -1012,9 +1013,10 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
 
     for match in _OWN_OUTLET.finditer(normalized.text):
         add(match, own)
-    for match in _THE_REPORTER_SPEAKS.finditer(normalized.text):
+    for match in _THE_REPORTER.finditer(normalized.text) if reporters else ():
+        verb = _VERB_BEFORE.search(normalized.text, max(match.start() - 20, 0), match.start())
         start, end = normalized.span(*match.span("word"))
-        if match["verb"] in _SAYS and not any(0 <= s.start - end <= 1 for s in found):
+        if verb and verb[1] in _SAYS and not any(0 <= s.start - end <= 1 for s in found):
             # (not the title of a reporter named after it: سجّل المراسل معاذ الشامي)
             add(match, next((s for s in reversed(reporters) if s.end < start), None))
     return again
