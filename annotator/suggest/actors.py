@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cached_property
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
@@ -677,6 +678,9 @@ def _definite_forms(word: str) -> frozenset[str]:
 # gold, 26 of 30 such words with an earlier mention of gunmen take its name.
 _GUNMEN_AGAIN = _definite_forms("المسلحين") | _definite_forms("المسلحون")
 _ARMED_GROUPS = frozenset({2, 3, 4})  # rebels, political and identity militias
+# ... of which an insurgent one can be "the gunmen": not a militia fighting beside an army
+# (حزب الله ... المسلحين: the rebels it fights, in the words of its side's media)
+_INSURGENT_GROUPS = frozenset({2, 4})
 _OUSTED = frozenset({"Military Forces of Syria (2000-2024)"})  # the old army's remnants
 # (with or without a proclitic: لمسلحين مجهولين, والمسلحين)
 _GUNMEN_WORD = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل]|لل)?مسلح(?:ين|ون|ا)?(?!\w)")
@@ -686,6 +690,14 @@ def _a_named_group(actor: Suggestion) -> bool:
     """An armed group named by a name (not by the generic المسلحين, الإرهابيين)."""
     armed = actor.value.get("inter") in _ARMED_GROUPS or actor.value.get("name") in _OUSTED
     return armed and actor.confidence > GENERIC_ENEMY_CONFIDENCE
+
+
+def _the_insurgents(group: Suggestion | None, groups: AbstractSet[str]) -> Suggestion | None:
+    """The armed group the gunmen are, if only one was named and it is an insurgent one."""
+    if group is None or len(groups) != 1:
+        return None
+    insurgent = group.value.get("inter") in _INSURGENT_GROUPS or group.value.get("name") in _OUSTED
+    return group if insurgent else None
 
 
 def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
@@ -701,7 +713,7 @@ def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
     for found in sorted(actors, key=lambda s: (s.start, -s.confidence)):
         key = normalize_key(found.text)
         actor = found
-        named = antecedent if antecedent is not None else group if len(groups) == 1 else None
+        named = antecedent if antecedent is not None else _the_insurgents(group, groups)
         if (
             key in _GUNMEN_AGAIN
             and found.confidence <= GENERIC_ENEMY_CONFIDENCE

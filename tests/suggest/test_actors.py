@@ -1370,6 +1370,9 @@ def test_gunmen_named_again_are_the_one_armed_group_named_before() -> None:
         "تقدم الجيش نحو مواقع جبهة النصرة وجيش العزة في ريف حماة. وأكد المصدر مقتل عشرات المسلحين"
     )
     assert gunmen(text, dt.date(2019, 5, 20)) == ["Opposition Rebels (Syria)"]
+    # a militia fighting beside the army is not "the gunmen": its side's word for the rebels
+    text = "تقدم مقاتلو حزب الله نحو يبرود. وقال المصدر إن المسلحين انسحبوا من التلال"
+    assert gunmen(text, dt.date(2014, 3, 10)) == ["Opposition Rebels (Syria)"]
 
 
 @pytest.mark.parametrize(
