@@ -179,12 +179,13 @@ _ANAPHORS = {
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,
 }
-# HTS as «الهيئة», the coalition as التحالف and the rebels as الفصائل.
+# HTS as «الهيئة», the coalition as التحالف, the rebels as الفصائل, Hezbollah as الحزب.
 _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
     "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
     "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
+    "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
 }
 # ... and "the militia" (الميليشيا), the one named so before: ميليشيا «قسد», ميليشيا «حزب
 # الله» (the descriptor joins the name's span).
@@ -196,7 +197,16 @@ _BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف"
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
 _WITH_LAM = {
     "ل" + word[1:]: word
-    for word in ("التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات")
+    for word in (
+        "التنظيم",
+        "الجيش",
+        "الهيئه",
+        "التحالف",
+        "الفصائل",
+        _MILITIA,
+        "الميليشيات",
+        "الحزب",
+    )
 }
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
 _BY_DEFAULT |= {form: _BY_DEFAULT[word] for form, word in _WITH_LAM.items() if word in _BY_DEFAULT}

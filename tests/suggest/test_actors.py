@@ -1389,3 +1389,36 @@ def test_the_regime_as_a_political_target_or_speaker_is_no_party(
     assert "Military Forces of Syria (2000-)" not in [
         name for _span, name, _inter in _found(actors, text, dt.date(2023, 9, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Nusra under its own name before it joined HTS, and HTS after
+        ("بعد معارك عنيفة مع مسلحي جبهة النصرة", dt.date(2014, 3, 10), "Jabhat al Nusra"),
+        ("بعد معارك عنيفة مع مسلحي جبهة النصرة", dt.date(2019, 5, 20), "HTS: Hayat Tahrir al Sham"),
+        ("أعلنت جبهة فتح الشام فك ارتباطها", dt.date(2016, 8, 1), "Jabhat Fateh al Sham"),
+        # the Assad-era security forces; the Kurdish ones are the Asayish
+        (
+            "لقي ١٢ محتجاً حتفهم برصاص قوات الأمن السورية",
+            dt.date(2012, 4, 27),
+            "Military Forces of Syria (2000-)",
+        ),
+        ("استهدف مقراً لقوات الأمن الكردية في القامشلي", dt.date(2016, 7, 28), "Asayish (Syria)"),
+        ("وطالب الخاطفون عائلته بفدية", dt.date(2017, 3, 1), "Unidentified Armed Group (Syria)"),
+        (
+            "نعى حزب الله ثلاثة من مقاتليه، وبذلك نعى الحزب سبعة عشر",
+            dt.date(2014, 3, 10),
+            "Hezbollah",
+        ),
+    ],
+)
+def test_the_eighteenth_round_s_actors(
+    actors: ActorSuggester, text: str, published: dt.date, expected: str
+) -> None:
+    assert expected in [name for _span, name, _inter in _found(actors, text, published)]
+
+
+def test_protesters_counted_in_the_accusative_are_protesters(actors: ActorSuggester) -> None:
+    found = _found(actors, "لقي ١٢ محتجاً على الأقل حتفهم", dt.date(2012, 4, 27))
+    assert found[0][:2] == ("محتجاً", "Protesters (Syria)")
