@@ -67,6 +67,7 @@ SCHEMA_FILE: Final = "lexicon.schema.json"
 LEXICON_KINDS: Final = ("actor", "source")
 BUILTIN: Final = "builtin"
 _QUOTES: Final = frozenset("\"'")
+_NAME_QUOTES: Final = QUOTE_MARKS.replace("'", "")  # (an apostrophe quotes no name)
 
 
 class LexiconError(AnnotatorError):
@@ -91,6 +92,7 @@ class LexiconRecord:
     origin: str = BUILTIN
     cue: bool = False
     blocked: bool = False
+    quoted: bool = False  # only in quotation marks or a dateline (see the schema)
 
     def active_in(self, year: int | None) -> bool:
         """Whether the name was in use in ``year`` (always, when the year is unknown)."""
@@ -174,19 +176,21 @@ def _describe(error: jsonschema.exceptions.ValidationError, data: object) -> str
     return f"at {place}: {error.message}"
 
 
-def _surface_items(surfaces: object) -> Iterable[tuple[str, float, bool]]:
+def _surface_items(surfaces: object) -> Iterable[tuple[str, float, bool, bool]]:
+    """Each surface's text, confidence, and whether it needs a cue or quotation marks."""
     items = surfaces if isinstance(surfaces, list) else []
     for item in items:
         if isinstance(item, str):
-            yield item, 1.0, False
+            yield item, 1.0, False, False
         else:
-            yield item["text"], float(item.get("confidence", 1.0)), bool(item.get("cue", False))
+            confidence = float(item.get("confidence", 1.0))
+            yield item["text"], confidence, bool(item.get("cue")), bool(item.get("quoted"))
 
 
 def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
     kind = document["kind"]
     records: list[LexiconRecord] = []
-    for text, confidence, cue in _surface_items(document.get("blocked")):
+    for text, confidence, cue, _quoted in _surface_items(document.get("blocked")):
         key = _checked_key(text, source, "blocked")
         records.append(LexiconRecord(kind, text, key, "", {}, confidence, BUILTIN, cue, True))
     inter_codes = default_codebook().vocabulary("actor_type")
@@ -218,7 +222,7 @@ def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
                 value["home"] = tuple(match_key(city) for city in entry["home"])
         seen: set[str] = set()
         for language in ("ar", "en"):
-            for text, confidence, cue in _surface_items(entry["surfaces"].get(language)):
+            for text, confidence, cue, quoted in _surface_items(entry["surfaces"].get(language)):
                 key = _checked_key(text, source, where)
                 if key in seen:
                     raise LexiconError(
@@ -227,8 +231,11 @@ def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
                     )
                 seen.add(key)
                 records.append(
-                    LexiconRecord(kind, text, key, entry["name"], value, confidence, BUILTIN, cue)
-                )
+                    LexiconRecord(
+                        kind, text, key, entry["name"], value, confidence, BUILTIN, cue,
+                        quoted=quoted,
+                    )
+                )  # fmt: skip
     return records
 
 
@@ -582,12 +589,19 @@ class LexiconMatcher:
             bracketed = not cued and _OPENING_BEFORE.search(
                 view.text.text, max(match.normalized_start - 3, 0), match.normalized_start
             )
+            quoted = None  # (whether the name is quoted or a dateline's: looked at if asked)
+            if any(r.quoted for r in match.payloads):
+                quoted = (
+                    match.start > 0 and context.text[match.start - 1] in _NAME_QUOTES
+                ) or in_a_dateline(context.text, match.start, match.end)
             records = tuple(
                 sorted(
                     (
                         r
                         for r in match.payloads
-                        if r.active_in(year) and (cued or bracketed or not r.cue)
+                        if r.active_in(year)
+                        and (cued or bracketed or not r.cue)
+                        and (quoted or not r.quoted)
                     ),
                     key=lambda r: (-r.confidence, r.target),
                 )
@@ -713,7 +727,11 @@ _DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات))
 _QUOTES_AND_SPACE = " " + QUOTE_MARKS
 # A place of a few words, perhaps a day and month, then the outlet in brackets: ريف دمشق (,
 # دمشق 20 تشرين الأول (
-_BRACKETED_DATELINE = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,3}(?: \d{1,2}(?: [^\W\d]+){1,2})? \($")
+# (places joined by a slash, a date with both month names: دمشق/بيروت، 27 أبريل/نيسان (إفي)-)
+_BRACKETED_DATELINE = re.compile(
+    r"[^\W\d]+(?: ?/ ?[^\W\d]+| [^\W\d]+){0,3}[،,]?"
+    r"(?: \d{1,2}(?: [^\W\d]+(?:/[^\W\d]+)?){1,2}(?: \d{4})?)? \($"
+)
 _DASH_AFTER = re.compile(r"\)\s*[-–—ـ]")
 _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 

@@ -1437,3 +1437,27 @@ def test_the_press_cited_from_abroad_and_the_region(
 )
 def test_outlets_named_by_a_common_word_need_a_cue(sources: SourceSuggester, text: str) -> None:
     assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that is also a common word, only in quotation marks or a dateline
+        ("عنوان\n\nدمشق ـ «السفير»\n\nأحكم الجيش سيطرته", [("السفير", "As-Safir")]),
+        ("بحسب ما أحصته «السفير».", [("السفير", "As-Safir")]),
+        ("وقال السفير إن المحادثات مستمرة", []),
+        ("عنوان\n\nعمّان - المملكة\n\nتوغلت قوة", [("المملكة", "Al-Mamlaka")]),
+        ("وأعلنت المملكة دعمها للاتفاق", []),
+        # a bracketed wire after places joined by a slash and a date with two month names
+        ("عنوان\n\nدمشق/بيروت، 27 أبريل/نيسان (إفي)- لقي ١٢ محتجاً", [("إفي", "EFE")]),
+        ("وذكر مراسل «الفداء» في ريف حماة", [("الفداء", "Al-Fida")]),
+        (
+            "وفقاً لما أفادت به لجان التنسيق المحلية",
+            [("لجان التنسيق المحلية", "Local Coordination Committees")],
+        ),
+    ],
+)
+def test_quoted_names_and_the_eighteenth_round_s_wires(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
