@@ -837,6 +837,9 @@ def test_the_prison_s_surroundings_are_no_village(suggester: LocationSuggester) 
         ("سيطرت الفصائل على قرية عرب حسن شمال منبج", "Arab Hassan"),
         ("قصفت الطائرات بلدة بصر الحرير شرقي درعا", "Busr Al Harir"),
         ("وسقطت القذائف على كباجب في بادية دير الزور", "Kabajeb"),
+        ("انسحب المسلحون نحو بلدتي رنكوس وفليطة", "Flita"),
+        ("أعلن عن اتفاق مصالحة في ببيلا وبيت سحم ويلدا", "Beit Sahm"),
+        ("قصفت الطائرات قرى جبل التركمان", "Rabee'a"),
     ],
 )
 def test_the_eighteenth_round_s_villages(text: str, name: str) -> None:
