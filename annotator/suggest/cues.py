@@ -110,7 +110,8 @@ UNRESOLVED_TERRITORY_CONFIDENCE = 0.5
 STATE_FORCES = 1
 NON_STATE_FORCES = frozenset({2, 3, 4})
 EXTERNAL_FORCES = 8
-_QUOTES_AND_SPACE = " " + QUOTE_MARKS
+# Between a subject and its verb: nothing but quotes, or "had" (كان قد, قد).
+_AUXILIARIES = re.compile(rf"[\s{re.escape(QUOTE_MARKS)}]*(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?")
 CIVILIANS = 7
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -1098,6 +1099,9 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
         own = [a for a in before if not _from_a_side(text, max(a.start - 30, 0), a.start)]
         side = own[-1:] or before[-1:] or after[:1]
         return side[0].inter if side else None
+    if before and _AUXILIARIES.fullmatch(text, before[-1].end, match.start):
+        # right before the verb, its subject: ان الجيش سيطر, ان الجيش كان قد استعاد
+        return before[-1].inter
     subjects = [
         a
         for a in after
@@ -1106,8 +1110,6 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     ]
     if subjects:
         return subjects[0].inter
-    if before and not text[before[-1].end : match.start].strip(_QUOTES_AND_SPACE):
-        return before[-1].inter  # right before the verb, its subject: ان الجيش سيطر
     if before:
         # (a foreign army beside the group it backs: القوات التركية و«الجيش الحر» سيطرت)
         own = [a for a in before if a.inter != EXTERNAL_FORCES]
