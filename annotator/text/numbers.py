@@ -191,7 +191,10 @@ _POSSESSIVES = ("ه", "ها", "هم", "هما")
 DUAL_NOUNS_AMBIGUOUS = (
     "مقاتل", "مدني", "مسلح", "عسكري", "قيادي", "مصاب", "معتقل", "مختطف", "مواطن",
     "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر",
+    "اخر",  # two others (واصيب اخران), after a count of the same people
 )  # fmt: skip
+# ... which after a number word is its adjective, not a second count (اثنان اخران).
+_OTHERS = frozenset({"اخران", "اخرين"})
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
 DUAL_NOUNS_FEMININE = (
     "امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه", "جثه", "شقيقه",
@@ -614,6 +617,8 @@ def _read_dual(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Foun
             return None
         if stem[:-2] in _KIN_DUALS and index > 0 and tokens.texts[index - 1] in DUAL_FORMS:
             return None  # طفلان شقيقان: two children, brothers (one count)
+        if stem in _OTHERS and index > 0 and _joined_word(tokens, index - 1) in _PAIR_WORDS:
+            return None  # اثنان اخران: the number word carries the count
         start = tokens.starts[index] + _article_kept(word, skip)
         item = _Found(index, index, start, end, 2, "dual", noun_start=start, noun_end=end)
         if _joined_word(tokens, index + 1) in _PAIR_WORDS:

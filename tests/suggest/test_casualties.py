@@ -1005,3 +1005,10 @@ def test_one_person_after_the_pronoun_of_where_it_happened() -> None:
     assert casualties(text) == [("ممرض", 1, "killed", "exact"), ("طبيبان", 2, "injured", "exact")]
     # a word after the pronoun that names no one counts no one
     assert casualties("الهجوم الذي قُتل فيه بشكل مباشر") == []
+
+
+def test_martyrs_who_rose_are_killed() -> None:
+    found = Pipeline().suggest("فيما ارتقى جنديان خلال التصدي للهجوم.")
+    assert [
+        (s.text, s.value["count"], s.value["outcome"]) for s in found if s.kind == "casualty"
+    ] == [("جنديان", 2, "killed")]

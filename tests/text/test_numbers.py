@@ -323,3 +323,14 @@ def test_numbers_within_sentences_are_those_of_the_whole_text(
         if any(start <= mention.start < end for start, end in chosen)
     ]
     assert find_numbers(normalized, chosen) == expected
+
+
+def test_two_others_are_a_dual_unless_a_number_word_counts_them() -> None:
+    def read(text: str) -> list[tuple[int, str]]:
+        return [(n.value, n.kind) for n in find_numbers(normalize(text))]
+
+    assert read("وأصيب آخران بجروح") == [(2, "dual")]
+    # (the number word carries the count; its adjective is no second one)
+    assert read("وأصيب اثنان آخران") == [(2, "words")]
+    # the plural "others" (آخرين) is no dual without tashkeel saying so
+    assert read("وإصابة 10 آخرين") == [(10, "digits")]
