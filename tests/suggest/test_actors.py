@@ -1422,3 +1422,15 @@ def test_the_eighteenth_round_s_actors(
 def test_protesters_counted_in_the_accusative_are_protesters(actors: ActorSuggester) -> None:
     found = _found(actors, "لقي ١٢ محتجاً على الأقل حتفهم", dt.date(2012, 4, 27))
     assert found[0][:2] == ("محتجاً", "Protesters (Syria)")
+
+
+def test_who_backs_a_group_is_no_party_to_what_it_does(actors: ActorSuggester) -> None:
+    text = "على يد قوات سوريا الديمقراطية المدعومة من التحالف الدولي بقيادة واشنطن"
+    assert [name for _span, name, _inter in _found(actors, text, dt.date(2021, 6, 1))] == [
+        "QSD: Syrian Democratic Forces"
+    ]
+    # a campaign backed so has its backer in it
+    text = "بعد أيام من إطلاق حملتها العسكرية المدعومة من القوات الروسية"
+    assert "Military Forces of Russia (2000-)" in [
+        name for _span, name, _inter in _found(actors, text, dt.date(2019, 5, 20))
+    ]
