@@ -1012,3 +1012,15 @@ def test_martyrs_who_rose_are_killed() -> None:
     assert [
         (s.text, s.value["count"], s.value["outcome"]) for s in found if s.kind == "casualty"
     ] == [("جنديان", 2, "killed")]
+
+
+def test_the_remains_in_a_mass_grave_are_killed() -> None:
+    text = (
+        "أعلنت الوزارة العثور على مقبرة جماعية تضم رفات ما لا يقل عن ٢٠ شخصاً، "
+        "مرجحة أن يكونوا معتقلين"
+    )
+    found = Pipeline().suggest(text)
+    assert [(s.value["count"], s.value["outcome"]) for s in found if s.kind == "casualty"] == [
+        (20, "killed")
+    ]
+    assert [s.value["sub_event_type"] for s in found if s.kind == "event_type"] == ["Other"]
