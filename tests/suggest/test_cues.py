@@ -1013,3 +1013,12 @@ def test_restraint_is_no_seizure() -> None:
     text = "ودعت الخارجية جميع الأطراف إلى ضبط النفس بعد تفجير عبوة ناسفة في المدينة"
     subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
     assert "Disrupted weapons use" not in subs
+
+
+def test_an_agreement_sponsored_or_reached_in_the_passive_is_one() -> None:
+    for text in (
+        "وجرى الاتفاق على خفض التصعيد وفتح ممرات آمنة للمدنيين",
+        "وانتهت الأزمة باتفاق رعاه وجهاء من المحافظتين يوم الأحد",
+    ):
+        found = [s for s in Pipeline().suggest(text) if s.kind == "event_type"]
+        assert [s.value["sub_event_type"] for s in found] == ["Agreement"], text
