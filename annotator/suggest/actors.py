@@ -198,16 +198,9 @@ _BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف"
 _WITH_LAM = {
     "ل" + word[1:]: word
     for word in (
-        "التنظيم",
-        "الجيش",
-        "الهيئه",
-        "التحالف",
-        "الفصائل",
-        _MILITIA,
-        "الميليشيات",
-        "الحزب",
+        "التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات", "الحزب"
     )
-}
+}  # fmt: skip
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
 _BY_DEFAULT |= {form: _BY_DEFAULT[word] for form, word in _WITH_LAM.items() if word in _BY_DEFAULT}
 # (the word alone, not followed by an adjective that names another group: الجيش العربي
@@ -589,9 +582,9 @@ class ActorSuggester:
                 dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
                 for record in self._records_of(backers, context.published)
             )
-            same = next((h for h in ordered if h.start < last and first < h.end), None)
             if not records:
                 continue
+            same = next((h for h in ordered if h.start < last and first < h.end), None)
             if same is not None:  # (the phrase's own hit, or a word of it: الفصائل)
                 start, end = min(same.start, first), max(same.end, last)
                 replaced[id(same)] = dataclasses.replace(
@@ -852,7 +845,9 @@ _TARGETED_BEFORE = re.compile(
 # backers unmarked (those marked are inside a group's name: الميليشيات المدعومة من إيران).
 # A campaign backed so has its backer taking part (حملتها العسكرية المدعومة من القوات
 # الروسية: Russia's aircraft).
-_BACKED_BY_BEFORE = re.compile(r"(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)? من(?: قبل)?[\s\"'«»“”]*$")
+_BACKED_BY_BEFORE = re.compile(
+    rf"(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)? من(?: قبل)?[\s{re.escape(QUOTE_MARKS)}]*$"
+)
 _A_CAMPAIGN_BEFORE = re.compile(r"(?:حمله|حملتها|حملته|عمليه|عمليتها|هجوم|هجومها|العسكريه) $")
 
 
