@@ -375,7 +375,7 @@ def merge_records(
             value = _completed_value(kind, target, group.given, existing.value)
             records[(key, target)] = LexiconRecord(
                 kind, existing.surface, key, target, value or dict(existing.value),
-                group.confidence, group.origin, existing.cue, existing.blocked,
+                group.confidence, group.origin, existing.cue, existing.blocked, existing.quoted,
             )  # fmt: skip
             continue
         known = builtin_targets.get(target) or project_targets.get(target) or {}

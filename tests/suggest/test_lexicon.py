@@ -361,3 +361,20 @@ def test_ten_thousand_learned_names_are_all_found() -> None:
     text = "هاجمت " + surfaces[1234] + " مواقع"
     found = suggester(SuggestContext.of(text))
     assert [s.value["name"] for s in found] == ["Unit 1234"]
+
+
+def test_a_learned_weight_keeps_a_surface_s_need_for_quotation_marks() -> None:
+    builtin = builtin_lexicon("source").records
+    rows = [
+        {
+            "kind": "source",
+            "surface": "السفير",
+            "target": "As-Safir",
+            "value": {"name": "As-Safir", "source_scale": "Regional"},
+            "origin": "learned",
+            "confidence": 0.7,
+        }
+    ]
+    merged = {(r.key, r.target): r for r in merge_records("source", builtin, rows)}
+    record = merged[(match_key("السفير"), "As-Safir")]
+    assert record.quoted and record.confidence == pytest.approx(0.7)
