@@ -923,6 +923,9 @@ _NOT_A_NAME = frozenset({
     "الذي", "التي", "الواقع", "الواقعه", "المحاصر", "السكني", "المدينه", "الشرقي", "الغربي",
     "الشمالي", "الجنوبي", "الاخير", "نفسه", "ذاته", "المجاور", "الشعبي", "القديم", "الجديد",
 })  # fmt: skip
+# ... nor, for a name the gazetteer does not list, an adjective without the article (حي
+# استراتيجي, حي موالٍ للنظام) or a verb with its object (حي تقطنه غالبية علوية).
+_DESCRIBING_WORD = re.compile(r"(?!ال)\w+ي$|[يت]\w+(?:ه|ها|هم)$|موال$|معارض$")
 NEIGHBOURHOOD_CONFIDENCE = 0.5
 # A city's adjective after a neighbourhood names its city (حي جوبر الدمشقي, حي الوعر
 # الحمصي): the adjective (normalised, masculine and feminine) -> the city as written.
@@ -996,8 +999,12 @@ def _with_neighbourhoods(
         english, end = _listed_name(match, names, end)
         if english is not None and _runs_past(mentions, mention_starts, match.start("first"), end):
             english, end = None, _name_end(match)  # منطقه الغوطه الشرقيه: a longer place
-        if english is None and (match["noun"] != "حي" or known.overlaps(start, end)):
-            continue  # not a neighbourhood, or a place the gazetteer knows
+        if english is None and (
+            match["noun"] != "حي"
+            or known.overlaps(start, end)
+            or _DESCRIBING_WORD.match(match["first"])
+        ):
+            continue  # not a neighbourhood, a place the gazetteer knows, or no name
         first, last = ctx.normalized.span(start, end)
         name_start = ctx.normalized.span(match.start("first"), end)[0]
         value = dict(city.value)

@@ -83,11 +83,12 @@ from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import STATE_OF_ADJECTIVE
 from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
-from annotator.text.tokens import QUOTE_MARKS
+from annotator.text.tokens import QUOTE_MARKS, is_word_char
 
 KIND = "source"
 OUTLET_WORDS = (
     "شبكة", "وكالة", "موقع", "قناة", "صحيفة", "جريدة", "إذاعة", "صفحة", "منصة", "حساب",
+    "راديو",
 )  # fmt: skip
 # "News agency X", "news network X": the outlet word and a noun of news before a name.
 TWO_WORD_OUTLET_WORDS = ("وكالة أنباء", "وكالة الأنباء", "شبكة أخبار", "موقع أخبار", "قناة أخبار")
@@ -120,7 +121,8 @@ LAM_CUE_WORDS = ("وفقا", "وفق", "طبقا", "استنادا")
 NAME_ENDINGS = (
     "للأنباء", "الإخبارية", "الإخباري", "الإعلامية", "الإعلامي", "نيوز", "برس", "الفضائية",
 )  # fmt: skip
-UNQUOTED_OUTLET_WORDS = (*OUTLET_WORDS, "مركز")
+_CENTRE = "مركز"
+UNQUOTED_OUTLET_WORDS = (*OUTLET_WORDS, _CENTRE)
 # A journalist cited by name (الصحفي هادي العبدالله): the title, then two words of a name
 # (with عبد or أبو, three: طارق عبد الحق).
 JOURNALIST_TITLES = (
@@ -488,6 +490,8 @@ class SourceSuggester:
                 continue
             taken.add(start, end)
             first, last = normalized.span(match.start("name"), match.end("name"))
+            if match.re is _UNQUOTED and match["word"] == _CENTRE:
+                first = start  # (a media centre's name holds its noun: مركز حمص الإعلامي)
             written = " ".join(context.text[first:last].split())
             name = romanize_name(written) if match.re is _JOURNALIST else None
             name = name or written
@@ -982,8 +986,41 @@ def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[S
             return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
         value = {"name": name, "source_scale": UNKNOWN_SCALE}
         start, end = match.span(group)
-        return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
+        dateline = context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)
+        return [dateline, *_named_as_in_the_dateline(context, dateline, found)]
     return []
+
+
+_PROCLITIC_LETTERS = "وفبلـ"
+
+
+def _named_as_in_the_dateline(
+    context: SuggestContext, dateline: Suggestion, found: list[Suggestion]
+) -> list[Suggestion]:
+    """The dateline's unknown outlet cited again by the same name further on (لـ«شهبا
+    برس», مراسل شهبا برس): a name of two words anywhere, of one word (a common word too:
+    الأنباء) only in quotation marks."""
+    text = context.text
+    written = text[dateline.start : dateline.end]
+    taken = TakenSpans((s.start, s.end) for s in found)
+    again: list[Suggestion] = []
+    position = text.find(written, dateline.end)
+    while position >= 0:
+        end = position + len(written)
+        begin = position
+        if begin > 0 and text[begin - 1] in _PROCLITIC_LETTERS:
+            begin -= 1  # (لشهبا برس, ومراسل: a proclitic joined to the name)
+        bounded = not (
+            (begin > 0 and is_word_char(text[begin - 1]))
+            or (end < len(text) and is_word_char(text[end]))
+        )
+        quoted = position > 0 and text[position - 1] in QUOTE_MARKS
+        if bounded and (" " in written or quoted) and not taken.overlaps(position, end):
+            again.append(
+                context.suggestion(KIND, position, end, dict(dateline.value), dateline.confidence)
+            )
+        position = text.find(written, end)
+    return again
 
 
 def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:

@@ -851,3 +851,16 @@ def test_a_mountain_is_coded_to_the_town_beside_it() -> None:
     found = Pipeline().suggest("استهدفت الغارات مواقع في منطقة جبل المانع جنوب دمشق")
     place = next(s for s in found if s.kind == "location")
     assert (place.value["name"], place.value["geo_precision"]) == ("Al Kiswah", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة في حي موالٍ وسط مدينة حمص",
+        "سيطرت الفصائل على حي استراتيجي في مدينة حلب",
+        "وقع التفجير في حي تقطنه غالبية علوية في مدينة حمص",
+    ],
+)
+def test_a_neighbourhood_described_not_named_is_none(text: str) -> None:
+    names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "location"]
+    assert not any(" - " in name for name in names)

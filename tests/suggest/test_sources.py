@@ -250,7 +250,7 @@ def test_local_agencies_rescuers_and_rights_groups_are_known(sources: SourceSugg
 
 def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggester) -> None:
     assert _found(sources, "نشر مركز كفرنبل الإعلامي مقطع فيديو") == [
-        ("مركز كفرنبل الإعلامي", "كفرنبل الإعلامي", "Other")
+        ("مركز كفرنبل الإعلامي", "مركز كفرنبل الإعلامي", "Other")
     ]
     assert _found(sources, "نشرت قناة أخبار تلبيسة مقطعًا") == [
         ("قناة أخبار تلبيسة", "أخبار تلبيسة", "Other")
@@ -1461,3 +1461,21 @@ def test_quoted_names_and_the_eighteenth_round_s_wires(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
+
+
+def test_the_dateline_s_unknown_outlet_cited_again_and_the_round_s_local_outlets() -> None:
+    text = (
+        "عنوان\n\nالباب – سما برس\n\nقُتل خمسة أشخاص. وقال مدير المركز لـ«سما برس» "
+        "إن الفرق تعمل، بحسب مراسل سما برس."
+    )
+    found = [(s.text, s.value["name"]) for s in Pipeline().suggest(text) if s.kind == "source"]
+    assert found.count(("سما برس", "سما برس")) == 3
+    # a word of one word is cited again only in quotation marks (الأنباء is also "the news")
+    text = "عنوان\n\nبيروت - «الأنباء»\n\nوتابعت الأنباء الواردة. وقال مصدر لـ«الأنباء» إن"
+    found = [s.text for s in Pipeline().suggest(text) if s.kind == "source"]
+    assert found == ["الأنباء", "الأنباء"]
+    assert [
+        s.value["name"]
+        for s in Pipeline().suggest("عنوان\n\nبيروت - نداء الوطن\n\nقتل")
+        if s.kind == "source"
+    ] == ["Nidaa al-Watan"]
