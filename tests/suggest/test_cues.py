@@ -1022,3 +1022,17 @@ def test_an_agreement_sponsored_or_reached_in_the_passive_is_one() -> None:
     ):
         found = [s for s in Pipeline().suggest(text) if s.kind == "event_type"]
         assert [s.value["sub_event_type"] for s in found] == ["Agreement"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اعترضوا طريق تاجر وسلبوه سيارته", "Looting/property destruction"),
+        ("اقتحم مسلحون المحل ونهبوه قبل أن يلوذوا بالفرار", "Looting/property destruction"),
+        ("وأظهر تسجيل مصور عناصر التنظيم وهم يعدمون شاباً", "Attack"),
+        ("اصطدمت دورية للأمن العام بمسلحين محليين قرب البلدة", "Armed clash"),
+    ],
+)
+def test_looting_executions_and_clashes_in_more_forms(text: str, expected: str) -> None:
+    subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert expected in subs
