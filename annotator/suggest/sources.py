@@ -83,7 +83,7 @@ from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import STATE_OF_ADJECTIVE
 from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
-from annotator.text.tokens import QUOTE_MARKS, is_word_char
+from annotator.text.tokens import QUOTE_MARKS
 
 KIND = "source"
 OUTLET_WORDS = (
@@ -986,41 +986,8 @@ def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[S
             return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
         value = {"name": name, "source_scale": UNKNOWN_SCALE}
         start, end = match.span(group)
-        dateline = context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)
-        return [dateline, *_named_as_in_the_dateline(context, dateline, found)]
+        return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
     return []
-
-
-_PROCLITIC_LETTERS = "وفبلـ"
-
-
-def _named_as_in_the_dateline(
-    context: SuggestContext, dateline: Suggestion, found: list[Suggestion]
-) -> list[Suggestion]:
-    """The dateline's unknown outlet cited again by the same name further on (لـ«شهبا
-    برس», مراسل شهبا برس): a name of two words anywhere, of one word (a common word too:
-    الأنباء) only in quotation marks."""
-    text = context.text
-    written = text[dateline.start : dateline.end]
-    taken = TakenSpans((s.start, s.end) for s in found)
-    again: list[Suggestion] = []
-    position = text.find(written, dateline.end)
-    while position >= 0:
-        end = position + len(written)
-        begin = position
-        if begin > 0 and text[begin - 1] in _PROCLITIC_LETTERS:
-            begin -= 1  # (لشهبا برس, ومراسل: a proclitic joined to the name)
-        bounded = not (
-            (begin > 0 and is_word_char(text[begin - 1]))
-            or (end < len(text) and is_word_char(text[end]))
-        )
-        quoted = position > 0 and text[position - 1] in QUOTE_MARKS
-        if bounded and (" " in written or quoted) and not taken.overlaps(position, end):
-            again.append(
-                context.suggestion(KIND, position, end, dict(dateline.value), dateline.confidence)
-            )
-        position = text.find(written, end)
-    return again
 
 
 def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
