@@ -840,6 +840,8 @@ def test_the_prison_s_surroundings_are_no_village(suggester: LocationSuggester) 
         ("انسحب المسلحون نحو بلدتي رنكوس وفليطة", "Flita"),
         ("أعلن عن اتفاق مصالحة في ببيلا وبيت سحم ويلدا", "Beit Sahm"),
         ("قصفت الطائرات قرى جبل التركمان", "Rabee'a"),
+        ("اندلعت اشتباكات في محيط مطار الثعلة العسكري غرب السويداء", "Ath-Tha'la - Airbase"),
+        ("سقطت قذائف على قرية البغيلية", "Baghaliyeh"),
     ],
 )
 def test_the_eighteenth_round_s_villages(text: str, name: str) -> None:
