@@ -47,7 +47,15 @@ from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cached_property
 
-from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
+from annotator.suggest.base import (
+    ARMED_FORCES,
+    EXTERNAL_FORCES,
+    NON_STATE_FORCES,
+    STATE_FORCES,
+    SuggestContext,
+    Suggestion,
+    TakenSpans,
+)
 from annotator.suggest.lexicon import (
     Lexicon,
     LexiconHit,
@@ -60,11 +68,12 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
-from annotator.suggest.states import PLURAL_ADJECTIVES, foreign_state_after
+from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
 from annotator.text.tokens import QUOTE_MARKS, sentence_around
 
 KIND = "actor"
+_QUOTE_CLASS = re.escape(QUOTE_MARKS)  # (inside a character class)
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
 # "movement" and "group of" (حركة الطائرات الروسية); names that carry them list them.
 DESCRIPTORS = ("تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "قوات")
@@ -135,7 +144,7 @@ _STATE_NAME_FORMS = _STATE_NAMES | {
     f"ل{name[1:]}": stem for name, stem in _STATE_NAMES.items() if name.startswith("ال")
 }
 # Soldiers counted by their noun alone (مقتل ستة جنود); a plural adjective after them
-# names their state (عسكريين روس, جنود امريكيين: states.PLURAL_ADJECTIVES).
+# names their state (عسكريين روس, جنود امريكيين: states.ACCUSATIVE_ADJECTIVES).
 _SOLDIERS = frozenset({
     "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريون", "عسكريا", "عسكري",
     "عسكريان", "العسكريين", "الجنود",
@@ -156,8 +165,8 @@ _POLICE_NAME = "الشرطه السوريه"
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
 _SOLDIERS_OF_A_STATE = re.compile(
-    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|ل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
-    r"(?P<state>" + "|".join(sorted(PLURAL_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
+    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
+    r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
 )
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
@@ -166,7 +175,6 @@ _WORD_BEFORE_SPAN = re.compile(r"[\w\u064b-\u0652\u0640]+(?= $)")
 # militias and external forces (inter 1-4, 8), not civilians or protesters.
 _JOINED_STATES = ("روسيا", "ايران", "تركيا", "اسرائيل")
 _JOINED_STATE = re.compile(r"\s+و(?P<name>" + "|".join(_JOINED_STATES) + r")(?!\w)")
-_ARMED = frozenset({1, 2, 3, 4, 8})
 # A group named again by its kind alone (التنظيم, الجيش) is the one of that kind the
 # article names nearest before (else first after): an organisation (تنظيم X, or IS by its
 # own names), an army (الجيش X, قوات الجيش X; not a faction called جيش X). Confidence
@@ -187,6 +195,9 @@ _ANAPHORS |= {
     "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
     "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
 }
+# ... unless another party is named between them (حزب الاتحاد الديمقراطي, حزب البعث).
+_PARTY_WORDS = frozenset({"الحزب", "للحزب"})
+_ANOTHER_PARTY = re.compile(r"(?<!\w)[وفبل]?حزب (?!الله)")
 # ... and "the militia" (الميليشيا), the one named so before: ميليشيا «قسد», ميليشيا «حزب
 # الله» (the descriptor joins the name's span).
 _MILITIA = "الميليشيا"
@@ -311,7 +322,7 @@ class ActorSuggester:
         if "مسلح" in text:
             hits = _gunmen_tied_to_a_group(context, hits)
         hits = [_of_a_foreign_state(context, hit) for hit in hits]
-        if "له" in text:
+        if _BACKING_WORDS.search(text):
             hits = self._backers(context, hits)
         if _RESIDENTS in text:
             hits = self._residents(context, hits)
@@ -358,7 +369,10 @@ class ActorSuggester:
             start, end = following.span("word")
             if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)):
                 found.append(dataclasses.replace(whole[0], start=start, end=end))
-            elif any(record.value.get("inter") in (1, 8) for record in hit.records):
+            elif any(
+                record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES)
+                for record in hit.records
+            ):
                 # an attribution (دورية عسكرية روسية تركية): the second state's forces
                 stem = match_key(following["word"]).removeprefix("ال").removesuffix("ه")
                 records = self._records_of(f"القوات ال{stem}ه", context.published)
@@ -423,7 +437,7 @@ class ActorSuggester:
             return []
         found: list[LexiconHit] = []
         for hit in hits:
-            if not any(record.value.get("inter") in _ARMED for record in hit.records):
+            if not any(record.value.get("inter") in ARMED_FORCES for record in hit.records):
                 continue
             joined = _JOINED_STATE.match(normalized.text, normalized.normalized_index(hit.end))
             if joined is None:
@@ -483,8 +497,8 @@ class ActorSuggester:
             return None  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
         after = _NATIONALITY_AFTER.match(context.text, end)
         adjective = normalize_key(after[1]) if after else ""
-        stem = PLURAL_ADJECTIVES.get(adjective, "سوري")
-        last = after.end() if after and adjective in PLURAL_ADJECTIVES else end
+        stem = ACCUSATIVE_ADJECTIVES.get(adjective, "سوري")
+        last = after.end() if after and adjective in ACCUSATIVE_ADJECTIVES else end
         return last, self._records_of(f"القوات ال{stem}ه", context.published)
 
     def _foreign_soldiers(
@@ -499,7 +513,7 @@ class ActorSuggester:
         found: list[LexiconHit] = []
         for match in _SOLDIERS_OF_A_STATE.finditer(normalized.text):
             records = self._records_of(
-                f"القوات ال{PLURAL_ADJECTIVES[match['state']]}ه", context.published
+                f"القوات ال{ACCUSATIVE_ADJECTIVES[match['state']]}ه", context.published
             )
             start, end = normalized.span(match.start("phrase"), match.end("phrase"))
             if records and not taken.overlaps(start, end):
@@ -616,10 +630,11 @@ class ActorSuggester:
 # militias; the new government's allied factions are its forces, as the news coders
 # code them (the old government's stay the lexicon's pro-government militias). Iraqi
 # ones (الميليشيات العراقية الموالية له) are the lexicon's: the PMF.
+_BACKING = r"(?:مواليه|مسانده|رديفه|تابعه|مدعومه|متحالفه|موالون|موالين)"
+_BACKING_WORDS = re.compile(_BACKING + r" (?:له|لها)(?!\w)")  # (looked for first)
 _BACKING_GROUP = re.compile(
     r"(?<!\w)(?:[وفبل]|ول)?(?P<phrase>(?:ال)?(?:فصائل|ميليشيات|مليشيات|مجموعات|جماعات|قوات"
-    r"|مسلحين|مسلحون)(?: (?:ال)?(?:سوريه|محليه|مسلحه))? (?:ال)?(?:مواليه|مسانده|رديفه"
-    r"|تابعه|مدعومه|متحالفه|موالون|موالين) (?:له|لها))(?!\w)"
+    rf"|مسلحين|مسلحون)(?: (?:ال)?(?:سوريه|محليه|مسلحه))? (?:ال)?{_BACKING} (?:له|لها))(?!\w)"
 )
 _BACKERS = {
     "Military Forces of Turkey (2016-)": "الجيش الوطني السوري",
@@ -681,10 +696,9 @@ def _definite_forms(word: str) -> frozenset[str]:
 # named before (برصاص مسلحين مجهولين ... المسلحين كانوا يستقلون): in the studied news
 # gold, 26 of 30 such words with an earlier mention of gunmen take its name.
 _GUNMEN_AGAIN = _definite_forms("المسلحين") | _definite_forms("المسلحون")
-_ARMED_GROUPS = frozenset({2, 3, 4})  # rebels, political and identity militias
 # ... of which an insurgent one can be "the gunmen": not a militia fighting beside an army
 # (حزب الله ... المسلحين: the rebels it fights, in the words of its side's media)
-_INSURGENT_GROUPS = frozenset({2, 4})
+_INSURGENT_GROUPS = frozenset({2, 4})  # rebels and identity militias (not political ones, 3)
 _OUSTED = frozenset({"Military Forces of Syria (2000-2024)"})  # the old army's remnants
 # (with or without a proclitic: لمسلحين مجهولين, والمسلحين)
 _GUNMEN_WORD = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل]|لل)?مسلح(?:ين|ون|ا)?(?!\w)")
@@ -692,7 +706,7 @@ _GUNMEN_WORD = re.compile(r"(?<!\w)(?:[وفبل]?ال|[وفبل]|لل)?مسلح(
 
 def _a_named_group(actor: Suggestion) -> bool:
     """An armed group named by a name (not by the generic المسلحين, الإرهابيين)."""
-    armed = actor.value.get("inter") in _ARMED_GROUPS or actor.value.get("name") in _OUSTED
+    armed = actor.value.get("inter") in NON_STATE_FORCES or actor.value.get("name") in _OUSTED
     return armed and actor.confidence > GENERIC_ENEMY_CONFIDENCE
 
 
@@ -704,7 +718,16 @@ def _the_insurgents(group: Suggestion | None, groups: AbstractSet[str]) -> Sugge
     return group if insurgent else None
 
 
-def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
+# A group named as what a casualty belonged to (قتل عنصر من تنظيم داعش, قيادي في الهيئة) is
+# the side hit, not who the gunmen named after are (normalised text).
+_MEMBER_OF_BEFORE = re.compile(
+    r"(?:قتل|قتلت|مقتل|اصيب|اصابه|اغتيال|اغتيل|اغتالت|اغتال|اعتقال|اعتقل|اسر|خطف|اختطاف)"
+    r"(?: \w+){0,2} (?:عنصر|عنصرا|عنصران|عنصرين|عناصر|قيادي|قياديا|قياديين|مقاتل|مقاتلا"
+    r"|مقاتلين|مقاتلي|افراد|احد) (?:من|في)(?: (?:صفوف|عناصر|مقاتلي))?$"
+)
+
+
+def gunmen_named_again(actors: Iterable[Suggestion], text: str = "") -> list[Suggestion]:
     """The actors, with each bare المسلحين still at the generic reading renamed after the
     gunmen named last before it (its antecedent), at an anaphor's confidence; with no
     gunmen named before, after the one armed group named before it (التنظيم ...
@@ -731,7 +754,13 @@ def gunmen_named_again(actors: Iterable[Suggestion]) -> list[Suggestion]:
             )
         if _GUNMEN_WORD.search(key) and (antecedent is None or antecedent.start != actor.start):
             antecedent = actor  # (the surest reading of a span comes first)
-        elif _a_named_group(found) and (group is None or group.start != found.start):
+        elif (
+            _a_named_group(found)
+            and (group is None or group.start != found.start)
+            and not _MEMBER_OF_BEFORE.search(
+                normalize_key(text[max(found.start - 30, 0) : found.start])
+            )
+        ):
             group = found
             groups.add(str(found.value.get("name")))
         renamed.append(actor)
@@ -766,6 +795,14 @@ def _anaphors(
             kin = kin_of[match["word"]] = [i for i, key in enumerate(keys) if kind.search(key)]
         before = [i for i in kin if ordered[i].end <= first]
         antecedent = before[-1] if before else next(iter(kin), None)
+        if (
+            antecedent is not None
+            and match["word"] in _PARTY_WORDS
+            and _ANOTHER_PARTY.search(
+                normalized.text, normalized.normalized_index(ordered[antecedent].end), match.start()
+            )
+        ):
+            antecedent = None  # (حزب الله ... حزب الاتحاد الديمقراطي ... الحزب: that one's)
         named = ordered[antecedent].records if antecedent is not None else ()
         records = tuple(
             dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
@@ -824,7 +861,7 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
 # الجيش, نفت «قسد», لم تعلق قسد): the news writers leave 17 of 20 such names unmarked.
 _SPEAKING_FOR_BEFORE = re.compile(
     r"(?:(?<!\w)باسم|(?<!\w)الاعلامي ل|(?<!\w)(?:مصدر|مسؤول)(?: عسكري| امني)? في"
-    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق))[\s\"'«»“”]*$"
+    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق))[\s" + _QUOTE_CLASS + r"]*$"
 )
 
 
@@ -846,9 +883,12 @@ _TARGETED_BEFORE = re.compile(
 # A campaign backed so has its backer taking part (حملتها العسكرية المدعومة من القوات
 # الروسية: Russia's aircraft).
 _BACKED_BY_BEFORE = re.compile(
-    rf"(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون)? من(?: قبل)?[\s{re.escape(QUOTE_MARKS)}]*$"
+    rf"(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون|ا)? من(?: قبل)?[\s{re.escape(QUOTE_MARKS)}]*$"
 )
-_A_CAMPAIGN_BEFORE = re.compile(r"(?:حمله|حملتها|حملته|عمليه|عمليتها|هجوم|هجومها|العسكريه) $")
+# (the campaign's noun, an adjective or two between: هجوما بريا مدعوما من الطيران الروسي)
+_A_CAMPAIGN_BEFORE = re.compile(
+    r"(?<!\w)(?:ال)?(?:حمله|حملتها|حملته|عمليه|عمليتها|هجوم|هجوما|هجومها)(?: \w+){0,2} $"
+)
 
 
 def _backer_only(context: SuggestContext, hit: LexiconHit) -> bool:
@@ -857,7 +897,7 @@ def _backer_only(context: SuggestContext, hit: LexiconHit) -> bool:
     start = context.normalized.normalized_index(hit.start)
     backed = _BACKED_BY_BEFORE.search(text, max(start - 25, 0), start)
     return backed is not None and not _A_CAMPAIGN_BEFORE.search(
-        text, max(backed.start() - 20, 0), backed.start()
+        text, max(backed.start() - 40, 0), backed.start()
     )
 
 

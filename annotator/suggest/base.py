@@ -24,6 +24,13 @@ from annotator.text.normalize import NormalizedText, normalize
 
 KINDS = ("actor", "location", "casualty", "date", "source", "event_type")
 
+# ACLED's inter codes of the actors the rules reason about (schemas/acled.codebook.json).
+STATE_FORCES = 1
+NON_STATE_FORCES = frozenset({2, 3, 4})  # rebels, political and identity militias
+CIVILIANS = 7
+EXTERNAL_FORCES = 8  # another state's forces
+ARMED_FORCES = frozenset({STATE_FORCES, *NON_STATE_FORCES, EXTERNAL_FORCES})
+
 
 @dataclass(frozen=True)
 class Suggestion:

@@ -93,7 +93,15 @@ from annotator.bundled import best_schema_error, resources_dir
 from annotator.codebook import default_codebook
 from annotator.errors import AnnotatorError
 from annotator.io.json_files import read_json_file
-from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
+from annotator.suggest.base import (
+    CIVILIANS,
+    EXTERNAL_FORCES,
+    NON_STATE_FORCES,
+    STATE_FORCES,
+    SuggestContext,
+    Suggestion,
+    TakenSpans,
+)
 from annotator.suggest.lexicon import inter_code_of
 from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
@@ -107,12 +115,6 @@ SECONDARY_FACTOR = 0.5
 UNRESOLVED_TERRITORY_CONFIDENCE = 0.5
 """A territory cue whose actor is unknown becomes Armed clash at no more than this."""
 
-STATE_FORCES = 1
-NON_STATE_FORCES = frozenset({2, 3, 4})
-EXTERNAL_FORCES = 8
-# Between a subject and its verb: nothing but quotes, or "had" (كان قد, قد).
-_AUXILIARIES = re.compile(rf"[\s{re.escape(QUOTE_MARKS)}]*(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?")
-CIVILIANS = 7
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _SENTENCE_END_FIRST = ".!?؟…۔"
@@ -1086,6 +1088,15 @@ def _from_a_side(text: str, start: int, end: int) -> bool:
     return partitive is None or partitive[1] not in _UNITS_OF
 
 
+# Between a subject and its verb: nothing but quotes, or "had" (كان قد, قد).
+_AUXILIARIES = re.compile(rf"[\s{re.escape(QUOTE_MARKS)}]*(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?")
+# ... and before that subject, what makes it one: "that" (ان الجيش), or the start of the
+# clause (not a noun it belongs to: بحسب مصادر في قوات النظام سيطرت الفصائل).
+_SUBJECT_OPENS = re.compile(
+    rf"(?:(?<!\w)[بل]?[اأإ]ن|(?<!\w)[وف]?(?:ثم|بعدما|حين|عندما)|^|[.،,:؛\n])[\s{re.escape(QUOTE_MARKS)}]*$"
+)
+
+
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
     """The inter code of the actor that took the ground. After a verbal noun (السيطرة),
     the nearest actor before it, else after. After a verb: its subject after it (سيطرت
@@ -1099,8 +1110,11 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
         own = [a for a in before if not _from_a_side(text, max(a.start - 30, 0), a.start)]
         side = own[-1:] or before[-1:] or after[:1]
         return side[0].inter if side else None
-    if before and _AUXILIARIES.fullmatch(text, before[-1].end, match.start):
-        # right before the verb, its subject: ان الجيش سيطر, ان الجيش كان قد استعاد
+    right_before = bool(before) and _AUXILIARIES.fullmatch(text, before[-1].end, match.start)
+    if right_before and _SUBJECT_OPENS.search(
+        text, max(before[-1].start - 12, 0), before[-1].start
+    ):
+        # a subject that opens its clause, right before the verb: ان الجيش كان قد استعاد
         return before[-1].inter
     subjects = [
         a
@@ -1110,6 +1124,8 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     ]
     if subjects:
         return subjects[0].inter
+    if right_before:
+        return before[-1].inter  # right before the verb, its subject: الجيش سيطر
     if before:
         # (a foreign army beside the group it backs: القوات التركية و«الجيش الحر» سيطرت)
         own = [a for a in before if a.inter != EXTERNAL_FORCES]

@@ -67,7 +67,9 @@ SCHEMA_FILE: Final = "lexicon.schema.json"
 LEXICON_KINDS: Final = ("actor", "source")
 BUILTIN: Final = "builtin"
 _QUOTES: Final = frozenset("\"'")
-_NAME_QUOTES: Final = QUOTE_MARKS.replace("'", "")  # (an apostrophe quotes no name)
+# Marks around a quoted name on both sides (لـ«السفير»), not a quotation it opens
+# («السفير الأمريكي غادر»); an apostrophe quotes no name.
+_NAME_QUOTES: Final = QUOTE_MARKS.replace("'", "")
 
 
 class LexiconError(AnnotatorError):
@@ -592,7 +594,9 @@ class LexiconMatcher:
             quoted = None  # (whether the name is quoted or a dateline's: looked at if asked)
             if any(r.quoted for r in match.payloads):
                 quoted = (
-                    match.start > 0 and context.text[match.start - 1] in _NAME_QUOTES
+                    match.start > 0
+                    and context.text[match.start - 1] in _NAME_QUOTES
+                    and context.text[match.end : match.end + 1] in _NAME_QUOTES
                 ) or in_a_dateline(context.text, match.start, match.end)
             records = tuple(
                 sorted(

@@ -166,7 +166,7 @@ class Pipeline:
                 if a.confidence > GENERIC_ENEMY_CONFIDENCE or not local.overlaps(a.start, a.end)
             ]
             actors = sorted([*actors, *militias], key=lambda s: s.start)
-        actors = gunmen_named_again(actors)
+        actors = gunmen_named_again(actors, text)
         # اليوم in an outlet's name (قناة حلب اليوم, روسيا اليوم) is no date either.
         dates = [date for date in dates if not _inside(date, names, starts)]
         casualties = [  # (a number in an outlet's name, شبكة «السويداء 24», counts no one)

@@ -63,7 +63,7 @@ from functools import cached_property
 from itertools import islice, pairwise
 from typing import Any
 
-from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
+from annotator.suggest.base import ARMED_FORCES, SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
     DATELINE_MARKS,
     Lexicon,
@@ -86,6 +86,7 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
 from annotator.text.tokens import QUOTE_MARKS
 
 KIND = "source"
+_QUOTE_CLASS = re.escape(QUOTE_MARKS)  # (inside a character class)
 OUTLET_WORDS = (
     "شبكة", "وكالة", "موقع", "قناة", "صحيفة", "جريدة", "إذاعة", "صفحة", "منصة", "حساب",
     "راديو",
@@ -103,7 +104,7 @@ CUE_WORDS = (
     "أضاف", "أضافت", "نشرته", "نشرتها", "عرضت", "المتحدث", "متحدث", "الناطق", "ناطق",
     "علمت", "أحصى", "أحصت",  # علمت «الأخبار» من مصادر, أحصى الدفاع المدني
     "مصادر",  # مصادر الميادين: the outlet's own sources
-    "تقديرات", "تقدر", "يقدر", "قدر", "قدرت", "إحصائية", "إحصائيات",  # its estimates
+    "تقديرات", "تقدر", "يقدر", "قدرت", "إحصائية", "إحصائيات",  # its estimates
     "تبنى", "تبنت", "تبناه", "تبنته", "تبناها", "تبنتها",  # a claim (هجوم تبناه التنظيم)
     "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده", "أوردته",  # بحسب ما أعلنه المركز الروسي
 )  # fmt: skip
@@ -167,10 +168,17 @@ _SAYS = frozenset(
         *CUE_WORDS, *SPEECH_WORDS, "تابع", "تابعت", "يضيف", "يشير", "يؤكد", "يوضح", "ينشر",
         "نشره", "نشرها", "بثه", "صوره", "صورها", "أجرى", "أجرت", "يجري", "تجري",
         "ذكره", "ذكرته", "أورده", "أوردته", "لفت", "لفتت", "إحصاءات", "تقارير", "سجل", "سجلت",
-        "يقدر", "قدر", "قدرت",
+        "قدر",
     )
 )  # fmt: skip
 _ABD = ("عبد", "العبد")  # the first word of a two-word family name: العبد الله
+
+
+def _a_saying(word: str) -> bool:
+    """Whether a (normalised) word is a reporting word, bare or after و/ف (وقال, فأضاف)."""
+    return word in _SAYS or (word[:1] in "وف" and word[1:] in _SAYS)
+
+
 UNKNOWN_CONFIDENCE = 0.4
 # A pattern's word starts a word or follows a proclitic (checked by may_start_a_name:
 # the patterns begin with their word, which the regex engine scans for quickly, where a
@@ -296,12 +304,11 @@ _MINISTRY = re.compile(
 # militias of the actor lexicon, named (ACLED writes its generic actors with a bracket:
 # Opposition Rebels (Syria), Militia (Pro-Government)).
 _STATING_GROUPS = frozenset({2, 3})
-_ARMED = frozenset({1, 2, 3, 4, 8})  # inter codes of forces, groups and militias
 _ABBREVIATION = re.compile(r"^[\w'-]+: ")  # "JaS: Levant Front"
 GROUP_SCALE = "Other"
 # Before a group's name, a verb of accusing whose object it is (اتهمت فصائل الجيش
 # الوطني): no speaker, as after the ل of belonging (see ``_belonging_to``).
-_ACCUSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم)[\s\"«“”»']*$")
+_ACCUSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم)[\s" + _QUOTE_CLASS + r"]*$")
 
 
 def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
@@ -316,11 +323,11 @@ def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
     ]
 
 
-_LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لـ?[\s\"«“”»']*$")
+_LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لـ?[\s" + _QUOTE_CLASS + r"]*$")
 # What speaks for the group named after its ل: its media centre, its statement, its
 # accounts (المركز الإعلامي لـ«قسد», بيان للأسايش, معرفات تابعة لتنظيم الدولة).
 _VOICE_OF_GROUP = re.compile(
-    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?)\s+لـ?[\s\"«“”»']*$"
+    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?)\s+لـ?[\s" + _QUOTE_CLASS + r"]*$"
 )
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
 
@@ -378,7 +385,7 @@ class SourceSuggester:
         group_keys = {
             record.key
             for record in actors.records
-            if record.value.get("inter") in _ARMED and not record.blocked
+            if record.value.get("inter") in ARMED_FORCES and not record.blocked
         }
         self._groups = frozenset(record.target for record in groups)
         self._listed_groups = frozenset(
@@ -809,7 +816,7 @@ class _PeopleIndex:
         if before < 0 or not text[tokens[before][1] : tokens[before + 1][0]].isspace():
             return _NOT_FOUND
         cue = tokens[before][2]
-        said = cue in _SAYS or (cue[:1] in "وف" and cue[1:] in _SAYS)
+        said = _a_saying(cue)
         return (size, value) if said else _NOT_FOUND
 
 
@@ -848,10 +855,12 @@ NAMED_AGAIN_CONFIDENCE = 0.6
 # a rank: وزارة الدفاع، العقيد حسن عبد الغني).
 _SPOKESMAN_OF = re.compile(
     r"(?:(?:المتحدث|المتحدثة|الناطق|الناطقة)\s+(?:الرسمي\s+)?باسم|مديرة?"
-    r"(?:\s+(?:ال)?مركز\s+ال[إا]علامي\s+لـ?)?)[\s\"«“”»']*$"
+    r"(?:\s+(?:ال)?مركز\s+ال[إا]علامي\s+لـ?)?)[\s" + _QUOTE_CLASS + r"]*$"
 )
 _BEFORE_THE_SPEAKER = re.compile(
-    r"[\s،,\"«“”»']*(?:(?:العقيد|العميد|اللواء|الرائد|النقيب|المقدم|الدكتور|الشيخ)\s+)?"
+    r"[\s،,"
+    + _QUOTE_CLASS
+    + r"]*(?:(?:العقيد|العميد|اللواء|الرائد|النقيب|المقدم|الدكتور|الشيخ)\s+)?"
 )
 _SPEAKER_REACH = 30  # characters from the body's name to its speaker's
 
@@ -871,6 +880,9 @@ def _without_bodies_of_named_spokesmen(text: str, found: list[Suggestion]) -> li
     return [s for index, s in enumerate(found) if index not in dropped]
 
 
+_CONJUNCTION_BEFORE_ARTICLE = re.compile(r"^[وف](?=ال)")  # (والمرصد; not وكالة's و)
+
+
 def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
     """Without the lexicon's outlets named by their kind word alone (المرصد: SOHR) where
     another of that kind was named before (المرصد الأورومتوسطي): the word is then that
@@ -878,7 +890,7 @@ def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
     kept: list[Suggestion] = []
     named: dict[str, set[str]] = {}  # kind word -> the names of that kind so far
     for suggestion in sorted(found, key=lambda s: s.start):
-        key = match_key(suggestion.text).removeprefix("و").removeprefix("ف")
+        key = _CONJUNCTION_BEFORE_ARTICLE.sub("", match_key(suggestion.text))
         name = str(suggestion.value["name"])
         if key in _KIND_WORDS:
             if named.get(_KIND_WORDS[key], set()) - {name}:
@@ -935,7 +947,7 @@ _OWN_OUTLET = re.compile(  # (normalised text)
 # "The reporter" as the one who speaks (وأوضح المراسل أن): the reporter last cited by
 # outlet (بحسب ما أفاد مراسل «عين الفرات»), if any.
 _THE_REPORTER = re.compile(r"(?<= )(?P<word>المراسل)(?!\w)")
-_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(\w+) $")
+_VERB_BEFORE = re.compile(r"(?<!\w)(\w+) $")
 _OWN_OUTLET_CONFIDENCE = 0.5
 _REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
 
@@ -993,7 +1005,9 @@ def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[S
 def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """The article's own outlet where it writes of itself as "we" (وأضاف مراسلنا) or of
     "the reporter" (بحسب المراسل): the outlet of its dateline, else the first one whose
-    reporter it cites (مراسل الميادين)."""
+    reporter it cites (مراسل الميادين). "The reporter" speaking again after a word of
+    speech (وأوضح المراسل أن) is the reporter cited last before it (بحسب ما أفاد مراسل
+    «عين الفرات»), if any: not the dateline's."""
     normalized = context.normalized
     if ("نا" not in normalized.text and "المراسل" not in normalized.text) or not found:
         return []
@@ -1020,7 +1034,7 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
     for match in _THE_REPORTER.finditer(normalized.text) if reporters else ():
         verb = _VERB_BEFORE.search(normalized.text, max(match.start() - 20, 0), match.start())
         start, end = normalized.span(*match.span("word"))
-        if verb and verb[1] in _SAYS and not any(0 <= s.start - end <= 1 for s in found):
+        if verb and _a_saying(verb[1]) and not any(0 <= s.start - end <= 1 for s in found):
             # (not the title of a reporter named after it: سجّل المراسل معاذ الشامي)
             add(match, next((s for s in reversed(reporters) if s.end < start), None))
     return again

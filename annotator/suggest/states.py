@@ -36,7 +36,11 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     "امريكي": "امريكي", "الامريكي": "امريكي", "اميركي": "امريكي", "الاميركي": "امريكي",
     "روسي": "روسي", "الروسي": "روسي", "تركي": "تركي", "التركي": "تركي",
     "اسرائيلي": "اسرائيلي", "الاسرائيلي": "اسرائيلي", "ايراني": "ايراني", "الايراني": "ايراني",
-    # ... in the accusative (جندياً تركياً, عسكرياً روسياً: its ending as the state's name)
+}  # fmt: skip
+# ... and after a soldier counted in the accusative (جندياً تركياً, عسكرياً روسياً): written
+# as the state's name (تركيا, روسيا), so read so only after such a noun.
+ACCUSATIVE_ADJECTIVES: Mapping[str, str] = {
+    **PLURAL_ADJECTIVES,
     "تركيا": "تركي", "روسيا": "روسي", "ايرانيا": "ايراني", "اسرائيليا": "اسرائيلي",
     "اميركيا": "امريكي",
 }  # fmt: skip

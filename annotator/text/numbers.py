@@ -615,10 +615,12 @@ def _read_dual(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Foun
             continue
         if DUAL_FORMS[stem] and not _marked_as_dual(normalized, end):
             return None
-        if stem[:-2] in _KIN_DUALS and index > 0 and tokens.texts[index - 1] in DUAL_FORMS:
+        # (the word right before, with nothing but a space between)
+        before = tokens.texts[index - 1] if _joined_word(tokens, index) is not None else None
+        if stem[:-2] in _KIN_DUALS and before in DUAL_FORMS:
             return None  # طفلان شقيقان: two children, brothers (one count)
-        if stem in _OTHERS and index > 0 and _joined_word(tokens, index - 1) in _PAIR_WORDS:
-            return None  # اثنان اخران: the number word carries the count
+        if stem in _OTHERS and (before in _PAIR_WORDS or before in DUAL_FORMS):
+            return None  # اثنان اخران, عنصران اخران: the count is the word before
         start = tokens.starts[index] + _article_kept(word, skip)
         item = _Found(index, index, start, end, 2, "dual", noun_start=start, noun_end=end)
         if _joined_word(tokens, index + 1) in _PAIR_WORDS:

@@ -510,13 +510,14 @@ def test_aviation_without_the_article(actors: ActorSuggester) -> None:
     ]
 
 
-def test_nusra_is_coded_as_hts_from_2017(actors: ActorSuggester) -> None:
+def test_nusra_is_its_own_group_before_2017_and_hts_from_2017(actors: ActorSuggester) -> None:
     text = "هاجمت جبهة النصرة مواقع جند الأقصى"
     assert [name for _text, name, _inter in _found(actors, text, dt.date(2018, 5, 1))] == [
         "HTS: Hayat Tahrir al Sham"
     ]
     assert [name for _text, name, _inter in _found(actors, text, dt.date(2016, 5, 1))] == [
-        "Jund al Aqsa"
+        "Jabhat al Nusra",
+        "Jund al Aqsa",
     ]
 
 
@@ -1307,7 +1308,7 @@ def test_soldiers_counted_in_the_accusative_or_written_with_lil_are_their_state_
     )
     found = Pipeline().suggest(text, dt.date(2020, 2, 28))
     assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
-        ("لجنود الأتراك", "Military Forces of Turkey (2016-)"),
+        ("للجنود الأتراك", "Military Forces of Turkey (2016-)"),
         ("جندياً تركياً", "Military Forces of Turkey (2016-)"),
         ("عسكرياً روسياً", "Military Forces of Russia (2000-)"),
     ]
@@ -1413,7 +1414,7 @@ def test_the_regime_as_a_political_target_or_speaker_is_no_party(
         ),
     ],
 )
-def test_the_eighteenth_round_s_actors(
+def test_names_by_period_security_forces_kidnappers_and_parties_named_again(
     actors: ActorSuggester, text: str, published: dt.date, expected: str
 ) -> None:
     assert expected in [name for _span, name, _inter in _found(actors, text, published)]
@@ -1434,3 +1435,35 @@ def test_who_backs_a_group_is_no_party_to_what_it_does(actors: ActorSuggester) -
     assert "Military Forces of Russia (2000-)" in [
         name for _span, name, _inter in _found(actors, text, dt.date(2019, 5, 20))
     ]
+
+
+def test_the_party_named_again_is_hezbollah_named_before(actors: ActorSuggester) -> None:
+    text = "نعى حزب الله ثلاثة من مقاتليه، وبذلك نعى الحزب سبعة عشر"
+    assert ("الحزب", "Hezbollah") in [
+        (span, name) for span, name, _inter in _found(actors, text, dt.date(2014, 3, 10))
+    ]
+    # another party named between: the word is that party's, not Hezbollah's
+    text = "قاتل حزب الله في القصير. وقال حزب الاتحاد الديمقراطي إن الحزب يرفض الاتفاق"
+    assert "الحزب" not in [
+        span for span, _name, _inter in _found(actors, text, dt.date(2014, 3, 10))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وناشد المدنيون تركيا فتح الحدود", "Civilians (Turkey)"),
+        ("وطالب الأهالي روسيا بوقف الغارات", "Civilians (Russia)"),
+    ],
+)
+def test_a_state_named_after_people_is_not_their_nationality(
+    actors: ActorSuggester, text: str, absent: str
+) -> None:
+    assert absent not in [name for _span, name, _inter in _found(actors, text, dt.date(2020, 2, 1))]
+
+
+def test_the_group_a_casualty_belonged_to_is_not_the_gunmen_named_after() -> None:
+    text = "قتل عنصر من تنظيم داعش في هجوم على حاجز. وقال مصدر إن المسلحين لاذوا بالفرار"
+    found = Pipeline().suggest(text, dt.date(2019, 5, 1))
+    gunmen = [s.value["name"] for s in found if s.kind == "actor" and "مسلح" in s.text]
+    assert gunmen == ["Opposition Rebels (Syria)"]

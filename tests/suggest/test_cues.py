@@ -1004,7 +1004,9 @@ def test_looting_abduction_and_dispersal_in_every_tense() -> None:
         ("واعتصم المئات عقب الحادثة في ساحة السير وسط المدينة", ("اعتصم", "Peaceful protest")),
     ],
 )
-def test_the_eighteenth_round_s_event_cues(text: str, expected: tuple[str, str]) -> None:
+def test_backed_groups_ground_seized_explosives_mines_and_sit_ins(
+    text: str, expected: tuple[str, str]
+) -> None:
     found = [s for s in Pipeline().suggest(text) if s.kind == "event_type"]
     assert [(s.text, s.value["sub_event_type"]) for s in found][:1] == [expected]
 
@@ -1036,3 +1038,30 @@ def test_an_agreement_sponsored_or_reached_in_the_passive_is_one() -> None:
 def test_looting_executions_and_clashes_in_more_forms(text: str, expected: str) -> None:
     subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
     assert expected in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a seizure after a bomb that went off leaves the bomb an explosion
+        ("انفجرت عبوة ناسفة في سوق المدينة، وضبطت الشرطة سيارة المنفذ", "Disrupted weapons use"),
+        # a breach, or a mention, of an agreement concludes none
+        ("جرى ذلك رغم اتفاق التهدئة بين الطرفين", "Agreement"),
+        # floods sweep homes away: no looting
+        ("جرفت السيول عشرات المنازل في مخيمات أطمة", "Looting/property destruction"),
+        # keeping silent is no sit-in
+        ("واعتصمت الوزارة بالصمت حيال ما جرى", "Peaceful protest"),
+    ],
+)
+def test_words_with_another_meaning_are_no_cue(text: str, absent: str) -> None:
+    subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert absent not in subs
+
+
+def test_a_subject_inside_a_phrase_before_the_verb_is_not_its_agent() -> None:
+    text = "وبحسب مصادر في قوات النظام سيطرت الفصائل على التلة"
+    subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert subs == ["Non-state actor overtakes territory"]
+    text = "يُذكر أن قوات النظام كانت قد استعادت بلدة سلمى، أكبر معاقل المسلحين"
+    subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert subs == ["Government regains territory"]

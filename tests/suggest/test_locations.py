@@ -844,7 +844,7 @@ def test_the_prison_s_surroundings_are_no_village(suggester: LocationSuggester) 
         ("سقطت قذائف على قرية البغيلية", "Baghaliyeh"),
     ],
 )
-def test_the_eighteenth_round_s_villages(text: str, name: str) -> None:
+def test_villages_towns_and_sites_the_gazetteer_lacked(text: str, name: str) -> None:
     names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "location"]
     assert name in names
 
@@ -866,3 +866,10 @@ def test_a_mountain_is_coded_to_the_town_beside_it() -> None:
 def test_a_neighbourhood_described_not_named_is_none(text: str) -> None:
     names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "location"]
     assert not any(" - " in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text", ["قدرت الخسائر بنحو 400 بليون دولار", "تعرض الشاب للسحل في الشارع"]
+)
+def test_place_names_that_are_common_words_need_a_place_noun(text: str) -> None:
+    assert [s for s in Pipeline().suggest(text) if s.kind == "location"] == []

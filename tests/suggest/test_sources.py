@@ -1363,7 +1363,7 @@ def test_a_place_in_a_dateline_is_no_outlet_the_lexicon_lacks() -> None:
         ),
     ],
 )
-def test_the_eighteenth_round_s_outlets(
+def test_outlets_named_by_a_city_or_a_common_word_and_the_coalition(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
@@ -1457,7 +1457,7 @@ def test_outlets_named_by_a_common_word_need_a_cue(sources: SourceSuggester, tex
         ),
     ],
 )
-def test_quoted_names_and_the_eighteenth_round_s_wires(
+def test_quoted_names_bracketed_wires_and_local_networks(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _scale in _found(sources, text)] == expected
@@ -1466,3 +1466,18 @@ def test_quoted_names_and_the_eighteenth_round_s_wires(
 def test_an_outlet_whose_name_holds_another_s_is_its_own() -> None:
     found = Pipeline().suggest("عنوان\n\nبيروت - نداء الوطن\n\nقتل")
     assert [s.value["name"] for s in found if s.kind == "source"] == ["Nidaa al-Watan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المصدر: «السفير الأمريكي غادر دمشق»",  # a quotation the name opens
+        "وأعلنت الرياض دعمها للاتفاق",  # the Saudi government, not the daily
+        "رحبت الخارجية العمانية بالاتفاق",
+        "في اليوم 24 من الحصار",
+        "ونشرت الجريدة الرسمية المرسوم",
+        "قال إنهم خرجوا ليقولوا للعالم إن المدينة ليست وكراً للإرهاب",
+    ],
+)
+def test_common_words_and_quotations_name_no_outlet(sources: SourceSuggester, text: str) -> None:
+    assert _found(sources, text) == []

@@ -334,3 +334,7 @@ def test_two_others_are_a_dual_unless_a_number_word_counts_them() -> None:
     assert read("وأصيب اثنان آخران") == [(2, "words")]
     # the plural "others" (آخرين) is no dual without tashkeel saying so
     assert read("وإصابة 10 آخرين") == [(10, "digits")]
+
+
+def test_two_others_after_a_dual_noun_are_that_count() -> None:
+    assert [n.value for n in find_numbers(normalize("وأصيب عنصران آخران بجروح"))] == [2]
