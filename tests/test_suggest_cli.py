@@ -56,6 +56,11 @@ def _suggest_article(
     return found
 
 
+def _values_by_kind_and_text(found: list[dict[str, Any]]) -> dict[tuple[str, str], Any]:
+    """Each suggestion's value, by its kind and the text it covers."""
+    return {(item["kind"], item["text"]): item["value"] for item in found}
+
+
 def test_suggest_reads_a_file_and_refuses_what_is_not_utf8(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -100,7 +105,7 @@ def test_suggest_gives_the_sixth_round_s_readings_from_the_command_line(
         "أعضاء الكادر الطبي أصيبوا."
     )
     found = _suggest_article(tmp_path, capsys, text, "2018-02-19")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # Fell before a count is killed; the singular counted is its victims.
     assert values["casualty", "11"]["outcome"] == "killed"
     assert values["actor", "مدني"]["name"] == "Civilians (Syria)"
@@ -139,7 +144,7 @@ def test_suggest_gives_the_sixteenth_round_s_readings_from_the_command_line(
         "وقالت وكالة سانا إن وحدات الهندسة فككت أمس عدداً من العبوات الناسفة في المنطقة."
     )
     found = _suggest_article(tmp_path, capsys, text, "2021-03-24")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # The gunmen named again are those named before; ground taken told as a time since
     # is a territory change; a word after a noun of manner is no place; a dismantling
     # verb with its object further on is disrupted weapons use, with no IED beside it.
@@ -160,7 +165,7 @@ def test_suggest_gives_the_seventeenth_round_s_readings_from_the_command_line(
         "بلدتي طفس والمزيريب، في المنطقة التي تشهد توتراً منذ مطلع الشهر الجاري."
     )
     found = _suggest_article(tmp_path, capsys, text, "2021-03-24")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # Looting in the present tense; the Doha daily by its dateline's city; one person
     # as a reported clause's subject; a vague count told with its cause; the two ends
     # of a road are no places; a recent month after since is no event date.
@@ -183,7 +188,7 @@ def test_suggest_reads_backers_soldiers_and_quoted_outlets_from_the_command_line
         "التحالف الدولي إن قواتها صدت الهجوم."
     )
     found = _suggest_article(tmp_path, capsys, text, "2020-02-28")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # The groups a force backs are its backers; a soldier counted in the accusative is
     # his state's; an outlet named by a common word only where quoted or a dateline's;
     # a group's backer is no party to what the group does.
@@ -341,7 +346,7 @@ def test_suggest_gives_the_seventh_round_s_readings_from_the_command_line(
         "التنظيم انسحبوا للرقة."
     )
     found = _suggest_article(tmp_path, capsys, text, "2021-03-16")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # Strikes attributed to Russia name its air force; the outlet and the group named
     # again are the ones named before; one more person after an outcome is one.
     assert values["actor", "غارات روسية"]["name"] == "Military Forces of Russia (2000-) Air Force"
@@ -367,7 +372,7 @@ def test_suggest_gives_the_eighth_round_s_readings_from_the_command_line(
         "في حي جوبر الدمشقي. واغتال مسلحون مجهولون قيادياً، وقتل وجرح 20 آخرون."
     )
     found = _suggest_article(tmp_path, capsys, text, "2022-11-23")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # The outlet's dateline, the second name in brackets: sources
     assert values["source", "الأناضول"]["name"] == "Anadolu Agency"
     assert values["source", "الخوذ البيضاء"]["name"] == "Syria Civil Defence"
@@ -400,7 +405,7 @@ def test_suggest_gives_the_ninth_round_s_readings_from_the_command_line(
         "و18 من عناصر قسد، واستقبل المستشفى جثث القتلى الأربعة خلال اليومين الماضيين."
     )
     found = _suggest_article(tmp_path, capsys, text, "2023-03-20")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # Lives reaped are killings; bare الفصائل are the opposition; the dateline's outlet
     assert values["casualty", "14 مدنياً"]["outcome"] == "killed"
     assert values["actor", "الفصائل"]["name"] == "Opposition Rebels (Syria)"
@@ -431,7 +436,7 @@ def test_suggest_gives_the_tenth_round_s_readings_from_the_command_line(
         "وتشهد المنطقة توتراً منذ توقيع اتفاق التسوية."
     )
     found = _suggest_article(tmp_path, capsys, text, "2022-10-18")
-    values = {(item["kind"], item["text"]): item["value"] for item in found}
+    values = _values_by_kind_and_text(found)
     # The headline's present tense takes ground; the outlet of the dateline
     assert values["event_type", "يسيطرون على"]["sub_event_type"] == (
         "Non-state actor overtakes territory"

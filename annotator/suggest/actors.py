@@ -70,10 +70,9 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
-from annotator.text.tokens import QUOTE_MARKS, sentence_around
+from annotator.text.tokens import QUOTE_CLASS, QUOTE_MARKS, sentence_around
 
 KIND = "actor"
-_QUOTE_CLASS = re.escape(QUOTE_MARKS)  # (inside a character class)
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
 # "movement" and "group of" (حركة الطائرات الروسية); names that carry them list them.
 DESCRIPTORS = ("تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "قوات")
@@ -606,9 +605,7 @@ class ActorSuggester:
                 )
             else:
                 added.append(LexiconHit(first, last, records))
-        if not replaced and not added:
-            return hits
-        return sorted([replaced.get(id(hit), hit) for hit in hits] + added, key=lambda h: h.start)
+        return _with_replacements(hits, replaced, added)
 
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
         """The records of a name written in full, read with the article's year (kept per
@@ -680,6 +677,13 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
             replaced[id(same)] = dataclasses.replace(same, records=guessed)
         else:
             added.append(LexiconHit(start, end, guessed))
+    return _with_replacements(hits, replaced, added)
+
+
+def _with_replacements(
+    hits: list[LexiconHit], replaced: Mapping[int, LexiconHit], added: list[LexiconHit]
+) -> list[LexiconHit]:
+    """``hits`` with those ``replaced`` (by id) swapped and ``added`` ones, in text order."""
     if not replaced and not added:
         return hits
     return sorted([replaced.get(id(hit), hit) for hit in hits] + added, key=lambda hit: hit.start)
@@ -727,7 +731,7 @@ _MEMBER_OF_BEFORE = re.compile(
 )
 
 
-def gunmen_named_again(actors: Iterable[Suggestion], text: str = "") -> list[Suggestion]:
+def gunmen_named_again(actors: Iterable[Suggestion], text: str) -> list[Suggestion]:
     """The actors, with each bare المسلحين still at the generic reading renamed after the
     gunmen named last before it (its antecedent), at an anaphor's confidence; with no
     gunmen named before, after the one armed group named before it (التنظيم ...
@@ -861,7 +865,7 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
 # الجيش, نفت «قسد», لم تعلق قسد): the news writers leave 17 of 20 such names unmarked.
 _SPEAKING_FOR_BEFORE = re.compile(
     r"(?:(?<!\w)باسم|(?<!\w)الاعلامي ل|(?<!\w)(?:مصدر|مسؤول)(?: عسكري| امني)? في"
-    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق))[\s" + _QUOTE_CLASS + r"]*$"
+    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق))[\s" + QUOTE_CLASS + r"]*$"
 )
 
 
@@ -882,9 +886,7 @@ _TARGETED_BEFORE = re.compile(
 # backers unmarked (those marked are inside a group's name: الميليشيات المدعومة من إيران).
 # A campaign backed so has its backer taking part (حملتها العسكرية المدعومة من القوات
 # الروسية: Russia's aircraft).
-_BACKED_BY_BEFORE = re.compile(
-    rf"(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون|ا)? من(?: قبل)?[\s{re.escape(QUOTE_MARKS)}]*$"
-)
+_BACKED_BY_BEFORE = re.compile(rf"(?<!\w)(?:ال)?مدعوم(?:ه|ين|ون|ا)? من(?: قبل)?[\s{QUOTE_CLASS}]*$")
 # (the campaign's noun, an adjective or two between: هجوما بريا مدعوما من الطيران الروسي)
 _A_CAMPAIGN_BEFORE = re.compile(
     r"(?<!\w)(?:ال)?(?:حمله|حملتها|حملته|عمليه|عمليتها|هجوم|هجوما|هجومها)(?: \w+){0,2} $"
@@ -893,20 +895,25 @@ _A_CAMPAIGN_BEFORE = re.compile(
 
 def _backer_only(context: SuggestContext, hit: LexiconHit) -> bool:
     """Whether the name is that of a group's backer (see ``_BACKED_BY_BEFORE``)."""
-    text = context.normalized.text
-    start = context.normalized.normalized_index(hit.start)
-    backed = _BACKED_BY_BEFORE.search(text, max(start - 25, 0), start)
+    backed = _just_before(context, hit, _BACKED_BY_BEFORE, 25)
     return backed is not None and not _A_CAMPAIGN_BEFORE.search(
-        text, max(backed.start() - 40, 0), backed.start()
+        context.normalized.text, max(backed.start() - 40, 0), backed.start()
     )
+
+
+def _just_before(
+    context: SuggestContext, hit: LexiconHit, pattern: re.Pattern[str], reach: int
+) -> re.Match[str] | None:
+    """``pattern`` (ending with $) found in the ``reach`` normalised characters before
+    the name."""
+    start = context.normalized.normalized_index(hit.start)
+    return pattern.search(context.normalized.text, max(start - reach, 0), start)
 
 
 def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
     """Whether the name is that of a party speaking through someone, or denying (see
     ``_SPEAKING_FOR_BEFORE``)."""
-    normalized = context.normalized
-    start = normalized.normalized_index(hit.start)
-    return _SPEAKING_FOR_BEFORE.search(normalized.text, max(start - 30, 0), start) is not None
+    return _just_before(context, hit, _SPEAKING_FOR_BEFORE, 30) is not None
 
 
 def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:

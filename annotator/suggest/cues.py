@@ -105,7 +105,7 @@ from annotator.suggest.base import (
 from annotator.suggest.lexicon import inter_code_of
 from annotator.suggest.matcher import Match, MatcherGroup, NameMatcher
 from annotator.text.normalize import NormalizedText, normalize_key
-from annotator.text.tokens import QUOTE_MARKS, char_positions, text_word_starts
+from annotator.text.tokens import QUOTE_CLASS, char_positions, text_word_starts
 
 LEXICON_FILE = Path("lexicon") / "event_cues.json"
 SCHEMA_FILE = "event_cues.schema.json"
@@ -1089,11 +1089,11 @@ def _from_a_side(text: str, start: int, end: int) -> bool:
 
 
 # Between a subject and its verb: nothing but quotes, or "had" (كان قد, قد).
-_AUXILIARIES = re.compile(rf"[\s{re.escape(QUOTE_MARKS)}]*(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?")
+_AUXILIARIES = re.compile(rf"[\s{QUOTE_CLASS}]*(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?")
 # ... and before that subject, what makes it one: "that" (ان الجيش), or the start of the
 # clause (not a noun it belongs to: بحسب مصادر في قوات النظام سيطرت الفصائل).
 _SUBJECT_OPENS = re.compile(
-    rf"(?:(?<!\w)[بل]?[اأإ]ن|(?<!\w)[وف]?(?:ثم|بعدما|حين|عندما)|^|[.،,:؛\n])[\s{re.escape(QUOTE_MARKS)}]*$"
+    rf"(?:(?<!\w)[بل]?[اأإ]ن|(?<!\w)[وف]?(?:ثم|بعدما|حين|عندما)|^|[.،,:؛\n])[\s{QUOTE_CLASS}]*$"
 )
 
 

@@ -774,11 +774,8 @@ def says_in_a_headline(text: str, start: int, end: int) -> bool:
     مدنياً; «المرصد»: 52 قتيلاً), as headlines attribute a claim."""
     after = text[end : end + 4].lstrip(_QUOTES_AND_SPACE)
     # (the colon first: it is rare, and the lines before are then looked at once)
-    return (
-        after.startswith(":")
-        and text.count("\n", 0, start) < _HEADLINE_LINES
-        and "\n\n" not in text[:start]
-    )
+    # (with at most one line break before, no blank line can come between)
+    return after.startswith(":") and text.count("\n", 0, start) < _HEADLINE_LINES
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

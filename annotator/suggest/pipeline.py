@@ -139,7 +139,6 @@ class Pipeline:
         actors = self.actors.suggest(context)
         sources = self.sources.suggest(context)
         names = sorted((*actors, *sources), key=lambda s: s.start)
-        starts = [name.start for name in names]
         # (the names tell the locations which of their mentions lie inside an outlet's name)
         with_names = dataclasses.replace(context, earlier=tuple(names))
         locations = self.locations.suggest(with_names)
@@ -153,7 +152,7 @@ class Pipeline:
             }  # (and "our reporter" who was given that name: بحسب المراسل)
             sources = [s for s in sources if not (_unnamed(s) and s.value["name"] in places_read)]
             names = sorted((*actors, *sources), key=lambda s: s.start)
-            starts = [name.start for name in names]
+        starts = [name.start for name in names]
         locations = [place for place in locations if not _inside(place, names, starts)]
         # A town's own gunmen are its communal militia; the generic words they replace
         # (المسلحين, at low confidence) go.

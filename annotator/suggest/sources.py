@@ -83,10 +83,9 @@ from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import STATE_OF_ADJECTIVE
 from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
-from annotator.text.tokens import QUOTE_MARKS
+from annotator.text.tokens import QUOTE_CLASS, QUOTE_MARKS
 
 KIND = "source"
-_QUOTE_CLASS = re.escape(QUOTE_MARKS)  # (inside a character class)
 OUTLET_WORDS = (
     "شبكة", "وكالة", "موقع", "قناة", "صحيفة", "جريدة", "إذاعة", "صفحة", "منصة", "حساب",
     "راديو",
@@ -308,7 +307,7 @@ _ABBREVIATION = re.compile(r"^[\w'-]+: ")  # "JaS: Levant Front"
 GROUP_SCALE = "Other"
 # Before a group's name, a verb of accusing whose object it is (اتهمت فصائل الجيش
 # الوطني): no speaker, as after the ل of belonging (see ``_belonging_to``).
-_ACCUSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم)[\s" + _QUOTE_CLASS + r"]*$")
+_ACCUSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم)[\s" + QUOTE_CLASS + r"]*$")
 
 
 def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
@@ -323,11 +322,11 @@ def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
     ]
 
 
-_LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لـ?[\s" + _QUOTE_CLASS + r"]*$")
+_LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لـ?[\s" + QUOTE_CLASS + r"]*$")
 # What speaks for the group named after its ل: its media centre, its statement, its
 # accounts (المركز الإعلامي لـ«قسد», بيان للأسايش, معرفات تابعة لتنظيم الدولة).
 _VOICE_OF_GROUP = re.compile(
-    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?)\s+لـ?[\s" + _QUOTE_CLASS + r"]*$"
+    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?)\s+لـ?[\s" + QUOTE_CLASS + r"]*$"
 )
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
 
@@ -855,11 +854,11 @@ NAMED_AGAIN_CONFIDENCE = 0.6
 # a rank: وزارة الدفاع، العقيد حسن عبد الغني).
 _SPOKESMAN_OF = re.compile(
     r"(?:(?:المتحدث|المتحدثة|الناطق|الناطقة)\s+(?:الرسمي\s+)?باسم|مديرة?"
-    r"(?:\s+(?:ال)?مركز\s+ال[إا]علامي\s+لـ?)?)[\s" + _QUOTE_CLASS + r"]*$"
+    r"(?:\s+(?:ال)?مركز\s+ال[إا]علامي\s+لـ?)?)[\s" + QUOTE_CLASS + r"]*$"
 )
 _BEFORE_THE_SPEAKER = re.compile(
     r"[\s،,"
-    + _QUOTE_CLASS
+    + QUOTE_CLASS
     + r"]*(?:(?:العقيد|العميد|اللواء|الرائد|النقيب|المقدم|الدكتور|الشيخ)\s+)?"
 )
 _SPEAKER_REACH = 30  # characters from the body's name to its speaker's
@@ -883,6 +882,12 @@ def _without_bodies_of_named_spokesmen(text: str, found: list[Suggestion]) -> li
 _CONJUNCTION_BEFORE_ARTICLE = re.compile(r"^[وف](?=ال)")  # (والمرصد; not وكالة's و)
 
 
+def _kind_key(name: str) -> str:
+    """A name's key as its kind word is looked for in it: without a conjunction before
+    its article (والمرصد السوري as المرصد السوري)."""
+    return _CONJUNCTION_BEFORE_ARTICLE.sub("", match_key(name))
+
+
 def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
     """Without the lexicon's outlets named by their kind word alone (المرصد: SOHR) where
     another of that kind was named before (المرصد الأورومتوسطي): the word is then that
@@ -890,7 +895,7 @@ def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
     kept: list[Suggestion] = []
     named: dict[str, set[str]] = {}  # kind word -> the names of that kind so far
     for suggestion in sorted(found, key=lambda s: s.start):
-        key = _CONJUNCTION_BEFORE_ARTICLE.sub("", match_key(suggestion.text))
+        key = _kind_key(suggestion.text)
         name = str(suggestion.value["name"])
         if key in _KIND_WORDS:
             if named.get(_KIND_WORDS[key], set()) - {name}:
@@ -910,7 +915,7 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     if not found or not any(word in text for word in _KIND_WORDS):
         return []
     named = sorted(found, key=lambda s: s.start)
-    keys = [match_key(s.text).removeprefix("ال") for s in named]
+    keys = [_kind_key(s.text).removeprefix("ال") for s in named]
     taken = TakenSpans((s.start, s.end) for s in named)
     # The names of each kind (their key starts with its head), in text order.
     of_kind: dict[str, tuple[list[Suggestion], list[int]]] = {}

@@ -193,7 +193,8 @@ DUAL_NOUNS_AMBIGUOUS = (
     "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر",
     "اخر",  # two others (واصيب اخران), after a count of the same people
 )  # fmt: skip
-# ... which after a number word is its adjective, not a second count (اثنان اخران).
+# ... which after a number word or a dual is its adjective, not a second count (اثنان
+# اخران, عنصران اخران).
 _OTHERS = frozenset({"اخران", "اخرين"})
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
 DUAL_NOUNS_FEMININE = (

@@ -160,6 +160,7 @@ def is_word_char(char: str) -> bool:
 
 
 QUOTE_MARKS = "\"'«»“”"  # around names: straight, guillemets, typographic
+QUOTE_CLASS = re.escape(QUOTE_MARKS)  # the same, to go inside a regex's character class
 SENTENCE_MARKS = ".!?؟\n"  # (a line break ends a sentence too: headlines, datelines)
 # How far a sentence is looked for either side: text without marks (10 MB of it) is cut
 # there, so that asking at each of many positions stays linear.
