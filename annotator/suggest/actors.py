@@ -118,18 +118,22 @@ _ATTACK_NOUNS = (
     "مسيره", "مسيرات", "المسيره", "المسيرات",  # its drones (مسيرات تركية تقصف)
     "رعته", "رعتها", "رعت", "ترعاه", "ترعاها",  # the sponsor of an agreement (اتفاق رعته روسيا)
     "توصلت اليه", "توصلت اليها", "توصل اليه", "توصل اليها",  # ... or its parties
+    # its army and the arms it fights with (سلاح الجو الأردني, طائرات حربية يرجح أنها روسية)
+    "جيش", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات", "مدرعات", "مدفعيه",
 )  # fmt: skip
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
 _STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
 # ... or before a verb of going on with or opening an offensive (تركيا تواصل هجومها).
 _STATE_CAMPAIGN_VERBS = ("تواصل", "تطلق", "تبدا", "تصعد", "توسع")
 _CAMPAIGNS = ("هجوم", "هجمات", "عمليه", "عمليات", "قصف", "غارات", "ضربات", "حمله", "تصعيد")
-_AIR_NOUNS = frozenset({"غاره", "غارات", "طيران"})
-_AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه"})
+_AIR_NOUNS = frozenset({
+    "غاره", "غارات", "طيران", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات",
+})  # fmt: skip
+_AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه", "مسيره"})
 _ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
-                      "عسكري", "عسكريه")  # fmt: skip
+                      "عسكري", "عسكريه", "مسلحه", "خاصه")  # fmt: skip
 # The states, by the stem of their adjective (روسي, روسية, الروسية) and by their names.
-_STATE_ADJECTIVES = ("روسي", "تركي", "امريكي", "اميركي", "اسرائيلي", "ايراني")
+_STATE_ADJECTIVES = ("روسي", "تركي", "امريكي", "اميركي", "اسرائيلي", "ايراني", "اردني", "عراقي")
 _STATE_NAMES = {
     "روسيا": "روسي", "تركيا": "تركي", "اسرائيل": "اسرائيلي", "ايران": "ايراني",
     "الولايات المتحده": "امريكي", "الولايات المتحده الامريكيه": "امريكي", "امريكا": "امريكي",
@@ -245,7 +249,11 @@ _OCCUPIERS = re.compile(
     r"(?!\w)(?! (?:التركي|الاسرائيلي|الروسي|الامريكي|الاميركي)(?!\w))"
     r"(?! ما يسمي| ?[\"«“])"  # (مرتزقة ما يسمى «فرقة الحمزة»: the faction is named)
 )
-_HEDGE = r"(?:(?:[ين](?:رجح|عتقد|شتبه)|يحتمل|يزعم)(?: ب?ان(?:ها|ه)| ب?انها| ب?انه))"
+# "Believed to be", "said to be" (طائرات حربية [التي] يرجح أنها روسية, غارات مزعوم بأنها).
+_HEDGE = (
+    r"(?:(?:التي |الذي )?(?:[ينت](?:رجح|عتقد|شتبه)|يحتمل|[يت]زعم|مزعوم|نعتقد)"
+    r" ب?ان(?:ها|ه))"
+)
 _STATE_SUBJECT = re.compile(
     r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
     r" (?:(?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
@@ -400,7 +408,7 @@ class ActorSuggester:
                 and not normalized.text.startswith(" العسكري", match.end())
             ):
                 continue
-            if noun == "صواريخ" and normalized.text.startswith(" الصنع", match.end()):
+            if normalized.text.startswith(" الصنع", match.end()):
                 continue  # صواريخ روسيه الصنع: made there, fired by anyone
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")

@@ -555,6 +555,7 @@ def test_citizen_journalists_are_not_civilians(actors: ActorSuggester) -> None:
 RUSSIA = "Military Forces of Russia (2000-)"
 USA = "Military Forces of the United States (2017-)"
 TURKEY = "Military Forces of Turkey (2016-)"
+JORDAN = "Military Forces of Jordan (1999-)"
 
 
 @pytest.mark.parametrize(
@@ -579,6 +580,16 @@ TURKEY = "Military Forces of Turkey (2016-)"
         ("تركيا تواصل هجومها في شمال شرق سوريا", "تركيا", TURKEY),
         ("في اليوم الخامس من الهجوم الذي تشنه تركيا", "تركيا", TURKEY),
         ("الغارات التي نفذتها روسيا على إدلب", "روسيا", RUSSIA),
+        # its army and arms, hedged or not, and states with no attack forms of their own
+        ("مقاتلات تابعة لسلاح الجو التركي قصفت", "سلاح الجو التركي", TURKEY),
+        ("قصفت طائرات حربية يُرجّح أنها روسية البلدة", "طائرات حربية يُرجّح أنها روسية",
+         RUSSIAN_AIR_FORCE),
+        ("الطائرات الحربية التي يعتقد أنها روسية", "الطائرات الحربية التي يعتقد أنها روسية",
+         RUSSIAN_AIR_FORCE),
+        ("بغارة يُرجّح أنها أردنية على ريف السويداء", "غارة يُرجّح أنها أردنية", JORDAN),
+        ("قصف سلاح الجو الأردني مزرعة", "سلاح الجو الأردني", JORDAN),
+        ("اشتبك الجيش الأردني مع مهربين", "الجيش الأردني", JORDAN),
+        ("أعلنت القوات المسلحة الأمريكية", "القوات المسلحة الأمريكية", USA),
     ],
 )  # fmt: skip
 def test_attacks_attributed_to_a_state_name_its_forces(
@@ -595,6 +606,7 @@ def test_a_state_named_without_its_attacks_is_no_actor(actors: ActorSuggester) -
         "زار الوفد الروسي دمشق",
         "انتقدت روسيا القرار",  # a state speaking, not attacking
         "روسيا تواصل دعمها السياسي",  # going on with something else than an attack
+        "دمرت مدرعات روسية الصنع",  # made there, driven by anyone
     ):
         assert _found(actors, text) == []
     # The lexicon's own longer name wins: one span, not two.
