@@ -638,6 +638,13 @@ def test_the_government_s_forces_and_the_terrorist_groups_of_its_media(
         ("الجماعات الإرهابية", "Opposition Rebels (Syria)")
     ]
     assert found[0].confidence == 0.5  # the coder names the group
+    # ... one group of them, as 2012's state media wrote it, unless the organisation is named
+    assert _found(actors, "اشتبكت قوات حفظ النظام مع مجموعة إرهابية مسلحة", dt.date(2012, 7, 1))[
+        1:
+    ] == [("مجموعة إرهابية مسلحة", "Opposition Rebels (Syria)", 2)]
+    assert _found(actors, 'تسلل مجموعة إرهابية من "جبهة النصرة"', dt.date(2015, 1, 1)) == [
+        ("جبهة النصرة", "Jabhat al Nusra", 2)
+    ]
 
 
 def test_a_group_named_again_by_its_kind_is_the_one_named_nearest(actors: ActorSuggester) -> None:
