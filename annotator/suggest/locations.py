@@ -990,6 +990,14 @@ def _with_neighbourhoods(
         if city is None:
             sentence = bisect_right(sentence_ends, start)
             city = _city_of(cities, city_starts, start, end, sentence)
+            if (
+                city is not None
+                and city.value.get("feature") != "city"
+                and not _lists(listed, city, match)
+            ):
+                # A town in the sentence that does not list the name, and a city in the
+                # article that does (حي التضامن beside الحجر الأسود: Damascus's).
+                city = _listing_city(cities, listed, match, start) or city
         if city is None:
             # No city in the sentence: one named anywhere in the article that lists it.
             city = _listing_city(cities, listed, match, start)

@@ -427,6 +427,9 @@ def test_a_listed_neighbourhood_is_placed_in_its_city_named_anywhere_in_the_arti
     assert [s.value["name"] for s in found] == ["Aleppo", "Homs", "Homs - Al Waer"]
     # With no city named at all, no neighbourhood.
     assert _suggest(suggester, "قصفت الطائرات منطقة الصالحين") == []
+    # A town in the sentence that does not list the name gives way to the city that does.
+    text = "دمشق - وكالات\n\nتقدم المسلحون من الحجر الأسود نحو الأطراف المتاخمة لحي التضامن."
+    assert [s.value["name"] for s in _suggest(suggester, text)][-1] == "Damascus - Al Tadamon"
 
 
 def test_a_listed_neighbourhood_gives_way_to_a_longer_place(suggester: LocationSuggester) -> None:
