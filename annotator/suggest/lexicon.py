@@ -766,16 +766,29 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
 
 
 _HEADLINE_LINES = 2  # a headline and the subheading under it
+_MASTHEAD_LENGTH = 80  # a line of date and section above the headline, at most
 
 
 def says_in_a_headline(text: str, start: int, end: int) -> bool:
     """Whether a name is who a headline quotes: in the headline or the subheading under
-    it (the lines before the first blank one), followed by a colon (و«قسد»: ١١ قتيلاً
-    مدنياً; «المرصد»: 52 قتيلاً), as headlines attribute a claim."""
+    it (the lines before the first blank one, or after a dated masthead line: الثلاثاء
+    ٢١ مايو ٢٠١٣ | الشؤون العربية), followed by a colon (و«قسد»: ١١ قتيلاً مدنياً;
+    «المرصد»: 52 قتيلاً), as headlines attribute a claim."""
     after = text[end : end + 4].lstrip(_QUOTES_AND_SPACE)
     # (the colon first: it is rare, and the lines before are then looked at once)
+    if not after.startswith(":"):
+        return False
     # (with at most one line break before, no blank line can come between)
-    return after.startswith(":") and text.count("\n", 0, start) < _HEADLINE_LINES
+    if text.count("\n", 0, start) < _HEADLINE_LINES:
+        return True
+    masthead_end = text.find("\n\n", 0, start)
+    if not 0 < masthead_end <= _MASTHEAD_LENGTH:
+        return False
+    masthead = text[:masthead_end]
+    if "\n" in masthead or not any(char.isdigit() for char in masthead):
+        return False
+    headline = text[masthead_end:start].lstrip("\n")
+    return "\n\n" not in headline and headline.count("\n") < _HEADLINE_LINES
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:

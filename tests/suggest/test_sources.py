@@ -1377,6 +1377,12 @@ def test_a_subheading_quoting_a_monitor_cites_it() -> None:
     # below the blank line that ends the headline, a colon after a name is no headline's
     text = "عنوان\n\nوصلت الرسالة إلى «المرصد»: بيان مقتضب"
     assert [s for s in Pipeline().suggest(text) if s.kind == "source"] == []
+    # ... unless what stands above that line is a masthead of date and section
+    for masthead, expected in (("الثلاثاء ٢١ مايو ٢٠١٣ | الشؤون العربية", ["SDF"]),
+                               ("عنوان بلا تاريخ", [])):  # fmt: skip
+        text = f"{masthead}\n\nمسيرات تضرب كوباني.. و«قسد»: ١١ قتيلاً\n\nشهدت المدينة"
+        found = Pipeline().suggest(text)
+        assert [s.value["name"] for s in found if s.kind == "source"] == expected
 
 
 def test_the_reporter_speaking_again_is_the_outlet_whose_reporter_was_cited() -> None:
