@@ -45,6 +45,7 @@ EXCESSIVE = ("Protests", "Excessive force against protesters")
 RIOT = ("Riots", "Violent demonstration")
 GOVERNMENT = ("Battles", "Government regains territory")
 NON_STATE = ("Battles", "Non-state actor overtakes territory")
+LOOTING = ("Strategic developments", "Looting/property destruction")
 
 
 def _pair(suggestion: Suggestion) -> tuple[str, str]:
@@ -314,6 +315,20 @@ def test_territory_is_decided_by_the_acting_actor() -> None:
 def test_missiles_only_when_launched() -> None:
     assert _found("عثرت الشرطة على صواريخ في مستودع مهجور.") == []
     assert _found("أطلقت الفصائل صواريخ على أحياء المدينة.")[0] == ("صواريخ", SHELLING)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تنظيم الدولة يسيطر على المخيم.. وبراميل النظام تنهال على المحاصرين", ("براميل", AIR)),
+        ("أهالي نوى يتظاهرون رفضاً للتوغل", ("يتظاهرون", PEACEFUL)),
+        ("كما جرّفت آليات الاحتلال مساحات من الأراضي الزراعية", ("جرّفت آليات", LOOTING)),
+    ],
+)
+def test_barrels_pouring_down_protesters_in_the_present_and_bulldozed_land(
+    text: str, expected: tuple[str, tuple[str, str]]
+) -> None:
+    assert _found(text)[0] == expected
 
 
 def test_defused_weapons_were_not_used() -> None:
