@@ -550,6 +550,18 @@ def test_citizen_journalists_are_not_civilians(actors: ActorSuggester) -> None:
     assert _found(actors, text, dt.date(2019, 5, 8)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا الوزير جميع الأطراف إلى ضبط النفس وحماية المدنيين",
+        "طالبت الشبكة الأطراف كافة بتحييد المدنيين",
+        "توقف القصف لإفساح المجال أمام خروج المدنيين",
+    ],
+)
+def test_civilians_in_calls_and_evacuations_are_no_party(actors: ActorSuggester, text: str) -> None:
+    assert _found(actors, text, dt.date(2019, 5, 8)) == []
+
+
 # ------------------------------------------------------------ attacks attributed to a state
 
 RUSSIA = "Military Forces of Russia (2000-)"
