@@ -450,7 +450,12 @@ class ActorSuggester:
             if joined is None:
                 continue
             stem = _STATE_NAME_FORMS[joined["name"]]
-            records = self._records_of(f"القوات ال{stem}ه", context.published)
+            start = normalized.normalized_index(hit.start)
+            # بغارات النظام وروسيا: the state's air force, where the lexicon has one
+            air = _names_strikes_from_the_air(normalized.text, start, joined.start())
+            records = (
+                air and self._records_of(f"الطيران ال{stem}", context.published)
+            ) or self._records_of(f"القوات ال{stem}ه", context.published)
             if records:
                 found.append(LexiconHit(*normalized.span(*joined.span("name")), records))
         return found
@@ -627,6 +632,22 @@ class ActorSuggester:
             exact = len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(name))
             found = self._records_by_name[key] = whole[0].records if exact else ()
         return found
+
+
+def _names_strikes_from_the_air(text: str, start: int, end: int) -> bool:
+    """Whether the partner of ``start``-``end`` of the normalised text is named by its
+    strikes or aircraft, in its own first word or the one before it (غارات النظام,
+    بغارات [النظام], الطيران السوري)."""
+    first = _WORD.search(text, start, end)
+    before = _WORD_BEFORE_SPAN.search(text, max(0, start - 20), start)
+    return any(word is not None and _is_an_air_noun(word[0]) for word in (first, before))
+
+
+def _is_an_air_noun(word: str) -> bool:
+    for proclitic in ("لل", "وب", "ول", "و", "ف", "ب", "ل", ""):
+        if word.startswith(proclitic) and word[len(proclitic) :].removeprefix("ال") in _AIR_NOUNS:
+            return True
+    return False
 
 
 # Groups named by the force they back (فصائل سورية موالية له, الفصائل المساندة لها,

@@ -633,6 +633,12 @@ def test_a_state_joined_to_an_armed_actor_names_its_forces(actors: ActorSuggeste
         ("قوات الأسد", "Military Forces of Syria (2000-)", 1),
         ("روسيا", RUSSIA, 8),
     ]
+    # joined to strikes or aircraft, its air force
+    assert _found(actors, "قتيل مدني بغارات النظام وروسيا", dt.date(2018, 2, 21))[-1] == (
+        "روسيا",
+        RUSSIAN_AIR_FORCE,
+        8,
+    )
     # joined to civilians, a state is no fellow attacker
     assert [name for _, name, _ in _found(actors, "قُتل المدنيون وروسيا تتفرج")] == [
         "Civilians (Syria)"
