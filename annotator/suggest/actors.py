@@ -240,6 +240,7 @@ GENERIC_ENEMY_CONFIDENCE = 0.4
 # Kurdish media's words for Turkey and its allies (normalised text).
 _TURKISH_OCCUPATION = "الاحتلال التركي"
 _ISRAELI_OCCUPATION = "الاحتلال الاسرائيلي"
+_ISRAELI_ARMY = "الجيش الاسرائيلي"
 _OCCUPATION_ARMIES = frozenset(match_key(name) for name in ("جيش الاحتلال", "قوات الاحتلال"))
 _OCCUPATION = "الاحتلال"
 # ... named alone: the occupation (not followed by its adjective, which the lexicon
@@ -326,6 +327,8 @@ class ActorSuggester:
             hits = self._enemy_of_turkey(context, hits)
         if _TURKISH_OCCUPATION in text:
             hits = self._occupation_of_turkey(context, hits, _ISRAELI_OCCUPATION not in text)
+        elif _OCCUPATION in text:
+            hits = self._occupation_of_israel(context, hits)
         if "مسلح" in text:
             hits = _gunmen_tied_to_a_group(context, hits)
         hits = [_of_a_foreign_state(context, hit) for hit in hits]
@@ -580,6 +583,33 @@ class ActorSuggester:
                 kept.append(LexiconHit(start, end, guessed))
         kept.sort(key=lambda hit: hit.start)
         return kept
+
+    def _occupation_of_israel(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Where Israel's army is named and no Turkish occupation, الاحتلال alone is
+        Israel's army (والاحتلال يعتقل راعيين, جرفت آليات الاحتلال), as Arab media
+        write it once they have named it."""
+        army = self._records_of(_ISRAELI_ARMY, context.published)
+        if not army or not any(
+            record.target == army[0].target for hit in hits for record in hit.records
+        ):
+            return hits
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        guessed = tuple(
+            dataclasses.replace(record, confidence=ANAPHOR_CONFIDENCE) for record in army
+        )
+        found = list(hits)
+        for match in _OCCUPIERS.finditer(normalized.text):
+            if match["word"] != _OCCUPATION:
+                continue
+            start, end = normalized.span(match.start("word"), match.end("word"))
+            if not taken.overlaps(start, end):
+                taken.add(start, end)
+                found.append(LexiconHit(start, end, guessed))
+        found.sort(key=lambda hit: hit.start)
+        return found
 
     def _backers(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """Groups named by the force they back, joined to it by و (الجيش التركي وفصائل

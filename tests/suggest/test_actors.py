@@ -705,6 +705,17 @@ def test_government_media_and_agency_words_for_foreign_forces_and_jihadists(
     )
 
 
+def test_the_occupation_alone_is_israel_s_army_once_it_is_named(actors: ActorSuggester) -> None:
+    text = "توغلت قوة إسرائيلية في القنيطرة.. والاحتلال يعتقل راعيين"
+    israel = "Military Forces of Israel (2022-)"
+    assert _found(actors, text, dt.date(2025, 5, 1))[:2] == [
+        ("قوة إسرائيلية", israel, 8),
+        ("الاحتلال", israel, 8),
+    ]
+    # with no Israeli force named, the occupation is nobody's yet
+    assert _found(actors, "والاحتلال يعتقل راعيين", dt.date(2025, 5, 1)) == []
+
+
 YPG = "YPG: Peoples Protection Units"
 PRO_IRAN = "Militia (Pro-Iran)"
 US_2021 = "Military Forces of the United States (2021-)"
