@@ -323,6 +323,7 @@ def test_missiles_only_when_launched() -> None:
         ("تنظيم الدولة يسيطر على المخيم.. وبراميل النظام تنهال على المحاصرين", ("براميل", AIR)),
         ("أهالي نوى يتظاهرون رفضاً للتوغل", ("يتظاهرون", PEACEFUL)),
         ("كما جرّفت آليات الاحتلال مساحات من الأراضي الزراعية", ("جرّفت آليات", LOOTING)),
+        ("ضبطت الجهات المختصة مستودعاً للأسلحة والذخائر", ("ضبطت", DISRUPTED)),
     ],
 )
 def test_barrels_pouring_down_protesters_in_the_present_and_bulldozed_land(
@@ -332,6 +333,10 @@ def test_barrels_pouring_down_protesters_in_the_present_and_bulldozed_land(
 
 
 def test_defused_weapons_were_not_used() -> None:
+    # a bomb car foiled and arms seized: no explosion; restraint is no seizure
+    text = "قتلت الوحدات ثلاثة كانوا يعدّون لتفجير سيارة مفخخة، وضبطت بحوزتهم أسلحة فردية."
+    assert [pair for _span, pair in _found(text)] == [DISRUPTED]
+    assert _found("دعا الوزير إلى ضبط النفس وعدم اللجوء إلى السلاح") == []
     # the device defused names no second event, not even a secondary one
     assert _found("أعلنت الشرطة إبطال مفعول عبوة ناسفة زرعت قرب السوق.") == [
         ("إبطال مفعول", DISRUPTED)
