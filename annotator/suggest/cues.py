@@ -206,6 +206,10 @@ class Cue:
     yields_to: frozenset[str] = frozenset()
 
 
+# What a phrase of the lexicon's not_cues is matched as: a cue of no event, dropped.
+NOT_A_CUE = Cue((), "", "", 0.0)
+
+
 @dataclass(frozen=True)
 class Modifier:
     """Negation or hedging: cues within ``window`` words after a phrase get ``factor``."""
@@ -227,9 +231,11 @@ class CueLexicon:
         negation: Modifier,
         hedges: Modifier,
         clause_breaks: Sequence[str],
+        not_cues: Sequence[str] = (),
     ) -> None:
         self.version = version
         self.cues = tuple(cues)
+        self.not_cues = tuple(not_cues)
         self.contexts = {name: tuple(phrases) for name, phrases in contexts.items()}
         self.negation = negation
         self.hedges = hedges
@@ -241,6 +247,8 @@ class CueLexicon:
                 for phrase in cue.phrases
                 for form in (phrase, *_accusative(phrase), *_possessive(phrase))
             )
+            # (the longest match wins: a name holding a cue's word hides it, then is dropped)
+            + [(phrase, NOT_A_CUE) for phrase in self.not_cues]
         )
         self.context_matcher: NameMatcher[str] = NameMatcher(
             _unique((p, name) for name, phrases in self.contexts.items() for p in phrases)
@@ -347,6 +355,7 @@ def cue_lexicon_from_data(
         ("negation", data["negation"]["phrases"]),
         ("hedges", data["hedges"]["phrases"]),
         ("clause_breaks", data["clause_breaks"]),
+        ("not_cues", data.get("not_cues", ())),
     ]:
         _check_phrases(phrases, source, name)
     return CueLexicon(
@@ -356,6 +365,7 @@ def cue_lexicon_from_data(
         negation=_modifier(data["negation"]),
         hedges=_modifier(data["hedges"]),
         clause_breaks=data["clause_breaks"],
+        not_cues=data.get("not_cues", ()),
     )
 
 
@@ -491,7 +501,8 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     matches = [
         _without_preposition(m, normalized)
         for m in found_phrases.cues
-        if not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
+        if not any(payload is NOT_A_CUE for payload in m.payloads)
+        and not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
         and not (voiding and _voided(normalized.text, m.normalized_start))
     ]
     if _CONTROL_NOUN in normalized.text:

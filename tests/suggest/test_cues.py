@@ -337,6 +337,22 @@ def test_defused_weapons_were_not_used() -> None:
     text = "قتلت الوحدات ثلاثة كانوا يعدّون لتفجير سيارة مفخخة، وضبطت بحوزتهم أسلحة فردية."
     assert [pair for _span, pair in _found(text)] == [DISRUPTED]
     assert _found("دعا الوزير إلى ضبط النفس وعدم اللجوء إلى السلاح") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("جرى التوصل إلى الاتفاق بعد مفاوضات قادها ضباط من مركز المصالحة الروسي.", "المصالحة"),
+        ("وقّع الطرفان اتفاقاً يشمل تسوية أوضاع المطلوبين.", "تسوية"),
+    ],
+)
+def test_names_and_idioms_holding_a_cue_s_word_are_no_cue(text: str, word: str) -> None:
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    without = cue_lexicon_from_data({key: data[key] for key in data if key != "not_cues"})
+    assert word in [s.text for s in suggest_event_types(SuggestContext.of(text), without)]
+    assert word not in [s.text for s in suggest_event_types(SuggestContext.of(text))]
+    with pytest.raises(CueLexiconError, match="not_cues"):
+        cue_lexicon_from_data({**data, "not_cues": ["ي"]})
     # the device defused names no second event, not even a secondary one
     assert _found("أعلنت الشرطة إبطال مفعول عبوة ناسفة زرعت قرب السوق.") == [
         ("إبطال مفعول", DISRUPTED)
