@@ -705,6 +705,20 @@ def test_government_media_and_agency_words_for_foreign_forces_and_jihadists(
     )
 
 
+@pytest.mark.parametrize(
+    ("year", "name"),
+    [
+        (2012, "Military Forces of Syria (2000-)"),
+        (2026, "Police Forces of Syria (2024-) General Security"),
+    ],
+)
+def test_security_men_are_the_security_forces_of_their_year(
+    actors: ActorSuggester, year: int, name: str
+) -> None:
+    found = _found(actors, "أطلق عناصر الأمن النار على المحتجين", dt.date(year, 5, 1))
+    assert found[0] == ("عناصر الأمن", name, 1)
+
+
 def test_the_occupation_alone_is_israel_s_army_once_it_is_named(actors: ActorSuggester) -> None:
     text = "توغلت قوة إسرائيلية في القنيطرة.. والاحتلال يعتقل راعيين"
     israel = "Military Forces of Israel (2022-)"
