@@ -602,6 +602,8 @@ JORDAN = "Military Forces of Jordan (1999-)"
         ("قصف سلاح الجو الأردني مزرعة", "سلاح الجو الأردني", JORDAN),
         ("اشتبك الجيش الأردني مع مهربين", "الجيش الأردني", JORDAN),
         ("أعلنت القوات المسلحة الأمريكية", "القوات المسلحة الأمريكية", USA),
+        ("أطلقت دبابة إسرائيلية قذيفة على الموقع", "دبابة إسرائيلية",
+         "Military Forces of Israel (2009-)"),
     ],
 )  # fmt: skip
 def test_attacks_attributed_to_a_state_name_its_forces(
