@@ -872,7 +872,12 @@ def test_a_neighbourhood_described_not_named_is_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["قدرت الخسائر بنحو 400 بليون دولار", "تعرض الشاب للسحل في الشارع"]
+    "text",
+    [
+        "قدرت الخسائر بنحو 400 بليون دولار",
+        "تعرض الشاب للسحل في الشارع",
+        "وكان المحتجون يرددون شعارات سلمية",  # peaceful, not As-Salamiyeh
+    ],
 )
 def test_place_names_that_are_common_words_need_a_place_noun(text: str) -> None:
     assert [s for s in Pipeline().suggest(text) if s.kind == "location"] == []
