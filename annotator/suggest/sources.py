@@ -971,9 +971,11 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 5  # lines of text after the headline: a subheading, a date, the dateline
 _DATELINE_REACH = 2000  # characters from the article's start
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line that is not blank
-# What an unquoted outlet's name looks like: the article or an outlet's ending.
-_OUTLET_ENDING = r"\w+ (?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)"
-_OUTLET_LIKE = re.compile(rf"^(?:ال\w+|{_OUTLET_ENDING}|[a-z][\w .-]*)$")
+# What an unquoted outlet's name looks like: the article, an outlet's ending (joined or
+# not: آرا نيوز, باسنيوز), or an outlet's noun before its name (قناة الدنيا).
+_OUTLET_ENDING = r"\w+ ?(?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)"
+_OUTLET_NOUN = r"(?:قناه|صحيفه|جريده|موقع|وكاله|شبكه|اذاعه|راديو|تلفزيون) \w+(?: \w+)?"
+_OUTLET_LIKE = re.compile(rf"^(?:ال\w+|{_OUTLET_ENDING}|{_OUTLET_NOUN}|[a-z][\w .-]*)$")
 # ... and what only an outlet's name looks like, written before the place (آرا نيوز -
 # الحسكة): its ending.
 _OUTLET_FIRST = re.compile(rf"^{_OUTLET_ENDING}$")
