@@ -821,10 +821,11 @@ class _PeopleIndex:
 
 def _family_name(words: tuple[str, ...]) -> str:
     """The family name of a name's words, written without spaces, or "" when it has none
-    to use: the last word with its article (الفرج), or with عبد before it (العبدالله)."""
+    to use: the last word with its article (الفرج), or with عبد before it after a given
+    name (العبدالله, عبدالرحمن)."""
     last = words[-1]
     if len(words) >= 3 and words[-2] in _ABD:
-        last = words[-2] + words[-1]
+        return words[-2] + words[-1]  # (after a given name: رامي عبد الرحمن)
     if not last.startswith("ال") or len(last) < 5:
         return ""
     return last

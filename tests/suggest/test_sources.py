@@ -463,6 +463,14 @@ def test_a_person_cited_is_the_same_source_when_named_again(sources: SourceSugge
     ]
 
 
+def test_a_family_name_of_abd_and_another_word_named_again(sources: SourceSuggester) -> None:
+    text = "وقال مدير المرصد رامي عبد الرحمن إن القصف مستمر. وأضاف عبد الرحمن أن عددهم ارتفع."
+    assert [(span, name) for span, name, _scale in _found(sources, text)][-1] == (
+        "عبد الرحمن",
+        "Rami Abdel Rahman",
+    )
+
+
 def test_a_later_mention_is_no_surer_than_the_first(sources: SourceSuggester) -> None:
     found = sources(SuggestContext.of("قال الناشط جميل الحسن إن القصف مستمر، وأكد الحسن مقتل 3"))
     assert [s.text for s in found] == ["الناشط جميل الحسن", "الحسن"]
