@@ -125,15 +125,22 @@ TOPONYM_HEADS = frozenset({
     "باب",  # باب النيرب, a quarter of Aleppo named after its gate, is not the town Nayrab
 })  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.
-ROAD_WORDS = frozenset({"طريق", "اوتوستراد"})
+ROAD_WORDS = frozenset({"طريق", "طريقين", "اوتوستراد"})
 # (a dash of tatweel, طريق تدمر ــ دير الزور, is two spaces once normalised)
 _ROUTE_JOIN = re.compile(r"[^\S\n]*[-–—/][^\S\n]*|[^\S\n]{2,}")
-# A road word with its adjective before the first end: الطريق الدولي حلب - اللاذقية.
-_ROAD = r"(?:ال)?(?:" + "|".join(sorted(ROAD_WORDS)) + r")(?: ال\w+)?"
+# A road word with its adjectives before the first end: الطريق الدولي حلب - اللاذقية,
+# الطريقين الدوليين حلب - دمشق.
+_ROAD = r"(?:ال)?(?:" + "|".join(sorted(ROAD_WORDS)) + r")(?: ال\w+){0,2}"
 _ROAD_BEFORE = re.compile(_ROAD + r"[^\S\n]*$")
-# ... or by the two places it runs between: الطريق الواصل بين بلدتي داعل وابطع.
-_ROAD_BETWEEN = re.compile(_ROAD + r" بين(?: (?:بلدتي|مدينتي|قريتي))?[^\S\n]*$")
-_AND_JOIN = re.compile(r"[^\S\n]*و")
+# ... or by the two places it runs between or links: الطريق الواصل بين بلدتي داعل وابطع,
+# الطريق الدولي الذي يربط حلب بدمشق.
+_ROAD_BETWEEN = re.compile(
+    _ROAD + r" (?:الذي |التي )?(?:بين|يربط|تربط|يصل|تصل)(?: (?:بلدتي|مدينتي|قريتي))?[^\S\n]*$"
+)
+_AND_JOIN = re.compile(r"[^\S\n]*[وب]")
+# The second road of two named by their ends (الطريقين الدوليين حلب - دمشق وحلب -
+# اللاذقية): after و, right after the first road's second end.
+_NEXT_ROAD = re.compile(r"[^\S\n]*و")
 MAX_PREFIX_WORDS = 4
 MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
@@ -785,11 +792,16 @@ def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
     ends: neither is where the event was (a road to one place, طريق تدمر, is near it)."""
     ends: set[int] = set()
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
-        road = any(word.form in ROAD_WORDS for word in first.prefix.words) or bool(
-            _ROAD_BEFORE.search(text, max(first.start - 25, 0), first.start)
+        road = (
+            any(word.form in ROAD_WORDS for word in first.prefix.words)
+            or bool(_ROAD_BEFORE.search(text, max(first.start - 35, 0), first.start))
+            or (
+                index - 1 in ends
+                and bool(_NEXT_ROAD.fullmatch(text, mentions[index - 1].end, first.start))
+            )
         )
         dashed = road and _ROUTE_JOIN.fullmatch(text, first.end, second.start)
-        between = _ROAD_BETWEEN.search(text, max(first.start - 40, 0), first.start) and (
+        between = _ROAD_BETWEEN.search(text, max(first.start - 50, 0), first.start) and (
             _AND_JOIN.fullmatch(text, first.end, second.start)
         )
         if dashed or between:

@@ -592,6 +592,9 @@ def test_lists_under_one_area_word_kurdish_names_and_quarters_named_with_the_cit
         "على طريق تدمر ــ دير الزور",  # a dash of tatweel
         "على الطريق الواصل بين بلدتي طفس والمزيريب",  # the two places it runs between
         "على الطريق بين إزرع والشيخ مسكين",
+        "فتح الطريقين الدوليين حلب - دمشق وحلب - اللاذقية",  # two roads, one noun
+        "السيطرة على الطريق الدولي الذي يربط حلب بدمشق",  # the two places it links
+        "افتتاح الطريق الدولي الواصل بين حلب ودمشق",
     ],
 )
 def test_the_ends_of_a_road_are_not_where_the_event_was(
