@@ -896,8 +896,11 @@ def _of_a_foreign_state(context: SuggestContext, hit: LexiconHit) -> LexiconHit:
 # Who holds a place is no party to what happens there (في مناطق سيطرة «قسد», مدينة
 # الباب الخاضعة لسيطرة الجيش الوطني): the codebook codes the parties to the event.
 _HOLDING_BEFORE = re.compile(
-    r"(?:مناطق|المناطق|منطقه|المنطقه|الخاضعه|الخاضع|الواقعه|الواقع|تقع|يقع)(?: تحت)?"
+    r"(?:(?:مناطق|المناطق|منطقه|المنطقه|الخاضعه|الخاضع|الواقعه|الواقع|تقع|يقع)(?: تحت)?"
     r" (?:ل?سيطره|نفوذ)"
+    # ... or who holds it now, in the present tense (التي يسيطر عليها التنظيم, يتحصن
+    # فيها مسلحو التنظيم): not a taking of it
+    r"|(?<!\w)[يت](?:سيطر|تحصن)(?: (?:عليها|عليه|عليهما|فيها|فيه))?(?: (?:مسلحو|عناصر|مقاتلو))?)"
     r"[\s\"']*$"
 )
 
@@ -907,7 +910,11 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
     second names in brackets (مناطق سيطرة «قوات سوريا الديمقراطية» (قسد))."""
     normalized = context.normalized
     starts: set[int] = set()
-    if "سيطره" not in normalized.text and "نفوذ" not in normalized.text:
+    if (
+        "سيطر" not in normalized.text
+        and "نفوذ" not in normalized.text
+        and "تحصن" not in (normalized.text)
+    ):
         return starts
     last_end = -1
     for hit in hits:
