@@ -910,11 +910,7 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
     second names in brackets (مناطق سيطرة «قوات سوريا الديمقراطية» (قسد))."""
     normalized = context.normalized
     starts: set[int] = set()
-    if (
-        "سيطر" not in normalized.text
-        and "نفوذ" not in normalized.text
-        and "تحصن" not in (normalized.text)
-    ):
+    if not any(word in normalized.text for word in ("سيطر", "نفوذ", "تحصن")):
         return starts
     last_end = -1
     for hit in hits:
