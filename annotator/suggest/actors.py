@@ -928,7 +928,12 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
 # الجيش, نفت «قسد», لم تعلق قسد): the news writers leave 17 of 20 such names unmarked.
 _SPEAKING_FOR_BEFORE = re.compile(
     r"(?:(?<!\w)باسم|(?<!\w)الاعلامي ل|(?<!\w)(?:مصدر|مسؤول)(?: عسكري| امني)? في"
-    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق))[\s" + QUOTE_CLASS + r"]*$"
+    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق|نفتها|نفاه)"
+    # ... and a party only asked, backed or negotiated with, or that withholds comment
+    # (مطالبين الحكومة, دعم الحكومة, المفاوضات بين الحكومة, تعليق رسمي من): 10 of 10
+    # unmarked
+    r"|(?<!\w)(?:تعليق(?: رسمي| فوري)?(?: من)?|[وب]?دعم|مطالبين|مطالبه"
+    r"|(?:ال)?مفاوضات بين))[\s" + QUOTE_CLASS + r"]*$"
 )
 
 
@@ -974,8 +979,8 @@ def _just_before(
 
 
 def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
-    """Whether the name is that of a party speaking through someone, or denying (see
-    ``_SPEAKING_FOR_BEFORE``)."""
+    """Whether the name is that of a party speaking through someone, denying, or only
+    asked, backed or negotiated with (see ``_SPEAKING_FOR_BEFORE``)."""
     return _just_before(context, hit, _SPEAKING_FOR_BEFORE, 30) is not None
 
 

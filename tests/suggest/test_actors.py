@@ -1300,6 +1300,15 @@ def test_a_party_speaking_through_someone_or_denying_is_no_party_to_the_event(
         "وقصفت «قسد» القرية"
     )
     assert _found(actors, text) == [("قسد", "QSD: Syrian Democratic Forces", 2)]
+    # ... nor is one only asked, backed or negotiated with, or withholding comment
+    text = (
+        "رفع المحتجون لافتات مطالبين الحكومة السورية بموقف حازم. ولم يصدر تعليق من الحكومة "
+        "السورية. وتتواصل المفاوضات بين الحكومة السورية والإدارة الذاتية. لم تتوقف روسيا "
+        "عن دعم الحكومة السورية."
+    )
+    assert [span for span, _name, _inter in _found(actors, text, dt.date(2025, 3, 1))] == [
+        "المحتجون"
+    ]
 
 
 @pytest.mark.parametrize(
