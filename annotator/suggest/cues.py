@@ -834,7 +834,7 @@ def _yielding(
     for index, candidates in clauses:
         for candidate in candidates:
             cue = candidate.cue
-            if cue.yields_to:
+            if cue.yields_to and not (cue.fallback and candidate.plain):
                 (fallbacks if cue.fallback else words).append((index, candidate))
             elif candidate.plain:
                 sure.append((index, candidate))
@@ -1050,6 +1050,9 @@ class _Weakening:
         return factor
 
 
+_ATTACK = ("Violence against civilians", "Attack")
+
+
 def _resolve(
     match: Match[Cue], cue: Cue, clause: _Clause, weakening: _Weakening, text: str
 ) -> _Candidate:
@@ -1066,13 +1069,15 @@ def _resolve(
             pair = ("Battles", "Armed clash")
             weight = min(weight, UNRESOLVED_TERRITORY_CONFIDENCE)
             unresolved = True
-    elif cue.resolve == "target" and (
+    shooting_civilians = False  # a fallback of shots whose target is civilians: sure
+    if cue.resolve == "target" and (
         clause.civilians_named or any(a.inter == CIVILIANS for a in clause.actors)
     ):
-        pair = ("Violence against civilians", "Attack")
+        shooting_civilians = pair == _ATTACK
+        pair = _ATTACK
     factor = weakening.factor(match, clause.start)
     weakened = factor < 1.0
-    plain = not (cue.fallback or weakened or unresolved)
+    plain = not ((cue.fallback and not shooting_civilians) or weakened or unresolved)
     return _Candidate(match.start, match.end, cue, pair, weight * factor, weakened, plain)
 
 

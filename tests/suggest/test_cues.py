@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -686,6 +687,20 @@ def test_gunmen_shooting_at_a_person_is_an_attack_and_in_fighting_the_clash() ->
     assert _found("أعلن وقف إطلاق النار في إدلب.") == [
         ("وقف إطلاق النار", ("Strategic developments", "Agreement"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("victim", "expected"),
+    [("مدني", [BATTLE, ATTACK]), ("عنصر من الفصائل", [BATTLE])],
+)
+def test_shots_at_civilians_beside_a_clash_are_an_attack(
+    victim: str, expected: list[tuple[str, str]]
+) -> None:
+    text = f"اندلعت اشتباكات بين الفصائل وقوات النظام في البلدة. وقُتل {victim} برصاص قناص في الحي."
+    found = Pipeline().suggest(text, dt.date(2016, 1, 1))
+    assert [_pair(s) for s in found if s.kind == "event_type"] == expected
+    # shots into the air have no target
+    assert _found("أطلق مسلحون النار في الهواء فوق رؤوس الأهالي.") == []
 
 
 @pytest.mark.parametrize(
