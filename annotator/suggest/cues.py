@@ -533,6 +533,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     context_starts = _starts_by_name(found_phrases.contexts)
     headline_end = ctx.text.find("\n")  # (-1: no headline, a text of one line)
     civilian_words = context_starts.get("civilians", [])
+    protest_words = context_starts.get("protest", [])
     breaks = sorted(
         [m.start for m in found_phrases.breaks] + char_positions(ctx.text, _CLAUSE_BREAK_CHARS)
     )
@@ -558,7 +559,8 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             lo = bisect_left(actor_starts, clause_start)
             hi = bisect_left(actor_starts, clause_end)
             named = _any_within(civilian_words, clause_start, clause_end)
-            clause = _Clause(clause_start, clause_end, actors[lo:hi], named)
+            protest = _any_within(protest_words, clause_start, clause_end)
+            clause = _Clause(clause_start, clause_end, actors[lo:hi], named, protest)
             candidates = [
                 _resolve(match, cue, clause, weakening, ctx.text)
                 for match in in_clause
@@ -1007,6 +1009,7 @@ class _Clause(NamedTuple):  # a tuple: made for every candidate, fast
     end: int
     actors: Sequence[_Actor]
     civilians_named: bool
+    protest_named: bool
 
 
 def _clauses(sentence: Sentence, breaks: Sequence[int]) -> list[tuple[int, int]]:
@@ -1069,11 +1072,13 @@ def _resolve(
             pair = ("Battles", "Armed clash")
             weight = min(weight, UNRESOLVED_TERRITORY_CONFIDENCE)
             unresolved = True
-    shooting_civilians = False  # a fallback of shots whose target is civilians: sure
+    # A fallback of shots whose target is civilians is sure, unless they protest (then
+    # the shots are the protest's).
+    shooting_civilians = False
     if cue.resolve == "target" and (
         clause.civilians_named or any(a.inter == CIVILIANS for a in clause.actors)
     ):
-        shooting_civilians = pair == _ATTACK
+        shooting_civilians = pair == _ATTACK and not clause.protest_named
         pair = _ATTACK
     factor = weakening.factor(match, clause.start)
     weakened = factor < 1.0
