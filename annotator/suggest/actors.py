@@ -131,6 +131,10 @@ _AIR_NOUNS = frozenset({
     "غاره", "غارات", "طيران", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات",
 })  # fmt: skip
 _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه", "مسيره"})
+# Aircraft and armour that also fly or are sold in peace: a state's forces, without the
+# article, only with a word of war (طائرات حربية روسية) or a hedge (طائرات يرجح أنها
+# روسية); with it they are the ones the article is about (دهسته المدرعات التركية).
+_NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
 _ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
                       "عسكري", "عسكريه", "مسلحه", "خاصه")  # fmt: skip
 # The states, by the stem of their adjective (روسي, روسية, الروسية) and by their names.
@@ -246,9 +250,15 @@ _OCCUPATION_ARMIES = frozenset(match_key(name) for name in ("جيش الاحتل
 _OCCUPATION = "الاحتلال"
 # ... named alone: the occupation (not followed by its adjective, which the lexicon
 # reads, nor by a noun it qualifies: الاحتلال التركي, قوات الاحتلال), its mercenaries.
+_MERCENARIES = ("المرتزقه", "مرتزقه", "مرتزقته", "مرتزقتها", "مرتزقتهم")
+# Words before the occupation that make it a state, not its army in an event (رئيس حكومة
+# الاحتلال, وسائل إعلام الاحتلال, تظاهر العشرات ضد الاحتلال).
+_POLITICAL_BEFORE = re.compile(
+    r"(?<!\w)(?:حكومه|رئيس|وزير|وزاره|اعلام|سلطات|دوله|كيان|ضد|مقاومه)\s*$"
+)
 _OCCUPIERS = re.compile(
     r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<word>الاحتلال|المرتزقه|مرتزقه|مرتزقته|مرتزقتها|مرتزقتهم)"
-    r"(?!\w)(?! (?:التركي|الاسرائيلي|الروسي|الامريكي|الاميركي)(?!\w))"
+    r"(?!\w)(?! (?:التركي|الاسرائيلي|الروسي|الامريكي|الاميركي|الايراني)(?!\w))"
     r"(?! ما يسمي| ?[\"«“])"  # (مرتزقة ما يسمى «فرقة الحمزة»: the faction is named)
 )
 # "Believed to be", "said to be" (طائرات حربية [التي] يرجح أنها روسية, غارات مزعوم بأنها).
@@ -265,7 +275,7 @@ _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
     r"(?:"
-    r" (?:" + _HEDGE + r" )?(?P<state>(?:ال)?(?:" + "|".join(_STATE_ADJECTIVES) + r")ه?)"
+    r" (?P<hedge>" + _HEDGE + r" )?(?P<state>(?:ال)?(?:" + "|".join(_STATE_ADJECTIVES) + r")ه?)"
     r"| ل?(?P<name>" + "|".join(sorted(_STATE_NAME_FORMS, key=len, reverse=True)) + r")"
     r")(?!\w)"
 )
@@ -322,6 +332,7 @@ class ActorSuggester:
             and hit.start not in holding
             and not _only_speaking(context, hit)
             and not _backer_only(context, hit)
+            and not _another_state_s_security(context, hit)
         ]
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
@@ -414,6 +425,12 @@ class ActorSuggester:
                 continue
             if normalized.text.startswith(" الصنع", match.end()):
                 continue  # صواريخ روسيه الصنع: made there, fired by anyone
+            if (
+                noun in _NEEDS_A_WORD_OF_WAR
+                and not match["noun"].startswith(("ال", "لل"))
+                and not (adjective or match["hedge"])
+            ):
+                continue  # طائرة إيرانية هبطت, تسلمت مدرعات أمريكية: no attack
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
                 first, last = normalized.span(match.start("noun"), match.end("state"))
@@ -561,8 +578,6 @@ class ActorSuggester:
         (not Israel's, the lexicon's reading)."""
         army = self._records_of("جيش الاحتلال التركي", context.published)
         mercenaries = self._records_of("مرتزقة الاحتلال التركي", context.published)
-        normalized = context.normalized
-        taken = TakenSpans((hit.start, hit.end) for hit in hits)
         kept = [
             dataclasses.replace(hit, records=army)
             if army
@@ -571,46 +586,23 @@ class ActorSuggester:
             else hit
             for hit in hits
         ]
-        for match in _OCCUPIERS.finditer(normalized.text):
-            records = army if match["word"] == _OCCUPATION else mercenaries
-            if records is army and not only_turkey:
-                continue
-            start, end = normalized.span(match.start("word"), match.end("word"))
-            if records and not taken.overlaps(start, end):
-                taken.add(start, end)
-                guessed = tuple(
-                    dataclasses.replace(record, confidence=ANAPHOR_CONFIDENCE) for record in records
-                )
-                kept.append(LexiconHit(start, end, guessed))
-        kept.sort(key=lambda hit: hit.start)
-        return kept
+        occupiers = dict.fromkeys(_MERCENARIES, mercenaries)
+        occupiers[_OCCUPATION] = army if only_turkey else ()
+        return _with_occupiers(context, kept, occupiers)
 
     def _occupation_of_israel(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
         """Where Israel's army is named and no Turkish occupation, الاحتلال alone is
         Israel's army (والاحتلال يعتقل راعيين, جرفت آليات الاحتلال), as Arab media
-        write it once they have named it."""
+        write it once they have named it; not its government, media or the protest
+        against it (رئيس حكومة الاحتلال, ضد الاحتلال)."""
         army = self._records_of(_ISRAELI_ARMY, context.published)
         if not army or not any(
             record.target == army[0].target for hit in hits for record in hit.records
         ):
             return hits
-        normalized = context.normalized
-        taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        guessed = tuple(
-            dataclasses.replace(record, confidence=ANAPHOR_CONFIDENCE) for record in army
-        )
-        found = list(hits)
-        for match in _OCCUPIERS.finditer(normalized.text):
-            if match["word"] != _OCCUPATION:
-                continue
-            start, end = normalized.span(match.start("word"), match.end("word"))
-            if not taken.overlaps(start, end):
-                taken.add(start, end)
-                found.append(LexiconHit(start, end, guessed))
-        found.sort(key=lambda hit: hit.start)
-        return found
+        return _with_occupiers(context, hits, {_OCCUPATION: army})
 
     def _backers(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """Groups named by the force they back, joined to it by و (الجيش التركي وفصائل
@@ -669,9 +661,14 @@ def _names_strikes_from_the_air(text: str, start: int, end: int) -> bool:
     """Whether the partner of ``start``-``end`` of the normalised text is named by its
     strikes or aircraft, in its own first word or the one before it (غارات النظام,
     بغارات [النظام], الطيران السوري)."""
+    if _AIR_FORCE_NOUN.match(text, start):
+        return True  # (the noun of two words: سلاح الجو السوري وروسيا)
     first = _WORD.search(text, start, end)
     before = _WORD_BEFORE_SPAN.search(text, max(0, start - 20), start)
     return any(word is not None and _is_an_air_noun(word[0]) for word in (first, before))
+
+
+_AIR_FORCE_NOUN = re.compile(r"(?:[وب]|وب)?سلاح الجو(?!\w)")
 
 
 def _is_an_air_noun(word: str) -> bool:
@@ -679,6 +676,35 @@ def _is_an_air_noun(word: str) -> bool:
         if word.startswith(proclitic) and word[len(proclitic) :].removeprefix("ال") in _AIR_NOUNS:
             return True
     return False
+
+
+def _with_occupiers(
+    context: SuggestContext,
+    hits: list[LexiconHit],
+    occupiers: dict[str, tuple[LexiconRecord, ...]],
+) -> list[LexiconHit]:
+    """``hits`` and the occupation and its mercenaries named alone (``_OCCUPIERS``), as
+    the records ``occupiers`` gives for each word, less sure: the reporter names them by
+    what they are to him. Not where the word names a government, media or what is done
+    against it (حكومة الاحتلال, ضد الاحتلال)."""
+    normalized = context.normalized
+    taken = TakenSpans((hit.start, hit.end) for hit in hits)
+    found = list(hits)
+    for match in _OCCUPIERS.finditer(normalized.text):
+        records = occupiers.get(match["word"], ())
+        if not records or _POLITICAL_BEFORE.search(
+            normalized.text, max(match.start() - 20, 0), match.start()
+        ):
+            continue
+        start, end = normalized.span(match.start("word"), match.end("word"))
+        if not taken.overlaps(start, end):
+            taken.add(start, end)
+            guessed = tuple(
+                dataclasses.replace(record, confidence=ANAPHOR_CONFIDENCE) for record in records
+            )
+            found.append(LexiconHit(start, end, guessed))
+    found.sort(key=lambda hit: hit.start)
+    return found
 
 
 # Groups named by the force they back (فصائل سورية موالية له, الفصائل المساندة لها,
@@ -881,6 +907,18 @@ def _anaphors(
 _SYRIAN_CIVILIANS = "Civilians (Syria)"
 
 
+def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
+    """Syria's security men named with another state's adjective (رجال الأمن اللبناني,
+    عناصر الأمن العراقي): not Syria's; the lexicon has no name for them."""
+    return (
+        hit.records[0].value.get("country") == "Syria"
+        and str(hit.records[0].value.get("name", "")).startswith(
+            ("Military Forces of Syria", "Police Forces of Syria")
+        )
+        and (foreign_state_after(context.text, hit.end) is not None)
+    )
+
+
 def _of_a_foreign_state(context: SuggestContext, hit: LexiconHit) -> LexiconHit:
     """Civilians named with another state's adjective (مواطنين اتراك): that state's."""
     if not hit.records or hit.records[0].value.get("name") != _SYRIAN_CIVILIANS:
@@ -898,9 +936,10 @@ def _of_a_foreign_state(context: SuggestContext, hit: LexiconHit) -> LexiconHit:
 _HOLDING_BEFORE = re.compile(
     r"(?:(?:مناطق|المناطق|منطقه|المنطقه|الخاضعه|الخاضع|الواقعه|الواقع|تقع|يقع)(?: تحت)?"
     r" (?:ل?سيطره|نفوذ)"
-    # ... or who holds it now, in the present tense (التي يسيطر عليها التنظيم, يتحصن
-    # فيها مسلحو التنظيم): not a taking of it
-    r"|(?<!\w)[يت](?:سيطر|تحصن)(?: (?:عليها|عليه|عليهما|فيها|فيه))?(?: (?:مسلحو|عناصر|مقاتلو))?)"
+    # ... or who holds it now, in a relative clause of the present tense (التي يسيطر عليها
+    # التنظيم, التي تسيطر قسد على معظمها): not a taking of it (a headline's تسيطر قوات
+    # النظام على بلدة is one)
+    r"|(?<!\w)(?:(?:التي|الذي|اللتين|اللذين) [يت]سيطر|[يت]سيطر (?:عليها|عليه|عليهما)))"
     r"[\s\"']*$"
 )
 
@@ -910,7 +949,7 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
     second names in brackets (مناطق سيطرة «قوات سوريا الديمقراطية» (قسد))."""
     normalized = context.normalized
     starts: set[int] = set()
-    if not any(word in normalized.text for word in ("سيطر", "نفوذ", "تحصن")):
+    if "سيطر" not in normalized.text and "نفوذ" not in normalized.text:
         return starts
     last_end = -1
     for hit in hits:
@@ -929,10 +968,10 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
 _SPEAKING_FOR_BEFORE = re.compile(
     r"(?:(?<!\w)باسم|(?<!\w)الاعلامي ل|(?<!\w)(?:مصدر|مسؤول)(?: عسكري| امني)? في"
     r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق|نفتها|نفاه)"
-    # ... and a party only asked, backed or negotiated with, or that withholds comment
-    # (مطالبين الحكومة, دعم الحكومة, المفاوضات بين الحكومة, تعليق رسمي من): 10 of 10
-    # unmarked
-    r"|(?<!\w)(?:تعليق(?: رسمي| فوري)?(?: من)?|[وب]?دعم|مطالبين|مطالبه"
+    # ... and a party only asked, negotiated with or supported, or that withholds comment
+    # (مطالبين الحكومة, المفاوضات بين الحكومة, لم تتوقف عن دعم الحكومة, تعليق رسمي من):
+    # 10 of 10 unmarked. (Not بدعم: بدعم الطيران الروسي names a party to the attack.)
+    r"|(?<!\w)(?:تعليق(?: رسمي| فوري)?(?: من)?|مطالبين|مطالبه|(?:عن|في|علي) دعم"
     r"|(?:ال)?مفاوضات بين))[\s" + QUOTE_CLASS + r"]*$"
 )
 

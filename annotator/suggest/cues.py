@@ -1072,17 +1072,17 @@ def _resolve(
             pair = ("Battles", "Armed clash")
             weight = min(weight, UNRESOLVED_TERRITORY_CONFIDENCE)
             unresolved = True
-    # A fallback of shots whose target is civilians is sure, unless they protest (then
-    # the shots are the protest's).
-    shooting_civilians = False
+    # A fallback of shots whose target is civilians is a sure attack, unless they protest
+    # (then the shots are the protest's).
+    sure_attack = False
     if cue.resolve == "target" and (
         clause.civilians_named or any(a.inter == CIVILIANS for a in clause.actors)
     ):
-        shooting_civilians = pair == _ATTACK and not clause.protest_named
+        sure_attack = pair == _ATTACK and not clause.protest_named
         pair = _ATTACK
     factor = weakening.factor(match, clause.start)
     weakened = factor < 1.0
-    plain = not ((cue.fallback and not shooting_civilians) or weakened or unresolved)
+    plain = not ((cue.fallback and not sure_attack) or weakened or unresolved)
     return _Candidate(match.start, match.end, cue, pair, weight * factor, weakened, plain)
 
 

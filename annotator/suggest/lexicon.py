@@ -767,6 +767,7 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
 
 _HEADLINE_LINES = 2  # a headline and the subheading under it
 _MASTHEAD_LENGTH = 80  # a line of date and section above the headline, at most
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (any script's digits: ٢٠١٣)
 
 
 def says_in_a_headline(text: str, start: int, end: int) -> bool:
@@ -785,7 +786,7 @@ def says_in_a_headline(text: str, start: int, end: int) -> bool:
     if not 0 < masthead_end <= _MASTHEAD_LENGTH:
         return False
     masthead = text[:masthead_end]
-    if "\n" in masthead or not any(char.isdigit() for char in masthead):
+    if "\n" in masthead or not _YEAR.search(masthead):
         return False
     headline = text[masthead_end:start].lstrip("\n")
     return "\n\n" not in headline and headline.count("\n") < _HEADLINE_LINES

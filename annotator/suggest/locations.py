@@ -137,7 +137,9 @@ _ROAD_BEFORE = re.compile(_ROAD + r"[^\S\n]*$")
 _ROAD_BETWEEN = re.compile(
     _ROAD + r" (?:الذي |التي )?(?:بين|يربط|تربط|يصل|تصل)(?: (?:بلدتي|مدينتي|قريتي))?[^\S\n]*$"
 )
-_AND_JOIN = re.compile(r"[^\S\n]*[وب]")
+_AND_JOIN = re.compile(r"[^\S\n]*[وب]")  # (بين حلب ودمشق, يربط حلب بدمشق)
+_ROAD_REACH = 35  # characters of a road word and two adjectives before the first end
+_LINKING_WORDS_REACH = 15  # ... and of الذي يربط, الواصل بين
 # The second road of two named by their ends (الطريقين الدوليين حلب - دمشق وحلب -
 # اللاذقية): after و, right after the first road's second end.
 _NEXT_ROAD = re.compile(r"[^\S\n]*و")
@@ -794,16 +796,16 @@ def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         road = (
             any(word.form in ROAD_WORDS for word in first.prefix.words)
-            or bool(_ROAD_BEFORE.search(text, max(first.start - 35, 0), first.start))
+            or bool(_ROAD_BEFORE.search(text, max(first.start - _ROAD_REACH, 0), first.start))
             or (
                 index - 1 in ends
                 and bool(_NEXT_ROAD.fullmatch(text, mentions[index - 1].end, first.start))
             )
         )
         dashed = road and _ROUTE_JOIN.fullmatch(text, first.end, second.start)
-        between = _ROAD_BETWEEN.search(text, max(first.start - 50, 0), first.start) and (
-            _AND_JOIN.fullmatch(text, first.end, second.start)
-        )
+        between = _ROAD_BETWEEN.search(
+            text, max(first.start - _ROAD_REACH - _LINKING_WORDS_REACH, 0), first.start
+        ) and (_AND_JOIN.fullmatch(text, first.end, second.start))
         if dashed or between:
             ends.update((index, index + 1))
     return [mention for index, mention in enumerate(mentions) if index not in ends]
@@ -953,6 +955,8 @@ _CITY_ADJECTIVES = {
 _WORD_AFTER = re.compile(r" (\w+)")
 _CITY_NOUN = "مدينه"
 _CITY_AFTER = 60  # characters after the neighbourhood's name to its city (في مدينة X)
+# Between a neighbourhood's name and the town it is said to be in (original text).
+_IN_THE_TOWN = re.compile(r"\s*(?:في|ب)\s*(?:(?:مدينة|بلدة|قرية)\s*)?")
 _CITY_BEFORE = 150  # or before it (مدينة X ... في حي Y)
 
 
@@ -1006,9 +1010,14 @@ def _with_neighbourhoods(
                 city is not None
                 and city.value.get("feature") != "city"
                 and not _lists(listed, city, match)
+                and not _IN_THE_TOWN.fullmatch(
+                    ctx.text, ctx.normalized.span(start, end)[1], city.start
+                )
             ):
                 # A town in the sentence that does not list the name, and a city in the
-                # article that does (حي التضامن beside الحجر الأسود: Damascus's).
+                # article that does (حي التضامن after الحجر الأسود, حي الدويلعة المتاخم
+                # لمدينة جرمانا: Damascus's); not a town it is said to be in (حي الميدان
+                # في بلدة الحراك).
                 city = _listing_city(cities, listed, match, start) or city
         if city is None:
             # No city in the sentence: one named anywhere in the article that lists it.

@@ -814,18 +814,24 @@ class _PeopleIndex:
             before -= 1
         if before < 0 or not text[tokens[before][1] : tokens[before + 1][0]].isspace():
             return _NOT_FOUND
+        if _A_NEW_PERSON.match(text, tokens[at + size - 1][1]):
+            return _NOT_FOUND  # وقال عبد الله، وهو من سكان البلدة: another man of that name
         cue = tokens[before][2]
         said = _a_saying(cue)
         return (size, value) if said else _NOT_FOUND
+
+
+# What introduces someone not met before, right after his name (، وهو من سكان, ، أحد).
+_A_NEW_PERSON = re.compile(r"\s*[،,]\s*(?:وهو|وهي|احد|احدي|من)(?!\w)")
 
 
 def _family_name(words: tuple[str, ...]) -> str:
     """The family name of a name's words, written without spaces, or "" when it has none
     to use: the last word with its article (الفرج), or with عبد before it after a given
     name (العبدالله, عبدالرحمن)."""
-    last = words[-1]
     if len(words) >= 3 and words[-2] in _ABD:
         return words[-2] + words[-1]  # (after a given name: رامي عبد الرحمن)
+    last = words[-1]
     if not last.startswith("ال") or len(last) < 5:
         return ""
     return last
@@ -974,8 +980,10 @@ _DATELINE_REACH = 2000  # characters from the article's start
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line that is not blank
 # What an unquoted outlet's name looks like: the article, an outlet's ending (joined or
 # not: آرا نيوز, باسنيوز), or an outlet's noun before its name (قناة الدنيا).
-_OUTLET_ENDING = r"\w+ ?(?:نيوز|برس|بوست|اف ام|تي في|اونلاين|24)"
-_OUTLET_NOUN = r"(?:قناه|صحيفه|جريده|موقع|وكاله|شبكه|اذاعه|راديو|تلفزيون) \w+(?: \w+)?"
+# (a name of letters: الحسكة - 2024 is a date)
+_OUTLET_ENDING = r"[^\W\d]\w* ?(?:نيوز|برس|بوست|اف ام|تي في|اونلاين)|[^\W\d]\w* 24"
+# (not موقع, also a position: حلب: موقع عسكري جديد)
+_OUTLET_NOUN = r"(?:قناه|صحيفه|جريده|وكاله|شبكه|اذاعه|راديو|تلفزيون) \w+(?: \w+)?"
 _OUTLET_LIKE = re.compile(rf"^(?:ال\w+|{_OUTLET_ENDING}|{_OUTLET_NOUN}|[a-z][\w .-]*)$")
 # ... and what only an outlet's name looks like, written before the place (آرا نيوز -
 # الحسكة): its ending.

@@ -1542,3 +1542,40 @@ def test_the_group_a_casualty_belonged_to_is_not_the_gunmen_named_after() -> Non
     found = Pipeline().suggest(text, dt.date(2019, 5, 1))
     gunmen = [s.value["name"] for s in found if s.kind == "actor" and "مسلح" in s.text]
     assert gunmen == ["Opposition Rebels (Syria)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent"),
+    [
+        # a party that backs an attack takes part in it
+        ("قصفت قوات النظام بدعم الطيران الروسي بلدة كفرنبل", 2019, RUSSIAN_AIR_FORCE, None),
+        # entrenched fighters assaulted are a party; a headline's present tense takes ground
+        ("اقتحمت قوات النظام المباني التي يتحصن فيها مسلحو تنظيم الدولة", 2016, IS, None),
+        ("بعد معارك عنيفة، تسيطر قوات النظام على بلدة", 2016, REGIME, None),
+        # a state's aircraft and armour in peace are no forces
+        ("هبطت طائرة إيرانية في مطار دمشق", 2019, None, "Military Forces of Iran (1989-)"),
+        ("تسلمت قسد مدرعات أمريكية", 2019, None, USA),
+        # a state joined to an air force of two words is an air force too
+        ("شنها سلاح الجو السوري وروسيا", 2019, RUSSIAN_AIR_FORCE, RUSSIA),
+        # another state's security men are not Syria's
+        ("اعتقل رجال الأمن اللبناني سوريين", 2019, None, REGIME),
+    ],
+)
+def test_parties_the_round_s_rules_keep_and_leave(
+    actors: ActorSuggester, text: str, published: int, present: str | None, absent: str | None
+) -> None:
+    names = [name for _span, name, _inter in _found(actors, text, dt.date(published, 6, 1))]
+    assert present is None or present in names
+    assert absent is None or absent not in names
+
+
+def test_the_occupation_s_government_media_and_opponents_are_no_army(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "توغلت قوة إسرائيلية في القنيطرة. وقال رئيس حكومة الاحتلال إن العملية مستمرة، "
+        "وتظاهر العشرات ضد الاحتلال. وأفادت مصادر بأن الاحتلال الإيراني انتهى."
+    )
+    spans = [span for span, _name, _inter in _found(actors, text, dt.date(2025, 5, 1))]
+    assert "قوة إسرائيلية" in spans
+    assert "الاحتلال" not in spans

@@ -427,6 +427,14 @@ def test_a_listed_neighbourhood_is_placed_in_its_city_named_anywhere_in_the_arti
     assert [s.value["name"] for s in found] == ["Aleppo", "Homs", "Homs - Al Waer"]
     # With no city named at all, no neighbourhood.
     assert _suggest(suggester, "قصفت الطائرات منطقة الصالحين") == []
+    # As-Salamiyeh named bare after a preposition is still the town
+    assert [s.value["name"] for s in _suggest(suggester, "قتل شخص برصاص مجهولين في سلمية")] == [
+        "As-Salamiyeh"
+    ]
+    # a neighbourhood placed in its town by name stays there
+    text = "دمشق - وكالات\n\nقتل شاب في حي الميدان في بلدة الحراك. وخرجت مظاهرات في دمشق."
+    names = [s.value["name"] for s in _suggest(suggester, text)]
+    assert "Damascus - Al Midan" not in names
     # A town in the sentence that does not list the name gives way to the city that does.
     text = "دمشق - وكالات\n\nتقدم المسلحون من الحجر الأسود نحو الأطراف المتاخمة لحي التضامن."
     assert [s.value["name"] for s in _suggest(suggester, text)][-1] == "Damascus - Al Tadamon"
@@ -880,6 +888,8 @@ def test_a_neighbourhood_described_not_named_is_none(text: str) -> None:
         "قدرت الخسائر بنحو 400 بليون دولار",
         "تعرض الشاب للسحل في الشارع",
         "وكان المحتجون يرددون شعارات سلمية",  # peaceful, not As-Salamiyeh
+        "خرجت مظاهرات سلمية في المدينة",
+        "نشر التنظيم العدد الأخير من مجلة دابق",  # IS's magazine, not the town
     ],
 )
 def test_place_names_that_are_common_words_need_a_place_noun(text: str) -> None:

@@ -471,6 +471,21 @@ def test_a_family_name_of_abd_and_another_word_named_again(sources: SourceSugges
     )
 
 
+def test_a_family_name_that_introduces_someone_new_is_no_later_mention(
+    sources: SourceSuggester,
+) -> None:
+    text = (
+        "وقال المتحدث باسم الفصيل أحمد محمد عبد الله إن القصف مستمر. "
+        "وقال عبد الله، وهو من سكان البلدة، إن منزله دُمّر."
+    )
+    assert [span for span, _name, _scale in _found(sources, text)] == ["أحمد محمد عبد الله"]
+
+
+def test_an_agency_whose_school_is_hit_is_no_source(sources: SourceSuggester) -> None:
+    assert _found(sources, "قصفت قوات النظام مدرسة تابعة للأونروا في المخيم") == []
+    assert [n for _s, n, _c in _found(sources, "وقالت الأونروا إن القصف طال مدرسة")] == ["UNRWA"]
+
+
 def test_a_later_mention_is_no_surer_than_the_first(sources: SourceSuggester) -> None:
     found = sources(SuggestContext.of("قال الناشط جميل الحسن إن القصف مستمر، وأكد الحسن مقتل 3"))
     assert [s.text for s in found] == ["الناشط جميل الحسن", "الحسن"]
@@ -1318,8 +1333,10 @@ def test_the_seventeenth_round_s_outlets(
         # an outlet's noun before its name, an outlet's ending joined to it
         ("عنوان\n\nحماة - قناة النور الجديدة\n\nقُتل خمسة", [("قناة النور الجديدة",) * 2]),
         ("عنوان\n\nالرقة - بلدنانيوز\n\nقُتل خمسة", [("بلدنانيوز", "بلدنانيوز")]),
-        # the headline is no dateline
+        # the headline is no dateline, nor a date or a position after a place
         ("إدلب – الأهالي يحتجون\n\nقُتل خمسة", []),
+        ("عنوان\n\nالحسكة - 2024\n\nقُتل خمسة", []),
+        ("عنوان\n\nحلب: موقع عسكري جديد\n\nقُتل خمسة", []),
     ],
 )
 def test_the_outlet_of_a_dateline_is_suggested_though_the_lexicon_lacks_it(
