@@ -70,7 +70,7 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
-from annotator.text.tokens import QUOTE_CLASS, QUOTE_MARKS, sentence_around
+from annotator.text.tokens import QUOTE_CLASS, QUOTE_MARKS, name_starts, sentence_around
 
 KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
@@ -672,10 +672,8 @@ _AIR_FORCE_NOUN = re.compile(r"(?:[وب]|وب)?سلاح الجو(?!\w)")
 
 
 def _is_an_air_noun(word: str) -> bool:
-    for proclitic in ("لل", "وب", "ول", "و", "ف", "ب", "ل", ""):
-        if word.startswith(proclitic) and word[len(proclitic) :].removeprefix("ال") in _AIR_NOUNS:
-            return True
-    return False
+    """Whether a normalised word names strikes or aircraft, after any proclitics."""
+    return any(word[start:].removeprefix("ال") in _AIR_NOUNS for start in name_starts(word))
 
 
 def _with_occupiers(
@@ -910,12 +908,9 @@ _SYRIAN_CIVILIANS = "Civilians (Syria)"
 def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
     """Syria's security men named with another state's adjective (رجال الأمن اللبناني,
     عناصر الأمن العراقي): not Syria's; the lexicon has no name for them."""
-    return (
-        hit.records[0].value.get("country") == "Syria"
-        and str(hit.records[0].value.get("name", "")).startswith(
-            ("Military Forces of Syria", "Police Forces of Syria")
-        )
-        and (foreign_state_after(context.text, hit.end) is not None)
+    name = str(hit.records[0].value.get("name", ""))
+    return name.startswith(("Military Forces of Syria", "Police Forces of Syria")) and (
+        foreign_state_after(context.text, hit.end) is not None
     )
 
 
