@@ -261,6 +261,8 @@ class GazetteerResource:
     # city's location name -> normalised Arabic name of a neighbourhood -> English name
     neighbourhoods: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     subdistricts: tuple[Subdistrict, ...] = ()
+    # ACLED country name -> Arabic names of places across the border (الهرمل, قرقميش)
+    places_abroad: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def admin1_for_pcode(self, pcode: str) -> str | None:
         return next((g.admin1 for g in self.governorates if g.ocha_pcode == pcode), None)
@@ -398,6 +400,7 @@ def _resource_from_json(data: Mapping[str, Any], path: Path) -> GazetteerResourc
         subdistricts=subdistricts,
         places=tuple(places.values()),
         countries={name: tuple(names) for name, names in data.get("countries", {}).items()},
+        places_abroad={name: tuple(names) for name, names in data.get("places_abroad", {}).items()},
         not_places=tuple(data.get("not_places", ())),
         common_words=tuple(data.get("common_words", ())),
         neighbourhoods={

@@ -25,6 +25,7 @@ from annotator import __version__
 from annotator.bundled import resources_dir
 from annotator.store.database import Project
 from annotator.store.models import LexiconEntry
+from annotator.suggest.abroad import SceneReader, parties_abroad
 from annotator.suggest.actors import (
     GENERIC_ENEMY_CONFIDENCE,
     ActorSuggester,
@@ -124,6 +125,8 @@ class Pipeline:
         self.sources = SourceSuggester(_entries(project, "source"))
         self.gazetteer = build_gazetteer(geonames=geonames, lexicon=places)
         self.locations = LocationSuggester(self.gazetteer)
+        resource = self.gazetteer.resource
+        self.scenes = SceneReader(resource.places_abroad if resource is not None else {})
         places_digest = _digest(
             *sorted((p["surface"], p["target"], p["confidence"]) for p in places)
         )
@@ -179,6 +182,8 @@ class Pipeline:
         # Soldiers counted by their noun alone are their state's forces (مقتل ستة جنود).
         for counted in (suggest_victims, self.actors.counted_soldiers):
             actors += counted(dataclasses.replace(context, earlier=(*actors, *casualties)))
+        # Civilians hurt across the border (على مدينة الهرمل) are that country's.
+        actors = parties_abroad(context, actors, locations, self.scenes)
         cues = suggest_event_types(
             dataclasses.replace(
                 context, earlier=(*actors, *sources, *locations, *casualties, *dates)

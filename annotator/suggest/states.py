@@ -50,11 +50,11 @@ _WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
 
 def state_of_adjective(adjective: str) -> str | None:
     """The state a (normalised) adjective of people names, in any number or gender
-    (اتراك, لبنانيه, الايرانيين), or None."""
+    (اتراك, لبنانيه, الايرانيين, عراقيتين), or None."""
     if adjective in PLURAL_ADJECTIVES:
         return STATE_OF_ADJECTIVE.get(PLURAL_ADJECTIVES[adjective])
     bare = adjective.removeprefix("ال")
-    for ending in ("ين", "ون", "ه", "ات", ""):
+    for ending in ("تين", "تان", "ين", "ون", "ه", "ات", ""):
         stem = bare[: len(bare) - len(ending)]
         if bare.endswith(ending) and stem in STATE_OF_ADJECTIVE:
             return STATE_OF_ADJECTIVE[stem]
