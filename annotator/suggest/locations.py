@@ -374,7 +374,9 @@ class LocationSuggester:
         _inherit_coordinated_markers(mentions, text)
         mentions = _without_route_ends(mentions, text)
         mentions = _without_facility_repeats(mentions, ctx.earlier)
-        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited.
+        # An ordinary word (الثورة) needs a place noun or an area word, if only inherited,
+        # or a town named right before it (في طفس وجاسم).
+        confirmed_starts |= _joined_to_a_town(mentions, text)
         mentions = [
             m
             for m in mentions
@@ -730,6 +732,19 @@ def _inherit_coordinated_markers(mentions: list[_Mention], text: str) -> None:
             continue
         mention.prefix = _Prefix([w for w in previous.prefix.words if w.kind != "from"])
         mention.start = name_start
+
+
+def _joined_to_a_town(mentions: list[_Mention], text: str) -> frozenset[int]:
+    """The starts of ordinary words joined by و to the name of a place right before them
+    (طفس وجاسم: the town of Jasim; not after a word of its own: درعا مهد الثوره)."""
+    starts = set()
+    for previous, mention in itertools.pairwise(mentions):
+        if not mention.common or previous.common or not mention.conjoined:
+            continue
+        token_start = text.rfind(" ", 0, mention.match.normalized_start) + 1
+        if not text[previous.end : token_start].strip():
+            starts.add(mention.match.start)
+    return frozenset(starts)
 
 
 # Tadmor is also "destroys" (تدمر), which a report of fighting writes before what was

@@ -894,3 +894,24 @@ def test_a_neighbourhood_described_not_named_is_none(text: str) -> None:
 )
 def test_place_names_that_are_common_words_need_a_place_noun(text: str) -> None:
     assert [s for s in Pipeline().suggest(text) if s.kind == "location"] == []
+
+
+def test_a_common_word_town_joined_to_a_town_before_it_is_a_place(
+    suggester: LocationSuggester,
+) -> None:
+    found = _brief(_suggest(suggester, "ثلاثة قتلى في طفس وجاسم خلال 48 ساعة"))
+    assert [(name, admin1) for _, name, admin1, _ in found] == [
+        ("Tafas", "Dar'a"),
+        ("Jasim", "Dar'a"),
+    ]
+    # the same word after a word of its own is a person's name
+    assert [s.text for s in _suggest(suggester, "قال جاسم إن طفس تعرضت للقصف")] == ["طفس"]
+    assert [s.text for s in _suggest(suggester, "زار طفس أمس وجاسم معه")] == ["طفس"]
+
+
+def test_zahraa_beside_nubl_but_not_a_homs_neighbourhood(suggester: LocationSuggester) -> None:
+    found = _brief(_suggest(suggester, "وصلت التعزيزات إلى عفرين عبر بلدتي نبل والزهراء"))
+    assert ("الزهراء", "Zahraa", "Aleppo", 1) in found
+    homs = _brief(_suggest(suggester, "قصفت قوات النظام حي الزهراء في مدينة حمص"))
+    assert [name for _, name, _, _ in homs] == ["Homs - Al Zahraa", "Homs"]
+    assert _suggest(suggester, "زار مشفى الزهراء أمس") == []
