@@ -949,7 +949,10 @@ def _not_a_casualty(
         or _in_a_list_of_parts(words, first)
         # (مقتل واصابه العشرات منهم: of the enemy named before, a figure of its own)
         or (
-            mention.kind == "vague" and not _counts_people_or_outcomes(counted) and not hurt_of_them
+            mention.kind == "vague"
+            and not _counts_people_or_outcomes(counted)
+            and not hurt_of_them
+            and not _of_a_party(ctx, words, last)
         )
         or _still_alive(words, last)
         or _released(words, first)
@@ -1131,6 +1134,21 @@ def _joined_to_a_part(
         if bare and may_start_number(bare):
             return _in_a_list_of_parts(words, index, depth + 1)
     return False
+
+
+# Words for the sides of a fight, and for suspects, that a vague count's من names.
+_SIDES = _with_proclitics({"الطرفين", "الجانبين", "المشتبه", "المتهمين"})
+
+
+def _of_a_party(ctx: SuggestContext, words: list[Token], last: int) -> bool:
+    """العشرات من داعش, العشرات من الطرفين, العشرات من المشتبه بهم: people of a party
+    the suggesters named (or of the two sides), counted."""
+    if _word_text(words, last + 1) != "من" or last + 2 >= len(words):
+        return False
+    if words[last + 2].text in _SIDES:
+        return True
+    start, end = ctx.normalized.span(words[last + 2].start, words[last + 2].end)
+    return any(s.kind == "actor" and s.start < end and start < s.end for s in ctx.earlier)
 
 
 def _counts_people_or_outcomes(counted: str) -> bool:

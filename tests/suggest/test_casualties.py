@@ -1024,3 +1024,34 @@ def test_a_mass_grave_found_is_a_development_and_its_dead_no_new_casualty() -> N
     found = Pipeline().suggest(text)
     assert [s.value["sub_event_type"] for s in found if s.kind == "event_type"] == ["Other"]
     assert [s.value["outcome"] for s in found if s.kind == "casualty"] != ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group the actors name
+        ("قسد تعلن مقتل العشرات من داعش", ("العشرات", 12, "killed", "vague")),
+        # both sides of a fight, or suspects
+        ("فيما أصيب العشرات من الطرفين بجروح", ("العشرات", 12, "injured", "vague")),
+        (
+            "حملات أمنية اعتقلت خلالها العشرات من المشتبه بانتمائهم للخلايا",
+            ("العشرات", 12, "detained", "vague"),
+        ),
+    ],
+)
+def test_a_vague_count_of_a_party_counts_its_people(
+    text: str, expected: tuple[str, int, str, str]
+) -> None:
+    found = Pipeline().suggest(text, dt.date(2019, 3, 1))
+    counts = [
+        (s.text, s.value["count"], s.value["outcome"], s.value["qualifier"])
+        for s in found
+        if s.kind == "casualty"
+    ]
+    assert counts == [expected]
+
+
+def test_a_vague_count_of_things_of_a_party_is_still_none() -> None:
+    # (the actor lies after من, but what is counted are its positions)
+    text = "دمرت الغارات العشرات من مواقع داعش"
+    assert [s for s in Pipeline().suggest(text) if s.kind == "casualty"] == []
