@@ -743,8 +743,8 @@ _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 def in_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name is the outlet of a dateline: a short line of its own that names a
     place and the outlet, a mark between (أعزاز/ الأناضول, القامشلي – نورث برس, درعا:
-    «الشرق الأوسط», الأخبار ــ دير الزور, المدن - عرب وعالم); or the outlet in brackets
-    after the place that opens a paragraph (ريف دمشق (سمارت) - قُتل)."""
+    «الشرق الأوسط», الأخبار ــ دير الزور, المدن - عرب وعالم, دمشق (فارس)); or the outlet
+    in brackets after the place that opens a paragraph (ريف دمشق (سمارت) - قُتل)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _BRACKETED_DATELINE.match(text, line_start, start) and _DASH_AFTER.match(text, end):
         return True
@@ -756,6 +756,8 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     after = after.lstrip(_QUOTES_AND_SPACE)
     if after.rstrip() == ":":  # حماة – البعث: (the line ends with a colon)
         after = ""
+    if after.rstrip() == ")" and _BRACKETED_DATELINE.fullmatch(before):
+        return True  # a line of a place and the outlet in brackets: دمشق (فارس)
     if not after:
         return any(mark in before for mark in DATELINE_MARKS)
     if not before.strip(_QUOTES_AND_SPACE):

@@ -825,16 +825,21 @@ class _PeopleIndex:
 _A_NEW_PERSON = re.compile(r"\s*[،,]\s*(?:وهو|وهي|احد|احدي|من)(?!\w)")
 
 
+_KUNYA = frozenset({"ابو", "ام"})
+
+
 def _family_name(words: tuple[str, ...]) -> str:
     """The family name of a name's words, written without spaces, or "" when it has none
-    to use: the last word with its article (الفرج), or with عبد before it after a given
-    name (العبدالله, عبدالرحمن)."""
+    to use: the last word, with its article (الفرج) or not (بالي), or with عبد before it
+    after a given name (العبدالله, عبدالرحمن)."""
     if len(words) >= 3 and words[-2] in _ABD:
         return words[-2] + words[-1]  # (after a given name: رامي عبد الرحمن)
     last = words[-1]
-    if not last.startswith("ال") or len(last) < 5:
-        return ""
-    return last
+    # (one with the article, or a plain one of a person's two or more words: مصطفى بالي,
+    # but not ابو محمد, whose second word is a son's given name)
+    if last.startswith("ال"):
+        return last if len(last) >= 5 else ""
+    return last if len(last) >= 3 and words[0] not in _KUNYA else ""
 
 
 # An outlet cited again by its kind alone (وأضافت الشبكة, وقال مدير المرصد): the nearest

@@ -471,6 +471,27 @@ def test_a_family_name_of_abd_and_another_word_named_again(sources: SourceSugges
     )
 
 
+def test_a_family_name_without_the_article_named_again(sources: SourceSuggester) -> None:
+    text = (
+        "وقال المتحدث باسم «قسد» مصطفى بالي في تغريدة إن الهجوم صُدّ.\n\n"
+        "وأضاف بالي أن سبعة من المقاتلين قُتلوا."
+    )
+    assert [(span, name) for span, name, _scale in _found(sources, text)] == [
+        ("مصطفى بالي", "Mustafa Bali"),
+        ("بالي", "Mustafa Bali"),
+    ]
+    # a kunya's second word is a son's given name, no family name (أبو محمد ... قال محمد)
+    text = "وقال القيادي أبو محمد الحموي إن. وقال الناشط أبو عمر إن القصف مستمر. وقال عمر إن"
+    assert "عمر" not in [span for span, _name, _scale in _found(sources, text)]
+
+
+def test_a_dateline_line_of_a_place_and_the_outlet_in_brackets(sources: SourceSuggester) -> None:
+    text = "الجيش يسيطر على اللطامنة\n\nدمشق (فارس)\n\nأعلنت القيادة العامة للجيش السيطرة"
+    assert _found(sources, text)[0] == ("فارس", "Fars News Agency", "Regional")
+    # the rider's name in brackets in running text is no outlet
+    assert _found(sources, "وصل الفارس (فارس) إلى القرية") == []
+
+
 def test_a_family_name_that_introduces_someone_new_is_no_later_mention(
     sources: SourceSuggester,
 ) -> None:
