@@ -750,6 +750,9 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         return True
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    bar = text.find("|", end, line_end)  # (إباء – إدلب | الأربعاء 12 ذو القعدة ...: a date)
+    if bar > 0:
+        line_end = bar + 1
     if line_end - line_start > _DATELINE_LENGTH:
         return False
     before, after = text[line_start:start], text[end:line_end]

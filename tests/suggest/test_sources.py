@@ -488,6 +488,12 @@ def test_a_family_name_without_the_article_named_again(sources: SourceSuggester)
 def test_a_dateline_line_of_a_place_and_the_outlet_in_brackets(sources: SourceSuggester) -> None:
     text = "الجيش يسيطر على اللطامنة\n\nدمشق (فارس)\n\nأعلنت القيادة العامة للجيش السيطرة"
     assert _found(sources, text)[0] == ("فارس", "Fars News Agency", "Regional")
+    # a dateline whose date follows a bar may run long
+    text = (
+        "عنوان الخبر\n\nإباء – إدلب | الأربعاء 12 ذو القعدة 1439هـ"
+        " الموافق 25 تموز/يوليو 2018\n\nأعلن"
+    )
+    assert _found(sources, text) == [("إباء", "Ebaa News Agency", "Subnational")]
     # the rider's name in brackets in running text is no outlet
     assert _found(sources, "وصل الفارس (فارس) إلى القرية") == []
 
