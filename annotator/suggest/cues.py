@@ -21,7 +21,8 @@ The rules, in the order they are applied:
 4. **Resolution by actors** (actor suggestions of ``ctx.earlier`` in the same clause):
    ``territory`` cues (سيطرت, استعادت, السيطرة على, تقدم) become *Government regains
    territory* when the acting actor is State forces (inter 1), *Non-state actor
-   overtakes territory* for inter 2-4; with no actor, or another kind of actor, the
+   overtakes territory* for inter 2-4 and for a foreign state's forces (inter 8) taking
+   ground (not only advancing); with no actor, or another kind of actor, the
    suggestion is *Battles / Armed clash* at no more than 0.5, since fighting is likely
    but who took the ground is for the coder. The acting actor of a verbal noun is the
    nearest one before it, else after. That of a verb is its subject after it (سيطرت
@@ -1066,7 +1067,12 @@ def _resolve(
         inter = _agent_inter(match, cue, clause, text)
         if inter == STATE_FORCES:
             pair = ("Battles", "Government regains territory")
-        elif inter in NON_STATE_FORCES:
+        elif inter in NON_STATE_FORCES or (
+            # (the codebook's "non-state actor" takes in a foreign state's forces, where
+            # they take ground, not where they only advance beside others: تقدمت بإسناد
+            # من سلاح الجو الروسي)
+            inter == EXTERNAL_FORCES and not any("تقدم" in phrase for phrase in cue.phrases)
+        ):
             pair = ("Battles", "Non-state actor overtakes territory")
         else:
             pair = ("Battles", "Armed clash")

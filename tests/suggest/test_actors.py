@@ -1581,3 +1581,21 @@ def test_the_occupation_s_government_media_and_opponents_are_no_army(
     spans = [span for span, _name, _inter in _found(actors, text, dt.date(2025, 5, 1))]
     assert "قوة إسرائيلية" in spans
     assert "الاحتلال" not in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قالت رئاسة الأركان التركية في بيان إن قواتها حيدت 20 مسلحاً",
+            "Military Forces of Turkey (2016-)",
+        ),
+        ("تصدت الفصائل لعصابات الأسد على محور كفرحلب", "Military Forces of Syria (2000-)"),
+        ("اعتقل الجهاز الأمني خلية لخوارج البغدادي في ريف إدلب", "Islamic State (Syria)"),
+        ("دخل رتل للقوات الشعبية الموالية لدمشق إلى عفرين", "Militia (Pro-Government)"),
+        ("واشتبك المسلحين الأكراد مع القوات التركية", "YPG: Peoples Protection Units"),
+    ],
+)
+def test_names_of_the_studied_set_21(actors: ActorSuggester, text: str, expected: str) -> None:
+    names = [name for _span, name, _ in _found(actors, text, dt.date(2018, 2, 21))]
+    assert expected in names

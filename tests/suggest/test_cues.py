@@ -1125,3 +1125,13 @@ def test_a_subject_inside_a_phrase_before_the_verb_is_not_its_agent() -> None:
     text = "يُذكر أن قوات النظام كانت قد استعادت بلدة سلمى، أكبر معاقل المسلحين"
     subs = [s.value["sub_event_type"] for s in Pipeline().suggest(text) if s.kind == "event_type"]
     assert subs == ["Government regains territory"]
+
+
+def test_a_foreign_state_s_forces_taking_ground_overtake_it() -> None:
+    text = "وقالت رئاسة الأركان التركية إن قواتها سيطرت على خمس قرى جديدة في ناحية راجو"
+    pairs = [_pair(s) for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert NON_STATE in pairs
+    # an advance beside the air force of another state is not told as ground taken
+    text = "وحدات الجيش تقدمت بإسناد ناري كثيف من سلاح الجو الروسي باتجاه البلدة"
+    earlier = (_actor(text, "سلاح الجو الروسي", 8),)
+    assert NON_STATE not in [pair for _, pair in _found(text, earlier)]
