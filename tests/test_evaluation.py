@@ -172,6 +172,7 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news25.gold.jsonl",
         "news26.gold.jsonl",
         "news27.gold.jsonl",
+        "news28.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
