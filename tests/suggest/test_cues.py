@@ -1135,3 +1135,16 @@ def test_a_foreign_state_s_forces_taking_ground_overtake_it() -> None:
     text = "وحدات الجيش تقدمت بإسناد ناري كثيف من سلاح الجو الروسي باتجاه البلدة"
     earlier = (_actor(text, "سلاح الجو الروسي", 8),)
     assert NON_STATE not in [pair for _, pair in _found(text, earlier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتبك الطرفان ساعات قبل أن يتوصل الطرفان إلى اتفاق يقضي بخروج المسلحين",
+        "انضم إلى صفوف الأمن العسكري عقب اتفاق «التسوية» الذي رعته روسيا في تموز",
+        "عادت القوات إلى خطوط اتفاق فض الاشتباك الموقع عام 1974",
+    ],
+)
+def test_an_agreement_reached_sponsored_or_signed(text: str) -> None:
+    pairs = [_pair(s) for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert ("Strategic developments", "Agreement") in pairs
