@@ -322,6 +322,7 @@ class ActorSuggester:
             word: self._records_of(name, context.published) for word, name in _BY_DEFAULT.items()
         }
         hits += self._foreign_soldiers(context, hits)
+        hits += self._commands_claiming(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits.sort(key=lambda hit: hit.start)
         holding = _holding(context, hits)
@@ -643,6 +644,40 @@ class ActorSuggester:
                 added.append(LexiconHit(first, last, records))
         return _with_replacements(hits, replaced, added)
 
+    def _commands_claiming(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """A foreign state's military command claiming its own strikes (أعلنت وزارة الدفاع
+        التركية «تحييد» 184 إرهابياً; قالت القيادة المركزية الأمريكية (سنتكوم) إن قواتها
+        استهدفت): that state's forces, an actor as well as the source. Not where it denies
+        (نفت وزارة الدفاع الروسية أن تكون طائراتها), is spoken for (المتحدث باسم) or tells
+        of what others did."""
+        text = context.normalized.text
+        if not _COMMAND_WORDS.search(text):
+            return []
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _COMMAND.finditer(text):
+            before = text[max(match.start() - 16, 0) : match.start()]
+            if _DENIED_OR_SPOKEN_FOR.search(before):
+                continue
+            _, sentence_end = sentence_around(text, match.start())
+            claim = _OWN_OPERATION.search(text, match.end(), min(sentence_end, match.end() + 90))
+            if claim is None:
+                continue
+            state = match["state"] or match["state2"] or match["state3"]
+            records = self._records_of(_FORCES_OF_COMMAND[state], context.published)
+            spans = [match.span("name")]
+            second = _COMMAND_ABBREVIATION.match(text, match.end())
+            if second is not None:
+                spans.append(second.span("name"))
+            for first, last in spans:
+                start, end = context.normalized.span(first, last)
+                if records and not taken.overlaps(start, end):
+                    taken.add(start, end)
+                    found.append(LexiconHit(start, end, records))
+        return found
+
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
         """The records of a name written in full, read with the article's year (kept per
         name and year: a whole lexicon search, asked for every article)."""
@@ -903,6 +938,30 @@ def _anaphors(
 
 
 _SYRIAN_CIVILIANS = "Civilians (Syria)"
+
+# A foreign state's military command (normalised), by the state's adjective stem.
+_COMMAND_WORDS = re.compile(r"وزاره الدفاع|القياده المركزيه|سنتكوم|البنتاغون|الاركان")
+_COMMAND = re.compile(
+    r"(?<!\w)[وفل]?(?P<name>وزاره الدفاع (?P<state>التركيه|الامريكيه|الاميركيه|الروسيه)"
+    r"|(?:رئاسه|هيئه) الاركان (?P<state2>التركيه)"
+    r"|القياده المركزيه (?P<state3>الامريكيه|الاميركيه))(?!\w)"
+)
+_FORCES_OF_COMMAND = {
+    "التركيه": "القوات التركيه", "الامريكيه": "القوات الامريكيه",
+    "الاميركيه": "القوات الامريكيه", "الروسيه": "القوات الروسيه",
+}  # fmt: skip
+# ... its other name in brackets right after (القياده المركزيه الامريكيه (سنتكوم)).
+_COMMAND_ABBREVIATION = re.compile(r"\s*[(«\"]\s*(?P<name>سنتكوم|البنتاغون|البنتاجون)\s*[)»\"]")
+_DENIED_OR_SPOKEN_FOR = re.compile(
+    r"(?:نفت|ونفت|تنفي|لم تعلن|لم يعلن|باسم|التابع ل|التابعه ل|مركز|الناطق|المتحدث)\s*$"
+)
+# Its own operation claimed after its name: its forces, aircraft or strikes, or the
+# "neutralising" Turkey's statements count in.
+_OWN_OPERATION = re.compile(
+    r"(?<!\w)(?:ان|انها|بان)?(?:قواتها|مقاتلاتها|مسيراتها|طائراتها|قاذفاتها|ضرباتها|غاراتها"
+    r"|حيدت|تحييد|الغارات|الضربات|غاره|غارات|ضربات|ضربه|نجاح العمليه|العمليه اسفرت"
+    r"|نفذت|استهدفت|دمرت|ردت)(?!\w)"
+)
 
 
 def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:

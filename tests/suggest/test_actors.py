@@ -1599,3 +1599,35 @@ def test_the_occupation_s_government_media_and_opponents_are_no_army(
 def test_names_of_the_studied_set_21(actors: ActorSuggester, text: str, expected: str) -> None:
     names = [name for _span, name, _ in _found(actors, text, dt.date(2018, 2, 21))]
     assert expected in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'وأعلنت وزارة الدفاع التركية، الاثنين، "تحييد" 184 إرهابياً خلال عملية المخلب',
+            [("وزارة الدفاع التركية", "Military Forces of Turkey (2016-)")],
+        ),
+        (
+            "وقالت القيادة المركزية الأمريكية (سنتكوم) في بيان إن قواتها استهدفت 85 هدفاً",
+            [
+                ("القيادة المركزية الأمريكية", "Military Forces of the United States (2021-)"),
+                ("سنتكوم", "Military Forces of the United States (2021-)"),
+            ],
+        ),
+        (
+            "من جهتها، قالت رئاسة الأركان التركية في بيان إن قواتها «حيّدت» 1780 «إرهابياً»",
+            [("رئاسة الأركان التركية", "Military Forces of Turkey (2016-)")],
+        ),
+        # a denial, a spokesman, or what others did: no party
+        ("ونفت وزارة الدفاع الروسية أن تكون طائراتها قد نفذت أي غارة على المدينة", []),
+        ("وقالت وزارة الدفاع الروسية إن أكثر من 2700 مدني غادروا الغوطة عبر الممر", []),
+        ("وأعلن الناطق باسم وزارة الدفاع الروسية أن الطائرات نفذت 300 طلعة", []),
+    ],
+)
+def test_a_foreign_command_claiming_its_own_strikes_is_its_forces(
+    actors: ActorSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(span, name) for span, name, _ in _found(actors, text, dt.date(2023, 2, 1))]
+    commands = [(span, name) for span, name in found if name.startswith("Military Forces")]
+    assert commands == expected
