@@ -170,6 +170,21 @@ _POLICE_AFTER_A_COUNT = re.compile(
     r" (?:من )?(?:(?:عناصر|عنصر|افراد) )?(?:من )?(?P<noun>الشرطه)(?! العسكريه)(?!\w)"
 )
 _POLICE_NAME = "الشرطه السوريه"
+# "Terrorists" a count names (مقتل 35 ارهابيا, تحييد 184 ارهابيا): the enemy of whoever
+# counts them, told by the sentence: Turkey's (the YPG), or the Islamic State where the
+# sentence names it, else the regime's (the armed opposition, as unsure as its word).
+_COUNTED_ENEMY = frozenset({"ارهابيا", "ارهابيين"})
+_TURKEY_COUNTING = re.compile(
+    r"التركي|تركيا|انقره|بي كا كا|واي بي جي|ي ب ك|نبع السلام|غصن الزيتون|المخلب"
+)
+_ISLAMIC_STATE_NAMED = re.compile(r"داعش|تنظيم الدوله|التنظيم|الدواعش|خوارج")
+# ... and those Turkey's statements "neutralise", a count no casualty reads (تحييد 184
+# ارهابيا: killed, hurt or captured).
+_NEUTRALISED = re.compile(
+    r"(?<!\w)[و]?(?:تحييد|حيدت)(?!\w)(?:[\s\"'«»“”]*(?:[\d٠-٩]+|\w+)){0,2}?[\s\"'«»“”]*"
+    r"(?P<noun>ارهابيا|ارهابيين)(?!\w)"
+    r"(?![\s\"'«»“”]+من[\s\"'«»“”])"  # (... ارهابيا من «بي كا كا»: that group is named)
+)
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
 _SOLDIERS_OF_A_STATE = re.compile(
@@ -323,6 +338,7 @@ class ActorSuggester:
         }
         hits += self._foreign_soldiers(context, hits)
         hits += self._commands_claiming(context, hits)
+        hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits.sort(key=lambda hit: hit.start)
         holding = _holding(context, hits)
@@ -525,6 +541,10 @@ class ActorSuggester:
         noun = normalize_key(context.text[first:end]).removeprefix("و")
         if noun in _POLICE:
             return end, self._records_of(_POLICE_NAME, context.published)
+        if noun in _COUNTED_ENEMY:
+            if _OF_A_GROUP.match(context.text, end) and taken.overlaps(end, end + 12):
+                return None  # 35 ارهابيا من «جبهة النصرة»: the group is named
+            return end, self._enemy_counted(context, first)
         if noun not in _SOLDIERS:
             return None
         if _OF_A_GROUP.match(context.text, end) and taken.overlaps(end, end + 12):
@@ -534,6 +554,34 @@ class ActorSuggester:
         stem = ACCUSATIVE_ADJECTIVES.get(adjective, "سوري")
         last = after.end() if after and adjective in ACCUSATIVE_ADJECTIVES else end
         return last, self._records_of(f"القوات ال{stem}ه", context.published)
+
+    def _neutralised(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """The "terrorists" a statement says were neutralised (تحييد 184 إرهابياً)."""
+        text = context.normalized.text
+        if "تحييد" not in text and "حيدت" not in text:
+            return []
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _NEUTRALISED.finditer(text):
+            start, end = context.normalized.span(*match.span("noun"))
+            records = self._enemy_counted(context, start)
+            if records and not taken.overlaps(start, end):
+                taken.add(start, end)
+                found.append(LexiconHit(start, end, records))
+        return found
+
+    def _enemy_counted(self, context: SuggestContext, first: int) -> tuple[LexiconRecord, ...]:
+        """The group "terrorists" counted at ``first`` stand for, by their sentence."""
+        text = context.normalized.text
+        start, end = sentence_around(text, context.normalized.normalized_index(first))
+        if _TURKEY_COUNTING.search(text, start, end):
+            return self._records_of("وحدات حمايه الشعب", context.published)
+        if _ISLAMIC_STATE_NAMED.search(text, start, end):
+            return self._records_of("تنظيم الدوله", context.published)
+        return tuple(
+            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE)
+            for record in self._records_of("الارهابيين", context.published)
+        )
 
     def _foreign_soldiers(
         self, context: SuggestContext, hits: list[LexiconHit]

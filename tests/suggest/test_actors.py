@@ -1631,3 +1631,42 @@ def test_a_foreign_command_claiming_its_own_strikes_is_its_forces(
     found = [(span, name) for span, name, _ in _found(actors, text, dt.date(2023, 2, 1))]
     commands = [(span, name) for span, name in found if name.startswith("Military Forces")]
     assert commands == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkey's statements: the YPG
+        (
+            'أعلنت وزارة الدفاع التركية، الاثنين، "تحييد" 184 إرهابياً خلال عملية المخلب',
+            ("إرهابياً", "YPG: Peoples Protection Units"),
+        ),
+        (
+            "وأشارت الوزارة إلى أن القوات التركية حيّدت كذلك 4 إرهابيين حاولوا التسلل",
+            ("إرهابيين", "YPG: Peoples Protection Units"),
+        ),
+        # the regime's count of its enemy: the armed opposition; the Islamic State named
+        (
+            "وأكد مصدر عسكري للإخبارية مقتل ما لا يقل عن 35 إرهابياً خلال المعارك",
+            ("إرهابياً", "Opposition Rebels (Syria)"),
+        ),
+        (
+            "وقضت على أكثر من 25 إرهابياً، ودمّرت عربات مفخخة كان التنظيم يعدها",
+            ("إرهابياً", "Islamic State (Syria)"),
+        ),
+    ],
+)
+def test_terrorists_counted_are_the_enemy_of_who_counts_them(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = Pipeline().suggest(text, dt.date(2022, 11, 21))
+    assert expected in [(s.text, s.value["name"]) for s in found if s.kind == "actor"]
+
+
+def test_terrorists_of_a_group_named_after_them_are_that_group() -> None:
+    for text in (
+        'أعلنت وزارة الدفاع التركية "تحييد" 11 إرهابيا من "بي كا كا/ واي بي جي" في المنطقة',
+        "وأكد مصدر عسكري مقتل 35 إرهابياً من جبهة النصرة خلال المعارك",
+    ):
+        found = Pipeline().suggest(text, dt.date(2019, 5, 1))
+        assert not [s for s in found if s.kind == "actor" and s.text.startswith("إرهابي")]
