@@ -118,12 +118,16 @@ _ATTACK_NOUNS = (
     "مسيره", "مسيرات", "المسيره", "المسيرات",  # its drones (مسيرات تركية تقصف)
     "رعته", "رعتها", "رعت", "ترعاه", "ترعاها",  # the sponsor of an agreement (اتفاق رعته روسيا)
     "توصلت اليه", "توصلت اليها", "توصل اليه", "توصل اليها",  # ... or its parties
+    "اعلنت عنه", "اعلنت عنها",  # (اتفاق «خفض التصعيد» الذي اعلنت عنه روسيا وتركيا)
+    # the state an attack is blamed on, by a participle (متهمه تركيا باستهداف المدنيين;
+    # not اتهمت تركيا, also "Turkey accused")
+    "متهمه", "متهما", "متهمين", "محمله", "محملا", "محملين",
     # its army and the arms it fights with (سلاح الجو الأردني, طائرات حربية يرجح أنها روسية)
     "جيش", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات", "مدرعات", "مدفعيه", "دبابه",
     "دبابات",
 )  # fmt: skip
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
-_STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
+_STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل", "تصعد", "ترد")
 # ... or before a verb of going on with or opening an offensive (تركيا تواصل هجومها).
 _STATE_CAMPAIGN_VERBS = ("تواصل", "تطلق", "تبدا", "تصعد", "توسع")
 _CAMPAIGNS = ("هجوم", "هجمات", "عمليه", "عمليات", "قصف", "غارات", "ضربات", "حمله", "تصعيد")
@@ -285,6 +289,15 @@ _STATE_SUBJECT = re.compile(
     r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
     r" (?:(?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
     r"|(?:" + "|".join(_STATE_CAMPAIGN_VERBS) + r") (?:ال)?(?:" + "|".join(_CAMPAIGNS) + r"))"
+)
+# ... in the background of an article, in the pluperfect (وكانت تركيا قد أطلقت عملية,
+# وكانت روسيا بدأت حملة غارات), or the launch of its campaign (منذ إطلاق تركيا ...
+# عمليتها العسكرية).
+_STATE_BACKGROUND = re.compile(
+    r"(?<!\w)(?:[وف]?كانت (?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)"
+    r"|اطلاق (?P<launcher>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r"(?: [^\s.،]+){0,4} (?:عمليتها|عمليه|هجومها|حملتها))(?!\w)"
 )
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
@@ -463,11 +476,15 @@ class ActorSuggester:
             if records:
                 found.append(LexiconHit(first, last, records))
                 taken.add(first, last)
-        for match in _STATE_SUBJECT.finditer(normalized.text):
-            first, last = normalized.span(*match.span("name"))
+        subjects = [(m, "name") for m in _STATE_SUBJECT.finditer(normalized.text)] + [
+            (m, "name" if m["name"] else "launcher")
+            for m in _STATE_BACKGROUND.finditer(normalized.text)
+        ]
+        for match, group in subjects:
+            first, last = normalized.span(*match.span(group))
             if taken.overlaps(first, last):
                 continue
-            stem = _STATE_NAMES[match["name"]]
+            stem = _STATE_NAMES[match[group]]
             records = self._records_of(f"القوات ال{stem}ه", context.published)
             if records:
                 found.append(LexiconHit(first, last, records))

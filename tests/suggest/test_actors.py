@@ -1670,3 +1670,22 @@ def test_terrorists_of_a_group_named_after_them_are_that_group() -> None:
     ):
         found = Pipeline().suggest(text, dt.date(2019, 5, 1))
         assert not [s for s in found if s.kind == "actor" and s.text.startswith("إرهابي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكانت تركيا قد أطلقت في التاسع من تشرين الأول عملية عسكرية", ["تركيا"]),
+        ("وكانت روسيا بدأت في 30 أيلول حملة غارات على ريف اللاذقية", ["روسيا"]),
+        ("منذ إطلاق تركيا وفصائل الجيش الوطني عمليتها العسكرية", ["تركيا", "فصائل الجيش الوطني"]),
+        ("متهمة تركيا بـ«استهداف المدنيين العزل بشكل متعمد»", ["تركيا", "المدنيين"]),
+        ("تركيا تصعّد شمالي سوريا.. غارات جوية تقتل العشرات", ["تركيا"]),
+        ("رغم اتفاق «خفض التصعيد» الذي أعلنت عنه روسيا وتركيا في أستانا", ["روسيا", "تركيا"]),
+        # a state that accuses, or a state only named, is no party
+        ("واتهمت تركيا الوحدات الكردية بالوقوف وراء التفجير", ["الوحدات الكردية"]),
+        ("وكانت تركيا قد أعلنت رفضها للمشروع", []),
+    ],
+)
+def test_states_in_the_background_of_an_article(text: str, expected: list[str]) -> None:
+    found = Pipeline().suggest(text, dt.date(2019, 10, 20))
+    assert [s.text for s in found if s.kind == "actor"] == expected
