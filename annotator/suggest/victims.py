@@ -89,7 +89,11 @@ _ATTACKED = frozenset({
     "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "استهداف", "هاجم", "هاجمت",
     "هاجموا", "يهاجم", "تهاجم", "طالت", "قصفت", "قصف",
 })  # fmt: skip
+# ... and of carrying: those a vehicle hit carried, where a casualty is near in the
+# sentence (لغم بسيارة كانت تقل جامعي الكمأة; not a bus that carried them home).
+_CARRYING = frozenset({"تقل", "يقل", "تنقل", "ينقل"})
 _PARTITIVE_OF_THEM = frozenset({"بينهم", "منهم", "بينهن", "منهن"})
+_MOST_OF_THEM = frozenset({"معظمهم", "اغلبهم", "غالبيتهم", "بعضهم"})  # (معظمهم من جامعي الكمأة)
 # "Among them" after a total, with the words that name who is among them.
 _AMONG_THEM = re.compile(r"(?<!\w)(?:[وف]?من\s+)?[وف]?(?:بين|من|ضمن)(?:هم|هن)(?!\w)")
 _AMONG_WORDS = 6  # at most this many words after it: بينهم ٥ أطفال و3 نساء
@@ -279,6 +283,8 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
     word = before[1]
     if word in _ATTACKED or word[1:] in _ATTACKED:  # هجوم استهدف جامعي الكمأة
         return "outcome"
+    if word in _CARRYING:
+        return "part of them"
     if outcome_of(word) is not None:  # (with or without its proclitic: واصابه)
         negation = _word_before(text, before.start(1))
         return None if negation is not None and negation[1] in NEGATIONS else "outcome"
@@ -293,6 +299,8 @@ def _named_as(ctx: SuggestContext, match: Match[str], last_end: int) -> str | No
         if counted is not None and counted[1] == "الاقل":  # 16 شخصا علي الاقل من
             at = _word_before(text, counted.start(1))
             counted = _word_before(text, at.start(1)) if at is not None and at[1] == "علي" else None
+        if counted is not None and counted[1] in _MOST_OF_THEM:
+            return "part of them"
         if counted is None or counted[1] in CIVILIAN_NOUNS:
             return None  # (27 مدنيا من رعاه الاغنام: the count's noun named them already)
         if _counts(counted[1]):

@@ -256,3 +256,20 @@ def test_the_young_men_a_vague_count_names_are_civilians(pipeline: Pipeline) -> 
     assert _victims(pipeline, text) == [("الشبان", "Civilians (Syria)")]
     # after a count of one, the word with the article is another name's
     assert ("المدني", "Civilians (Syria)") not in _victims(pipeline, "قتل متطوع الدفاع المدني")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة وجرح آخرون بانفجار لغم أرضي بسيارة كانت تقل جامعي الكمأة في البادية",
+        "أودى الهجوم بحياة قرابة 50 شخصاً، معظمهم من جامعي الكمأة، قرب مدينة تدمر",
+    ],
+)
+def test_people_carried_or_most_of_those_counted_are_the_victims(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert ("جامعي الكمأة", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_a_car_carrying_people_in_peace_names_no_victims(pipeline: Pipeline) -> None:
+    assert _victims(pipeline, "وصلت حافلة تقل جامعي الكمأة إلى البلدة صباح اليوم") == []
