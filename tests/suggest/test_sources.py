@@ -1545,3 +1545,8 @@ def test_an_outlet_whose_name_holds_another_s_is_its_own() -> None:
 )
 def test_common_words_and_quotations_name_no_outlet(sources: SourceSuggester, text: str) -> None:
     assert _found(sources, text) == []
+
+
+def test_a_body_s_account_or_toll_cues_it(sources: SourceSuggester) -> None:
+    text = "وبحسب رواية وزارة الداخلية، فإن مسلحاً دخل الكنيسة أثناء القداس"
+    assert _found(sources, text) == [("وزارة الداخلية", "Syrian Ministry of Interior", "National")]
