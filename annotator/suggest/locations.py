@@ -770,12 +770,15 @@ def _destroys(text: str, mention: _Mention) -> bool:
 
 
 _CAPITAL = "دمشق"
-# The capital named for the government (normalised text): who states, denies, threatens
-# or negotiates (نفت دمشق, وتؤكد دمشق, دمشق تدين, المفاوضات بين قسد ودمشق, السلطات
+# The capital named for the government (normalised text): who states, denies, threatens,
+# blames or negotiates (نفت دمشق, لم تؤكده دمشق, هجمات نسبتها دمشق, دمشق تدين, المفاوضات
+# بين الادارة الذاتية ودمشق, تعليق رسمي من دمشق, السلطات
 # الجديدة في دمشق, حكومة دمشق) or an institution named after it (جامعة دمشق).
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:(?<!\w)[وف]?(?:نفت|نفته|نفاه|نفتها|تؤكد|اكدت|تنفي|تتهم|اتهمت|طالبت|تطالب|حملت"
-    r"|دانت|تدين|ادانت|اعلنت|تعلن|تعلق|ردت|قالت|حكومه|جامعه|بين \S+ و|السلطات(?: الجديده)? في"
+    r"|تؤكده|تؤكدها|نسبتها|نسبته|نسبت|تنسب|تحتفظ|يدين|تعليق(?: رسمي)? من"
+    r"|دانت|تدين|ادانت|اعلنت|تعلن|تعلق|ردت|قالت|حكومه|جامعه|بين \S+(?: \S+)? و"
+    r"|السلطات(?: الجديده)? في"
     r"|السلطه(?: الجديده)? في|الاداره(?: الجديده)? في))\s*$"
 )
 _GOVERNMENT_AFTER = re.compile(
