@@ -556,6 +556,8 @@ def test_citizen_journalists_are_not_civilians(actors: ActorSuggester) -> None:
         "دعا الوزير جميع الأطراف إلى ضبط النفس وحماية المدنيين",
         "طالبت الشبكة الأطراف كافة بتحييد المدنيين",
         "توقف القصف لإفساح المجال أمام خروج المدنيين",
+        "وأكد أنه يتخذ كل الاحتياطات الممكنة لتجنب إيذاء المدنيين",
+        "وتقدر الأمم المتحدة عدد المدنيين العالقين داخل المدينة بنحو 25 ألفاً",
     ],
 )
 def test_civilians_in_calls_and_evacuations_are_no_party(actors: ActorSuggester, text: str) -> None:
