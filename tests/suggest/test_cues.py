@@ -1148,3 +1148,16 @@ def test_a_foreign_state_s_forces_taking_ground_overtake_it() -> None:
 def test_an_agreement_reached_sponsored_or_signed(text: str) -> None:
     pairs = [_pair(s) for s in Pipeline().suggest(text) if s.kind == "event_type"]
     assert ("Strategic developments", "Agreement") in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسقطت الدفاعات الجوية طائرتين مسيرتين قرب قاعدة حميميم",
+        "رصدت الدفاعات الجوية طائرتين مسيرتين قادمتين من إدلب وأسقطتهما",
+    ],
+)
+def test_two_drones_shot_down_are_disrupted_weapons_use(text: str) -> None:
+    pairs = [_pair(s) for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert DISRUPTED in pairs
+    assert ("Explosions/Remote violence", "Air/drone strike") not in pairs
