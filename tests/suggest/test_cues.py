@@ -1161,3 +1161,12 @@ def test_two_drones_shot_down_are_disrupted_weapons_use(text: str) -> None:
     pairs = [_pair(s) for s in Pipeline().suggest(text) if s.kind == "event_type"]
     assert DISRUPTED in pairs
     assert ("Explosions/Remote violence", "Air/drone strike") not in pairs
+
+
+def test_ground_taken_told_with_a_pronoun_of_it() -> None:
+    text = "وقالت الفصائل إن مقاتليها دخلوا القرى التي انتزعتها من الوحدات الكردية"
+    pairs = [_pair(s) for s in Pipeline().suggest(text) if s.kind == "event_type"]
+    assert NON_STATE in pairs
+    headline = "تدمر.. الجيش السوري يستعيدها بعد معارك عنيفة\n\nنص الخبر"
+    pairs = [_pair(s) for s in Pipeline().suggest(headline) if s.kind == "event_type"]
+    assert GOVERNMENT in pairs
