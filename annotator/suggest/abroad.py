@@ -29,9 +29,21 @@ _BY_COUNTRY = {
 }
 _RENAMED_ONLY_IN = {"Islamic State (Syria)": frozenset({"Iraq"})}
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-# Whither or whence is no scene (فروا الى عرسال, قذائف اطلقت من الاراضي التركيه).
-_MOTION_BEFORE = re.compile(r"(?:^|\s)(?:من|الي|نحو|باتجاه|صوب)(?: داخل)?\s+$")  # (normalised: الي)
+# A sentence's end, or a connective that starts another happening (بينما, فيما, في حين).
+_SENTENCE_END = re.compile(r"[.!?؟\n]|(?<!\w)(?:بينما|فيما|في حين)(?!\w)")
+# No scene: whither or whence (فروا الى عرسال, الى مستشفيات الريحانيه, انطلاقا من ولايه
+# شانلي اورفه, قذائف من داخل الاراضي التركيه), a landmark across the border (القامشلي
+# المقابله لمدينه نصيبين), where guns stand (المتمركزه على الجانب التركي) or what a strike
+# answered (ردا على سقوط قذائف على كليس).
+_MOTION_BEFORE = re.compile(  # (normalised: الي)
+    r"(?:(?:^|\s)(?:من|الي|نحو|باتجاه|صوب)(?: \S+)?(?: داخل)?"
+    r"|(?:المقابله|المحاذيه|المجاوره|قباله|مقابل)(?: \S+)?"
+    r"|(?:المتمركزه|المنتشره|المتواجده|المرابطه|عبر)(?: علي| في)?)\s+$"
+)
+_ANSWERING = re.compile(r"ردا علي[^،,.\n]*$")
+# ... nor a zone some state holds or a border of two (قريه خاضعه للسيطره التركيه,
+# منطقه الحدود التركيه السوريه)
+_HELD_OR_BORDER = re.compile(r"خاضع|سيطر|نفوذ|الحدود|حدود")
 # Syria's neighbours, where news about Syria sets what spills across the border.
 _NEIGHBOURS = frozenset({"Turkey", "Lebanon", "Iraq", "Jordan"})
 _PLACE_NOUNS = "بلده|مدينه|ولايه|قريه|محافظه|قضاء|ناحيه|منطقه|بلدتي|مدينتي|ولايتي|محافظتي|مخيم"
@@ -72,9 +84,15 @@ class SceneReader:
             return []
         found = []
         for match in self._pattern.finditer(normalized):
-            if _MOTION_BEFORE.search(
-                normalized, max(match.start() - 12, 0), match.start()
-            ) or _a_dateline(normalized, match.start(), match.end()):
+            if (
+                _MOTION_BEFORE.search(normalized, max(match.start() - 30, 0), match.start())
+                or _ANSWERING.search(normalized, max(match.start() - 40, 0), match.start())
+                or _a_dateline(normalized, match.start(), match.end())
+            ):
+                continue
+            if match["adjective"] is not None and (
+                _HELD_OR_BORDER.search(match[0]) or normalized.startswith(" السوري", match.end())
+            ):
                 continue
             if match["name"] is not None:
                 country = self._country_of[match["name"]]
@@ -108,25 +126,28 @@ def parties_abroad(
     scenes = reader.scenes(normalized.text)
     if not scenes:
         return actors
-    scenes += [
-        (normalized.normalized_index(place.start), SYRIA, False)
+    syrian = sorted(
+        normalized.normalized_index(place.start)
         for place in locations
         if place.value.get("country", SYRIA) == SYRIA
-    ]
+    )
+    scenes += [(position, SYRIA, False) for position in syrian]
     scenes.sort()
-    # (a group's fighters by the border are not told abroad by the side named alone:
-    # وعلى الجانب العراقي ... تجمعات لداعش قبالة البوكمال)
-    places = [(position, country) for position, country, side in scenes if not side]
-    everywhere = [(position, country) for position, country, _ in scenes]
+    # (a group's fighters are told abroad only by a place, where their sentence names no
+    # Syrian one: not وعلى الجانب العراقي ... تجمعات لداعش قبالة البوكمال, nor داعش، الذي
+    # سيطر على الموصل عام 2014، هاجم ... في باديه السخنه)
+    places = [scene for scene in scenes if not scene[2]]
     renamed = []
     for actor in actors:
         name = actor.value.get("name")
         country = SYRIA
         if name in _BY_COUNTRY:
             start = normalized.normalized_index(actor.start)
-            country = _scene_of(
-                normalized.text, start, everywhere if name == _CIVILIANS else places
-            )
+            first, last = _sentence_of(normalized.text, start)
+            if name == _CIVILIANS:
+                country = _scene_of(start, first, last, scenes)
+            elif not any(first <= position < last for position in syrian):
+                country = _scene_of(start, first, last, places)
         if country == SYRIA or country not in _RENAMED_ONLY_IN.get(str(name), {country}):
             renamed.append(actor)
             continue
@@ -137,19 +158,23 @@ def parties_abroad(
     return renamed
 
 
-def _scene_of(text: str, start: int, scenes: list[tuple[int, str]]) -> str:
-    """The country of the place named nearest before ``start`` in its sentence, else of
-    the first one after it there; Syria where the sentence names none."""
-    sentence_start = max(
+def _sentence_of(text: str, start: int) -> tuple[int, int]:
+    """The bounds of the sentence (or clause after a connective) around ``start``."""
+    first = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(start - 400, 0), start)),
         default=max(start - 400, 0),
     )
     end_match = _SENTENCE_END.search(text, start)
-    sentence_end = end_match.start() if end_match else len(text)
-    positions = [position for position, _ in scenes]
+    return first, end_match.start() if end_match else len(text)
+
+
+def _scene_of(start: int, first: int, last: int, scenes: list[tuple[int, str, bool]]) -> str:
+    """The country of the place named nearest before ``start`` in its sentence, else of
+    the first one after it there; Syria where the sentence names none."""
+    positions = [position for position, _, _ in scenes]
     index = bisect_right(positions, start) - 1
-    if index >= 0 and positions[index] >= sentence_start:
+    if index >= 0 and positions[index] >= first:
         return scenes[index][1]
-    if index + 1 < len(scenes) and positions[index + 1] < sentence_end:
+    if index + 1 < len(scenes) and positions[index + 1] < last:
         return scenes[index + 1][1]
     return SYRIA

@@ -126,8 +126,15 @@ _ATTACK_NOUNS = (
     "جيش", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات", "مدرعات", "مدفعيه", "دبابه",
     "دبابات",
 )  # fmt: skip
+_BLAMING = frozenset({"متهمه", "متهما", "متهمين", "محمله", "محملا", "محملين"})
+# ... the attack it is blamed for, right after its name (متهمه تركيا باستهداف المدنيين,
+# محمله تركيا المسؤوليه الكامله عن استهداف)
+_BLAMED_FOR_AN_ATTACK = re.compile(
+    r"[^.\n]{0,40}?(?<!\w)[\"«“]?(?:ب|عن )?[\"«“]?(?:استهداف|قصف|الهجوم|هجوم|الغارات|غارات"
+    r"|المجزره|مجزره|العدوان|قتل|مقتل|تدمير)(?!\w)"
+)
 # A state's name as the subject before its verb, as headlines put it (أمريكا تقصف).
-_STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل", "تصعد", "ترد")
+_STATE_VERBS = ("تقصف", "تشن", "تستهدف", "تضرب", "تهاجم", "تغير", "تنفذ", "تقتل")
 # ... or before a verb of going on with or opening an offensive (تركيا تواصل هجومها).
 _STATE_CAMPAIGN_VERBS = ("تواصل", "تطلق", "تبدا", "تصعد", "توسع")
 _CAMPAIGNS = ("هجوم", "هجمات", "عمليه", "عمليات", "قصف", "غارات", "ضربات", "حمله", "تصعيد")
@@ -179,9 +186,11 @@ _POLICE_NAME = "الشرطه السوريه"
 # sentence names it, else the regime's (the armed opposition, as unsure as its word).
 _COUNTED_ENEMY = frozenset({"ارهابيا", "ارهابيين"})
 _TURKEY_COUNTING = re.compile(
-    r"التركي|تركيا|انقره|بي كا كا|واي بي جي|ي ب ك|نبع السلام|غصن الزيتون|المخلب"
-)
-_ISLAMIC_STATE_NAMED = re.compile(r"داعش|تنظيم الدوله|التنظيم|الدواعش|خوارج")
+    r"وزاره الدفاع التركيه|الاركان التركيه|القوات التركيه|الجيش التركي|بي كا كا|واي بي جي"
+    r"|ي ب ك|نبع السلام|غصن الزيتون|تحييد|حيدت"
+)  # (Turkey counting, not named as a backer: المدعومه من النظام التركي)
+_ISLAMIC_STATE_NAMED = re.compile(r"داعش|تنظيم الدوله|الدواعش|خوارج")
+_IN_IRAQ = re.compile(r"(?<!\w)(?:شمال |شمالي )?العراق(?!\w)")  # (the PKK there, not the YPG)
 # ... and those Turkey's statements "neutralise", a count no casualty reads (تحييد 184
 # ارهابيا: killed, hurt or captured).
 _NEUTRALISED = re.compile(
@@ -293,11 +302,33 @@ _STATE_SUBJECT = re.compile(
 # ... in the background of an article, in the pluperfect (وكانت تركيا قد أطلقت عملية,
 # وكانت روسيا بدأت حملة غارات), or the launch of its campaign (منذ إطلاق تركيا ...
 # عمليتها العسكرية).
+_MILITARY_OBJECT = (
+    r"(?:عمليه عسكريه|عمليتها العسكريه|عمليات عسكريه|هجوما|هجومها|غارات|غاره|حمله عسكريه"
+    r"|حملتها العسكريه|حمله غارات|حمله جويه|قصفا|ضربات|ضربه|عدوانا|توغلا)"
+)
+# ... escalating or answering, where its sentence tells of war (تركيا تصعد شمالي سوريا..
+# غارات جوية تقتل العشرات, تركيا ترد على مقتل 33 جنديا; not تركيا تصعد لهجتها).
+_STATE_ESCALATES = re.compile(
+    r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r" (?:تصعد|ترد)(?!\w)"
+)
+_WAR_WORDS = re.compile(r"غارات|غاره|قصف|ضربات|هجوم|مقتل|قتلي|جنود|جنديا|عسكري")
+
+
+def _line_around(text: str, position: int) -> tuple[int, int]:
+    """The line (a headline, a paragraph) around ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
 _STATE_BACKGROUND = re.compile(
     r"(?<!\w)(?:[وف]?كانت (?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
-    r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)"
-    r"|اطلاق (?P<launcher>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
-    r"(?: [^\s.،]+){0,4} (?:عمليتها|عمليه|هجومها|حملتها))(?!\w)"
+    r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)(?:(?!سحب|مبادره|بناء|محادثات)[^.\n]){0,50}?"
+    + _MILITARY_OBJECT
+    + r"|اطلاق (?P<launcher>"
+    + "|".join(sorted(_STATE_NAMES, key=len, reverse=True))
+    + r")"
+    r"(?: [^\s.،]+){0,4} (?:عمليتها العسكريه|عمليه عسكريه|هجومها|حملتها العسكريه))(?!\w)"
 )
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
@@ -455,6 +486,8 @@ class ActorSuggester:
                 continue
             if normalized.text.startswith(" الصنع", match.end()):
                 continue  # صواريخ روسيه الصنع: made there, fired by anyone
+            if noun in _BLAMING and not _BLAMED_FOR_AN_ATTACK.match(normalized.text, match.end()):
+                continue  # محملين روسيا مسؤولية المجازر: blame without an attack named
             if (
                 noun in _NEEDS_A_WORD_OF_WAR
                 and not match["noun"].startswith(("ال", "لل"))
@@ -479,6 +512,11 @@ class ActorSuggester:
         subjects = [(m, "name") for m in _STATE_SUBJECT.finditer(normalized.text)] + [
             (m, "name" if m["name"] else "launcher")
             for m in _STATE_BACKGROUND.finditer(normalized.text)
+        ]
+        subjects += [
+            (m, "name")
+            for m in _STATE_ESCALATES.finditer(normalized.text)
+            if _WAR_WORDS.search(normalized.text, *_line_around(normalized.text, m.start()))
         ]
         for match, group in subjects:
             first, last = normalized.span(*match.span(group))
@@ -592,6 +630,8 @@ class ActorSuggester:
         text = context.normalized.text
         start, end = sentence_around(text, context.normalized.normalized_index(first))
         if _TURKEY_COUNTING.search(text, start, end):
+            if _IN_IRAQ.search(text, start, end):
+                return ()
             return self._records_of("وحدات حمايه الشعب", context.published)
         if _ISLAMIC_STATE_NAMED.search(text, start, end):
             return self._records_of("تنظيم الدوله", context.published)
@@ -728,7 +768,7 @@ class ActorSuggester:
                 continue
             _, sentence_end = sentence_around(text, match.start())
             claim = _OWN_OPERATION.search(text, match.end(), min(sentence_end, match.end() + 90))
-            if claim is None:
+            if claim is None or not self._its_own(context, hits, match.end(), claim):
                 continue
             state = match["state"] or match["state2"] or match["state3"]
             records = self._records_of(_FORCES_OF_COMMAND[state], context.published)
@@ -742,6 +782,24 @@ class ActorSuggester:
                     taken.add(start, end)
                     found.append(LexiconHit(start, end, records))
         return found
+
+    @staticmethod
+    def _its_own(
+        context: SuggestContext, hits: list[LexiconHit], after_name: int, claim: re.Match[str]
+    ) -> bool:
+        """Whether a command's claim is of its own operation: its forces or aircraft by
+        their possessive, or a strike word with no other party named before it and no
+        negation (not قالت وزاره الدفاع الروسيه ان مقاتلات اسرائيليه نفذت, ان طائراتها لم
+        تنفذ)."""
+        text = context.normalized.text
+        if _NEGATED_CLAIM.search(text, after_name, min(claim.end() + 20, len(text))):
+            return False
+        if claim["own"] is not None:
+            return True
+        start, end = context.normalized.span(after_name, claim.start())
+        return not any(start <= hit.start < end for hit in hits) and not _ANOTHER_STATE.search(
+            text, after_name, claim.start()
+        )
 
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
         """The records of a name written in full, read with the article's year (kept per
@@ -1018,14 +1076,20 @@ _FORCES_OF_COMMAND = {
 # ... its other name in brackets right after (القياده المركزيه الامريكيه (سنتكوم)).
 _COMMAND_ABBREVIATION = re.compile(r"\s*[(«\"]\s*(?P<name>سنتكوم|البنتاغون|البنتاجون)\s*[)»\"]")
 _DENIED_OR_SPOKEN_FOR = re.compile(
-    r"(?:نفت|ونفت|تنفي|لم تعلن|لم يعلن|باسم|التابع ل|التابعه ل|مركز|الناطق|المتحدث)\s*$"
+    r"(?:نفت|ونفت|تنفي|لم تعلن|لم يعلن|باسم|التابع ل|التابعه ل|مركز|الناطق|المتحدث"
+    r"|اتهمت|واتهمت|تتهم|متهمه)\s*$"
+)
+_NEGATED_CLAIM = re.compile(r"(?<!\w)(?:لم|لا|لن|عدم|اي)(?!\w)")
+_ANOTHER_STATE = re.compile(
+    r"(?<!\w)(?:ال)?(?:اسرائيلي|روسي|امريكي|اميركي|تركي|ايراني|سوري|اردني|عراقي)(?:ه|ين|يه)?"
+    r"(?!\w)|التحالف"
 )
 # Its own operation claimed after its name: its forces, aircraft or strikes, or the
 # "neutralising" Turkey's statements count in.
 _OWN_OPERATION = re.compile(
-    r"(?<!\w)(?:ان|انها|بان)?(?:قواتها|مقاتلاتها|مسيراتها|طائراتها|قاذفاتها|ضرباتها|غاراتها"
-    r"|حيدت|تحييد|الغارات|الضربات|غاره|غارات|ضربات|ضربه|نجاح العمليه|العمليه اسفرت"
-    r"|نفذت|استهدفت|دمرت|ردت)(?!\w)"
+    r"(?<!\w)(?:ان|انها|بان)?(?:(?P<own>قواتها|مقاتلاتها|مسيراتها|طائراتها|قاذفاتها|ضرباتها"
+    r"|غاراتها|حيدت|تحييد|نجاح العمليه)"
+    r"|الغارات|الضربات|غاره|غارات|ضربات|ضربه|العمليه اسفرت|نفذت|استهدفت|دمرت|ردت)(?!\w)"
 )
 
 

@@ -1055,6 +1055,7 @@ class _Weakening:
 
 
 _ATTACK = ("Violence against civilians", "Attack")
+_HANDED_OVER = re.compile(r"انسحاب|انسحبت|انسحبوا|دون قتال|تسلمت|تسلم|استلمت|بعد خروج")
 
 
 def _resolve(
@@ -1069,9 +1070,12 @@ def _resolve(
             pair = ("Battles", "Government regains territory")
         elif inter in NON_STATE_FORCES or (
             # (the codebook's "non-state actor" takes in a foreign state's forces, where
-            # they take ground, not where they only advance beside others: تقدمت بإسناد
-            # من سلاح الجو الروسي)
-            inter == EXTERNAL_FORCES and not any("تقدم" in phrase for phrase in cue.phrases)
+            # they take ground, not where they only advance beside others, تقدمت بإسناد
+            # من سلاح الجو الروسي, or take over a base another army left, سيطرت القوات
+            # الروسية على المطار بعد انسحاب القوات الأمريكية: no battle)
+            inter == EXTERNAL_FORCES
+            and not any("تقدم" in phrase for phrase in cue.phrases)
+            and not _HANDED_OVER.search(text, clause.start, clause.end)
         ):
             pair = ("Battles", "Non-state actor overtakes territory")
         else:

@@ -738,6 +738,7 @@ _BRACKETED_DATELINE = re.compile(
 )
 _DASH_AFTER = re.compile(r"\)\s*[-–—ـ]")
 _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
+_TOP_OF_ARTICLE = 300  # characters: where a headline, a masthead and the dateline lie
 
 
 def in_a_dateline(text: str, start: int, end: int) -> bool:
@@ -760,7 +761,9 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     if after.rstrip() == ":":  # حماة – البعث: (the line ends with a colon)
         after = ""
     if after.rstrip() == ")" and _BRACKETED_DATELINE.fullmatch(before):
-        return True  # a line of a place and the outlet in brackets: دمشق (فارس)
+        # a line of a place and the outlet in brackets, at the top (دمشق (فارس)); not a
+        # section heading further down (شرق الفرات (قسد))
+        return line_start <= _TOP_OF_ARTICLE
     if not after:
         return any(mark in before for mark in DATELINE_MARKS)
     if not before.strip(_QUOTES_AND_SPACE):

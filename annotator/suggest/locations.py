@@ -736,13 +736,17 @@ def _inherit_coordinated_markers(mentions: list[_Mention], text: str) -> None:
 
 def _joined_to_a_town(mentions: list[_Mention], text: str) -> frozenset[int]:
     """The starts of ordinary words joined by و to the name of a place right before them
-    (طفس وجاسم: the town of Jasim; not after a word of its own: درعا مهد الثوره)."""
+    in the same governorate (طفس وجاسم: the town of Jasim; not السويداء والحراك مستمر,
+    where Hrak is a town of Dar'a, nor after a word of its own: درعا مهد الثوره)."""
     starts = set()
     for previous, mention in itertools.pairwise(mentions):
         if not mention.common or previous.common or not mention.conjoined:
             continue
         token_start = text.rfind(" ", 0, mention.match.normalized_start) + 1
-        if not text[previous.end : token_start].strip():
+        if text[previous.end : token_start].strip():
+            continue
+        governorates = {place.admin1 for place in previous.places}
+        if any(place.admin1 in governorates for place in mention.places):
             starts.add(mention.match.start)
     return frozenset(starts)
 

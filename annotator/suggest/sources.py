@@ -817,6 +817,12 @@ class _PeopleIndex:
             return _NOT_FOUND
         if _A_NEW_PERSON.match(text, tokens[at + size - 1][1]):
             return _NOT_FOUND  # وقال عبد الله، وهو من سكان البلدة: another man of that name
+        if (
+            not word.startswith("ال")
+            and word not in self.first_words  # (the full name is read after, جميل الحسن)
+            and not _AFTER_A_FAMILY_NAME.match(text, tokens[at + size - 1][1])
+        ):
+            return _NOT_FOUND  # وقال حسن الزعبوطي: a given name, another man's
         cue = tokens[before][2]
         said = _a_saying(cue)
         return (size, value) if said else _NOT_FOUND
@@ -824,6 +830,11 @@ class _PeopleIndex:
 
 # What introduces someone not met before, right after his name (، وهو من سكان, ، أحد).
 _A_NEW_PERSON = re.compile(r"\s*[،,]\s*(?:وهو|وهي|احد|احدي|من)(?!\w)")
+# What follows a family name said alone (وأضاف بالي أن, قال بالي لـ, بالي في تغريدة,
+# a mark): not a word of a longer name (وقال حسن الزعبوطي).
+_AFTER_A_FAMILY_NAME = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:ان|انه|انها|بان|في|خلال|عبر|علي|امس|اليوم|ايضا|ل\w*)(?!\w))"
+)
 
 
 _KUNYA = frozenset({"ابو", "ام"})

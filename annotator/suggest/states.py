@@ -34,7 +34,7 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     "امريكيون": "امريكي", "الامريكيون": "امريكي", "اميركيون": "امريكي",
     # ... two soldiers' (جنديان اميركيان)
     "امريكيان": "امريكي", "اميركيان": "امريكي", "روسيان": "روسي", "تركيان": "تركي",
-    "اسرائيليان": "اسرائيلي", "ايرانيان": "ايراني",
+    "اسرائيليان": "اسرائيلي", "ايرانيان": "ايراني", "تركيين": "تركي", "التركيين": "تركي",
     # ... and one soldier's (جندي امريكي, الجندي الاسرائيلي)
     "امريكي": "امريكي", "الامريكي": "امريكي", "اميركي": "امريكي", "الاميركي": "امريكي",
     "روسي": "روسي", "الروسي": "روسي", "تركي": "تركي", "التركي": "تركي",
@@ -53,11 +53,11 @@ _WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
 
 def state_of_adjective(adjective: str) -> str | None:
     """The state a (normalised) adjective of people names, in any number or gender
-    (اتراك, لبنانيه, الايرانيين, عراقيتين), or None."""
+    (اتراك, لبنانيه, الايرانيين, عراقيتين, لبنانيان), or None."""
     if adjective in PLURAL_ADJECTIVES:
         return STATE_OF_ADJECTIVE.get(PLURAL_ADJECTIVES[adjective])
     bare = adjective.removeprefix("ال")
-    for ending in ("تين", "تان", "ين", "ون", "ه", "ات", ""):
+    for ending in ("تين", "تان", "ين", "ون", "ان", "ه", "ات", ""):
         stem = bare[: len(bare) - len(ending)]
         if bare.endswith(ending) and stem in STATE_OF_ADJECTIVE:
             return STATE_OF_ADJECTIVE[stem]

@@ -1653,7 +1653,7 @@ def test_a_foreign_command_claiming_its_own_strikes_is_its_forces(
             ("إرهابياً", "Opposition Rebels (Syria)"),
         ),
         (
-            "وقضت على أكثر من 25 إرهابياً، ودمّرت عربات مفخخة كان التنظيم يعدها",
+            "وقضت على أكثر من 25 إرهابياً، ودمّرت عربات مفخخة كان داعش يعدها",
             ("إرهابياً", "Islamic State (Syria)"),
         ),
     ],
@@ -1691,3 +1691,51 @@ def test_terrorists_of_a_group_named_after_them_are_that_group() -> None:
 def test_states_in_the_background_of_an_article(text: str, expected: list[str]) -> None:
     found = Pipeline().suggest(text, dt.date(2019, 10, 20))
     assert [s.text for s in found if s.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a command telling what others did, denying, or accusing
+        "قالت وزارة الدفاع الروسية إن أربع مقاتلات إسرائيلية نفذت ضربات على مطار التيفور",
+        "أعلنت وزارة الدفاع الروسية أن طائرات التحالف الدولي نفذت غارات على قرية هجين",
+        "قالت وزارة الدفاع الروسية إن طائراتها لم تنفذ أي غارات على إدلب",
+        "اتهمت وزارة الدفاع الروسية الولايات المتحدة بشن غارات على دير الزور",
+    ],
+)
+def test_a_command_not_claiming_its_own_strikes_is_no_party_of_them(text: str) -> None:
+    found = Pipeline().suggest(text, dt.date(2019, 5, 1))
+    assert not [s for s in found if s.kind == "actor" and s.text.startswith("وزارة الدفاع")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Turkey named as a backer does not make the counted terrorists the YPG
+        (
+            "قضت وحدات الجيش على 35 إرهابياً في ريف إدلب حيث تنتشر التنظيمات"
+            " المدعومة من النظام التركي",
+            "YPG: Peoples Protection Units",
+        ),
+        # neutralised in northern Iraq: the PKK there, no Syrian party
+        (
+            "أعلنت وزارة الدفاع التركية تحييد 5 إرهابيين في شمال العراق ضمن عملية المخلب",
+            "YPG: Peoples Protection Units",
+        ),
+        # a bare التنظيم is not the Islamic State
+        (
+            "قتل 12 إرهابياً بينهم متزعم في التنظيم التكفيري خلال عملية للجيش في ريف حماة",
+            "Islamic State (Syria)",
+        ),
+        # a state in the background without an operation of war, or in diplomacy
+        ("وكانت الولايات المتحدة قد بدأت سحب قواتها من شمال شرق سوريا", "Military Forces"),
+        ("وكانت روسيا قد أطلقت مبادرة لإعادة اللاجئين", "Military Forces"),
+        ("روسيا ترد على الاتهامات الأمريكية بشأن استهداف المستشفيات", "Military Forces"),
+        ("تركيا تصعد لهجتها ضد الاتحاد الأوروبي بسبب ملف اللاجئين", "Military Forces"),
+        # blame in a protest without an attack named
+        ("خرج المئات في مظاهرة بمدينة إدلب، محملين روسيا مسؤولية ما يجري", "Military Forces"),
+    ],
+)
+def test_near_misses_of_the_new_state_and_enemy_rules(text: str, absent: str) -> None:
+    found = Pipeline().suggest(text, dt.date(2019, 10, 20))
+    assert not [s for s in found if s.kind == "actor" and s.value["name"].startswith(absent)]

@@ -1170,3 +1170,12 @@ def test_ground_taken_told_with_a_pronoun_of_it() -> None:
     headline = "تدمر.. الجيش السوري يستعيدها بعد معارك عنيفة\n\nنص الخبر"
     pairs = [_pair(s) for s in Pipeline().suggest(headline) if s.kind == "event_type"]
     assert GOVERNMENT in pairs
+
+
+def test_an_agreement_hoped_for_or_a_base_handed_over_is_neither() -> None:
+    hoped = "يأمل الأهالي أن يتوصل الطرفان إلى اتفاق ينهي الحصار"
+    pairs = [_pair(s) for s in Pipeline().suggest(hoped) if s.kind == "event_type"]
+    assert ("Strategic developments", "Agreement") not in pairs
+    handed = "سيطرت القوات الروسية على مطار القامشلي بعد انسحاب القوات الأمريكية منه"
+    pairs = [_pair(s) for s in Pipeline().suggest(handed) if s.kind == "event_type"]
+    assert NON_STATE not in pairs

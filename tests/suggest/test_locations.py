@@ -918,3 +918,10 @@ def test_zahraa_beside_nubl_but_not_a_homs_neighbourhood(suggester: LocationSugg
     homs = _brief(_suggest(suggester, "قصفت قوات النظام حي الزهراء في مدينة حمص"))
     assert [name for _, name, _, _ in homs] == ["Homs - Al Zahraa", "Homs"]
     assert _suggest(suggester, "زار مشفى الزهراء أمس") == []
+
+
+def test_a_common_word_joined_to_a_town_of_another_governorate_is_no_place(
+    suggester: LocationSuggester,
+) -> None:
+    text = "اجتمع وجهاء من دير الزور والحراك الشعبي في المدينة"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Deir-ez-Zor"]

@@ -1550,3 +1550,19 @@ def test_common_words_and_quotations_name_no_outlet(sources: SourceSuggester, te
 def test_a_body_s_account_or_toll_cues_it(sources: SourceSuggester) -> None:
     text = "وبحسب رواية وزارة الداخلية، فإن مسلحاً دخل الكنيسة أثناء القداس"
     assert _found(sources, text) == [("وزارة الداخلية", "Syrian Ministry of Interior", "National")]
+
+
+def test_a_family_name_without_the_article_followed_by_a_name_is_another_man(
+    sources: SourceSuggester,
+) -> None:
+    text = (
+        "وقال الناشط الإعلامي أحمد حسن لعنب بلدي إن القصف مستمر. "
+        "وقال حسن الزعبوطي، من سكان البلدة، إن عائلته نزحت"
+    )
+    assert "حسن" not in [span for span, _name, _scale in _found(sources, text)]
+
+
+def test_a_section_heading_in_brackets_is_no_dateline(sources: SourceSuggester) -> None:
+    lead = "عنوان الخبر\n\n" + "نص طويل عن الأحداث في المنطقة الشرقية. " * 10
+    text = lead + "\n\nشرق الفرات (قسد)\n\nتواصل العمليات في المنطقة"
+    assert _found(sources, text) == []
