@@ -56,6 +56,18 @@ _GIVEN: Mapping[str, str] = {
     "غياث": "Ghiath", "قصي": "Qusay", "كنان": "Kinan", "مثني": "Muthanna", "معتز": "Moataz",
     "منصور": "Mansour", "نصر": "Nasr", "هادي": "Hadi", "وسام": "Wissam", "يامن": "Yamen",
     "ابو": "Abu", "ام": "Umm", "بن": "bin", "ابن": "Ibn",
+    "عواد": "Awad", "معين": "Moin", "عدي": "Uday", "نوري": "Nouri", "صبري": "Sabri",
+    "تيسير": "Tayseer", "ثامر": "Thamer", "جلال": "Jalal", "حاتم": "Hatem", "راشد": "Rashid",
+    "رامز": "Ramez", "زاهر": "Zaher", "زهير": "Zuhair", "شحاده": "Shehadeh", "شوقي": "Shawqi",
+    "صفوان": "Safwan", "عاصم": "Asem", "عباس": "Abbas", "عزام": "Azzam", "فاضل": "Fadel",
+    "فرحان": "Farhan", "فهمي": "Fahmi", "قتيبه": "Qutaiba", "قيس": "Qais", "ليث": "Laith",
+    "مجدي": "Majdi", "مشعل": "Mashaal", "معتصم": "Mutasim", "منهل": "Manhal", "نايف": "Nayef",
+    "نديم": "Nadim", "همام": "Hammam", "وضاح": "Waddah", "يمان": "Yaman", "صهيب": "Suhaib",
+    "بهاء": "Bahaa", "جواد": "Jawad", "حيان": "Hayyan", "خلدون": "Khaldoun", "سامح": "Sameh",
+    "سراج": "Siraj", "نهاد": "Nihad",
+    # Kurdish given names
+    "ازاد": "Azad", "ريزان": "Rezan", "ريدور": "Redur", "شيار": "Shiyar", "دلشاد": "Dilshad",
+    "هفال": "Heval", "كاوا": "Kawa", "بروسك": "Brusk", "سيبان": "Siban",
     # given names, women
     "فاطمه": "Fatima", "عائشه": "Aisha", "مريم": "Maryam", "زينب": "Zeinab", "هناء": "Hanaa",
     "رنا": "Rana", "ريم": "Reem", "سلمي": "Salma", "هبه": "Hiba", "لينا": "Lina",
@@ -63,10 +75,17 @@ _GIVEN: Mapping[str, str] = {
     "مني": "Mona", "رزان": "Razan", "سعاد": "Suad", "خديجه": "Khadija", "نسرين": "Nisreen",
     # Christian given names
     "جورج": "George", "ميشيل": "Michel", "حنا": "Hanna", "جوزيف": "Joseph",
+    "رشا": "Rasha", "رغد": "Raghad", "سوسن": "Sawsan", "عبير": "Abeer", "غاده": "Ghada",
+    "ياسمين": "Yasmin", "سميره": "Samira", "ليلي": "Layla",
+    # given names of foreign officials news quotes
+    "ديفيد": "David", "مايكل": "Michael", "تيد": "Ted", "فيكتور": "Viktor", "سيرغي": "Sergei",
+    "ايغور": "Igor", "شون": "Sean", "مورغان": "Morgan", "جون": "John", "بيتر": "Peter",
 }  # fmt: skip
 _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
     "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
+    "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
+    "علوش": "Alloush", "صياصنه": "Sayasneh", "خدران": "Khadran",
     # Iraqi tribes' and families' names, and more of Syria's
     "رسول": "Rasool", "عوادي": "Awadi", "عساف": "Assaf", "موسوي": "Mousawi",
     "دليمي": "Dulaimi", "عبيدي": "Obaidi", "شمري": "Shammari", "زبيدي": "Zubaidi",
