@@ -170,11 +170,11 @@ def _sentence_of(text: str, start: int) -> tuple[int, int]:
 
 def _scene_of(start: int, first: int, last: int, scenes: list[tuple[int, str, bool]]) -> str:
     """The country of the place named nearest before ``start`` in its sentence, else of
-    the first one after it there; Syria where the sentence names none."""
-    positions = [position for position, _, _ in scenes]
-    index = bisect_right(positions, start) - 1
-    if index >= 0 and positions[index] >= first:
+    the first one after it there; Syria where the sentence names none (``scenes`` sorted
+    by position)."""
+    index = bisect_right(scenes, start, key=lambda scene: scene[0]) - 1
+    if index >= 0 and scenes[index][0] >= first:
         return scenes[index][1]
-    if index + 1 < len(scenes) and positions[index + 1] < last:
+    if index + 1 < len(scenes) and scenes[index + 1][0] < last:
         return scenes[index + 1][1]
     return SYRIA

@@ -70,7 +70,13 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
-from annotator.text.tokens import QUOTE_CLASS, QUOTE_MARKS, name_starts, sentence_around
+from annotator.text.tokens import (
+    QUOTE_CLASS,
+    QUOTE_MARKS,
+    line_around,
+    name_starts,
+    sentence_around,
+)
 
 KIND = "actor"
 # Words that introduce a name and belong to its span. Not حركة or جماعة: they also mean
@@ -294,8 +300,9 @@ _HEDGE = (
     r"(?:(?:التي |الذي )?(?:[ينت](?:رجح|عتقد|شتبه)|يحتمل|[يت]زعم|مزعوم|نعتقد)"
     r" ب?ان(?:ها|ه))"
 )
+_STATE_NAME = "|".join(sorted(_STATE_NAMES, key=len, reverse=True))  # (longest first)
 _STATE_SUBJECT = re.compile(
-    r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r"(?<!\w)[وف]?(?P<name>" + _STATE_NAME + r")"
     r" (?:(?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
     r"|(?:" + "|".join(_STATE_CAMPAIGN_VERBS) + r") (?:ال)?(?:" + "|".join(_CAMPAIGNS) + r"))"
 )
@@ -309,24 +316,18 @@ _MILITARY_OBJECT = (
 # ... escalating or answering, where its sentence tells of war (تركيا تصعد شمالي سوريا..
 # غارات جوية تقتل العشرات, تركيا ترد على مقتل 33 جنديا; not تركيا تصعد لهجتها).
 _STATE_ESCALATES = re.compile(
-    r"(?<!\w)[وف]?(?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r"(?<!\w)[وف]?(?P<name>" + _STATE_NAME + r")"
     r" (?:تصعد|ترد)(?!\w)"
 )
 _WAR_WORDS = re.compile(r"غارات|غاره|قصف|ضربات|هجوم|مقتل|قتلي|جنود|جنديا|عسكري")
 
 
-def _line_around(text: str, position: int) -> tuple[int, int]:
-    """The line (a headline, a paragraph) around ``position``."""
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
-
-
 _STATE_BACKGROUND = re.compile(
-    r"(?<!\w)(?:[وف]?كانت (?P<name>" + "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r")"
+    r"(?<!\w)(?:[وف]?كانت (?P<name>" + _STATE_NAME + r")"
     r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)(?:(?!سحب|مبادره|بناء|محادثات)[^.\n]){0,50}?"
     + _MILITARY_OBJECT
     + r"|اطلاق (?P<launcher>"
-    + "|".join(sorted(_STATE_NAMES, key=len, reverse=True))
+    + _STATE_NAME
     + r")"
     r"(?: [^\s.،]+){0,4} (?:عمليتها العسكريه|عمليه عسكريه|هجومها|حملتها العسكريه))(?!\w)"
 )
@@ -516,7 +517,7 @@ class ActorSuggester:
         subjects += [
             (m, "name")
             for m in _STATE_ESCALATES.finditer(normalized.text)
-            if _WAR_WORDS.search(normalized.text, *_line_around(normalized.text, m.start()))
+            if _WAR_WORDS.search(normalized.text, *line_around(normalized.text, m.start()))
         ]
         for match, group in subjects:
             first, last = normalized.span(*match.span(group))
@@ -771,7 +772,7 @@ class ActorSuggester:
             if claim is None or not self._its_own(context, hits, match.end(), claim):
                 continue
             state = match["state"] or match["state2"] or match["state3"]
-            records = self._records_of(_FORCES_OF_COMMAND[state], context.published)
+            records = self._records_of(f"القوات {state}", context.published)
             spans = [match.span("name")]
             second = _COMMAND_ABBREVIATION.match(text, match.end())
             if second is not None:
@@ -1069,10 +1070,6 @@ _COMMAND = re.compile(
     r"|(?:رئاسه|هيئه) الاركان (?P<state2>التركيه)"
     r"|القياده المركزيه (?P<state3>الامريكيه|الاميركيه))(?!\w)"
 )
-_FORCES_OF_COMMAND = {
-    "التركيه": "القوات التركيه", "الامريكيه": "القوات الامريكيه",
-    "الاميركيه": "القوات الامريكيه", "الروسيه": "القوات الروسيه",
-}  # fmt: skip
 # ... its other name in brackets right after (القياده المركزيه الامريكيه (سنتكوم)).
 _COMMAND_ABBREVIATION = re.compile(r"\s*[(«\"]\s*(?P<name>سنتكوم|البنتاغون|البنتاجون)\s*[)»\"]")
 _DENIED_OR_SPOKEN_FOR = re.compile(
@@ -1081,8 +1078,7 @@ _DENIED_OR_SPOKEN_FOR = re.compile(
 )
 _NEGATED_CLAIM = re.compile(r"(?<!\w)(?:لم|لا|لن|عدم|اي)(?!\w)")
 _ANOTHER_STATE = re.compile(
-    r"(?<!\w)(?:ال)?(?:اسرائيلي|روسي|امريكي|اميركي|تركي|ايراني|سوري|اردني|عراقي)(?:ه|ين|يه)?"
-    r"(?!\w)|التحالف"
+    r"(?<!\w)(?:ال)?(?:" + "|".join((*_STATE_ADJECTIVES, "سوري")) + r")(?:ه|ين|يه)?(?!\w)|التحالف"
 )
 # Its own operation claimed after its name: its forces, aircraft or strikes, or the
 # "neutralising" Turkey's statements count in.

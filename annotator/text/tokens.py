@@ -176,3 +176,9 @@ def sentence_around(text: str, position: int) -> tuple[int, int]:
     start = max(low - 1, *(text.rfind(mark, low, position) for mark in SENTENCE_MARKS)) + 1
     ends = [text.find(mark, position, high) for mark in SENTENCE_MARKS]
     return start, min((end for end in ends if end >= 0), default=high)
+
+
+def line_around(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line (a headline, a paragraph) holding ``position``."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end

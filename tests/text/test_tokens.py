@@ -12,6 +12,7 @@ from annotator.text.tokens import (
     SENTENCE_REACH,
     char_positions,
     letter_and_digit_runs,
+    line_around,
     sentence_around,
     text_words,
     word_tokens,
@@ -67,3 +68,10 @@ def test_the_sentence_around_a_position_ends_at_its_mark_or_line() -> None:
     long = "كلمة " * 2000
     start, end = sentence_around(long, 5000)
     assert (start, end) == (5000 - SENTENCE_REACH, 5000 + SENTENCE_REACH)
+
+
+def test_the_line_around_a_position_is_its_headline_or_paragraph() -> None:
+    text = "تركيا تصعد.. غارات\nنص الخبر"
+    assert text[slice(*line_around(text, 3))] == "تركيا تصعد.. غارات"
+    assert text[slice(*line_around(text, len(text) - 1))] == "نص الخبر"
+    assert line_around("", 0) == (0, 0)
