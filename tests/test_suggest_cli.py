@@ -200,6 +200,27 @@ def test_suggest_reads_backers_soldiers_and_quoted_outlets_from_the_command_line
     assert "Global Coalition Against Daesh" not in actors
 
 
+def test_suggest_reads_the_twentieth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "تركيا تصعّد شمالي سوريا.. غارات جوية تقتل العشرات\n\n"
+        "دمشق (فارس)\n\n"
+        "سقطت قذائف على مدينة الهرمل، ما أدى إلى إصابة ثلاثة مدنيين بجروح. وأعلنت وزارة "
+        "الدفاع التركية «تحييد» 184 إرهابياً خلال العملية."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2022-11-21")
+    values = _values_by_kind_and_text(found)
+    # Civilians hurt across the border are that country's; a command claiming its own
+    # strikes is its forces and the terrorists it neutralises the YPG; a headline's
+    # escalation names the state; an agency in brackets on a dateline's line.
+    assert values["actor", "مدنيين"]["name"] == "Civilians (Lebanon)"
+    assert values["actor", "وزارة الدفاع التركية"]["name"] == "Military Forces of Turkey (2016-)"
+    assert values["actor", "إرهابياً"]["name"] == "YPG: Peoples Protection Units"
+    assert values["actor", "تركيا"]["name"] == "Military Forces of Turkey (2016-)"
+    assert values["source", "فارس"]["name"] == "Fars News Agency"
+
+
 def test_a_learned_name_is_suggested_in_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
