@@ -200,7 +200,7 @@ class Cue:
     weight: float
     fallback: bool = False
     requires: str | None = None
-    context_reach: str = "sentence"  # or "earlier": anywhere before the cue
+    context_reach: str = "sentence"  # or "earlier" (anywhere before it), "beside" (next to it)
     overrides: frozenset[str] = frozenset()
     resolve: str | None = None
     agent: str = "after"
@@ -636,6 +636,10 @@ _ARTICLE = "ال"
 # A cue whose context may come earlier (الضربات after غارات) looks this far back, in
 # characters: the same paragraph or the one before, not the whole article.
 _EARLIER_REACH = 300
+# "beside": a phrase of the context begins in the word before the cue or within about
+# three words after it (استهدفت مسيرة, المسيرة اطلقت, مسيرات الاحتلال التركي تستهدف).
+_BESIDE_BEFORE = 12
+_BESIDE_AFTER = 28
 # ... and names no event after a noun of place (مكان الضربة, موقع الضربة: the strike's
 # site, described again, as reports on one strike do).
 _PLACE_OF = re.compile(r"(?<!\w)(?:[وفب]?(?:مكان|موقع|مواقع|اماكن)) $")
@@ -651,8 +655,9 @@ def _context_holds(
     normalized_text: str,
 ) -> bool:
     """Whether what a cue ``requires`` is there: nothing, the headline, a phrase of its
-    context in the sentence, or (``context_reach`` earlier) in the last ``_EARLIER_REACH``
-    characters before it, the cue then naming again what was named (not a site)."""
+    context in the sentence, next to the cue (``context_reach`` beside), or (``earlier``)
+    in the last ``_EARLIER_REACH`` characters before it, the cue then naming again what
+    was named (not a site)."""
     if cue.requires is None:
         return True
     if cue.requires == HEADLINE:
@@ -660,6 +665,12 @@ def _context_holds(
     starts = context_starts.get(cue.requires, ())
     if cue.context_reach == "sentence":
         return _any_within(starts, sentence.start, sentence.end)
+    if cue.context_reach == "beside":
+        return _any_within(
+            starts,
+            max(match.start - _BESIDE_BEFORE, sentence.start),
+            min(match.end + _BESIDE_AFTER, sentence.end),
+        )
     return _any_within(
         starts, max(match.start - _EARLIER_REACH, 0), match.start
     ) and not _PLACE_OF.search(

@@ -1179,3 +1179,59 @@ def test_an_agreement_hoped_for_or_a_base_handed_over_is_neither() -> None:
     handed = "سيطرت القوات الروسية على مطار القامشلي بعد انسحاب القوات الأمريكية منه"
     pairs = [_pair(s) for s in Pipeline().suggest(handed) if s.kind == "event_type"]
     assert NON_STATE not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("قتل عنصران فيما استهدفت مسيّرة أخرى محطة للغاز في ريف ديرك", "مسيّرة"),
+        ("وقال المصدر إن المسيّرة أطلقت صاروخين على السيارة", "المسيّرة"),
+        ("مسيّرات الاحتلال التركي تستهدف محطات الطاقة", "مسيّرات"),
+    ],
+)
+def test_a_drone_named_alone_beside_its_strike(text: str, span: str) -> None:
+    assert (span, AIR) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("خرجت مسيرة حاشدة في القامشلي", PEACEFUL),
+        ("نظم الأهالي مسيرة في وسط المدينة", PEACEFUL),
+        # a drone and a march a few words apart are each what their own verb says
+        ("استهدفت مسيرة تركية مسيرة احتجاجية", AIR),
+    ],
+)
+def test_a_march_is_not_a_drone(text: str, pair: tuple[str, str]) -> None:
+    assert pair in [found for _, found in _found(text)]
+    assert ("مسيرة", AIR) not in _found("شارك المئات في مسيرة وسط المدينة")
+
+
+def test_barrels_that_fell_or_beside_raids_but_not_barrels_of_oil() -> None:
+    assert ("برميل", AIR) in _found("أمس سقط برميل على بيت جيراننا")
+    assert ("البراميل", AIR) in _found("تحولت البلدة إلى ركام بفعل مئات الغارات والبراميل")
+    assert _found("ارتفع سعر برميل النفط بعد الغارات على المصافي") == [("الغارات", AIR)]
+
+
+def test_strikes_counted_beside_aircraft() -> None:
+    text = "نفذت الطائرات التركية ما لا يقل عن 27 ضربة في أرياف القامشلي"
+    assert ("ضربة", AIR) in _found(text)
+    assert _found("وجه الرئيس ضربة قوية لخصومه في الانتخابات") == []
+
+
+def test_air_defences_confronting_a_strike_a_few_words_on() -> None:
+    text = "أفاد مصدر عسكري بأن وسائط دفاعنا الجوي تصدت فجر اليوم لعدوان جوي إسرائيلي"
+    found = _found(text)
+    assert ("تصدت", DISRUPTED) in found
+    assert any(pair == AIR for _, pair in found)  # the strike was still made
+    # a ground attack repelled is no weapon disrupted
+    repelled = _found("تصدت قوات النظام لهجوم واسع شنته الفصائل على القرية")
+    assert DISRUPTED not in [pair for _, pair in repelled]
+
+
+def test_a_town_liberated_as_a_verbal_noun() -> None:
+    text = "وتمكنت وحدات الجيش فجر اليوم من تحرير بلدة قلعة المضيق"
+    earlier = (_actor(text, "وحدات الجيش", 1),)
+    assert ("من تحرير", GOVERNMENT) in _found(text, earlier)
+    purpose = "أطلقت القوات عملية عسكرية واسعة لتحرير ريفي إدلب الجنوبي"
+    assert GOVERNMENT not in [pair for _, pair in _found(purpose, (_actor(purpose, "القوات", 1),))]
