@@ -67,7 +67,8 @@ _GIVEN: Mapping[str, str] = {
     "سراج": "Siraj", "نهاد": "Nihad",
     # Kurdish given names
     "ازاد": "Azad", "ريزان": "Rezan", "ريدور": "Redur", "شيار": "Shiyar", "دلشاد": "Dilshad",
-    "هفال": "Heval", "كاوا": "Kawa", "بروسك": "Brusk", "سيبان": "Siban",
+    "هفال": "Heval", "كاوا": "Kawa", "بروسك": "Brusk", "سيبان": "Siban", "جوان": "Jwan",
+    "شيروان": "Shirwan", "هوشنك": "Hoshang",
     # given names, women
     "فاطمه": "Fatima", "عائشه": "Aisha", "مريم": "Maryam", "زينب": "Zeinab", "هناء": "Hanaa",
     "رنا": "Rana", "ريم": "Reem", "سلمي": "Salma", "هبه": "Hiba", "لينا": "Lina",
@@ -85,7 +86,8 @@ _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
     "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
     "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
-    "علوش": "Alloush", "صياصنه": "Sayasneh", "خدران": "Khadran",
+    "علوش": "Alloush", "صياصنه": "Sayasneh", "خدران": "Khadran", "حبيب": "Habib",
+    "عيون": "Oyoun", "ابازيد": "Abazeid",
     # Iraqi tribes' and families' names, and more of Syria's
     "رسول": "Rasool", "عوادي": "Awadi", "عساف": "Assaf", "موسوي": "Mousawi",
     "دليمي": "Dulaimi", "عبيدي": "Obaidi", "شمري": "Shammari", "زبيدي": "Zubaidi",

@@ -1519,6 +1519,14 @@ def test_outlets_named_by_a_common_word_need_a_cue(sources: SourceSuggester, tex
             "وفقاً لما أفادت به لجان التنسيق المحلية",
             [("لجان التنسيق المحلية", "Local Coordination Committees")],
         ),
+        ("وقالت «التنسيقيات» إن 61 شخصاً قتلوا", [("التنسيقيات", "Local Coordination Committees")]),
+        # the Beirut daily, whose name is also the future
+        ("عنوان\n\nدمشق ـ «المستقبل»\n\nشنت قوات النظام", [("المستقبل", "Al-Mustaqbal")]),
+        ("وقال الناشط لـ«المستقبل» إن القصف مستمر", [("المستقبل", "Al-Mustaqbal")]),
+        ("وقال الوزير إن المستقبل سيحمل حلاً", []),
+        ("ونقل مراسل «نون بوست» عن مصدر", [("نون بوست", "Noon Post")]),
+        ("وأكد مصدر عسكري لـ«عربي بوست» أن الكمين", [("عربي بوست", "Arabi Post")]),
+        ("وأفاد مراسل «دام برس» في حماة", [("دام برس", "Dam Press")]),
     ],
 )
 def test_quoted_names_bracketed_wires_and_local_networks(

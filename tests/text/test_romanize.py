@@ -24,6 +24,9 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("عدي الخدران", "Uday al-Khadran"),
         ("آزاد حسن", "Azad Hassan"),  # a Kurdish given name
         ("نزار ديب", "Nizar Dib"),
+        ("جوان محمد", "Jwan Mohammad"),  # a Kurdish given name
+        ("فيصل أبازيد", "Faisal Abazeid"),  # a Daraa family
+        ("خالد عيون", "Khaled Oyoun"),
         ("شون رايان", None),  # a foreign family name no table spells
     ],
 )
