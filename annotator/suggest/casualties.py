@@ -1020,6 +1020,14 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 _DEFINITE_OUTCOMES = frozenset({
     "القتلي", "الجرحي", "المصابين", "الضحايا", "الشهداء", "المعتقلين", "المختطفين",
+    "المخطوفين", "المحتجزين", "الموقوفين", "المفقودين", "الاسري", "الرهائن",
+})  # fmt: skip
+# Kin and friends of "one of" a group (قريب احد المخطوفين, والد احد العناصر): the person
+# spoken of is the relative, not one of those hurt.
+_KIN = frozenset({
+    "قريب", "قريبه", "اقارب", "والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "زوج", "زوجه",
+    "عائله", "ذوي", "اهل", "ام", "اب", "ابو", "اخ", "اخت", "عم", "خال", "صديق", "اصدقاء",
+    "جار", "جيران", "زملاء", "زميل",
 })  # fmt: skip
 
 
@@ -1069,9 +1077,12 @@ def _still_alive(words: list[Token], last: int) -> bool:
 
 def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool:
     """احد الجرحي, احد المدنيين الذين قتلوا: one of a group the text counts or describes,
-    not a count of its own (مقتل احد العناصر is, where the outcome comes first)."""
+    not a count of its own (مقتل احد العناصر is, where the outcome comes first); nor is
+    one whose relative is spoken of (والد احد العناصر)."""
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
+    if _word_text(words, first - 1) in _KIN:
+        return True
     group = _word_text(words, last + 1) if first == last else _word_text(words, last)
     after = _word_text(words, last + 2) if first == last else _word_text(words, last + 1)
     return group in _DEFINITE_OUTCOMES or (group.startswith("ال") and after in _RELATIVE_PRONOUNS)

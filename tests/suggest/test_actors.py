@@ -1739,3 +1739,24 @@ def test_a_command_not_claiming_its_own_strikes_is_no_party_of_them(text: str) -
 def test_near_misses_of_the_new_state_and_enemy_rules(text: str, absent: str) -> None:
     found = Pipeline().suggest(text, dt.date(2019, 10, 20))
     assert not [s for s in found if s.kind == "actor" and s.value["name"].startswith(absent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أصيب أربعة عناصر من وزارة الدفاع صباح الإثنين جراء انفجار عبوة ناسفة",
+            ("عناصر من وزارة الدفاع", "Military Forces of Syria (2024-)"),
+        ),
+        (
+            "كانت هجمات منسقة شنها مسلحون موالون للأسد على مواقع أمنية",
+            ("مسلحون موالون للأسد", "Military Forces of Syria (2000-2024)"),
+        ),
+    ],
+)
+def test_the_new_army_s_men_and_assad_s_loyalists_in_2025(
+    actors: ActorSuggester, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2025, 5, 1))] == [
+        expected
+    ]

@@ -1055,3 +1055,17 @@ def test_a_vague_count_of_things_of_a_party_is_still_none() -> None:
     # (the actor lies after من, but what is counted are its positions)
     text = "دمرت الغارات العشرات من مواقع داعش"
     assert [s for s in Pipeline().suggest(text) if s.kind == "casualty"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سليمان عيسى، وهو قريب أحد المخطوفين، إن العائلة أبلغت الأمن العام",
+        "وقال والد أحد العناصر الذين قتلوا إن ابنه خرج صباحاً",
+    ],
+)
+def test_one_of_a_group_spoken_of_through_a_relative_is_no_count(text: str) -> None:
+    assert [s for s in Pipeline().suggest(text) if s.kind == "casualty"] == []
+    # one of them, where the outcome comes first, is
+    found = Pipeline().suggest("وأسفر القصف عن مقتل أحد العناصر")
+    assert [(s.text, s.value["count"]) for s in found if s.kind == "casualty"] == [("أحد", 1)]
