@@ -1024,10 +1024,9 @@ _DEFINITE_OUTCOMES = frozenset({
 })  # fmt: skip
 # Kin and friends of "one of" a group (قريب احد المخطوفين, والد احد العناصر): the person
 # spoken of is the relative, not one of those hurt.
-_KIN = frozenset({
-    "قريب", "قريبه", "اقارب", "والد", "والده", "شقيق", "شقيقه", "ابن", "ابنه", "زوج", "زوجه",
-    "عائله", "ذوي", "اهل", "ام", "اب", "ابو", "اخ", "اخت", "عم", "خال", "صديق", "اصدقاء",
-    "جار", "جيران", "زملاء", "زميل",
+_RELATED_TO_ONE_OF = frozenset({
+    *KIN, "قريب", "قريبه", "اقارب", "عائله", "ذوي", "اهل", "صديق", "اصدقاء", "جار", "جيران",
+    "زملاء", "زميل",
 })  # fmt: skip
 
 
@@ -1081,7 +1080,7 @@ def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool
     one whose relative is spoken of (والد احد العناصر)."""
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
-    if _word_text(words, first - 1) in _KIN:
+    if _word_text(words, first - 1) in _RELATED_TO_ONE_OF:
         return True
     group = _word_text(words, last + 1) if first == last else _word_text(words, last)
     after = _word_text(words, last + 2) if first == last else _word_text(words, last + 1)
