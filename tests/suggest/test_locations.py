@@ -925,3 +925,19 @@ def test_a_common_word_joined_to_a_town_of_another_governorate_is_no_place(
 ) -> None:
     text = "اجتمع وجهاء من دير الزور والحراك الشعبي في المدينة"
     assert [s.value["name"] for s in _suggest(suggester, text)] == ["Deir-ez-Zor"]
+
+
+def test_the_neighbourhoods_of_hama_lattakia_idleb_and_qamishli_are_listed(
+    suggester: LocationSuggester,
+) -> None:
+    text = "وفي مدينة حماة، خرجت تظاهرات في أحياء الحاضر وطريق حلب والقصور."
+    found = [s.value["name"] for s in _suggest(suggester, text)]
+    assert found == ["Hama", "Hama - Al Hader", "Hama - Tariq Halab", "Hama - Al Qusour"]
+    text = "سقطت قذائف على حي الزراعة في مدينة اللاذقية"
+    assert _suggest(suggester, text)[0].value["name"] == "Lattakia - Al Ziraa"
+    # the same name in another city is that city's (القصور of Idleb, not of Hama)
+    text = "استهدفت مسيرة سيارة في حي القصور بمدينة إدلب"
+    assert _suggest(suggester, text)[0].value["name"] == "Idleb - Al Qusour"
+    text = "مداهمات في أحياء قامشلو، أبرزها حي الهلالية وحي قدوربك"
+    names = [s.value["name"] for s in _suggest(suggester, text)]
+    assert "Quamishli - Al Hilaliyeh" in names and "Quamishli - Qudurbek" in names
