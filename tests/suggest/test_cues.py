@@ -1235,3 +1235,14 @@ def test_a_town_liberated_as_a_verbal_noun() -> None:
     assert ("من تحرير", GOVERNMENT) in _found(text, earlier)
     purpose = "أطلقت القوات عملية عسكرية واسعة لتحرير ريفي إدلب الجنوبي"
     assert GOVERNMENT not in [pair for _, pair in _found(purpose, (_actor(purpose, "القوات", 1),))]
+
+
+def test_the_agreement_named_again_a_little_after_it_was_reached() -> None:
+    text = (
+        "توصلت اللجنة المركزية إلى اتفاق مع الجانب الروسي. "
+        "وقال المتحدث باسم اللجنة إن الاتفاق ينص على دخول الشرطة العسكرية إلى الأحياء."
+    )
+    agreement = ("Strategic developments", "Agreement")
+    assert ("الاتفاق", agreement) in _found(text)
+    alone = "وقال المتحدث باسم اللجنة إن الاتفاق ينص على دخول الشرطة العسكرية إلى الأحياء."
+    assert _found(alone) == []
