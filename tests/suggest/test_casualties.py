@@ -934,6 +934,10 @@ def test_headlines_in_the_present_tense() -> None:
         ("ضابطاً", 1, "killed", "exact"),
         ("11 شاباً", 11, "detained", "exact"),
     ]
+    # and in the plural (مجهولون يخطفون, مسلحون يعدمون)
+    text = "النظام يفرج عن دفعة من الموقوفين.. ومجهولون يخطفون سبعة عمال"
+    assert casualties(text) == [("سبعة", 7, "abducted", "exact")]
+    assert casualties("مسلحون يعدمون خمسة أسرى") == [("خمسة", 5, "killed", "exact")]
 
 
 def test_a_toll_and_the_figure_it_reached() -> None:
