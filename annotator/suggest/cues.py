@@ -1139,6 +1139,9 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
+_JOINED = re.compile(r"\s*و?")  # between two actors written as one side (X وY)
+
+
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
     """The inter code of the actor that took the ground. After a verbal noun (السيطرة),
     the nearest actor before it, else after. After a verb: its subject after it (سيطرت
@@ -1151,6 +1154,14 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
         # (not a partner or a side before it: بالتعاون مع قوات الدفاع الوطني أحكمت سيطرتها)
         own = [a for a in before if not _from_a_side(text, max(a.start - 30, 0), a.start)]
         side = own[-1:] or before[-1:] or after[:1]
+        if (
+            len(own) > 1
+            and own[-1].inter == EXTERNAL_FORCES
+            and own[-2].inter == STATE_FORCES
+            and _JOINED.fullmatch(text, own[-2].end, own[-1].start)
+        ):
+            # (the army and the state backing it: لقوات النظام وروسيا ... من السيطرة)
+            return STATE_FORCES
         return side[0].inter if side else None
     right_before = bool(before) and _AUXILIARIES.fullmatch(text, before[-1].end, match.start)
     if right_before and _SUBJECT_OPENS.search(

@@ -1246,3 +1246,14 @@ def test_the_agreement_named_again_a_little_after_it_was_reached() -> None:
     assert ("الاتفاق", agreement) in _found(text)
     alone = "وقال المتحدث باسم اللجنة إن الاتفاق ينص على دخول الشرطة العسكرية إلى الأحياء."
     assert _found(alone) == []
+
+
+def test_ground_taken_by_the_army_and_the_state_backing_it_is_the_government_s() -> None:
+    text = "أنهى الاتفاق حملة واسعة لقوات النظام وروسيا، تمكنت خلالها من السيطرة على مدن"
+    earlier = (_actor(text, "قوات النظام", 1), _actor(text, "روسيا", 8))
+    assert ("السيطرة على", GOVERNMENT) in _found(text, earlier)
+
+
+def test_sorties_are_air_strikes() -> None:
+    text = "نفذت الطائرات الحربية أكثر من 40 طلعة جوية استهدفت تحصينات المسلحين"
+    assert ("طلعة جوية", AIR) in _found(text)
