@@ -1760,3 +1760,22 @@ def test_the_new_army_s_men_and_assad_s_loyalists_in_2025(
     assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2025, 5, 1))] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        (
+            "اشتباكات بين حركة نور الدين الزنكي وهيئة تحرير الشام",
+            2018,
+            "Nour al Din al Zenki Movement",
+        ),
+        ("استهدفت مدفعية الجيش التركي مواقع لمجلس منبج العسكري", 2019, "Menbij Military Council"),
+        ("هاجم مقاتلو جيش مغاوير الثورة خلية لداعش قرب التنف", 2019, "Revolutionary Commando Army"),
+        ("قصفت طائرات مسيرة مقرا لعصائب أهل الحق", 2024, "Militia (Pro-Iran)"),
+    ],
+)
+def test_factions_named_in_full(
+    actors: ActorSuggester, text: str, year: int, expected: str
+) -> None:
+    assert expected in [name for _, name, _ in _found(actors, text, dt.date(year, 6, 1))]
