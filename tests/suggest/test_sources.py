@@ -1574,3 +1574,35 @@ def test_a_section_heading_in_brackets_is_no_dateline(sources: SourceSuggester) 
     lead = "عنوان الخبر\n\n" + "نص طويل عن الأحداث في المنطقة الشرقية. " * 10
     text = lead + "\n\nشرق الفرات (قسد)\n\nتواصل العمليات في المنطقة"
     assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "again", "name"),
+    [
+        (
+            "أفاد المرصد السوري لحقوق الإنسان بأن الغارات أوقعت قتلى. "
+            "وبحسب حصيلة أوردها المرصد، ارتفع عدد القتلى إلى 89",
+            "المرصد",
+            "SOHR",
+        ),
+        (
+            "أفاد مركز حمص الإعلامي بمقتل ثلاثة مدنيين. "
+            "واعتقل عناصر الحاجز شابين، وفق ما وثقه ناشطو المركز",
+            "المركز",
+            "Homs Media Center",
+        ),
+        (
+            "أعلنت القيادة العامة للجيش والقوات المسلحة استعادة المدينة. "
+            "وقالت القيادة في بيان إن وحداتها تلاحق المسلحين",
+            "القيادة",
+            "Syrian Army General Command",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind_after_a_toll_or_its_people(
+    sources: SourceSuggester, text: str, again: str, name: str
+) -> None:
+    found = _found(sources, text)
+    assert (again, name) in [(span, found_name) for span, found_name, _ in found]
+    # (not a bulletin: إعداد ... للنشرة العربية names no outlet)
+    assert _found(sources, "إعداد منى عادل للنشرة العربية") == []
