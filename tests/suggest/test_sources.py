@@ -1558,6 +1558,9 @@ def test_common_words_and_quotations_name_no_outlet(sources: SourceSuggester, te
 def test_a_body_s_account_or_toll_cues_it(sources: SourceSuggester) -> None:
     text = "وبحسب رواية وزارة الداخلية، فإن مسلحاً دخل الكنيسة أثناء القداس"
     assert _found(sources, text) == [("وزارة الداخلية", "Syrian Ministry of Interior", "National")]
+    # ... and so does its announcing something
+    text = "ويأتي ذلك بعد أيام من إعلان قوات سوريا الديمقراطية اعتقال 8 أشخاص"
+    assert [name for _, name, _ in _found(sources, text)] == ["SDF"]
 
 
 def test_a_family_name_without_the_article_followed_by_a_name_is_another_man(
