@@ -657,6 +657,8 @@ class LexiconMatcher:
         of its people (احد عناصر) stand between a cue word and the name."""
         if not self._cues:
             return False
+        if found is not None and found[1] == "عن" and _passed_on_before(text, found[0]):
+            return True  # نقلت وكالة «فرانس برس» عن الأمم المتحدة: what it was told by
         cues = self._cues  # right before the name; before people of it, only speech
         for _step in range(_MAX_MEMBER_WORDS + 1):
             if found is None:
@@ -709,6 +711,27 @@ class LexiconMatcher:
 
 _MAX_MEMBER_WORDS = 3  # قال احد عناصر فريق الدفاع المدني
 _MAX_TOLD_WORDS = 4  # افاد مصدر طبي ميداني للمنار
+# Verbs of passing on what another said (نقلت X عن Y): Y, after عن, is cited too.
+_PASSED_ON = frozenset({"نقل", "نقلت", "نقلا", "ينقل", "تنقل", "نقلته", "نقلها", "نقله"})
+_PASSED_ON_REACH = 8  # words from the verb to عن (its subject between: نقلت وكالة X عن)
+
+
+def _passed_on_before(text: str, start: int) -> bool:
+    """Whether a verb of passing on stands within a few words before ``start`` (in the
+    same clause: no sentence mark between)."""
+    found = _word_before(text, start)
+    for _step in range(_PASSED_ON_REACH):
+        if found is None:
+            return False
+        word_start, word = found
+        if word in _PASSED_ON or (word[:1] in "وف" and word[1:] in _PASSED_ON):
+            return True
+        if any(mark in text[word_start:start] for mark in ".؛:!?؟\n"):
+            return False
+        found = _word_before(text, word_start)
+    return False
+
+
 _OPENING_BEFORE = re.compile(r"\(\s*$")
 _BETWEEN_NAMES = re.compile(r"\s*\(\s*")
 

@@ -1609,3 +1609,10 @@ def test_a_body_named_again_by_its_kind_after_a_toll_or_its_people(
     assert (again, name) in [(span, found_name) for span, found_name, _ in found]
     # (not a bulletin: إعداد ... للنشرة العربية names no outlet)
     assert _found(sources, "إعداد منى عادل للنشرة العربية") == []
+
+
+def test_who_an_outlet_passed_on_is_cited_too(sources: SourceSuggester) -> None:
+    text = "ونقلت وكالة «فرانس برس» عن الأمم المتحدة أن أكثر من 18 ألف شخص نزحوا"
+    assert [name for _, name, _ in _found(sources, text)] == ["AFP", "United Nations"]
+    # عن without a verb of passing on before it: the UN spoken of
+    assert _found(sources, "وقال الوزير في حديثه عن الأمم المتحدة إن دورها تراجع") == []
