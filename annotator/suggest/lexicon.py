@@ -505,9 +505,15 @@ def _make_view(normalized: NormalizedText) -> _View:
 
 def stated_after_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     """What follows a name that stated something (وكانت «قسد» قد أعلنت): its closing
-    quotes, قد and one of ``words``; matched at the name's end in normalised text."""
+    quotes, a short name in brackets (قوى الامن الداخلي (الاسايش) حملت), قد and one of
+    ``words``; matched at the name's end in normalised text."""
     keys = "|".join(match_key(word) for word in words)
-    return re.compile(r"[\s\"']*(?:قد )?(?:" + keys + r")(?!\w)") if keys else None
+    aside = r"(?:\s*\([^()\n]{1,30}\))?"
+    return (
+        re.compile(r"[\s\"']*" + aside + r"[\s\"']*(?:قد )?(?:" + keys + r")(?!\w)")
+        if keys
+        else None
+    )
 
 
 class LexiconMatcher:

@@ -1616,3 +1616,11 @@ def test_who_an_outlet_passed_on_is_cited_too(sources: SourceSuggester) -> None:
     assert [name for _, name, _ in _found(sources, text)] == ["AFP", "United Nations"]
     # عن without a verb of passing on before it: the UN spoken of
     assert _found(sources, "وقال الوزير في حديثه عن الأمم المتحدة إن دورها تراجع") == []
+
+
+def test_a_body_stating_after_its_short_name_in_brackets(sources: SourceSuggester) -> None:
+    text = "غير أن قوى الأمن الداخلي (الأسايش) حمّلت خلايا تنظيم الدولة المسؤولية"
+    assert [(span, name) for span, name, _ in _found(sources, text)] == [
+        ("قوى الأمن الداخلي", "Asayish"),
+        ("الأسايش", "Asayish"),
+    ]
