@@ -290,13 +290,18 @@ _MINISTRY_OFFICES = {
     "الخارجيه": "Foreign Affairs", "الدفاع": "Defence", "الداخليه": "Interior",
     "الاعلام": "Information", "الصحه": "Health", "العدل": "Justice",
 }  # fmt: skip
+# Offices news names without the word ministry, where it cites them (وقالت الداخلية
+# السورية, ما أعلنته الداخلية): not the others, whose words are common (الدفاع, الصحة).
+# Foreign Affairs alone goes with its state (الخارجية الروسية): a bare الخارجية is the
+# ministry of the dateline's state as often as Syria's (دبي (CNN)-- قالت الخارجية).
+_OFFICES_NAMED_ALONE = frozenset({"الداخليه", "الخارجيه"})
 # The offices a state names otherwise than "Ministry of X" (the United States' departments).
 _OWN_NAMES = {
     ("United States", "Foreign Affairs"): "US Department of State",
     ("United States", "Defence"): "US Department of Defense",
 }
 _MINISTRY = re.compile(
-    r"(?P<word>(?P<name>وزاره (?P<office>"
+    r"(?P<word>(?P<name>(?P<ministry>وزاره )?(?P<office>"
     + "|".join(_MINISTRY_OFFICES)
     + r")(?: (?:والمغتربين|الوطني))?(?: ال(?P<state>\w{2,}ي)ه"
     # the government's, named by its seat or its head (في حكومة النظام, التابعة للنظام)
@@ -670,12 +675,18 @@ def _ministries(
     named before. A Syrian ministry is a National source, another state's International.
     Those the lexicon lists (``listed`` names) are left to its entries and their cues."""
     text = context.normalized.text
-    if "وزاره" not in text:
+    if "وزاره" not in text and "الداخليه" not in text and "الخارجيه" not in text:
         return []
     taken = TakenSpans((s.start, s.end) for s in found)
     named: dict[str, dict[str, str]] = {}  # office -> the value of the last one named
     ministries: list[Suggestion] = []
     for match in _words_found(_MINISTRY, text):
+        if match["ministry"] is None and not (
+            match["office"] in _OFFICES_NAMED_ALONE
+            and (match["state"] is not None or match["office"] == "الداخليه")
+            and _cited_bare(text, match)
+        ):
+            continue  # (الدفاع, الصحة alone are other words; the others only when cited)
         if _after_a_word_of(text, match.start(), _PLACE_OF_A_MINISTRY):
             continue  # استهدف مبنى وزارة الداخلية: its building, no statement
         if _NO_STATEMENT_BEFORE.search(text, max(match.start() - 20, 0), match.start()):

@@ -1624,3 +1624,24 @@ def test_a_body_stating_after_its_short_name_in_brackets(sources: SourceSuggeste
         ("قوى الأمن الداخلي", "Asayish"),
         ("الأسايش", "Asayish"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "في رواية تناقض ما أعلنته الداخلية، التي تعد الجماعة واجهة",
+            ["Syrian Ministry of Interior"],
+        ),
+        ("وكانت الداخلية السورية قد أعلنت اعتقال خلية", ["Syrian Ministry of Interior"]),
+        ("وقالت الخارجية الروسية في بيان إن", ["Ministry of Foreign Affairs of Russia"]),
+        # not cited, or other words
+        ("وتطرق الاجتماع إلى الشؤون الداخلية للبلاد", []),
+        ("وانتقدت الصحيفة السياسة الخارجية للحكومة", []),
+        ("وقالت الدفاع إن", []),
+    ],
+)
+def test_a_ministry_cited_by_its_office_alone(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
