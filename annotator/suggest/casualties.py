@@ -85,9 +85,12 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "مختطف", "مختطفا", "مختطفين", "مختطفون", "مخطوف", "مخطوفين",
     ),
 }  # fmt: skip
+# A party's own people, as lost (خسرت ... من مقاتليها, من عناصره, من جنوده).
+_FIGHTERS_OF = ("مقاتلي", "عناصره", "عناصرها", "عناصرهم", "جنوده", "جنودها", "افراده", "افرادها")
 # Outcomes written in two words, the second within a few words of the first (لقي 4
-# مسلحين حتفهم, اودي الانفجار بحياه 6): the first word, how the second begins.
-OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
+# مسلحين حتفهم, اودي الانفجار بحياه 6): the first word, how the second begins (one
+# beginning or several).
+OUTCOME_PHRASES: dict[str, tuple[str | tuple[str, ...], str]] = {
     **dict.fromkeys(("لقي", "لقيا", "لقوا", "لقيت", "لقين", "يلقي"), ("حتف", "killed")),
     **dict.fromkeys(("اودي", "اودت", "يودي", "تودي"), ("بحيا", "killed")),
     # فارقت الحياه: departed life
@@ -96,8 +99,10 @@ OUTCOME_PHRASES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("حصد", "حصدت", "يحصد", "تحصد", "حصدا"), ("ارواح", "killed")),
     # لغم ينهي حياه طفلين: ended the lives of
     **dict.fromkeys(("انهي", "انهت", "ينهي", "تنهي"), ("حيا", "killed")),
-    # فقد 3 اشخاص حياتهم: lost their lives
-    **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), ("حيات", "killed")),
+    # فقد 3 اشخاص حياتهم: lost their lives; فقدت قسد اربعه من مقاتليها: lost (killed)
+    # four of its fighters, as خسرت الفصائل سبعه من مقاتليها
+    **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), (("حيات", *_FIGHTERS_OF), "killed")),
+    **dict.fromkeys(("خسر", "خسرت", "خسروا", "يخسر", "تخسر"), (_FIGHTERS_OF, "killed")),
     # قضت علي عدد من افرادها, القضاء علي 5 ارهابيين: finished off (military reports)
     **dict.fromkeys(
         ("قضي", "قضت", "قضوا", "يقضي", "تقضي", "القضاء", "قضاء", "وقضت", "وقضي"),

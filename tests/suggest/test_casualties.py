@@ -1073,3 +1073,22 @@ def test_one_of_a_group_spoken_of_through_a_relative_is_no_count(text: str) -> N
     # one of them, where the outcome comes first, is
     found = Pipeline().suggest("وأسفر القصف عن مقتل أحد العناصر")
     assert [(s.text, s.value["count"]) for s in found if s.kind == "casualty"] == [("أحد", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فيما فقدت قسد أربعة من مقاتليها خلال اشتباكات", [("أربعة", 4, "killed", "exact")]),
+        ("وأضاف أن الفصائل خسرت سبعة من مقاتليها في المعارك", [("سبعة", 7, "killed", "exact")]),
+        (
+            "بينما خسر التنظيم أكثر من عشرين من عناصره",
+            [("أكثر من عشرين", 20, "killed", "at_least")],
+        ),
+        # lost what is no fighter: no casualty
+        ("وخسرت الفصائل ثلاث قرى خلال يومين", []),
+    ],
+)
+def test_a_party_that_lost_some_of_its_fighters(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
