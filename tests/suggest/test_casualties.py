@@ -1086,6 +1086,8 @@ def test_one_of_a_group_spoken_of_through_a_relative_is_no_count(text: str) -> N
         ),
         # lost what is no fighter: no casualty
         ("وخسرت الفصائل ثلاث قرى خلال يومين", []),
+        # perished, as a party writes its enemy's dead
+        ("زاعمة أنه أسفر عن «هلاك» خمسة من عناصر النظام", [("خمسة", 5, "killed", "exact")]),
     ],
 )
 def test_a_party_that_lost_some_of_its_fighters(
