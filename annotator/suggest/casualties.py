@@ -82,7 +82,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "abducted": (
         "اختطف", "اختطفا", "اختطفوا", "اختطفت", "اختطاف", "خطف", "خطفت", "خطفوا", "يختطف",
-        "تختطف", "يختطفون", "يخطف", "تخطف", "يخطفون",
+        "تختطف", "يختطفون", "يخطفون",  # (not يخطف, تخطف: البرد يخطف ارواح ...)
         "مختطف", "مختطفا", "مختطفين", "مختطفون", "مخطوف", "مخطوفين",
     ),
 }  # fmt: skip
@@ -314,7 +314,7 @@ _ACTIVE_VERBS = frozenset({
     "اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا",
     # the present of headlines (عبوه ناسفه تقتل ضابطا, الامن يعتقل 11 شابا)
     "تقتل", "يقتل", "تعتقل", "يعتقل", "تختطف", "يختطف", "تغتال", "يغتال",
-    "يقتلون", "يعتقلون", "يختطفون", "يخطف", "تخطف", "يخطفون", "يعدمون", "يغتالون",
+    "يقتلون", "يعتقلون", "يختطفون", "يخطفون", "يعدمون", "يغتالون",
 })  # fmt: skip
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
@@ -1087,6 +1087,10 @@ def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool
     not a count of its own (مقتل احد العناصر is, where the outcome comes first); nor is
     one whose relative is spoken of (والد احد العناصر)."""
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
+        return False
+    # an outcome a few words before (its subject between: اعدم التنظيم احد الاسري; or
+    # the kin hurt: قتل والد احد العناصر) makes the count one of its own
+    if any(outcome_of(_word_text(words, index)) for index in range(max(first - 4, 0), first)):
         return False
     if _word_text(words, first - 1) in _RELATED_TO_ONE_OF:
         return True

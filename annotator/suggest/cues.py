@@ -666,16 +666,40 @@ def _context_holds(
     if cue.context_reach == "sentence":
         return _any_within(starts, sentence.start, sentence.end)
     if cue.context_reach == "beside":
-        return _any_within(
-            starts,
-            max(match.start - _BESIDE_BEFORE, sentence.start),
-            min(match.end + _BESIDE_AFTER, sentence.end),
-        )
+        return _beside(starts, match, sentence, normalized_text)
     return _any_within(
         starts, max(match.start - _EARLIER_REACH, 0), match.start
     ) and not _PLACE_OF.search(
         normalized_text, max(match.normalized_start - 12, 0), match.normalized_start
     )
+
+
+# Between a cue and its context after it, what makes the context no act of the cue's:
+# a relative clause (المسيرات التي تستهدف), a modal or a negation (تستطيع المسيرة ان
+# تضرب, دون ان تقصف).
+_NOT_ITS_ACT = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين|ان|دون|لم|لن|لا)(?!\w)")
+# After a cue whose context is the verb before it, what makes the cue the verb's object,
+# not its subject (استهدفت مسيرة لانصار ..., استهدفت مسيرة احتجاجية): a ل of belonging.
+_OBJECT_AFTER = re.compile(r" (?:ل\w+|احتجاجي\w*|سلمي\w*|شعبي\w*|طلابي\w*)")
+
+
+def _beside(
+    starts: Sequence[int], match: Match[Cue], sentence: Sentence, normalized_text: str
+) -> bool:
+    """Whether a phrase of the cue's context begins in the word before it (its verb, with
+    the cue its subject) or a few words after it (the cue the subject of that verb)."""
+    before = _any_within(starts, max(match.start - _BESIDE_BEFORE, sentence.start), match.start)
+    if before and not _OBJECT_AFTER.match(normalized_text, match.normalized_end):
+        return True
+    end = min(match.end + _BESIDE_AFTER, sentence.end)
+    first = bisect_left(starts, match.end)
+    if first >= len(starts) or starts[first] >= end:
+        return False
+    # (what lies between, in normalised text: the cue's end to about as far again)
+    between = normalized_text[
+        match.normalized_end : match.normalized_end + starts[first] - match.end
+    ]
+    return _NOT_ITS_ACT.search(between) is None
 
 
 def _starts_by_name(matches: Sequence[Match[str]]) -> dict[str, list[int]]:
@@ -1139,7 +1163,8 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
-_JOINED = re.compile(r"\s*و?")  # between two actors written as one side (X وY)
+_JOINED = re.compile(r"\s*و")  # between two actors written as one side (X وY)
+_BETWEEN_TWO = re.compile(r"(?<!\w)[وف]?بين\s*$")
 
 
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
@@ -1159,8 +1184,12 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
             and own[-1].inter == EXTERNAL_FORCES
             and own[-2].inter == STATE_FORCES
             and _JOINED.fullmatch(text, own[-2].end, own[-1].start)
+            and not _BETWEEN_TWO.search(text, max(own[-2].start - 8, 0), own[-2].start)
+            and not any(a.inter in NON_STATE_FORCES for a in own[:-2])
         ):
-            # (the army and the state backing it: لقوات النظام وروسيا ... من السيطرة)
+            # (the army and the state backing it: لقوات النظام وروسيا ... من السيطرة; not
+            # two sides, بين قوات النظام والقوات التركية, nor an attack a rebel party
+            # repelled, صدت الفصائل هجوما لقوات النظام والقوات الروسية)
             return STATE_FORCES
         return side[0].inter if side else None
     right_before = bool(before) and _AUXILIARIES.fullmatch(text, before[-1].end, match.start)

@@ -770,6 +770,9 @@ _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 _TOP_OF_ARTICLE = 300  # characters: where a headline, a masthead and the dateline lie
 
 
+_AND_THE_WIRES = re.compile(r"و\s*(?:ال)?وكالات")
+
+
 def in_a_dateline(text: str, start: int, end: int) -> bool:
     """Whether a name is the outlet of a dateline: a short line of its own that names a
     place and the outlet, a mark between (أعزاز/ الأناضول, القامشلي – نورث برس, درعا:
@@ -787,8 +790,8 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[line_start:start], text[end:line_end]
     after = after.lstrip(_QUOTES_AND_SPACE)
-    if after.rstrip() == ":":  # حماة – البعث: (the line ends with a colon)
-        after = ""
+    if after.rstrip() == ":" or _AND_THE_WIRES.fullmatch(after.rstrip()):
+        after = ""  # حماة – البعث: (a colon ends the line), دمشق ـ «المستقبل» والوكالات
     if after.rstrip() == ")" and _BRACKETED_DATELINE.fullmatch(before):
         # a line of a place and the outlet in brackets, at the top (دمشق (فارس)); not a
         # section heading further down (شرق الفرات (قسد))

@@ -1042,7 +1042,13 @@ def _with_neighbourhoods(
                 # في بلدة الحراك).
                 city = _listing_city(cities, listed, match, start) or city
         if city is None:
-            # No city in the sentence: one named anywhere in the article that lists it.
+            # No city in the sentence: one named anywhere in the article that lists it;
+            # for منطقة X, only where the sentence names no other place (منطقة الحاضر
+            # جنوب حلب is the town by Aleppo, whatever city lists a district of the name).
+            if match["noun"] == "منطقه" and _another_place_in_sentence(
+                mention_starts, start, end, sentence_ends
+            ):
+                continue
             city = _listing_city(cities, listed, match, start)
         if city is None:
             continue
@@ -1080,6 +1086,20 @@ def _with_neighbourhoods(
     if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
         found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in replaced)]
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _another_place_in_sentence(
+    mention_starts: Sequence[int], start: int, end: int, sentence_ends: Sequence[int]
+) -> bool:
+    """Whether a place mention other than the one at ``start``-``end`` lies in its sentence."""
+    sentence = bisect_right(sentence_ends, start)
+    sentence_start = sentence_ends[sentence - 1] if sentence else 0
+    first = bisect_left(mention_starts, sentence_start)
+    if sentence < len(sentence_ends):
+        last = bisect_left(mention_starts, sentence_ends[sentence])
+    else:
+        last = len(mention_starts)  # (the last sentence runs to the end of the text)
+    return any(not start <= position < end for position in mention_starts[first:last])
 
 
 def _joined_names(

@@ -1779,3 +1779,8 @@ def test_factions_named_in_full(
     actors: ActorSuggester, text: str, year: int, expected: str
 ) -> None:
     assert expected in [name for _, name, _ in _found(actors, text, dt.date(year, 6, 1))]
+
+
+def test_the_ruler_the_zenki_movement_is_named_after_is_no_party(actors: ActorSuggester) -> None:
+    text = "وتعرضت قلعة حلب التي رممها السلطان نور الدين الزنكي لقصف"
+    assert _found(actors, text, dt.date(2016, 1, 1)) == []

@@ -1094,3 +1094,19 @@ def test_a_party_that_lost_some_of_its_fighters(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome a few words before "one of": a count of its own
+        ("وأعدم تنظيم داعش أحد الأسرى لديه رميا بالرصاص", [("أحد", 1, "killed", "exact")]),
+        ("وقتلت قوات النظام شقيق أحد قادة الجيش الحر", [("أحد", 1, "killed", "exact")]),
+        # death "snatching" lives is no abduction
+        ("البرد يخطف أرواح ثلاثة أطفال في مخيمات عرسال", []),
+    ],
+)
+def test_near_misses_of_one_of_a_group_and_present_verbs(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

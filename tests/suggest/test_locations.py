@@ -941,3 +941,13 @@ def test_the_neighbourhoods_of_hama_lattakia_idleb_and_qamishli_are_listed(
     text = "مداهمات في أحياء قامشلو، أبرزها حي الهلالية وحي قدوربك"
     names = [s.value["name"] for s in _suggest(suggester, text)]
     assert "Quamishli - Al Hilaliyeh" in names and "Quamishli - Qudurbek" in names
+
+
+def test_an_area_named_like_a_district_of_a_city_named_elsewhere_is_its_own_place(
+    suggester: LocationSuggester,
+) -> None:
+    # (Hama lists a district الحاضر, but this sentence names Aleppo: the town by it)
+    text = "وقال إن سكان حماة يعانون. وفي منطقة الحاضر جنوب حلب تدور اشتباكات"
+    names = [s.value["name"] for s in _suggest(suggester, text)]
+    assert "Hama - Al Hader" not in names
+    assert "Hadher" in names

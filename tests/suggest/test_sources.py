@@ -1645,3 +1645,21 @@ def test_a_ministry_cited_by_its_office_alone(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت روسيا إنها ستستخدم "فيتو" ضد أي قرار',  # the veto, in quotes
+        'وحيّت "الجماهير" التي احتشدت في الساحة',
+        "وحضر الحفل صاحبة الجلالة الملكة",
+        "وتقع منطقة الخليج الجديد في البصرة",
+    ],
+)
+def test_new_outlets_whose_names_are_words_need_a_cue(sources: SourceSuggester, text: str) -> None:
+    assert _found(sources, text) == []
+
+
+def test_a_dateline_s_outlet_with_the_wires_after_it(sources: SourceSuggester) -> None:
+    text = "عنوان\n\nدمشق ـ «المستقبل» والوكالات\n\nواصلت قوات النظام قصفها"
+    assert [name for _, name, _ in _found(sources, text)] == ["Al-Mustaqbal"]
