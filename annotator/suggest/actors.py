@@ -246,7 +246,14 @@ _MILITIA = "الميليشيا"
 _ANAPHORS[_MILITIA] = re.compile(r"^مي?ليشيا(?!ت)")
 _ANAPHORS["الميليشيات"] = re.compile(r"^(?:ال)?مي?ليشيات|الجماعات المرتبطه|الفصائل الموالي")
 # Named again with none named before: who the word means in Syrian news.
-_BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف": "التحالف الدولي"}
+_BY_DEFAULT = {"الفصائل": "فصائل المعارضة", "التحالف": "التحالف الدولي", "الجيش": "الجيش السوري"}
+# The army with no army named before is Syria's only as its units and men act (وحدات
+# الجيش, نقاط الجيش, عناصر من الجيش): not an institution spoken of (قيادة الجيش).
+_ARMY_WORDS = frozenset({"الجيش", "للجيش"})
+_UNITS_OF_AN_ARMY = re.compile(
+    r"(?<!\w)[وفبل]?(?:وحدات|وحده|نقاط|نقطه|مواقع|عناصر|جنود|دوريه|دوريات|رتل|ارتال|قوات"
+    r"|تعزيزات|مدفعيه|كتائب|تشكيلات)(?: من)? $"
+)
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
 _WITH_LAM = {
     "ل" + word[1:]: word
@@ -1051,6 +1058,14 @@ def _anaphors(
         ):
             antecedent = None  # (حزب الله ... حزب الاتحاد الديمقراطي ... الحزب: that one's)
         named = ordered[antecedent].records if antecedent is not None else ()
+        if (
+            not named
+            and match["word"] in _ARMY_WORDS
+            and not _UNITS_OF_AN_ARMY.search(
+                normalized.text, max(match.start() - 16, 0), match.start()
+            )
+        ):
+            continue  # (the army by default only as its units: not قيادة الجيش, مؤسسة الجيش)
         records = tuple(
             dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
             for record in named or defaults.get(match["word"], ())

@@ -1784,3 +1784,11 @@ def test_factions_named_in_full(
 def test_the_ruler_the_zenki_movement_is_named_after_is_no_party(actors: ActorSuggester) -> None:
     text = "وتعرضت قلعة حلب التي رممها السلطان نور الدين الزنكي لقصف"
     assert _found(actors, text, dt.date(2016, 1, 1)) == []
+
+
+def test_the_army_s_units_with_no_army_named_before_are_syria_s(actors: ActorSuggester) -> None:
+    text = "ونقلت الوكالة عن مصدر عسكري أن وحدات الجيش دمرت عربتين مفخختين"
+    assert _found(actors, text, dt.date(2019, 5, 1)) == [("الجيش", REGIME, 1)]
+    # an institution spoken of is no party
+    text = "وأقرت القيادة العامة للجيش بانسحاب القوات من المدينة"
+    assert _found(actors, text, dt.date(2019, 5, 1)) == []
