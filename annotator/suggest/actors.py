@@ -254,6 +254,24 @@ _UNITS_OF_AN_ARMY = re.compile(
     r"(?<!\w)[وفبل]?(?:وحدات|وحده|نقاط|نقطه|مواقع|عناصر|جنود|دوريه|دوريات|رتل|ارتال|قوات"
     r"|تعزيزات|مدفعيه|كتائب|تشكيلات)(?: من)? $"
 )
+# ... in an article about Syria that names no other army or state's forces (the Lebanese
+# army, Turkey's forces, the occupation's, Yemen's army and popular committees).
+_ANOTHER_ARMY = re.compile(
+    r"الجيش (?:اللبناني|العراقي|الاردني|التركي|الاسرائيلي|المصري|اليمني)|قوات الاحتلال"
+    r"|القوات (?:التركيه|العراقيه|الاسرائيليه|الاردنيه|اللبنانيه)|اللجان الشعبيه|بيروت|بغداد"
+)
+
+
+def _syrian_army_by_default(text: str, start: int) -> bool:
+    """Whether a bare الجيش, no army named before it, is Syria's: its units or men act
+    (وحدات الجيش, not قيادة الجيش), in an article about Syria naming no other army."""
+    return (
+        _UNITS_OF_AN_ARMY.search(text, max(start - 16, 0), start) is not None
+        and "سوري" in text
+        and _ANOTHER_ARMY.search(text) is None
+    )
+
+
 # ... and written with ل (للتنظيم, للجيش): the word keeps it, as every coder marks it.
 _WITH_LAM = {
     "ل" + word[1:]: word
@@ -1061,11 +1079,9 @@ def _anaphors(
         if (
             not named
             and match["word"] in _ARMY_WORDS
-            and not _UNITS_OF_AN_ARMY.search(
-                normalized.text, max(match.start() - 16, 0), match.start()
-            )
+            and not _syrian_army_by_default(normalized.text, match.start())
         ):
-            continue  # (the army by default only as its units: not قيادة الجيش, مؤسسة الجيش)
+            continue
         records = tuple(
             dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
             for record in named or defaults.get(match["word"], ())

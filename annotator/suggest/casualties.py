@@ -874,8 +874,29 @@ def _phrase_outcome(words: list[Token], index: int) -> _Outcome | None:
     second, outcome = OUTCOME_PHRASES[min(first_word)]
     for last in range(index + 1, min(index + 1 + _MAX_PHRASE_GAP, len(words))):
         if words[last].text.startswith(second):
+            if words[last].text.startswith(_FIGHTERS_OF) and not _lost_as_killed(
+                words, index, last
+            ):
+                return None  # (fighters lost otherwise than killed)
             return _Outcome(index, last, outcome)
     return None
+
+
+# Fighters lost otherwise than killed: the contact or trace lost (فقدت الاتصال مع 5 من
+# عناصرها, فقدت اثر عنصرين), or what they were lost as, said after them (جرحي, اسري, بعد
+# اعتقالهم, الذين انشقوا, بعد انضمامهم).
+_LOST_TRACE = frozenset({"الاتصال", "اتصالها", "اثر", "الاثر"})
+_LOST_OTHERWISE = frozenset({
+    "جرحي", "مصابين", "اسري", "اسيرا", "معتقلين", "بعد", "الذين", "اثر", "انشقوا",
+    "بانشقاق", "بانضمامهم",
+})  # fmt: skip
+
+
+def _lost_as_killed(words: list[Token], verb: int, fighters: int) -> bool:
+    """Whether fighters a party lost (فقدت قسد اربعه من مقاتليها) were lost killed."""
+    if any(words[i].text in _LOST_TRACE for i in range(verb + 1, min(verb + 3, len(words)))):
+        return False
+    return words[fighters + 1].text not in _LOST_OTHERWISE if fighters + 1 < len(words) else True
 
 
 def outcome_of(word: str) -> str | None:
@@ -1030,6 +1051,8 @@ _DEFINITE_OUTCOMES = frozenset({
     "القتلي", "الجرحي", "المصابين", "الضحايا", "الشهداء", "المعتقلين", "المختطفين",
     "المخطوفين", "المحتجزين", "الموقوفين", "المفقودين", "الاسري", "الرهائن",
 })  # fmt: skip
+# The people a text counts by their outcome (احد القتلي: one of those counted).
+_COUNTED_GROUPS = frozenset({"القتلي", "الجرحي", "المصابين", "الضحايا", "الشهداء"})
 # Kin and friends of "one of" a group (قريب احد المخطوفين, والد احد العناصر): the person
 # spoken of is the relative, not one of those hurt.
 _RELATED_TO_ONE_OF = frozenset({
@@ -1088,9 +1111,13 @@ def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool
     one whose relative is spoken of (والد احد العناصر)."""
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
-    # an outcome a few words before (its subject between: اعدم التنظيم احد الاسري; or
-    # the kin hurt: قتل والد احد العناصر) makes the count one of its own
-    if any(outcome_of(_word_text(words, index)) for index in range(max(first - 4, 0), first)):
+    # an outcome verb a few words before (its subject between: اعدم التنظيم احد الاسري;
+    # or the kin hurt: قتل والد احد العناصر) makes the count one of its own; not one of
+    # those the text counted (وكان احد القتلي, توفي لاحقا احد الجرحي)
+    group = _word_text(words, last + 1) if first == last else _word_text(words, last)
+    if group not in _COUNTED_GROUPS and any(
+        outcome_of(_word_text(words, index)) for index in range(max(first - 4, 0), first)
+    ):
         return False
     if _word_text(words, first - 1) in _RELATED_TO_ONE_OF:
         return True

@@ -508,12 +508,16 @@ def stated_after_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     quotes, a short name in brackets (قوى الامن الداخلي (الاسايش) حملت), قد and one of
     ``words``; matched at the name's end in normalised text."""
     keys = "|".join(match_key(word) for word in words)
-    aside = r"(?:\s*\([^()\n]{1,30}\))?"
-    return (
-        re.compile(r"[\s\"']*" + aside + r"[\s\"']*(?:قد )?(?:" + keys + r")(?!\w)")
-        if keys
-        else None
-    )
+    if not keys:
+        return None
+    # (حملت blames only with the blame after it: not "carried", حملت مواد غذائية)
+    blamed = match_key("حملت")
+    keys = keys.replace(blamed, blamed + r"(?= (?:\S+ ){0,4}المسؤوليه)")
+    # (in brackets: a short name of a word or two, no figures)
+    aside = r"\s*\([^()\d\n\s]+(?: [^()\d\n\s]+)?\)[\s\"']*(?:قد )?(?:" + keys + ")"
+    # (not a verb whose own subject follows it: قالت مصادر محلية)
+    subject_after = r"(?! (?:مصادر|مصدر|وسائل|ناشطون|ناشطين|مسؤول|شهود))"
+    return re.compile(r"[\s\"']*(?:(?:قد )?(?:" + keys + r")|" + aside + r")(?!\w)" + subject_after)
 
 
 class LexiconMatcher:
@@ -574,6 +578,7 @@ class LexiconMatcher:
             cued = (
                 descriptor_start is not None
                 or self._cued(before, view.text.text)
+                or self._passed_on(before, view.text.text, match.normalized_end)
                 or self._cued_with_lam(
                     view.text.text,
                     match.normalized_start,
@@ -663,8 +668,6 @@ class LexiconMatcher:
         of its people (احد عناصر) stand between a cue word and the name."""
         if not self._cues:
             return False
-        if found is not None and found[1] == "عن" and _passed_on_before(text, found[0]):
-            return True  # نقلت وكالة «فرانس برس» عن الأمم المتحدة: what it was told by
         cues = self._cues  # right before the name; before people of it, only speech
         for _step in range(_MAX_MEMBER_WORDS + 1):
             if found is None:
@@ -677,6 +680,18 @@ class LexiconMatcher:
             cues = self._speech
             found = _word_before(text, word_start)
         return False
+
+    def _passed_on(self, found: tuple[int, str] | None, text: str, end: int) -> bool:
+        """Whether the name follows عن after a verb of passing on, and what it said
+        follows it (نقلت وكالة «فرانس برس» عن الأمم المتحدة أن ...): not a report about
+        it (نقلت قناة تقريرا عن التنظيم) nor who left it (انشقوا عن التنظيم)."""
+        return (
+            bool(self._cues)
+            and found is not None
+            and found[1] == "عن"
+            and _passed_on_before(text, found[0])
+            and _WHAT_IT_SAID.match(text, end) is not None
+        )
 
     def _cued_with_lam(self, text: str, start: int, end: int, quoted: bool) -> bool:
         """Whether a name written with ل (للدفاع, لوزارة) follows one of the cues that
@@ -717,6 +732,8 @@ class LexiconMatcher:
 
 _MAX_MEMBER_WORDS = 3  # قال احد عناصر فريق الدفاع المدني
 _MAX_TOLD_WORDS = 4  # افاد مصدر طبي ميداني للمنار
+# What follows a name cited after عن: what it said (أن, قوله), maybe after a comma.
+_WHAT_IT_SAID = re.compile(r"[\s\"'»”)]*(?:،\s*)?(?:ان|بان|قوله|قولها|قولهم|تاكيده|تاكيدها)(?!\w)")
 # Verbs of passing on what another said (نقلت X عن Y): Y, after عن, is cited too.
 _PASSED_ON = frozenset({"نقل", "نقلت", "نقلا", "ينقل", "تنقل", "نقلته", "نقلها", "نقله"})
 _PASSED_ON_REACH = 8  # words from the verb to عن (its subject between: نقلت وكالة X عن)

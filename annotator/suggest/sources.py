@@ -106,10 +106,10 @@ CUE_WORDS = (
     "تقديرات", "تقدر", "يقدر", "قدرت", "إحصائية", "إحصائيات",  # its estimates
     "تبنى", "تبنت", "تبناه", "تبنته", "تبناها", "تبنتها",  # a claim (هجوم تبناه التنظيم)
     "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده", "أوردته",  # بحسب ما أعلنه المركز الروسي
-    "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها",
-    "نقله", "نقلها", "نشرها", "بثه", "بثها",  # بحسب حصيلة أوردها المرصد (not نشره: نشرة)
+    # بحسب حصيلة أوردها المرصد (not نقله, نشرها: carried, deployed)
+    "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها", "بثه",
+    "بثها",
     "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
-    "إعلان",  # بعد إعلان قوات سوريا الديمقراطية اعتقال ...
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
 # أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.
@@ -295,6 +295,7 @@ _MINISTRY_OFFICES = {
 # Foreign Affairs alone goes with its state (الخارجية الروسية): a bare الخارجية is the
 # ministry of the dateline's state as often as Syria's (دبي (CNN)-- قالت الخارجية).
 _OFFICES_NAMED_ALONE = frozenset({"الداخليه", "الخارجيه"})
+_DEFINITE_NOUN_BEFORE = re.compile(r"(?<!\w)[وفبل]?ال\w+ $")
 # The offices a state names otherwise than "Ministry of X" (the United States' departments).
 _OWN_NAMES = {
     ("United States", "Foreign Affairs"): "US Department of State",
@@ -678,15 +679,20 @@ def _ministries(
     if "وزاره" not in text and "الداخليه" not in text and "الخارجيه" not in text:
         return []
     taken = TakenSpans((s.start, s.end) for s in found)
+    # (Interior alone is Syria's only in an article about Syria: not بغداد - أعلنت الداخلية)
+    syrian = "سوري" in text
     named: dict[str, dict[str, str]] = {}  # office -> the value of the last one named
     ministries: list[Suggestion] = []
     for match in _words_found(_MINISTRY, text):
         if match["ministry"] is None and not (
             match["office"] in _OFFICES_NAMED_ALONE
-            and (match["state"] is not None or match["office"] == "الداخليه")
+            and (match["state"] is not None or (match["office"] == "الداخليه" and syrian))
+            and not _DEFINITE_NOUN_BEFORE.search(text, max(match.start() - 20, 0), match.start())
             and _cited_bare(text, match)
         ):
-            continue  # (الدفاع, الصحة alone are other words; the others only when cited)
+            # (الدفاع, الصحة alone are other words; the others only when cited, and not
+            # as another noun's adjective: الجبهة الداخلية, الاستخبارات الخارجية الروسية)
+            continue
         if _after_a_word_of(text, match.start(), _PLACE_OF_A_MINISTRY):
             continue  # استهدف مبنى وزارة الداخلية: its building, no statement
         if _NO_STATEMENT_BEFORE.search(text, max(match.start() - 20, 0), match.start()):
@@ -884,6 +890,10 @@ _KIND_WORDS = {
 # (the kind word first: the scan looks for ال only; the words before are read after)
 _KIND_HEADS = frozenset(_KIND_WORDS.values())
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
+# ... a centre, a command or an organisation only alone: with an adjective or a name
+# after it, it is another body (المركز الطبي, القيادة الروسية, المنظمة الدولية للهجرة).
+_ALONE_ONLY = frozenset(match_key(word) for word in ("المركز", "القيادة", "المنظمة"))
+_ANOTHER_BODY_AFTER = re.compile(r" (?:ال|لل|ل)\w")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
 _MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)
 NAMED_AGAIN_CONFIDENCE = 0.6
@@ -963,6 +973,8 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     for match in _KIND_WORD.finditer(text):
         words = _TWO_WORDS_BEFORE.search(text, max(match.start() - 40, 0), match.start())
         if words is None or not _cites(words[2], words[1]):
+            continue
+        if match[0] in _ALONE_ONLY and _ANOTHER_BODY_AFTER.match(text, match.end()):
             continue
         first, last = context.normalized.span(*match.span())
         if taken.overlaps(first, last):

@@ -1787,8 +1787,22 @@ def test_the_ruler_the_zenki_movement_is_named_after_is_no_party(actors: ActorSu
 
 
 def test_the_army_s_units_with_no_army_named_before_are_syria_s(actors: ActorSuggester) -> None:
-    text = "ونقلت الوكالة عن مصدر عسكري أن وحدات الجيش دمرت عربتين مفخختين"
+    text = "ونقلت الوكالة السورية عن مصدر عسكري أن وحدات الجيش دمرت عربتين مفخختين"
     assert _found(actors, text, dt.date(2019, 5, 1)) == [("الجيش", REGIME, 1)]
     # an institution spoken of is no party
     text = "وأقرت القيادة العامة للجيش بانسحاب القوات من المدينة"
     assert _found(actors, text, dt.date(2019, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن الجيش اللبناني مقتل 3 مسلحين في عرسال قرب الحدود السورية، وانتشرت وحدات الجيش",
+        "دخلت القوات التركية إلى عفرين السورية، ونصبت وحدات الجيش حواجز",
+        "بغداد - وصلت تعزيزات الجيش إلى أطراف الموصل قرب الحدود السورية",
+    ],
+)
+def test_another_country_s_army_is_not_syria_s_by_default(
+    actors: ActorSuggester, text: str
+) -> None:
+    assert REGIME not in [name for _, name, _ in _found(actors, text, dt.date(2019, 5, 1))]

@@ -1110,3 +1110,21 @@ def test_near_misses_of_one_of_a_group_and_present_verbs(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters lost otherwise than killed: contact lost, captured, wounded, defected
+        ("فقدت القوات الحكومية الاتصال مع 5 من عناصرها بعد كمين", []),
+        ("فقدت الفصائل 5 من مقاتليها أسرى بيد قوات النظام", []),
+        ("خسرت القوات التركية ثلاثة من جنودها جرحى", [("ثلاثة", 3, "injured", "exact")]),
+        ("خسرت الحركة 200 من مقاتليها الذين انشقوا", []),
+        # one of those the text counted is no second count
+        ("قتل 5 أشخاص، وكان أحد القتلى طفلاً", [("5", 5, "killed", "exact")]),
+    ],
+)
+def test_near_misses_of_lost_fighters_and_one_of_the_counted(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
