@@ -959,6 +959,7 @@ def _not_a_casualty(
     )
     return (
         previous in _LABEL_OR_SUBSET_FORMS
+        or _some_of_the_counted(ctx, mention, previous, following)
         or previous in _ORDINAL_UNITS
         or (previous in _BREAKDOWN_WORDS and _after_a_count(words, first - 1))
         or _among_the_counted(words, first)
@@ -1053,6 +1054,32 @@ _DEFINITE_OUTCOMES = frozenset({
 })  # fmt: skip
 # The people a text counts by their outcome (احد القتلي: one of those counted).
 _COUNTED_GROUPS = frozenset({"القتلي", "الجرحي", "المصابين", "الضحايا", "الشهداء"})
+# What is done for the hurt (نقل عدد من الجرحي, اسعاف بعض المصابين): to some of those
+# counted, no count of their own.
+_TENDING = frozenset({
+    "نقل", "نقلت", "نقلوا", "اسعاف", "اسعفت", "اسعفوا", "علاج", "معالجه", "اخلاء", "اجلاء",
+})  # fmt: skip
+_SOME = frozenset({"بعض", "وبعض"})
+_THERE_WERE = frozenset({"هناك", "هنالك", "سقط", "وقع", "سقوط", "وقوع"})
+_A_FEW = 3  # ACLED's figure for عدة, بعض, عدد من
+
+
+def _some_of_the_counted(
+    ctx: SuggestContext, mention: NumberMention, previous: str, following: str
+) -> bool:
+    """بعض المصابين نقلوا, نقل عدد من الجرحي: some of those the text counted, tended or
+    said to be somewhere; not عشرات القتلي, nor اسفر عن سقوط عدد من الجرحي."""
+    if mention.kind != "vague" or following not in _COUNTED_GROUPS:
+        return False
+    some = ctx.normalized.text[mention.start : mention.end] in _SOME
+    if some and previous in _THERE_WERE:
+        return False  # كان هناك بعض القتلي والجرحي: there were some
+    # (a few tended, not the tens: نقل العشرات من الجرحي counts them)
+    return (previous in _TENDING and mention.value == _A_FEW) or (
+        some and outcome_of(previous) is None and previous != "عن"
+    )
+
+
 # Kin and friends of "one of" a group (قريب احد المخطوفين, والد احد العناصر): the person
 # spoken of is the relative, not one of those hurt.
 _RELATED_TO_ONE_OF = frozenset({

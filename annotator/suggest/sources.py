@@ -998,15 +998,16 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
 # The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا),
 # "according to the reporter" (بحسب المراسل) and "told the channel" (في تصريح للقناة).
 _OWN_OUTLET = re.compile(  # (normalised text)
-    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
+    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|مندوب|مندوبت|وكالت|شبكت|صحيفت|قنات|موقع)نا"
     r"|(?<=بحسب )المراسل|(?<=وفق )المراسل|للقناه|للصحيفه)(?!\w)"  # (told the channel)
 )
 # "The reporter" as the one who speaks (وأوضح المراسل أن): the reporter last cited by
 # outlet (بحسب ما أفاد مراسل «عين الفرات»), if any.
-_THE_REPORTER = re.compile(r"(?<= )(?P<word>المراسل)(?!\w)")
+_THE_REPORTER = re.compile(r"(?<= )(?P<word>المراسل|المندوب|المندوبه)(?!\w)")
 _VERB_BEFORE = re.compile(r"(?<!\w)(\w+) $")
 _OWN_OUTLET_CONFIDENCE = 0.5
-_REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة"))
+# (Lebanese agencies' envoy, مندوبة «الوكالة الوطنية للإعلام», is their reporter)
+_REPORTER = frozenset(match_key(word) for word in ("مراسل", "مراسلة", "مندوب", "مندوبة"))
 
 
 # A dateline of its own line near the article's top: a place (a word or three, marks
@@ -1070,7 +1071,7 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
     speech (وأوضح المراسل أن) is the reporter cited last before it (بحسب ما أفاد مراسل
     «عين الفرات»), if any: not the dateline's."""
     normalized = context.normalized
-    if ("نا" not in normalized.text and "المراسل" not in normalized.text) or not found:
+    if not found or not any(word in normalized.text for word in ("نا", "المراسل", "المندوب")):
         return []
     ordered = sorted(found, key=lambda s: s.start)
     text = context.text

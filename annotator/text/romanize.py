@@ -87,7 +87,7 @@ _FAMILY: Mapping[str, str] = {
     "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
     "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
     "علوش": "Alloush", "صياصنه": "Sayasneh", "خدران": "Khadran", "حبيب": "Habib",
-    "عيون": "Oyoun", "ابازيد": "Abazeid",
+    "عيون": "Oyoun", "ابازيد": "Abazeid", "مسالمه": "Masalmeh", "تلي": "Talli",
     # Iraqi tribes' and families' names, and more of Syria's
     "رسول": "Rasool", "عوادي": "Awadi", "عساف": "Assaf", "موسوي": "Mousawi",
     "دليمي": "Dulaimi", "عبيدي": "Obaidi", "شمري": "Shammari", "زبيدي": "Zubaidi",

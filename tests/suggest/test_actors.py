@@ -1806,3 +1806,10 @@ def test_another_country_s_army_is_not_syria_s_by_default(
     actors: ActorSuggester, text: str
 ) -> None:
     assert REGIME not in [name for _, name, _ in _found(actors, text, dt.date(2019, 5, 1))]
+
+
+def test_the_army_as_its_own_statements_name_it(actors: ActorSuggester) -> None:
+    text = "وأكدت القيادة أن وحدات من قواتنا المسلحة أعادت الأمن إلى البلدة"
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2016, 2, 1))] == [
+        ("وحدات من قواتنا المسلحة", REGIME)
+    ]

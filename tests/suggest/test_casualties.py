@@ -1128,3 +1128,23 @@ def test_near_misses_of_lost_fighters_and_one_of_the_counted(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # some of those counted, or a few tended: no count of their own
+        ("وقال إن المستشفى امتلأ بالجرحى، وأن بعض المصابين نقلوا إلى منازل خاصة", []),
+        ("وعملت فرق الصليب الأحمر على نقل عدد من الجرحى إلى مستشفيات الهرمل", []),
+        # ... but there were some, or tens were carried
+        (
+            "وبعد انتهاء الضربة كان هناك بعض القتلى والجرحى",
+            [("بعض", 3, "killed", "vague"), ("بعض", 3, "injured", "vague")],
+        ),
+        ("فيما نقل العشرات من الجرحى إلى المشافي", [("العشرات", 12, "injured", "vague")]),
+    ],
+)
+def test_some_of_those_counted_is_no_count_of_its_own(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert sorted(casualties(text)) == sorted(expected)

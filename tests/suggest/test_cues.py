@@ -1333,3 +1333,26 @@ def test_two_sides_or_a_repelled_attack_are_no_army_with_its_backer() -> None:
     text = "معارك بين الجيش السوري والجيش التركي انتهت بالسيطرة على تلة النبي أيوب"
     earlier = (_actor(text, "الجيش السوري", 1), _actor(text, "الجيش التركي", 8))
     assert GOVERNMENT not in [pair for _, pair in _found(text, earlier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وقد تصدت وسائط دفاعنا الجوي لصواريخ العدوان وأسقطت معظمها", "وأسقطت"),
+        ("فيما تمكنت الدفاعات الجوية السورية من إسقاط معظم الصواريخ المعادية", "إسقاط"),
+    ],
+)
+def test_missiles_shot_down_are_disrupted_weapons_use(text: str, span: str) -> None:
+    found = _found(text)
+    assert any(pair == DISRUPTED and span.endswith(found_span) for found_span, pair in found)
+
+
+def test_full_control_established_is_ground_taken() -> None:
+    text = "أحكمت وحدات من الجيش العربي السوري سيطرتها الكاملة أمس الجمعة على بلدة كنسبا"
+    earlier = (_actor(text, "وحدات من الجيش العربي السوري", 1),)
+    assert ("سيطرتها الكاملة", GOVERNMENT) in _found(text, earlier)
+
+
+def test_combat_sorties_that_struck() -> None:
+    text = "نفذت الطائرات الروسية أكثر من 60 طلعة قتالية استهدفت مواقع المسلحين"
+    assert ("طلعة قتالية", AIR) in _found(text)

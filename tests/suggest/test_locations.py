@@ -951,3 +951,8 @@ def test_an_area_named_like_a_district_of_a_city_named_elsewhere_is_its_own_plac
     names = [s.value["name"] for s in _suggest(suggester, text)]
     assert "Hama - Al Hader" not in names
     assert "Hadher" in names
+
+
+def test_aleppo_s_airport_is_a_site_of_its_own(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "وأدى العدوان إلى خروج مطار حلب الدولي عن الخدمة")
+    assert [(s.text, s.value["name"]) for s in found] == [("مطار حلب الدولي", "Aleppo - Airport")]

@@ -1695,3 +1695,25 @@ def test_near_misses_of_bodies_named_again_passed_on_or_stating(
     assert found.count("Aleppo Media Center") <= 1
     assert found.count("CENTCOM") <= 1
     assert "United Nations" not in found[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عنوان\n\nالهرمل - «الوطنية»\n\nسقطت صواريخ على الهرمل", ["National News Agency"]),
+        (
+            "أفادت مندوبة «الوكالة الوطنية للإعلام» في الهرمل بسقوط صواريخ. "
+            "وأفادت المندوبة بأن الجرحى نقلوا إلى المستشفى",
+            ["National News Agency", "National News Agency"],
+        ),
+        ("عنوان\n\nسبق – القنيطرة:\n\nتوغلت قوة إسرائيلية", ["Sabq"]),
+        ("وقال ناشطون لمراسل «سوريتنا» إن القوات اقتحمت المدينة", ["Souriatna"]),
+        ("بحسب ما أفاد مراسل «يكيتي ميديا» في عفرين", ["Yekiti Media"]),
+        ("وفق ما أفادت به لجان التنسيق في المدينة", ["Local Coordination Committees"]),
+        # (what came before, the words' other senses, keeps no outlet)
+        ("وكان قد سبق للجيش أن اقتحم المدينة", []),
+        ("ورفعت الأعلام الوطنية في الساحة", []),
+    ],
+)
+def test_outlets_of_news_set_25(sources: SourceSuggester, text: str, expected: list[str]) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected

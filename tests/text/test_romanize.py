@@ -27,6 +27,8 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("جوان محمد", "Jwan Mohammad"),  # a Kurdish given name
         ("فيصل أبازيد", "Faisal Abazeid"),  # a Daraa family
         ("خالد عيون", "Khaled Oyoun"),
+        ("أبو عمر التلّي", "Abu Omar al-Talli"),  # of At Tall
+        ("محمد المسالمة", "Mohammad al-Masalmeh"),
         ("شون رايان", None),  # a foreign family name no table spells
     ],
 )
