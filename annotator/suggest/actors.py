@@ -224,7 +224,8 @@ _JOINED_STATE = re.compile(r"\s+و(?P<name>" + "|".join(_JOINED_STATES) + r")(?!
 _JIHADIST_GROUP = re.compile(r"تنظيم|داعش|الدوله الاسلاميه|هيئه تحرير الشام|النصره")
 _ANAPHORS = {
     "التنظيم": re.compile(r"تنظيم|داعش|الدوله الاسلاميه"),
-    "الجيش": re.compile(r"(?:^|قوات )الجيش"),
+    # (an army, not a faction called an army: الجيش السوري الحر, الجيش الوطني)
+    "الجيش": re.compile(r"(?:^|قوات )الجيش(?! (?:السوري )?الحر| الوطني)"),
     # (news agencies' "the jihadists": the jihadist group the article names)
     "الجهاديين": _JIHADIST_GROUP,
     "الجهاديون": _JIHADIST_GROUP,

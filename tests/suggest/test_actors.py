@@ -1813,3 +1813,13 @@ def test_the_army_as_its_own_statements_name_it(actors: ActorSuggester) -> None:
     assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2016, 2, 1))] == [
         ("وحدات من قواتنا المسلحة", REGIME)
     ]
+
+
+def test_the_army_named_again_is_no_faction_called_an_army(actors: ActorSuggester) -> None:
+    text = (
+        "وتبنى «الجيش السوري الحر» قصف الهرمل. "
+        "ونقلت «سانا» عن مصدر عسكري أن وحدات الجيش استعادت قرى في ريف القصير السوري"
+    )
+    found = _found(actors, text, dt.date(2013, 5, 1))
+    assert ("الجيش", REGIME, 1) in found
+    assert ("الجيش", "Opposition Rebels (Syria)", 2) not in found
