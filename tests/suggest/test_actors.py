@@ -1823,3 +1823,10 @@ def test_the_army_named_again_is_no_faction_called_an_army(actors: ActorSuggeste
     found = _found(actors, text, dt.date(2013, 5, 1))
     assert ("الجيش", REGIME, 1) in found
     assert ("الجيش", "Opposition Rebels (Syria)", 2) not in found
+
+
+def test_the_fighting_battalions_are_the_opposition(actors: ActorSuggester) -> None:
+    text = "وقتل ما لا يقل عن 52 مقاتلاً من الكتائب المقاتلة في ريف القصير"
+    assert ("الكتائب المقاتلة", "Opposition Rebels (Syria)", 2) in _found(
+        actors, text, dt.date(2013, 5, 1)
+    )

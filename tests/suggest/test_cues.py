@@ -1356,3 +1356,7 @@ def test_full_control_established_is_ground_taken() -> None:
 def test_combat_sorties_that_struck() -> None:
     text = "نفذت الطائرات الروسية أكثر من 60 طلعة قتالية استهدفت مواقع المسلحين"
     assert ("طلعة قتالية", AIR) in _found(text)
+
+
+def test_a_headline_s_state_confronting_an_israeli_strike() -> None:
+    assert ("تتصدى", DISRUPTED) in _found("سوريا تتصدى لعدوان إسرائيلي جديد على ريفي حماة وطرطوس")
