@@ -1060,7 +1060,7 @@ _TENDING = frozenset({
     "نقل", "نقلت", "نقلوا", "اسعاف", "اسعفت", "اسعفوا", "علاج", "معالجه", "اخلاء", "اجلاء",
 })  # fmt: skip
 _SOME = frozenset({"بعض", "وبعض"})
-_THERE_WERE = frozenset({"هناك", "هنالك", "سقط", "وقع", "سقوط", "وقوع"})
+_THAT = frozenset({"ان", "وان", "بان", "لان"})
 _A_FEW = 3  # ACLED's figure for عدة, بعض, عدد من
 
 
@@ -1072,12 +1072,10 @@ def _some_of_the_counted(
     if mention.kind != "vague" or following not in _COUNTED_GROUPS:
         return False
     some = ctx.normalized.text[mention.start : mention.end] in _SOME
-    if some and previous in _THERE_WERE:
-        return False  # كان هناك بعض القتلي والجرحي: there were some
-    # (a few tended, not the tens: نقل العشرات من الجرحي counts them)
-    return (previous in _TENDING and mention.value == _A_FEW) or (
-        some and outcome_of(previous) is None and previous != "عن"
-    )
+    previous = previous.removeprefix("و") if previous[1:] in _TENDING else previous
+    # (a few tended, not the tens: نقل العشرات من الجرحي counts them; some of them in a
+    # clause of what was said of them: وان بعض المصابين نقلوا)
+    return (previous in _TENDING and mention.value == _A_FEW) or (some and previous in _THAT)
 
 
 # Kin and friends of "one of" a group (قريب احد المخطوفين, والد احد العناصر): the person

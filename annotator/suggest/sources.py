@@ -998,12 +998,16 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
 # The outlet writing of itself: "our reporter", "our agency" (وأضاف مراسلنا, لوكالتنا),
 # "according to the reporter" (بحسب المراسل) and "told the channel" (في تصريح للقناة).
 _OWN_OUTLET = re.compile(  # (normalised text)
-    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|مندوب|مندوبت|وكالت|شبكت|صحيفت|قنات|موقع)نا"
+    r"(?<!\w)(?:[وف]?ل?)(?P<word>(?:مراسل|مراسلت|مراسلي|وكالت|شبكت|صحيفت|قنات|موقع)نا"
     r"|(?<=بحسب )المراسل|(?<=وفق )المراسل|للقناه|للصحيفه)(?!\w)"  # (told the channel)
 )
 # "The reporter" as the one who speaks (وأوضح المراسل أن): the reporter last cited by
 # outlet (بحسب ما أفاد مراسل «عين الفرات»), if any.
-_THE_REPORTER = re.compile(r"(?<= )(?P<word>المراسل|المندوب|المندوبه)(?!\w)")
+# (the envoy only where what he said follows: not a state's delegate, المندوب السوري,
+# المندوب الدائم, المندوبة البريطانية, or one named after the word)
+_THE_REPORTER = re.compile(
+    r"(?<= )(?P<word>المراسل|(?:المندوب|المندوبه)(?= (?:بان|ان|انه|انها|الي|في)(?!\w)))(?!\w)"
+)
 _VERB_BEFORE = re.compile(r"(?<!\w)(\w+) $")
 _OWN_OUTLET_CONFIDENCE = 0.5
 # (Lebanese agencies' envoy, مندوبة «الوكالة الوطنية للإعلام», is their reporter)

@@ -1830,3 +1830,10 @@ def test_the_fighting_battalions_are_the_opposition(actors: ActorSuggester) -> N
     assert ("الكتائب المقاتلة", "Opposition Rebels (Syria)", 2) in _found(
         actors, text, dt.date(2013, 5, 1)
     )
+
+
+def test_the_army_s_units_beside_the_national_army_are_not_syria_s_by_default(
+    actors: ActorSuggester,
+) -> None:
+    text = "وسيطر الجيش الوطني السوري على قرية في ريف عفرين، وقال إن وحدات الجيش تقدمت"
+    assert REGIME not in [name for _, name, _ in _found(actors, text, dt.date(2019, 5, 1))]

@@ -1148,3 +1148,19 @@ def test_some_of_those_counted_is_no_count_of_its_own(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert sorted(casualties(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وخلف القصف بعض القتلى والجرحى",
+            [("بعض", 3, "killed", "vague"), ("بعض", 3, "injured", "vague")],
+        ),
+        ("وسقط بعض القتلى في الاشتباكات", [("بعض", 3, "killed", "vague")]),
+    ],
+)
+def test_some_killed_or_hurt_as_the_only_count_is_a_count(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert sorted(casualties(text)) == sorted(expected)

@@ -1358,5 +1358,18 @@ def test_combat_sorties_that_struck() -> None:
     assert ("طلعة قتالية", AIR) in _found(text)
 
 
-def test_a_headline_s_state_confronting_an_israeli_strike() -> None:
-    assert ("تتصدى", DISRUPTED) in _found("سوريا تتصدى لعدوان إسرائيلي جديد على ريفي حماة وطرطوس")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتصدى مقاتلو حزب الله لعدوان إسرائيلي بري على بلدة الخيام",  # on the ground
+        "وأسقطت طائرات التحالف صواريخ على مواقع لتنظيم داعش",  # dropped
+        "وقال إن المنظومة قادرة على إسقاط الصواريخ الباليستية",  # able to
+    ],
+)
+def test_near_misses_of_confronting_and_shooting_down(text: str) -> None:
+    assert DISRUPTED not in [pair for _, pair in _found(text)]
+
+
+def test_held_under_full_control_is_no_ground_taken() -> None:
+    text = "وتخضع المدينة لسيطرتها الكاملة منذ عام 2013"
+    assert [pair for _, pair in _found(text) if pair[0] == "Battles"] == []
