@@ -64,8 +64,14 @@ _GIVEN: Mapping[str, str] = {
     "مجدي": "Majdi", "مشعل": "Mashaal", "معتصم": "Mutasim", "منهل": "Manhal", "نايف": "Nayef",
     "نديم": "Nadim", "همام": "Hammam", "وضاح": "Waddah", "يمان": "Yaman", "صهيب": "Suhaib",
     "بهاء": "Bahaa", "جواد": "Jawad", "حيان": "Hayyan", "خلدون": "Khaldoun", "سامح": "Sameh",
-    "سراج": "Siraj", "نهاد": "Nihad",
+    "سراج": "Siraj", "نهاد": "Nihad", "انور": "Anwar", "حمدي": "Hamdi", "زكي": "Zaki",
+    "سليم": "Salim", "صابر": "Saber", "ظافر": "Zafer", "عوض": "Awad", "فاروق": "Farouk",
+    "مامون": "Mamoun", "موفق": "Mowaffaq", "نعمان": "Nouman", "عمران": "Imran", "مضر": "Mudar",
+    "نائل": "Nael", "اسحاق": "Ishaq", "بهجت": "Bahjat", "جودت": "Jawdat", "رافت": "Raafat",
+    "بسام": "Bassam", "تامر": "Tamer", "راتب": "Rateb", "رستم": "Rustom", "شوكت": "Shawkat",
+    "لبيب": "Labib", "وجيه": "Wajih", "يعرب": "Yarob",
     # Kurdish given names
+    "هوزان": "Hozan", "دلير": "Diler",  # (not آلان: الآن, "now", reads the same)
     "ازاد": "Azad", "ريزان": "Rezan", "ريدور": "Redur", "شيار": "Shiyar", "دلشاد": "Dilshad",
     "هفال": "Heval", "كاوا": "Kawa", "بروسك": "Brusk", "سيبان": "Siban", "جوان": "Jwan",
     "شيروان": "Shirwan", "هوشنك": "Hoshang",
@@ -74,6 +80,7 @@ _GIVEN: Mapping[str, str] = {
     "رنا": "Rana", "ريم": "Reem", "سلمي": "Salma", "هبه": "Hiba", "لينا": "Lina",
     "ديما": "Dima", "رهف": "Rahaf", "ساره": "Sara", "اسماء": "Asmaa", "امل": "Amal",
     "مني": "Mona", "رزان": "Razan", "سعاد": "Suad", "خديجه": "Khadija", "نسرين": "Nisreen",
+    "ريما": "Rima", "رانيا": "Rania",
     # Christian given names
     "جورج": "George", "ميشيل": "Michel", "حنا": "Hanna", "جوزيف": "Joseph",
     "رشا": "Rasha", "رغد": "Raghad", "سوسن": "Sawsan", "عبير": "Abeer", "غاده": "Ghada",

@@ -29,6 +29,8 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("خالد عيون", "Khaled Oyoun"),
         ("أبو عمر التلّي", "Abu Omar al-Talli"),  # of At Tall
         ("محمد المسالمة", "Mohammad al-Masalmeh"),
+        ("بسام الحمود", "Bassam al-Hammoud"),
+        ("هوزان إبراهيم", "Hozan Ibrahim"),
         ("شون رايان", None),  # a foreign family name no table spells
     ],
 )
