@@ -221,6 +221,31 @@ def test_suggest_reads_the_twentieth_round_s_readings_from_the_command_line(
     assert values["source", "فارس"]["name"] == "Fars News Agency"
 
 
+def test_suggest_reads_the_twenty_first_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "مسيّرات تركية تضرب ريف القامشلي\n\n"
+        "دمشق ـ «المستقبل» والوكالات\n\n"
+        "قتل عنصران فيما استهدفت مسيّرة أخرى محطة للغاز في حي الهلالية بمدينة القامشلي. "
+        "وأفاد المرصد السوري لحقوق الإنسان بسقوط قتلى، وبحسب حصيلة أوردها المرصد فإن "
+        "قسد فقدت أربعة من مقاتليها. ونقلت وكالة «فرانس برس» عن الأمم المتحدة أن "
+        "النازحين بالآلاف."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2023-01-20")
+    values = _values_by_kind_and_text(found)
+    # A dateline's outlet with the wires after it; the monitor named again after its toll;
+    # who an outlet passed on
+    assert values["source", "المستقبل"]["name"] == "Al-Mustaqbal"
+    assert values["source", "المرصد"]["name"] == "SOHR"
+    assert values["source", "الأمم المتحدة"]["name"] == "United Nations"
+    # A drone named alone beside its strike; Qamishli's neighbourhood in English; the
+    # fighters a party lost, killed
+    assert values["event_type", "مسيّرة"]["sub_event_type"] == "Air/drone strike"
+    assert values["location", "حي الهلالية"]["name"] == "Quamishli - Al Hilaliyeh"
+    assert values["casualty", "أربعة"] == {"count": 4, "outcome": "killed", "qualifier": "exact"}
+
+
 def test_a_learned_name_is_suggested_in_the_project(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

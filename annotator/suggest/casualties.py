@@ -42,6 +42,7 @@ from annotator.text.numbers import (
     QUALIFIERS_BEFORE,
     TEN_WORDS,
     UNIT_WORDS,
+    VAGUE_WORDS,
     NumberMention,
     find_numbers,
     may_start_number,
@@ -1061,7 +1062,7 @@ _TENDING = frozenset({
 })  # fmt: skip
 _SOME = frozenset({"بعض", "وبعض"})
 _THAT = frozenset({"ان", "وان", "بان", "لان"})
-_A_FEW = 3  # ACLED's figure for عدة, بعض, عدد من
+_A_FEW = VAGUE_WORDS["عده"]  # ACLED's figure for عدة, بعض, عدد من
 
 
 def _some_of_the_counted(

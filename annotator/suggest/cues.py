@@ -572,7 +572,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                     sentence,
                     headline_end=headline_end,
                     context_starts=context_starts,
-                    normalized_text=normalized.text,
+                    normalized=normalized,
                 )
             ]
             clauses.append((index, candidates))
@@ -652,7 +652,7 @@ def _context_holds(
     *,
     headline_end: int,
     context_starts: Mapping[str, Sequence[int]],
-    normalized_text: str,
+    normalized: NormalizedText,
 ) -> bool:
     """Whether what a cue ``requires`` is there: nothing, the headline, a phrase of its
     context in the sentence, next to the cue (``context_reach`` beside), or (``earlier``)
@@ -666,11 +666,11 @@ def _context_holds(
     if cue.context_reach == "sentence":
         return _any_within(starts, sentence.start, sentence.end)
     if cue.context_reach == "beside":
-        return _beside(starts, match, sentence, normalized_text)
+        return _beside(starts, match, sentence, normalized)
     return _any_within(
         starts, max(match.start - _EARLIER_REACH, 0), match.start
     ) and not _PLACE_OF.search(
-        normalized_text, max(match.normalized_start - 12, 0), match.normalized_start
+        normalized.text, max(match.normalized_start - 12, 0), match.normalized_start
     )
 
 
@@ -684,21 +684,18 @@ _OBJECT_AFTER = re.compile(r" (?:ل\w+|احتجاجي\w*|سلمي\w*|شعبي\w*
 
 
 def _beside(
-    starts: Sequence[int], match: Match[Cue], sentence: Sentence, normalized_text: str
+    starts: Sequence[int], match: Match[Cue], sentence: Sentence, normalized: NormalizedText
 ) -> bool:
     """Whether a phrase of the cue's context begins in the word before it (its verb, with
     the cue its subject) or a few words after it (the cue the subject of that verb)."""
     before = _any_within(starts, max(match.start - _BESIDE_BEFORE, sentence.start), match.start)
-    if before and not _OBJECT_AFTER.match(normalized_text, match.normalized_end):
+    if before and not _OBJECT_AFTER.match(normalized.text, match.normalized_end):
         return True
     end = min(match.end + _BESIDE_AFTER, sentence.end)
     first = bisect_left(starts, match.end)
     if first >= len(starts) or starts[first] >= end:
         return False
-    # (what lies between, in normalised text: the cue's end to about as far again)
-    between = normalized_text[
-        match.normalized_end : match.normalized_end + starts[first] - match.end
-    ]
+    between = normalized.text[match.normalized_end : normalized.normalized_index(starts[first])]
     return _NOT_ITS_ACT.search(between) is None
 
 
