@@ -579,6 +579,7 @@ class LexiconMatcher:
                 descriptor_start is not None
                 or self._cued(before, view.text.text)
                 or self._passed_on(before, view.text.text, match.normalized_end)
+                or (bool(self._cues) and interviewed_before(view.text.text, match.normalized_start))
                 or self._cued_with_lam(
                     view.text.text,
                     match.normalized_start,
@@ -771,6 +772,19 @@ def _also_named_before(
 
 
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
+# A call or an interview with the outlet (في اتصال هاتفي مع «السبيل», في حديث مع الجزيرة):
+# what was said was said to it.
+_INTERVIEW_WITH = re.compile(
+    r"(?<!\w)[وبف]?(?:اتصال|اتصالا|حديث|حديثه|حديثها|مقابله|مقابلتها|مقابلته|لقاء|حوار)"
+    r"(?: هاتفي| هاتفيا| خاص| خاصه| خاصا| مصور| صحفي| صحفيه| اذاعي| تلفزيوني| متلفز)? مع[\s\"']*$"
+)
+
+
+def interviewed_before(text: str, start: int) -> bool:
+    """Whether a call or an interview with the name ends right before ``start``."""
+    return _INTERVIEW_WITH.search(text, max(start - 40, 0), start) is not None
+
+
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
 DATELINE_MARKS = "/-–—:ـ|"
 _DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات)), (بيروت - «النشرة» | الثلاثاء)

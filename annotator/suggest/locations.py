@@ -112,6 +112,7 @@ ORGANISATION_WORDS = frozenset({
     "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
     "صفحه",  # صفحة زردنا الحدث: a page's name
     "شرطه",  # شرطة الجينة الحرة: the town's police
+    "بلديه",  # رئيس بلدية ربيعة: the municipality
 })  # fmt: skip
 # A town right after a facility's noun names the facility (مشفى كفرنبل الجراحي, سوق
 # الأتارب): a repetition when the article names the town on its own too.
@@ -384,6 +385,7 @@ class LocationSuggester:
             and not _destroys(text, m)
             and not _the_government(text, m)
             and not _a_manner(text, m)
+            and not _an_adjective(text, m)
         ]
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
@@ -472,7 +474,9 @@ class LocationSuggester:
             return None
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before_kind = _kind_before(text, tokens, starts, phrase_start, limit)
-        if before_kind == "blocks":
+        if before_kind == "blocks" or _COUNCIL_OF.search(
+            text, max(phrase_start - 40, 0), phrase_start
+        ):
             return None  # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
         end = match.normalized_end
         if prefix.has("area") or name.wide:
@@ -809,6 +813,28 @@ _MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل(?: غير)?|بصوره|�
 def _a_manner(text: str, mention: _Mention) -> bool:
     start = mention.match.normalized_start
     return not mention.prefix.words and bool(_MANNER_BEFORE.search(text, max(start - 16, 0), start))
+
+
+# A town's local council (المجلس المحلي في عامودا, المجلس المحلي لمدينة دوما) names the
+# council, an organisation, not where anything happened.
+_COUNCIL_OF = re.compile(
+    r"(?<!\w)[وفل]?(?:ال)?مجلس (?:ال)?(?:محلي|بلدي)\s+(?:في\s+|ل(?:مدينه|بلده|قريه)?\s*)$"
+)
+
+
+# Names that are also feminine adjectives: after a feminine or plural noun with no place
+# noun between, they qualify it (وقفة احتجاجية سلمية, peaceful; not As-Salamiyeh).
+_ADJECTIVE_NAMES = frozenset({"سلميه"})
+_AGREEING_NOUN = re.compile(r"\w\w(?:ه|ات)\s+$")
+
+
+def _an_adjective(text: str, mention: _Mention) -> bool:
+    start, end = mention.match.normalized_start, mention.match.normalized_end
+    return (
+        not mention.prefix.words
+        and text[start:end] in _ADJECTIVE_NAMES
+        and bool(_AGREEING_NOUN.search(text, max(start - 12, 0), start))
+    )
 
 
 def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:

@@ -956,3 +956,23 @@ def test_an_area_named_like_a_district_of_a_city_named_elsewhere_is_its_own_plac
 def test_aleppo_s_airport_is_a_site_of_its_own(suggester: LocationSuggester) -> None:
     found = _suggest(suggester, "وأدى العدوان إلى خروج مطار حلب الدولي عن الخدمة")
     assert [(s.text, s.value["name"]) for s in found] == [("مطار حلب الدولي", "Aleppo - Airport")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "peaceful" agreeing with a feminine noun, not As-Salamiyeh
+        ("نظم العشرات وقفة احتجاجية سلمية أمام مبنى المحافظة", []),
+        ("وقصفت قوات النظام مدينة سلمية", ["مدينة سلمية"]),
+        ("وقتل رجل في سلمية", ["سلمية"]),
+        # a town's council or municipality is an organisation, not where it happened
+        ("قال عضو المجلس المحلي في عامودا إن الأسايش اعتقلت خمسة", []),
+        ("وناشد المجلس المحلي لمدينة دوما المنظمات الدولية", []),
+        ("وقال رئيس بلدية ربيعة إن فرق الهندسة وصلت", []),
+        ("وقصفت الطائرات عامودا ومدينة دوما", ["عامودا", "مدينة دوما"]),
+    ],
+)
+def test_adjectives_and_councils_named_like_towns(
+    suggester: LocationSuggester, text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in _suggest(suggester, text)] == expected

@@ -1720,3 +1720,30 @@ def test_near_misses_of_bodies_named_again_passed_on_or_stating(
 )
 def test_outlets_of_news_set_25(sources: SourceSuggester, text: str, expected: list[str]) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call or an interview with the outlet names it as the one told
+        ("وقال أحد السكان في اتصال هاتفي مع «السبيل»، إن القصف استمر", ["Al-Sabeel"]),
+        ("وأكد القيادي في حديث خاص مع «الجديد» أن الهجوم فشل", ["Al-Jadeed"]),
+        # ... a walk or a meeting with it names no outlet
+        ("وسار السكان مع الجديد من المهجرين نحو المخيم", []),
+        ("ولا يسلك المهربون السبيل ذاته مع الجديد", []),
+        # the outlet's woman reporter
+        ("وفق ما أفادت مراسلة «الجديد» على الحدود", ["Al-Jadeed"]),
+        # outlets the lexicon lacked, and names spelt without the article
+        ("قامشلو – روج آفا نيوز\n\nاعتقلت قوات الأسايش", ["Rojava News"]),
+        ("وقال مراسل «أنا برس» إن الغارات استمرت", ["ANA Press"]),
+        ("وقالت منظمة يونيسف إن ثلاثة أطفال قتلوا", ["UNICEF"]),
+        ("وبحسب منظمة هالو ترست فإن الألغام قتلت 250 شخصاً", ["HALO Trust"]),
+        # the Moroccan site's name, only where it is cited: not "today 24 were killed"
+        ("عنوان\n\nاليوم 24 – وكالات\n\nانفجر لغم", ["Alyaoum24"]),
+        ("قتل اليوم 24 مدنياً في القصف", []),
+    ],
+)
+def test_outlets_told_in_an_interview_and_outlets_of_a_studied_set(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _span, name, _scale in _found(sources, text)] == expected
