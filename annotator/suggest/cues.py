@@ -44,15 +44,16 @@ The rules, in the order they are applied:
 7. **Hierarchy, per clause.** Sub-event types named in the ``overrides`` of a plain
    (not negated or hedged) cue are dropped, not even reported as secondary (أعمال شغب
    turns a protest into a riot; تفكيك عبوة means no explosion, إسقاط طائرات مسيرة no
-   strike). Fallback cues (هجوم, قصف, انفجار) yield to any other
-   cue, and negated or hedged cues to plain ones. Among what is left, the primary is the
-   highest in the codebook's hierarchy: event types in codebook order (Battles,
-   Protests, Riots, Explosions/Remote violence, Violence against civilians, Strategic
-   developments), then sub-event types in codebook order (Chemical weapon before
-   Air/drone strike before ... Grenade). So a battle with air strikes is Battles, air
-   strikes with shelling are Air/drone strike, an abduction and a killing are Attack.
-   The primary keeps its confidence; every other sub-event type of the clause is
-   reported at half of its own.
+   strike); those in its ``converts`` become its own (فرقت قوات الامن تظاهرة: the
+   protest dispersed was one with intervention). Fallback cues (هجوم, قصف, انفجار)
+   yield to any other cue, and negated or hedged cues to plain ones. Among what is
+   left, the primary is the highest in the codebook's hierarchy: event types in
+   codebook order (Battles, Protests, Riots, Explosions/Remote violence, Violence
+   against civilians, Strategic developments), then sub-event types in codebook order
+   (Chemical weapon before Air/drone strike before ... Grenade). So a battle with air
+   strikes is Battles, air strikes with shelling are Air/drone strike, an abduction and
+   a killing are Attack. The primary keeps its confidence; every other sub-event type
+   of the clause is reported at half of its own.
 8. **Every plain mention.** Each sub-event type a sentence reports is suggested at its
    strongest cue (earliest on ties) and at every other plain cue of that type in the
    sentence (not a fallback, negated, hedged or unresolved territory cue): a coder sees
@@ -205,6 +206,7 @@ class Cue:
     resolve: str | None = None
     agent: str = "after"
     yields_to: frozenset[str] = frozenset()
+    converts: frozenset[str] = frozenset()
 
 
 # What a phrase of the lexicon's not_cues is matched as: a cue of no event, dropped.
@@ -382,7 +384,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
             f"{where}: {sub_event_type!r} is not a sub-event type of {event_type!r} in the codebook"
         )
     known = {sub for _, sub in hierarchy_rank()}
-    for field_name in ("overrides", "yields_to"):
+    for field_name in ("overrides", "yields_to", "converts"):
         for sub in entry.get(field_name, ()):
             if sub not in known:
                 raise CueLexiconError(
@@ -406,6 +408,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
         resolve=entry.get("resolve"),
         agent=entry.get("agent", "after"),
         yields_to=frozenset(entry.get("yields_to", ())),
+        converts=frozenset(entry.get("converts", ())),
     )
 
 
@@ -575,7 +578,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                     normalized=normalized,
                 )
             ]
-            clauses.append((index, candidates))
+            clauses.append((index, _converted(candidates)))
 
     yielding = _yielding(clauses, spans)
     reported = _sentences_reporting_an_event(ctx, spans, starts)
@@ -610,6 +613,20 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     return suggestions
+
+
+def _converted(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The clause's candidates with the sub-event types a plain cue ``converts`` turned into
+    its own: the protest dispersed (فرقت قوات الامن تظاهرة) was one with intervention."""
+    into = {
+        (c.pair[0], sub): c.pair
+        for c in candidates
+        if c.cue.converts and c.plain
+        for sub in c.cue.converts
+    }
+    if not into:
+        return candidates
+    return [c._replace(pair=into[c.pair]) if c.pair in into else c for c in candidates]
 
 
 def _drop_named_again(text: str, best: dict[int, dict[tuple[str, str], _Candidate]]) -> None:

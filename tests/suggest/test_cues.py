@@ -118,6 +118,7 @@ def test_every_cue_phrase_is_found_by_itself() -> None:
         (lambda d: d["cues"][0].update(sub_event_type="Armed clash", event_type="Riots"), "Riots"),
         (lambda d: d["cues"][0].update(requires="weather"), "weather"),
         (lambda d: d["cues"][0].update(overrides=["Skirmish"]), "Skirmish"),
+        (lambda d: d["cues"][0].update(converts=["Sit-in"]), "Sit-in"),
         (lambda d: d["cues"][0]["phrases"].append("ـًـ"), "two letters"),
         (lambda d: d["cues"][0].pop("weight"), "weight"),
         (lambda d: d["cues"][0].update(weight=1.5), "weight"),
@@ -1358,3 +1359,38 @@ def test_combat_sorties_that_struck() -> None:
 def test_held_under_full_control_is_no_ground_taken() -> None:
     text = "وتخضع المدينة لسيطرتها الكاملة منذ عام 2013"
     assert [pair for _, pair in _found(text) if pair[0] == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protest dispersed is itself one with intervention, as is its dispersal
+        (
+            "وفي مدينة عامودا، فرّقت عناصر الأسايش بالقوة وقفة احتجاجية نظمها أنصار المجلس",
+            {"فرّقت": "Protest with intervention", "وقفة احتجاجية": "Protest with intervention"},
+        ),
+        (
+            "وشهدت بلدات الحراك تظاهرات مماثلة استخدمت قوات الأمن في تفريقها الغاز المسيل للدموع",
+            {"تظاهرات": "Protest with intervention",
+             "تفريقها الغاز المسيل للدموع": "Protest with intervention"},
+        ),
+        # ... not a protest of another clause, nor one that ended with no one stepping in
+        (
+            "وخرجت مظاهرة في درعا، فيما فرقت قوات الأمن تظاهرة في حرستا",
+            {"مظاهرة": "Peaceful protest", "فرقت": "Protest with intervention",
+             "تظاهرة": "Protest with intervention"},
+        ),
+        ("وخرجت تظاهرة سلمية وانفضت من دون تدخل", {"تظاهرة": "Peaceful protest"}),
+        # beating protesters is an intervention too
+        (
+            "وانهالوا بالضرب على المحتجين في الوقفة الاحتجاجية",
+            {"انهالوا بالضرب": "Protest with intervention",
+             "الوقفة الاحتجاجية": "Protest with intervention"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_dispersed_protest_is_a_protest_with_intervention(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = {s.text: _pair(s)[1] for s in _suggest(text) if _pair(s)[0] == "Protests"}
+    assert found == expected
