@@ -79,6 +79,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "معتقل", "معتقلا", "معتقلان", "معتقلين", "معتقلون",
         "احتجز", "احتجزت", "احتجزوا", "احتجاز", "محتجز", "محتجزين",
         "اوقف", "اوقفت", "اوقفوا", "توقيف", "القبض",
+        "توقيفه", "توقيفها", "توقيفهم", "توقيفهما",  # جري توقيفهم: were arrested
         "اسروا", "اسرت", "اسرتا", "اسرهم",  # captured (not اسر: also "families")
     ),
     "abducted": (
@@ -507,11 +508,15 @@ def _is_joined_person(word: str) -> bool:
     return len(word) > 2 and word[0] == "و" and word[1:] in _SINGLE_PERSON_FORMS
 
 
+_OR = frozenset({"او", "ام"})
+
+
 def _second_outcome(
     words: list[Token], mention: NumberMention, first: int, last: int, link: _Link
 ) -> str | None:
     """عشرات القتلي والجرحي: the second outcome of a vague count of two; قتل وجرح 20 (two
-    verbs right before the count): the first verb's outcome too."""
+    verbs right before the count): the first verb's outcome too; 130 قتلوا او اصيبوا
+    (one or the other): the second's."""
     before, earliest = _word_text(words, first - 1), _word_text(words, first - 2)
     if (
         before.startswith("و")
@@ -524,6 +529,12 @@ def _second_outcome(
         earlier = outcome_of(earliest)
         if earlier not in {None, link.outcome}:
             return earlier
+    # (130 طفلا قتلوا او اصيبوا: killed or injured, a count of each, as coders record it)
+    outcome_index = last + 1 + link.distance
+    if link.distance >= 0 and _word_text(words, outcome_index + 1) in _OR:
+        either = outcome_of(_word_text(words, outcome_index + 2))
+        if either not in {None, link.outcome}:
+            return either
     if mention.qualifier != "vague":
         return None
     index = last + 1

@@ -1164,3 +1164,19 @@ def test_some_killed_or_hurt_as_the_only_count_is_a_count(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert sorted(casualties(text)) == sorted(expected)
+
+
+def test_killed_or_injured_is_a_count_of_each_and_the_arrested_gang() -> None:
+    # killed or injured, one figure for both: ACLED's coders record it under each
+    assert casualties("أعلنت يونيسف أن أكثر من 130 طفلاً قتلوا أو أصيبوا بانفجار ذخائر") == [
+        ("أكثر من 130 طفلاً", 130, "killed", "at_least"),
+        ("أكثر من 130 طفلاً", 130, "injured", "at_least"),
+    ]
+    # "or more" is no second outcome
+    assert casualties("وقتل 5 أشخاص أو أكثر") == [("5", 5, "killed", "at_least")]
+    # a gang of five "whose arrest took place" were detained; those it took, abducted
+    text = "أن العصابة تضم خمسة أشخاص جرى توقيفهم جميعاً، وأنها تقف وراء خطف سبعة أشخاص"
+    assert casualties(text) == [
+        ("خمسة", 5, "detained", "exact"),
+        ("سبعة", 7, "abducted", "exact"),
+    ]
