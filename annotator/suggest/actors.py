@@ -349,6 +349,12 @@ _STATE_ESCALATES = re.compile(
 _WAR_WORDS = re.compile(r"غارات|غاره|قصف|ضربات|هجوم|مقتل|قتلي|جنود|جنديا|عسكري")
 
 
+# ... a party to an agreement between states (اتفاق سوتشي الموقع في أيلول 2018 بين روسيا
+# وتركيا), as its sponsors are (اتفاق رعته روسيا): the others joined to it follow.
+_AGREEMENT_PARTY = re.compile(
+    r"(?<!\w)[وبل]?(?:ال|لل)?(?:اتفاق|اتفاقيه|اتفاقات|تفاهمات|تفاهم)(?!\w)[^.\n،,]{0,80}?"
+    r" بين (?P<name>" + _STATE_NAME + r")(?!\w)"
+)
 _STATE_BACKGROUND = re.compile(
     r"(?<!\w)(?:[وف]?كانت (?P<name>" + _STATE_NAME + r")"
     r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)(?:(?!سحب|مبادره|بناء|محادثات)[^.\n]){0,50}?"
@@ -541,6 +547,7 @@ class ActorSuggester:
             (m, "name" if m["name"] else "launcher")
             for m in _STATE_BACKGROUND.finditer(normalized.text)
         ]
+        subjects += [(m, "name") for m in _AGREEMENT_PARTY.finditer(normalized.text)]
         subjects += [
             (m, "name")
             for m in _STATE_ESCALATES.finditer(normalized.text)
@@ -567,18 +574,20 @@ class ActorSuggester:
         for hit in hits:
             if not any(record.value.get("inter") in ARMED_FORCES for record in hit.records):
                 continue
-            joined = _JOINED_STATE.match(normalized.text, normalized.normalized_index(hit.end))
-            if joined is None:
-                continue
-            stem = _STATE_NAME_FORMS[joined["name"]]
             start = normalized.normalized_index(hit.start)
-            # بغارات النظام وروسيا: the state's air force, where the lexicon has one
-            air = _names_strikes_from_the_air(normalized.text, start, joined.start())
-            records = (
-                air and self._records_of(f"الطيران ال{stem}", context.published)
-            ) or self._records_of(f"القوات ال{stem}ه", context.published)
-            if records:
+            end = normalized.normalized_index(hit.end)
+            # (each of a list: روسيا وتركيا وايران)
+            while (joined := _JOINED_STATE.match(normalized.text, end)) is not None:
+                stem = _STATE_NAME_FORMS[joined["name"]]
+                # بغارات النظام وروسيا: the state's air force, where the lexicon has one
+                air = _names_strikes_from_the_air(normalized.text, start, joined.start())
+                records = (
+                    air and self._records_of(f"الطيران ال{stem}", context.published)
+                ) or self._records_of(f"القوات ال{stem}ه", context.published)
+                if not records:
+                    break
                 found.append(LexiconHit(*normalized.span(*joined.span("name")), records))
+                end = joined.end()
         return found
 
     def counted_soldiers(self, context: SuggestContext) -> list[Suggestion]:

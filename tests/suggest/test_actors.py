@@ -1837,3 +1837,43 @@ def test_the_army_s_units_beside_the_national_army_are_not_syria_s_by_default(
 ) -> None:
     text = "وسيطر الجيش الوطني السوري على قرية في ريف عفرين، وقال إن وحدات الجيش تقدمت"
     assert REGIME not in [name for _, name, _ in _found(actors, text, dt.date(2019, 5, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parties of an agreement between states, each of a list
+        (
+            "رغم اتفاق وقف إطلاق النار الموقع في موسكو في الخامس من آذار بين روسيا وتركيا",
+            [("روسيا", "Military Forces of Russia (2000-)"),
+             ("تركيا", "Military Forces of Turkey (2016-)")],
+        ),
+        (
+            "رغم الاتفاق الذي توصلت إليه روسيا وتركيا وإيران في أستانة",
+            [("روسيا", "Military Forces of Russia (2000-)"),
+             ("تركيا", "Military Forces of Turkey (2016-)"),
+             ("إيران", "Military Forces of Iran (1989-)")],
+        ),
+        # ... not a border or a trade between them
+        ("وتمتد الحدود بين روسيا وتركيا عبر البحر", []),
+        ("وتراجعت التجارة بين روسيا وتركيا", []),
+        # a gang, named again; the state media's armed groups in its quotation marks
+        (
+            "وأعلنت الوزارة اعتقال عصابة متهمة بخطف مدنيين. وأوضحت أن العصابة تضم خمسة أشخاص",
+            [("عصابة", "Unidentified Armed Group (Syria)"),
+             ("مدنيين", "Civilians (Syria)"),
+             ("العصابة", "Unidentified Armed Group (Syria)")],
+        ),
+        (
+            "ونقلت سانا عن مصدر رسمي قوله إن «مجموعات مسلحة» أطلقت النار على عناصر حفظ النظام",
+            [("مجموعات مسلحة", "Opposition Rebels (Syria)"),
+             ("عناصر حفظ النظام", "Police Forces of Syria (2000-)")],
+        ),
+        ("ونقلت رويترز عن سكان أن مجموعات مسلحة اقتحمت الحي", []),
+    ],
+)  # fmt: skip
+def test_agreement_parties_gangs_and_the_state_media_s_armed_groups(
+    actors: ActorSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _found(actors, text, dt.date(2020, 5, 1))
+    assert [(span, name) for span, name, _inter in found] == expected
