@@ -1870,6 +1870,17 @@ def test_the_army_s_units_beside_the_national_army_are_not_syria_s_by_default(
              ("عناصر حفظ النظام", "Police Forces of Syria (2000-)")],
         ),
         ("ونقلت رويترز عن سكان أن مجموعات مسلحة اقتحمت الحي", []),
+        # the Kurdish National Council, by its short name only in quotation marks, and
+        # the youth movement it accuses
+        (
+            "اعتقلت الأسايش قياديين في «الوطني الكردي». واتهم المجلس الوطني الكردي منظمة "
+            "«الشبيبة الثورية» بالوقوف وراء الهجوم",
+            [("الأسايش", "Asayish (Syria)"),
+             ("الوطني الكردي", "KNC: Kurdish National Council"),
+             ("المجلس الوطني الكردي", "KNC: Kurdish National Council"),
+             ("منظمة «الشبيبة الثورية»", "Revolutionary Youth Movement")],
+        ),
+        ("وقال المؤتمر الوطني الكردي إن", []),
     ],
 )  # fmt: skip
 def test_agreement_parties_gangs_and_the_state_media_s_armed_groups(

@@ -976,3 +976,17 @@ def test_adjectives_and_councils_named_like_towns(
     suggester: LocationSuggester, text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in _suggest(suggester, text)] == expected
+
+
+def test_the_houla_plain_and_villages_of_homs_and_deir_ez_zor(suggester: LocationSuggester) -> None:
+    text = (
+        "خلال عملية أمنية في منطقة الحولة. وسيطرت العشائر على بلدة الصبحة. "
+        "وقصفت الطائرات قرية تل النبي مندو"
+    )
+    found = [(s.text, s.value["name"], s.value["admin3"], s.value["geo_precision"])
+             for s in _suggest(suggester, text)]  # fmt: skip
+    assert found == [
+        ("منطقة الحولة", "Taldu", "Taldu", 2),  # a plain, coded to its sub-district seat
+        ("بلدة الصبحة", "Sabha", "Basira", 1),
+        ("قرية تل النبي مندو", "Tell Nabi Mando", "Al-Qusayr", 1),
+    ]
