@@ -41,7 +41,8 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.text.dates import EXACT_DAY, MONTH, DateExpression, find_dates
+from annotator.text.dates import EXACT_DAY, MONTH, WEEKDAYS, DateExpression, find_dates
+from annotator.text.normalize import normalize_key
 from annotator.text.tokens import char_positions
 
 REPORTED_CONFIDENCE = 0.3
@@ -158,6 +159,8 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             text, max(expression.start - _OUTBREAK_REACH, 0), expression.start
         ):
             continue
+        if expression.day_relative and _a_named_day(text, expression):
+            continue
         if index and _restated_in_brackets(text, expressions[index - 1], expression):
             continue  # امس (الاربعاء): one date, the coder's span is the first
         confidence = expression.confidence
@@ -174,6 +177,23 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             ctx.from_normalized("date", shown.start, shown.end, shown.as_value(), confidence)
         )
     return suggestions
+
+
+# A weekday alone that names no day: a protest Friday's name in quotation marks («الجمعة
+# العظيمة», "جمعة الكرامة"), or Friday prayers (صلاة الجمعة, خطبة الجمعة).
+_WEEKDAY_KEYS = frozenset(normalize_key(day) for day in WEEKDAYS)
+_DAY_NAMED = re.compile(r' [^\s"]+(?: [^\s"]+)?"')
+_PRAYER_BEFORE = re.compile(r"(?<!\w)[وبلف]?(?:صلاه|صلوات|خطبه|خطب|خطيب|اماماه|امام) $")
+
+
+def _a_named_day(text: str, expression: DateExpression) -> bool:
+    """A bare weekday (not صلاة الجمعة الماضية: the prayers of a day named)."""
+    start, end = expression.start, expression.end
+    if text[start:end] not in _WEEKDAY_KEYS:
+        return False
+    if start and text[start - 1] == '"' and _DAY_NAMED.match(text, end):
+        return True
+    return bool(_PRAYER_BEFORE.search(text, max(start - 10, 0), start))
 
 
 def _restated_in_brackets(text: str, before: DateExpression, expression: DateExpression) -> bool:

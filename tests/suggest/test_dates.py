@@ -510,3 +510,15 @@ def test_the_day_a_period_began_after_since_and_its_beginning_is_no_event_date()
     # the event's own day, told after the period, stays
     text = "منذ بدء الحملة، وفي 20 حزيران الجاري، قصفت الطائرات البلدة"
     assert [s.value["date"] for s in _suggest(text, published)] == ["2025-06-20"]
+
+
+def test_a_protest_friday_s_name_and_friday_prayers_are_no_dates() -> None:
+    text = (
+        "قتلى برصاص الأمن في «الجمعة العظيمة». وأصيب العشرات أمس الجمعة، في يوم أطلق "
+        "عليه الناشطون اسم «الجمعة العظيمة»، فور خروجهم من صلاة الجمعة"
+    )
+    published = dt.date(2011, 4, 23)
+    assert _summary(_suggest(text, published)) == [("أمس الجمعة", "2011-04-22", 1)]
+    # the prayers of a day named are that day
+    text = "خرجت مظاهرة عقب صلاة الجمعة الماضية في درعا البلد"
+    assert _summary(_suggest(text, published)) == [("الجمعة الماضية", "2011-04-22", 1)]
