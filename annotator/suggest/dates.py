@@ -75,7 +75,7 @@ _LAUNCHED = re.compile(
 # كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
 # coders leave it, not the day of the article's event.
 _SINCE_AN_OUTBREAK = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدايه|اندلاع|سقوط|انطلاق|انطلاقه"
+    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدا|بدايه|اندلاع|سقوط|انطلاق|انطلاقه|توقيع|اطلاق|مجزره"
     r"|(?:بدايت|اندلاع|انطلاقت)(?:ه|ها))(?!\w)[^.،,؛:\n]*$"
 )
 _OUTBREAK_REACH = 60  # characters: since, the beginning, what began and في

@@ -522,3 +522,15 @@ def test_a_protest_friday_s_name_and_friday_prayers_are_no_dates() -> None:
     # the prayers of a day named are that day
     text = "خرجت مظاهرة عقب صلاة الجمعة الماضية في درعا البلد"
     assert _summary(_suggest(text, published)) == [("الجمعة الماضية", "2011-04-22", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تصعيد هو الأعنف منذ توقيع اتفاق سوتشي بين روسيا وتركيا في أيلول 2018",
+        "منذ إطلاق تركيا عمليتها العسكرية في التاسع من تشرين الأول الماضي",
+        "وهو الأعنف منذ مجزرة الكيماوي في آب 2013",
+    ],
+)
+def test_the_day_a_period_began_after_since_is_no_event_s_day(text: str) -> None:
+    assert _suggest(text, dt.date(2019, 11, 5)) == []
