@@ -522,6 +522,14 @@ class SourceSuggester:
         return found, journalists
 
 
+# Verbs of an analyst's view, which quote a named person as surely (ويرى الباحث محمد حامد
+# في تصريحات لـ«صدى البلد» أن): only before a name of known spelling.
+_OPINING = ("يرى", "ترى", "راى", "رات", "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
+_OPINING_KEYS = frozenset(match_key(word) for word in _OPINING)
+# ... given to an outlet: في تصريحات لـ«X», في حديث مع X, لـX
+_TOLD_AFTER = re.compile(r'[\s،,]*(?:في (?:تصريح|تصريحات|حديث|مقابله|اتصال)\w*(?!\w)|ل"|لـ)')
+
+
 # People quoted by name (وقال جاسم المحمد، أحد وجهاء البلدة، لـ«النهار» إن; قال مدير
 # المشفى، الطبيب زياد حجازي، للإخبارية): after a word of speech, within its clause, a
 # name of two to four words that ends at a mark or before what a speaker's name is
@@ -532,7 +540,17 @@ _SPOKE = re.compile(
     r"(?<!\w)[وف]?(?:"
     + "|".join(
         match_key(word)
-        for word in (*SPEECH_WORDS, "حسبما", "اكده", "افاده", "اعلنه", "روى", "روت", "يروي")
+        for word in (
+            *SPEECH_WORDS,
+            "حسبما",
+            "اكده",
+            "افاده",
+            "اعلنه",
+            "روى",
+            "روت",
+            "يروي",
+            *_OPINING,
+        )
     )
     + r")(?!\w)"
 )
@@ -595,6 +613,8 @@ def _people_quoted(
         person = _first_name_known(text, words)
         if person is None:
             continue
+        if speech[0].lstrip("وف") in _OPINING_KEYS and not _TOLD_AFTER.match(text, person[1]):
+            continue  # (ويرى الباحث X أن: a view, where not given to an outlet)
         first, last = normalized.span(*person)
         if taken.overlaps(first, last):
             continue

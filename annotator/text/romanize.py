@@ -118,6 +118,7 @@ _FAMILY: Mapping[str, str] = {
     "رقاوي": "Raqqawi", "درعاوي": "Daraawi", "دمشقي": "Dimashqi",
     "كردي": "Kurdi", "تركماني": "Turkmani", "عراقي": "Iraqi", "لبناني": "Lebnani",
     "حسكاوي": "Hasakawi", "قلموني": "Qalamouni", "غوطاني": "Ghoutani", "جزراوي": "Jazrawi",
+    "قصيراوي": "Qusayrawi", "حمصاوي": "Homsawi", "سيد": "Sayyed",
 }  # fmt: skip
 # After عبد (the servant of): the name of God it takes, spelt as one English word with
 # عبد (عبد الرحمن: Abdul Rahman; عبد الله: Abdallah).

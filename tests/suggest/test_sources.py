@@ -1747,3 +1747,27 @@ def test_outlets_told_in_an_interview_and_outlets_of_a_studied_set(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _span, name, _scale in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people quoted by names the romanizer now knows: a nisba of Qusayr, al-Sayyed
+        (
+            "وقال أبو عمر القصيراوي، وهو ناشط إعلامي داخل المدينة، إن المقاتلين صامدون",
+            ["Abu Omar al-Qusayrawi"],
+        ),
+        ("وقال الطبيب عمار السيد، من المستشفى الوطني، إن الأطفال وصلوا", ["Ammar al-Sayyed"]),
+        # an analyst's view given to an outlet quotes him...
+        (
+            "ويرى الباحث في الشؤون السورية محمد حامد، في تصريحات لـ«صدى البلد»، أن ما يجري خطير",
+            ["Mohammad Hamed", "Sada El Balad"],
+        ),
+        # ... a view told in passing does not
+        ("ويرى الباحث العسكري ماهر العلي أن انهيار الخطوط سريع", []),
+    ],
+)
+def test_people_quoted_with_new_names_and_an_analyst_s_view_told_to_an_outlet(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _span, name, _scale in _found(sources, text)] == expected
