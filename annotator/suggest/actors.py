@@ -443,7 +443,38 @@ class ActorSuggester:
             hits = self._backers(context, hits)
         if _RESIDENTS in text:
             hits = self._residents(context, hits)
+        if _RESIDENTS_OF in text:
+            hits = self._residents_protesting(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _residents_protesting(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The residents of a place (أهالي حي الوعر, أهالي نوى) who protest in their
+        sentence (نظم العشرات من أهالي حي الوعر وقفة احتجاجية): protesters, as the news
+        writers mark them; not those a protest speaks for (بحق أهالي جبل الزاوية)."""
+        normalized = context.normalized
+        text = normalized.text
+        protesters = self._records_of(_PROTESTERS, context.published)
+        if not protesters:
+            return hits
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _RESIDENTS_OF_A_PLACE.finditer(text):
+            sentence = sentence_around(text, match.start())
+            if not _PROTEST.search(text, *sentence) or _FOR_THE_RESIDENTS.search(
+                text, max(match.start() - 12, 0), match.start()
+            ):
+                continue
+            first, last = normalized.span(*match.span("noun"))
+            if taken.overlaps(first, last):
+                continue
+            guessed = tuple(
+                dataclasses.replace(record, confidence=_RESIDENTS_PROTESTING_CONFIDENCE)
+                for record in protesters
+            )
+            found.append(LexiconHit(first, last, guessed))
+        return sorted([*hits, *found], key=lambda hit: (hit.start, hit.end)) if found else hits
 
     def _residents(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """الأهالي (the residents) are a party only as the target of an attack (فتحوا النار
@@ -1198,6 +1229,12 @@ _SPEAKING_FOR_BEFORE = re.compile(
 
 
 _RESIDENTS = "الاهالي"
+_RESIDENTS_OF = "اهالي"
+# The residents of a place, named after them (أهالي حي الوعر, من أهالي نوى).
+_RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي)(?= [^\s\d])")
+# ... for whom, or on whom, something is done (بحق أهالي, على أهالي, ضد أهالي).
+_FOR_THE_RESIDENTS = re.compile(r"(?<!\w)(?:بحق|علي|ضد|لصالح|عن|مع|باسم)\s*$")
+_RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"
 _PROTEST = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|وقفه|شعارات")

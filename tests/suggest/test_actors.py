@@ -1888,3 +1888,21 @@ def test_agreement_parties_gangs_and_the_state_media_s_armed_groups(
 ) -> None:
     found = _found(actors, text, dt.date(2020, 5, 1))
     assert [(span, name) for span, name, _inter in found] == expected
+
+
+def test_residents_of_a_place_who_protest_are_protesters(actors: ActorSuggester) -> None:
+    text = (
+        "نظم العشرات من أهالي حي الوعر وقفة احتجاجية أمام مبنى المحافظة. وخرج أهالي "
+        "ذيبان في مظاهرة. ونددوا في المظاهرة بالمجزرة بحق أهالي جبل الزاوية. وقال أهالي "
+        "البلدة إن القصف مستمر."
+    )
+    found = _found(actors, text, dt.date(2021, 5, 1))
+    # not those the protest speaks for, nor residents who only speak
+    assert [(span, name) for span, name, _inter in found] == [
+        ("أهالي", "Protesters (Syria)"),
+        ("أهالي", "Protesters (Syria)"),
+    ]
+    assert [s.start for s in actors(SuggestContext.of(text))][:2] == [
+        text.index("أهالي حي"),
+        text.index("أهالي ذيبان"),
+    ]
