@@ -355,6 +355,11 @@ _AGREEMENT_PARTY = re.compile(
     r"(?<!\w)[وبل]?(?:ال|لل)?(?:اتفاق|اتفاقيه|اتفاقات|تفاهمات|تفاهم)(?!\w)[^.\n،,]{0,80}?"
     r" بين (?P<name>" + _STATE_NAME + r")(?!\w)"
 )
+# ... an agreement on the war, not on trade or relations (اتفاقية تجارية بين روسيا وتركيا).
+_A_TRUCE = re.compile(
+    r"اطلاق النار|التصعيد|سوتشي|استانه|استانا|التهدئه|تهدئه|الهدنه|هدنه|منزوعه السلاح"
+    r"|القتال|العمليات العسكريه|الاعمال القتاليه|التسويه|تسويه|قصف|غارات|هجمات|ادلب"
+)
 _STATE_BACKGROUND = re.compile(
     r"(?<!\w)(?:[وف]?كانت (?P<name>" + _STATE_NAME + r")"
     r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)(?:(?!سحب|مبادره|بناء|محادثات)[^.\n]){0,50}?"
@@ -445,6 +450,8 @@ class ActorSuggester:
             hits = self._residents(context, hits)
         if _RESIDENTS_OF in text:
             hits = self._residents_protesting(context, hits)
+        if _GANG in text:
+            hits = [hit for hit in hits if not _a_gang_in_words(context, hit)]
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _residents_protesting(
@@ -578,7 +585,11 @@ class ActorSuggester:
             (m, "name" if m["name"] else "launcher")
             for m in _STATE_BACKGROUND.finditer(normalized.text)
         ]
-        subjects += [(m, "name") for m in _AGREEMENT_PARTY.finditer(normalized.text)]
+        subjects += [
+            (m, "name")
+            for m in _AGREEMENT_PARTY.finditer(normalized.text)
+            if _A_TRUCE.search(normalized.text, *sentence_around(normalized.text, m.start()))
+        ]
         subjects += [
             (m, "name")
             for m in _STATE_ESCALATES.finditer(normalized.text)
@@ -1226,6 +1237,34 @@ _SPEAKING_FOR_BEFORE = re.compile(
     r"|(?<!\w)(?:تعليق(?: رسمي| فوري)?(?: من)?|مطالبين|مطالبه|(?:عن|في|علي) دعم"
     r"|(?:ال)?مفاوضات بين))[\s" + QUOTE_CLASS + r"]*$"
 )
+
+
+# A gang named as such (عصابة, العصابة) is an armed group only where its paragraph tells
+# of a crime (خطف, سرقة, فدية ...): elsewhere the word is an insult (وصفوا النظام بأنه
+# عصابة, العصابة الحاكمة) or a faction's nickname (عصابة العمشات).
+_GANG = "عصابه"
+_BARE_GANG = frozenset({"عصابه", "العصابه"})
+_CRIME = re.compile(
+    r"خطف|اختطاف|مختطف|سرق|سطو|فديه|فدي|تهريب|مخدرات|سلب|نهب|ابتزاز|القبض|اعتقال|توقيف"
+    r"|تفكيك|ضبط|جرائم|جريمه|اغتيال|قتل"
+)
+_GANG_AS_AN_INSULT = re.compile(r"(?<!\w)(?:بانه|بانها|بانهم|وصف\w*) $")
+_NAMED_OR_RULING_AFTER = re.compile(r' +(?:"|الحاكمه|الاسد|طائفيه|العمشات)')
+
+
+def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
+    """Whether a bare gang (``_BARE_GANG``) names no armed group of a crime."""
+    normalized = context.normalized
+    start = normalized.normalized_index(hit.start)
+    end = normalized.normalized_index(hit.end - 1) + 1
+    text = normalized.text
+    if text[start:end].lstrip("وفبل") not in _BARE_GANG and text[start:end] not in _BARE_GANG:
+        return False
+    return (
+        not _CRIME.search(text, *line_around(text, start))
+        or _GANG_AS_AN_INSULT.search(text, max(start - 10, 0), start) is not None
+        or _NAMED_OR_RULING_AFTER.match(text, end) is not None
+    )
 
 
 _RESIDENTS = "الاهالي"

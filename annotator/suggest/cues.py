@@ -578,7 +578,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                     normalized=normalized,
                 )
             ]
-            clauses.append((index, _converted(candidates)))
+            clauses.append((index, _converted(ctx.text, candidates)))
 
     yielding = _yielding(clauses, spans)
     reported = _sentences_reporting_an_event(ctx, spans, starts)
@@ -615,18 +615,34 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     return suggestions
 
 
-def _converted(candidates: list[_Candidate]) -> list[_Candidate]:
+def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The clause's candidates with the sub-event types a plain cue ``converts`` turned into
-    its own: the protest dispersed (فرقت قوات الامن تظاهرة) was one with intervention."""
+    its own: the protest dispersed (فرقت قوات الامن تظاهرة) was one with intervention. A
+    bare verbal noun (قمع, تفريق) converts only with the protesters after it (لتفريق
+    المتظاهرين): alone it is what a protest is against as often as what it met (تظاهرة
+    تنديدا بقمع النظام)."""
     into = {
         (c.pair[0], sub): c.pair
         for c in candidates
-        if c.cue.converts and c.plain
+        if c.cue.converts and c.plain and not _a_bare_noun(text, c)
         for sub in c.cue.converts
     }
     if not into:
         return candidates
     return [c._replace(pair=into[c.pair]) if c.pair in into else c for c in candidates]
+
+
+_BARE_NOUN = re.compile(r"[وف]?[بل]?(?:ال)?(?:تفريق|فض|قمع)")
+_PROTESTERS_AFTER = re.compile(
+    r"\s*(?:ال)?(?:محتجين|متظاهرين|معتصمين|تظاهره|مظاهره|تظاهرات|مظاهرات|اعتصام|وقفه|تجمع)"
+)
+
+
+def _a_bare_noun(text: str, candidate: _Candidate) -> bool:
+    if _BARE_NOUN.fullmatch(normalize_key(text[candidate.start : candidate.end])) is None:
+        return False
+    after = normalize_key(text[candidate.end : candidate.end + 20])
+    return _PROTESTERS_AFTER.match(after) is None
 
 
 def _drop_named_again(text: str, best: dict[int, dict[tuple[str, str], _Candidate]]) -> None:

@@ -41,7 +41,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.text.dates import EXACT_DAY, MONTH, WEEKDAYS, DateExpression, find_dates
+from annotator.text.dates import EXACT_DAY, MONTH, DateExpression, find_dates
 from annotator.text.normalize import normalize_key
 from annotator.text.tokens import char_positions
 
@@ -75,7 +75,7 @@ _LAUNCHED = re.compile(
 # كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
 # coders leave it, not the day of the article's event.
 _SINCE_AN_OUTBREAK = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدا|بدايه|اندلاع|سقوط|انطلاق|انطلاقه|توقيع|اطلاق|مجزره"
+    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدا|بدايه|اندلاع|سقوط|انطلاق|انطلاقه|توقيع|اطلاق"
     r"|(?:بدايت|اندلاع|انطلاقت)(?:ه|ها))(?!\w)[^.،,؛:\n]*$"
 )
 _OUTBREAK_REACH = 60  # characters: since, the beginning, what began and في
@@ -179,21 +179,22 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     return suggestions
 
 
-# A weekday alone that names no day: a protest Friday's name in quotation marks («الجمعة
-# العظيمة», "جمعة الكرامة"), or Friday prayers (صلاة الجمعة, خطبة الجمعة).
-_WEEKDAY_KEYS = frozenset(normalize_key(day) for day in WEEKDAYS)
-_DAY_NAMED = re.compile(r' [^\s"]+(?: [^\s"]+)?"')
-_PRAYER_BEFORE = re.compile(r"(?<!\w)[وبلف]?(?:صلاه|صلوات|خطبه|خطب|خطيب|اماماه|امام) $")
+# A Friday alone that names no day: a protest Friday's name in quotation marks («الجمعة
+# العظيمة», "جمعة الكرامة"), not one told as last week's («الجمعة العظيمة» الماضية);
+# or Friday prayers (بعد صلاة الجمعة: the day is told elsewhere, and the news writers
+# leave it), not the prayers of a day named (صلاة الجمعة الماضية).
+_FRIDAY = normalize_key("الجمعة")
+_DAY_NAMED = re.compile(r' [^\s"]+(?: [^\s"]+)?"(?! (?:الماضيه|الماضي|المقبله|القادمه|الفائته))')
+_PRAYER_BEFORE = re.compile(r"(?<!\w)[وبلف]?(?:صلاه|صلوات|خطبه|خطب|خطيب|امام) $")
 
 
 def _a_named_day(text: str, expression: DateExpression) -> bool:
-    """A bare weekday (not صلاة الجمعة الماضية: the prayers of a day named)."""
     start, end = expression.start, expression.end
-    if text[start:end] not in _WEEKDAY_KEYS:
+    if text[start:end] != _FRIDAY:
         return False
-    if start and text[start - 1] == '"' and _DAY_NAMED.match(text, end):
+    if start > 0 and text[start - 1] == '"' and _DAY_NAMED.match(text, end) is not None:
         return True
-    return bool(_PRAYER_BEFORE.search(text, max(start - 10, 0), start))
+    return _PRAYER_BEFORE.search(text, max(start - 10, 0), start) is not None
 
 
 def _restated_in_brackets(text: str, before: DateExpression, expression: DateExpression) -> bool:

@@ -579,7 +579,11 @@ class LexiconMatcher:
                 descriptor_start is not None
                 or self._cued(before, view.text.text)
                 or self._passed_on(before, view.text.text, match.normalized_end)
-                or (bool(self._cues) and interviewed_before(view.text.text, match.normalized_start))
+                or (
+                    bool(self._cues)
+                    and view.is_quote('"', match.start - 1)
+                    and interviewed_before(view.text.text, match.normalized_start)
+                )
                 or self._cued_with_lam(
                     view.text.text,
                     match.normalized_start,
@@ -772,10 +776,11 @@ def _also_named_before(
 
 
 # After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
-# A call or an interview with the outlet (في اتصال هاتفي مع «السبيل», في حديث مع الجزيرة):
-# what was said was said to it.
+# A call or an interview with the outlet, its name in quotation marks (في اتصال هاتفي مع
+# «السبيل», في حديث خاص مع «الجديد»): what was said was said to it. (Not a meeting or a
+# dialogue with a party, لقاء مع قسد, حوار مع الإدارة الذاتية.)
 _INTERVIEW_WITH = re.compile(
-    r"(?<!\w)[وبف]?(?:اتصال|اتصالا|حديث|حديثه|حديثها|مقابله|مقابلتها|مقابلته|لقاء|حوار)"
+    r"(?<!\w)[وبف]?(?:اتصال|اتصالا|حديث|حديثه|حديثها|مقابله|مقابلتها|مقابلته)"
     r"(?: هاتفي| هاتفيا| خاص| خاصه| خاصا| مصور| صحفي| صحفيه| اذاعي| تلفزيوني| متلفز)? مع[\s\"']*$"
 )
 

@@ -112,7 +112,6 @@ ORGANISATION_WORDS = frozenset({
     "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
     "صفحه",  # صفحة زردنا الحدث: a page's name
     "شرطه",  # شرطة الجينة الحرة: the town's police
-    "بلديه",  # رئيس بلدية ربيعة: the municipality
 })  # fmt: skip
 # A town right after a facility's noun names the facility (مشفى كفرنبل الجراحي, سوق
 # الأتارب): a repetition when the article names the town on its own too.
@@ -815,17 +814,27 @@ def _a_manner(text: str, mention: _Mention) -> bool:
     return not mention.prefix.words and bool(_MANNER_BEFORE.search(text, max(start - 16, 0), start))
 
 
-# A town's local council (المجلس المحلي في عامودا, المجلس المحلي لمدينة دوما) names the
-# council, an organisation, not where anything happened.
+# A town's council or municipality speaking, or one of its officials (قال عضو المجلس
+# المحلي في عامودا, وقال رئيس بلدية ربيعة, وناشد المجلس المحلي لمدينة دوما): the town
+# names who speaks, not where anything happened. (Not a council bombed, met or whose
+# member was killed: there the town is the place.)
 _COUNCIL_OF = re.compile(
-    r"(?<!\w)[وفل]?(?:ال)?مجلس (?:ال)?(?:محلي|بلدي)\s+(?:في\s+|ل(?:مدينه|بلده|قريه)?\s*)$"
+    r"(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|اوضح|اوضحت|اكد|اكدت|اضاف|اضافت|ذكر|ذكرت|ناشد"
+    r"|طالب|دعا|اعلن|اعلنت|حمل|اتهم|نفي|بحسب|حسب|وفق|وفقا ل)(?: ما(?: قال| افاد| اكد| ذكر)?)?"
+    r" (?:(?:رئيس|رئيسه|عضو|عضوه|اعضاء|امين|مدير) )?(?:ال)?(?:مجلس (?:ال)?(?:محلي|بلدي)"
+    r"|مجلس بلديه|بلديه)\s+(?:في\s+|ل(?:مدينه|بلده|قريه)?\s*)?$"
 )
 
 
 # Names that are also feminine adjectives: after a feminine or plural noun with no place
 # noun between, they qualify it (وقفة احتجاجية سلمية, peaceful; not As-Salamiyeh).
 _ADJECTIVE_NAMES = frozenset({"سلميه"})
-_AGREEING_NOUN = re.compile(r"\w\w(?:ه|ات)\s+$")
+# ... nouns of protest and of manner, not a place's own (ساحات سلمية, جامعة سلمية)
+_AGREEING_NOUN = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:وقفه|وقفات|احتجاجيه|تظاهره|تظاهرات|مظاهره|مظاهرات|مسيره"
+    r"|مسيرات|احتجاجات|اعتصامات|حمله|حملات|تسويه|حلول|طريقه|طرق|وسائل|ثوره|انتفاضه|حركه"
+    r"|نشاطات|فعاليات|مطالب|شعارات|هتافات|اجواء|صوره|بصوره|سلطه|اجراءات) $"
+)
 
 
 def _an_adjective(text: str, mention: _Mention) -> bool:
@@ -833,7 +842,7 @@ def _an_adjective(text: str, mention: _Mention) -> bool:
     return (
         not mention.prefix.words
         and text[start:end] in _ADJECTIVE_NAMES
-        and bool(_AGREEING_NOUN.search(text, max(start - 12, 0), start))
+        and bool(_AGREEING_NOUN.search(text, max(start - 14, 0), start))
     )
 
 

@@ -527,7 +527,9 @@ class SourceSuggester:
 _OPINING = ("يرى", "ترى", "راى", "رات", "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
 _OPINING_KEYS = frozenset(match_key(word) for word in _OPINING)
 # ... given to an outlet: في تصريحات لـ«X», في حديث مع X, لـX
-_TOLD_AFTER = re.compile(r'[\s،,]*(?:في (?:تصريح|تصريحات|حديث|مقابله|اتصال)\w*(?!\w)|ل"|لـ)')
+_TOLD_AFTER = re.compile(
+    r'[\s،,]*(?:في (?:تصريح|تصريحات|حديث|مقابله|اتصال)\w*(?: \w+)? (?:ل|مع)|ل"|لـ)'
+)
 
 
 # People quoted by name (وقال جاسم المحمد، أحد وجهاء البلدة، لـ«النهار» إن; قال مدير

@@ -1857,6 +1857,7 @@ def test_the_army_s_units_beside_the_national_army_are_not_syria_s_by_default(
         # ... not a border or a trade between them
         ("وتمتد الحدود بين روسيا وتركيا عبر البحر", []),
         ("وتراجعت التجارة بين روسيا وتركيا", []),
+        ("ووقعت اتفاقية تجارية بين روسيا وتركيا لتوريد الغاز", []),
         # a gang, named again; the state media's armed groups in its quotation marks
         (
             "وأعلنت الوزارة اعتقال عصابة متهمة بخطف مدنيين. وأوضحت أن العصابة تضم خمسة أشخاص",
@@ -1870,6 +1871,9 @@ def test_the_army_s_units_beside_the_national_army_are_not_syria_s_by_default(
              ("عناصر حفظ النظام", "Police Forces of Syria (2000-)")],
         ),
         ("ونقلت رويترز عن سكان أن مجموعات مسلحة اقتحمت الحي", []),
+        # a gang in words: an insult, a ruling "gang", a faction's nickname
+        ("ووصف المتظاهرون الحكومة بأنها عصابة", [("المتظاهرون", "Protesters (Syria)")]),
+        ("وهتفوا ضد العصابة الحاكمة", []),
         # the Kurdish National Council, by its short name only in quotation marks, and
         # the youth movement it accuses
         (

@@ -1381,6 +1381,21 @@ def test_held_under_full_control_is_no_ground_taken() -> None:
              "تظاهرة": "Protest with intervention"},
         ),
         ("وخرجت تظاهرة سلمية وانفضت من دون تدخل", {"تظاهرة": "Peaceful protest"}),
+        # ... nor one against repression, or of another event the same day
+        (
+            "وخرجت تظاهرة سلمية تنديدا بقمع النظام للمعتقلين",
+            {"تظاهرة": "Peaceful protest", "قمع": "Protest with intervention"},
+        ),
+        (
+            "وخرجت مسيرة مؤيدة في ساحة الأمويين، وفي اليوم ذاته قمعت قوات الأمن مظاهرة في دوما",
+            {"مسيرة": "Peaceful protest", "قمعت": "Protest with intervention",
+             "مظاهرة": "Protest with intervention"},
+        ),
+        # a verbal noun with the protesters after it is their dispersal
+        (
+            "نظموا وقفة احتجاجية قبل أن يعمد عناصر الأمن إلى تفريق المحتجين",
+            {"وقفة احتجاجية": "Protest with intervention", "تفريق": "Protest with intervention"},
+        ),
         # beating protesters is an intervention too
         (
             "وانهالوا بالضرب على المحتجين في الوقفة الاحتجاجية",

@@ -529,8 +529,12 @@ def test_a_protest_friday_s_name_and_friday_prayers_are_no_dates() -> None:
     [
         "تصعيد هو الأعنف منذ توقيع اتفاق سوتشي بين روسيا وتركيا في أيلول 2018",
         "منذ إطلاق تركيا عمليتها العسكرية في التاسع من تشرين الأول الماضي",
-        "وهو الأعنف منذ مجزرة الكيماوي في آب 2013",
     ],
 )
 def test_the_day_a_period_began_after_since_is_no_event_s_day(text: str) -> None:
     assert _suggest(text, dt.date(2019, 11, 5)) == []
+
+
+def test_a_day_after_since_a_massacre_is_the_massacre_s() -> None:
+    text = "وارتفعت حصيلة القتلى منذ مجزرة السوق يوم الأحد إلى 25 مدنيا"
+    assert _summary(_suggest(text, dt.date(2019, 11, 5))) == [("يوم الأحد", "2019-11-03", 1)]

@@ -970,6 +970,14 @@ def test_aleppo_s_airport_is_a_site_of_its_own(suggester: LocationSuggester) -> 
         ("وناشد المجلس المحلي لمدينة دوما المنظمات الدولية", []),
         ("وقال رئيس بلدية ربيعة إن فرق الهندسة وصلت", []),
         ("وقصفت الطائرات عامودا ومدينة دوما", ["عامودا", "مدينة دوما"]),
+        # ... but the town of a council bombed, met or whose member was killed is the place
+        ("واستهدفت غارة مبنى المجلس المحلي لمدينة معرة النعمان", ["مدينة معرة النعمان"]),
+        ("واغتال مجهولون عضو المجلس المحلي في بلدة تل شهاب", ["بلدة تل شهاب"]),
+        ("وخرجت مظاهرة أمام بلدية دوما", ["دوما"]),
+        # the town after a noun of its own is the town
+        ("وقصفت الطائرات ساحات سلمية ومستشفيات سلمية", ["سلمية", "سلمية"]),
+        # the Hula valley is Israel's
+        ("سقطت صواريخ في سهل الحولة شمال إسرائيل", []),
     ],
 )
 def test_adjectives_and_councils_named_like_towns(

@@ -1730,6 +1730,9 @@ def test_outlets_of_news_set_25(sources: SourceSuggester, text: str, expected: l
         ("وأكد القيادي في حديث خاص مع «الجديد» أن الهجوم فشل", ["Al-Jadeed"]),
         # ... a walk or a meeting with it names no outlet
         ("وسار السكان مع الجديد من المهجرين نحو المخيم", []),
+        # ... nor a dialogue, a meeting or a call with a party
+        ("ودعا المجلس إلى حوار مع الإدارة الذاتية", []),
+        ("وأجرى القائد اتصالا هاتفيا مع التحالف الدولي", []),
         ("ولا يسلك المهربون السبيل ذاته مع الجديد", []),
         # the outlet's woman reporter
         ("وفق ما أفادت مراسلة «الجديد» على الحدود", ["Al-Jadeed"]),
@@ -1765,6 +1768,7 @@ def test_outlets_told_in_an_interview_and_outlets_of_a_studied_set(
         ),
         # ... a view told in passing does not
         ("ويرى الباحث العسكري ماهر العلي أن انهيار الخطوط سريع", []),
+        ("واعتبر القاضي أحمد الخطيب في تصريحاته السابقة أن الحكم عادل", []),
     ],
 )
 def test_people_quoted_with_new_names_and_an_analyst_s_view_told_to_an_outlet(
