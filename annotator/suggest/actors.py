@@ -360,6 +360,18 @@ _A_TRUCE = re.compile(
     r"اطلاق النار|التصعيد|سوتشي|استانه|استانا|التهدئه|تهدئه|الهدنه|هدنه|منزوعه السلاح"
     r"|القتال|العمليات العسكريه|الاعمال القتاليه|التسويه|تسويه|قصف|غارات|هجمات|ادلب"
 )
+
+
+def _clause_around(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """From the clause break before ``match`` to the one after it (``_CLAUSE_END``)."""
+    start = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(match.start() - 80, 0), match.start())),
+        default=max(match.start() - 80, 0),
+    )
+    after = _CLAUSE_END.search(text, match.end(), match.end() + 120)
+    return start, after.start() if after is not None else match.end() + 120
+
+
 _STATE_BACKGROUND = re.compile(
     r"(?<!\w)(?:[وف]?كانت (?P<name>" + _STATE_NAME + r")"
     r" (?:قد )?(?:اطلقت|بدات|شنت|نفذت|قصفت|استهدفت)(?:(?!سحب|مبادره|بناء|محادثات)[^.\n]){0,50}?"
@@ -468,11 +480,12 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _RESIDENTS_OF_A_PLACE.finditer(text):
-            sentence = sentence_around(text, match.start())
-            if not _PROTEST.search(text, *sentence) or _FOR_THE_RESIDENTS.search(
-                text, max(match.start() - 12, 0), match.start()
-            ):
-                continue
+            clause_end = _CLAUSE_END.search(text, match.end(), match.end() + _PROTEST_REACH)
+            end = clause_end.start() if clause_end else match.end() + _PROTEST_REACH
+            if not _PROTEST.search(text, match.end(), end):
+                continue  # (the protest of their own clause, after them)
+            if not _GATHERING_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
+                continue  # (not the displaced or arrested: نزح أهالي, اعتقلت عددا من أهالي)
             first, last = normalized.span(*match.span("noun"))
             if taken.overlaps(first, last):
                 continue
@@ -588,7 +601,7 @@ class ActorSuggester:
         subjects += [
             (m, "name")
             for m in _AGREEMENT_PARTY.finditer(normalized.text)
-            if _A_TRUCE.search(normalized.text, *sentence_around(normalized.text, m.start()))
+            if _A_TRUCE.search(normalized.text, *_clause_around(normalized.text, m))
         ]
         subjects += [
             (m, "name")
@@ -1271,8 +1284,15 @@ _RESIDENTS = "الاهالي"
 _RESIDENTS_OF = "اهالي"
 # The residents of a place, named after them (أهالي حي الوعر, من أهالي نوى).
 _RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي)(?= [^\s\d])")
-# ... for whom, or on whom, something is done (بحق أهالي, على أهالي, ضد أهالي).
-_FOR_THE_RESIDENTS = re.compile(r"(?<!\w)(?:بحق|علي|ضد|لصالح|عن|مع|باسم)\s*$")
+# ... who gather: at a clause's start, or after a verb of going out or gathering, with
+# how many of them (وخرج أهالي ذيبان, نظم العشرات من أهالي حي الوعر, أهالي نوى يتظاهرون).
+_GATHERING_BEFORE = re.compile(
+    r"(?:^|[.،,:\n\"]|(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم"
+    r"|احتشد|احتشدت|تداعي|توافد))\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف|الاف)"
+    r" من\s*)?$"
+)
+_CLAUSE_END = re.compile(r"[.،,؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
+_PROTEST_REACH = 80  # characters after the residents: their clause's protest
 _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"

@@ -509,6 +509,7 @@ def _is_joined_person(word: str) -> bool:
 
 
 _OR = frozenset({"او", "ام"})
+_KILLED_OR_INJURED = {"killed", "injured"}
 
 
 def _second_outcome(
@@ -533,7 +534,7 @@ def _second_outcome(
     outcome_index = last + 1 + link.distance
     if link.distance >= 0 and _word_text(words, outcome_index + 1) in _OR:
         either = outcome_of(_word_text(words, outcome_index + 2))
-        if either not in {None, link.outcome}:
+        if {either, link.outcome} == _KILLED_OR_INJURED:
             return either
     if mention.qualifier != "vague":
         return None

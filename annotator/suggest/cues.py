@@ -638,9 +638,16 @@ _PROTESTERS_AFTER = re.compile(
 )
 
 
+# ... nor after what a protest is against (احتجاجا على قمع المتظاهرين, تنديدا بفض الاعتصام)
+_AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتنديد|استنكارا|ضد|علي)\s*[بل]?$")
+
+
 def _a_bare_noun(text: str, candidate: _Candidate) -> bool:
     if _BARE_NOUN.fullmatch(normalize_key(text[candidate.start : candidate.end])) is None:
         return False
+    before = normalize_key(text[max(candidate.start - 16, 0) : candidate.start])
+    if _AGAINST_BEFORE.search(before):
+        return True
     after = normalize_key(text[candidate.end : candidate.end + 20])
     return _PROTESTERS_AFTER.match(after) is None
 

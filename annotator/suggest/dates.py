@@ -75,7 +75,8 @@ _LAUNCHED = re.compile(
 # كانون الاول الماضي, منذ اندلاع الاشتباكات في 27 اب): the period's start, as most
 # coders leave it, not the day of the article's event.
 _SINCE_AN_OUTBREAK = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدا|بدايه|اندلاع|سقوط|انطلاق|انطلاقه|توقيع|اطلاق"
+    r"(?<!\w)[وف]?منذ\s+(?:بدء|بدا|بدايه|اندلاع|سقوط|انطلاق|انطلاقه|توقيع"
+    r"|اطلاق(?! (?:ال)?(?:نار|صواريخ|صاروخ|سراح|قذائف|قذيفه|رصاص))"
     r"|(?:بدايت|اندلاع|انطلاقت)(?:ه|ها))(?!\w)[^.،,؛:\n]*$"
 )
 _OUTBREAK_REACH = 60  # characters: since, the beginning, what began and في
@@ -185,6 +186,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
 # leave it), not the prayers of a day named (صلاة الجمعة الماضية).
 _FRIDAY = normalize_key("الجمعة")
 _DAY_NAMED = re.compile(r' [^\s"]+(?: [^\s"]+)?"(?! (?:الماضيه|الماضي|المقبله|القادمه|الفائته))')
+_A_DAY_BEFORE = re.compile(r"(?<!\w)[وفب]?يوم\s*$")  # (يوم «الجمعة العظيمة»: that day)
 _PRAYER_BEFORE = re.compile(r"(?<!\w)[وبلف]?(?:صلاه|صلوات|خطبه|خطب|خطيب|امام) $")
 
 
@@ -192,7 +194,12 @@ def _a_named_day(text: str, expression: DateExpression) -> bool:
     start, end = expression.start, expression.end
     if text[start:end] != _FRIDAY:
         return False
-    if start > 0 and text[start - 1] == '"' and _DAY_NAMED.match(text, end) is not None:
+    if (
+        start > 0
+        and text[start - 1] == '"'
+        and _DAY_NAMED.match(text, end) is not None
+        and not _A_DAY_BEFORE.search(text, max(start - 8, 0), start - 1)
+    ):
         return True
     return _PRAYER_BEFORE.search(text, max(start - 10, 0), start) is not None
 

@@ -386,6 +386,8 @@ class LocationSuggester:
             and not _a_manner(text, m)
             and not _an_adjective(text, m)
         ]
+        if _COUNCIL_WORD in text or _MUNICIPALITY_WORD in text:
+            mentions = _without_speaking_councils(mentions, text)
         for mention in mentions:
             mention.distinct = self._distinct_candidates(mention)
         context = _Context(mentions)
@@ -473,9 +475,7 @@ class LocationSuggester:
             return None
         phrase_start = prefix.start if prefix.start is not None else match.normalized_start
         before_kind = _kind_before(text, tokens, starts, phrase_start, limit)
-        if before_kind == "blocks" or _COUNCIL_OF.search(
-            text, max(phrase_start - 40, 0), phrase_start
-        ):
+        if before_kind == "blocks":
             return None  # شبكه, لواء ...: an outlet's or a group's name; كفر, تل ...: a longer name
         end = match.normalized_end
         if prefix.has("area") or name.wide:
@@ -824,6 +824,26 @@ _COUNCIL_OF = re.compile(
     r" (?:(?:رئيس|رئيسه|عضو|عضوه|اعضاء|امين|مدير) )?(?:ال)?(?:مجلس (?:ال)?(?:محلي|بلدي)"
     r"|مجلس بلديه|بلديه)\s+(?:في\s+|ل(?:مدينه|بلده|قريه)?\s*)?$"
 )
+
+
+_COUNCIL_WORD = "مجلس"
+_MUNICIPALITY_WORD = "بلديه"
+
+
+def _without_speaking_councils(mentions: list[_Mention], text: str) -> list[_Mention]:
+    """Without the towns of councils speaking (``_COUNCIL_OF``) where their sentence names
+    another place: the town then only says whose council speaks; alone, it is where the
+    council tells that something happened (وقال المجلس المحلي في سراقب إن الطائرات قصفت
+    المدينة), as a coder reads it."""
+    speaking = [m for m in mentions if _COUNCIL_OF.search(text, max(m.start - 40, 0), m.start)]
+    if not speaking:
+        return mentions
+    dropped = {
+        id(m)
+        for m in speaking
+        if any(other.sentence == m.sentence and other is not m for other in mentions)
+    }
+    return [m for m in mentions if id(m) not in dropped]
 
 
 # Names that are also feminine adjectives: after a feminine or plural noun with no place

@@ -73,6 +73,7 @@ from annotator.suggest.lexicon import (
     builtin_lexicon,
     fingerprint,
     in_a_dateline,
+    interviewed_before,
     match_key,
     merge_records,
     split_doubts,
@@ -436,7 +437,7 @@ class SourceSuggester:
             # مشفى الأورينت: a hospital named after the outlet cites no one.
             if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes=QUOTE_MARKS)
             and not _a_statement(context.text, hit)
-            and not self._a_party(context.text, hit)
+            and not self._a_party(context, hit)
         ]
         found = _kind_words_of_others(
             suggestions_of(context, KIND, _by_home(context.text, hits), ("name", "source_scale"))
@@ -463,18 +464,22 @@ class SourceSuggester:
         found.sort(key=lambda s: (s.start, -s.confidence))
         return found
 
-    def _a_party(self, text: str, hit: LexiconHit) -> bool:
+    def _a_party(self, context: SuggestContext, hit: LexiconHit) -> bool:
         """Whether an armed group's name stands for the group as a party, not a speaker.
 
         A group the source lexicon lists (قسد, داعش) is a speaker after اتهمت (اتهمت
-        «قسد» ... مقاتلين), so for it only the ل of belonging counts (دورية لـ«قسد»).
+        «قسد» ... مقاتلين), so for it only the ل of belonging counts (دورية لـ«قسد»). A
+        call with a group (اتصالا هاتفيا مع «قسد») is a party's, not an outlet's interview.
         """
         target = hit.records[0].target
+        if target not in self._groups and target not in self._listed_groups:
+            return False
+        normalized = context.normalized
+        if interviewed_before(normalized.text, normalized.normalized_index(hit.start)):
+            return True
         if target in self._groups:
-            return _not_speaking(text, hit)
-        if target in self._listed_groups:
-            return _belonging_to(text, hit)
-        return False
+            return _not_speaking(context.text, hit)
+        return _belonging_to(context.text, hit)
 
     def _unknown(
         self, context: SuggestContext, hits: list[LexiconHit]

@@ -211,5 +211,6 @@ def _stem(word: str) -> str | None:
     if word in _WORDS:
         return _WORDS[word]
     if word.endswith("ي") and word[:-1] in _WORDS:  # الجاسمي: the nisba of جاسم
-        return _WORDS[word[:-1]] + "i"
+        stem = _WORDS[word[:-1]]
+        return stem[:1].upper() + stem[1:] + "i"  # (البني: al-Bini, not the particle bin)
     return None

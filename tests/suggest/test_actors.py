@@ -1910,3 +1910,26 @@ def test_residents_of_a_place_who_protest_are_protesters(actors: ActorSuggester)
         text.index("أهالي حي"),
         text.index("أهالي ذيبان"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # residents displaced, arrested or speaking, beside someone else's protest
+        "ونزح أهالي بلدة كفرنبل باتجاه الحدود، في حين خرجت مظاهرة في إدلب",
+        "واعتقلت قوات النظام عدداً من أهالي بلدة الصنمين، وسط احتجاجات في درعا",
+        "وقال أهالي بلدة طفس إن قوات النظام اعتقلت شاباً خلال مظاهرة الأمس",
+    ],
+)
+def test_residents_beside_another_s_protest_are_no_protesters(
+    actors: ActorSuggester, text: str
+) -> None:
+    names = [name for _span, name, _inter in _found(actors, text, dt.date(2021, 5, 1))]
+    assert "Protesters (Syria)" not in names
+
+
+def test_an_agreement_between_states_on_another_matter_in_a_sentence_of_war(
+    actors: ActorSuggester,
+) -> None:
+    text = "وبحث الاتفاق بين روسيا وتركيا ملف الطاقة والسياحة، في حين قصفت الطائرات إدلب"
+    assert _found(actors, text, dt.date(2020, 5, 1)) == []

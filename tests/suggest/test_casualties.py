@@ -1172,6 +1172,8 @@ def test_killed_or_injured_is_a_count_of_each_and_the_arrested_gang() -> None:
         ("أكثر من 130 طفلاً", 130, "killed", "at_least"),
         ("أكثر من 130 طفلاً", 130, "injured", "at_least"),
     ]
+    # ... not abducted or killed: where they are is unknown
+    assert casualties("واختطف 4 أشخاص أو قتلوا") == [("4", 4, "abducted", "exact")]
     # "or more" is no second outcome
     assert casualties("وقتل 5 أشخاص أو أكثر") == [("5", 5, "killed", "at_least")]
     # a gang of five "whose arrest took place" were detained; those it took, abducted

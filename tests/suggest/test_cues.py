@@ -1391,6 +1391,10 @@ def test_held_under_full_control_is_no_ground_taken() -> None:
             {"مسيرة": "Peaceful protest", "قمعت": "Protest with intervention",
              "مظاهرة": "Protest with intervention"},
         ),
+        (
+            "وأغلق التجار محالهم احتجاجاً على قمع المتظاهرين في درعا",
+            {"احتجاجاً": "Peaceful protest", "قمع": "Protest with intervention"},
+        ),
         # a verbal noun with the protesters after it is their dispersal
         (
             "نظموا وقفة احتجاجية قبل أن يعمد عناصر الأمن إلى تفريق المحتجين",

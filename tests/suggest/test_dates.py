@@ -535,6 +535,17 @@ def test_the_day_a_period_began_after_since_is_no_event_s_day(text: str) -> None
     assert _suggest(text, dt.date(2019, 11, 5)) == []
 
 
-def test_a_day_after_since_a_massacre_is_the_massacre_s() -> None:
-    text = "وارتفعت حصيلة القتلى منذ مجزرة السوق يوم الأحد إلى 25 مدنيا"
-    assert _summary(_suggest(text, dt.date(2019, 11, 5))) == [("يوم الأحد", "2019-11-03", 1)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the massacre, the shooting: the event itself, not a period's start
+        ("وارتفعت حصيلة القتلى منذ مجزرة السوق يوم الأحد إلى 25 مدنيا", "يوم الأحد"),
+        ("ولا يزال الشاب في العناية المشددة منذ إطلاق النار عليه يوم السبت", "يوم السبت"),
+        # a protest Friday told as the day
+        ('وقتل خمسة متظاهرين يوم "الجمعة العظيمة" في مدينة إزرع', "الجمعة"),
+    ],
+)
+def test_a_day_after_since_an_event_or_a_named_friday_told_as_a_day(
+    text: str, expected: str
+) -> None:
+    assert [s.text for s in _suggest(text, dt.date(2019, 11, 5))] == [expected]

@@ -1733,6 +1733,10 @@ def test_outlets_of_news_set_25(sources: SourceSuggester, text: str, expected: l
         # ... nor a dialogue, a meeting or a call with a party
         ("ودعا المجلس إلى حوار مع الإدارة الذاتية", []),
         ("وأجرى القائد اتصالا هاتفيا مع التحالف الدولي", []),
+        ("وأجرى المبعوث الأممي اتصالاً هاتفياً مع «قسد» لبحث الوضع", []),
+        # the outlets whose names are words, only in quotation marks
+        ("وأعلن الجديد من المقاتلين انضمامهم", []),
+        ("وأكد السبيل الوحيد لإنهاء الحرب هو الحل السياسي", []),
         ("ولا يسلك المهربون السبيل ذاته مع الجديد", []),
         # the outlet's woman reporter
         ("وفق ما أفادت مراسلة «الجديد» على الحدود", ["Al-Jadeed"]),
@@ -1761,6 +1765,11 @@ def test_outlets_told_in_an_interview_and_outlets_of_a_studied_set(
             ["Abu Omar al-Qusayrawi"],
         ),
         ("وقال الطبيب عمار السيد، من المستشفى الوطني، إن الأطفال وصلوا", ["Ammar al-Sayyed"]),
+        # a nisba of a name whose word is a particle is still a name (al-Bini)
+        (
+            "ويعتبر المحامي أنور البني، في تصريح لـ«العربي الجديد»، أن المحاكمة عادلة",
+            ["Anwar al-Bini", "Al-Araby Al-Jadeed"],
+        ),
         # an analyst's view given to an outlet quotes him...
         (
             "ويرى الباحث في الشؤون السورية محمد حامد، في تصريحات لـ«صدى البلد»، أن ما يجري خطير",
