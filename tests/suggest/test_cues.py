@@ -1395,6 +1395,11 @@ def test_held_under_full_control_is_no_ground_taken() -> None:
             "وأغلق التجار محالهم احتجاجاً على قمع المتظاهرين في درعا",
             {"احتجاجاً": "Peaceful protest", "قمع": "Protest with intervention"},
         ),
+        # a sit-in in the accusative is a protest its dispersal needs
+        (
+            "وفضت عناصر الشرطة العسكرية اعتصاماً للأهالي أمام المبنى",
+            {"فضت": "Protest with intervention", "اعتصاماً": "Protest with intervention"},
+        ),
         # a verbal noun with the protesters after it is their dispersal
         (
             "نظموا وقفة احتجاجية قبل أن يعمد عناصر الأمن إلى تفريق المحتجين",
