@@ -469,9 +469,10 @@ class ActorSuggester:
     def _residents_protesting(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
-        """The residents of a place (أهالي حي الوعر, أهالي نوى) who protest in their
-        sentence (نظم العشرات من أهالي حي الوعر وقفة احتجاجية): protesters, as the news
-        writers mark them; not those a protest speaks for (بحق أهالي جبل الزاوية)."""
+        """The residents of a place (أهالي حي الوعر, أهالي نوى) who gather in a protest of
+        their own clause (نظم العشرات من أهالي حي الوعر وقفة احتجاجية): protesters, as
+        most news writers mark them; not the displaced, arrested or speaking beside
+        another's protest (نزح أهالي البلدة، في حين خرجت مظاهرة)."""
         normalized = context.normalized
         text = normalized.text
         protesters = self._records_of(_PROTESTERS, context.published)
@@ -1271,7 +1272,7 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
     start = normalized.normalized_index(hit.start)
     end = normalized.normalized_index(hit.end - 1) + 1
     text = normalized.text
-    if text[start:end].lstrip("وفبل") not in _BARE_GANG and text[start:end] not in _BARE_GANG:
+    if text[start:end].lstrip("وفبل") not in _BARE_GANG:
         return False
     return (
         not _CRIME.search(text, *line_around(text, start))

@@ -775,7 +775,6 @@ def _also_named_before(
     return tuple(record for record in records if record.target in targets or not record.cue)
 
 
-# After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 # A call or an interview with the outlet, its name in quotation marks (في اتصال هاتفي مع
 # «السبيل», في حديث خاص مع «الجديد»): what was said was said to it. (Not a meeting or a
 # dialogue with a party, لقاء مع قسد, حوار مع الإدارة الذاتية.)
@@ -790,6 +789,7 @@ def interviewed_before(text: str, start: int) -> bool:
     return _INTERVIEW_WITH.search(text, max(start - 40, 0), start) is not None
 
 
+# After an outlet written with ل: "that", what it was told (للأناضول، إن ...).
 _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
 DATELINE_MARKS = "/-–—:ـ|"
 _DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات)), (بيروت - «النشرة» | الثلاثاء)
