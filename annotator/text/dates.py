@@ -307,7 +307,7 @@ _TOD = rf"(?:(?P<tod>{_alternation(_keyed(_TIMES_OF_DAY))}){_SP})?(?:(?P<yawm>ي
 
 _RELATIVE_DAY = re.compile(
     rf"{_CAN_START}{_WSTART}{_TOD}(?:(?P<before>امس{_SP}الاول|اول{_SP}(?:من{_SP})?امس)"
-    rf"|(?P<yesterday>بالامس|امس|البارحه)|(?P<today>اليوم)){_WEND}"
+    rf"|(?P<yesterday>بالامس|الامس|امس|البارحه)|(?P<today>اليوم)){_WEND}"
     # the weekday of that day, often written after it: امس الاحد, اليوم السبت
     rf"(?:{_SP}(?P<named>{_alternation(_WEEKDAY_KEYS)}){_WEND})?"
 )

@@ -1933,3 +1933,43 @@ def test_an_agreement_between_states_on_another_matter_in_a_sentence_of_war(
 ) -> None:
     text = "وبحث الاتفاق بين روسيا وتركيا ملف الطاقة والسياحة، في حين قصفت الطائرات إدلب"
     assert _found(actors, text, dt.date(2020, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # aircraft believed Russian by whoever believes it
+        (
+            "وشنت طائرات حربية يرجح ناشطون أنها روسية غارات على درعا البلد",
+            dt.date(2017, 3, 1),
+            [
+                (
+                    "طائرات حربية يرجح ناشطون أنها روسية",
+                    "Military Forces of Russia (2000-) Air Force",
+                )
+            ],
+        ),
+        # the Palestinian factions of the Yarmouk camp, and a rebel operations room
+        (
+            "واشتبك عناصر التنظيم مع كتائب أكناف بيت المقدس، فيما قصفت الجبهة الشعبية لتحرير "
+            "فلسطين – القيادة العامة أطراف المخيم",
+            dt.date(2015, 4, 5),
+            [
+                ("كتائب أكناف بيت المقدس", "Aknaf Bait al-Maqdis"),
+                (
+                    "الجبهة الشعبية لتحرير فلسطين – القيادة العامة",
+                    "PFLP-GC: Popular Front for the Liberation of Palestine - General Command",
+                ),
+            ],
+        ),
+        (
+            "وأعلنت غرفة عمليات البنيان المرصوص صد هجوم على حي المنشية",
+            dt.date(2017, 3, 1),
+            [("غرفة عمليات البنيان المرصوص", "Al Bunyan al Marsous Operations Room")],
+        ),
+    ],
+)
+def test_hedged_aircraft_and_palestinian_factions(
+    actors: ActorSuggester, text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(span, name) for span, name, _inter in _found(actors, text, published)] == expected

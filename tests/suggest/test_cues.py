@@ -1418,3 +1418,26 @@ def test_a_dispersed_protest_is_a_protest_with_intervention(
 ) -> None:
     found = {s.text: _pair(s)[1] for s in _suggest(text) if _pair(s)[0] == "Protests"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rebels' improvised artillery is shelling
+        (
+            "وقصفت الفصائل الحي بمدفع جهنم",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        # a cell dismantled is an arrest, not a bomb made safe
+        (
+            "وأعلنت قوى الأمن أنها فككت خلية للتنظيم في الطبقة",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
+            "وفككت وحدات الهندسة عبوة ناسفة في الطريق",
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+    ],
+)
+def test_hell_cannons_and_cells_dismantled(text: str, expected: tuple[str, str]) -> None:
+    assert _pair(_best(text)) == expected

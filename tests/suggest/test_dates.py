@@ -549,3 +549,8 @@ def test_a_day_after_since_an_event_or_a_named_friday_told_as_a_day(
     text: str, expected: str
 ) -> None:
     assert [s.text for s in _suggest(text, dt.date(2019, 11, 5))] == [expected]
+
+
+def test_yesterday_with_the_article_is_yesterday() -> None:
+    text = "وارتفعت حصيلة تفجير الأمس في الرقة إلى خمسة قتلى"
+    assert _summary(_suggest(text, dt.date(2026, 10, 21))) == [("الأمس", "2026-10-20", 1)]

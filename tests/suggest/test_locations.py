@@ -1009,3 +1009,10 @@ def test_the_houla_plain_and_villages_of_homs_and_deir_ez_zor(suggester: Locatio
         ("بلدة الصبحة", "Sabha", "Basira", 1),
         ("قرية تل النبي مندو", "Tell Nabi Mando", "Al-Qusayr", 1),
     ]
+
+
+def test_qara_of_the_qalamoun_as_acled_spells_it(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "سيطر الجيش على بلدة قارة في القلمون")
+    assert [(s.text, s.value["name"], s.value["admin2"]) for s in found] == [
+        ("بلدة قارة", "Qara", "An Nabk")
+    ]
