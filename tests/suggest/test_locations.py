@@ -1016,3 +1016,15 @@ def test_qara_of_the_qalamoun_as_acled_spells_it(suggester: LocationSuggester) -
     assert [(s.text, s.value["name"], s.value["admin2"]) for s in found] == [
         ("بلدة قارة", "Qara", "An Nabk")
     ]
+
+
+def test_villages_of_idleb_dar_a_and_western_aleppo(suggester: LocationSuggester) -> None:
+    text = (
+        "سيطر الجيش على قرية أورم الصغرى. وقصفت الطائرات بلدة رام حمدان. وسيطر التنظيم على بلدة حيط"
+    )
+    found = [(s.value["name"], s.value["admin3"]) for s in _suggest(suggester, text)]
+    assert found == [
+        ("Urum al-Sughra", "Atareb"),
+        ("Ram Hamdan", "Maaret Tamsrin"),
+        ("Heet", "Ash-Shajara"),
+    ]
