@@ -508,7 +508,7 @@ def _is_joined_person(word: str) -> bool:
     return len(word) > 2 and word[0] == "و" and word[1:] in _SINGLE_PERSON_FORMS
 
 
-_OR = frozenset({"او"})
+_OR = frozenset({"او", "ام"})
 _KILLED_OR_INJURED = {"killed", "injured"}
 
 

@@ -132,6 +132,16 @@ _NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "إلى", "لذلك
 # from an earlier date, annotator.suggest.dates: اليوم التالي, اليوم الذي تلاه.)
 DAY_AFTER_WORDS = ("التالي", "التالية", "اللاحق", "اللاحقة", "السابق", "السابقة", "الذي",
                    "نفسه", "نفسها", "ذاته", "ذاتها", "عينه")  # fmt: skip
+# الأمس (yesterday with the article) is a day only after what happened on it (تفجير
+# الأمس, مظاهرة الأمس), a time of day or with its weekday; elsewhere it is the past
+# (حلفاء الأمس, سوريا الأمس).
+_YESTERDAY_WITH_ARTICLE = "الامس"
+_EVENTS_OF_YESTERDAY = (
+    "تفجير", "تفجيرات", "انفجار", "قصف", "هجوم", "هجمات", "غارة", "غارات", "ضربة", "ضربات",
+    "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "احتجاجات", "اشتباكات", "معارك", "مواجهات",
+    "حادثة", "حادث", "مجزرة", "كمين", "اعتداء", "اعتداءات", "عملية", "اعتقالات", "حملة",
+    "ليلة", "ليل", "ظهر", "فجر", "عصر", "مساء", "صباح", "منذ",
+)  # fmt: skip
 _NOT_AFTER_TODAY = (*DAY_AFTER_WORDS, "الأخير", "العالمي", "الوطني", "الدولي", *_UNITS, "العاشر")
 
 
@@ -599,6 +609,7 @@ _TIME_PREPOSITIONS = frozenset(_keyed(("في", "خلال", "منذ", "حتى", "
 _NOT_BEFORE_DAY_KEYS = frozenset(_keyed(_NOT_BEFORE_DAY))
 _NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
 _NOT_AFTER_TODAY_KEYS = frozenset(_keyed(_NOT_AFTER_TODAY))
+_EVENTS_OF_YESTERDAY_KEYS = frozenset(_keyed(_EVENTS_OF_YESTERDAY))
 
 
 def _ordinal_month(match: re.Match[str]) -> DateExpression | None:
@@ -643,6 +654,13 @@ def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateEx
             return None
         back, confidence = 0, (0.8 if prefixed else 0.7)
     elif match["yesterday"] is not None:
+        if (
+            match["yesterday"] == _YESTERDAY_WITH_ARTICLE
+            and not prefixed
+            and match["named"] is None
+            and _key(_word_before(text, match.start())) not in _EVENTS_OF_YESTERDAY_KEYS
+        ):
+            return None  # (حلفاء الأمس, بين الأمس واليوم: the past, not a day)
         back, confidence = 1, 0.85
     else:
         back, confidence = 2, 0.85

@@ -1973,3 +1973,8 @@ def test_hedged_aircraft_and_palestinian_factions(
     actors: ActorSuggester, text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(span, name) for span, name, _inter in _found(actors, text, published)] == expected
+
+
+def test_a_solid_structure_in_a_sermon_is_no_operations_room(actors: ActorSuggester) -> None:
+    text = "ودعا الخطيب المصلين إلى أن يكونوا كالبنيان المرصوص"
+    assert _found(actors, text, dt.date(2017, 3, 1)) == []

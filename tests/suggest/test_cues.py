@@ -1441,3 +1441,14 @@ def test_a_dispersed_protest_is_a_protest_with_intervention(
 )
 def test_hell_cannons_and_cells_dismantled(text: str, expected: tuple[str, str]) -> None:
     assert _pair(_best(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الحكومة تفكيك خلية الأزمة بعد انتهاء مهامها",
+        "وعرضت الفصائل مدفع جهنم في ساحة البلدة",
+    ],
+)
+def test_a_crisis_cell_and_a_cannon_on_show_are_no_events(text: str) -> None:
+    assert _suggest(text) == []

@@ -1790,17 +1790,14 @@ def test_people_quoted_with_new_names_and_an_analyst_s_view_told_to_an_outlet(
     ("text", "expected"),
     [
         ("درعا – جيرون\n\nوقال مصدر لـ«جيرون» إن البراميل سقطت", ["Geiroon", "Geiroon"]),
-        ("مجموعة العمل: 13 ضحية في اليرموك", ["Action Group for Palestinians of Syria"]),
-        # a group's claim in a headline's present tense
-        (
-            "و«البنيان المرصوص» تعلن صد هجوم على المنشية",
-            ["Al Bunyan al Marsous Operations Room"],
-        ),
-        # ... the working group of anything else is no outlet
-        ("وشكلت الحكومة مجموعة العمل الخاصة بالمياه", []),
+        # ... not the gate of the Umayyad Mosque
+        ("وتجمع المصلون عند باب جيرون في دمشق القديمة", []),
+        # a working group of anything is no outlet, nor the subject after a present verb
+        ("قالت مجموعة العمل المالي إن سوريا على القائمة", []),
+        ("وبعد انسحاب قسد تعلن الحكومة السورية السيطرة على البلدة", []),
     ],
 )
-def test_geiroon_the_action_group_and_a_claim_in_a_headline(
+def test_geiroon_and_words_that_name_no_outlet(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _span, name, _scale in _found(sources, text)] == expected
