@@ -465,7 +465,26 @@ class ActorSuggester:
             hits = self._residents_protesting(context, hits)
         if _GANG in text:
             hits = [hit for hit in hits if not _a_gang_in_words(context, hit)]
+        if _SECURITY in text:
+            hits = self._security_by_its_fire(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _security_by_its_fire(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The security forces named by the word alone after their fire (قتلى برصاص الأمن,
+        بنيران الأمن): the forces the lexicon gives قوات الأمن for the article's year."""
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _SECURITY_FIRE.finditer(normalized.text):
+            first, last = normalized.span(*match.span("noun"))
+            if taken.overlaps(first, last):
+                continue
+            records = self._records_of(_SECURITY_FORCES, context.published)
+            if records:
+                found.append(LexiconHit(first, last, records))
+        return sorted([*hits, *found], key=lambda hit: (hit.start, hit.end)) if found else hits
 
     def _residents_protesting(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1281,6 +1300,15 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
         or _NAMED_OR_RULING_AFTER.match(text, end) is not None
     )
 
+
+# The security forces by the word alone after their bullets or fire (برصاص الأمن), not
+# another body's security (الأمن العام, الأمن الداخلي, الأمن العسكري: names the lexicon
+# reads).
+_SECURITY = "الامن"
+_SECURITY_FORCES = "قوات الامن"
+_SECURITY_FIRE = re.compile(
+    r"(?<!\w)[وف]?(?:برصاص|بنيران|رصاص|نيران) (?P<noun>الامن)(?!\w)(?! ال\w+)"
+)
 
 _RESIDENTS = "الاهالي"
 _RESIDENTS_OF = "اهالي"

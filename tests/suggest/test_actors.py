@@ -1978,3 +1978,14 @@ def test_hedged_aircraft_and_palestinian_factions(
 def test_a_solid_structure_in_a_sermon_is_no_operations_room(actors: ActorSuggester) -> None:
     text = "ودعا الخطيب المصلين إلى أن يكونوا كالبنيان المرصوص"
     assert _found(actors, text, dt.date(2017, 3, 1)) == []
+
+
+def test_security_forces_by_their_bullets_alone(actors: ActorSuggester) -> None:
+    text = "درعا: قتلى برصاص الأمن في «الجمعة العظيمة». وأصيب ثلاثة برصاص الأمن العام"
+    # (the General Security is a name of its own: the second is not read as bare security)
+    assert _found(actors, text, dt.date(2011, 4, 23))[:1] == [
+        ("الأمن", "Military Forces of Syria (2000-)", 1)
+    ]
+    assert [
+        name for _span, name, _inter in _found(actors, "قتلى برصاص الأمن", dt.date(2025, 4, 1))
+    ] == ["Military Forces of Syria (2024-)"]
