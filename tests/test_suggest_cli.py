@@ -503,3 +503,34 @@ def test_suggest_gives_the_tenth_round_s_readings_from_the_command_line(
         if kind == "event_type" and value["sub_event_type"] == "Agreement"
     ]  # fmt: skip
     assert agreements == []
+
+
+def test_suggest_reads_the_twenty_second_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "قتلى برصاص الأمن في درعا\n\n"
+        "عمّان – «السبيل»\n\n"
+        "ونظم العشرات من أهالي حي الوعر وقفة احتجاجية سلمية ففرّقتها قوات الأمن بالقوة. "
+        "وقال أحد السكان في اتصال هاتفي مع «السبيل» إن أكثر من 30 شخصاً قتلوا أو أصيبوا، "
+        "رغم اتفاق وقف إطلاق النار الموقع بين روسيا وتركيا."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2019-05-03")
+    values = _values_by_kind_and_text(found)
+    # the security forces by their bullets; the residents who gathered; the parties
+    # of a truce between states
+    assert values["actor", "الأمن"]["name"] == "Military Forces of Syria (2000-)"
+    assert values["actor", "أهالي"]["name"] == "Protesters (Syria)"
+    assert values["actor", "تركيا"]["name"] == "Military Forces of Turkey (2016-)"
+    # the protest dispersed is one with intervention, and "peaceful" is no town
+    assert values["event_type", "وقفة احتجاجية"]["sub_event_type"] == "Protest with intervention"
+    assert not [item for item in found if item["kind"] == "location" and item["text"] == "سلمية"]
+    # an outlet whose name is a word, in its dateline and interviewed
+    assert [item["text"] for item in found if item["kind"] == "source"] == ["السبيل", "السبيل"]
+    # killed or injured: a count of each
+    outcomes = sorted(
+        item["value"]["outcome"]
+        for item in found
+        if item["kind"] == "casualty" and item["value"]["count"] == 30
+    )
+    assert outcomes == ["injured", "killed"]

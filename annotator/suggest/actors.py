@@ -363,14 +363,19 @@ _A_TRUCE = re.compile(
 )
 
 
-def _clause_around(text: str, match: re.Match[str]) -> tuple[int, int]:
-    """From the clause break before ``match`` to the one after it (``_CLAUSE_END``)."""
+# A clause's end: a mark, or a word that starts another happening.
+_CLAUSE_END = re.compile(r"[.،,؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
+
+
+def _clause_around(text: str, match: re.Match[str], reach: int = 120) -> tuple[int, int]:
+    """From the clause break before ``match`` (at most 80 characters back) to the one
+    after it (at most ``reach`` characters on)."""
     start = max(
         (m.end() for m in _CLAUSE_END.finditer(text, max(match.start() - 80, 0), match.start())),
         default=max(match.start() - 80, 0),
     )
-    after = _CLAUSE_END.search(text, match.end(), match.end() + 120)
-    return start, after.start() if after is not None else match.end() + 120
+    after = _CLAUSE_END.search(text, match.end(), match.end() + reach)
+    return start, after.start() if after is not None else match.end() + reach
 
 
 _STATE_BACKGROUND = re.compile(
@@ -474,17 +479,18 @@ class ActorSuggester:
     ) -> list[LexiconHit]:
         """The security forces named by the word alone after their fire (قتلى برصاص الأمن,
         بنيران الأمن): the forces the lexicon gives قوات الأمن for the article's year."""
+        records = self._records_of(_SECURITY_FORCES, context.published)
+        if not records:
+            return hits
         normalized = context.normalized
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        found: list[LexiconHit] = []
-        for match in _SECURITY_FIRE.finditer(normalized.text):
-            first, last = normalized.span(*match.span("noun"))
-            if taken.overlaps(first, last):
-                continue
-            records = self._records_of(_SECURITY_FORCES, context.published)
-            if records:
-                found.append(LexiconHit(first, last, records))
-        return sorted([*hits, *found], key=lambda hit: (hit.start, hit.end)) if found else hits
+        found = [
+            LexiconHit(first, last, records)
+            for match in _SECURITY_FIRE.finditer(normalized.text)
+            for first, last in [normalized.span(*match.span("noun"))]
+            if not taken.overlaps(first, last)
+        ]
+        return _with_hits(hits, found)
 
     def _residents_protesting(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -501,8 +507,7 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _RESIDENTS_OF_A_PLACE.finditer(text):
-            clause_end = _CLAUSE_END.search(text, match.end(), match.end() + _PROTEST_REACH)
-            end = clause_end.start() if clause_end else match.end() + _PROTEST_REACH
+            _start, end = _clause_around(text, match, _PROTEST_REACH)
             if not _PROTEST.search(text, match.end(), end):
                 continue  # (the protest of their own clause, after them)
             if not _GATHERING_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
@@ -515,7 +520,7 @@ class ActorSuggester:
                 for record in protesters
             )
             found.append(LexiconHit(first, last, guessed))
-        return sorted([*hits, *found], key=lambda hit: (hit.start, hit.end)) if found else hits
+        return _with_hits(hits, found)
 
     def _residents(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """الأهالي (the residents) are a party only as the target of an attack (فتحوا النار
@@ -1286,6 +1291,11 @@ _GANG_AS_AN_INSULT = re.compile(r"(?<!\w)(?:بانه|بانها|بانهم|وص�
 _NAMED_OR_RULING_AFTER = re.compile(r' +(?:"|الحاكمه|الاسد|طائفيه|العمشات)')
 
 
+def _with_hits(hits: list[LexiconHit], found: list[LexiconHit]) -> list[LexiconHit]:
+    """``hits`` and ``found`` together, in text order (``hits`` as they are if none found)."""
+    return sorted([*hits, *found], key=lambda hit: (hit.start, hit.end)) if found else hits
+
+
 def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
     """Whether a bare gang (``_BARE_GANG``) names no armed group of a crime."""
     normalized = context.normalized
@@ -1318,10 +1328,9 @@ _RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي)(?= [^\s\
 # how many of them (وخرج أهالي ذيبان, نظم العشرات من أهالي حي الوعر, أهالي نوى يتظاهرون).
 _GATHERING_BEFORE = re.compile(
     r"(?:^|[.،,:\n\"]|(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم"
-    r"|احتشد|احتشدت|تداعي|توافد))\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف|الاف)"
+    r"|احتشد|احتشدت|تداعي|توافد))\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف)"
     r" من\s*)?$"
 )
-_CLAUSE_END = re.compile(r"[.،,؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
 _PROTEST_REACH = 80  # characters after the residents: their clause's protest
 _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)

@@ -509,7 +509,7 @@ def _is_joined_person(word: str) -> bool:
 
 
 _OR = frozenset({"او", "ام"})
-_KILLED_OR_INJURED = {"killed", "injured"}
+_KILLED_OR_INJURED = frozenset({"killed", "injured"})
 
 
 def _second_outcome(

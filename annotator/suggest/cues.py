@@ -638,17 +638,18 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return [c._replace(pair=into[c.pair]) if c.pair in into else c for c in candidates]
 
 
+# A verbal noun of repression (قمع, تفريق) that converts only with the protesters after
+# it, and not after what a protest is against (احتجاجا على قمع المتظاهرين).
 _BARE_NOUN = re.compile(r"[وف]?[بل]?(?:ال)?(?:تفريق|فض|قمع)")
 _PROTESTERS_AFTER = re.compile(
     r"\s*(?:ال)?(?:محتجين|متظاهرين|معتصمين|تظاهره|مظاهره|تظاهرات|مظاهرات|اعتصام|وقفه|تجمع)"
 )
-
-
-# ... nor after what a protest is against (احتجاجا على قمع المتظاهرين, تنديدا بفض الاعتصام)
 _AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتنديد|استنكارا|ضد|علي)\s*[بل]?$")
 
 
 def _a_bare_noun(text: str, candidate: _Candidate) -> bool:
+    """Whether the cue is a verbal noun of repression that names no dispersal of a
+    protest (``_BARE_NOUN``): no protesters after it, or what a protest is against."""
     if _BARE_NOUN.fullmatch(normalize_key(text[candidate.start : candidate.end])) is None:
         return False
     before = normalize_key(text[max(candidate.start - 16, 0) : candidate.start])

@@ -531,9 +531,9 @@ class SourceSuggester:
 # في تصريحات لـ«صدى البلد» أن): only before a name of known spelling.
 _OPINING = ("يرى", "ترى", "راى", "رات", "اعتبر", "اعتبرت", "يعتبر", "تعتبر")
 _OPINING_KEYS = frozenset(match_key(word) for word in _OPINING)
-# ... given to an outlet: في تصريحات لـ«X», في حديث مع X, لـX
+# ... given to an outlet: في تصريحات لـ«X», في حديث مع X, لـ«X» (normalised: ل")
 _TOLD_AFTER = re.compile(
-    r'[\s،,]*(?:في (?:تصريح|تصريحات|حديث|مقابله|اتصال)\w*(?: \w+)? (?:ل|مع)|ل"|لـ)'
+    r'[\s،,]*(?:في (?:تصريح|تصريحات|حديث|مقابله|اتصال)\w*(?: \w+)? (?:ل|مع)|ل")'
 )
 
 
