@@ -152,6 +152,10 @@ _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه", "م
 # article, only with a word of war (طائرات حربية روسية) or a hedge (طائرات يرجح أنها
 # روسية); with it they are the ones the article is about (دهسته المدرعات التركية).
 _NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
+# ... or with the attack they make right after them (طائرات أردنية قد نفذتها, شنت).
+_ATTACKING_AFTER = re.compile(
+    r" (?:قد )?(?:شنت|تشن|نفذت|نفذتها|نفذته|تنفذ|قصفت|تقصف|استهدفت|تستهدف|اغارت|القت)(?!\w)"
+)
 _ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
                       "عسكري", "عسكريه", "مسلحه", "خاصه")  # fmt: skip
 # The states, by the stem of their adjective (روسي, روسية, الروسية) and by their names.
@@ -205,7 +209,7 @@ _NEUTRALISED = re.compile(
     r"(?![\s\"'«»“”]+من[\s\"'«»“”])"  # (... ارهابيا من «بي كا كا»: that group is named)
 )
 _OF_A_GROUP = re.compile(r"\s+من\s")
-_NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي")
+_NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني")
 _SOLDIERS_OF_A_STATE = re.compile(
     r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
     r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
@@ -603,6 +607,7 @@ class ActorSuggester:
                 noun in _NEEDS_A_WORD_OF_WAR
                 and not match["noun"].startswith(("ال", "لل"))
                 and not (adjective or match["hedge"])
+                and not _ATTACKING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # طائرة إيرانية هبطت, تسلمت مدرعات أمريكية: no attack
             if match["state"] is not None:

@@ -106,14 +106,14 @@ def _inside(
     """Whether the suggestion lies within a name (``names`` sorted by start): a place in an
     outlet's or a group's name (شبكة المعرة الآن, مجلس منبج العسكري) is no location,
     اليوم in one (قناة حلب اليوم) no date and a number in one (السويداء 24) no casualty.
-    With ``longer``, only a name longer than the suggestion counts (اصابه [متظاهر]: the
-    person counted is also the actor)."""
+    With ``longer``, only a name longer than the suggestion, and not opened by it, counts
+    (اصابه [متظاهر], مقتل [جندي] أردني: the person counted is also the actor, or its
+    head noun)."""
     index = bisect_right(starts, suggestion.start) - 1
-    size = suggestion.end - suggestion.start
     return any(
         names[i].start <= suggestion.start
         and suggestion.end <= names[i].end
-        and not (longer and names[i].end - names[i].start == size)
+        and not (longer and names[i].start == suggestion.start)
         for i in range(max(index - 1, 0), index + 1)
     )
 

@@ -1989,3 +1989,24 @@ def test_security_forces_by_their_bullets_alone(actors: ActorSuggester) -> None:
     assert [
         name for _span, name, _inter in _found(actors, "قتلى برصاص الأمن", dt.date(2025, 4, 1))
     ] == ["Military Forces of Syria (2024-)"]
+
+
+def test_jordan_s_soldiers_aircraft_by_their_attack_and_smugglers() -> None:
+    pipeline = Pipeline(None)
+    text = (
+        "ورجحت مصادر محلية أن تكون طائرات أردنية قد نفذت الغارة. وقُتل جندي أردني في "
+        "اشتباك مع مهربين، بينما هبطت طائرة إيرانية في مطار دمشق."
+    )
+    found = pipeline.suggest(text, dt.date(2024, 1, 20))
+    actors = [(s.text, s.value["name"]) for s in found if s.kind == "actor"]
+    jordan = "Military Forces of Jordan (1999-)"
+    assert actors == [
+        ("طائرات أردنية", jordan),
+        ("جندي أردني", jordan),
+        ("مهربين", "Unidentified Armed Group (Syria)"),
+    ]
+    # The soldier counted by his noun is still a casualty inside the actor's span.
+    casualties = [
+        (s.text, s.value["count"], s.value["outcome"]) for s in found if s.kind == "casualty"
+    ]
+    assert casualties == [("جندي", 1, "killed")]

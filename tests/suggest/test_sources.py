@@ -1801,3 +1801,28 @@ def test_geiroon_and_words_that_name_no_outlet(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _span, name, _scale in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outlets whose short names are words: after a reporter, a reporting word or ل
+        ("وقال مصدر لمراسل سما إن الوحدات فككت الألغام", ["Sama TV"]),
+        ("بحسب ما أفاد به مراسل زيتون نقلاً عن مصادر محلية", ["Zaitoun"]),
+        ("وقال نازح لـ«زيتون» إن منزله أُحرق", ["Zaitoun"]),
+        (
+            "الغوطة الشرقية – راديو ألوان\n\nقال مراسل راديو ألوان إن الحصار مستمر",
+            ["Radio Alwan", "Radio Alwan"],
+        ),
+        ("وقال مصدر عسكري لـ«جو 24» إن الاشتباك استمر ساعتين", ["Jo24"]),
+        (
+            "أعلنت القيادة العامة للقوات المسلحة الأردنية أن قواتها اشتبكت مع مهربين",
+            ["Jordanian Armed Forces"],
+        ),
+        # ... not the words themselves
+        ("تطل القرية على أشجار الزيتون وسما المدينة صافية", []),
+        ("وتحمل اللافتات ألوان العلم", []),
+    ],
+)
+def test_outlets_of_news_set_29(sources: SourceSuggester, text: str, expected: list[str]) -> None:
+    assert [name for _span, name, _scale in _found(sources, text)] == expected
