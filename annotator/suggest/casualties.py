@@ -52,7 +52,7 @@ from annotator.text.tokens import Token, char_positions, letter_and_digit_runs
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
         "قتل", "قتلا", "قتلوا", "قتلت", "قتلتا", "قتلن", "يقتل", "تقتل", "يقتلون",
-        "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلي", "مقتل",
+        "قتيل", "قتيله", "قتيلا", "قتيلان", "قتيلين", "قتلي", "مقتل",
         "استشهد", "استشهدا", "استشهدوا", "استشهدت", "استشهاد",
         "شهيد", "شهيدا", "شهيدان", "شهيدين", "شهداء", "مصرع",
         "ضحايا", "ضحيه", "ضحيتان", "ضحيتين",  # victims: ACLED reads them as killed
@@ -71,7 +71,8 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "اصيب", "اصيبا", "اصيبوا", "اصيبت", "يصاب", "اصابه", "اصابات",
         "اصاب", "اصابت",  # active (اودى بحياه 6 اشخاص واصاب 81 اخرين)
         "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
-        "جرح", "جرحا", "جرحوا", "جرحت", "جريح", "جريحا", "جريحان", "جريحين", "جرحي", "جروح",
+        "جرح", "جرحا", "جرحوا", "جرحت", "جريح", "جريحه", "جريحا", "جريحان", "جريحين", "جرحي",
+        "جروح",
     ),
     "detained": (
         "اعتقل", "اعتقلا", "اعتقلوا", "اعتقلت", "اعتقال", "اعتقالات", "يعتقل", "تعتقل",
@@ -237,7 +238,7 @@ SINGLE_PEOPLE = {
     "ناشط", "صحفي", "اعلامي", "طبيب", "ممرض", "ممرضه", "مسعف", "متطوع", "عامل", "حارس",
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
-    "متظاهر", "محتج",
+    "متظاهر", "محتج", "مطلوب",
 }  # fmt: skip
 _SINGLE_NOUNS = frozenset(SINGLE_PEOPLE)  # (without the possessives added below)
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
@@ -561,6 +562,9 @@ def _single_people(
         if words[index].text in _IN_WHICH and _word_text(words, index + 1) in SINGLE_PEOPLE:
             index += 1  # المستشفى الذي قتل فيه ممرض: the person after "in it"
         one_body = words[outcome.last].text in _ONE_BODY_FORMS
+        if words[outcome.last].text.removeprefix("و") in _ONE_OUTCOME_NOUNS:
+            people += _one_by_its_noun(ctx, words, outcome, taken)
+            continue
         if words[outcome.last].text in COUNTED_OUTCOMES and not one_body:
             continue
         if one_body:
@@ -587,6 +591,36 @@ def _single_people(
         people.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
         people += _each_joined(ctx, words, range(index + 1, last + 1), outcome.outcome)
     return people + _subjects_before(ctx, words, outcomes, taken)
+
+
+# One person named by the singular outcome noun alone, as headlines count (قتيلة وثلاثة
+# جرحى, سقوط قتيل): one, where no number counts it (مئه قتيل) and no word makes it any
+# or each one (اي قتيل, كل جريح).
+_ONE_OUTCOME_NOUNS = frozenset({"قتيل", "قتيله", "جريح", "جريحه", "شهيد"})
+_NOT_ONE_BEFORE = frozenset({"اي", "كل", "لا", "بلا", "دون", "بدون", "عدد", "اول", "ثاني"})
+
+
+def _one_by_its_noun(
+    ctx: SuggestContext, words: list[Token], outcome: _Outcome, taken: TakenSpans
+) -> list[Suggestion]:
+    if outcome.first != outcome.last:
+        return []
+    word = words[outcome.first]
+    before = _word_text(words, outcome.first - 1)
+    if before in _NOT_ONE_BEFORE or any(char.isdigit() for char in before):
+        return []
+    if _word_text(words, outcome.first + 1) in _ONE_AND_TWO_FORMS:
+        return []  # (قتيل واحد: the number is the count)
+    if outcome.first > 0:
+        previous = words[outcome.first - 1]
+        if taken.overlaps(*ctx.normalized.span(previous.start, previous.end)):
+            return []  # (مئة قتيل: the number before counts it)
+    skip = 1 if word.text.startswith("و") else 0
+    start, end = ctx.normalized.span(word.start + skip, word.end)
+    if taken.overlaps(start, end):
+        return []
+    value = {"count": 1, "outcome": outcome.outcome, "qualifier": "exact"}
+    return [ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE)]
 
 
 # The pronoun that points back to where or during what (قتل فيه, اصيب خلالها).

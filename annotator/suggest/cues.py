@@ -481,9 +481,14 @@ _SPAN = attrgetter("start", "end")  # a sort key: candidates and actors in text 
 _NORMALIZED_START = attrgetter("normalized_start")
 # Words right before a cue that say no such event is reported: what happened "since" an
 # event is told against it as a time (الأعنف منذ اتفاق التسوية, منذ توقيع اتفاق, منذ
-# تصاعد القتال), and "disengaging" (خط فض الاشتباك) keeps forces apart, no clash.
-_VOIDING_WORDS = ("منذ", "فض ")
-_VOIDING = re.compile(r"(?:(?<!\w)منذ (?P<between>(?:\w+ ){0,2})|(?<!\w)[ولب]?فض )$")
+# تصاعد القتال), "disengaging" (خط فض الاشتباك) keeps forces apart, no clash, and a
+# charge names what someone is accused of (اعتقلت ثلاثة بتهمة سرقة, بتهمة المشاركة في
+# الاحتجاجات), no event of its own.
+_VOIDING_WORDS = ("منذ", "فض ", "تهم")
+_VOIDING = re.compile(
+    r"(?:(?<!\w)منذ (?P<between>(?:\w+ ){0,2})|(?<!\w)[ولب]?فض |(?<!\w)[وب]?(?:تهمه|تهم)"
+    r" (?:\w+ ){0,2})$"
+)
 # ... but a few days or hours after منذ end what it governs: the fighting going on now
 # (تدور منذ أيام معارك عنيفة). Years are a pattern told as background (تشهد المحافظة منذ
 # سنوات عمليات اغتيال).
@@ -539,7 +544,10 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     }
     if not per_sentence:
         return []
-    context_starts = _starts_by_name(found_phrases.contexts)
+    contexts = found_phrases.contexts
+    if voiding:  # (a charge names no context either: اعتقلت شابا بتهمة المشاركة في الاحتجاجات)
+        contexts = [m for m in contexts if not _charged_with(normalized.text, m.normalized_start)]
+    context_starts = _starts_by_name(contexts)
     headline_end = ctx.text.find("\n")  # (-1: no headline, a text of one line)
     civilian_words = context_starts.get("civilians", [])
     protest_words = context_starts.get("protest", [])
@@ -814,6 +822,12 @@ def _ground_taken_since(normalized: NormalizedText) -> list[Match[Cue]]:
         start, end = normalized.span(first, last)
         found.append(Match(start, end, _CONTROL_NOUN, (_GROUND_TAKEN,), first, last))
     return found
+
+
+def _charged_with(text: str, start: int) -> bool:
+    """Whether the words right before ``start`` (normalised) are a charge (بتهمة ...)."""
+    match = _VOIDING.search(text, max(start - _VOIDING_REACH, 0), start)
+    return match is not None and "تهم" in match[0]
 
 
 def _voided(text: str, start: int) -> bool:

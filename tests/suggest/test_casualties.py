@@ -1182,3 +1182,29 @@ def test_killed_or_injured_is_a_count_of_each_and_the_arrested_gang() -> None:
         ("خمسة", 5, "detained", "exact"),
         ("سبعة", 7, "abducted", "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline counts one person by the singular outcome noun alone
+        (
+            "قذائف على وادي خالد: قتيلة وثلاثة جرحى",
+            [("قتيلة", 1, "killed", "exact"), ("ثلاثة", 3, "injured", "exact")],
+        ),
+        (
+            "قتيل وجريحان بانفجار لغم في درعا",
+            [("قتيل", 1, "killed", "exact"), ("جريحان", 2, "injured", "exact")],
+        ),
+        ("وأعلنت الوزارة مقتل مطلوب خلال اشتباك مع دورية", [("مطلوب", 1, "killed", "exact")]),
+        # ... not where a number counts it, nor any or each one
+        ("سقط مئة قتيل في المعارك", [("مئة", 100, "killed", "exact")]),
+        ("وذكرت التقارير وقوع قتيل واحد في الغارة", [("واحد", 1, "killed", "exact")]),
+        ("ولم يسقط أي قتيل في الهجوم", []),
+        ("وعثر على جثة القتيل قرب النهر", []),
+    ],
+)
+def test_one_person_by_the_singular_outcome_noun(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

@@ -1460,3 +1460,27 @@ def test_a_denied_reading_that_is_not_its_clause_s_first_is_shown_to_no_one() ->
     # ... denied alone, it is still shown, weaker
     denied = _best("نفت وزارة الدفاع وقوع اشتباكات في المنطقة.")
     assert denied.confidence >= SHOWN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arson where property is named
+        (
+            "أقدم مسلحون على إضرام النار في عشرات المنازل والمحال التجارية",
+            [("إضرام النار", "Looting/property destruction")],
+        ),
+        # a charge names no event, nor the context of one
+        ("ألقت الشرطة القبض على ثلاثة أشخاص بتهمة سرقة محتويات منازل", [("القبض على", "Arrests")]),
+        ("اعتقلت قوات الأمن شاباً بتهمة المشاركة في الاحتجاجات", [("اعتقلت", "Arrests")]),
+        # remnants of fighting, front lines and a precaution against any attempt
+        (
+            "قُتل راعٍ بانفجار لغم أرضي من مخلفات المعارك",
+            [("لغم أرضي", "Remote explosive/landmine/IED")],
+        ),
+        ("ويقع المخيم على مقربة من جبهات القتال", []),
+        ("وأعلنت القيادة استنفار قطعاتها تحسباً لأي محاولة تسلل", []),
+    ],
+)
+def test_arson_charges_remnants_and_precautions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == expected
