@@ -112,7 +112,7 @@ _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
 # (Normalised text: ة is ه, أ and إ are ا.)
 _ATTACK_NOUNS = (
     "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "انتهاكات", "تورط", "عدوان",
-    "اعتداء", "اعتداءات", "طيران", "عمليات", "تدخل", "صواريخ",
+    "اعتداء", "اعتداءات", "طيران", "عمليات", "تدخل", "صواريخ", "قذائف", "قذيفه",
     # a state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية)
     "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
     "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
@@ -360,6 +360,11 @@ _AGREEMENT_PARTY = re.compile(
     r"(?<!\w)[وبل]?(?:ال|لل)?(?:اتفاق|اتفاقيه|اتفاقات|تفاهمات|تفاهم)(?!\w)[^.\n،,]{0,80}?"
     r" بين (?P<name>" + _STATE_NAME + r")(?!\w)"
 )
+# ... or the state that declared a truce (الهدنة التي أعلنتها روسيا من جانب واحد).
+_TRUCE_DECLARED = re.compile(
+    r"(?<!\w)[وبل]?(?:ال|لل)?(?:هدنه|تهدئه|وقف اطلاق النار)(?: \S+){0,2}? (?:التي|الذي)"
+    r" (?:اعلنتها|اعلنته|اعلنت عنها|اعلنت عنه|اعلنها|اعلنه) (?P<name>" + _STATE_NAME + r")(?!\w)"
+)
 # ... an agreement on the war, not on trade or relations (اتفاقية تجارية بين روسيا وتركيا).
 _A_TRUCE = re.compile(
     r"اطلاق النار|التصعيد|سوتشي|استانه|استانا|التهدئه|تهدئه|الهدنه|هدنه|منزوعه السلاح"
@@ -476,7 +481,30 @@ class ActorSuggester:
             hits = [hit for hit in hits if not _a_gang_in_words(context, hit)]
         if _SECURITY in text:
             hits = self._security_by_its_fire(context, hits)
+        if _JORDANIAN in text:
+            hits = self._jordan_s_own_names(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _jordan_s_own_names(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Where Jordan's forces are named, the names its army gives itself and its border
+        guard without a state (القوات المسلحة الأردنية – الجيش العربي, قوات حرس الحدود):
+        Jordan's (not Syria's Arab army, الجيش العربي السوري)."""
+        records = self._records_of(_JORDAN_S_FORCES, context.published)
+        if not records or not any(
+            record.target == records[0].target for hit in hits for record in hit.records
+        ):
+            return hits
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found = [
+            LexiconHit(first, last, records)
+            for match in _JORDAN_S_OWN_NAMES.finditer(normalized.text)
+            for first, last in [normalized.span(*match.span("name"))]
+            if not taken.overlaps(first, last)
+        ]
+        return _with_hits(hits, found)
 
     def _security_by_its_fire(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -634,6 +662,7 @@ class ActorSuggester:
             for m in _AGREEMENT_PARTY.finditer(normalized.text)
             if _A_TRUCE.search(normalized.text, *_clause_around(normalized.text, m))
         ]
+        subjects += [(m, "name") for m in _TRUCE_DECLARED.finditer(normalized.text)]
         subjects += [
             (m, "name")
             for m in _STATE_ESCALATES.finditer(normalized.text)
@@ -1319,6 +1348,13 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
 # The security forces by the word alone after their bullets or fire (برصاص الأمن), not
 # another body's security (الأمن العام, الأمن الداخلي, الأمن العسكري: names the lexicon
 # reads).
+# Jordan's army by the names it gives itself (normalised), where its forces are named.
+_JORDANIAN = "الاردني"
+_JORDAN_S_FORCES = "القوات الاردنيه"
+_JORDAN_S_OWN_NAMES = re.compile(
+    r"(?<!\w)[وف]?(?P<name>الجيش العربي(?! السوري)|(?:قوات )?حرس الحدود(?! (?:ال)?(?:سوري|تركي"
+    r"|لبناني|عراقي|اردني)))(?!\w)"
+)
 _SECURITY = "الامن"
 _SECURITY_FORCES = "قوات الامن"
 _SECURITY_FIRE = re.compile(

@@ -2010,3 +2010,31 @@ def test_jordan_s_soldiers_aircraft_by_their_attack_and_smugglers() -> None:
         (s.text, s.value["count"], s.value["outcome"]) for s in found if s.kind == "casualty"
     ]
     assert casualties == [("جندي", 1, "killed")]
+
+
+def test_shells_of_a_state_a_declared_truce_and_jordan_s_own_names(actors: ActorSuggester) -> None:
+    in_2012, in_2019, in_2024 = dt.date(2012, 9, 13), dt.date(2019, 9, 10), dt.date(2024, 1, 20)
+    assert _found(actors, "قذائف سورية تسقط على وادي خالد", in_2012) == [("قذائف سورية", SYRIA, 1)]
+    assert _found(actors, "سقطت قذيفة إسرائيلية قرب القنيطرة", in_2019) == [
+        ("قذيفة إسرائيلية", "Military Forces of Israel (2009-)", 8)
+    ]
+    text = "رغم سريان الهدنة التي أعلنتها روسيا من جانب واحد"
+    assert _found(actors, text, in_2019) == [("روسيا", "Military Forces of Russia (2000-)", 8)]
+    assert _found(actors, "وتوقفت المفاوضات التي أعلنتها روسيا", in_2019) == []
+    jordan = ("Military Forces of Jordan (1999-)", 8)
+    text = (
+        "أعلنت القيادة العامة للقوات المسلحة الأردنية – الجيش العربي أن قوات حرس الحدود "
+        "اشتبكت مع مهربين"
+    )
+    assert [(span, name) for span, name, _ in _found(actors, text, in_2024)] == [
+        ("القيادة العامة للقوات المسلحة الأردنية", jordan[0]),
+        ("الجيش العربي", jordan[0]),
+        ("قوات حرس الحدود", jordan[0]),
+        ("مهربين", "Unidentified Armed Group (Syria)"),
+    ]
+    # ... not where no Jordanian force is named, nor Syria's Arab army
+    text = "قال الجيش العربي السوري إن قوات حرس الحدود اشتبكت مع مهربين"
+    assert [span for span, _, _ in _found(actors, text, in_2012)] == [
+        "الجيش العربي السوري",
+        "مهربين",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -1028,3 +1029,34 @@ def test_villages_of_idleb_dar_a_and_western_aleppo(suggester: LocationSuggester
         ("Ram Hamdan", "Maaret Tamsrin"),
         ("Heet", "Ash-Shajara"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "سقطت قذائف على قريتي الزارة والحصن في ريف تلكلخ",
+            [
+                ("قريتي الزارة", "Az-Zara", "Hawash"),
+                ("الحصن", "Al-Hosn", "Hawash"),
+                ("ريف تلكلخ", "Tall Kalakh", "Tall Kalakh"),
+            ],
+        ),
+        (
+            "ألقت المروحيات براميل على مخيم خان الشيح",
+            [("مخيم خان الشيح", "Khan Elshih Camp", "Qatana")],
+        ),
+        (
+            "والطريق يمر عبر زاكية نحو دمشق",
+            [("زاكية", "Zakiyeh", "Kisweh"), ("دمشق", "Damascus", "Damascus")],
+        ),
+        # the fortress of a phrase is no village
+        ("وتبقى المدينة الحصن المنيع للثورة", []),
+    ],
+)
+def test_villages_of_tall_kalakh_and_the_west_of_damascus(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = Pipeline(None).suggest(text, dt.date(2014, 11, 12))
+    places = [(s.text, s.value["name"], s.value["admin3"]) for s in found if s.kind == "location"]
+    assert places == expected
