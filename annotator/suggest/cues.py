@@ -650,7 +650,8 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 # it, and not after what a protest is against (احتجاجا على قمع المتظاهرين).
 _BARE_NOUN = re.compile(r"[وف]?[بل]?(?:ال)?(?:تفريق|فض|قمع)")
 _PROTESTERS_AFTER = re.compile(
-    r"\s*(?:ال)?(?:محتجين|متظاهرين|معتصمين|تظاهره|مظاهره|تظاهرات|مظاهرات|اعتصام|وقفه|تجمع)"
+    r"\s*(?:ال)?(?:محتجين|متظاهرين|معتصمين|تظاهره|مظاهره|تظاهرات|مظاهرات|اعتصام|وقفه|تجمع"
+    r"|احتجاج|احتجاجات)"
 )
 _AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتنديد|استنكارا|ضد|علي)\s*[بل]?$")
 
@@ -669,16 +670,17 @@ def _a_bare_noun(text: str, candidate: _Candidate) -> bool:
 
 def _drop_named_again(text: str, best: dict[int, dict[tuple[str, str], _Candidate]]) -> None:
     """Drop a sentence's word for a type when it is only a general word with the article
-    (a fallback cue: التفجير, الانفجار, القصف) and an earlier sentence already reported
-    that type: the event named again (نفت أي علاقة لها بالتفجير, فور الانفجار), not
-    another one."""
+    (a fallback cue: التفجير, الانفجار, القصف; or a weaker one: المعركة, المواجهات) and
+    an earlier sentence already reported that type: the event named again (نفت أي علاقة
+    لها بالتفجير, فور الانفجار), not another one. (Its plain mentions stay, rule 8: the
+    news writers mark them.)"""
     reported: set[tuple[str, str]] = set()
     for index in sorted(best):
         in_sentence = best[index]
         for pair, candidate in list(in_sentence.items()):
             if (
                 pair in reported
-                and candidate.cue.fallback
+                and (candidate.cue.fallback or candidate.cue.weight <= _NAMED_AGAIN_WEIGHT)
                 and text.startswith(_ARTICLE, candidate.start)
             ):
                 del in_sentence[pair]
@@ -686,6 +688,8 @@ def _drop_named_again(text: str, best: dict[int, dict[tuple[str, str], _Candidat
 
 
 _ARTICLE = "ال"
+# Cues this weak or weaker are general words of their type (المعركة, الكمين).
+_NAMED_AGAIN_WEIGHT = 0.7
 
 
 # A cue whose context may come earlier (الضربات after غارات) looks this far back, in

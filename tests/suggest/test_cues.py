@@ -1484,3 +1484,43 @@ def test_a_denied_reading_that_is_not_its_clause_s_first_is_shown_to_no_one() ->
 )
 def test_arson_charges_remnants_and_precautions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest dispersed, in a headline's verbal noun
+        (
+            "حملة أمنية في ريف طرطوس.. وتفريق احتجاج في الشيخ بدر",
+            [("تفريق احتجاج", "Protest with intervention")],
+        ),
+        # a depot of arms seized
+        (
+            "وضبطت الدورية مستودعاً للأسلحة والذخائر في محيط بلدة القدموس.",
+            [("ضبطت", "Disrupted weapons use")],
+        ),
+        (
+            "وضبطت مستودعاً للأسلحة والذخائر في محيط بلدة القدموس.",
+            [("ضبطت مستودعاً للأسلحة", "Disrupted weapons use")],
+        ),
+        # bodies found with bullet wounds
+        (
+            "وعثر الأهالي على جثتين لشابين وعليهما آثار طلقات نارية.",
+            [("آثار طلقات نارية", "Attack")],
+        ),
+    ],
+)
+def test_dispersal_seized_depots_and_bodies_shot(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == expected
+
+
+def test_a_general_word_with_the_article_names_again_the_fighting_told_before() -> None:
+    text = (
+        "اندلعت اشتباكات عنيفة بين الفصائل وقوات النظام على أطراف البلدة.\n\n"
+        "ولم يتوقف القتال حتى المساء."
+    )
+    assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == [("اشتباكات", "Armed clash")]
+    # ... alone, it is still shown (weaker: denied)
+    assert [s.text for s in _suggest("ولم يتوقف القتال حتى المساء.")] == ["القتال"]
