@@ -153,8 +153,16 @@ _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه", "م
 # روسية); with it they are the ones the article is about (دهسته المدرعات التركية).
 _NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
 # ... or with the attack they make right after them (طائرات أردنية قد نفذتها, شنت).
+# (not نفذت, تنفذ or ألقت alone: flights, patrols and aid drops are made so too)
 _ATTACKING_AFTER = re.compile(
-    r" (?:قد )?(?:شنت|تشن|نفذت|نفذتها|نفذته|تنفذ|قصفت|تقصف|استهدفت|تستهدف|اغارت|القت)(?!\w)"
+    r" (?:قد )?(?:شنت|تشن|نفذتها|نفذته|قصفت|تقصف|استهدفت|تستهدف|اغارت)(?!\w)"
+)
+# Shells of a state, without the article, only where they land (قذائف تركية على قرى,
+# قذائف سورية تسقط): not found unexploded or seized (عثر على قذائف روسية غير منفجرة).
+_SHELLS = frozenset({"قذائف", "قذيفه"})
+_SHELLS_FIRED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:سقطت|سقوط|تساقطت|اطلقت|اطلاق)\s*$")
+_SHELLS_LANDING = re.compile(
+    r" (?:(?:قد )?(?:سقطت|تسقط|تساقطت|استهدفت|تستهدف|طالت|تطال|اصابت|انهالت)|علي)(?!\w)"
 )
 _ATTACK_ADJECTIVES = (*_AIR_ADJECTIVES, "صاروخيه", "صاروخي", "مدفعي", "مدفعيه", "بريه", "بري",
                       "عسكري", "عسكريه", "مسلحه", "خاصه")  # fmt: skip
@@ -483,27 +491,63 @@ class ActorSuggester:
             hits = self._security_by_its_fire(context, hits)
         if _JORDANIAN in text:
             hits = self._jordan_s_own_names(context, hits)
+        if _SMUGGLER in text:
+            hits = self._smugglers_fighting(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _smugglers_fighting(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Smugglers in a sentence of fighting or fire (اشتبكت قوات حرس الحدود مع مهربين,
+        مقتل خمسة مهربين برصاص): an armed group no one names; not the smugglers refugees
+        pay, nor those arrested."""
+        records = tuple(
+            dataclasses.replace(record, confidence=SMUGGLERS_CONFIDENCE)
+            for record in self._records_of(_UNIDENTIFIED_GROUP, context.published)
+        )
+        if not records:
+            return hits
+        normalized = context.normalized
+        text = normalized.text
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found = []
+        for match in _SMUGGLERS.finditer(text):
+            if not _FIGHTING.search(text, *sentence_around(text, match.start())):
+                continue
+            first, last = normalized.span(*match.span("name"))
+            if not taken.overlaps(first, last):
+                found.append(LexiconHit(first, last, records))
+        return _with_hits(hits, found)
 
     def _jordan_s_own_names(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
-        """Where Jordan's forces are named, the names its army gives itself and its border
-        guard without a state (القوات المسلحة الأردنية – الجيش العربي, قوات حرس الحدود):
-        Jordan's (not Syria's Arab army, الجيش العربي السوري)."""
+        """In a sentence that names Jordan's forces and no other state's, the names its army
+        gives itself and its border guard without a state (القوات المسلحة الأردنية – الجيش
+        العربي, قوات حرس الحدود): Jordan's (not Syria's Arab army, الجيش العربي السوري)."""
         records = self._records_of(_JORDAN_S_FORCES, context.published)
         if not records or not any(
             record.target == records[0].target for hit in hits for record in hit.records
         ):
             return hits
         normalized = context.normalized
-        taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        found = [
-            LexiconHit(first, last, records)
-            for match in _JORDAN_S_OWN_NAMES.finditer(normalized.text)
-            for first, last in [normalized.span(*match.span("name"))]
-            if not taken.overlaps(first, last)
+        text = normalized.text
+        jordan = [
+            normalized.normalized_index(hit.start)
+            for hit in hits
+            if any(record.target == records[0].target for record in hit.records)
         ]
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found = []
+        for match in _JORDAN_S_OWN_NAMES.finditer(text):
+            start, end = sentence_around(text, match.start())
+            if not any(start <= at < end for at in jordan):
+                continue
+            if _OTHER_STATE_S_FORCES.search(text, start, end):
+                continue
+            first, last = normalized.span(*match.span("name"))
+            if not taken.overlaps(first, last):
+                found.append(LexiconHit(first, last, records))
         return _with_hits(hits, found)
 
     def _security_by_its_fire(
@@ -638,6 +682,15 @@ class ActorSuggester:
                 and not _ATTACKING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # طائرة إيرانية هبطت, تسلمت مدرعات أمريكية: no attack
+            if (
+                noun in _SHELLS
+                and not match["noun"].startswith(("ال", "لل"))
+                and not _SHELLS_LANDING.match(normalized.text, match.end())
+                and not _SHELLS_FIRED_BEFORE.search(
+                    normalized.text, max(match.start() - 12, 0), match.start()
+                )
+            ):
+                continue
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
                 first, last = normalized.span(match.start("noun"), match.end("state"))
@@ -1348,12 +1401,23 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
 # The security forces by the word alone after their bullets or fire (برصاص الأمن), not
 # another body's security (الأمن العام, الأمن الداخلي, الأمن العسكري: names the lexicon
 # reads).
+# Smugglers on a border, where their sentence tells of fighting or fire (normalised).
+_SMUGGLER = "مهرب"
+_SMUGGLERS = re.compile(r"(?<!\w)[وفبل]?(?P<name>(?:ال)?مهرب(?:ين|ون))(?!\w)")
+_FIGHTING = re.compile(r"اشتب|تبادل|النار|رصاص|كمين|مواجه")
+_UNIDENTIFIED_GROUP = "مسلحون مجهولون"
+SMUGGLERS_CONFIDENCE = 0.7
 # Jordan's army by the names it gives itself (normalised), where its forces are named.
 _JORDANIAN = "الاردني"
 _JORDAN_S_FORCES = "القوات الاردنيه"
 _JORDAN_S_OWN_NAMES = re.compile(
-    r"(?<!\w)[وف]?(?P<name>الجيش العربي(?! السوري)|(?:قوات )?حرس الحدود(?! (?:ال)?(?:سوري|تركي"
-    r"|لبناني|عراقي|اردني)))(?!\w)"
+    r"(?<!\w)[وف]?(?P<name>الجيش العربي|(?:قوات )?حرس الحدود)(?!\w)(?! ال\w{2,}ي(?:ه)?(?!\w))"
+)
+# ... in a sentence that names Jordan's forces and no other state's (الجيش العربي السوري,
+# حرس الحدود التابعة لقوات النظام, حرس الحدود (الجندرما) التركية, الجيش اللبناني).
+_OTHER_STATE_S_FORCES = re.compile(
+    r"(?:الجيش|جيش|قوات|حرس الحدود|وحده|الجندرما)(?: \S+){0,2}? \(?(?:ال)?(?:سوري|تركي|لبناني"
+    r"|عراقي|ليبي|اسرائيلي)(?:ه)?(?!\w)|النظام|الجندرما"
 )
 _SECURITY = "الامن"
 _SECURITY_FORCES = "قوات الامن"

@@ -594,10 +594,16 @@ def _single_people(
 
 
 # One person named by the singular outcome noun alone, as headlines count (قتيلة وثلاثة
-# جرحى, سقوط قتيل): one, where no number counts it (مئه قتيل) and no word makes it any
-# or each one (اي قتيل, كل جريح).
+# جرحى, سقوط قتيل): one, where no number counts it (مئه قتيل), no word makes it any, each,
+# more than one or one of those counted (اي قتيل, لكل جريح, اكثر من قتيل, بينهم جريح, بين
+# قتيل وجريح), nor a death or a family names it (وفاه جريح, عائله شهيد), and it heads no
+# phrase of its own (جريح الحرب).
 _ONE_OUTCOME_NOUNS = frozenset({"قتيل", "قتيله", "جريح", "جريحه", "شهيد"})
-_NOT_ONE_BEFORE = frozenset({"اي", "كل", "لا", "بلا", "دون", "بدون", "عدد", "اول", "ثاني"})
+_NOT_ONE_BEFORE = frozenset({
+    "اي", "كل", "لكل", "بكل", "لا", "بلا", "دون", "بدون", "عدد", "اول", "ثاني", "من", "بين",
+    "بينهم", "منهم", "وفاه", "توفي", "عائله", "عائلات", "ذوي", "اسر", "اسره", "والد",
+    "والده", "ام", "ابو", "قتيل", "قتيله", "جريح", "جريحه", "شهيد",
+})  # fmt: skip
 
 
 def _one_by_its_noun(
@@ -609,8 +615,9 @@ def _one_by_its_noun(
     before = _word_text(words, outcome.first - 1)
     if before in _NOT_ONE_BEFORE or any(char.isdigit() for char in before):
         return []
-    if _word_text(words, outcome.first + 1) in _ONE_AND_TWO_FORMS:
-        return []  # (قتيل واحد: the number is the count)
+    after = _word_text(words, outcome.first + 1)
+    if after in _ONE_AND_TWO_FORMS or after.startswith("ال"):
+        return []  # (قتيل واحد: the number is the count; جريح الحرب: a phrase)
     if outcome.first > 0:
         previous = words[outcome.first - 1]
         if taken.overlaps(*ctx.normalized.span(previous.start, previous.end)):

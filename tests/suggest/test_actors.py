@@ -1994,7 +1994,7 @@ def test_security_forces_by_their_bullets_alone(actors: ActorSuggester) -> None:
 def test_jordan_s_soldiers_aircraft_by_their_attack_and_smugglers() -> None:
     pipeline = Pipeline(None)
     text = (
-        "ورجحت مصادر محلية أن تكون طائرات أردنية قد نفذت الغارة. وقُتل جندي أردني في "
+        "ورجحت مصادر محلية أن تكون طائرات أردنية قد نفذتها. وقُتل جندي أردني في "
         "اشتباك مع مهربين، بينما هبطت طائرة إيرانية في مطار دمشق."
     )
     found = pipeline.suggest(text, dt.date(2024, 1, 20))
@@ -2038,3 +2038,35 @@ def test_shells_of_a_state_a_declared_truce_and_jordan_s_own_names(actors: Actor
         "الجيش العربي السوري",
         "مهربين",
     ]
+
+
+def test_near_misses_of_jordan_s_names_smugglers_shells_and_aircraft(
+    actors: ActorSuggester,
+) -> None:
+    in_2018 = dt.date(2018, 7, 10)
+    # border guards of the regime, a Syrian Arab army named short, Turkey's gendarmerie
+    text = "انتشرت قوات حرس الحدود التابعة لقوات النظام على الحدود بعد اتفاق مع الجيش الأردني"
+    assert [span for span, _, _ in _found(actors, text, in_2018)] == [
+        "قوات النظام",
+        "الجيش الأردني",
+    ]
+    text = (
+        "وقالت سانا إن الجيش العربي السوري انتشر وإن الجيش العربي استعاد المعبر وسط تأهب "
+        "القوات الأردنية"
+    )
+    names = [name for _, name, _ in _found(actors, text, in_2018)]
+    assert "Military Forces of Jordan (1999-)" in names
+    assert names.count("Military Forces of Jordan (1999-)") == 1
+    # smugglers refugees pay, or arrested, are no armed group
+    for text in (
+        "يدفع السوريون مبالغ طائلة لمهربين لنقلهم عبر الحدود إلى لبنان",
+        "وألقت الشرطة القبض على ثلاثة مهربين",
+    ):
+        assert _found(actors, text, in_2018) == []
+    # shells found or made somewhere, aircraft on flights
+    for text in (
+        "عثر الأهالي على قذائف روسية غير منفجرة",
+        "طائرات إيرانية نفذت رحلات شحن إلى مطار دمشق",
+        "طائرات أردنية ألقت مساعدات إنسانية على مخيم الركبان",
+    ):
+        assert _found(actors, text, in_2018) == []

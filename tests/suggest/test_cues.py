@@ -1478,8 +1478,14 @@ def test_a_denied_reading_that_is_not_its_clause_s_first_is_shown_to_no_one() ->
             "قُتل راعٍ بانفجار لغم أرضي من مخلفات المعارك",
             [("لغم أرضي", "Remote explosive/landmine/IED")],
         ),
-        ("ويقع المخيم على مقربة من جبهات القتال", []),
         ("وأعلنت القيادة استنفار قطعاتها تحسباً لأي محاولة تسلل", []),
+        # ... but a death on a front line is one of its fighting
+        ("قتل عنصر من قوات النظام على جبهة القتال في ريف اللاذقية", [("القتال", "Armed clash")]),
+        # fires a shelling starts are no arson
+        (
+            "قصفت قوات النظام الأراضي بالقذائف الحارقة، ما أدى إلى إضرام النيران في المحاصيل",
+            [("القذائف", "Shelling/artillery/missile attack")],
+        ),
     ],
 )
 def test_arson_charges_remnants_and_precautions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1807,7 +1807,9 @@ def test_geiroon_and_words_that_name_no_outlet(
     ("text", "expected"),
     [
         # outlets whose short names are words: after a reporter, a reporting word or ل
-        ("وقال مصدر لمراسل سما إن الوحدات فككت الألغام", ["Sama TV"]),
+        ("وقال مصدر لمراسل قناة سما إن الوحدات فككت الألغام", ["Sama TV"]),
+        # ... not a woman named so
+        ("وقالت سما، وهي نازحة من ريف إدلب، إن منزلها دُمّر", []),
         ("بحسب ما أفاد به مراسل زيتون نقلاً عن مصادر محلية", ["Zaitoun"]),
         ("وقال نازح لـ«زيتون» إن منزله أُحرق", ["Zaitoun"]),
         (
