@@ -126,8 +126,9 @@ _NUMBER_WORDS = {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "
 _NOT_BEFORE_DAY = ("الساعة", "ساعة", "الفرقة", "اللواء", "الفوج", "الكتيبة", "رقم", "العدد",
                    "المادة", "البند", "الفقرة", "القرار", "الطريق", "الجيل", "الدقيقة")  # fmt: skip
 # اليوم after these, or before the words after it, is not the publication day.
-# (بعد اليوم: from now on, لن يقبلوا بعد اليوم)
-_NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "إلى", "لذلك", "بعد")
+# (بعد اليوم: from now on, لن يقبلوا بعد اليوم; منذ آذار وحتى اليوم: until now)
+_NOT_BEFORE_TODAY = ("ذلك", "ذات", "نفس", "حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية",
+                     "لذلك", "بعد")  # fmt: skip
 # (The words after اليوم that make it another day are also those of the days named
 # from an earlier date, annotator.suggest.dates: اليوم التالي, اليوم الذي تلاه.)
 DAY_AFTER_WORDS = ("التالي", "التالية", "اللاحق", "اللاحقة", "السابق", "السابقة", "الذي",
@@ -142,7 +143,9 @@ _EVENTS_OF_YESTERDAY = (
     "حادثة", "حادث", "مجزرة", "كمين", "اعتداء", "اعتداءات", "عملية", "اعتقالات", "حملة",
     "ليلة", "ليل", "ظهر", "فجر", "عصر", "مساء", "صباح", "منذ",
 )  # fmt: skip
-_NOT_AFTER_TODAY = (*DAY_AFTER_WORDS, "الأخير", "العالمي", "الوطني", "الدولي", *_UNITS, "العاشر")
+# (... nor a day's span: في اليوم الواحد, خلال اليوم الماضي, the last 24 hours)
+_NOT_AFTER_TODAY = (*DAY_AFTER_WORDS, "الأخير", "العالمي", "الوطني", "الدولي", *_UNITS, "العاشر",
+                    "الواحد", "الماضي")  # fmt: skip
 
 
 def _ordinal_days() -> dict[str, int]:

@@ -546,3 +546,21 @@ def test_the_night_between_two_days_is_one_date() -> None:
 def test_tuesday_spelt_the_levantine_way() -> None:
     found = find_dates(normalize("دخلت القوات البلدة صباح الثلثاء").text, dt.date(2016, 1, 13))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2016, 1, 12), 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until today" and a day's span are no day of an event
+        (
+            "وبلغت الحصيلة منذ 24 آذار 2019 وحتى اليوم 1374 قتيلاً",
+            [("24 آذار 2019", "2019-03-24", 1)],
+        ),
+        ("بلغت كثافة الطيران أكثر من 100 رحلة في اليوم الواحد", []),
+        ("وخرق المسلحون الهدنة 17 مرة خلال اليوم الماضي", []),
+        # ... today itself is
+        ("قُتل ثلاثة مدنيين اليوم في درعا", [("اليوم", "2021-03-16", 1)]),
+    ],
+)
+def test_until_today_and_a_day_s_span(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert _found(text) == expected
