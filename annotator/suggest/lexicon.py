@@ -833,7 +833,11 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         # section heading further down (شرق الفرات (قسد))
         return line_start <= _TOP_OF_ARTICLE
     if not after:
-        return any(mark in before for mark in DATELINE_MARKS)
+        # (a place or two and marks before the outlet; not a headline that opens with a
+        # place: قامشلو – مقتل شخصين بقصف على المدينة اليوم)
+        return len(before.split()) <= _DATELINE_WORDS_BEFORE and any(
+            mark in before for mark in DATELINE_MARKS
+        )
     if not before.strip(_QUOTES_AND_SPACE):
         return after[:1] in DATELINE_MARKS
     # between marks, or before the wires it adds: دمشق – الثورة – سانا, المصدر: "النهار"
@@ -841,6 +845,7 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in DATELINE_MARKS)
 
 
+_DATELINE_WORDS_BEFORE = 6  # words and marks before a dateline's outlet, at most
 _HEADLINE_LINES = 2  # a headline and the subheading under it
 _MASTHEAD_LENGTH = 80  # a line of date and section above the headline, at most
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (any script's digits: ٢٠١٣)

@@ -51,6 +51,7 @@ not decide, the best-ranked place is offered with all "candidates" and low confi
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -69,6 +70,7 @@ from annotator.suggest.gazetteer import (
     admin_name_key,
     distance_km,
 )
+from annotator.suggest.lexicon import in_a_dateline
 from annotator.suggest.matcher import Match
 from annotator.text.tokens import PROCLITICS, Token, char_positions, text_word_starts, text_words
 
@@ -397,6 +399,8 @@ class LocationSuggester:
             found = _with_neighbourhoods(
                 ctx, mentions, found, sentence_ends, listed, city_named=self._city_named
             )
+        if found and found[0].start < _DATELINE_REACH:
+            found = _datelines_at_their_governorates(ctx, found, self.gazetteer.governorates)
         return found
 
     def _city_named(self, written: str) -> Suggestion | None:
@@ -615,6 +619,47 @@ class LocationSuggester:
         if mention.national:
             confidence = min(confidence, NATIONAL_CONFIDENCE)
         return ctx.from_normalized(KIND, mention.start, mention.end, value, confidence)
+
+
+# A dateline stands in the first lines of an article (characters).
+_DATELINE_REACH = 400
+# ... a mark and the outlet's name after the place: a few words (not a headline that
+# opens with a place: قامشلو – مقتل شخصين بقصف تركي على المدينة).
+_OUTLET_AFTER = re.compile(r"\s*[-–—ـ/:(]+\s*(?:\S+\s*){1,5}$")
+
+
+def _datelines_at_their_governorates(
+    ctx: SuggestContext, found: list[Suggestion], governorates: Mapping[str, Place]
+) -> list[Suggestion]:
+    """A town that is the place of a dateline (قامشلو – روناهي, عفرين – يكيتي ميديا) as
+    its governorate, coded to its capital at precision 3: a dateline tells where the
+    outlet reports from, not where an event was (so the news writers code it)."""
+    coded = []
+    for suggestion in found:
+        governorate = governorates.get(str(suggestion.value.get("admin1", "")))
+        if (
+            governorate is not None
+            and suggestion.start < _DATELINE_REACH
+            and suggestion.value.get("feature") not in ("governorate", "region")
+            and _in_a_dateline(ctx.text, suggestion.start, suggestion.end)
+        ):
+            value = governorate.value()
+            value["geo_precision"] = governorate.geo_precision
+            value["feature"] = governorate.feature
+            coded.append(dataclasses.replace(suggestion, value=value))
+        else:
+            coded.append(suggestion)
+    return coded
+
+
+def _in_a_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a place opens a short line of its own with an outlet's name after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line = text[end : len(text) if line_end < 0 else line_end]
+    return _OUTLET_AFTER.match(line) is not None and in_a_dateline(text, start, end)
 
 
 def _sentence_ends(text: str) -> list[int]:

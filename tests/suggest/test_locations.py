@@ -1059,3 +1059,24 @@ def test_a_village_of_tall_kalakh_and_the_west_of_damascus(
     found = Pipeline(None).suggest(text, dt.date(2014, 11, 12))
     places = [(s.text, s.value["name"], s.value["admin3"]) for s in found if s.kind == "location"]
     assert places == expected
+
+
+def test_a_town_in_a_dateline_is_coded_at_its_governorate() -> None:
+    pipeline = Pipeline(None)
+    text = (
+        "مسيرة تركية تستهدف سيارة\n\nقامشلو – روناهي\n\n"
+        "استهدفت مسيرة تركية سيارة في مدينة القامشلي."
+    )
+    places = [
+        (s.text, s.value["name"], s.value["geo_precision"])
+        for s in pipeline.suggest(text, dt.date(2022, 11, 20))
+        if s.kind == "location"
+    ]
+    assert places == [("قامشلو", "Al-Hasakeh", 3), ("مدينة القامشلي", "Quamishli", 1)]
+    # ... not a headline that opens with the town
+    text = "قامشلو – مقتل شخصين بقصف تركي على المدينة اليوم"
+    places = [
+        (s.text, s.value["name"]) for s in pipeline.suggest(text, dt.date(2022, 11, 20))
+        if s.kind in ("location", "source")
+    ]  # fmt: skip
+    assert places == [("قامشلو", "Quamishli")]
