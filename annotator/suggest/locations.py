@@ -624,8 +624,9 @@ class LocationSuggester:
 # A dateline stands in the first lines of an article (characters).
 _DATELINE_REACH = 400
 # ... a mark and the outlet's name after the place: a few words (not a headline that
-# opens with a place: قامشلو – مقتل شخصين بقصف تركي على المدينة).
-_OUTLET_AFTER = re.compile(r"\s*[-–—ـ/:(]+\s*(?:\S+\s*){1,5}$")
+# opens with a place: قامشلو – مقتل شخصين بقصف تركي على المدينة), after a colon only
+# quoted (درعا: «الشرق الأوسط»; جاسم: مقتل قيادي is a headline).
+_OUTLET_AFTER = re.compile(r"\s*(?:[-–—ـ/(]+|:\s*[«\"“])\s*(?:\S+\s*){1,5}$")
 
 
 def _datelines_at_their_governorates(
