@@ -2070,3 +2070,20 @@ def test_near_misses_of_jordan_s_names_smugglers_shells_and_aircraft(
         "طائرات أردنية ألقت مساعدات إنسانية على مخيم الركبان",
     ):
         assert _found(actors, text, in_2018) == []
+
+
+def test_groups_of_the_war_by_their_names(actors: ActorSuggester) -> None:
+    text = "اشتبك مقاتلون من لواء القدس مع عناصر من سرايا القدس"
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2019, 6, 15))] == [
+        ("لواء القدس", "LaQ: Quds Brigade"),
+        ("سرايا القدس", "PIJ: Palestinian Islamic Jihad"),
+    ]
+    text = "هاجمت فصائل «ردع العدوان» مواقع قوات النظام"
+    assert [name for _, name, _ in _found(actors, text, dt.date(2024, 11, 30))] == [
+        "Military Operations Command",
+        "Military Forces of Syria (2000-)",
+    ]
+    # ... not the operation, nor Japan's self-defence forces
+    text = "وأعلنت غرفة العمليات إطلاق معركة ردع العدوان"
+    assert _found(actors, text, dt.date(2024, 11, 27)) == []
+    assert _found(actors, "وشاركت قوات الدفاع الذاتي اليابانية في المناورات") == []
