@@ -84,12 +84,13 @@ KIND = "actor"
 DESCRIPTORS = ("تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "فصائل", "قوات")
 # Nationality adjectives (masculine; the feminine adds ة) that an elided name may end in.
 _NATIONALITIES = ("السوري", "الروسي", "الأمريكي", "الأميركي", "التركي", "الإسرائيلي",
-                  "الإيراني", "العراقي", "الأردني", "اللبناني")  # fmt: skip
+                  "الإيراني", "العراقي", "الأردني", "اللبناني", "الفرنسي", "البريطاني")  # fmt: skip
 _NATIONALITY_KEYS = frozenset(
     match_key(form)
     for word in _NATIONALITIES
     for form in (word, word + "ة", word.removeprefix("ال"), word.removeprefix("ال") + "ة")
 )
+_MOST_ELIDED = 3  # adjectives in a row after a name, each another state's
 # "... أو السورية", "... الروسية / السورية": the joining word or a slash, then the
 # adjective (with any diacritics).
 _ELIDED_NEXT = re.compile(
@@ -622,7 +623,8 @@ class ActorSuggester:
         return kept
 
     def _elided(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
-        """Names of a second country given by its adjective alone (… الروسية أو السورية)."""
+        """Names of a second country given by its adjective alone (… الروسية أو السورية),
+        and of a third after it (المقاتلات الأمريكية والبريطانية والفرنسية)."""
         found: list[LexiconHit] = []
         text = context.text
         for hit in hits:
@@ -630,25 +632,41 @@ class ActorSuggester:
             last_space = name.rfind(" ")
             if last_space < 0 or match_key(name[last_space + 1 :]) not in _NATIONALITY_KEYS:
                 continue
-            following = _ELIDED_NEXT.match(text, hit.end)
-            if following is None or match_key(following["word"]) not in _NATIONALITY_KEYS:
-                continue
-            # The name it stands for, as if written in full, read with the article's year.
-            full = f"{name[:last_space]} {following['word']}"
-            whole = self._matcher.find(SuggestContext.of(full, context.published))
-            start, end = following.span("word")
-            if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)):
-                found.append(dataclasses.replace(whole[0], start=start, end=end))
-            elif any(
-                record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES)
-                for record in hit.records
-            ):
-                # an attribution (دورية عسكرية روسية تركية): the second state's forces
-                stem = match_key(following["word"]).removeprefix("ال").removesuffix("ه")
-                records = self._records_of(f"القوات ال{stem}ه", context.published)
-                if records:
-                    found.append(LexiconHit(start, end, records))
+            end = hit.end
+            for _ in range(_MOST_ELIDED):
+                following = _ELIDED_NEXT.match(text, end)
+                if following is None or match_key(following["word"]) not in _NATIONALITY_KEYS:
+                    break
+                elided = self._elided_name(context, hit, name[:last_space], following)
+                if elided is None:
+                    break
+                found.append(elided)
+                end = following.end("word")
         return found
+
+    def _elided_name(
+        self,
+        context: SuggestContext,
+        hit: LexiconHit,
+        head: str,
+        following: re.Match[str],
+    ) -> LexiconHit | None:
+        """The name an adjective after ``hit`` stands for, as if written in full with the
+        head of ``hit``'s name, read with the article's year."""
+        full = f"{head} {following['word']}"
+        whole = self._matcher.find(SuggestContext.of(full, context.published))
+        start, end = following.span("word")
+        if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)):
+            return dataclasses.replace(whole[0], start=start, end=end)
+        if any(
+            record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES) for record in hit.records
+        ):
+            # an attribution (دورية عسكرية روسية تركية): the second state's forces
+            stem = match_key(following["word"]).removeprefix("ال").removesuffix("ه")
+            records = self._records_of(f"القوات ال{stem}ه", context.published)
+            if records:
+                return LexiconHit(start, end, records)
+        return None
 
     def _attributed_attacks(
         self, context: SuggestContext, hits: list[LexiconHit]

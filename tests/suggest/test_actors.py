@@ -2087,3 +2087,12 @@ def test_groups_of_the_war_by_their_names(actors: ActorSuggester) -> None:
     text = "وأعلنت غرفة العمليات إطلاق معركة ردع العدوان"
     assert _found(actors, text, dt.date(2024, 11, 27)) == []
     assert _found(actors, "وشاركت قوات الدفاع الذاتي اليابانية في المناورات") == []
+
+
+def test_three_states_named_by_one_name_and_two_adjectives(actors: ActorSuggester) -> None:
+    text = "شنت المقاتلات الأمريكية والبريطانية والفرنسية ضربات على مواقع في دمشق"
+    assert _found(actors, text, dt.date(2018, 4, 14)) == [
+        ("المقاتلات الأمريكية", "Military Forces of the United States (2017-)", 8),
+        ("البريطانية", "Military Forces of the United Kingdom (2010-)", 8),
+        ("الفرنسية", "Military Forces of France (2017-)", 8),
+    ]
