@@ -794,6 +794,7 @@ _TOLD_THAT = re.compile(r"[\s,،]*(?:ان|بان)(?!\w)")
 DATELINE_MARKS = "/-–—:ـ|"
 _DATELINE_MARKS_AFTER = "/-–—ـ،,(|"  # (... – الغد (متابعات)), (بيروت - «النشرة» | الثلاثاء)
 _QUOTES_AND_SPACE = " " + QUOTE_MARKS
+_DATELINE_MARKS_BEFORE = DATELINE_MARKS + "،,"  # (دمشق - أ ف ب، رويترز)
 # A place of a few words, perhaps a day and month, then the outlet in brackets: ريف دمشق (,
 # دمشق 20 تشرين الأول (
 # (places joined by a slash, a date with both month names: دمشق/بيروت، 27 أبريل/نيسان (إفي)-)
@@ -833,9 +834,9 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         # section heading further down (شرق الفرات (قسد))
         return line_start <= _TOP_OF_ARTICLE
     if not after:
-        # (a place or two and marks before the outlet; not a headline that opens with a
-        # place: قامشلو – مقتل شخصين بقصف على المدينة اليوم)
-        return len(before.split()) <= _DATELINE_WORDS_BEFORE and any(
+        # (the outlet right after a mark: not the end of a headline that opens with a
+        # place, قامشلو – مقتل شخصين بقصف على المدينة اليوم)
+        return before.rstrip(_QUOTES_AND_SPACE)[-1:] in _DATELINE_MARKS_BEFORE and any(
             mark in before for mark in DATELINE_MARKS
         )
     if not before.strip(_QUOTES_AND_SPACE):
@@ -845,7 +846,6 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     return after[:1] in _DATELINE_MARKS_AFTER and any(mark in before for mark in DATELINE_MARKS)
 
 
-_DATELINE_WORDS_BEFORE = 6  # words and marks before a dateline's outlet, at most
 _HEADLINE_LINES = 2  # a headline and the subheading under it
 _MASTHEAD_LENGTH = 80  # a line of date and section above the headline, at most
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (any script's digits: ٢٠١٣)

@@ -623,10 +623,11 @@ class LocationSuggester:
 
 # A dateline stands in the first lines of an article (characters).
 _DATELINE_REACH = 400
-# ... a mark and the outlet's name after the place: a few words (not a headline that
-# opens with a place: قامشلو – مقتل شخصين بقصف تركي على المدينة), after a colon only
-# quoted (درعا: «الشرق الأوسط»; جاسم: مقتل قيادي is a headline).
+# ... a mark and a few words after the place, an outlet's name among them (not a
+# headline that opens with a place: قامشلو – مقتل شخصين بقصف تركي على المدينة, سراقب –
+# انفجار سيارة مفخخة); after a colon only quoted (درعا: «الشرق الأوسط»).
 _OUTLET_AFTER = re.compile(r"\s*(?:[-–—ـ/(]+|:\s*[«\"“])\s*(?:\S+\s*){1,5}$")
+_SHORT_OUTLET_AFTER = re.compile(r"\s*[-–—ـ/]+\s*[«\"“]?[^\W\d]+(?: [^\W\d]+)?[»\"”]?\s*:?\s*$")
 
 
 def _datelines_at_their_governorates(
@@ -635,6 +636,7 @@ def _datelines_at_their_governorates(
     """A town that is the place of a dateline (قامشلو – روناهي, عفرين – يكيتي ميديا) as
     its governorate, coded to its capital at precision 3: a dateline tells where the
     outlet reports from, not where an event was (so the news writers code it)."""
+    outlets = [s for s in ctx.earlier if s.kind == "source" and s.start < _DATELINE_REACH]
     coded = []
     for suggestion in found:
         governorate = governorates.get(str(suggestion.value.get("admin1", "")))
@@ -642,7 +644,9 @@ def _datelines_at_their_governorates(
             governorate is not None
             and suggestion.start < _DATELINE_REACH
             and suggestion.value.get("feature") not in ("governorate", "region")
+            and "candidates" not in suggestion.value  # (which governorate is not known)
             and _in_a_dateline(ctx.text, suggestion.start, suggestion.end)
+            and _an_outlet_on_its_line(ctx.text, suggestion.end, outlets)
         ):
             value = governorate.value()
             value["geo_precision"] = governorate.geo_precision
@@ -651,6 +655,16 @@ def _datelines_at_their_governorates(
         else:
             coded.append(suggestion)
     return coded
+
+
+def _an_outlet_on_its_line(text: str, end: int, outlets: Sequence[Suggestion]) -> bool:
+    """Whether an outlet follows on the place's line, or only a name of one or two words
+    no lexicon knows (كفرنبل – راديو فريش; not سراقب – انفجار سيارة مفخخة)."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(end <= outlet.start and outlet.end <= line_end for outlet in outlets):
+        return True
+    return _SHORT_OUTLET_AFTER.match(text[end:line_end]) is not None
 
 
 def _in_a_dateline(text: str, start: int, end: int) -> bool:

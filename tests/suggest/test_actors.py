@@ -2096,3 +2096,21 @@ def test_three_states_named_by_one_name_and_two_adjectives(actors: ActorSuggeste
         ("البريطانية", "Military Forces of the United Kingdom (2010-)", 8),
         ("الفرنسية", "Military Forces of France (2017-)", 8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وأعلنت حركة المقاومة الإسلامية النجباء مسؤوليتها", dt.date(2024, 1, 10)),
+        ("ونشرت السلطات عناصر الحرس الوطني الأمريكي في المدينة", dt.date(2025, 6, 10)),
+        ("وقالت القيادة إن عناصر اللواء الثامن في الجيش انتشروا", dt.date(2025, 6, 10)),
+        ("وشاركت قوات الدفاع الذاتي البحرية في المناورات", dt.date(2019, 6, 15)),
+        ("وتأسست الجبهة الإسلامية السورية في ريف إدلب", dt.date(2013, 6, 15)),
+        ("وحذرت هيئة عمليات التجارة البحرية البريطانية من هجوم", dt.date(2024, 2, 1)),
+        ("وتسلمت مصر مقاتلات فرنسية من طراز رافال", dt.date(2019, 6, 15)),
+    ],
+)
+def test_names_of_other_groups_forces_and_deals(
+    actors: ActorSuggester, text: str, published: dt.date
+) -> None:
+    assert _found(actors, text, published) == []

@@ -1080,3 +1080,18 @@ def test_a_town_in_a_dateline_is_coded_at_its_governorate() -> None:
         if s.kind in ("location", "source")
     ]  # fmt: skip
     assert places == [("قامشلو", "Quamishli")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline that opens with a town is no dateline
+        "سراقب – انفجار سيارة مفخخة في السوق",
+        "طفس: «لن نسلم السلاح الفردي»",
+        "درعا البلد – اغتيال عنصر سابق في المعارضة",
+    ],
+)
+def test_a_headline_opening_with_a_town_keeps_the_town(text: str) -> None:
+    found = Pipeline(None).suggest(text, dt.date(2022, 11, 20))
+    first = next(s for s in found if s.kind == "location")
+    assert first.value["feature"] != "governorate"

@@ -1828,3 +1828,24 @@ def test_geiroon_and_words_that_name_no_outlet(
 )
 def test_outlets_of_news_set_29(sources: SourceSuggester, text: str, expected: list[str]) -> None:
     assert [name for _span, name, _scale in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names of new outlets that are also phrases, chants, idioms or people's names
+        "وتزداد معاناة الشعب اليومية مع انقطاع الكهرباء",
+        "وأكد أن قناة الحوار مع دمشق لا تزال مفتوحة",
+        "وسجلت شبكة رصد الزلازل هزة أرضية",
+        "انسحبت الفصائل تاركة الجمل بما حمل",
+        'وهتف المتظاهرون "طلعنا عالحرية"',
+        "وقالت نينا، وهي نازحة من ريف إدلب، إن منزلها دُمّر",
+        "واستهدفت المدفعية موقع المنصة الصاروخية",
+        "وتقدمت القوات على «المحور» الشرقي",
+        # ... nor an outlet at the end of a headline that opens with a place
+        "درعا – اجتماع مع اللجنة المركزية",
+        "دمشق – الشرع يزور الإمارات اليوم",
+    ],
+)
+def test_phrases_that_name_no_new_outlet(sources: SourceSuggester, text: str) -> None:
+    assert _found(sources, text) == []

@@ -564,3 +564,11 @@ def test_tuesday_spelt_the_levantine_way() -> None:
 )
 def test_until_today_and_a_day_s_span(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert _found(text) == expected
+
+
+def test_until_today_with_its_weekday_is_today() -> None:
+    assert _found("استمر القصف منذ مساء الأحد وحتى اليوم الثلاثاء")[-1] == (
+        "اليوم الثلاثاء",
+        "2021-03-16",
+        1,
+    )
