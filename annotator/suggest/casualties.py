@@ -28,6 +28,7 @@ Also counted, without a number:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ from annotator.text.numbers import (
     find_numbers,
     may_start_number,
 )
-from annotator.text.tokens import Token, char_positions, letter_and_digit_runs
+from annotator.text.tokens import Token, char_positions, letter_and_digit_runs, sentence_around
 
 OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "killed": (
@@ -238,7 +239,7 @@ SINGLE_PEOPLE = {
     "ناشط", "صحفي", "اعلامي", "طبيب", "ممرض", "ممرضه", "مسعف", "متطوع", "عامل", "حارس",
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
-    "متظاهر", "محتج", "مطلوب",
+    "متظاهر", "محتج", "مطلوب", "سياسي", "سياسيه", "صحفيه", "اعلاميه", "ناشطه", "طبيبه",
 }  # fmt: skip
 _SINGLE_NOUNS = frozenset(SINGLE_PEOPLE)  # (without the possessives added below)
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
@@ -374,7 +375,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     # No outcome word, no casualty: most articles stop here, before reading numbers.
     found_outcomes = _find_outcomes(words)
     if not found_outcomes:
-        return []
+        return _suicide_bombers(ctx, []) if _BOMBER in text else []
     sentence_ends = char_positions(text, _SENTENCE_MARKS)  # (each sentence's final mark)
     outcomes_by_sentence: dict[int, _Outcomes] = {}
     for outcome in found_outcomes:
@@ -393,8 +394,60 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
         spans = TakenSpans((s.start, s.end) for s in restated)
         suggestions = [s for s in suggestions if not spans.overlaps(s.start, s.end)]
     suggestions += restated
+    if _BOMBER in text:
+        suggestions += _suicide_bombers(ctx, suggestions)
     suggestions.sort(key=lambda s: (s.start, s.end))
     return suggestions
+
+
+# A suicide bomber who blew himself up is killed, as the codebook counts him (انتحاري
+# يفجر نفسه, سيارة مفخخة يقودها انتحاري, فجّر انتحاري من التنظيم عربة مفخخة, مقتل
+# الانتحاري الذي كان يقودها); one caught first is detained (القبض على انتحاري ثالث).
+# Not the adjective of an attack (تفجير انتحاري استهدف حاجزا, هجوم انتحاري).
+_BOMBER = "انتحاري"
+_BOMBERS = re.compile(r"(?<!\w)[وف]?(?P<noun>(?:ال)?انتحاري(?:ا|ان|ين)?)(?!\w)")
+_ATTACK_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:تفجير|تفجيرات|هجوم|هجوما|هجمات|عمليه|عمليات|حزام|حزاما|احزمه"
+    r"|سياره|عربه|شاحنه|دراجه|الاعتداء|اعتداء|ارهابيا)\s*$"
+)
+_BOMB_BEFORE = re.compile(r"(?:مفخخه|ناسفه|ناسف)\s*$")
+_OF_A_GROUP_AFTER = re.compile(r"\s+(?:من|يتبع|ينتمي|تابع)(?!\w)")
+_DETONATION = re.compile(
+    r"(?<!\w)[وف]?(?:فجر|يفجر|فجرها|فجره|يقودها|يقوده|يقود|نفسه|حزامه|تفجير حزامه|تفجير نفسه"
+    r"|مفخخه|ناسفا|الناسف)(?!\w)"
+)
+_CAUGHT_BEFORE = re.compile(r"(?:القبض علي|اعتقال|اعتقلت|اوقفت|توقيف)\s*$")
+_BOMBER_COUNT = {"انتحاري": 1, "انتحاريا": 1, "انتحاريان": 2, "انتحاريين": 2}
+
+
+def _suicide_bombers(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    text = ctx.normalized.text
+    taken = TakenSpans((s.start, s.end) for s in found)
+    bombers: list[Suggestion] = []
+    for match in _BOMBERS.finditer(text):
+        noun = match["noun"]
+        count = _BOMBER_COUNT.get(noun.removeprefix("ال"))
+        if count is None or (noun.endswith("ين") and not noun.startswith("ال")):
+            continue  # (انتحاريين without the article is a plural as often as a dual)
+        before = text[max(match.start() - 16, 0) : match.start()]
+        if _ATTACK_BEFORE.search(before) and not _OF_A_GROUP_AFTER.match(text, match.end()):
+            continue  # تفجير انتحاري: the attack's adjective
+        if text.startswith("و", match.start()) and _BOMB_BEFORE.search(before):
+            continue  # تفجير سيارة مفخخة وانتحاري: a second attack, its adjective
+        start, end = sentence_around(text, match.start())
+        if not _DETONATION.search(text, start, end):
+            continue
+        first, last = ctx.normalized.span(*match.span("noun"))
+        if taken.overlaps(first, last):
+            continue
+        caught = _CAUGHT_BEFORE.search(text[max(match.start() - 20, 0) : match.start()])
+        value = {
+            "count": count,
+            "outcome": "detained" if caught else "killed",
+            "qualifier": "exact",
+        }
+        bombers.append(ctx.suggestion("casualty", first, last, value, ONE_PERSON_CONFIDENCE))
+    return bombers
 
 
 def _tied_numbers(

@@ -518,6 +518,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         if not any(payload is NOT_A_CUE for payload in m.payloads)
         and not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
         and not (voiding and _voided(normalized.text, m.normalized_start))
+        and not (_IN_FORCE in normalized.text and _into_force(normalized.text, m))
     ]
     if _CONTROL_NOUN in normalized.text:
         matches += _ground_taken_since(normalized)
@@ -826,6 +827,18 @@ def _ground_taken_since(normalized: NormalizedText) -> list[Match[Cue]]:
         start, end = normalized.span(first, last)
         found.append(Match(start, end, _CONTROL_NOUN, (_GROUND_TAKEN,), first, last))
     return found
+
+
+# An agreement "entering into force" (دخلت الهدنة حيز التنفيذ) is no forces' entry.
+_IN_FORCE = "حيز التنفيذ"
+_INTO_FORCE = re.compile(r"(?:\s+\S+){0,3}?\s+حيز التنفيذ")
+_ENTERING = ("دخ", "يدخل", "تدخل")
+
+
+def _into_force(text: str, match: Match[Cue]) -> bool:
+    return text.startswith(_ENTERING, match.normalized_start) and (
+        _INTO_FORCE.match(text, match.normalized_end) is not None
+    )
 
 
 def _charged_with(text: str, start: int) -> bool:

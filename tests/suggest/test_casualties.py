@@ -1218,3 +1218,32 @@ def test_one_person_by_the_singular_outcome_noun(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suicide bomber who blew himself up is killed, one caught is detained
+        ("انتحاري يفجّر نفسه داخل كنيسة في دمشق", [("انتحاري", 1, "killed", "exact")]),
+        (
+            "انفجرت سيارة مفخخة يقودها انتحاري من النصرة عند حاجز للجيش",
+            [("انتحاري", 1, "killed", "exact")],
+        ),
+        (
+            "ألقت الأجهزة الأمنية القبض على انتحاري ثالث قبل أن يفجر نفسه",
+            [("انتحاري", 1, "detained", "exact")],
+        ),
+        # ... not the attack's adjective
+        ("وقع انفجار إثر تفجير انتحاري استهدف حاجزًا عسكريًا", []),
+        ("تفجير سيارة مفخخة وانتحاري عند مدخل المدينة", []),
+        # a politician and her driver, each one
+        (
+            "مقتل سياسية وسائقها في كمين",
+            [("سياسية", 1, "killed", "exact"), ("سائقها", 1, "killed", "exact")],
+        ),
+    ],
+)
+def test_suicide_bombers_and_single_victims(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

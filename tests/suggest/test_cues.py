@@ -1530,3 +1530,27 @@ def test_a_general_word_with_the_article_names_again_the_fighting_told_before() 
     assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == [("اشتباكات", "Armed clash")]
     # ... alone, it is still shown (weaker: denied)
     assert [s.text for s in _suggest("ولم يتوقف القتال حتى المساء.")] == ["القتال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces entering a place handed over
+        (
+            "الجيش يدخل الهامة وقدسيا بعد خروج المسلحين",
+            [("يدخل", "Non-violent transfer of territory")],
+        ),
+        (
+            "وتأتي عمليات التمشيط بعد دخول وحدات الجيش إلى القنيطرة بموجب اتفاق التسوية",
+            [("دخول", "Non-violent transfer of territory")],
+        ),
+        # ... not an agreement entering into force, nor an entry alone
+        (
+            "دخلت الهدنة حيز التنفيذ بموجب اتفاق التسوية",
+            [("الهدنة", "Agreement"), ("اتفاق التسوية", "Agreement")],
+        ),
+        ("دخل الشامي المستشفى وقال إن الوضع صعب", []),
+    ],
+)
+def test_forces_entering_a_place_handed_over(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == expected
