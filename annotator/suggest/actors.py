@@ -250,6 +250,8 @@ _ANAPHORS |= {
     "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
     "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
     "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
+    # the Kurdish units named, then الوحدات (not an army's units: no default)
+    "الوحدات": re.compile(r"وحدات حمايه"),
 }
 # ... unless another party is named between them (حزب الاتحاد الديمقراطي, حزب البعث).
 _PARTY_WORDS = frozenset({"الحزب", "للحزب"})

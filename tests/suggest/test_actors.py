@@ -2114,3 +2114,13 @@ def test_names_of_other_groups_forces_and_deals(
     actors: ActorSuggester, text: str, published: dt.date
 ) -> None:
     assert _found(actors, text, published) == []
+
+
+def test_the_kurdish_units_named_again_as_the_units(actors: ActorSuggester) -> None:
+    text = "استعادت وحدات حماية الشعب التلة، وقال المتحدث إن الوحدات قتلت عشرين عنصراً"
+    assert [span for span, _, _ in _found(actors, text, dt.date(2014, 10, 8))] == [
+        "وحدات حماية الشعب",
+        "الوحدات",
+    ]
+    # ... not an army's units, with no Kurdish units named
+    assert _found(actors, "فككت الوحدات الهندسية الألغام، وقالت إن الوحدات عملت ليلا") == []
