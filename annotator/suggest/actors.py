@@ -318,6 +318,7 @@ _GENERIC_ENEMY = frozenset(
 _TURKISH_WORDS = ("كا كا", "بي جي", "ي ب ك")  # (looked for first: most articles have none)
 _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
+_REBELS = 2  # the inter code of rebel groups
 # Kurdish media's words for Turkey and its allies (normalised text).
 _TURKISH_OCCUPATION = "الاحتلال التركي"
 _ISRAELI_OCCUPATION = "الاحتلال الاسرائيلي"
@@ -475,6 +476,8 @@ class ActorSuggester:
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
             hits = self._enemy_of_turkey(context, hits)
+        elif _ISLAMIC_STATE_NAMED.search(text):
+            hits = self._enemy_is_the_islamic_state(context, hits)
         if _TURKISH_OCCUPATION in text:
             hits = self._occupation_of_turkey(context, hits, _ISRAELI_OCCUPATION not in text)
         elif _OCCUPATION in text:
@@ -884,6 +887,36 @@ class ActorSuggester:
                 taken.add(start, end)
                 found.append(LexiconHit(start, end, records))
         return found
+
+    def _enemy_is_the_islamic_state(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Where the only rebel group an article names is the Islamic State, the
+        "terrorists" of the state's media (الإرهابيين) are its fighters: the same weak
+        guess as the rebels it gives them elsewhere."""
+        islamic_state = self._records_of("تنظيم الدولة", context.published)
+        if not islamic_state:
+            return hits
+        target = islamic_state[0].target
+        named = {
+            record.target
+            for hit in hits
+            for record in hit.records
+            if record.value.get("inter") == _REBELS
+            and normalize_key(context.text[hit.start : hit.end]) not in _GENERIC_ENEMY
+        }
+        if named != {target}:
+            return hits
+        records = tuple(
+            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE)
+            for record in islamic_state
+        )
+        return [
+            dataclasses.replace(hit, records=records)
+            if normalize_key(context.text[hit.start : hit.end]) in _GENERIC_ENEMY
+            else hit
+            for hit in hits
+        ]
 
     def _enemy_of_turkey(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """Turkish media's "terrorists" (الإرهابيين) are the YPG it names in its own way

@@ -2124,3 +2124,13 @@ def test_the_kurdish_units_named_again_as_the_units(actors: ActorSuggester) -> N
     ]
     # ... not an army's units, with no Kurdish units named
     assert _found(actors, "فككت الوحدات الهندسية الألغام، وقالت إن الوحدات عملت ليلا") == []
+
+
+def test_the_terrorists_of_an_article_about_the_islamic_state_alone(actors: ActorSuggester) -> None:
+    published = dt.date(2015, 8, 7)
+    text = "سيطر تنظيم داعش على بلدة القريتين، وقال مصدر إن الإرهابيين أعدموا أربعة مدنيين"
+    found = _found(actors, text, published)
+    assert ("الإرهابيين", "Islamic State (Syria)", 2) in found
+    # ... not where another rebel group is named too
+    text = "اشتبك الجيش مع جبهة النصرة وتنظيم داعش، وقتل عشرات الإرهابيين"
+    assert ("الإرهابيين", "Opposition Rebels (Syria)", 2) in _found(actors, text, published)
