@@ -361,7 +361,10 @@ class LocationSuggester:
                 for p in m.places
             }
             confirmed_starts = frozenset(
-                match.start for match in pending if _names_a(self._name_of(match), marked)
+                match.start
+                for match in pending
+                if _names_a(self._name_of(match), marked)
+                or self._joined_to_a_town_after(match, mentions, text)
             )
             if confirmed_starts:
                 mentions = self._mentions(
@@ -443,6 +446,23 @@ class LocationSuggester:
             mentions.append(mention)
             limit = mention.end
         return mentions
+
+    def _joined_to_a_town_after(
+        self, match: Match[Place | Blocker], mentions: Sequence[_Mention], text: str
+    ) -> bool:
+        """Whether an ordinary word is joined by و to the name of a town of its
+        governorate right after it (يدخل الهامة وقدسيا: the town of Al Hameh)."""
+        name = self._name_of(match)
+        if name is None:
+            return False
+        following = next((m for m in mentions if m.start >= match.normalized_end), None)
+        if following is None or following.common or not following.conjoined:
+            return False
+        token_start = text.rfind(" ", 0, following.match.normalized_start) + 1
+        if text[match.normalized_end : token_start].strip():
+            return False
+        governorates = {place.admin1 for place in following.places}
+        return any(place.admin1 in governorates for place in name.places)
 
     def _mention(
         self,

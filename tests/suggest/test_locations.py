@@ -1095,3 +1095,23 @@ def test_a_headline_opening_with_a_town_keeps_the_town(text: str) -> None:
     found = Pipeline(None).suggest(text, dt.date(2022, 11, 20))
     first = next(s for s in found if s.kind == "location")
     assert first.value["feature"] != "governorate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinary word joined to a town of its governorate after it is a town too
+        (
+            "الجيش يدخل الهامة وقدسيا بعد خروج المسلحين",
+            [("الهامة", "Al Hameh"), ("قدسيا", "Qudsiya")],
+        ),
+        ("سيطر التنظيم على حوارين", [("حوارين", "Hawarin")]),
+        ("استعادت الوحدات تلة مشتة نور", [("تلة مشتة نور", "Ain al Arab")]),
+        # ... not the adjective (important) alone, nor before a town of another governorate
+        ("وأكد أن المعلومات الهامة وصلت", []),
+        ("وقال إن المعلومات الهامة ودمشق", [("دمشق", "Damascus")]),
+    ],
+)
+def test_places_of_news_set_36(text: str, expected: list[tuple[str, str]]) -> None:
+    found = Pipeline(None).suggest(text, dt.date(2016, 10, 14))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "location"] == expected
