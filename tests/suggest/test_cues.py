@@ -1554,3 +1554,9 @@ def test_a_general_word_with_the_article_names_again_the_fighting_told_before() 
 )
 def test_forces_entering_a_place_handed_over(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.text, _pair(s)[1]) for s in _suggest(text)] == expected
+
+
+def test_car_bombs_stopped_are_disrupted_weapons_use() -> None:
+    text = "وأضاف أن وحدات الجيش تصدّت صباح الخميس لثلاث عربات مفخخة يقودها انتحاريون"
+    best = _best(text)
+    assert (best.text, _pair(best)[1]) == ("تصدّت", "Disrupted weapons use")

@@ -1849,3 +1849,19 @@ def test_outlets_of_news_set_29(sources: SourceSuggester, text: str, expected: l
 )
 def test_phrases_that_name_no_new_outlet(sources: SourceSuggester, text: str) -> None:
     assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأفاد الهلال الأحمر الكردي بمقتل امرأة وطفلها", ["Kurdish Red Crescent"]),
+        ("وقالت المفوضية العليا للاجئين إن 18 ألف سوري عبروا إلى لبنان", ["UNHCR"]),
+        # ... not their teams and convoys at work
+        ("أشرفت فرق الهلال الأحمر العربي السوري على نقل الجثامين", []),
+        ("ودخلت قافلة لبرنامج الأغذية العالمي إلى المدينة", []),
+    ],
+)
+def test_humanitarian_bodies_as_they_report(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _span, name, _scale in _found(sources, text)] == expected
