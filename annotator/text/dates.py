@@ -611,8 +611,6 @@ _WEEK_BEFORE = re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<week>الاسبوع){_
 _TIME_PREPOSITIONS = frozenset(_keyed(("في", "خلال", "منذ", "حتى", "طيلة", "طوال")))
 _NOT_BEFORE_DAY_KEYS = frozenset(_keyed(_NOT_BEFORE_DAY))
 _NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
-# ... of which these name another day even with its weekday (ذلك اليوم الإثنين)
-_OTHER_DAY_BEFORE_KEYS = frozenset(_keyed(("ذلك", "ذات", "نفس", "لذلك")))
 _NOT_AFTER_TODAY_KEYS = frozenset(_keyed(_NOT_AFTER_TODAY))
 _EVENTS_OF_YESTERDAY_KEYS = frozenset(_keyed(_EVENTS_OF_YESTERDAY))
 
@@ -653,11 +651,8 @@ def _numeric_date(match: re.Match[str]) -> DateExpression | None:
 def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateExpression | None:
     prefixed = match["tod"] is not None or match["yawm"] is not None
     if match["today"] is not None:
-        before = _key(_word_before(text, match.start()))
-        if before in _NOT_BEFORE_TODAY_KEYS and (
-            match["named"] is None or before in _OTHER_DAY_BEFORE_KEYS
-        ):
-            return None  # (منذ أمس وحتى اليوم الإثنين: that Monday is today)
+        if _key(_word_before(text, match.start())) in _NOT_BEFORE_TODAY_KEYS:
+            return None  # (not وحتى فجر اليوم: the dawn the fighting lasted until)
         if _word_after(text, match.end()) in _NOT_AFTER_TODAY_KEYS:
             return None
         back, confidence = 0, (0.8 if prefixed else 0.7)

@@ -1247,3 +1247,8 @@ def test_suicide_bombers_and_single_victims(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+def test_journalists_and_infants_counted_one_by_one() -> None:
+    assert casualties("مقتل صحافي في القصف") == [("صحافي", 1, "killed", "exact")]
+    assert casualties("قتل رضيع في القصف") == [("رضيع", 1, "killed", "exact")]
