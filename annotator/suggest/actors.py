@@ -253,6 +253,9 @@ _ANAPHORS |= {
     # the Kurdish units named, then الوحدات (not an army's units: no default)
     "الوحدات": re.compile(r"وحدات حمايه"),
 }
+_UNITS = "الوحدات"
+# ... bare: not with a word of its own after it, an army's or another force's units
+_OTHER_UNITS_AFTER = re.compile(r" (?:ال\w+|التابع\w*|من|في|لل\w+)(?!\w)")
 # ... unless another party is named between them (حزب الاتحاد الديمقراطي, حزب البعث).
 _PARTY_WORDS = frozenset({"الحزب", "للحزب"})
 _ANOTHER_PARTY = re.compile(r"(?<!\w)[وفبل]?حزب (?!الله)")
@@ -892,8 +895,8 @@ class ActorSuggester:
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
         """Where the only rebel group an article names is the Islamic State, the
-        "terrorists" of the state's media (الإرهابيين) are its fighters: the same weak
-        guess as the rebels it gives them elsewhere."""
+        "terrorists" of the state's media (الإرهابيين) named after it are its fighters:
+        the same weak guess as the rebels it gives them elsewhere."""
         islamic_state = self._records_of("تنظيم الدولة", context.published)
         if not islamic_state:
             return hits
@@ -911,9 +914,15 @@ class ActorSuggester:
             dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE)
             for record in islamic_state
         )
+        # (named before them: not a background line after, وكان الجيش قد طهر البادية من داعش)
+        first_named = min(
+            (hit.start for hit in hits if any(record.target == target for record in hit.records)),
+            default=len(context.text),
+        )
         return [
             dataclasses.replace(hit, records=records)
-            if normalize_key(context.text[hit.start : hit.end]) in _GENERIC_ENEMY
+            if first_named < hit.start
+            and normalize_key(context.text[hit.start : hit.end]) in _GENERIC_ENEMY
             else hit
             for hit in hits
         ]
@@ -1298,6 +1307,10 @@ def _anaphors(
         if kin is None:
             kin = kin_of[match["word"]] = [i for i, key in enumerate(keys) if kind.search(key)]
         before = [i for i in kin if ordered[i].end <= first]
+        if match["word"] == _UNITS and (
+            not before or _OTHER_UNITS_AFTER.match(normalized.text, match.end())
+        ):
+            continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
         antecedent = before[-1] if before else next(iter(kin), None)
         if (
             antecedent is not None

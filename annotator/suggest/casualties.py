@@ -408,16 +408,29 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
 _BOMBER = "انتحاري"
 _BOMBERS = re.compile(r"(?<!\w)[وف]?(?P<noun>(?:ال)?انتحاري(?:ا|ان|ين)?)(?!\w)")
 _ATTACK_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:تفجير|تفجيرات|هجوم|هجوما|هجمات|عمليه|عمليات|حزام|حزاما|احزمه"
-    r"|سياره|عربه|شاحنه|دراجه|الاعتداء|اعتداء|ارهابيا)\s*$"
+    r"(?<!\w)[وفبل]?(?:ال)?(?:تفجير|تفجيرات|انفجار|هجوم|هجوما|هجمات|عمليه|عمليات|عمل|عملا"
+    r"|حزام|حزاما|احزمه|سياره|عربه|شاحنه|دراجه|الاعتداء|اعتداء|ارهابيا)\s*$"
+)
+# ... nor one of those counted before (بينهم الانتحاري), nor one whose attack was only
+# tried or foiled (حاول انتحاري تفجير نفسه, أحبطت هجوما بسيارة يقودها انتحاري), unless
+# killed (قتلت القوى الأمنية انتحاريا قبل أن يتمكن من تفجير حزامه).
+_AMONG_BEFORE = re.compile(r"(?<!\w)(?:بينهم|منهم|بين)\s*$")
+_ONLY_TRIED = re.compile(
+    r"(?<!\w)[وف]?(?:حاول|يحاول|ينوي|يعد|يخطط|لتفجير|احبط|احبطت|احباط|قبل ان)(?!\w)"
+)
+_KILLED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|مقتل|اردت|اردوا|تصفيه)(?!\w)")
+# ... and one caught anywhere in his sentence is detained (ضبط انتحاري يرتدي حزاما ناسفا,
+# الانتحاري المقبوض عليه, سلم انتحاري نفسه)
+_CAUGHT = re.compile(
+    r"(?<!\w)[وف]?(?:القبض|قبض|المقبوض|اعتقل|اعتقلت|اعتقلته|اعتقال|اوقف|اوقفت|توقيف|ضبط|ضبطت"
+    r"|سلم نفسه|تسليم نفسه)(?!\w)"
 )
 _BOMB_BEFORE = re.compile(r"(?:مفخخه|ناسفه|ناسف)\s*$")
 _OF_A_GROUP_AFTER = re.compile(r"\s+(?:من|يتبع|ينتمي|تابع)(?!\w)")
 _DETONATION = re.compile(
-    r"(?<!\w)[وف]?(?:فجر|يفجر|فجرها|فجره|يقودها|يقوده|يقود|نفسه|حزامه|تفجير حزامه|تفجير نفسه"
-    r"|مفخخه|ناسفا|الناسف)(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:فجر|يفجر) (?:نفسه|حزامه|سياره|عربه|شاحنه)|فجرها|فجره|يقودها|يقوده"
+    r"|حزامه الناسف|مفخخه|ناسفا|الناسف)(?!\w)"
 )
-_CAUGHT_BEFORE = re.compile(r"(?:القبض علي|اعتقال|اعتقلت|اوقفت|توقيف)\s*$")
 _BOMBER_COUNT = {"انتحاري": 1, "انتحاريا": 1, "انتحاريان": 2, "انتحاريين": 2}
 
 
@@ -435,13 +448,21 @@ def _suicide_bombers(ctx: SuggestContext, found: list[Suggestion]) -> list[Sugge
             continue  # تفجير انتحاري: the attack's adjective
         if text.startswith("و", match.start()) and _BOMB_BEFORE.search(before):
             continue  # تفجير سيارة مفخخة وانتحاري: a second attack, its adjective
+        if _AMONG_BEFORE.search(before):
+            continue
         start, end = sentence_around(text, match.start())
         if not _DETONATION.search(text, start, end):
+            continue
+        caught = _CAUGHT.search(text, start, end) is not None
+        if (
+            not caught
+            and _ONLY_TRIED.search(text, start, end)
+            and not _KILLED_BEFORE.search(text, max(match.start() - 30, start), match.start())
+        ):
             continue
         first, last = ctx.normalized.span(*match.span("noun"))
         if taken.overlaps(first, last):
             continue
-        caught = _CAUGHT_BEFORE.search(text[max(match.start() - 20, 0) : match.start()])
         value = {
             "count": count,
             "outcome": "detained" if caught else "killed",

@@ -831,8 +831,8 @@ def _ground_taken_since(normalized: NormalizedText) -> list[Match[Cue]]:
 
 # An agreement "entering into force" (دخلت الهدنة حيز التنفيذ) is no forces' entry.
 _IN_FORCE = "حيز التنفيذ"
-_INTO_FORCE = re.compile(r"(?:\s+\S+){0,3}?\s+حيز التنفيذ")
-_ENTERING = ("دخ", "يدخل", "تدخل")
+_INTO_FORCE = re.compile(r"(?:\s+\S+){0,8}?\s+حيز التنفيذ")
+_ENTERING = ("دخ", "يدخل", "تدخل", "الجيش")
 
 
 def _into_force(text: str, match: Match[Cue]) -> bool:

@@ -455,6 +455,11 @@ class LocationSuggester:
         name = self._name_of(match)
         if name is None:
             return False
+        word_before = _WORD_BEFORE_NAME.search(
+            text, max(match.normalized_start - 20, 0), match.normalized_start
+        )
+        if word_before is not None and word_before[1].startswith(_DEFINITE):
+            return False  # المنطقة الهامة ودوما: an adjective of the noun before it
         following = next((m for m in mentions if m.start >= match.normalized_end), None)
         if following is None or following.common or not following.conjoined:
             return False
@@ -641,6 +646,8 @@ class LocationSuggester:
         return ctx.from_normalized(KIND, mention.start, mention.end, value, confidence)
 
 
+_WORD_BEFORE_NAME = re.compile(r"(\w+)\s+$")
+_DEFINITE = ("ال", "وال", "بال", "فال", "لل")
 # A dateline stands in the first lines of an article (characters).
 _DATELINE_REACH = 400
 # ... a mark and a few words after the place, an outlet's name among them (not a

@@ -2134,3 +2134,14 @@ def test_the_terrorists_of_an_article_about_the_islamic_state_alone(actors: Acto
     # ... not where another rebel group is named too
     text = "اشتبك الجيش مع جبهة النصرة وتنظيم داعش، وقتل عشرات الإرهابيين"
     assert ("الإرهابيين", "Opposition Rebels (Syria)", 2) in _found(actors, text, published)
+
+
+def test_near_misses_of_the_units_and_the_islamic_state_s_terrorists(
+    actors: ActorSuggester,
+) -> None:
+    text = "استعادت وحدات حماية الشعب التلة، وقال المتحدث إن الوحدات الخاصة التركية تقدمت"
+    assert [span for span, _, _ in _found(actors, text, dt.date(2019, 10, 13))] == [
+        "وحدات حماية الشعب"
+    ]
+    text = "استشهد مدني برصاص الإرهابيين في درعا. وكان الجيش قد قاتل تنظيم داعش في البادية"
+    assert ("الإرهابيين", "Opposition Rebels (Syria)", 2) in _found(actors, text)

@@ -1252,3 +1252,30 @@ def test_suicide_bombers_and_single_victims(
 def test_journalists_and_infants_counted_one_by_one() -> None:
     assert casualties("مقتل صحافي في القصف") == [("صحافي", 1, "killed", "exact")]
     assert casualties("قتل رضيع في القصف") == [("رضيع", 1, "killed", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bomber caught anywhere in his sentence is detained
+        (
+            "تمكنت قوى الأمن الداخلي فجر اليوم من ضبط انتحاري يرتدي حزاما ناسفا",
+            [("انتحاري", 1, "detained", "exact")],
+        ),
+        # ... one who only tried, or whose attack was foiled, is no casualty
+        ("حاول انتحاري تفجير نفسه لكن الحزام لم ينفجر", []),
+        ("أحبطت القوات هجوما بسيارة مفخخة يقودها انتحاري", []),
+        # ... unless killed first
+        (
+            "قتلت القوى الأمنية انتحارياً خامساً قبل أن يتمكن من تفجير حزامه الناسف",
+            [("انتحارياً", 1, "killed", "exact")],
+        ),
+        # ... nor counted again among those killed, nor an explosion's adjective
+        ("قتل أربعة أشخاص بينهم الانتحاري الذي فجر نفسه", [("أربعة", 4, "killed", "exact")]),
+        ("استهدف انفجار انتحاري بسيارة مفخخة مقرا للأسايش", []),
+    ],
+)
+def test_suicide_bombers_caught_tried_or_counted_among_others(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

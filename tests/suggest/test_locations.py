@@ -1115,3 +1115,10 @@ def test_a_headline_opening_with_a_town_keeps_the_town(text: str) -> None:
 def test_places_of_news_set_36(text: str, expected: list[tuple[str, str]]) -> None:
     found = Pipeline(None).suggest(text, dt.date(2016, 10, 14))
     assert [(s.text, s.value["name"]) for s in found if s.kind == "location"] == expected
+
+
+def test_an_adjective_before_a_town_is_no_town_of_its_name() -> None:
+    found = Pipeline(None).suggest(
+        "سيطرت قوات النظام على المنطقة الهامة وداريا", dt.date(2016, 8, 1)
+    )
+    assert [s.text for s in found if s.kind == "location"] == ["داريا"]
