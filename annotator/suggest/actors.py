@@ -43,7 +43,7 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cached_property
 
@@ -516,17 +516,14 @@ class ActorSuggester:
         )
         if not records:
             return hits
-        normalized = context.normalized
-        text = normalized.text
-        taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        found = []
-        for match in _SMUGGLERS.finditer(text):
-            if not _FIGHTING.search(text, *sentence_around(text, match.start())):
-                continue
-            first, last = normalized.span(*match.span("name"))
-            if not taken.overlaps(first, last):
-                found.append(LexiconHit(first, last, records))
-        return _with_hits(hits, found)
+        text = context.normalized.text
+        return _with_sentence_hits(
+            context,
+            hits,
+            _SMUGGLERS,
+            records,
+            lambda start, end: _FIGHTING.search(text, start, end) is not None,
+        )
 
     def _jordan_s_own_names(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -546,18 +543,16 @@ class ActorSuggester:
             for hit in hits
             if any(record.target == records[0].target for record in hit.records)
         ]
-        taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        found = []
-        for match in _JORDAN_S_OWN_NAMES.finditer(text):
-            start, end = sentence_around(text, match.start())
-            if not any(start <= at < end for at in jordan):
-                continue
-            if _OTHER_STATE_S_FORCES.search(text, start, end):
-                continue
-            first, last = normalized.span(*match.span("name"))
-            if not taken.overlaps(first, last):
-                found.append(LexiconHit(first, last, records))
-        return _with_hits(hits, found)
+        return _with_sentence_hits(
+            context,
+            hits,
+            _JORDAN_S_OWN_NAMES,
+            records,
+            lambda start, end: (
+                any(start <= at < end for at in jordan)
+                and not _OTHER_STATE_S_FORCES.search(text, start, end)
+            ),
+        )
 
     def _security_by_its_fire(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1442,6 +1437,29 @@ _CRIME = re.compile(
 )
 _GANG_AS_AN_INSULT = re.compile(r"(?<!\w)(?:بانه|بانها|بانهم|وصف\w*) $")
 _NAMED_OR_RULING_AFTER = re.compile(r' +(?:"|الحاكمه|الاسد|طائفيه|العمشات)')
+
+
+def _with_sentence_hits(
+    context: SuggestContext,
+    hits: list[LexiconHit],
+    pattern: re.Pattern[str],
+    records: tuple[LexiconRecord, ...],
+    sentence_holds: Callable[[int, int], bool],
+) -> list[LexiconHit]:
+    """``hits`` and the ``name`` group of each match of ``pattern`` (in the normalised
+    text) whose sentence (its normalised start and end) ``sentence_holds``, as
+    ``records``, where no hit is already."""
+    normalized = context.normalized
+    text = normalized.text
+    taken = TakenSpans((hit.start, hit.end) for hit in hits)
+    found = []
+    for match in pattern.finditer(text):
+        if not sentence_holds(*sentence_around(text, match.start())):
+            continue
+        first, last = normalized.span(*match.span("name"))
+        if not taken.overlaps(first, last):
+            found.append(LexiconHit(first, last, records))
+    return _with_hits(hits, found)
 
 
 def _with_hits(hits: list[LexiconHit], found: list[LexiconHit]) -> list[LexiconHit]:
