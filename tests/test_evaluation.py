@@ -182,6 +182,7 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news35.gold.jsonl",
         "news36.gold.jsonl",
         "news37.gold.jsonl",
+        "news38.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
