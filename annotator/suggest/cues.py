@@ -512,13 +512,14 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     found_phrases = lexicon.find(normalized)
     storing = _mentions_storing(normalized.text)  # (most articles name no depot: skip them)
     voiding = any(word in normalized.text for word in _VOIDING_WORDS)
+    in_force = _IN_FORCE in normalized.text
     matches = [
         _without_preposition(m, normalized)
         for m in found_phrases.cues
         if not any(payload is NOT_A_CUE for payload in m.payloads)
         and not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
         and not (voiding and _voided(normalized.text, m.normalized_start))
-        and not (_IN_FORCE in normalized.text and _into_force(normalized.text, m))
+        and not (in_force and _into_force(normalized.text, m))
     ]
     if _CONTROL_NOUN in normalized.text:
         matches += _ground_taken_since(normalized)

@@ -360,11 +360,12 @@ class LocationSuggester:
                 if m.common and m.prefix.marker is not None
                 for p in m.places
             }
+            mention_starts = [m.start for m in mentions]
             confirmed_starts = frozenset(
                 match.start
                 for match in pending
                 if _names_a(self._name_of(match), marked)
-                or self._joined_to_a_town_after(match, mentions, text)
+                or self._joined_to_a_town_after(match, mentions, mention_starts, text)
             )
             if confirmed_starts:
                 mentions = self._mentions(
@@ -448,7 +449,11 @@ class LocationSuggester:
         return mentions
 
     def _joined_to_a_town_after(
-        self, match: Match[Place | Blocker], mentions: Sequence[_Mention], text: str
+        self,
+        match: Match[Place | Blocker],
+        mentions: Sequence[_Mention],
+        mention_starts: Sequence[int],
+        text: str,
     ) -> bool:
         """Whether an ordinary word is joined by و to the name of a town of its
         governorate right after it (يدخل الهامة وقدسيا: the town of Al Hameh)."""
@@ -460,8 +465,11 @@ class LocationSuggester:
         )
         if word_before is not None and word_before[1].startswith(_DEFINITE):
             return False  # المنطقة الهامة ودوما: an adjective of the noun before it
-        following = next((m for m in mentions if m.start >= match.normalized_end), None)
-        if following is None or following.common or not following.conjoined:
+        index = bisect_left(mention_starts, match.normalized_end)
+        if index == len(mentions):
+            return False
+        following = mentions[index]
+        if following.common or not following.conjoined:
             return False
         token_start = text.rfind(" ", 0, following.match.normalized_start) + 1
         if text[match.normalized_end : token_start].strip():
