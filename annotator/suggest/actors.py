@@ -532,17 +532,15 @@ class ActorSuggester:
         gives itself and its border guard without a state (القوات المسلحة الأردنية – الجيش
         العربي, قوات حرس الحدود): Jordan's (not Syria's Arab army, الجيش العربي السوري)."""
         records = self._records_of(_JORDAN_S_FORCES, context.published)
-        if not records or not any(
-            record.target == records[0].target for hit in hits for record in hit.records
-        ):
-            return hits
         normalized = context.normalized
         text = normalized.text
         jordan = [
             normalized.normalized_index(hit.start)
             for hit in hits
-            if any(record.target == records[0].target for record in hit.records)
+            if records and any(record.target == records[0].target for record in hit.records)
         ]
+        if not jordan:
+            return hits
         return _with_sentence_hits(
             context,
             hits,
@@ -562,15 +560,7 @@ class ActorSuggester:
         records = self._records_of(_SECURITY_FORCES, context.published)
         if not records:
             return hits
-        normalized = context.normalized
-        taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        found = [
-            LexiconHit(first, last, records)
-            for match in _SECURITY_FIRE.finditer(normalized.text)
-            for first, last in [normalized.span(*match.span("noun"))]
-            if not taken.overlaps(first, last)
-        ]
-        return _with_hits(hits, found)
+        return _with_sentence_hits(context, hits, _SECURITY_FIRE, records, lambda _s, _e: True)
 
     def _residents_protesting(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1448,7 +1438,7 @@ def _with_sentence_hits(
 ) -> list[LexiconHit]:
     """``hits`` and the ``name`` group of each match of ``pattern`` (in the normalised
     text) whose sentence (its normalised start and end) ``sentence_holds``, as
-    ``records``, where no hit is already."""
+    ``records``, where no hit is already. (Sentences are found only for the matches.)"""
     normalized = context.normalized
     text = normalized.text
     taken = TakenSpans((hit.start, hit.end) for hit in hits)
@@ -1506,7 +1496,7 @@ _OTHER_STATE_S_FORCES = re.compile(
 _SECURITY = "الامن"
 _SECURITY_FORCES = "قوات الامن"
 _SECURITY_FIRE = re.compile(
-    r"(?<!\w)[وف]?(?:برصاص|بنيران|رصاص|نيران) (?P<noun>الامن)(?!\w)(?! ال\w+)"
+    r"(?<!\w)[وف]?(?:برصاص|بنيران|رصاص|نيران) (?P<name>الامن)(?!\w)(?! ال\w+)"
 )
 
 _RESIDENTS = "الاهالي"

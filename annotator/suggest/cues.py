@@ -833,11 +833,11 @@ def _ground_taken_since(normalized: NormalizedText) -> list[Match[Cue]]:
 # An agreement "entering into force" (دخلت الهدنة حيز التنفيذ) is no forces' entry.
 _IN_FORCE = "حيز التنفيذ"
 _INTO_FORCE = re.compile(r"(?:\s+\S+){0,8}?\s+حيز التنفيذ")
-_ENTERING = ("دخ", "يدخل", "تدخل", "الجيش")
+_TRANSFER = "Non-violent transfer of territory"
 
 
 def _into_force(text: str, match: Match[Cue]) -> bool:
-    return text.startswith(_ENTERING, match.normalized_start) and (
+    return any(cue.sub_event_type == _TRANSFER for cue in match.payloads) and (
         _INTO_FORCE.match(text, match.normalized_end) is not None
     )
 
