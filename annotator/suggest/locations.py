@@ -109,12 +109,14 @@ FROM = "من"
 ORGANISATION_WORDS = frozenset({
     "شبكه", "وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "موقع", "مرصد", "تنظيم", "لواء", "الويه",
     "فيلق", "جيش", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركه", "كتائب", "كتيبه", "سرايا",
-    "فرقه", "جبهه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
+    "فرقه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
     "صحه", "مديريه",  # مديرية صحة حماة: the health directorate, not the city
     "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
     "صفحه",  # صفحة زردنا الحدث: a page's name
     "شرطه",  # شرطة الجينة الحرة: the town's police
 })  # fmt: skip
+# (جبهة is not one: جبهة الرستن, جبهة خان الشيح are the fronts at those towns; the
+# groups' names go on with no place, جبهة النصرة, جبهة ثوار سوريا)
 # A town right after a facility's noun names the facility (مشفى كفرنبل الجراحي, سوق
 # الأتارب): a repetition when the article names the town on its own too.
 FACILITY_WORDS = frozenset({"مشفي", "مستشفي", "مشافي", "مستوصف", "الطبيه", "سوق"})
@@ -1166,6 +1168,7 @@ def _with_neighbourhoods(
     known = TakenSpans((mention.start, mention.end) for mention in mentions)
     mention_starts = [mention.start for mention in mentions]
     added: list[Suggestion] = []
+    named: list[tuple[int, int, dict[str, Any]]] = []  # (name's start, end, value)
     replaced: list[tuple[int, int]] = []
     for match in _neighbourhood_phrases(text):
         start, end = match.start("phrase"), _name_end(match)
@@ -1223,6 +1226,7 @@ def _with_neighbourhoods(
             note="a neighbourhood: the coordinates are its city's",
         )
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
+        named.append((match.start("first"), end, value))
         if english is not None:
             replaced.append((first, last))
         if match["noun"] in _LIST_NOUNS:
@@ -1230,12 +1234,65 @@ def _with_neighbourhoods(
                 first, last = ctx.normalized.span(joined_start, joined_end)
                 value = {**value, "name": f"{city.value['name']} - {joined}"}
                 added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
+                named.append((joined_start, joined_end, value))
                 replaced.append((first, last))
     if not added:
         return found
     if replaced:  # places found inside a listed neighbourhood (حي طريق الباب: الباب)
         found = [s for s in found if not any(a <= s.start and s.end <= b for a, b in replaced)]
+    taken = TakenSpans(
+        [*((m.start, m.end) for m in mentions), *((start, end) for start, end, _value in named)]
+    )
+    added.extend(_named_again(ctx, named, taken))
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _named_again(
+    ctx: SuggestContext, named: Sequence[tuple[int, int, dict[str, Any]]], taken: TakenSpans
+) -> Iterator[Suggestion]:
+    """The neighbourhoods named with their noun (``named``: each name's span and value),
+    named again without it anywhere in the article (حي الوعر ... أهالي الوعر; a headline's
+    الميدان والسليمانية before حيي الميدان والسليمانية): each whole word, after a proclitic
+    or none, outside the spans ``taken`` (places found), and after no organisation's
+    word (كتيبة الميدان)."""
+    text = ctx.normalized.text
+    seen: set[str] = set()
+    for name_start, name_end, value in named:
+        name = text[name_start:name_end]
+        if len(name) < _REPEATED_NAME or name in seen:
+            continue
+        seen.add(name)
+        position = text.find(name)
+        while position >= 0:
+            after = position + len(name)
+            if (
+                _starts_a_word(text, position)
+                and not _WORD_CHARACTER.match(text, after)
+                and not taken.overlaps(position, after)
+                and not _organisation_before(text, position)
+            ):
+                taken.add(position, after)
+                first, last = ctx.normalized.span(position, after)
+                yield ctx.suggestion(KIND, first, last, dict(value), NEIGHBOURHOOD_CONFIDENCE)
+            position = text.find(name, after)
+
+
+_REPEATED_NAME = 4  # characters: shorter names are too often part of other words
+_WORD_CHARACTER = re.compile(r"\w")
+_PROCLITICS_BEFORE = re.compile(r"(?:^|(?<=\W))(?:[وفبل]|وب|ول)$")
+_WORD_BEFORE_NAME = re.compile(r"(\w+)\s+$")
+
+
+def _starts_a_word(text: str, position: int) -> bool:
+    """Whether a word starts at ``position``, after a proclitic or none."""
+    if position == 0 or not _WORD_CHARACTER.match(text, position - 1):
+        return True
+    return _PROCLITICS_BEFORE.search(text, max(position - 3, 0), position) is not None
+
+
+def _organisation_before(text: str, position: int) -> bool:
+    word = _WORD_BEFORE_NAME.search(text, max(position - 30, 0), position)
+    return word is not None and _before_name(word[1]) == "blocks"
 
 
 def _another_place_in_sentence(

@@ -1122,3 +1122,29 @@ def test_an_adjective_before_a_town_is_no_town_of_its_name() -> None:
         "سيطرت قوات النظام على المنطقة الهامة وداريا", dt.date(2016, 8, 1)
     )
     assert [s.text for s in found if s.kind == "location"] == ["داريا"]
+
+
+def test_a_neighbourhood_named_with_its_noun_is_found_again_without_it(
+    suggester: LocationSuggester,
+) -> None:
+    # The headline names the districts bare; the body names them with حي.
+    text = (
+        "قتلى بقذائف على الميدان والسليمانية في حلب\n\n"
+        "سقطت قذائف على حيّي الميدان والسليمانية في مدينة حلب. وخرج أهالي الميدان "
+        "في مظاهرة، وقال قائد كتيبة الميدان إن الفرق الميدانية وصلت."
+    )
+    found = [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
+    assert found.count(("الميدان", "Aleppo - Al Midan")) == 2  # the headline's, the residents'
+    assert ("السليمانية", "Aleppo - Al Sulaymaniyeh") in found
+    # Not a battalion's name, nor a longer word (الميدانية).
+    assert [t for t, _name in found if "الميدان" in t] == ["الميدان", "حيّي الميدان", "الميدان"]
+    # Without a neighbourhood named with its noun, a bare word is nothing.
+    assert _suggest(suggester, "وصل القادة إلى الميدان") == []
+
+
+def test_a_town_after_front_is_the_front_at_that_town(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "قتل عنصران بقصف على جبهة الرستن وجبهة خان شيخون")
+    assert [(s.text, s.value["name"]) for s in found] == [
+        ("الرستن", "Ar-Rastan"),
+        ("خان شيخون", "Khan Shaykhun"),
+    ]
