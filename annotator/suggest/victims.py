@@ -61,7 +61,8 @@ CIVILIAN_NOUNS = frozenset({
     "طفلتين", "اطفال", "نساء", "امراه", "امراتان", "امراتين", "سيده", "سيدتان", "سيدتين",
     "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "رجل", "رجلا", "رجلان",
     "رجلين", "مواطن", "مواطنا", "مواطنان", "مواطنين", "طالب", "طالبا", "طلاب", "طالبه",
-    "طالبات", "فتاه", "فتاتين", "فتيات",
+    "طالبات", "فتاه", "فتاتين", "فتيات", "تلميذ", "تلميذا", "تلاميذ", "تلميذه", "تلميذات",
+    "طلبه",
     # ... or by their work (قتل راعٍ, مقتل متطوع في الدفاع المدني, اختطاف تاجر)
     "راع", "راعي", "راعيا", "رعاه", "مزارع", "مزارعا", "مزارعين", "عامل", "عاملا", "عمال",
     "عاملان", "سائق", "سائقا", "ممرض", "ممرضا", "ممرضين", "ممرضه", "ممرضتان", "ممرضتين",
@@ -226,15 +227,20 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
     ends = sorted([*(end for _start, end in casualties), *_dead_named(text)])
     if not ends:
         return spans
-    for among in _AMONG_THEM.finditer(text):
+    for among in (*_AMONG_THEM.finditer(text), *_MOST_OF_THEM_ARE.finditer(text)):
         before = bisect_right(ends, among.start())
         if before == 0:
             continue
         gap = among.start() - ends[before - 1]
         if gap > NEAR or _SENTENCE_BREAK.search(text, ends[before - 1], among.start()):
             continue
-        spans += _nouns_after(text, among.end())
+        spans += _nouns_after(text, among.end(), definite=among.re is _MOST_OF_THEM_ARE)
     return spans
+
+
+# "Most of them" and who they are, with the article (معظمهم من النساء والأطفال, أغلبهم
+# أطفال).
+_MOST_OF_THEM_ARE = re.compile(r"(?<!\w)[وف]?(?:معظم|[اأ]غلب|غالبيت|جل)(?:هم|هن)(?:\s+من)?(?!\w)")
 
 
 # The dead and hurt named as such (الشهداء, الجرحى), and "among" them.
@@ -247,9 +253,10 @@ def _dead_named(text: str) -> list[int]:
     return [match.end() for match in _DEAD_NAMED.finditer(text)]
 
 
-def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:
+def _nouns_after(text: str, position: int, *, definite: bool = False) -> list[tuple[int, int]]:
     """The civilian nouns in the list that starts at ``position``, over its counts and
-    adjectives, up to a break or a word that is neither."""
+    adjectives, up to a break or a word that is neither; with ``definite``, also with the
+    article."""
     spans: list[tuple[int, int]] = []
     words = _COUNTED_WORD.finditer(text, position)
     for _index, word in zip(range(_AMONG_WORDS), words, strict=False):
@@ -260,7 +267,9 @@ def _nouns_after(text: str, position: int) -> list[tuple[int, int]]:
         key = normalize_key(word[0])
         if key == "و":
             continue  # (written apart: بينهم 7 نساء و 10 أطفال)
-        if _civilian_noun(key):
+        if _civilian_noun(key, definite=definite) or (
+            definite and key[:3] == "وال" and key[3:] in CIVILIAN_NOUNS
+        ):
             spans.append(_without_and(word))
         elif not (
             may_start_number(key.removeprefix("و"))  # (a second count: ١٨ طفلاً و٩ نساء)

@@ -140,3 +140,20 @@ def test_the_islamic_state_in_a_sentence_with_a_syrian_place_stays_syria_s(
 ) -> None:
     names = [name for _, name in _actors(pipeline, text) if name.startswith("Islamic State")]
     assert names == ["Islamic State (Syria)"]
+
+
+def test_the_hospital_abroad_the_wounded_reached_is_no_scene(pipeline: Pipeline) -> None:
+    # Syrians hurt in Dar'a and treated in a Jordanian town are Syria's civilians.
+    text = (
+        "وصل عشرات الجرحى، معظمهم من النساء والأطفال، إلى مستشفيات لواء الرمثا. وقال مدير "
+        "مستشفى الرمثا الحكومي إن المستشفى استقبل 37 جريحاً بينهم 11 طفلاً."
+    )
+    civilians = [(t, name) for t, name in _actors(pipeline, text) if name.startswith("Civ")]
+    assert civilians == [
+        ("النساء", "Civilians (Syria)"),
+        ("الأطفال", "Civilians (Syria)"),
+        ("طفلاً", "Civilians (Syria)"),
+    ]
+    # Civilians hurt in the town itself are still Jordan's.
+    text = "سقطت قذائف على مدينة الرمثا، ما أدى إلى إصابة ثلاثة مدنيين بجروح"
+    assert ("مدنيين", "Civilians (Jordan)") in _actors(pipeline, text)

@@ -1865,3 +1865,18 @@ def test_humanitarian_bodies_as_they_report(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _span, name, _scale in _found(sources, text)] == expected
+
+
+def test_outlets_under_their_own_spellings(sources: SourceSuggester) -> None:
+    text = (
+        'حلب - سيريانيوز\n\nوقال مصدر طبي لسيريانيوز إن القذائف سقطت. وقال الطبيب لـ"سرايا" '
+        "إن المستشفى استقبل جرحى، وقالت المسؤولة لأخبار الأمم المتحدة إن الألغام قتلت طفلين."
+    )
+    assert [(found, name) for found, name, _scale in _found(sources, text)] == [
+        ("سيريانيوز", "Syria News"),
+        ("سيريانيوز", "Syria News"),
+        ("سرايا", "Saraya News"),
+        ("أخبار الأمم المتحدة", "UN News"),
+    ]
+    # Bare, سرايا is a group's companies, not the outlet.
+    assert _found(sources, "وأعلنت سرايا المقاومة مسؤوليتها عن الهجوم") == []

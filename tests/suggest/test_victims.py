@@ -273,3 +273,14 @@ def test_people_carried_or_most_of_those_counted_are_the_victims(
 
 def test_a_car_carrying_people_in_peace_names_no_victims(pipeline: Pipeline) -> None:
     assert _victims(pipeline, "وصلت حافلة تقل جامعي الكمأة إلى البلدة صباح اليوم") == []
+
+
+def test_who_most_of_the_victims_were_are_civilians(pipeline: Pipeline) -> None:
+    text = "أصيب عشرات الأشخاص، معظمهم من النساء والأطفال، وقُتل 12 عنصراً أغلبهم من القادة"
+    assert _victims(pipeline, text) == [
+        ("النساء", "Civilians (Syria)"),
+        ("الأطفال", "Civilians (Syria)"),
+    ]
+    assert _victims(pipeline, "ما أدى إلى إصابة ثلاثة تلاميذ بجروح") == [
+        ("تلاميذ", "Civilians (Syria)")
+    ]
