@@ -1283,7 +1283,10 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     if subjects:
         return subjects[0].inter
     if right_before:
-        return before[-1].inter  # right before the verb, its subject: الجيش سيطر
+        # right before the verb, its subject (الجيش سيطر); but not a partner named with
+        # مع (وحدات من الجيش بالتعاون مع الدفاع الوطني استعادت: the army's units)
+        own = [a for a in before if not _from_a_side(text, max(a.start - 30, 0), a.start)]
+        return (own or before)[-1].inter
     if before:
         # (a foreign army beside the group it backs: القوات التركية و«الجيش الحر» سيطرت)
         own = [a for a in before if a.inter != EXTERNAL_FORCES]

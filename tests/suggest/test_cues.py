@@ -1574,3 +1574,34 @@ def test_car_bombs_stopped_are_disrupted_weapons_use() -> None:
 )
 def test_entries_that_are_no_handover(text: str) -> None:
     assert "Non-violent transfer of territory" not in [_pair(s)[1] for s in _suggest(text)]
+
+
+def test_lifting_a_siege_demanded_or_traded_is_no_battle() -> None:
+    text = "خرجت مظاهرة تطالب بفك الحصار عن الحي، وينص الاتفاق على خروج المقاتلين مقابل فك الحصار"
+    assert [pair for _text, pair in _found(text)] == [PEACEFUL]
+    # Lifted by fighting, it is a change of ground.
+    assert _found("تمكنت القوات من فك الحصار عن المدينة")[0][0] == "فك الحصار عن"
+
+
+def test_barrels_and_ground_to_ground_missiles_name_their_attack() -> None:
+    assert _found("قصف بالبراميل على حي الوعر") == [("قصف بالبراميل", AIR)]
+    text = "قتل سبعة مدنيين جراء قصف بالبراميل المتفجرة وصواريخ أرض – أرض شنته قوات النظام"
+    assert ("صواريخ أرض – أرض", SHELLING) in _found(text)
+
+
+def test_the_army_that_took_ground_with_a_partner_regains_it() -> None:
+    text = (
+        "قال مصدر عسكري إن وحدات من الجيش العربي السوري بالتعاون مع الدفاع الوطني استعادت "
+        "السيطرة على قرية صبورة بعد القضاء على أعداد من إرهابيي داعش"
+    )
+    found = Pipeline().suggest(text, dt.date(2016, 1, 1))
+    assert [_pair(s) for s in found if s.kind == "event_type"] == [GOVERNMENT]
+
+
+def test_unexploded_ordnance_that_went_off_or_killed_is_an_explosion() -> None:
+    assert _found("قتل أربعة أطفال عندما انفجر جسم غريب كانوا يلعبون به") == [("جسم غريب", IED)]
+    text = "أفاد المكتب بأن حوادث الذخائر المتفجرة أودت بحياة 249 شخصاً"
+    assert _found(text) == [("الذخائر المتفجرة", IED)]
+    # A call to report such objects, or their clearing, names no event.
+    assert _found("دعا المحافظ المواطنين إلى الإبلاغ عن أي أجسام غريبة") == []
+    assert _found("تواصل الفرق إزالة الذخائر غير المنفجرة من الحقول") == []
