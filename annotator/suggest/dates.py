@@ -173,11 +173,16 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             if expression.precision == EXACT_DAY and not expression.day_relative:
                 last_written = expression
         if ctx.published is not None and shown.date > ctx.published:
+            if _NEXT.search(text, shown.start, shown.end):
+                continue  # مطلع الشهر المقبل: a plan, not the date of anything that happened
             confidence = min(confidence, FUTURE_CONFIDENCE)
         suggestions.append(
             ctx.from_normalized("date", shown.start, shown.end, shown.as_value(), confidence)
         )
     return suggestions
+
+
+_NEXT = re.compile(r"(?<!\w)(?:المقبل|القادم|المقبله|القادمه)(?!\w)")  # (normalised)
 
 
 # A Friday alone that names no day: a protest Friday's name in quotation marks («الجمعة

@@ -109,9 +109,16 @@ def test_absolute_dates_in_quotes_keep_their_confidence() -> None:
 
 
 def test_future_dates_are_capped() -> None:
-    [future] = _suggest("تبدأ المحادثات في 20 نيسان المقبل")
+    [future] = _suggest("تبدأ المحادثات في 20 نيسان من هذا العام")
     assert future.value["date"] == "2021-04-20"
     assert future.confidence <= FUTURE_CONFIDENCE
+
+
+def test_a_date_said_to_come_next_is_no_event_s() -> None:
+    # A summit planned for next month, talks next April: nothing has happened on them.
+    assert _suggest("تعقد القمة مطلع الشهر المقبل، وتبدأ المحادثات في 20 نيسان المقبل") == []
+    # Last month's is kept.
+    assert [s.text for s in _suggest("عقدت القمة مطلع الشهر الماضي")] == ["مطلع الشهر الماضي"]
 
 
 # --- the seed article -----------------------------------------------------------------------
