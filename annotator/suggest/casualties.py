@@ -1062,10 +1062,13 @@ def _not_a_casualty(
     if mention.kind == "dual":
         # قتل خمسه بينهم طفلان: of the five; بين القتلى ثلاث نساء وطفلين: so the second
         # بينهم سته اطفال وامراتان: joined to a part, a part too
+        joined = words[first].text[:1] == "و"
         return (
             previous in _SUBSET_FORMS
             or any(_among_the_counted(words, index) for index in range(max(first - 3, 0), first))
-            or (words[first].text[:1] == "و" and _joined_to_a_part(words, first, dual=True))
+            or (joined and _joined_to_a_part(words, first, dual=True))
+            # بينهم امراه وطفلاها: joined to a person of the part
+            or (joined and _word_text(words, first - 2) in _SUBSET_FORMS)
         )
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)

@@ -969,6 +969,10 @@ def test_a_dual_joined_to_a_part_of_a_count_is_a_part_too() -> None:
     ]
     # joined to a count that is no part, a dual counts on its own
     assert casualties("قتل 5 مدنيين وامرأتان")[-1] == ("امرأتان", 2, "killed", "exact")
+    # joined to a person among them: her two children are of the four
+    text = "أسفر القصف عن مقتل أربعة مدنيين، بينهم امرأة وطفلاها، وتدمير منازل"
+    assert casualties(text) == [("أربعة", 4, "killed", "exact")]
+    assert casualties("قتلت امرأة وطفلاها بقصف")[-1] == ("طفلاها", 2, "killed", "exact")
 
 
 def test_a_vague_count_of_another_clause_is_no_count_of_the_outcome_before_it() -> None:
