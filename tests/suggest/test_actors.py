@@ -2145,3 +2145,15 @@ def test_near_misses_of_the_units_and_the_islamic_state_s_terrorists(
     ]
     text = "استشهد مدني برصاص الإرهابيين في درعا. وكان الجيش قد قاتل تنظيم داعش في البادية"
     assert ("الإرهابيين", "Opposition Rebels (Syria)", 2) in _found(actors, text)
+
+
+def test_the_assad_regime_s_forces_and_the_revolutionary_military_councils(
+    actors: ActorSuggester,
+) -> None:
+    text = "قصفت قوات نظام الأسد حي الوعر، بحسب المجلس العسكري الثوري في حمص"
+    assert _found(actors, text, dt.date(2016, 5, 1)) == [
+        ("قوات نظام الأسد", "Military Forces of Syria (2000-)", 1),
+        ("المجلس العسكري الثوري", "Opposition Rebels (Syria)", 2),
+    ]
+    # The regime alone, in "since its fall", is no party to anything.
+    assert _found(actors, "تشهد المنطقة تصعيداً منذ سقوط نظام الأسد", dt.date(2025, 5, 1)) == []
