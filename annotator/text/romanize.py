@@ -85,6 +85,17 @@ _GIVEN: Mapping[str, str] = {
     "جورج": "George", "ميشيل": "Michel", "حنا": "Hanna", "جوزيف": "Joseph",
     "رشا": "Rasha", "رغد": "Raghad", "سوسن": "Sawsan", "عبير": "Abeer", "غاده": "Ghada",
     "ياسمين": "Yasmin", "سميره": "Samira", "ليلي": "Layla",
+    # more given names, men and women
+    "سالم": "Salem", "سلامه": "Salameh", "سلطان": "Sultan", "شاكر": "Shaker",
+    "شعبان": "Shaaban", "ضرار": "Dirar", "طلحه": "Talha", "عزيز": "Aziz", "عقيل": "Aqeel",
+    "علوان": "Alwan", "عوني": "Awni", "فريد": "Farid", "محيي": "Muhyi", "مخلص": "Mukhlis",
+    "مرعي": "Marei", "مسعود": "Massoud", "مطيع": "Mutee", "مفيد": "Mufid", "مقداد": "Miqdad",
+    "ميسر": "Mayser", "نبهان": "Nabhan", "نمر": "Nimr", "اسعد": "Asaad", "ايهم": "Ayham",
+    "ايهاب": "Ihab", "بكر": "Bakr", "حافظ": "Hafez", "حبيب": "Habib", "حسان": "Hassan",
+    "حميد": "Hamid", "خضر": "Khader", "دريد": "Duraid", "ربيع": "Rabie", "رمضان": "Ramadan",
+    "سعدو": "Saado", "سفيان": "Sufyan", "صخر": "Sakhr", "صقر": "Saqr", "طالب": "Taleb",
+    "كاسر": "Kasser", "مؤمن": "Moamen", "معاويه": "Muawiya", "هدي": "Huda", "دعاء": "Duaa",
+    "امنه": "Amina", "ناديه": "Nadia", "سمر": "Samar", "ايمان": "Iman", "جميله": "Jamila",
     # given names of foreign officials news quotes
     "ديفيد": "David", "مايكل": "Michael", "تيد": "Ted", "فيكتور": "Viktor", "سيرغي": "Sergei",
     "ايغور": "Igor", "شون": "Sean", "مورغان": "Morgan", "جون": "John", "بيتر": "Peter",

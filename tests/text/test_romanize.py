@@ -31,6 +31,9 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("محمد المسالمة", "Mohammad al-Masalmeh"),
         ("بسام الحمود", "Bassam al-Hammoud"),
         ("هوزان إبراهيم", "Hozan Ibrahim"),
+        ("سالم الزعبي", "Salem al-Zoubi"),  # a common given name
+        ("إيمان العلي", "Iman al-Ali"),
+        ("معاوية المحمد", "Muawiya al-Mohammad"),
         ("شون رايان", None),  # a foreign family name no table spells
     ],
 )
@@ -47,5 +50,5 @@ def test_what_may_begin_a_name() -> None:
     assert may_begin_a_name("محمد") and may_begin_a_name("ابو") and may_begin_a_name("عبدالله")
     assert not may_begin_a_name("الحوراني") and not may_begin_a_name("قال")
     # given names that are also words before a name are left out (المتحدث باسم «قسد»,
-    # يوم الجمعة, خلف خطوط)
-    assert not any(map(may_begin_a_name, ("باسم", "جمعه", "خلف", "سالم", "هلال")))
+    # يوم الجمعة, خلف خطوط, غالب السكان, صافي الارباح)
+    assert not any(map(may_begin_a_name, ("باسم", "جمعه", "خلف", "غالب", "صافي", "هلال")))
