@@ -183,6 +183,8 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news36.gold.jsonl",
         "news37.gold.jsonl",
         "news38.gold.jsonl",
+        "news39.gold.jsonl",
+        "news40.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
