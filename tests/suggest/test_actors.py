@@ -2157,3 +2157,11 @@ def test_the_assad_regime_s_forces_and_the_revolutionary_military_councils(
     ]
     # The regime alone, in "since its fall", is no party to anything.
     assert _found(actors, "تشهد المنطقة تصعيداً منذ سقوط نظام الأسد", dt.date(2025, 5, 1)) == []
+
+
+def test_the_armed_opposition_named_as_such(actors: ActorSuggester) -> None:
+    text = "سيطرت كتائب من المعارضة السورية المسلحة على المطار، وتقدمت قوات المعارضة نحو البلدة"
+    assert _found(actors, text, dt.date(2013, 1, 12)) == [
+        ("المعارضة السورية المسلحة", "Opposition Rebels (Syria)", 2),
+        ("قوات المعارضة", "Opposition Rebels (Syria)", 2),
+    ]

@@ -284,3 +284,12 @@ def test_who_most_of_the_victims_were_are_civilians(pipeline: Pipeline) -> None:
     assert _victims(pipeline, "ما أدى إلى إصابة ثلاثة تلاميذ بجروح") == [
         ("تلاميذ", "Civilians (Syria)")
     ]
+
+
+def test_a_convoy_s_drivers_and_aid_workers_are_civilians(pipeline: Pipeline) -> None:
+    text = "أسفرت الغارات عن مقتل عشرين مدنياً معظمهم من السائقين وعمال الإغاثة"
+    assert [t for t, _name in _victims(pipeline, text)] == ["مدنياً", "السائقين", "عمال"]
+    text = "قتل ثلاثة من عمال الإغاثة بقصف على القافلة"
+    assert _victims(pipeline, text) == [("عمال الإغاثة", "Civilians (Syria)")]
+    # Named in general, they are no victims.
+    assert _victims(pipeline, "يواصل عمال الإغاثة توزيع المساعدات") == []
