@@ -67,6 +67,7 @@ SCHEMA_FILE: Final = "lexicon.schema.json"
 LEXICON_KINDS: Final = ("actor", "source")
 BUILTIN: Final = "builtin"
 _QUOTES: Final = frozenset("\"'")
+_QUOTED_NAME_AFTER_A_MARK = re.compile(r"[^\S\n]*[-–—ـ/]+[^\S\n]*[«\"“]")
 # Marks around a quoted name on both sides (لـ«السفير»), not a quotation it opens
 # («السفير الأمريكي غادر»); an apostrophe quotes no name.
 _NAME_QUOTES: Final = QUOTE_MARKS.replace("'", "")
@@ -613,7 +614,12 @@ class LexiconMatcher:
                     match.start > 0
                     and context.text[match.start - 1] in _NAME_QUOTES
                     and context.text[match.end : match.end + 1] in _NAME_QUOTES
-                ) or in_a_dateline(context.text, match.start, match.end)
+                ) or (
+                    in_a_dateline(context.text, match.start, match.end)
+                    # (a city before an outlet in quotation marks is the place:
+                    # الرياض – «الجزيرة»)
+                    and not _QUOTED_NAME_AFTER_A_MARK.match(context.text, match.end)
+                )
             records = tuple(
                 sorted(
                     (
@@ -833,6 +839,9 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         # a line of a place and the outlet in brackets, at the top (دمشق (فارس)); not a
         # section heading further down (شرق الفرات (قسد))
         return line_start <= _TOP_OF_ARTICLE
+    if not after and not before.strip(_QUOTES_AND_SPACE):
+        # the outlet on a line of its own under the headline (ترك برس, مركز الأخبار)
+        return 0 < line_start <= _TOP_OF_ARTICLE
     if not after:
         # (the outlet right after a mark: not the end of a headline that opens with a
         # place, قامشلو – مقتل شخصين بقصف على المدينة اليوم)

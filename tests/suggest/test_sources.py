@@ -1880,3 +1880,30 @@ def test_outlets_under_their_own_spellings(sources: SourceSuggester) -> None:
     ]
     # Bare, سرايا is a group's companies, not the outlet.
     assert _found(sources, "وأعلنت سرايا المقاومة مسؤوليتها عن الهجوم") == []
+
+
+def test_a_city_before_a_quoted_outlet_in_a_dateline_is_the_place(
+    sources: SourceSuggester,
+) -> None:
+    # Riyadh is a daily's name too; before «الجزيرة» it is where the report was filed,
+    # and the dateline's city tells the Riyadh daily from the Doha channel.
+    text = "عنوان الخبر\n\nالرياض – «الجزيرة» – وكالات:\n\nحمّلت واشنطن موسكو المسؤولية"
+    assert [(found, name) for found, name, _scale in _found(sources, text)] == [
+        ("الجزيرة", "Al-Jazirah")
+    ]
+    text = "عنوان الخبر\n\nالدوحة – «الجزيرة»:\n\nحمّلت واشنطن موسكو المسؤولية"
+    assert [name for _found_text, name, _scale in _found(sources, text)] == ["Al Jazeera"]
+
+
+def test_outlets_named_by_common_words_count_in_quotes_or_a_dateline(
+    sources: SourceSuggester,
+) -> None:
+    text = (
+        "عنوان الخبر\n\nمكان - القدس\n\n"
+        "وقال المرصد لـ«المصريون» إن المصريون يتابعون الأمر في كل مكان"
+    )
+    assert [(found, name) for found, name, _scale in _found(sources, text)] == [
+        ("مكان", "Makan"),
+        ("المرصد", "SOHR"),
+        ("المصريون", "Al-Mesryoon"),
+    ]
