@@ -320,7 +320,7 @@ _TOD = rf"(?:(?P<tod>{_alternation(_keyed(_TIMES_OF_DAY))}){_SP})?(?:(?P<yawm>ي
 
 _RELATIVE_DAY = re.compile(
     rf"{_CAN_START}{_WSTART}{_TOD}(?:(?P<before>امس{_SP}الاول|اول{_SP}(?:من{_SP})?امس)"
-    rf"|(?P<yesterday>بالامس|الامس|امس|البارحه)|(?P<today>اليوم)){_WEND}"
+    rf"|(?P<yesterday>بالامس|الامس|امس|البارحه|الليله{_SP}الماضيه)|(?P<today>اليوم)){_WEND}"
     # the weekday of that day, often written after it: امس الاحد, اليوم السبت
     rf"(?:{_SP}(?P<named>{_alternation(_WEEKDAY_KEYS)}){_WEND})?"
 )
@@ -799,7 +799,7 @@ _Interpreter = Callable[[re.Match[str]], DateExpression | None]
 _NEEDED_WORDS: Mapping[str, tuple[str, ...]] = {
     "month": _first_words(MONTHS, _QUALIFIER_SHIFT),
     "weekday": _first_words(_WEEKDAY_KEYS),
-    "relative day": ("امس", "البارحه", "اليوم"),
+    "relative day": ("امس", "البارحه", "اليوم", "الليله"),
     "week": ("الاسبوع",),
     "weeks": ("اسبوعين", "الاسابيع"),
     "days": ("اليومين", "ايام"),  # (ايام is in الايام too)
