@@ -1148,3 +1148,12 @@ def test_a_town_after_front_is_the_front_at_that_town(suggester: LocationSuggest
         ("الرستن", "Ar-Rastan"),
         ("خان شيخون", "Khan Shaykhun"),
     ]
+
+
+def test_towns_placed_by_hand(suggester: LocationSuggester) -> None:
+    found = _suggest(suggester, "اشتباكات في أشرفية صحنايا وقرية قمحانة")
+    assert [(s.text, s.value["name"], s.value["admin3"]) for s in found] == [
+        ("أشرفية صحنايا", "Ashrafiyet Sahnaya", "Sahnaya"),  # not Sahnaya itself
+        ("قرية قمحانة", "Qamhana", "Hama"),
+    ]
+    assert all(s.value["approximate"] for s in found)
