@@ -1605,3 +1605,15 @@ def test_unexploded_ordnance_that_went_off_or_killed_is_an_explosion() -> None:
     # A call to report such objects, or their clearing, names no event.
     assert _found("دعا المحافظ المواطنين إلى الإبلاغ عن أي أجسام غريبة") == []
     assert _found("تواصل الفرق إزالة الذخائر غير المنفجرة من الحقول") == []
+
+
+def test_sorties_and_air_operations_carried_out_and_unknown_aircraft() -> None:
+    text = "ذكرت الوزارة أن طائراتها نفذت خلال الأيام الثلاثة الماضية أكثر من 120 طلعة قتالية"
+    assert _found(text) == [("طلعة قتالية", AIR)]
+    assert _found("أعلنت الوزارة أن طائراتها نفذت عملية جوية تحت اسم المخلب") == [
+        ("عملية جوية", AIR)
+    ]
+    assert _found("استهدفت طائرات مجهولة الهوية مواقع للفصائل") == [("طائرات مجهولة الهوية", AIR)]
+    # Flights seen, or an operation that may come, are no strike.
+    assert _found("رصدت المراصد عدة طلعات جوية فوق المنطقة") == []
+    assert _found("يقول مسؤولون إن العملية الجوية قد تتبعها عملية برية") == []
