@@ -1617,3 +1617,12 @@ def test_sorties_and_air_operations_carried_out_and_unknown_aircraft() -> None:
     # Flights seen, or an operation that may come, are no strike.
     assert _found("رصدت المراصد عدة طلعات جوية فوق المنطقة") == []
     assert _found("يقول مسؤولون إن العملية الجوية قد تتبعها عملية برية") == []
+
+
+def test_a_town_that_fell_into_a_side_s_hands_changed_hands() -> None:
+    text = "شن الطيران غارات على بلدة السخنة، التي سقطت بيد مسلحي داعش في أيار"
+    found = Pipeline().suggest(text, dt.date(2015, 5, 21))
+    assert ("سقطت بيد", NON_STATE) in [(s.text, _pair(s)) for s in found if s.kind == "event_type"]
+    # Shells that fell, and a regime's fall, are no change of ground.
+    assert _found("سقطت قذائف على حي الأربعين") == [("قذائف", SHELLING)]
+    assert _found("تصاعدت الهجمات منذ سقوط نظام الأسد") == []
