@@ -161,6 +161,40 @@ def parties_abroad(
     return renamed
 
 
+# Palestinian refugee camps of Syria (normalised), and Palestinians named as such: the
+# civilians of a sentence that names one are Palestine's, as ACLED names civilians by
+# their nationality (the news coders of Yarmouk and Khan Eshieh wrote them so).
+_PALESTINIANS = re.compile(
+    r"(?<!\w)[وفبل]?مخيم (?:اليرموك|خان الشيح|خان دنون|السبينه|سبينه|الحسينيه|جرمانا|النيرب"
+    r"|حندرات|عين التل|العائدين|الرمل|قبر الست|الست|الرمدان|فلسطين)(?!\w)"
+    r"|(?<!\w)[وفبل]?(?:ال)?(?:لاجئين|لاجئون|لاجئ) (?:ال)?فلسطيني(?:ين|ون)?(?!\w)"
+)
+_PALESTINE = "Palestine"
+
+
+def palestinians_in_their_camps(ctx: SuggestContext, actors: list[Suggestion]) -> list[Suggestion]:
+    """``actors``, with the Syrian civilians of a sentence that names a Palestinian
+    refugee camp (مخيم اليرموك, مخيم خان الشيح) or Palestinian refugees named as
+    Palestine's civilians."""
+    if not any(a.value.get("name") == _CIVILIANS for a in actors):
+        return actors
+    normalized = ctx.normalized
+    named = [match.start() for match in _PALESTINIANS.finditer(normalized.text)]
+    if not named:
+        return actors
+    renamed = []
+    for actor in actors:
+        if actor.value.get("name") == _CIVILIANS:
+            first, last = _sentence_of(normalized.text, normalized.normalized_index(actor.start))
+            index = bisect_right(named, first)
+            if index < len(named) and named[index] < last:
+                value = {**actor.value, "name": _BY_COUNTRY[_CIVILIANS].format(_PALESTINE)}
+                renamed.append(dataclasses.replace(actor, value=value))
+                continue
+        renamed.append(actor)
+    return renamed
+
+
 def _sentence_of(text: str, start: int) -> tuple[int, int]:
     """The bounds of the sentence (or clause after a connective) around ``start``."""
     first = max(

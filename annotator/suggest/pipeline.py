@@ -25,7 +25,7 @@ from annotator import __version__
 from annotator.bundled import resources_dir
 from annotator.store.database import Project
 from annotator.store.models import LexiconEntry
-from annotator.suggest.abroad import SceneReader, parties_abroad
+from annotator.suggest.abroad import SceneReader, palestinians_in_their_camps, parties_abroad
 from annotator.suggest.actors import (
     GENERIC_ENEMY_CONFIDENCE,
     ActorSuggester,
@@ -184,6 +184,7 @@ class Pipeline:
             actors += counted(dataclasses.replace(context, earlier=(*actors, *casualties)))
         # Civilians hurt across the border (على مدينة الهرمل) are that country's.
         actors = parties_abroad(context, actors, locations, self.scenes)
+        actors = palestinians_in_their_camps(context, actors)
         cues = suggest_event_types(
             dataclasses.replace(
                 context, earlier=(*actors, *sources, *locations, *casualties, *dates)

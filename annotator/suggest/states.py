@@ -22,6 +22,7 @@ STATE_OF_ADJECTIVE: Mapping[str, str] = {
     "هولندي": "Netherlands", "بلجيكي": "Belgium", "سويسري": "Switzerland", "كندي": "Canada",
     "ايطالي": "Italy", "اسباني": "Spain", "سويدي": "Sweden", "نرويجي": "Norway",
     "دنماركي": "Denmark", "اوكراني": "Ukraine", "ياباني": "Japan", "نمساوي": "Austria",
+    "فلسطيني": "Palestine",
 }  # fmt: skip
 
 # Adjectives of people, plural and singular (عسكريين روس, جندي امريكي) -> the masculine one.
@@ -42,6 +43,8 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     # Jordan's soldiers, on the border with smugglers (مقتل جندي أردني, جنديين أردنيين)
     "اردني": "اردني", "الاردني": "اردني", "اردنيين": "اردني", "الاردنيين": "اردني",
     "اردنيان": "اردني", "اردنيون": "اردني", "الاردنيون": "اردني",
+    # Palestinians, refugees in Syria's camps (لاجئا فلسطينيا)
+    "فلسطينيا": "فلسطيني",
 }  # fmt: skip
 # ... and after a soldier counted in the accusative (جندياً تركياً, عسكرياً روسياً): written
 # as the state's name (تركيا, روسيا), so read so only after such a noun.

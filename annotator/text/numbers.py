@@ -190,7 +190,7 @@ _POSSESSIVES = ("ه", "ها", "هم", "هما")
 # too, so it is a dual only when the tashkeel marks it (مدنيَّيْن, not مدنيِّين).
 DUAL_NOUNS_AMBIGUOUS = (
     "مقاتل", "مدني", "مسلح", "عسكري", "قيادي", "مصاب", "معتقل", "مختطف", "مواطن",
-    "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر",
+    "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر", "لاجئ",
     "اخر",  # two others (واصيب اخران), after a count of the same people
 )  # fmt: skip
 # ... which after a number word or a dual is its adjective, not a second count (اثنان

@@ -157,3 +157,15 @@ def test_the_hospital_abroad_the_wounded_reached_is_no_scene(pipeline: Pipeline)
     # Civilians hurt in the town itself are still Jordan's.
     text = "سقطت قذائف على مدينة الرمثا، ما أدى إلى إصابة ثلاثة مدنيين بجروح"
     assert ("مدنيين", "Civilians (Jordan)") in _actors(pipeline, text)
+
+
+def test_palestinian_refugees_and_the_civilians_of_their_camps_are_palestine_s(
+    pipeline: Pipeline,
+) -> None:
+    text = "قضى ثلاثة عشر لاجئاً فلسطينياً من أبناء المخيم جراء القصف"
+    assert ("لاجئاً فلسطينياً", "Civilians (Palestine)") in _actors(pipeline, text)
+    text = "استشهد أربعة مدنيين بينهم طفلان بالبراميل المتفجرة على مخيم خان الشيح"
+    assert [name for _t, name in _actors(pipeline, text)] == ["Civilians (Palestine)"] * 2
+    # Refugees counted without a nationality, in another sentence, stay Syria's.
+    text = "قصفت الطائرات مخيم اليرموك. وفي حي الميدان، أصيب لاجئان برصاص قناص"
+    assert ("لاجئان", "Civilians (Syria)") in _actors(pipeline, text)
