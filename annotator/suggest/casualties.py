@@ -1067,8 +1067,8 @@ def _not_a_casualty(
             previous in _SUBSET_FORMS
             or any(_among_the_counted(words, index) for index in range(max(first - 3, 0), first))
             or (joined and _joined_to_a_part(words, first, dual=True))
-            # بينهم امراه وطفلاها: joined to a person of the part
-            or (joined and _word_text(words, first - 2) in _SUBSET_FORMS)
+            # بينهم امراه وطفلاها, بينهم رجل وزوجته وطفلاهما: joined to people of the part
+            or (joined and _after_a_part(words, first))
         )
     if previous == "ال":  # الفرقه الـ 4
         previous = _word_text(words, first - 2)
@@ -1300,6 +1300,18 @@ def _punctuation_after(text: str, words: list[Token], last: int) -> bool:
     if last + 1 >= len(words):
         return False
     return not text[words[last].end : words[last + 1].start].isspace()
+
+
+def _after_a_part(words: list[Token], first: int) -> bool:
+    """Whether "among them" stands a few words before ``first``, with no outcome between
+    (بينهم امراه حامل وطفلاها)."""
+    for index in range(first - 1, max(first - _MAX_LIST_WORDS - 1, 0) - 1, -1):
+        word = words[index].text
+        if word in _SUBSET_FORMS:
+            return True
+        if outcome_of(word) is not None or may_start_number(word.removeprefix("و")):
+            return False
+    return False
 
 
 def _after_a_count(words: list[Token], index: int) -> bool:

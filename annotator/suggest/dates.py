@@ -173,8 +173,14 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             if expression.precision == EXACT_DAY and not expression.day_relative:
                 last_written = expression
         if ctx.published is not None and shown.date > ctx.published:
-            if _NEXT.search(text, shown.start, shown.end):
-                continue  # مطلع الشهر المقبل: a plan, not the date of anything that happened
+            if (
+                shown.precision == EXACT_DAY
+                and not _YEAR_WRITTEN.search(text, shown.start, shown.end)
+            ) or _NEXT.search(text, shown.start, shown.end):
+                # (a day after publication, في الخامس عشر من الشهر الجاري, or one said to
+                # come, مطلع الشهر المقبل: a plan, not the date of anything that happened; a
+                # day written with its year is kept, the publication date may be wrong)
+                continue
             confidence = min(confidence, FUTURE_CONFIDENCE)
         suggestions.append(
             ctx.from_normalized("date", shown.start, shown.end, shown.as_value(), confidence)
@@ -182,6 +188,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
     return suggestions
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 _NEXT = re.compile(r"(?<!\w)(?:المقبل|القادم|المقبله|القادمه)(?!\w)")  # (normalised)
 
 

@@ -109,7 +109,8 @@ FROM = "من"
 ORGANISATION_WORDS = frozenset({
     "شبكه", "وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "موقع", "مرصد", "تنظيم", "لواء", "الويه",
     "فيلق", "جيش", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "حركه", "كتائب", "كتيبه", "سرايا",
-    "فرقه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "منصه",
+    "فرقه", "تجمع", "مجلس", "تيار", "حزب", "صوت", "تلفزيون", "راديو", "مجموعه", "مجموعات",
+    "منصه",
     "صحه", "مديريه",  # مديرية صحة حماة: the health directorate, not the city
     "تنسيقيه",  # تنسيقية جسر الشغور: the coordination committee, a source
     "صفحه",  # صفحة زردنا الحدث: a page's name
@@ -1128,6 +1129,7 @@ _CITY_ADJECTIVES = {
 }  # fmt: skip
 _WORD_AFTER = re.compile(r" (\w+)")
 _CITY_NOUN = "مدينه"
+_A_DIRECTION_OF = re.compile(r"[وب]?(?:شرق|غرب|شمال|جنوب)(?:ي|ي غرب|ي شرق)? ")
 _CITY_AFTER = 60  # characters after the neighbourhood's name to its city (في مدينة X)
 # Between a neighbourhood's name and the town it is said to be in (original text).
 _IN_THE_TOWN = re.compile(r"\s*(?:في|ب)\s*(?:(?:مدينة|بلدة|قرية)\s*)?")
@@ -1165,6 +1167,16 @@ def _with_neighbourhoods(
         and suggestion.value.get("feature") not in ("neighbourhood", "site")
     ]  # (in text order, as the mentions are)
     city_starts = [mention.start for mention, _suggestion in cities]
+    # A city named by a direction alone (حي جوبر شرقي دمشق: east of it, or its east),
+    # for a name no place the gazetteer knows bears (حي الحجر الأسود جنوب دمشق is the
+    # town south of it).
+    by_direction = [
+        (mention, suggestion)
+        for mention, suggestion in zip(mentions, found, strict=True)
+        if suggestion.value.get("feature") == "city"
+        and _A_DIRECTION_OF.match(text, mention.start) is not None
+    ]
+    direction_starts = [mention.start for mention, _suggestion in by_direction]
     known = TakenSpans((mention.start, mention.end) for mention in mentions)
     mention_starts = [mention.start for mention in mentions]
     added: list[Suggestion] = []
@@ -1181,6 +1193,8 @@ def _with_neighbourhoods(
         if city is None:
             sentence = bisect_right(sentence_ends, start)
             city = _city_of(cities, city_starts, start, end, sentence)
+            if city is None and not known.overlaps(start, end):
+                city = _city_of(by_direction, direction_starts, start, end, sentence)
             if (
                 city is not None
                 and city.value.get("feature") != "city"
@@ -1226,7 +1240,8 @@ def _with_neighbourhoods(
             note="a neighbourhood: the coordinates are its city's",
         )
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
-        named.append((match.start("first"), end, value))
+        if english is not None:  # (a name the city lists; not حي الشهداء, حي السلام)
+            named.append((match.start("first"), end, value))
         if english is not None:
             replaced.append((first, last))
         if match["noun"] in _LIST_NOUNS:
@@ -1250,11 +1265,11 @@ def _with_neighbourhoods(
 def _named_again(
     ctx: SuggestContext, named: Sequence[tuple[int, int, dict[str, Any]]], taken: TakenSpans
 ) -> Iterator[Suggestion]:
-    """The neighbourhoods named with their noun (``named``: each name's span and value),
-    named again without it anywhere in the article (حي الوعر ... أهالي الوعر; a headline's
-    الميدان والسليمانية before حيي الميدان والسليمانية): each whole word, after a proclitic
-    or none, outside the spans ``taken`` (places found), and after no organisation's
-    word (كتيبة الميدان)."""
+    """The neighbourhoods their city lists named with their noun (``named``: each name's
+    span and value), named again without it anywhere in the article (حي الوعر ...
+    أهالي الوعر; a headline's الميدان والسليمانية before حيي الميدان والسليمانية): each
+    whole word, after a proclitic or none, outside the spans ``taken`` (places found),
+    and after no organisation's word (كتيبة الميدان)."""
     text = ctx.normalized.text
     seen: set[str] = set()
     for name_start, name_end, value in named:

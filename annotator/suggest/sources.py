@@ -565,6 +565,7 @@ _QUOTED_REACH = 90  # characters after the word of speech: a title and a role ma
 _NAME_WORDS = (4, 3, 2)
 _AFTER_A_NAME = re.compile(r'\s*(?:[،,:("]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
 PERSON_CONFIDENCE = 0.45
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")  # (normalised: أن, إن)
 _ABD_WORD = "عبد"
 
 
@@ -583,7 +584,10 @@ def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:
         if len(hit.records) < 2 or not all("home" in r.value for r in hit.records):
             chosen.append(hit)
             continue
-        home = [r for r in hit.records if any(city in place for city in r.value["home"])]
+        # (the dateline's city tells only its own outlet, and the same name again: not
+        # Al Jazeera named in a Riyadh daily's report)
+        same = dateline is not None and hit.records == dateline.records
+        home = [r for r in hit.records if same and any(c in place for c in r.value["home"])]
         chosen.append(replace(hit, records=tuple(home[:1] or hit.records[:1])))
     return chosen
 
@@ -620,6 +624,8 @@ def _people_quoted(
         person = _first_name_known(text, words)
         if person is None:
             continue
+        if _THAT_BEFORE.search(text, speech.end(), person[0]):
+            continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل: who it tells of)
         if speech[0].lstrip("وف") in _OPINING_KEYS and not _TOLD_AFTER.match(text, person[1]):
             continue  # (ويرى الباحث X أن: a view, where not given to an outlet)
         first, last = normalized.span(*person)

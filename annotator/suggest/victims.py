@@ -52,7 +52,8 @@ VICTIM_GROUPS = (
     "رعاة الأغنام", "رعاة الماشية", "المزارعين", "مزارعين", "المزارعون", "الصيادين",
     "فريق إسعاف", "فرق الإسعاف", "طاقم إسعاف", "سيارة إسعاف",
     # aid workers (a convoy's drivers and crews)
-    "عمال الإغاثة", "عمال إغاثة", "موظفي الإغاثة", "متطوعي الهلال الأحمر",
+    "عمال الإغاثة", "عمال إغاثة", "موظفي الإغاثة", "متطوعي الهلال الأحمر", "سائقي الشاحنات",
+    "سائقو الشاحنات", "سائقي القافلة", "سائقو القافلة",
 )  # fmt: skip
 # People a casualty counts who are civilians by what they are: children, women, young
 # men, civilians in the singular a reporter counts with past ten (69 مدني) or the dual
@@ -64,7 +65,6 @@ CIVILIAN_NOUNS = frozenset({
     "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "رجل", "رجلا", "رجلان",
     "رجلين", "مواطن", "مواطنا", "مواطنان", "مواطنين", "طالب", "طالبا", "طلاب", "طالبه",
     "طالبات", "فتاه", "فتاتين", "فتيات", "تلميذ", "تلميذا", "تلاميذ", "تلميذه", "تلميذات",
-    "طلبه",
     # ... or by their work (قتل راعٍ, مقتل متطوع في الدفاع المدني, اختطاف تاجر)
     "راع", "راعي", "راعيا", "رعاه", "مزارع", "مزارعا", "مزارعين", "عامل", "عاملا", "عمال",
     "عاملان", "سائق", "سائقا", "سائقين", "ممرض", "ممرضا", "ممرضين", "ممرضه", "ممرضتان", "ممرضتين",
@@ -238,12 +238,23 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
         gap = among.start() - ends[before - 1]
         if gap > NEAR or _SENTENCE_BREAK.search(text, ends[before - 1], among.start()):
             continue
-        spans += _nouns_after(text, among.end(), definite=among.re is _MOST_OF_THEM_ARE)
+        if among.re is _MOST_OF_THEM_ARE:
+            spans += [
+                span
+                for span in _nouns_after(text, among.end(), definite=True)
+                if _MOST_OF_THEM_NOUN.fullmatch(normalize_key(text[span[0] : span[1]]))
+            ]
+        else:
+            spans += _nouns_after(text, among.end())
     return spans
 
 
 # "Most of them" and who they are, with the article (معظمهم من النساء والأطفال, أغلبهم
-# أطفال).
+# أطفال): only those no force counts among its own (not الشبان, الطلاب: conscripts and
+# cadets).
+_MOST_OF_THEM_NOUN = re.compile(
+    r"(?:و?ال)?(?:نساء|اطفال|مدنيين|سائقين|تلاميذ|عمال|مزارعين|رعاه|لاجئين|مسنين)"
+)
 _MOST_OF_THEM_ARE = re.compile(r"(?<!\w)[وف]?(?:معظم|[اأ]غلب|غالبيت|جل)(?:هم|هن)(?:\s+من)?(?!\w)")
 
 

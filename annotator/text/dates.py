@@ -24,7 +24,7 @@ Choices (the article's publication date is called *published*):
   occurrence of that month before the published month (in March, "آذار الماضي" is
   the previous year's). المقبل/القادم: the next one after the published month.
 - A day and month without a year or qualifier: the occurrence nearest to published,
-  a future day counting three times its distance (news reports what happened).
+  a future day counting six times its distance (news reports what happened).
 - Weekdays: the latest such day on or before published; with الماضي, the latest one
   strictly before published; with المقبل, the next one after it. When a weekday is
   followed by an explicit day ("يوم السبت 13 من الشهر الجاري"), the explicit day wins
@@ -415,14 +415,14 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _nearest(published: dt.date, month: int, day: int) -> dt.date | None:
-    """The day-month nearest to published; a future one counts three times its distance."""
+    """The day-month nearest to published; a future one counts six times its distance."""
     best: tuple[int, dt.date] | None = None
     for year in (published.year - 1, published.year, published.year + 1):
         candidate = _date(year, month, day)
         if candidate is None:
             continue
         distance = (candidate - published).days
-        cost = 3 * distance if distance > 0 else -distance
+        cost = 6 * distance if distance > 0 else -distance
         if best is None or cost < best[0]:
             best = (cost, candidate)
     return best[1] if best else None

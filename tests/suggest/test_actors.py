@@ -2160,8 +2160,9 @@ def test_the_assad_regime_s_forces_and_the_revolutionary_military_councils(
 
 
 def test_the_armed_opposition_named_as_such(actors: ActorSuggester) -> None:
-    text = "سيطرت كتائب من المعارضة السورية المسلحة على المطار، وتقدمت قوات المعارضة نحو البلدة"
+    text = "سيطرت كتائب من المعارضة السورية المسلحة على المطار"
     assert _found(actors, text, dt.date(2013, 1, 12)) == [
         ("المعارضة السورية المسلحة", "Opposition Rebels (Syria)", 2),
-        ("قوات المعارضة", "Opposition Rebels (Syria)", 2),
     ]
+    # Another country's opposition forces are not Syria's rebels.
+    assert _found(actors, "تواصلت الاشتباكات بين قوات المعارضة السودانية والجيش") == []

@@ -973,6 +973,8 @@ def test_a_dual_joined_to_a_part_of_a_count_is_a_part_too() -> None:
     text = "أسفر القصف عن مقتل أربعة مدنيين، بينهم امرأة وطفلاها، وتدمير منازل"
     assert casualties(text) == [("أربعة", 4, "killed", "exact")]
     assert casualties("قتلت امرأة وطفلاها بقصف")[-1] == ("طفلاها", 2, "killed", "exact")
+    text = "قتل ستة مدنيين بينهم رجل وزوجته وطفلاهما بغارة على البلدة"
+    assert casualties(text) == [("ستة", 6, "killed", "exact")]
 
 
 def test_a_vague_count_of_another_clause_is_no_count_of_the_outcome_before_it() -> None:

@@ -1626,3 +1626,18 @@ def test_a_town_that_fell_into_a_side_s_hands_changed_hands() -> None:
     # Shells that fell, and a regime's fall, are no change of ground.
     assert _found("سقطت قذائف على حي الأربعين") == [("قذائف", SHELLING)]
     assert _found("تصاعدت الهجمات منذ سقوط نظام الأسد") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يخشى الأهالي سقوط البلدة بيد تنظيم داعش في حال انسحاب الفصائل",  # feared
+        "حلقت طائرات مجهولة الهوية في سماء مدينة البوكمال",  # flew over
+        "لم تستبعد مصادر أن تنفذ روسيا عملية جوية واسعة في إدلب",  # may come
+        "أجرت المقاتلات طلعات قتالية تدريبية فوق البحر",  # training
+        "ناشد أهالي الغوطة المنظمات الدولية وهم يطالبون بفك الحصار عن مدنهم",  # a demand
+        "نظم الدفاع المدني حملة لإزالة الذخائر غير المنفجرة التي أودت بحياة العشرات",  # clearing
+    ],
+)
+def test_near_misses_of_this_round_s_cues(text: str) -> None:
+    assert _found(text) == []

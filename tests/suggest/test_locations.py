@@ -1157,3 +1157,13 @@ def test_towns_placed_by_hand(suggester: LocationSuggester) -> None:
         ("قرية قمحانة", "Qamhana", "Hama"),
     ]
     assert all(s.value["approximate"] for s in found)
+
+
+def test_near_misses_of_neighbourhoods_and_towns(suggester: LocationSuggester) -> None:
+    # A name the city does not list is not looked for again (the martyrs, peace).
+    text = "قتل ثلاثة مدنيين بقصف على حي الشهداء في مدينة حمص، وشيع الأهالي الشهداء"
+    assert [s.text for s in _suggest(suggester, text)] == ["حي الشهداء", "مدينة حمص"]
+    # A town in a group's name is no place; a neighbourhood east of its city is placed.
+    assert _suggest(suggester, "قال قائد «مجموعات قمحانة» إن عناصره صدوا الهجوم") == []
+    found = _suggest(suggester, "قصفت الطائرات حي جوبر شرقي دمشق")
+    assert found[0].value["name"] == "Damascus - Jobar"

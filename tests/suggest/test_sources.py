@@ -1907,3 +1907,17 @@ def test_outlets_named_by_common_words_count_in_quotes_or_a_dateline(
         ("المرصد", "SOHR"),
         ("المصريون", "Al-Mesryoon"),
     ]
+
+
+def test_near_misses_of_this_round_s_outlets_and_people(sources: SourceSuggester) -> None:
+    # Another outlet's Riyadh dateline leaves Al Jazeera named in the body Al Jazeera.
+    text = "عنوان\n\nالرياض – «الشرق الأوسط»\n\nوبثت «الجزيرة» مشاهد من موقع القصف"
+    assert [name for _t, name, _s in _found(sources, text)] == ["Asharq Al-Awsat", "Al Jazeera"]
+    # Common words in quotation marks with no word of reporting are no outlets.
+    assert _found(sources, "لم يحدد «مكان» الاجتماع بعد") == []
+    assert _found(sources, "ورفع المتظاهرون شعار «صوت العراق» خلال الاحتجاجات") == []
+    # The person a source tells of after أن is not the one who speaks.
+    text = "وأفادت مصادر محلية أن سالم الأحمد، وهو قيادي في الفصيل، قتل بانفجار عبوة"
+    assert _found(sources, text) == []
+    text = "وقال سالم الأحمد، وهو ناشط في البلدة، إن القصف استمر"
+    assert [name for _t, name, _s in _found(sources, text)] == ["Salem al-Ahmad"]

@@ -293,3 +293,11 @@ def test_a_convoy_s_drivers_and_aid_workers_are_civilians(pipeline: Pipeline) ->
     assert _victims(pipeline, text) == [("عمال الإغاثة", "Civilians (Syria)")]
     # Named in general, they are no victims.
     assert _victims(pipeline, "يواصل عمال الإغاثة توزيع المساعدات") == []
+
+
+def test_who_most_of_the_dead_were_is_read_only_for_civilian_nouns(pipeline: Pipeline) -> None:
+    # Conscripts and cadets among soldiers killed are no civilians.
+    text = "قتل 25 عنصراً من قوات النظام، معظمهم من الشبان الذين سيقوا إلى الخدمة"
+    assert all(name != "Civilians (Syria)" for _t, name in _victims(pipeline, text))
+    text = "قتل ثلاثة من سائقي الشاحنات التابعة لقافلة المساعدات"
+    assert ("سائقي الشاحنات", "Civilians (Syria)") in _victims(pipeline, text)
