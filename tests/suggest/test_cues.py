@@ -1641,3 +1641,23 @@ def test_a_town_that_fell_into_a_side_s_hands_changed_hands() -> None:
 )
 def test_near_misses_of_this_round_s_cues(text: str) -> None:
     assert _found(text) == []
+
+
+def test_fighter_jets_that_struck_and_fire_exchanged_apart_from_its_verb() -> None:
+    assert _found("قصفت مقاتلات إسرائيلية مواقع في ريف دمشق") == [("مقاتلات", AIR)]
+    assert _found("حلقت المقاتلات فوق المدينة") == []
+    text = "تبادلت قوات الأمن العام ومجموعات مسلحة إطلاق النار في حي الوعر"
+    assert _found(text) == [("إطلاق النار", BATTLE)]
+
+
+@pytest.mark.parametrize(
+    "text", ["شن الإعلام الرسمي قصف إعلامي على المعارضة", "تسببت الحرب في انفجار الأسعار"]
+)
+def test_metaphors_of_war_name_no_event(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_warnings_and_fears_weaken_a_cue() -> None:
+    plain = _best("اندلعت اشتباكات عنيفة في البلدة")
+    feared = _best("يخشى السكان اشتباكات عنيفة في البلدة")
+    assert feared.confidence < plain.confidence
