@@ -54,6 +54,7 @@ VICTIM_GROUPS = (
     # aid workers (a convoy's drivers and crews)
     "عمال الإغاثة", "عمال إغاثة", "موظفي الإغاثة", "متطوعي الهلال الأحمر", "سائقي الشاحنات",
     "سائقو الشاحنات", "سائقي القافلة", "سائقو القافلة",
+    "المصلين", "مصلين",
 )  # fmt: skip
 # People a casualty counts who are civilians by what they are: children, women, young
 # men, civilians in the singular a reporter counts with past ten (69 مدني) or the dual
@@ -74,6 +75,8 @@ CIVILIAN_NOUNS = frozenset({
     "سائقها", "سائقه", "سياسي", "سياسيه", "سياسيا", "صحفيه", "اعلاميه", "ناشطه",
     "والدتهما", "والدهما", "صحافي", "صحافيا", "صحافيان", "صحافيين", "صحافيه", "صحفيان",
     "اعلاميان", "رضيع", "رضيعا", "رضيعه", "رضع", "مسيحيا", "مسيحيين", "مسيحيون",
+    "معلم", "معلما", "معلمين", "معلمه", "معلمتين", "معلمات", "مدرسين", "مصليا", "مصلين",
+    "مسعفون", "ممرضون",
     # ... or as refugees counted (قضى ثلاثة عشر لاجئا فلسطينيا, اصيب لاجئان)
     "لاجئ", "لاجئا", "لاجئان", "لاجئين", "لاجئون", "لاجئه", "لاجئتان", "لاجئتين",
     # ... or as kin counted together (استشهاد شقيقين), or kin of one named before (قتل
@@ -249,6 +252,7 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
     return spans
 
 
+_VAGUE_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات"})
 # "Most of them" and who they are, with the article (معظمهم من النساء والأطفال, أغلبهم
 # أطفال): only those no force counts among its own (not الشبان, الطلاب: conscripts and
 # cadets).
@@ -273,16 +277,18 @@ def _nouns_after(text: str, position: int, *, definite: bool = False) -> list[tu
     adjectives, up to a break or a word that is neither; with ``definite``, also with the
     article."""
     spans: list[tuple[int, int]] = []
+    key = ""
     words = _COUNTED_WORD.finditer(text, position)
     for _index, word in zip(range(_AMONG_WORDS), words, strict=False):
         between = text[position : word.start()]
         if _BREAK.search(between) or "(" in between:
             break
         position = word.end()
-        key = normalize_key(word[0])
+        previous, key = key, normalize_key(word[0])
         if key == "و":
             continue  # (written apart: بينهم 7 نساء و 10 أطفال)
-        if _civilian_noun(key, definite=definite) or (
+        after_vague = previous in _VAGUE_COUNTS  # (بينهم عشرات الاطفال)
+        if _civilian_noun(key, definite=definite or after_vague) or (
             definite and key[:3] == "وال" and key[3:] in CIVILIAN_NOUNS
         ):
             spans.append(_without_and(word))

@@ -2166,3 +2166,40 @@ def test_the_armed_opposition_named_as_such(actors: ActorSuggester) -> None:
     ]
     # Another country's opposition forces are not Syria's rebels.
     assert _found(actors, "تواصلت الاشتباكات بين قوات المعارضة السودانية والجيش") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "اعتقلت دورية من فرع فلسطين ثلاثة شبان",
+            "Military Forces of Syria (2000-) Military Intelligence",
+        ),
+        ("أطلقت المقاومة اللبنانية صواريخ على المواقع", "Hezbollah"),
+        ("قصف حزب الله العراقي مواقع قرب البوكمال", "Kataib Hezbollah"),
+        ("هاجمت كتائب المعارضة حاجزا للجيش", "Opposition Rebels (Syria)"),
+        ("أقدم مسلح مجهول على إطلاق النار", "Unidentified Armed Group (Syria)"),
+    ],
+)
+def test_more_names_of_parties(actors: ActorSuggester, text: str, name: str) -> None:
+    assert name in [
+        found_name for _t, found_name, _inter in _found(actors, text, dt.date(2016, 5, 1))
+    ]
+
+
+def test_the_interim_government_is_not_the_state_and_israel_s_name_follows_its_government(
+    actors: ActorSuggester,
+) -> None:
+    assert _found(actors, "اشتبكت قوات الحكومة السورية المؤقتة مع قسد", dt.date(2021, 5, 1)) == [
+        ("قسد", "QSD: Syrian Democratic Forces", 2)
+    ]
+    text = "شنت طائرات حربية إسرائيلية غارة على ريف دمشق"
+    names = {
+        year: [name for _t, name, _i in _found(actors, text, dt.date(year, 6, 10))]
+        for year in (2020, 2022, 2023)
+    }
+    assert names == {
+        2020: ["Military Forces of Israel (2009-)"],
+        2022: ["Military Forces of Israel (2021-2022)"],  # one name, not two
+        2023: ["Military Forces of Israel (2022-)"],
+    }

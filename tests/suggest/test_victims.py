@@ -301,3 +301,11 @@ def test_who_most_of_the_dead_were_is_read_only_for_civilian_nouns(pipeline: Pip
     assert all(name != "Civilians (Syria)" for _t, name in _victims(pipeline, text))
     text = "قتل ثلاثة من سائقي الشاحنات التابعة لقافلة المساعدات"
     assert ("سائقي الشاحنات", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_teachers_medics_and_children_counted_vaguely_among_the_dead(pipeline: Pipeline) -> None:
+    assert ("معلمين", "Civilians (Syria)") in _victims(pipeline, "قتل 22 طفلا وستة معلمين بقصف")
+    text = "مقتل مئات المدنيين بينهم عشرات الأطفال"
+    assert ("الأطفال", "Civilians (Syria)") in _victims(pipeline, text)
+    text = "قتل خمسة مدنيين بينهم أطباء ومسعفون في المستشفى"
+    assert [t for t, _n in _victims(pipeline, text)] == ["مدنيين", "أطباء", "مسعفون"]
