@@ -134,6 +134,10 @@ _ATTACK_NOUNS = (
     "دبابات",
 )  # fmt: skip
 _BLAMING = frozenset({"متهمه", "متهما", "متهمين", "محمله", "محملا", "محملين"})
+_SUBJECT_VERBS = frozenset({
+    "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
+    "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
+})  # fmt: skip
 # ... the attack it is blamed for, right after its name (متهمه تركيا باستهداف المدنيين,
 # محمله تركيا المسؤوليه الكامله عن استهداف)
 _BLAMED_FOR_AN_ATTACK = re.compile(
@@ -704,7 +708,10 @@ class ActorSuggester:
                 continue
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
-                first, last = normalized.span(match.start("noun"), match.end("state"))
+                # (a verb's subject is its arms and state, not the verb: قصفت [المدفعيه
+                # الاسرائيليه])
+                opens = "adjective" if noun in _SUBJECT_VERBS and match["adjective"] else "noun"
+                first, last = normalized.span(match.start(opens), match.end("state"))
             else:
                 stem = _STATE_NAME_FORMS[match["name"]]
                 first, last = normalized.span(*match.span("name"))

@@ -2203,3 +2203,11 @@ def test_the_interim_government_is_not_the_state_and_israel_s_name_follows_its_g
         2022: ["Military Forces of Israel (2021-2022)"],  # one name, not two
         2023: ["Military Forces of Israel (2022-)"],
     }
+
+
+def test_the_verb_stays_outside_the_arms_a_state_struck_with(actors: ActorSuggester) -> None:
+    text = "قصفت المدفعية الإسرائيلية أطراف البلدة، وقصفت مسيرة روسية سيارة"
+    assert [t for t, _name, _i in _found(actors, text, dt.date(2023, 5, 1))] == [
+        "المدفعية الإسرائيلية",
+        "مسيرة روسية",
+    ]
