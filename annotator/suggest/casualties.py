@@ -128,6 +128,7 @@ NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا", "فلم", "دون", "ب
 # الاعدام بحق 5 is.
 _SENTENCED = frozenset({"حكم", "حكمت", "يحكم", "احكام", "حكما", "عقوبه"})
 _NEGATIONS_TWO_BEFORE = frozenset({"دون", "بدون", "عدم"})  # دون وقوع اصابات
+_REPORTS_OF = frozenset({"انباء", "معلومات", "تقارير", "انباءا"})
 # "Fell" right before a count of people means killed (سقوط 17 مدنيا, سقط 5 اشخاص); before
 # anything else it is a shell or a town that fell, no outcome.
 FALLEN = frozenset({"سقوط", "سقط", "سقطوا", "سقطت"})
@@ -241,6 +242,8 @@ SINGLE_PEOPLE = {
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
     "متظاهر", "محتج", "مطلوب", "سياسي", "سياسيه", "صحفيه", "اعلاميه", "ناشطه", "طبيبه",
     "صحافي", "صحافيه", "رضيع", "رضيعه",
+    # an officer by his rank (قتل العقيد علي خزام)
+    "عقيد", "عميد", "ملازم", "نقيب", "رقيب",
 }  # fmt: skip
 _SINGLE_NOUNS = frozenset(SINGLE_PEOPLE)  # (without the possessives added below)
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
@@ -1041,6 +1044,12 @@ def _negated(words: list[Token], index: int) -> bool:
     two_before = words[index - 2].text if index >= 2 else previous
     if previous in _SENTENCED and words[index].text.startswith("بال"):
         return True
+    if previous == "عن" and two_before in _REPORTS_OF:
+        # (دون ورود انباء عن اصابات, لم ترد انباء عن اصابات: none reported)
+        return any(
+            word.text in NEGATIONS or word.text in _NEGATIONS_TWO_BEFORE
+            for word in words[max(index - 5, 0) : index - 2]
+        )
     return previous in NEGATIONS or two_before in _NEGATIONS_TWO_BEFORE
 
 
@@ -1077,6 +1086,8 @@ def _not_a_casualty(
     following = next_word = _word_text(words, last + 1)
     if following == "من":
         following = _word_text(words, last + 2)
+        if following in _ONE_FAMILY and _word_text(words, last + 3) == "واحده":
+            following = ""  # خمسه من عائله واحده: five people of one family
     elif _punctuation_after(ctx.normalized.text, words, last):
         # ما تسبب باصابه العشرات، والحاق اضرار; اصيب 4، منهم طفلان: what follows the
         # comma is neither the noun of the count nor makes it a part of another
@@ -1118,6 +1129,7 @@ def _not_a_casualty(
         )
         or _still_alive(words, last)
         or _released(words, first)
+        or _released_after(words, last)
         or _displaced(words, first)
         or _one_of_a_group_described(words, first, last)
     )
@@ -1235,6 +1247,21 @@ def _released(words: list[Token], first: int) -> bool:
             # (اطلاق alone is also firing: اطلاق الصواريخ, اطلاق نار)
             return release != "اطلاق" or _word_text(words, index + 1) == "سراح"
     return False
+
+
+_ONE_FAMILY = frozenset({"عائله", "اسره"})
+_RELEASED_AFTER = frozenset({"افرج", "افرجت", "مفرجا", "مفرج", "المفرج", "اطلق", "يفرج"})
+_OF_THEM = frozenset({"عنهم", "عنهن", "سراحهم", "سراحهن"})  # (the count's people)
+
+
+def _released_after(words: list[Token], last: int) -> bool:
+    """A count of people said to be released after it (نحو 60 معتقلا افرج عنهم, 45
+    معتقلا مفرجا عنهم): no one is detained by it."""
+    return any(
+        (word.text in _RELEASED_AFTER or word.text[1:] in _RELEASED_AFTER)
+        and _word_text(words, index + 1) in _OF_THEM
+        for index, word in enumerate(words[last + 1 : last + 4], start=last + 1)
+    )
 
 
 # Words of displacement before a count (ونزوح قرابة 38 ألف شخص): the people displaced are

@@ -1285,3 +1285,14 @@ def test_suicide_bombers_caught_tried_or_counted_among_others(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+def test_this_round_s_counts_from_a_probe_of_sentences() -> None:
+    # None reported, or released: no one counted.
+    assert casualties("ألقت المروحيات 14 برميلاً على البلدة دون ورود أنباء عن إصابات") == []
+    assert casualties("وصل نحو ٦٠ معتقلاً أُفرج عنهم اليوم إلى حمص") == []
+    # Five of one family; an officer by his rank.
+    assert casualties("استشهد ستة من عائلة واحدة بقصف") == [("ستة", 6, "killed", "exact")]
+    assert casualties("قتل العقيد علي خزام في معارك") == [("العقيد", 1, "killed", "exact")]
+    # Families displaced are still no one counted.
+    assert casualties("نزحت خمس عائلات من القرية") == []
