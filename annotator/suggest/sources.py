@@ -437,6 +437,7 @@ class SourceSuggester:
             # مشفى الأورينت: a hospital named after the outlet cites no one.
             if not _after_a_word_of(context.text, hit.start, _NAMED_PLACES, quotes=QUOTE_MARKS)
             and not _a_statement(context.text, hit)
+            and not _a_persons_given_name(context.text, hit)
             and not self._a_party(context, hit)
         ]
         found = _kind_words_of_others(
@@ -669,6 +670,24 @@ def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] 
 # Outlets named by a word of stating: ذكر البيان is what a statement said; the daily is
 # written in quotation marks (لـ«البيان») or after an outlet word (صحيفة البيان).
 _STATEMENT_NAMES = frozenset({"البيان", "الاتحاد"})  # (and a union: الاتحاد الأوروبي)
+
+
+# After an outlet's name that is also a given name (فارس, صفا, شهاب), what makes it a
+# person's: a family name with the article (قال فارس الحمدان) or a description (وقالت
+# صفا، وهي نازحة, شهاب، أحد سكان الحي).
+_FAMILY_NAME_AFTER = re.compile(r"\s+(?:ال|بن |ابن |أبو |ابو )\w+")
+_A_PERSON_DESCRIBED = re.compile(r"\s*[،,]\s*(?:وهو|وهي|أحد|احد|إحدى|احدى)(?!\w)")
+
+
+def _a_persons_given_name(text: str, hit: LexiconHit) -> bool:
+    """Whether an outlet's name of one word, unquoted, is the given name of a person
+    named or described right after it (قال فارس الحمدان, وقالت صفا، وهي نازحة)."""
+    name = text[hit.start : hit.end]
+    if text[hit.start - 1 : hit.start] in QUOTE_MARKS or " " in name.strip():
+        return False
+    if _A_PERSON_DESCRIBED.match(text, hit.end):
+        return True
+    return may_begin_a_name(match_key(name)) and _FAMILY_NAME_AFTER.match(text, hit.end) is not None
 
 
 def _a_statement(text: str, hit: LexiconHit) -> bool:

@@ -1934,3 +1934,33 @@ def test_an_outlet_on_a_line_of_its_own_under_the_headline_is_a_dateline(
     # The headline itself is no dateline.
     text = "المصريون\n\nقالت لجان التنسيق إن القصف استمر"
     assert [name for _t, name, _s in _found(sources, text)] == ["Local Coordination Committees"]
+
+
+def test_outlets_named_like_people_and_words_from_a_probe(sources: SourceSuggester) -> None:
+    # A resident whose given name is an outlet's, named or described.
+    text = "قال فارس الحمدان، أحد سكان حي الفردوس، إن القصف استمر"
+    assert [name for _t, name, _s in _found(sources, text)] == ["Fares al-Hamdan"]
+    assert _found(sources, "وقالت صفا، وهي نازحة، إن القصف استمر") == []
+    assert [name for _t, name, _s in _found(sources, "ونقلت «صفا» عن مصادر أن")] == [
+        "Safa News Agency"
+    ]
+    # The news, the world and a month are no outlets.
+    assert _found(sources, "نشرت الخبر صفحات موالية") == []
+    assert _found(sources, "أعلن في تشرين الأول أنه انسحب") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المرصد العراقي لحقوق الإنسان إن", "Iraqi Observatory for Human Rights"),
+        ("ذكرت الفرات نيوز أن", "Alforat News"),
+        ("أعلنت قوات اليونيفيل أن", "UNIFIL"),
+        ("قال الجيش اللبناني في بيان إن", "Lebanese Armed Forces"),
+        ("وقال الدفاع المدني اللبناني إن", "Lebanese Civil Defence"),
+        ("وأفادت المنظمة الدولية للهجرة بأن", "IOM"),
+    ],
+)
+def test_bodies_and_outlets_of_the_region_added(
+    sources: SourceSuggester, text: str, name: str
+) -> None:
+    assert [found_name for _t, found_name, _s in _found(sources, text)] == [name]
