@@ -1964,9 +1964,3 @@ def test_bodies_and_outlets_of_the_region_added(
     sources: SourceSuggester, text: str, name: str
 ) -> None:
     assert [found_name for _t, found_name, _s in _found(sources, text)] == [name]
-
-
-def test_what_is_written_on_an_account_is_cited(sources: SourceSuggester) -> None:
-    text = "وكتب مدير المكتب الإعلامي لقوات سوريا الديمقراطية، مصطفى بالي، على تويتر أن"
-    assert [name for _t, name, _s in _found(sources, text)] == ["Mustafa Bali"]
-    assert [name for _t, name, _s in _found(sources, "وكتبت قسد على حسابها أن")] == ["SDF"]
