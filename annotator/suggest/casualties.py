@@ -1086,7 +1086,7 @@ def _not_a_casualty(
     following = next_word = _word_text(words, last + 1)
     if following == "من":
         following = _word_text(words, last + 2)
-        if following in _ONE_FAMILY and _word_text(words, last + 3) == "واحده":
+        if following in _ONE_FAMILY and _word_text(words, last + 3) in _ONE_AND_THE_SAME:
             following = ""  # خمسه من عائله واحده: five people of one family
     elif _punctuation_after(ctx.normalized.text, words, last):
         # ما تسبب باصابه العشرات، والحاق اضرار; اصيب 4، منهم طفلان: what follows the
@@ -1129,7 +1129,7 @@ def _not_a_casualty(
         )
         or _still_alive(words, last)
         or _released(words, first)
-        or _released_after(words, last)
+        or _released_after(words, first, last)
         or _displaced(words, first)
         or _one_of_a_group_described(words, first, last)
     )
@@ -1249,14 +1249,20 @@ def _released(words: list[Token], first: int) -> bool:
     return False
 
 
-_ONE_FAMILY = frozenset({"عائله", "اسره"})
-_RELEASED_AFTER = frozenset({"افرج", "افرجت", "مفرجا", "مفرج", "المفرج", "اطلق", "يفرج"})
+_ONE_FAMILY = frozenset({"عائله", "اسره", "العائله", "الاسره"})
+_ONE_AND_THE_SAME = frozenset({"واحده", "نفسها", "ذاتها"})
+_RELEASED_AFTER = frozenset({
+    "افرج", "افرجت", "مفرجا", "مفرج", "المفرج", "اطلق", "يفرج", "الافراج",
+})  # fmt: skip
 _OF_THEM = frozenset({"عنهم", "عنهن", "سراحهم", "سراحهن"})  # (the count's people)
 
 
-def _released_after(words: list[Token], last: int) -> bool:
+def _released_after(words: list[Token], first: int, last: int) -> bool:
     """A count of people said to be released after it (نحو 60 معتقلا افرج عنهم, 45
-    معتقلا مفرجا عنهم): no one is detained by it."""
+    معتقلا مفرجا عنهم): no one is detained by it; not those an arrest before the count
+    took (اعتقلت 10 اشخاص افرج عنهم بعد ساعات: detained, then let go)."""
+    if any(outcome_of(word.text) is not None for word in words[max(first - 3, 0) : first]):
+        return False
     return any(
         (word.text in _RELEASED_AFTER or word.text[1:] in _RELEASED_AFTER)
         and _word_text(words, index + 1) in _OF_THEM

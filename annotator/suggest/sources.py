@@ -81,7 +81,7 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
-from annotator.suggest.states import STATE_OF_ADJECTIVE
+from annotator.suggest.states import STATE_OF_ADJECTIVE, state_of_adjective
 from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
 from annotator.text.tokens import QUOTE_CLASS, QUOTE_MARKS
@@ -675,19 +675,32 @@ _STATEMENT_NAMES = frozenset({"البيان", "الاتحاد"})  # (and a union
 # After an outlet's name that is also a given name (فارس, صفا, شهاب), what makes it a
 # person's: a family name with the article (قال فارس الحمدان) or a description (وقالت
 # صفا، وهي نازحة, شهاب، أحد سكان الحي).
-_FAMILY_NAME_AFTER = re.compile(r"\s+(?:ال|بن |ابن |أبو |ابو )\w+")
-_A_PERSON_DESCRIBED = re.compile(r"\s*[،,]\s*(?:وهو|وهي|أحد|احد|إحدى|احدى)(?!\w)")
+_WORD_AFTER_NAME = re.compile(r"\s+(\w+)")
+_A_PERSON_DESCRIBED = re.compile(r"\s*[،,]\s*(?:(?:وهو|وهي|أحد|احد|إحدى|احدى)(?!\w)|\d)|\s*\(\s*\d")
+# What follows an outlet's name and is not a family name (فارس الايرانيه, صفا الاخباريه).
+_OUTLET_WORDS_AFTER = frozenset({
+    "الاخباريه", "الاخباري", "للانباء", "نيوز", "الرسميه", "الرسمي", "الحكوميه", "المحليه",
+    "المعارضه", "المواليه", "المقربه", "التابعه", "الايرانيه", "الفلسطينيه", "الكرديه",
+})  # fmt: skip
 
 
 def _a_persons_given_name(text: str, hit: LexiconHit) -> bool:
     """Whether an outlet's name of one word, unquoted, is the given name of a person
-    named or described right after it (قال فارس الحمدان, وقالت صفا، وهي نازحة)."""
+    described or named right after it (وقالت صفا، وهي نازحة; شهاب، 40 عاما; قال فارس
+    الحمدان, فارس محمود): not the outlet with its adjective (فارس الايرانيه)."""
     name = text[hit.start : hit.end]
     if text[hit.start - 1 : hit.start] in QUOTE_MARKS or " " in name.strip():
         return False
     if _A_PERSON_DESCRIBED.match(text, hit.end):
         return True
-    return may_begin_a_name(match_key(name)) and _FAMILY_NAME_AFTER.match(text, hit.end) is not None
+    key = match_key(name)
+    after = _WORD_AFTER_NAME.match(text, hit.end)
+    if not may_begin_a_name(key) or after is None:
+        return False
+    word = match_key(after[1])
+    if word in _OUTLET_WORDS_AFTER or state_of_adjective(word) is not None:
+        return False
+    return word.startswith("ال") or romanize_name(f"{key} {word}") is not None
 
 
 def _a_statement(text: str, hit: LexiconHit) -> bool:

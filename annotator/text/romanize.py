@@ -96,7 +96,7 @@ _GIVEN: Mapping[str, str] = {
     "سعدو": "Saado", "سفيان": "Sufyan", "صخر": "Sakhr", "صقر": "Saqr", "طالب": "Taleb",
     "كاسر": "Kasser", "مؤمن": "Moamen", "معاويه": "Muawiya", "هدي": "Huda", "دعاء": "Duaa",
     "امنه": "Amina", "ناديه": "Nadia", "سمر": "Samar", "ايمان": "Iman", "جميله": "Jamila",
-    "صفا": "Safa", "شهاب": "Shihab",
+    "صفا": "Safa", "شهاب": "Shihab", "تسنيم": "Tasnim", "روناهي": "Ronahi",
     # given names of foreign officials news quotes
     "ديفيد": "David", "مايكل": "Michael", "تيد": "Ted", "فيكتور": "Viktor", "سيرغي": "Sergei",
     "ايغور": "Igor", "شون": "Sean", "مورغان": "Morgan", "جون": "John", "بيتر": "Peter",

@@ -2211,3 +2211,15 @@ def test_the_verb_stays_outside_the_arms_a_state_struck_with(actors: ActorSugges
         "المدفعية الإسرائيلية",
         "مسيرة روسية",
     ]
+
+
+def test_names_found_by_a_review(actors: ActorSuggester) -> None:
+    # Amal's full name and the interim government's forces in another order.
+    text = "وأعلنت حركة أفواج المقاومة اللبنانية مقتل اثنين من عناصرها"
+    assert "Hezbollah" not in [n for _t, n, _i in _found(actors, text, dt.date(2016, 5, 1))]
+    text = "وداهمت قوات الحكومة المؤقتة السورية منازل في مدينة الباب"
+    assert _found(actors, text, dt.date(2021, 5, 1)) == []
+    text = "وعثر الأهالي على جثة المسلح المجهول قرب دوار البلدة"
+    assert ("المسلح المجهول", "Unidentified Armed Group (Syria)", 3) in _found(
+        actors, text, dt.date(2021, 5, 1)
+    )

@@ -1296,3 +1296,11 @@ def test_this_round_s_counts_from_a_probe_of_sentences() -> None:
     assert casualties("قتل العقيد علي خزام في معارك") == [("العقيد", 1, "killed", "exact")]
     # Families displaced are still no one counted.
     assert casualties("نزحت خمس عائلات من القرية") == []
+
+
+def test_release_and_family_found_by_a_review() -> None:
+    # An arrest before the count happened, whoever was let go after it.
+    text = "واعتقلت قوات الأمن 10 أشخاص أفرج عنهم بعد ساعات من التحقيق"
+    assert casualties(text) == [("10", 10, "detained", "exact")]
+    assert casualties("وقالت المصادر إن 45 معتقلا تم الإفراج عنهم من سجن صيدنايا") == []
+    assert casualties("وقتل خمسة من العائلة نفسها بقصف جوي") == [("خمسة", 5, "killed", "exact")]

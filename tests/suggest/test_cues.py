@@ -1644,7 +1644,7 @@ def test_near_misses_of_this_round_s_cues(text: str) -> None:
 
 
 def test_fighter_jets_that_struck_and_fire_exchanged_apart_from_its_verb() -> None:
-    assert _found("قصفت مقاتلات إسرائيلية مواقع في ريف دمشق") == [("مقاتلات", AIR)]
+    assert _found("قصفت مقاتلات إسرائيلية مواقع في ريف دمشق") == [("مقاتلات إسرائيلية", AIR)]
     assert _found("حلقت المقاتلات فوق المدينة") == []
     text = "تبادلت قوات الأمن العام ومجموعات مسلحة إطلاق النار في حي الوعر"
     assert _found(text) == [("إطلاق النار", BATTLE)]
@@ -1661,3 +1661,13 @@ def test_warnings_and_fears_weaken_a_cue() -> None:
     plain = _best("اندلعت اشتباكات عنيفة في البلدة")
     feared = _best("يخشى السكان اشتباكات عنيفة في البلدة")
     assert feared.confidence < plain.confidence
+
+
+def test_near_misses_of_fighters_and_fire_found_by_a_review() -> None:
+    # Women fighters (مقاتلات) are no jets; flames and prisoners exchanged are no clash.
+    assert _found("واستهدفت مقاتلات وحدات حماية المرأة مواقع للتنظيم") == []
+    text = "واندلعت النيران بعد أن تبادل المحتجون وقوات الأمن الرشق بالحجارة"
+    assert BATTLE not in [pair for _t, pair in _found(text)]
+    text = "وتبادل الطرفان الأسرى بعد أيام من إطلاق النار المتقطع"
+    assert BATTLE not in [pair for _t, pair in _found(text)]
+    assert _found("وشن الإعلام الرسمي قصفا إعلاميا على المعارضة") == []

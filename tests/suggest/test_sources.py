@@ -1964,3 +1964,17 @@ def test_bodies_and_outlets_of_the_region_added(
     sources: SourceSuggester, text: str, name: str
 ) -> None:
     assert [found_name for _t, found_name, _s in _found(sources, text)] == [name]
+
+
+def test_given_name_outlets_found_by_a_review(sources: SourceSuggester) -> None:
+    # The outlet with its adjective stays the outlet; a person by age or family name not.
+    assert [n for _t, n, _s in _found(sources, "وذكرت فارس الإيرانية أن مستشارا قتل")] == [
+        "Fars News Agency"
+    ]
+    assert _found(sources, "وقال شهاب، 40 عاما، إن الغارة دمرت منزل جاره") == []
+    text = "وقال فارس محمود، أحد سكان البلدة، إن القصف استمر"
+    assert [n for _t, n, _s in _found(sources, text)] == ["Fares Mahmoud"]
+    # Bodies at work are cited only after a reporting word.
+    assert _found(sources, "وسيرت قوات اليونيفيل دورية مشتركة قرب الناقورة") == []
+    assert _found(sources, "وصل النازحون إلى مركز تديره المنظمة الدولية للهجرة") == []
+    assert _found(sources, "وقال أحد المسؤولين لصحيفة الأسبوع الماضي إن") == []
