@@ -1978,3 +1978,22 @@ def test_given_name_outlets_found_by_a_review(sources: SourceSuggester) -> None:
     assert _found(sources, "وسيرت قوات اليونيفيل دورية مشتركة قرب الناقورة") == []
     assert _found(sources, "وصل النازحون إلى مركز تديره المنظمة الدولية للهجرة") == []
     assert _found(sources, "وقال أحد المسؤولين لصحيفة الأسبوع الماضي إن") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت صحيفة غلف نيوز إن", "Gulf News"),
+        ("ذكرت وكالة ميزوبوتاميا أن", "Mezopotamya Agency"),
+        ("أفاد موقع ساسة بوست بأن", "Sasa Post"),
+        ("بحسب مركز الميزان لحقوق الإنسان", "Al Mezan"),
+    ],
+)
+def test_outlets_of_the_round_s_lists(sources: SourceSuggester, text: str, name: str) -> None:
+    assert [found_name for _t, found_name, _s in _found(sources, text)] == [name]
+
+
+def test_bodies_of_the_round_s_lists_only_after_a_reporting_word(sources: SourceSuggester) -> None:
+    # UN missions and rights bodies are also parties to what is reported.
+    assert _found(sources, "دخلت دورية لقوة الأمم المتحدة لمراقبة فض الاشتباك إلى البلدة") == []
+    assert [n for _t, n, _s in _found(sources, "وقالت الأندوف في بيان إن")] == ["UNDOF"]
