@@ -839,9 +839,6 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
         # a line of a place and the outlet in brackets, at the top (دمشق (فارس)); not a
         # section heading further down (شرق الفرات (قسد))
         return line_start <= _TOP_OF_ARTICLE
-    if not after and not before.strip(_QUOTES_AND_SPACE):
-        # the outlet on a line of its own under the headline (ترك برس, مركز الأخبار)
-        return 0 < line_start <= _TOP_OF_ARTICLE
     if not after:
         # (the outlet right after a mark: not the end of a headline that opens with a
         # place, قامشلو – مقتل شخصين بقصف على المدينة اليوم)

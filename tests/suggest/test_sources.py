@@ -1923,19 +1923,6 @@ def test_near_misses_of_this_round_s_outlets_and_people(sources: SourceSuggester
     assert [name for _t, name, _s in _found(sources, text)] == ["Salem al-Ahmad"]
 
 
-def test_an_outlet_on_a_line_of_its_own_under_the_headline_is_a_dateline(
-    sources: SourceSuggester,
-) -> None:
-    text = "مقتل 11 مدنياً في الرستن\n\nالمصريون\n\nقالت لجان التنسيق إن القصف استمر"
-    assert [name for _t, name, _s in _found(sources, text)] == [
-        "Al-Mesryoon",
-        "Local Coordination Committees",
-    ]
-    # The headline itself is no dateline.
-    text = "المصريون\n\nقالت لجان التنسيق إن القصف استمر"
-    assert [name for _t, name, _s in _found(sources, text)] == ["Local Coordination Committees"]
-
-
 def test_outlets_named_like_people_and_words_from_a_probe(sources: SourceSuggester) -> None:
     # A resident whose given name is an outlet's, named or described.
     text = "قال فارس الحمدان، أحد سكان حي الفردوس، إن القصف استمر"
