@@ -2223,3 +2223,11 @@ def test_names_found_by_a_review(actors: ActorSuggester) -> None:
     assert ("المسلح المجهول", "Unidentified Armed Group (Syria)", 3) in _found(
         actors, text, dt.date(2021, 5, 1)
     )
+
+
+def test_a_clan_s_gunmen_and_the_old_regime_s_remnants(actors: ActorSuggester) -> None:
+    text = "اندلعت اشتباكات مع مسلحين من عشيرة الشعيطات، وهاجمت فلول نظام الأسد حاجزا"
+    assert [(t, n) for t, n, _i in _found(actors, text, dt.date(2025, 5, 1))] == [
+        ("مسلحين من عشيرة", "Tribal and Clan Forces"),
+        ("فلول نظام الأسد", "Military Forces of Syria (2000-2024)"),
+    ]

@@ -1671,3 +1671,11 @@ def test_near_misses_of_fighters_and_fire_found_by_a_review() -> None:
     text = "وتبادل الطرفان الأسرى بعد أيام من إطلاق النار المتقطع"
     assert BATTLE not in [pair for _t, pair in _found(text)]
     assert _found("وشن الإعلام الرسمي قصفا إعلاميا على المعارضة") == []
+
+
+def test_killings_told_by_their_means() -> None:
+    assert _found("قتل شاب ذبحاً بالسكاكين في ريف درعا") == [("ذبحاً بالسكاكين", ATTACK)]
+    assert _found("قضت امرأة خنقاً داخل خيمتها") == [("خنقاً", ATTACK)]
+    assert _found("عثر الأهالي على جثة رجل مقطوعة الرأس") == [("مقطوعة الرأس", ATTACK)]
+    # An execution's manner is the execution's, named once.
+    assert _found("أعدم التنظيم شابين رمياً بالرصاص في ساحة عامة") == [("أعدم", ATTACK)]
