@@ -1679,3 +1679,21 @@ def test_killings_told_by_their_means() -> None:
     assert _found("عثر الأهالي على جثة رجل مقطوعة الرأس") == [("مقطوعة الرأس", ATTACK)]
     # An execution's manner is the execution's, named once.
     assert _found("أعدم التنظيم شابين رمياً بالرصاص في ساحة عامة") == [("أعدم", ATTACK)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("أضرمت قوات النظام النيران في منازل المدنيين في القرية", LOOTING),
+        ("أشعل محتجون الإطارات وأغلقوا الطرق في المدينة", RIOT),
+        ("اعترضت الدفاعات الجوية صاروخين أطلقا باتجاه المطار", DISRUPTED),
+        (
+            "أعلن الرئيسان التوصل إلى وقف لإطلاق النار في إدلب",
+            ("Strategic developments", "Agreement"),
+        ),
+        ("نظم العشرات وقفة صامتة تضامناً مع المعتقلين", PEACEFUL),
+        ("أعلنت خمسة فصائل اندماجها في كيان جديد", CHANGE),
+    ],
+)
+def test_events_a_probe_found_told_in_other_words(text: str, pair: tuple[str, str]) -> None:
+    assert [found_pair for _t, found_pair in _found(text)] == [pair]
