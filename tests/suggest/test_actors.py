@@ -2231,3 +2231,10 @@ def test_a_clan_s_gunmen_and_the_old_regime_s_remnants(actors: ActorSuggester) -
         ("مسلحين من عشيرة", "Tribal and Clan Forces"),
         ("فلول نظام الأسد", "Military Forces of Syria (2000-2024)"),
     ]
+
+
+def test_forces_named_by_whom_they_serve(actors: ActorSuggester) -> None:
+    found = _found(actors, "هاجمت القوات الموالية للحكومة السورية البلدة", dt.date(2016, 5, 1))
+    assert found == [("القوات الموالية للحكومة السورية", "Militia (Pro-Government)", 3)]
+    found = _found(actors, "اشتبكت الفصائل التابعة لوزارة الدفاع مع مسلحين", dt.date(2025, 5, 1))
+    assert found == [("الفصائل التابعة لوزارة الدفاع", "Military Forces of Syria (2024-)", 1)]
