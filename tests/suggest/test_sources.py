@@ -1984,3 +1984,17 @@ def test_bodies_of_the_round_s_lists_only_after_a_reporting_word(sources: Source
     # UN missions and rights bodies are also parties to what is reported.
     assert _found(sources, "دخلت دورية لقوة الأمم المتحدة لمراقبة فض الاشتباك إلى البلدة") == []
     assert [n for _t, n, _s in _found(sources, "وقالت الأندوف في بيان إن")] == ["UNDOF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الخبير الاقتصادي السوري كرم شعار إن العقوبات لم تمنع القصف",
+        "وصرح السفير العربي لدى دمشق بأن قصفاً استهدف محيط المطار",
+        "اندلعت الثورة السورية ضد بشار الأسد في آذار 2011",
+    ],
+)
+def test_phrases_that_name_outlets_of_the_lists_only_as_outlets(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []
