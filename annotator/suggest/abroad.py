@@ -33,9 +33,9 @@ _RENAMED_ONLY_IN = {"Islamic State (Syria)": frozenset({"Iraq"})}
 _SENTENCE_END = re.compile(r"[.!?؟\n]|(?<!\w)(?:بينما|فيما|في حين)(?!\w)")
 # No scene: whither or whence (فروا الى عرسال, الى مستشفيات الريحانيه, انطلاقا من ولايه
 # شانلي اورفه, قذائف من داخل الاراضي التركيه, the hospital the wounded reached and its
-# director), a landmark across the border (القامشلي
-# المقابله لمدينه نصيبين), where guns stand (المتمركزه على الجانب التركي) or what a strike
-# answered (ردا على سقوط قذائف على كليس).
+# director), a landmark across the border (القامشلي المقابله لمدينه نصيبين), where guns
+# stand (المتمركزه على الجانب التركي) or what a strike answered (ردا على سقوط قذائف على
+# كليس).
 _MOTION_BEFORE = re.compile(  # (normalised: الي)
     r"(?:(?:^|\s)(?:من|الي|نحو|باتجاه|صوب)(?: \S+)?(?: داخل)?"
     # (الى مستشفيات لواء الرمثا: where the wounded were taken; مدير مستشفى الرمثا: a title)

@@ -111,12 +111,16 @@ _RUSSIAN_AIR_FORCE = "Military Forces of Russia (2000-) Air Force"
 # forces are the actor (its air force for strikes from the air), read from the lexicon as
 # "القوات X" or "الطيران X", so the article's year applies.
 # (Normalised text: ة is ه, أ and إ are ا.)
+# A state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية); its
+# subject is the state and the arms after the verb (قصفت [المدفعيه الاسرائيليه]).
+_SUBJECT_VERBS = (
+    "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
+    "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
+)  # fmt: skip
 _ATTACK_NOUNS = (
     "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "انتهاكات", "تورط", "عدوان",
     "اعتداء", "اعتداءات", "طيران", "عمليات", "تدخل", "صواريخ", "قذائف", "قذيفه",
-    # a state as the subject of an attack (شنت روسيا غارات, قصفت تركيا القرية)
-    "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
-    "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
+    *_SUBJECT_VERBS,
     # ... after the attack it wages (الهجوم الذي تشنه تركيا, الغارات التي نفذتها روسيا)
     "تشنه", "تشنها", "شنته", "شنتها", "تنفذه", "تنفذها", "نفذته", "نفذتها",
     "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
@@ -134,10 +138,6 @@ _ATTACK_NOUNS = (
     "دبابات",
 )  # fmt: skip
 _BLAMING = frozenset({"متهمه", "متهما", "متهمين", "محمله", "محملا", "محملين"})
-_SUBJECT_VERBS = frozenset({
-    "شنت", "تشن", "قصفت", "تقصف", "استهدفت", "تستهدف", "نفذت", "تنفذ", "هاجمت", "تهاجم",
-    "استخدمت", "تستخدم", "القت", "تلقي", "اغارت",
-})  # fmt: skip
 # ... the attack it is blamed for, right after its name (متهمه تركيا باستهداف المدنيين,
 # محمله تركيا المسؤوليه الكامله عن استهداف)
 _BLAMED_FOR_AN_ATTACK = re.compile(
@@ -708,8 +708,6 @@ class ActorSuggester:
                 continue
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
-                # (a verb's subject is its arms and state, not the verb: قصفت [المدفعيه
-                # الاسرائيليه])
                 opens = "adjective" if noun in _SUBJECT_VERBS and match["adjective"] else "noun"
                 first, last = normalized.span(match.start(opens), match.end("state"))
             else:

@@ -71,7 +71,7 @@ from annotator.suggest.gazetteer import (
     distance_km,
 )
 from annotator.suggest.lexicon import in_a_dateline
-from annotator.suggest.matcher import Match
+from annotator.suggest.matcher import Match, may_start_a_name
 from annotator.text.tokens import PROCLITICS, Token, char_positions, text_word_starts, text_words
 
 KIND = "location"
@@ -1242,7 +1242,6 @@ def _with_neighbourhoods(
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
         if english is not None:  # (a name the city lists; not حي الشهداء, حي السلام)
             named.append((match.start("first"), end, value))
-        if english is not None:
             replaced.append((first, last))
         if match["noun"] in _LIST_NOUNS:
             for joined_start, joined_end, joined in _joined_names(text, end, names):
@@ -1281,7 +1280,7 @@ def _named_again(
         while position >= 0:
             after = position + len(name)
             if (
-                _starts_a_word(text, position)
+                may_start_a_name(text, position)
                 and not _WORD_CHARACTER.match(text, after)
                 and not taken.overlaps(position, after)
                 and not _organisation_before(text, position)
@@ -1294,15 +1293,7 @@ def _named_again(
 
 _REPEATED_NAME = 4  # characters: shorter names are too often part of other words
 _WORD_CHARACTER = re.compile(r"\w")
-_PROCLITICS_BEFORE = re.compile(r"(?:^|(?<=\W))(?:[وفبل]|وب|ول)$")
 _WORD_BEFORE_NAME = re.compile(r"(\w+)\s+$")
-
-
-def _starts_a_word(text: str, position: int) -> bool:
-    """Whether a word starts at ``position``, after a proclitic or none."""
-    if position == 0 or not _WORD_CHARACTER.match(text, position - 1):
-        return True
-    return _PROCLITICS_BEFORE.search(text, max(position - 3, 0), position) is not None
 
 
 def _organisation_before(text: str, position: int) -> bool:

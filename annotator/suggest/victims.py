@@ -214,11 +214,14 @@ def _without_and(word: re.Match[str]) -> tuple[int, int]:
 
 def _civilian_noun(key: str, *, definite: bool = False) -> bool:
     """A civilian noun, or one joined by و (طفلان وامرأة); with ``definite``, also with
-    the article (the casualty's own noun: اغتيال الشاب خالد العلي, الشقيقين استشهدا)."""
+    the article, joined or not (the casualty's own noun: اغتيال الشاب خالد العلي,
+    الشقيقين استشهدا; معظمهم من النساء والاطفال)."""
+    joined = key[1:] if key[:1] == "و" else ""
     return (
         key in CIVILIAN_NOUNS
-        or (key[:1] == "و" and key[1:] in CIVILIAN_NOUNS)
+        or joined in CIVILIAN_NOUNS
         or (definite and key[:2] == "ال" and key[2:] in CIVILIAN_NOUNS)
+        or (definite and joined[:2] == "ال" and joined[2:] in CIVILIAN_NOUNS)
     )
 
 
@@ -289,9 +292,7 @@ def _nouns_after(text: str, position: int, *, definite: bool = False) -> list[tu
         if key == "و":
             continue  # (written apart: بينهم 7 نساء و 10 أطفال)
         after_vague = previous in _VAGUE_COUNTS  # (بينهم عشرات الاطفال)
-        if _civilian_noun(key, definite=definite or after_vague) or (
-            definite and key[:3] == "وال" and key[3:] in CIVILIAN_NOUNS
-        ):
+        if _civilian_noun(key, definite=definite or after_vague):
             spans.append(_without_and(word))
         elif not (
             may_start_number(key.removeprefix("و"))  # (a second count: ١٨ طفلاً و٩ نساء)
