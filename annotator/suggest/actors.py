@@ -498,6 +498,8 @@ class ActorSuggester:
             hits = self._residents(context, hits)
         if _RESIDENTS_OF in text:
             hits = self._residents_protesting(context, hits)
+        if _PARTICIPANTS in text:
+            hits = self._participants_of_a_protest(context, hits)
         if _GANG in text:
             hits = [hit for hit in hits if not _a_gang_in_words(context, hit)]
         if _SECURITY in text:
@@ -594,6 +596,36 @@ class ActorSuggester:
                 for record in protesters
             )
             found.append(LexiconHit(first, last, guessed))
+        return _with_hits(hits, found)
+
+    def _participants_of_a_protest(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Those taking part in a protest, named as its participants (اعتقلت عددا من
+        المشاركين فيها, ورفع المشاركون في الوقفة لافتات): protesters, where a protest is
+        named right after them or in the sentence or paragraph before; not one of them
+        who speaks (وقال أحد المشاركين في الاحتجاج)."""
+        normalized = context.normalized
+        text = normalized.text
+        protesters = self._records_of(_PROTESTERS, context.published)
+        if not protesters:
+            return hits
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        guessed = tuple(
+            dataclasses.replace(record, confidence=_PARTICIPANTS_CONFIDENCE)
+            for record in protesters
+        )
+        found: list[LexiconHit] = []
+        for match in _PROTEST_PARTICIPANTS.finditer(text):
+            if _ONE_OF_BEFORE.search(text, max(match.start() - 8, 0), match.start()):
+                continue
+            paragraph = text.rfind("\n", 0, match.start()) + 1
+            before = max(paragraph, match.start() - _PARTICIPANTS_REACH)
+            if not _PROTEST.search(text, before, match.end() + 20):
+                continue
+            first, last = normalized.span(*match.span("noun"))
+            if not taken.overlaps(first, last):
+                found.append(LexiconHit(first, last, guessed))
         return _with_hits(hits, found)
 
     def _residents(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -1520,6 +1552,12 @@ _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"
 _PROTEST = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|وقفه|شعارات")
+_PARTICIPANTS = "المشارك"
+# (the participants, not who took part in a raid: المشاركين في الهجوم has no protest near)
+_PROTEST_PARTICIPANTS = re.compile(r"(?<!\w)[وف]?(?P<noun>المشاركين|المشاركون)(?!\w)")
+_ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:احد|احدي|اثنين|اثنان) $")
+_PARTICIPANTS_REACH = 200  # characters before them in their paragraph: the protest named
+_PARTICIPANTS_CONFIDENCE = 0.6
 # What makes the residents the target: an attack on them, a gathering hit, the crowd
 # at the scene (هرع الاهالي, مكتظا بالاهالي).
 _TARGETED_BEFORE = re.compile(

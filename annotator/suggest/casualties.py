@@ -1393,12 +1393,14 @@ _SIDES = _with_proclitics({"الطرفين", "الجانبين", "المشتبه
 
 def _of_a_party(ctx: SuggestContext, words: list[Token], last: int) -> bool:
     """العشرات من داعش, العشرات من الطرفين, العشرات من المشتبه بهم: people of a party
-    the suggesters named (or of the two sides), counted."""
-    if _word_text(words, last + 1) != "من" or last + 2 >= len(words):
+    the suggesters named (or of the two sides), counted; and عددا من المشاركين, whose
+    من ends the vague count itself."""
+    party = last + 1 if _word_text(words, last) == "من" else last + 2
+    if _word_text(words, party - 1) != "من" or party >= len(words):
         return False
-    if words[last + 2].text in _SIDES:
+    if words[party].text in _SIDES:
         return True
-    start, end = ctx.normalized.span(words[last + 2].start, words[last + 2].end)
+    start, end = ctx.normalized.span(words[party].start, words[party].end)
     return any(s.kind == "actor" and s.start < end and start < s.end for s in ctx.earlier)
 
 

@@ -2238,3 +2238,29 @@ def test_forces_named_by_whom_they_serve(actors: ActorSuggester) -> None:
     assert found == [("القوات الموالية للحكومة السورية", "Militia (Pro-Government)", 3)]
     found = _found(actors, "اشتبكت الفصائل التابعة لوزارة الدفاع مع مسلحين", dt.date(2025, 5, 1))
     assert found == [("الفصائل التابعة لوزارة الدفاع", "Military Forces of Syria (2024-)", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "فرّقت قوات الأمن تظاهرة في حرستا، واعتقلت عدداً من المشاركين فيها.",
+            [
+                ("قوات الأمن", "Military Forces of Syria (2000-)"),
+                ("المشاركين", "Protesters (Syria)"),
+            ],
+        ),
+        (
+            "ورفع المشاركون في الوقفة لافتات تطالب بالإفراج عن المعتقلين",
+            [("المشاركون", "Protesters (Syria)")],
+        ),
+        # one of them who speaks; those taking part in a raid
+        ("وقال أحد المشاركين في الاحتجاج إن أحداً لم يُصب", []),
+        ("وأكد القائد أن المشاركين في الهجوم عادوا إلى قواعدهم", []),
+    ],
+)  # fmt: skip
+def test_the_participants_of_a_protest_are_protesters(
+    actors: ActorSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _found(actors, text, dt.date(2011, 8, 1))
+    assert [(span, name) for span, name, _inter in found] == expected

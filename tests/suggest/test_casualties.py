@@ -1304,3 +1304,15 @@ def test_release_and_family_found_by_a_review() -> None:
     assert casualties(text) == [("10", 10, "detained", "exact")]
     assert casualties("وقالت المصادر إن 45 معتقلا تم الإفراج عنهم من سجن صيدنايا") == []
     assert casualties("وقتل خمسة من العائلة نفسها بقصف جوي") == [("خمسة", 5, "killed", "exact")]
+
+
+def test_a_vague_count_of_a_party_named_right_after_its_own_preposition() -> None:
+    # عددا من ends the vague count; the protesters after it are the people counted
+    text = "فرّقت قوات الأمن تظاهرة في حرستا، واعتقلت عدداً من المشاركين فيها."
+    found = [s for s in Pipeline().suggest(text) if s.kind == "casualty"]
+    assert [(s.text, s.value["count"], s.value["outcome"]) for s in found] == [
+        ("عدداً من", 3, "detained")
+    ]
+    # a vague count of what no one named as a party counts no one
+    text = "واعتقلت عدداً من الملفات"
+    assert [s for s in Pipeline().suggest(text) if s.kind == "casualty"] == []
