@@ -322,6 +322,18 @@ _GENERIC_ENEMY = frozenset(
     normalize_key(word)
     for word in ("الإرهابيين", "الإرهابيون", "إرهابيين", "إرهابيون", "للإرهابيين")
 )
+_TERROR = "ارهاب"
+
+
+def _terror_word(context: SuggestContext, hit: LexiconHit) -> bool:
+    """A name of the state media's enemy by terror alone (الإرهابيين, مجموعات إرهابية,
+    40 إرهابياً), which names no group of its own."""
+    key = normalize_key(context.text[hit.start : hit.end])
+    return key in _GENERIC_ENEMY or (
+        _TERROR in key and all(r.value.get("inter") == _REBELS for r in hit.records)
+    )
+
+
 _TURKISH_WORDS = ("كا كا", "بي جي", "ي ب ك")  # (looked for first: most articles have none)
 _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
@@ -466,6 +478,7 @@ class ActorSuggester:
             word: self._records_of(name, context.published) for word, name in _BY_DEFAULT.items()
         }
         hits += self._foreign_soldiers(context, hits)
+        hits += self._foreign_visitors(context, hits)
         hits += self._commands_claiming(context, hits)
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
@@ -886,11 +899,26 @@ class ActorSuggester:
             if _IN_IRAQ.search(text, start, end):
                 return ()
             return self._records_of("وحدات حمايه الشعب", context.published)
+        islamic_state = self._records_of("تنظيم الدوله", context.published)
         if _ISLAMIC_STATE_NAMED.search(text, start, end):
-            return self._records_of("تنظيم الدوله", context.published)
+            return islamic_state
+        # (the only rebel group named before, by a name of its own: the state media's
+        # terrorists of an article about the Islamic State)
+        named_before = {
+            str(s.value.get("name"))
+            for s in context.earlier
+            if s.kind == KIND
+            and s.start < first
+            and s.value.get("inter") == _REBELS
+            and _TERROR not in normalize_key(s.text)
+        }
+        enemy = (
+            islamic_state
+            if islamic_state and named_before == {islamic_state[0].value.get("name")}
+            else self._records_of("الارهابيين", context.published)
+        )
         return tuple(
-            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE)
-            for record in self._records_of("الارهابيين", context.published)
+            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE) for record in enemy
         )
 
     def _foreign_soldiers(
@@ -913,6 +941,34 @@ class ActorSuggester:
                 found.append(LexiconHit(start, end, records))
         return found
 
+    def _foreign_visitors(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Pilgrims and tourists named with another state's adjective (زوار عراقيون,
+        زائراً إيرانياً): that state's civilians (renamed by ``_of_a_foreign_state``)."""
+        normalized = context.normalized
+        if not any(stem in normalized.text for stem in _VISITOR_STEMS):
+            return []
+        records = tuple(
+            dataclasses.replace(record, confidence=_VISITORS_CONFIDENCE)
+            for record in self._records_of("المدنيين", context.published)
+        )
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        text = normalized.text
+        for match in _VISITORS.finditer(text):
+            if not _VISITORS_HURT.search(text, *sentence_around(text, match.start())):
+                continue  # (not those who come every year: يقصد آلاف الزوار العراقيين دمشق)
+            start, end = normalized.span(*match.span("noun"))
+            if (
+                records
+                and foreign_state_after(context.text, end)
+                and not taken.overlaps(start, end)
+            ):
+                taken.add(start, end)
+                found.append(LexiconHit(start, end, records))
+        return found
+
     def _enemy_is_the_islamic_state(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
@@ -927,8 +983,7 @@ class ActorSuggester:
             record.target
             for hit in hits
             for record in hit.records
-            if record.value.get("inter") == _REBELS
-            and normalize_key(context.text[hit.start : hit.end]) not in _GENERIC_ENEMY
+            if record.value.get("inter") == _REBELS and not _terror_word(context, hit)
         }
         if named != {target}:
             return hits
@@ -943,8 +998,7 @@ class ActorSuggester:
         )
         return [
             dataclasses.replace(hit, records=records)
-            if first_named < hit.start
-            and normalize_key(context.text[hit.start : hit.end]) in _GENERIC_ENEMY
+            if first_named < hit.start and _terror_word(context, hit)
             else hit
             for hit in hits
         ]
@@ -1360,6 +1414,17 @@ def _anaphors(
 
 
 _SYRIAN_CIVILIANS = "Civilians (Syria)"
+# Pilgrims and tourists, who are civilians wherever they come from.
+_VISITOR_STEMS = ("زوار", "زائر", "سياح", "سائح", "حجاج")
+_VISITORS = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال|لل)?(?P<noun>زوار|زوارا|زائر|زائرا|زائرين|زائرون|زائران|سياح|سياحا"
+    r"|سائح|سائحا|سائحين|حجاج)(?!\w)"
+)
+_VISITORS_CONFIDENCE = 0.6
+_VISITORS_HURT = re.compile(
+    r"قتل|مقتل|اصاب|اصيب|جرح|استهدف|تفجير|انفجار|هجوم|خطف|اختطاف|اعتقل|ضحايا|حصيله|لقي"
+    r"|استشهد|شهداء|بينهم"
+)
 
 # A foreign state's military command (normalised), by the state's adjective stem.
 _COMMAND_WORDS = re.compile(r"وزاره الدفاع|القياده المركزيه|سنتكوم|البنتاغون|الاركان")

@@ -54,6 +54,8 @@ ACCUSATIVE_ADJECTIVES: Mapping[str, str] = {
     "اميركيا": "امريكي", "اردنيا": "اردني",
 }  # fmt: skip
 
+# States whose name is also the accusative of their adjective (تركيا, روسيا).
+_STATE_NAMES = frozenset({"تركيا", "روسيا"})
 _WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
 
 
@@ -63,7 +65,9 @@ def state_of_adjective(adjective: str) -> str | None:
     if adjective in PLURAL_ADJECTIVES:
         return STATE_OF_ADJECTIVE.get(PLURAL_ADJECTIVES[adjective])
     bare = adjective.removeprefix("ال")
-    for ending in ("تين", "تان", "ين", "ون", "ان", "ه", "ات", ""):
+    if bare in _STATE_NAMES:
+        return None  # (تركيا, روسيا: the state's name, not زائرا عراقيا's accusative)
+    for ending in ("تين", "تان", "ين", "ون", "ان", "ه", "ات", "ا", ""):
         stem = bare[: len(bare) - len(ending)]
         if bare.endswith(ending) and stem in STATE_OF_ADJECTIVE:
             return STATE_OF_ADJECTIVE[stem]

@@ -139,8 +139,9 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
             breaks = _SENTENCE_BREAK if how == "part of them" else _BREAK
             if not any(_beside(ctx.text, group, span, breaks) for span in casualties[lo:hi]):
                 continue
-        found.append(ctx.suggestion(KIND, match.start, match.end, dict(VICTIMS), CONFIDENCE))
-        taken.add(match.start, match.end)
+        victims = _civilians(ctx, match.start, match.end)  # (زوار عراقيون: Iraq's)
+        found.append(victims)
+        taken.add(victims.start, victims.end)
         last_end = match.normalized_end
     vague = {
         (s.start, s.end)

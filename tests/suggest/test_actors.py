@@ -2136,6 +2136,23 @@ def test_the_terrorists_of_an_article_about_the_islamic_state_alone(actors: Acto
     assert ("الإرهابيين", "Opposition Rebels (Syria)", 2) in _found(actors, text, published)
 
 
+def test_every_terror_word_of_an_article_about_the_islamic_state_alone() -> None:
+    # the state media's groups and counted terrorists, named by terror alone
+    text = (
+        "أحبط الجيش هجوماً شنه تنظيم «داعش» على المطار. وقال مصدر عسكري إن «مجموعات "
+        "إرهابية تسللت باتجاه المواقع»، مؤكداً «مقتل أكثر من 40 إرهابياً»."
+    )
+    found = Pipeline().suggest(text, dt.date(2016, 5, 16))
+    named = {(s.text, s.value["name"]) for s in found if s.kind == "actor"}
+    assert ("مجموعات إرهابية", "Islamic State (Syria)") in named
+    assert ("إرهابياً", "Islamic State (Syria)") in named
+    # ... and the rebels' where another rebel group was named before them
+    text = text.replace("تنظيم «داعش»", "تنظيم «داعش» وجبهة النصرة")
+    found = Pipeline().suggest(text, dt.date(2016, 5, 16))
+    named = {(s.text, s.value["name"]) for s in found if s.kind == "actor"}
+    assert ("إرهابياً", "Opposition Rebels (Syria)") in named
+
+
 def test_near_misses_of_the_units_and_the_islamic_state_s_terrorists(
     actors: ActorSuggester,
 ) -> None:
@@ -2264,3 +2281,22 @@ def test_the_participants_of_a_protest_are_protesters(
 ) -> None:
     found = _found(actors, text, dt.date(2011, 8, 1))
     assert [(span, name) for span, name, _inter in found] == expected
+
+
+def test_pilgrims_of_another_state_hurt_are_its_civilians(actors: ActorSuggester) -> None:
+    published = dt.date(2017, 10, 13)
+    text = "قُتل 26 شخصاً، بينهم 14 زائراً عراقياً، بتفجيرين استهدفا زواراً إيرانيين"
+    assert _found(actors, text, published) == [
+        ("زائراً عراقياً", "Civilians (Iraq)", 7),
+        ("زواراً إيرانيين", "Civilians (Iran)", 7),
+    ]
+    # not those who come every year, nor visitors of a state's own name (زوار تركيا)
+    assert _found(actors, "ويقصد آلاف الزوار العراقيين دمشق سنوياً", published) == []
+    assert _found(actors, "قُتل شخصان بينهم زوار تركيا", published) == []
+
+
+def test_the_state_media_s_own_army() -> None:
+    found = Pipeline().suggest("جيشنا الباسل يحبط هجوماً في محيط المطار", dt.date(2016, 5, 16))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("جيشنا الباسل", "Military Forces of Syria (2000-)")
+    ]

@@ -1316,3 +1316,14 @@ def test_a_vague_count_of_a_party_named_right_after_its_own_preposition() -> Non
     # a vague count of what no one named as a party counts no one
     text = "واعتقلت عدداً من الملفات"
     assert [s for s in Pipeline().suggest(text) if s.kind == "casualty"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويستند هذا التقرير إلى 9 مقابلات أجراها الباحث مع ذوي ضحايا وشهود عيان",
+        "وجمعت المنظمة 12 شهادة من ذوي القتلى",
+    ],
+)
+def test_the_interviews_and_testimonies_a_report_rests_on_are_no_casualties(text: str) -> None:
+    assert casualties(text) == []

@@ -1167,3 +1167,11 @@ def test_near_misses_of_neighbourhoods_and_towns(suggester: LocationSuggester) -
     assert _suggest(suggester, "قال قائد «مجموعات قمحانة» إن عناصره صدوا الهجوم") == []
     found = _suggest(suggester, "قصفت الطائرات حي جوبر شرقي دمشق")
     assert found[0].value["name"] == "Damascus - Jobar"
+
+
+def test_two_qalamoun_villages_joined_by_and(suggester: LocationSuggester) -> None:
+    text = "استعاد الجيش السيطرة على بلدتي فليطة ورأس المعرة في القلمون"
+    assert [(s.text, s.value["name"]) for s in _suggest(suggester, text)] == [
+        ("بلدتي فليطة", "Flita"),
+        ("رأس المعرة", "Ras al-Maarra"),
+    ]

@@ -1998,3 +1998,11 @@ def test_phrases_that_name_outlets_of_the_lists_only_as_outlets(
     sources: SourceSuggester, text: str
 ) -> None:
     assert _found(sources, text) == []
+
+
+def test_a_river_s_name_is_its_outlet_only_quoted_after_a_cue_or_in_a_dateline(
+    sources: SourceSuggester,
+) -> None:
+    text = "دير الزور – الفرات\n\nأحبط الجيش الهجوم، بحسب ما أفاد مراسل «الفرات»."
+    assert [name for _text, name, _scale in _found(sources, text)] == ["Al-Furat", "Al-Furat"]
+    assert _found(sources, "عبر مقاتلو التنظيم نهر الفرات باتجاه الضفة الشرقية") == []
