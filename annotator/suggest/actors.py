@@ -256,8 +256,12 @@ _ANAPHORS |= {
     "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
     # the Kurdish units named, then الوحدات (not an army's units: no default)
     "الوحدات": re.compile(r"وحدات حمايه"),
+    # a front named, then الجبهة (جبهة النصرة ... مسلحي الجبهة; الجبهة الشامية)
+    "الجبهه": re.compile(r"جبهه"),
 }
-_UNITS = "الوحدات"
+_UNITS = frozenset({"الوحدات", "للوحدات"})
+_FRONTS = frozenset({"الجبهه", "للجبهه"})
+_FRONT_LINE_BEFORE = re.compile(r"(?<!\w)(?:علي|في|الي|عند|خطوط|خط|طول|امتداد|كامل) $")
 # ... bare: not with a word of its own after it, an army's or another force's units
 _OTHER_UNITS_AFTER = re.compile(r" (?:ال\w+|التابع\w*|من|في|لل\w+)(?!\w)")
 # ... unless another party is named between them (حزب الاتحاد الديمقراطي, حزب البعث).
@@ -300,7 +304,8 @@ def _syrian_army_by_default(text: str, start: int) -> bool:
 _WITH_LAM = {
     "ل" + word[1:]: word
     for word in (
-        "التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات", "الحزب"
+        "التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات", "الحزب",
+        "الوحدات", "الجبهه",
     )
 }  # fmt: skip
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
@@ -1383,10 +1388,14 @@ def _anaphors(
         if kin is None:
             kin = kin_of[match["word"]] = [i for i, key in enumerate(keys) if kind.search(key)]
         before = [i for i in kin if ordered[i].end <= first]
-        if match["word"] == _UNITS and (
+        if match["word"] in _UNITS and (
             not before or _OTHER_UNITS_AFTER.match(normalized.text, match.end())
         ):
             continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
+        if match["word"] in _FRONTS and _FRONT_LINE_BEFORE.search(
+            normalized.text, max(match.start() - 12, 0), match.start()
+        ):
+            continue  # (المعارك على الجبهة: the front line, not a group called a front)
         antecedent = before[-1] if before else next(iter(kin), None)
         if (
             antecedent is not None

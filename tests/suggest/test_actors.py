@@ -2300,3 +2300,20 @@ def test_the_state_media_s_own_army() -> None:
     assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
         ("جيشنا الباسل", "Military Forces of Syria (2000-)")
     ]
+
+
+def test_a_front_and_the_units_named_again_with_or_without_lam(actors: ActorSuggester) -> None:
+    published = dt.date(2013, 7, 18)
+    text = (
+        "سيطرت وحدات حماية الشعب على المعبر بعد معارك مع جبهة النصرة. وانفجرت سيارة مفخخة "
+        "قرب حاجز للوحدات، وأفاد سكان بأن مسلحي الجبهة نهبوا منازل القرية"
+    )
+    assert [(span, name) for span, name, _ in _found(actors, text, published)] == [
+        ("وحدات حماية الشعب", "YPG: Peoples Protection Units"),
+        ("جبهة النصرة", "Jabhat al Nusra"),
+        ("للوحدات", "YPG: Peoples Protection Units"),
+        ("الجبهة", "Jabhat al Nusra"),
+    ]
+    # the front line is no group, nor is a front named by its own adjective
+    text = "قتل عنصران من جبهة النصرة، وتستمر المعارك على الجبهة وفي الجبهة الجنوبية"
+    assert [span for span, _, _ in _found(actors, text, published)] == ["جبهة النصرة"]

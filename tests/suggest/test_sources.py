@@ -2006,3 +2006,11 @@ def test_a_river_s_name_is_its_outlet_only_quoted_after_a_cue_or_in_a_dateline(
     text = "دير الزور – الفرات\n\nأحبط الجيش الهجوم، بحسب ما أفاد مراسل «الفرات»."
     assert [name for _text, name, _scale in _found(sources, text)] == ["Al-Furat", "Al-Furat"]
     assert _found(sources, "عبر مقاتلو التنظيم نهر الفرات باتجاه الضفة الشرقية") == []
+
+
+def test_the_tigris_is_its_channel_only_quoted_after_a_cue_or_in_a_dateline(
+    sources: SourceSuggester,
+) -> None:
+    text = 'دمشق – دجلة\n\nوقال المتحدث في تصريح خاص لـ"دجلة" إن الوزارة تتابع'
+    assert [name for _text, name, _scale in _found(sources, text)] == ["Dijlah TV", "Dijlah TV"]
+    assert _found(sources, "عبر النازحون نهر دجلة إلى العراق") == []
