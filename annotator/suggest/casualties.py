@@ -190,7 +190,7 @@ _PEOPLE = (
     "اعلامي", "اعلاميين", "زائر", "زائرين", "زوار", "متطوع", "متطوعين", "نازح", "نازحين",
     "لاجئ", "لاجئين", "مراجعين", "كوادر", "كادر", "طاقم", "طواقم", "ممرضات", "طبيبات",
     "عاملين", "عاملون", "موظفات", "معلمين", "معلمات", "تلاميذ", "طالبات", "مسعفات",
-    "متظاهر", "متظاهرين", "متظاهرون", "محتج", "محتجين", "محتجون",
+    "متظاهر", "متظاهرين", "متظاهرون", "محتج", "محتجين", "محتجون", "ماره",
     # fighters as each side calls them, and the construct forms (مقاتلي التنظيم)
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
     "متسلل", "متسللين", "متسللون",
@@ -247,6 +247,8 @@ SINGLE_PEOPLE = {
     "صحافي", "صحافيه", "رضيع", "رضيعه",
     # an officer by his rank (قتل العقيد علي خزام)
     "عقيد", "عميد", "ملازم", "نقيب", "رقيب",
+    # one held, who died or was killed (وفاه معتقل تحت التعذيب, اعدام سجين)
+    "معتقل", "سجين", "اسير", "موقوف",
 }  # fmt: skip
 _SINGLE_NOUNS = frozenset(SINGLE_PEOPLE)  # (without the possessives added below)
 # ... and with a possessive (مقتل سائقها, اصابه حارسه): one person of whoever is named.
@@ -507,7 +509,7 @@ def _tied_numbers(
         suggestions.append(
             ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
         )
-        joined = _people_joined(words, last + 1, mention)
+        joined = _people_joined(ctx, words, last + 1, mention)
         suggestions += _each_joined(ctx, words, joined, link.outcome)
         other = _second_outcome(words, mention, first, last, link)
         if other is not None:
@@ -558,19 +560,55 @@ def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
 ONE_PERSON_CONFIDENCE = 0.8
 
 
-def _people_joined(words: list[Token], index: int, mention: NumberMention) -> range:
+def _people_joined(
+    ctx: SuggestContext, words: list[Token], index: int, mention: NumberMention
+) -> range:
     """The words of the single people joined with و after a count's noun (3 اطفال
-    وامراه)."""
+    وامراه), or after the party it is of (عنصران من الامن العام ومسلح: a gunman, who
+    after a count is no killer)."""
     if mention.qualifier != "exact":
         return range(0)
     if mention.noun_start is None:  # (the counted noun follows the number: 3 اطفال)
         if _word_text(words, index) not in _PERSON_NOUN_FORMS:
             return range(0)
         index += 1
+    if _word_text(words, index) == "من":
+        index = _after_the_party(ctx, words, index + 1) or index
     last = index
-    while last < len(words) and _is_joined_person(words[last].text):
+    while last < len(words) and (
+        _is_joined_person(words[last].text) or words[last].text in _GUNMAN_JOINED
+    ):
         last += 1
     return range(index, last)
+
+
+_GUNMAN_JOINED = frozenset({"ومسلح", "ومسلحا"})
+
+
+def _word_bounds(words: list[Token], index: int) -> tuple[int, int]:
+    """The normalised bounds of word ``index``, or of the last word before it."""
+    word = words[min(index, len(words) - 1)]
+    return word.start, word.end
+
+
+def _after_the_party(ctx: SuggestContext, words: list[Token], index: int) -> int | None:
+    """The index of the word after an actor's name that starts within the two words
+    from ``index`` (الامن العام, جهاز الامن العام, عناصر داعش)."""
+    if index >= len(words):
+        return None
+    start, _end = ctx.normalized.span(words[index].start, words[index].end)
+    _start, reach = ctx.normalized.span(*_word_bounds(words, index + 1))
+    party = next(
+        (s for s in ctx.earlier if s.kind == "actor" and start <= s.end and s.start < reach),
+        None,
+    )
+    if party is None:
+        return None
+    end = ctx.normalized.normalized_index(party.end - 1) + 1
+    following = index
+    while following < len(words) and words[following].start < end:
+        following += 1
+    return following
 
 
 def _each_joined(

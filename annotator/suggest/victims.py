@@ -55,6 +55,7 @@ VICTIM_GROUPS = (
     "عمال الإغاثة", "عمال إغاثة", "موظفي الإغاثة", "متطوعي الهلال الأحمر", "سائقي الشاحنات",
     "سائقو الشاحنات", "سائقي القافلة", "سائقو القافلة",
     "المصلين", "مصلين",
+    "المارة",  # passers-by (اصيب عدد من المارة)
 )  # fmt: skip
 # People a casualty counts who are civilians by what they are: children, women, young
 # men, civilians in the singular a reporter counts with past ten (69 مدني) or the dual

@@ -1327,3 +1327,28 @@ def test_a_vague_count_of_a_party_named_right_after_its_own_preposition() -> Non
 )
 def test_the_interviews_and_testimonies_a_report_rests_on_are_no_casualties(text: str) -> None:
     assert casualties(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفاة معتقل تحت التعذيب في أحد سجون الهيئة", [("معتقل", 1, "killed", "exact")]),
+        ("أعدم التنظيم سجيناً في الساحة العامة", [("سجيناً", 1, "killed", "exact")]),
+        # one released is no casualty
+        ("وأفرجت السلطات عن معتقل بعد يومين", []),
+    ],
+)
+def test_one_held_who_died_or_was_killed(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+def test_a_gunman_joined_after_a_count_and_its_party_and_passers_by_counted() -> None:
+    text = "قُتل عنصران من جهاز الأمن العام السوري ومسلح، وأصيب عدد من المارة، في اشتباكات"
+    found = [s for s in Pipeline().suggest(text, dt.date(2025, 4, 10)) if s.kind == "casualty"]
+    assert [(s.text, s.value["count"], s.value["outcome"]) for s in found] == [
+        ("عنصران", 2, "killed"),
+        ("مسلح", 1, "killed"),
+        ("عدد من", 3, "injured"),
+    ]
