@@ -1239,7 +1239,8 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
-_JOINED = re.compile(r"\s*و")  # between two actors written as one side (X وY)
+_JOINED = re.compile(r"\s*و[\s\"'«“]*")  # between two actors written as one side (X وY)
+_STATE_PARTNERS = frozenset({EXTERNAL_FORCES, 3})  # a backing state, a militia (inter 3)
 _BETWEEN_TWO = re.compile(r"(?<!\w)[وف]?بين\s*$")
 
 
@@ -1257,15 +1258,16 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
         side = own[-1:] or before[-1:] or after[:1]
         if (
             len(own) > 1
-            and own[-1].inter == EXTERNAL_FORCES
+            and own[-1].inter in _STATE_PARTNERS
             and own[-2].inter == STATE_FORCES
             and _JOINED.fullmatch(text, own[-2].end, own[-1].start)
             and not _BETWEEN_TWO.search(text, max(own[-2].start - 8, 0), own[-2].start)
             and not any(a.inter in NON_STATE_FORCES for a in own[:-2])
         ):
-            # (the army and the state backing it: لقوات النظام وروسيا ... من السيطرة; not
-            # two sides, بين قوات النظام والقوات التركية, nor an attack a rebel party
-            # repelled, صدت الفصائل هجوما لقوات النظام والقوات الروسية)
+            # (the army and the state or militia backing it: لقوات النظام وروسيا ... من
+            # السيطرة, الجيش السوري و«حزب الله» يستعيدان; not two sides, بين قوات النظام
+            # والقوات التركية, nor an attack a rebel party repelled, صدت الفصائل هجوما
+            # لقوات النظام والقوات الروسية)
             return STATE_FORCES
         return side[0].inter if side else None
     right_before = bool(before) and _AUXILIARIES.fullmatch(text, before[-1].end, match.start)

@@ -416,6 +416,14 @@ def test_clause_breaks_keep_two_events_apart() -> None:
     assert {_pair(s): s.confidence for s in found} == {AIR: 0.9, ARRESTS: 0.75}
     found = _suggest("اشتباكات في الريف؛ واعتقالات في المدينة.")
     assert {_pair(s): s.confidence for s in found} == {BATTLE: 0.85, ARRESTS: 0.75}
+    # a second blast some minutes later is another event: the bomb of the first stays
+    found = _found(
+        "نجم التفجير الأول عن عبوة ناسفة في حافلة، وبعد دقائق فجّر انتحاري نفسه وسط المسعفين."
+    )
+    assert {sub for _text, (_type, sub) in found} == {
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+    }
 
 
 def test_every_plain_mention_of_a_type_is_suggested() -> None:
@@ -837,6 +845,10 @@ def test_the_present_tense_takes_ground_in_a_headline_only() -> None:
     assert _found(text, (tribes, sdf)) == [("يسيطرون على", NON_STATE)]
     text = "الجيش السوري يستعيد قلعة المضيق\n\nنص"
     assert _found(text, (_actor(text, "الجيش السوري", 1),)) == [("يستعيد", GOVERNMENT)]
+    # two of one side, the army first, with the dual of the verb
+    text = 'الجيش السوري و"حزب الله" يستعيدان فليطة\n\nنص'
+    partners = (_actor(text, "الجيش السوري", 1), _actor(text, "حزب الله", 3))
+    assert _found(text, partners) == [("يستعيدان", GOVERNMENT)]
 
 
 def test_control_taken_back_is_marked_on_its_verb_alone() -> None:
