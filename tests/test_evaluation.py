@@ -187,6 +187,8 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news40.gold.jsonl",
         "news41.gold.jsonl",
         "news42.gold.jsonl",
+        "news43.gold.jsonl",
+        "news44.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
