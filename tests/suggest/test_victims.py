@@ -309,3 +309,14 @@ def test_teachers_medics_and_children_counted_vaguely_among_the_dead(pipeline: P
     assert ("الأطفال", "Civilians (Syria)") in _victims(pipeline, text)
     text = "قتل خمسة مدنيين بينهم أطباء ومسعفون في المستشفى"
     assert [t for t, _n in _victims(pipeline, text)] == ["مدنيين", "أطباء", "مسعفون"]
+
+
+def test_activists_counted_are_civilians_and_an_old_woman_is_one_person() -> None:
+    text = "اعتقلت هيئة تحرير الشام ثلاثة ناشطين إعلاميين في سرمدا"
+    found = Pipeline().suggest(text, dt.date(2022, 9, 8))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("هيئة تحرير الشام", "HTS: Hayat Tahrir al Sham"),
+        ("ناشطين", "Civilians (Syria)"),
+    ]
+    found = Pipeline().suggest("قتل خمسة مدنيين بينهم امرأة مسنّة", dt.date(2022, 9, 8))
+    assert "مسنّة" not in [s.text for s in found if s.kind == "actor"]
