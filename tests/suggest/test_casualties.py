@@ -1352,3 +1352,24 @@ def test_a_gunman_joined_after_a_count_and_its_party_and_passers_by_counted() ->
         ("مسلح", 1, "killed"),
         ("عدد من", 3, "injured"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome verb with its object's pronoun, after the people counted
+        ("مقابل ثلاثة مدنيين بدو أعدمهم مسلحون", [("ثلاثة", 3, "killed", "exact")]),
+        ("عثر على جثث خمسة شبان قتلهم التنظيم", [("خمسة", 5, "killed", "exact")]),
+        # ... not a pronoun alone, with no one counted
+        ("وكان التنظيم قد اختطفهم قبل أسبوع", []),
+        # an active verb's long subject before the people it arrested
+        (
+            "اعتقلت عناصر حاجز تابع للمخابرات الجوية عند مدخل بلدة زاكية، أمس، سبعة شبان",
+            [("سبعة", 7, "detained", "exact")],
+        ),
+    ],
+)
+def test_outcome_verbs_with_a_pronoun_and_after_a_long_subject(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
