@@ -232,7 +232,8 @@ PARTICLES = {"من", "في", "الي", "علي", "عن", "مع", "بين", "ان
 _ONE_AND_TWO = {"واحد", "واحده", "اثنان", "اثنين", "اثنتان", "اثنتين"}
 _ONE_OF = {"احد", "احدي"}
 # Words right before a number that continue an earlier count (اضافه الي خمسه).
-FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما"}
+# ... and so does one set against it (مقابل 75 مقاتلا: the other side's toll).
+FOLLOW_ON_WORDS = {"الي", "عن", "جانب", "و", "كذلك", "ايضا", "كما", "مقابل"}
 # A count right after these is part of the one before (قتل 5 بينهم 2 اطفال): not another.
 SUBSET_WORDS = {"بينهم", "منهم", "بينهن", "منهن", "بينهما", "منهما", "فيهم", "فيهن"}
 # ... and so is one right after هم that follows a count (54 قتيلا، هم 29 من ... و18 من:

@@ -1373,3 +1373,12 @@ def test_outcome_verbs_with_a_pronoun_and_after_a_long_subject(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+def test_a_toll_set_against_another_has_its_outcome() -> None:
+    text = "قُتل 104 مقاتلين من قسد، مقابل 75 مقاتلاً من الفصائل الموالية لتركيا"
+    assert casualties(text) == [
+        ("104", 104, "killed", "exact"),
+        ("75 مقاتلاً", 75, "killed", "exact"),
+    ]
+    assert casualties("اشترت البلدية 5 سيارات مقابل 20 ألف دولار") == []
