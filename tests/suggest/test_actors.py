@@ -1871,6 +1871,12 @@ def test_the_army_s_units_beside_the_national_army_are_not_syria_s_by_default(
              ("عناصر حفظ النظام", "Police Forces of Syria (2000-)")],
         ),
         ("ونقلت رويترز عن سكان أن مجموعات مسلحة اقتحمت الحي", []),
+        (
+            "وتتهم السلطات «جماعات مسلحة» بقتل عناصر من قوات الأمن",
+            [("جماعات مسلحة", "Opposition Rebels (Syria)"),
+             ("قوات الأمن", "Military Forces of Syria (2000-)")],
+        ),
+        ("وتنتشر جماعات مسلحة في المنطقة", []),
         # a gang in words: an insult, a ruling "gang", a faction's nickname
         ("ووصف المتظاهرون الحكومة بأنها عصابة", [("المتظاهرون", "Protesters (Syria)")]),
         ("وهتفوا ضد العصابة الحاكمة", []),
