@@ -258,8 +258,10 @@ _ANAPHORS |= {
     "الوحدات": re.compile(r"وحدات حمايه"),
     # a front named, then الجبهة (جبهة النصرة ... مسلحي الجبهة; الجبهة الشامية)
     "الجبهه": re.compile(r"جبهه"),
+    # a division named, then الفرقة (فرقة الحمزة ... مقاتلي الفرقة)
+    "الفرقه": re.compile(r"فرقه"),
 }
-_UNITS = frozenset({"الوحدات", "للوحدات"})
+_UNITS = frozenset({"الوحدات", "للوحدات", "الفرقه", "للفرقه"})
 _FRONTS = frozenset({"الجبهه", "للجبهه"})
 _FRONT_LINE_BEFORE = re.compile(r"(?<!\w)(?:علي|في|الي|عند|خطوط|خط|طول|امتداد|كامل) $")
 # ... bare: not with a word of its own after it, an army's or another force's units
@@ -305,7 +307,7 @@ _WITH_LAM = {
     "ل" + word[1:]: word
     for word in (
         "التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات", "الحزب",
-        "الوحدات", "الجبهه",
+        "الوحدات", "الجبهه", "الفرقه",
     )
 }  # fmt: skip
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}

@@ -2323,3 +2323,19 @@ def test_a_front_and_the_units_named_again_with_or_without_lam(actors: ActorSugg
     # the front line is no group, nor is a front named by its own adjective
     text = "قتل عنصران من جبهة النصرة، وتستمر المعارك على الجبهة وفي الجبهة الجنوبية"
     assert [span for span, _, _ in _found(actors, text, published)] == ["جبهة النصرة"]
+
+
+def test_a_division_named_again_is_the_division_named_before(actors: ActorSuggester) -> None:
+    published = dt.date(2019, 10, 14)
+    text = "سيطرت فرقة الحمزة على القرية، وقال قائد ميداني إن مقاتلي الفرقة دخلوها فجراً"
+    assert [(span, name) for span, name, _ in _found(actors, text, published)] == [
+        ("فرقة الحمزة", "Hamza Division - Aleppo"),
+        ("الفرقة", "Hamza Division - Aleppo"),
+    ]
+    # one with a word of its own after it is another (الفرقة 25), and none is named bare
+    text = "سيطرت فرقة الحمزة على القرية، وقال مصدر إن الفرقة 25 تقدمت"
+    assert _found(actors, text, published)[-1][:2] == (
+        "الفرقة 25",
+        "Military Forces of Syria (2000-) 25th Special Mission Forces Division",
+    )
+    assert _found(actors, "وقالت مصادر إن الفرقة انسحبت", published) == []
