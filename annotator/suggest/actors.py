@@ -528,6 +528,8 @@ class ActorSuggester:
             hits = self._jordan_s_own_names(context, hits)
         if _SMUGGLER in text:
             hits = self._smugglers_fighting(context, hits)
+        if _GENERAL_SECURITY in text:
+            hits = self._security_of_tahrir_al_sham(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _smugglers_fighting(
@@ -550,6 +552,26 @@ class ActorSuggester:
             records,
             lambda start, end: _FIGHTING.search(text, start, end) is not None,
         )
+
+    def _security_of_tahrir_al_sham(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The General Security (جهاز الأمن العام) of an article about Tahrir al-Sham
+        before the regime fell: the group's own security service in Idlib, which the
+        news coders code as the group (after, the government's, under its own entry)."""
+        published = context.published
+        if published is not None and published >= _NEW_GOVERNMENT:
+            return hits
+        text = context.normalized.text
+        if not _TAHRIR_AL_SHAM.search(text):
+            return hits
+        records = tuple(
+            dataclasses.replace(record, confidence=_HTS_SECURITY_CONFIDENCE)
+            for record in self._records_of("هيئة تحرير الشام", published)
+        )
+        if not records:
+            return hits
+        return _with_sentence_hits(context, hits, _HTS_SECURITY, records, lambda _start, _end: True)
 
     def _jordan_s_own_names(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1592,6 +1614,14 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
 _SMUGGLER = "مهرب"
 _SMUGGLERS = re.compile(r"(?<!\w)[وفبل]?(?P<name>(?:ال)?مهرب(?:ين|ون))(?!\w)")
 _FIGHTING = re.compile(r"اشتب|تبادل|النار|رصاص|كمين|مواجه")
+_GENERAL_SECURITY = "الامن العام"
+_TAHRIR_AL_SHAM = re.compile(r"تحرير الشام")
+_HTS_SECURITY = re.compile(
+    r"(?<!\w)[وفبل]?(?:ل)?(?P<name>(?:جهاز |عناصر |دوريه |دوريات )?الامن العام)(?!\w)"
+    r"(?! (?:اللبناني|العراقي|الاردني|السوري))"
+)
+_HTS_SECURITY_CONFIDENCE = 0.6
+_NEW_GOVERNMENT = dt.date(2024, 12, 8)  # the regime's fall: the General Security is the state's
 _UNIDENTIFIED_GROUP = "مسلحون مجهولون"
 SMUGGLERS_CONFIDENCE = 0.7
 # Jordan's army by the names it gives itself (normalised), where its forces are named.

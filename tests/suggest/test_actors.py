@@ -2339,3 +2339,21 @@ def test_a_division_named_again_is_the_division_named_before(actors: ActorSugges
         "Military Forces of Syria (2000-) 25th Special Mission Forces Division",
     )
     assert _found(actors, "وقالت مصادر إن الفرقة انسحبت", published) == []
+
+
+def test_the_general_security_of_tahrir_al_sham_before_the_regime_fell(
+    actors: ActorSuggester,
+) -> None:
+    text = "اعتقلت دورية تابعة لـ«جهاز الأمن العام» في «هيئة تحرير الشام» ناشطاً في سرمدا"
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2022, 9, 8))] == [
+        ("جهاز الأمن العام", "HTS: Hayat Tahrir al Sham"),
+        ("هيئة تحرير الشام", "HTS: Hayat Tahrir al Sham"),
+    ]
+    # after it fell, the government's; another state's, never
+    assert _found(actors, text, dt.date(2025, 3, 1))[0][1] == (
+        "Police Forces of Syria (2024-) General Security"
+    )
+    text = "اعتقل الأمن العام اللبناني عناصر من هيئة تحرير الشام"
+    assert [name for _, name, _ in _found(actors, text, dt.date(2022, 9, 8))] == [
+        "HTS: Hayat Tahrir al Sham"
+    ]
