@@ -152,7 +152,7 @@ MAX_PREFIX_WORDS = 4
 MAX_SUFFIX_WORDS = 3
 CONTEXT_KM = 60.0
 CONTEXT_ANCHORS = 6
-_SEPARATOR = re.compile(r"[\s\"']*")
+_SEPARATOR = re.compile(r"(?:[^\S\n\r\u2028\u2029]|[\"'])*")  # (not across a line)
 _SENTENCE_MARKS = ".!?؟؛\n"  # a run of them ends a sentence
 
 _ADMIN_LEVEL = {"governorate": 1, "district": 2, "subdistrict": 3}
@@ -1223,12 +1223,16 @@ def _with_neighbourhoods(
         english, end = _listed_name(match, names, end)
         if english is not None and _runs_past(mentions, mention_starts, match.start("first"), end):
             english, end = None, _name_end(match)  # منطقه الغوطه الشرقيه: a longer place
+        elsewhere = (
+            [] if english is not None else _places_elsewhere(mentions, found, start, end, city)
+        )
         if english is None and (
             match["noun"] != "حي"
-            or known.overlaps(start, end)
+            or (known.overlaps(start, end) and not elsewhere)
             or _DESCRIBING_WORD.match(match["first"])
         ):
             continue  # not a neighbourhood, a place the gazetteer knows, or no name
+        replaced.extend(elsewhere)  # (حي الروضة in Damascus: no village of Tartous)
         first, last = ctx.normalized.span(start, end)
         name_start = ctx.normalized.span(match.start("first"), end)[0]
         value = dict(city.value)
@@ -1259,6 +1263,27 @@ def _with_neighbourhoods(
     )
     added.extend(_named_again(ctx, named, taken))
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _places_elsewhere(
+    mentions: Sequence[_Mention],
+    found: Sequence[Suggestion],
+    start: int,
+    end: int,
+    city: Suggestion,
+) -> list[tuple[int, int]]:
+    """The spans of the places found at a neighbourhood's name (``start``-``end``,
+    normalised), where every one of them lies in another governorate than its city: a
+    village of the same name far away (حي الروضة in Damascus is no Rawda of Tartous).
+    Empty where none is found there, or one is the city's own."""
+    at = [
+        suggestion
+        for mention, suggestion in zip(mentions, found, strict=True)
+        if mention.start < end and start < mention.end
+    ]
+    if not at or any(s.value.get("admin1") == city.value.get("admin1") for s in at):
+        return []
+    return [(s.start, s.end) for s in at]
 
 
 def _named_again(

@@ -1175,3 +1175,24 @@ def test_two_qalamoun_villages_joined_by_and(suggester: LocationSuggester) -> No
         ("بلدتي فليطة", "Flita"),
         ("رأس المعرة", "Ras al-Maarra"),
     ]
+
+
+def test_a_neighbourhood_is_no_village_of_the_same_name_in_another_governorate(
+    suggester: LocationSuggester,
+) -> None:
+    found = _suggest(suggester, "قصفت قوات النظام حي الروضة في مدينة دمشق")
+    assert [(s.text, s.value["name"]) for s in found] == [
+        ("حي الروضة", "Damascus - الروضة"),
+        ("مدينة دمشق", "Damascus"),
+    ]
+    # ... where it names the village, its own
+    found = _suggest(suggester, "قصفت قوات النظام بلدة الروضة في ريف بانياس")
+    assert found[0].value["admin1"] == "Tartous"
+
+
+def test_a_direction_ending_a_line_is_no_direction_of_the_next_line_s_place(
+    suggester: LocationSuggester,
+) -> None:
+    text = "قتلى في اللاذقية في حي الرمل الجنوبي\n\nدمشق – أ ش أ"
+    found = _suggest(suggester, text)
+    assert ("دمشق", "Damascus") in [(s.text, s.value["name"]) for s in found]
