@@ -349,8 +349,8 @@ def test_a_neighbourhood_is_placed_in_the_city_its_sentence_names(
     # Two in a row; a name of two words after a noun that takes one.
     found = _suggest(suggester, "قصفت الطائرات حي الزهور وحي الأصيلة في مدينة حلب")
     assert [s.value["name"] for s in found] == ["Aleppo - الزهور", "Aleppo - الأصيلة", "Aleppo"]
-    found = _suggest(suggester, "قصف حي مساكن برزة في دمشق")
-    assert found[0].value["name"] == "Damascus - مساكن برزة"
+    found = _suggest(suggester, "قصف حي مساكن الحرس في دمشق")
+    assert found[0].value["name"] == "Damascus - مساكن الحرس"
     # Descriptions, prepositions and beards (لحى) are no neighbourhood.
     for text in (
         "قصف حي سكني في مدينة درعا",
@@ -1196,3 +1196,27 @@ def test_a_direction_ending_a_line_is_no_direction_of_the_next_line_s_place(
     text = "قتلى في اللاذقية في حي الرمل الجنوبي\n\nدمشق – أ ش أ"
     found = _suggest(suggester, text)
     assert ("دمشق", "Damascus") in [(s.text, s.value["name"]) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("قصفت الطائرات قرية كفرسجنة جنوبي إدلب", "Kafr Sajna", "Idleb"),
+        ("مجزرة في بلدة التريمسة بريف حماة", "Tremseh", "Hama"),
+        ("انفجرت سيارة مفخخة في بلدة تل براك", "Tal Brak", "Al-Hasakeh"),
+        ("اشتباكات في قرية جديد عكيدات شرقي دير الزور", "Jdid Ekeidat", "Deir-ez-Zor"),
+        ("سقطت قذائف على بلدة حجيرة جنوب دمشق", "Hujeira", "Rural Damascus"),
+        ("قصف حي الشيخ نجار في مدينة حلب", "Aleppo - Sheikh Najjar", "Aleppo"),
+    ],
+)
+def test_front_line_villages_and_quarters_of_every_region(
+    suggester: LocationSuggester, text: str, name: str, admin1: str
+) -> None:
+    place = _suggest(suggester, text)[0]
+    assert (place.value["name"], place.value["admin1"]) == (name, admin1)
+
+
+def test_a_common_word_spelt_like_a_village_is_no_place(suggester: LocationSuggester) -> None:
+    # معرباً (expressing), في حينه (at the time)
+    assert _suggest(suggester, "قال إن الافتتاح خطوة مطمئنة، معرباً عن أمله في الهدوء") == []
+    assert _suggest(suggester, "ولم يعلن عن الحادثة في حينه") == []
