@@ -949,7 +949,20 @@ _KIND_WORDS = {
     f"ال{key}": key
     for key in map(
         match_key,
-        (*OUTLET_WORDS, "مرصد", "منظمة", "وزارة", "تجمع", "مكتب", "رابطة", "لجنة", "مركز", "قيادة"),
+        (
+            *OUTLET_WORDS,
+            "مرصد",
+            "منظمة",
+            "وزارة",
+            "تجمع",
+            "مكتب",
+            "رابطة",
+            "لجنة",
+            "مركز",
+            "قيادة",
+            "مجموعة",
+            "جمعية",
+        ),
     )
 }
 # (the kind word first: the scan looks for ال only; the words before are read after)
@@ -957,7 +970,9 @@ _KIND_HEADS = frozenset(_KIND_WORDS.values())
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 # ... a centre, a command or an organisation only alone: with an adjective or a name
 # after it, it is another body (المركز الطبي, القيادة الروسية, المنظمة الدولية للهجرة).
-_ALONE_ONLY = frozenset(match_key(word) for word in ("المركز", "القيادة", "المنظمة"))
+_ALONE_ONLY = frozenset(
+    match_key(word) for word in ("المركز", "القيادة", "المنظمة", "المجموعة", "الجمعية")
+)
 _ANOTHER_BODY_AFTER = re.compile(r" (?:ال|لل|ل)\w")
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
 _MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)

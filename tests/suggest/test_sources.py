@@ -2014,3 +2014,14 @@ def test_the_tigris_is_its_channel_only_quoted_after_a_cue_or_in_a_dateline(
     text = 'دمشق – دجلة\n\nوقال المتحدث في تصريح خاص لـ"دجلة" إن الوزارة تتابع'
     assert [name for _text, name, _scale in _found(sources, text)] == ["Dijlah TV", "Dijlah TV"]
     assert _found(sources, "عبر النازحون نهر دجلة إلى العراق") == []
+
+
+def test_a_group_or_society_cited_again_by_its_kind(sources: SourceSuggester) -> None:
+    text = (
+        "بحسب ما وثقته «مجموعة العمل من أجل فلسطينيي سورية». وارتفع عدد البراميل إلى "
+        "عشرين، وفق المجموعة. وقالت المجموعة المسلحة إنها انسحبت"
+    )
+    assert [(span, name) for span, name, _ in _found(sources, text)] == [
+        ("مجموعة العمل من أجل فلسطينيي سورية", "Action Group for Palestinians of Syria"),
+        ("المجموعة", "Action Group for Palestinians of Syria"),
+    ]
