@@ -72,6 +72,7 @@ from annotator.suggest.gazetteer import (
 )
 from annotator.suggest.lexicon import in_a_dateline
 from annotator.suggest.matcher import Match, may_start_a_name
+from annotator.text.normalize import normalize_key
 from annotator.text.tokens import PROCLITICS, Token, char_positions, text_word_starts, text_words
 
 KIND = "location"
@@ -401,11 +402,13 @@ class LocationSuggester:
             mention.distinct = self._distinct_candidates(mention)
         context = _Context(mentions)
         found = [self._suggestion(ctx, mention, context) for mention in mentions]
+        listed = self.gazetteer.resource.neighbourhoods if self.gazetteer.resource else {}
         if any(noun in text for noun in (_NEIGHBOURHOOD_WORD, *_NEIGHBOURHOODS_WORDS, _AREA_WORD)):
-            listed = self.gazetteer.resource.neighbourhoods if self.gazetteer.resource else {}
             found = _with_neighbourhoods(
                 ctx, mentions, found, sentence_ends, listed, city_named=self._city_named
             )
+        if listed:
+            found = _bare_neighbourhoods(found, listed)
         if found and found[0].start < _DATELINE_REACH:
             found = _datelines_at_their_governorates(ctx, found, self.gazetteer.governorates)
         return found
@@ -1263,6 +1266,43 @@ def _with_neighbourhoods(
     )
     added.extend(_named_again(ctx, named, taken))
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _bare_neighbourhoods(
+    found: list[Suggestion], listed: Mapping[str, Mapping[str, str]]
+) -> list[Suggestion]:
+    """``found``, with a bare name its article's city lists as a neighbourhood placed
+    there, where the gazetteer found a village of that name in another governorate: in a
+    report from Homs, الخالدية alone is the Homs quarter, not a village of Ar-Raqqa."""
+    cities = {
+        s.value["name"]: s
+        for s in found
+        if s.value.get("feature") in ("city", "governorate") and s.value["name"] in listed
+    }
+    if not cities:
+        return found
+    placed = []
+    for as_found in found:
+        place = as_found
+        key = normalize_key(place.text).removeprefix("و")
+        for name, city in cities.items():
+            english = listed[name].get(key) or listed[name].get(key[1:] if key[:1] in "بل" else "")
+            if (
+                english is not None
+                and place.value.get("feature") in ("village", "town")  # (not the Ghouta)
+                and place.value.get("admin1") != city.value.get("admin1")
+            ):
+                value = {k: v for k, v in city.value.items() if k != "candidates"}
+                value.update(
+                    name=f"{name} - {english}",
+                    geo_precision=2,
+                    feature="neighbourhood",
+                    note="a neighbourhood: the coordinates are its city's",
+                )
+                place = dataclasses.replace(place, value=value)
+                break
+        placed.append(place)
+    return placed
 
 
 def _places_elsewhere(

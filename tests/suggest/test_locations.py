@@ -1220,3 +1220,13 @@ def test_a_common_word_spelt_like_a_village_is_no_place(suggester: LocationSugge
     # معرباً (expressing), في حينه (at the time)
     assert _suggest(suggester, "قال إن الافتتاح خطوة مطمئنة، معرباً عن أمله في الهدوء") == []
     assert _suggest(suggester, "ولم يعلن عن الحادثة في حينه") == []
+
+
+def test_a_quarter_named_bare_in_a_report_from_its_city(suggester: LocationSuggester) -> None:
+    text = "وحداتنا تلاحق فلولهم في الخالدية\n\nحمص – «العروبة»\n\nسقطت قذائف على مدينة حمص"
+    assert _suggest(suggester, text)[0].value["name"] == "Homs - Al Khalidiyeh"
+    # ... not where the article names no such city, nor a region of another
+    found = _suggest(suggester, "اشتباكات في الخالدية بريف الرقة")
+    assert found[0].value["admin1"] == "Ar-Raqqa"
+    found = _suggest(suggester, "قصف على الغوطة، وفي حمص سقطت قذائف")
+    assert found[0].value["admin1"] == "Rural Damascus"
