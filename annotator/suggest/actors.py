@@ -490,6 +490,7 @@ class ActorSuggester:
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits.sort(key=lambda hit: hit.start)
+        named = hits  # (with the parties that only speak: whose "our forces" they say)
         holding = _holding(context, hits)
         hits = [
             hit
@@ -530,6 +531,8 @@ class ActorSuggester:
             hits = self._smugglers_fighting(context, hits)
         if _GENERAL_SECURITY in text:
             hits = self._security_of_tahrir_al_sham(context, hits)
+        if _OUR in text:
+            hits = self._our_forces(context, hits, named)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _smugglers_fighting(
@@ -552,6 +555,49 @@ class ActorSuggester:
             records,
             lambda start, end: _FIGHTING.search(text, start, end) is not None,
         )
+
+    def _our_forces(
+        self, context: SuggestContext, hits: list[LexiconHit], named: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Forces a party calls its own: with the state media's epithets (قواتنا المسلحة,
+        وحداتنا الباسلة), Syria's army; else, inside a quote, those of the armed party
+        named in the words that open it (the speaker's: قال المتحدث باسم «قسد» إن
+        «مقاتلينا ...»), not a party named before that sentence (often the enemy)."""
+        normalized = context.normalized
+        text = normalized.text
+        armed = [
+            (
+                normalized.normalized_index(hit.start),
+                normalized.normalized_index(hit.end - 1) + 1,
+                hit,
+            )
+            for hit in named
+            if any(record.value.get("inter") in ARMED_FORCES for record in hit.records)
+        ]
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _OUR_FORCES.finditer(text):
+            if match["army"]:
+                records = self._records_of("الجيش السوري", context.published)
+            else:
+                opening = _opening_quote(text, match.start())
+                if opening is None:
+                    continue
+                lo = max(sentence_around(text, opening)[0], opening - _SPEAKER_REACH)
+                before = [hit for start, end, hit in armed if lo <= start and end <= opening]
+                if not before:
+                    continue
+                records = before[-1].records
+            first, last = normalized.span(*match.span("noun"))
+            if records and not taken.overlaps(first, last):
+                guessed = tuple(
+                    dataclasses.replace(
+                        record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE)
+                    )
+                    for record in records
+                )
+                found.append(LexiconHit(first, last, guessed))
+        return _with_hits(hits, found)
 
     def _security_of_tahrir_al_sham(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1614,6 +1660,24 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
 _SMUGGLER = "مهرب"
 _SMUGGLERS = re.compile(r"(?<!\w)[وفبل]?(?P<name>(?:ال)?مهرب(?:ين|ون))(?!\w)")
 _FIGHTING = re.compile(r"اشتب|تبادل|النار|رصاص|كمين|مواجه")
+_OUR = "نا"
+_OUR_FORCES = re.compile(
+    r"(?<!\w)[وفبل]?(?P<noun>(?:قواتنا|مقاتلينا|وحداتنا|عناصرنا|جنودنا)"
+    r"(?P<army> المسلحه(?: الباسله)?| الباسله)?)(?!\w)"
+)
+_SPEAKER_REACH = 250  # characters before a quote: who speaks, and for whom
+
+
+def _opening_quote(text: str, position: int) -> int | None:
+    """Where the quotation holding ``position`` opens in its paragraph, or None."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    guillemet = text.rfind("«", paragraph, position)
+    if guillemet >= 0 and text.find("»", guillemet, position) < 0:
+        return guillemet
+    straight = [i for i in range(paragraph, position) if text[i] in '"“”']
+    return straight[-1] if len(straight) % 2 == 1 else None
+
+
 _GENERAL_SECURITY = "الامن العام"
 _TAHRIR_AL_SHAM = re.compile(r"تحرير الشام")
 _HTS_SECURITY = re.compile(
