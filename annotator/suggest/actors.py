@@ -262,8 +262,13 @@ _ANAPHORS |= {
     "الفرقه": re.compile(r"فرقه"),
 }
 _UNITS = frozenset({"الوحدات", "للوحدات", "الفرقه", "للفرقه"})
-_FRONTS = frozenset({"الجبهه", "للجبهه"})
-_FRONT_LINE_BEFORE = re.compile(r"(?<!\w)(?:علي|في|الي|عند|خطوط|خط|طول|امتداد|كامل) $")
+# A front or a division named again only as its members or as the one that acts or says
+# (مسلحي الجبهة, واتهمت الجبهة, قالت الفرقة): the words are also the front line and discord.
+_FRONTS = frozenset({"الجبهه", "للجبهه", "الفرقه", "للفرقه"})
+_A_GROUP_S_OWN_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:مسلحي|مسلحو|عناصر|مقاتلي|مقاتلو|قياده|قائد|قاده|اعلنت|قالت|اتهمت|نفت"
+    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت) $"
+)
 # ... bare: not with a word of its own after it, an army's or another force's units
 _OTHER_UNITS_AFTER = re.compile(r" (?:ال\w+|التابع\w*|من|في|لل\w+)(?!\w)")
 # ... unless another party is named between them (حزب الاتحاد الديمقراطي, حزب البعث).
@@ -559,10 +564,11 @@ class ActorSuggester:
     def _our_forces(
         self, context: SuggestContext, hits: list[LexiconHit], named: list[LexiconHit]
     ) -> list[LexiconHit]:
-        """Forces a party calls its own: with the state media's epithets (قواتنا المسلحة,
-        وحداتنا الباسلة), Syria's army; else, inside a quote, those of the armed party
-        named in the words that open it (the speaker's: قال المتحدث باسم «قسد» إن
-        «مقاتلينا ...»), not a party named before that sentence (often the enemy)."""
+        """Forces a party calls its own: inside a quote, those of the armed party named in
+        the words that open it (the speaker's: قال المتحدث باسم «قسد» إن «مقاتلينا ...»,
+        قال المتحدث باسم الجيش اللبناني إن «جيشنا الباسل»), not a party named before
+        that sentence (often the enemy); else, with the state media's epithets (قواتنا
+        المسلحة, وحداتنا الباسلة, جيشنا الباسل), Syria's army."""
         normalized = context.normalized
         text = normalized.text
         armed = [
@@ -577,17 +583,17 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _OUR_FORCES.finditer(text):
-            if match["army"]:
-                records = self._records_of("الجيش السوري", context.published)
-            else:
-                opening = _opening_quote(text, match.start())
-                if opening is None:
-                    continue
+            opening = _opening_quote(text, match.start())
+            before: list[LexiconHit] = []
+            if opening is not None:
                 lo = max(sentence_around(text, opening)[0], opening - _SPEAKER_REACH)
                 before = [hit for start, end, hit in armed if lo <= start and end <= opening]
-                if not before:
-                    continue
+            if before:
                 records = before[-1].records
+            elif match["army"] or match["army2"]:
+                records = self._records_of("الجيش السوري", context.published)
+            else:
+                continue
             first, last = normalized.span(*match.span("noun"))
             if records and not taken.overlaps(first, last):
                 guessed = tuple(
@@ -617,7 +623,16 @@ class ActorSuggester:
         )
         if not records:
             return hits
-        return _with_sentence_hits(context, hits, _HTS_SECURITY, records, lambda _start, _end: True)
+        return _with_sentence_hits(
+            context,
+            hits,
+            _HTS_SECURITY,
+            records,
+            lambda start, end: (
+                _HTS_COUNTRY.search(text, start, end) is not None
+                and _ANOTHER_SECURITY.search(text, start, end) is None
+            ),
+        )
 
     def _jordan_s_own_names(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -707,10 +722,16 @@ class ActorSuggester:
         for match in _PROTEST_PARTICIPANTS.finditer(text):
             if _ONE_OF_BEFORE.search(text, max(match.start() - 8, 0), match.start()):
                 continue
-            paragraph = text.rfind("\n", 0, match.start()) + 1
-            before = max(paragraph, match.start() - _PARTICIPANTS_REACH)
-            if not _PROTEST.search(text, before, match.end() + 20):
-                continue
+            of_what = _IN_WHAT.match(text, match.end())
+            if of_what is not None and of_what["what"] is not None:
+                if not _PROTEST_WORD.fullmatch(of_what["what"]):
+                    continue  # (المشاركين في الهجوم, في المؤتمر: no protest's)
+            else:
+                paragraph = text.rfind("\n", 0, match.start()) + 1
+                sentence_start = sentence_around(text, match.start())[0]
+                before = max(paragraph, sentence_start, match.start() - _PARTICIPANTS_REACH)
+                if not _PROTEST_WORD.search(text, before, match.end() + 20):
+                    continue
             first, last = normalized.span(*match.span("noun"))
             if not taken.overlaps(first, last):
                 found.append(LexiconHit(first, last, guessed))
@@ -1032,8 +1053,13 @@ class ActorSuggester:
         found: list[LexiconHit] = []
         text = normalized.text
         for match in _VISITORS.finditer(text):
-            if not _VISITORS_HURT.search(text, *sentence_around(text, match.start())):
-                continue  # (not those who come every year: يقصد آلاف الزوار العراقيين دمشق)
+            first, _last = sentence_around(text, match.start())
+            if not _VISITORS_HURT.search(
+                text, max(first, match.start() - _HURT_REACH), match.start()
+            ):
+                # (what befell them is told before them: بينهم 14 زائراً, استهدفا زواراً; not
+                # those who come every year, nor who speak: وقال زوار عراقيون إنهم سمعوا)
+                continue
             start, end = normalized.span(*match.span("noun"))
             if (
                 records
@@ -1462,10 +1488,11 @@ def _anaphors(
             not before or _OTHER_UNITS_AFTER.match(normalized.text, match.end())
         ):
             continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
-        if match["word"] in _FRONTS and _FRONT_LINE_BEFORE.search(
-            normalized.text, max(match.start() - 12, 0), match.start()
+        if match["word"] in _FRONTS and not _A_GROUP_S_OWN_BEFORE.search(
+            normalized.text, max(match.start() - 14, 0), match.start()
         ):
-            continue  # (المعارك على الجبهة: the front line, not a group called a front)
+            # (the front line, المعارك على الجبهة, تشهد الجبهة هدوءا; discord, زرع الفرقة)
+            continue
         antecedent = before[-1] if before else next(iter(kin), None)
         if (
             antecedent is not None
@@ -1497,9 +1524,10 @@ _SYRIAN_CIVILIANS = "Civilians (Syria)"
 _VISITOR_STEMS = ("زوار", "زائر", "سياح", "سائح", "حجاج")
 _VISITORS = re.compile(
     r"(?<!\w)[وفبل]?(?:ال|لل)?(?P<noun>زوار|زوارا|زائر|زائرا|زائرين|زائرون|زائران|سياح|سياحا"
-    r"|سائح|سائحا|سائحين|حجاج)(?!\w)"
+    r"|سائح|سائحا|سائحين|حجاج|حجاجا)(?!\w)"
 )
 _VISITORS_CONFIDENCE = 0.6
+_HURT_REACH = 40  # characters before the visitors: what befell them
 _VISITORS_HURT = re.compile(
     r"قتل|مقتل|اصاب|اصيب|جرح|استهدف|تفجير|انفجار|هجوم|خطف|اختطاف|اعتقل|ضحايا|حصيله|لقي"
     r"|استشهد|شهداء|بينهم"
@@ -1663,7 +1691,8 @@ _FIGHTING = re.compile(r"اشتب|تبادل|النار|رصاص|كمين|موا
 _OUR = "نا"
 _OUR_FORCES = re.compile(
     r"(?<!\w)[وفبل]?(?P<noun>(?:قواتنا|مقاتلينا|وحداتنا|عناصرنا|جنودنا)"
-    r"(?P<army> المسلحه(?: الباسله)?| الباسله)?)(?!\w)"
+    r"(?P<army> المسلحه(?: الباسله)?| الباسله)?"
+    r"|جيشنا(?P<army2> الباسل| العربي السوري))(?!\w)"
 )
 _SPEAKER_REACH = 250  # characters before a quote: who speaks, and for whom
 
@@ -1678,12 +1707,16 @@ def _opening_quote(text: str, position: int) -> int | None:
     return straight[-1] if len(straight) % 2 == 1 else None
 
 
-_GENERAL_SECURITY = "الامن العام"
+_GENERAL_SECURITY = "امن العام"
 _TAHRIR_AL_SHAM = re.compile(r"تحرير الشام")
 _HTS_SECURITY = re.compile(
-    r"(?<!\w)[وفبل]?(?:ل)?(?P<name>(?:جهاز |عناصر |دوريه |دوريات )?الامن العام)(?!\w)"
-    r"(?! (?:اللبناني|العراقي|الاردني|السوري))"
+    r"(?<!\w)[وفب]?(?P<name>(?:[لب]?جهاز |عناصر |دوريه |دوريات )?(?:ال|لل)امن العام)(?!\w)"
+    r"(?! (?:اللبناني|العراقي|الاردني|السوري|الكردي))"
 )
+# ... in a sentence of the group's own (it, or Idlib, named), not of another state's
+# service or the Kurdish one (مديرية الأمن العام في الأردن, الأمن العام الكردي).
+_HTS_COUNTRY = re.compile(r"تحرير الشام|(?<!\w)[وبل]?الهيئه(?!\w)|ادلب")
+_ANOTHER_SECURITY = re.compile(r"الاردن|لبنان|اللبناني|العراق|الكردي|الاسايش")
 _HTS_SECURITY_CONFIDENCE = 0.6
 _NEW_GOVERNMENT = dt.date(2024, 12, 8)  # the regime's fall: the General Security is the state's
 _UNIDENTIFIED_GROUP = "مسلحون مجهولون"
@@ -1726,7 +1759,14 @@ _PARTICIPANTS = "المشارك"
 # (the participants, not who took part in a raid: المشاركين في الهجوم has no protest near)
 _PROTEST_PARTICIPANTS = re.compile(r"(?<!\w)[وف]?(?P<noun>المشاركين|المشاركون)(?!\w)")
 _ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:احد|احدي|اثنين|اثنان) $")
-_PARTICIPANTS_REACH = 200  # characters before them in their paragraph: the protest named
+_PARTICIPANTS_REACH = 200  # characters before them in their sentence: the protest named
+# A protest's word, whole (not موقفه, توقفه, المظاهر المسلحة, nor a drone, مسيره).
+_PROTEST_WORD = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مظاهره|مظاهرات|تظاهره|تظاهرات|تظاهر\w*|احتجاج\w*|اعتصام\w*"
+    r"|وقفه|وقفات|تجمع|مسيرات احتجاجيه)(?!\w)"
+)
+# ... and what they took part in, named right after them (في الاحتجاج, فيها, فيه).
+_IN_WHAT = re.compile(r" (?:في|ب) (?P<what>\w+)| فيها| فيه")
 _PARTICIPANTS_CONFIDENCE = 0.6
 # What makes the residents the target: an attack on them, a gathering hit, the crowd
 # at the scene (هرع الاهالي, مكتظا بالاهالي).

@@ -2357,3 +2357,71 @@ def test_the_general_security_of_tahrir_al_sham_before_the_regime_fell(
     assert [name for _, name, _ in _found(actors, text, dt.date(2022, 9, 8))] == [
         "HTS: Hayat Tahrir al Sham"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest word inside another word, or what they took part in is no protest
+        "وأكد وزير الخارجية موقفه الثابت، فيما شدد المشاركون في المؤتمر على الحل",
+        "تظاهر العشرات ضد الهجوم، فيما قتل اثنان من المشاركين في الهجوم",
+        "أعلن الفصيل توقفه عن القتال، واعتقلت الهيئة عددا من المشاركين في العملية",
+    ],
+)
+def test_participants_of_what_is_no_protest_are_no_protesters(
+    actors: ActorSuggester, text: str
+) -> None:
+    found = _found(actors, text, dt.date(2022, 9, 8))
+    assert "Protesters (Syria)" not in [name for _, name, _ in found]
+
+
+def test_another_state_s_general_security_is_not_tahrir_al_sham_s(actors: ActorSuggester) -> None:
+    published = dt.date(2022, 9, 8)
+    for text in (
+        "أعلنت مديرية الأمن العام في الأردن ضبط شحنة، فيما قصفت هيئة تحرير الشام مواقع",
+        "قال رئيس الحكومة اللبنانية إن الأمن العام سيبدأ ترحيل السوريين. وقصفت هيئة تحرير الشام",
+    ):
+        assert [name for _, name, _ in _found(actors, text, published)] == [
+            "HTS: Hayat Tahrir al Sham"
+        ]
+    text = "سيّرت هيئة تحرير الشام دورية للأمن العام في مدينة إدلب"
+    assert ("دورية للأمن العام", "HTS: Hayat Tahrir al Sham", 2) in _found(actors, text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل عنصران من جبهة النصرة، وتشهد الجبهة هدوءا حذرا، واشتعلت الجبهة مجددا",
+        "اتهمت فرقة الحمزة جهات بمحاولة زرع الفرقة بين فصائل المنطقة",
+    ],
+)
+def test_the_front_line_and_discord_are_no_front_or_division_named_again(
+    actors: ActorSuggester, text: str
+) -> None:
+    assert len(_found(actors, text, dt.date(2019, 10, 14))) == 1
+
+
+def test_forces_a_party_calls_its_own(actors: ActorSuggester) -> None:
+    published = dt.date(2017, 6, 10)
+    text = 'وقال المتحدث باسم «قسد» لـ«باسنيوز» إن "مقاتلينا سيطروا على الحي بالكامل"'
+    assert _found(actors, text, published)[-1][:2] == (
+        "مقاتلينا",
+        "QSD: Syrian Democratic Forces",
+    )
+    # the state media's army, by its epithets
+    text = "جيشنا الباسل يحبط هجوماً، ووحداتنا المسلحة تلاحق فلول الإرهابيين"
+    found = [(span, name) for span, name, _ in _found(actors, text, published)]
+    assert ("جيشنا الباسل", "Military Forces of Syria (2000-)") in found
+    assert ("وحداتنا المسلحة", "Military Forces of Syria (2000-)") in found
+    # not the enemy named before the speaker's sentence
+    text = 'هاجم تنظيم داعش المطار. وقال مصدر عسكري إن "مقاتلينا صدوا الهجوم"'
+    assert [span for span, _, _ in _found(actors, text, published)] == ["تنظيم داعش"]
+
+
+def test_visitors_who_speak_or_come_are_no_victims(actors: ActorSuggester) -> None:
+    published = dt.date(2017, 10, 13)
+    for text in (
+        "وقال زوار عراقيون إنهم سمعوا أصوات الانفجار",
+        "بغداد تتابع أوضاع الزوار العراقيين بعد مقتل جندي في اشتباك على الحدود",
+    ):
+        assert "Civilians (Iraq)" not in [name for _, name, _ in _found(actors, text, published)]

@@ -1230,3 +1230,12 @@ def test_a_quarter_named_bare_in_a_report_from_its_city(suggester: LocationSugge
     assert found[0].value["admin1"] == "Ar-Raqqa"
     found = _suggest(suggester, "قصف على الغوطة، وفي حمص سقطت قذائف")
     assert found[0].value["admin1"] == "Rural Damascus"
+
+
+def test_new_places_spelt_like_common_words_need_a_place_noun(
+    suggester: LocationSuggester,
+) -> None:
+    assert _suggest(suggester, "دمرت الطائرات جسرين رئيسيين على النهر") == []
+    assert _suggest(suggester, "عين اللواء مديرا لإدارة المخابرات") == []
+    found = _suggest(suggester, "سقطت قذائف على بلدة حجيرة")
+    assert [s.value["name"] for s in found] == ["Hujeira"]
