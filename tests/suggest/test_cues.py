@@ -851,6 +851,16 @@ def test_the_present_tense_takes_ground_in_a_headline_only() -> None:
     assert _found(text, partners) == [("يستعيدان", GOVERNMENT)]
 
 
+def test_who_managed_to_drive_out_took_the_ground() -> None:
+    text = "تمكنت الفصائل من طرد قوات النظام والميليشيات الإيرانية من بلدة كفرنبودة"
+    rebels = _actor(text, "الفصائل", 2)
+    army = _actor(text, "قوات النظام", 1)
+    assert _found(text, (rebels, army)) == [("من طرد", NON_STATE)]
+    text = "تمكنت قوات النظام من طرد الفصائل من بلدة كفرنبودة"
+    army, rebels = _actor(text, "قوات النظام", 1), _actor(text, "الفصائل", 2)
+    assert _found(text, (army, rebels)) == [("من طرد", GOVERNMENT)]
+
+
 def test_control_taken_back_is_marked_on_its_verb_alone() -> None:
     text = "استعادت وحدات الجيش العربي السوري، اليوم السبت، السيطرة على بلدات تلمنس"
     army = _actor(text, "الجيش العربي السوري", 1)
