@@ -127,7 +127,7 @@ FACILITY_WORDS = frozenset({"مشفي", "مستشفي", "مشافي", "مستو�
 # town Da'el of Dar'a), so it is no mention of the known place.
 TOPONYM_HEADS = frozenset({
     "كفر", "تل", "عين", "دير", "خربه", "بيت", "راس", "بئر", "بير", "ابو", "بني", "مزرعه",
-    "معره", "وادي", "حوش", "جب", "دوير",  # (not قلعه, قصر: قلعه حلب is in Aleppo)
+    "معره", "معر", "وادي", "حوش", "جب", "دوير",  # (not قلعه, قصر: قلعه حلب is in Aleppo)
     "باب",  # باب النيرب, a quarter of Aleppo named after its gate, is not the town Nayrab
 })  # fmt: skip
 # A road named by the two places it joins, the second after a dash: طريق دمشق - حمص.

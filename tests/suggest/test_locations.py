@@ -1207,6 +1207,8 @@ def test_a_direction_ending_a_line_is_no_direction_of_the_next_line_s_place(
         ("اشتباكات في قرية جديد عكيدات شرقي دير الزور", "Jdid Ekeidat", "Deir-ez-Zor"),
         ("سقطت قذائف على بلدة حجيرة جنوب دمشق", "Hujeira", "Rural Damascus"),
         ("قصف حي الشيخ نجار في مدينة حلب", "Aleppo - Sheikh Najjar", "Aleppo"),
+        ("اشتباكات عنيفة في قرية قرقور بسهل الغاب", "Qarqur", "Hama"),
+        ("سيطر التنظيم على قرية تل شميرام على نهر الخابور", "Tal Shamiram", "Al-Hasakeh"),
     ],
 )
 def test_front_line_villages_and_quarters_of_every_region(
@@ -1239,3 +1241,10 @@ def test_new_places_spelt_like_common_words_need_a_place_noun(
     assert _suggest(suggester, "عين اللواء مديرا لإدارة المخابرات") == []
     found = _suggest(suggester, "سقطت قذائف على بلدة حجيرة")
     assert [s.value["name"] for s in found] == ["Hujeira"]
+
+
+def test_a_known_name_after_a_split_head_word_is_the_tail_of_another(
+    suggester: LocationSuggester,
+) -> None:
+    # معر شمارين is Maar Shamarin written in two words, not the village Shamarin
+    assert _suggest(suggester, "صورة لطفلة حديثة الولادة من معر شمارين") == []
