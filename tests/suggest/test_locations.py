@@ -1239,6 +1239,11 @@ def test_new_places_spelt_like_common_words_need_a_place_noun(
 ) -> None:
     assert _suggest(suggester, "دمرت الطائرات جسرين رئيسيين على النهر") == []
     assert _suggest(suggester, "عين اللواء مديرا لإدارة المخابرات") == []
+    # a vaccine (لقاح), "far" (بعيدون), a family name, a Lebanese namesake
+    assert _suggest(suggester, "وصول دفعة جديدة من لقاح كورونا") == []
+    assert _suggest(suggester, "ما زلنا بعيدون عن أي اتفاق") == []
+    assert _suggest(suggester, "وقال الشيخ محمد الفدغمي إن الوضع هادئ") == []
+    assert _suggest(suggester, "غارة على بلدة كفركيلا") == []
     found = _suggest(suggester, "سقطت قذائف على بلدة حجيرة")
     assert [s.value["name"] for s in found] == ["Hujeira"]
 
