@@ -546,9 +546,8 @@ class ActorSuggester:
         """Smugglers in a sentence of fighting or fire (اشتبكت قوات حرس الحدود مع مهربين,
         مقتل خمسة مهربين برصاص): an armed group no one names; not the smugglers refugees
         pay, nor those arrested."""
-        records = tuple(
-            dataclasses.replace(record, confidence=SMUGGLERS_CONFIDENCE)
-            for record in self._records_of(_UNIDENTIFIED_GROUP, context.published)
+        records = _with_confidence(
+            self._records_of(_UNIDENTIFIED_GROUP, context.published), SMUGGLERS_CONFIDENCE
         )
         if not records:
             return hits
@@ -596,12 +595,7 @@ class ActorSuggester:
                 continue
             first, last = normalized.span(*match.span("noun"))
             if records and not taken.overlaps(first, last):
-                guessed = tuple(
-                    dataclasses.replace(
-                        record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE)
-                    )
-                    for record in records
-                )
+                guessed = _no_surer_than(records, ANAPHOR_CONFIDENCE)
                 found.append(LexiconHit(first, last, guessed))
         return _with_hits(hits, found)
 
@@ -617,9 +611,8 @@ class ActorSuggester:
         text = context.normalized.text
         if not _TAHRIR_AL_SHAM.search(text):
             return hits
-        records = tuple(
-            dataclasses.replace(record, confidence=_HTS_SECURITY_CONFIDENCE)
-            for record in self._records_of("هيئة تحرير الشام", published)
+        records = _with_confidence(
+            self._records_of("هيئة تحرير الشام", published), _HTS_SECURITY_CONFIDENCE
         )
         if not records:
             return hits
@@ -694,10 +687,7 @@ class ActorSuggester:
             first, last = normalized.span(*match.span("noun"))
             if taken.overlaps(first, last):
                 continue
-            guessed = tuple(
-                dataclasses.replace(record, confidence=_RESIDENTS_PROTESTING_CONFIDENCE)
-                for record in protesters
-            )
+            guessed = _with_confidence(protesters, _RESIDENTS_PROTESTING_CONFIDENCE)
             found.append(LexiconHit(first, last, guessed))
         return _with_hits(hits, found)
 
@@ -714,10 +704,7 @@ class ActorSuggester:
         if not protesters:
             return hits
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
-        guessed = tuple(
-            dataclasses.replace(record, confidence=_PARTICIPANTS_CONFIDENCE)
-            for record in protesters
-        )
+        guessed = _with_confidence(protesters, _PARTICIPANTS_CONFIDENCE)
         found: list[LexiconHit] = []
         for match in _PROTEST_PARTICIPANTS.finditer(text):
             if _ONE_OF_BEFORE.search(text, max(match.start() - 8, 0), match.start()):
@@ -751,9 +738,8 @@ class ActorSuggester:
             if text[start:end] not in _RESIDENT_FORMS:
                 kept.append(hit)
             elif protesters and _PROTEST.search(text, *sentence_around(text, start)):
-                guessed = tuple(
-                    dataclasses.replace(record, confidence=hit.records[0].confidence)
-                    for record in protesters
+                guessed = _with_confidence(
+                    protesters, hit.records[0].confidence
                 )  # (a reading of the sentence: as sure as the generic word)
                 kept.append(LexiconHit(hit.start, hit.end, guessed))
             elif _TARGETED_BEFORE.search(text, max(start - 20, 0), start):
@@ -1013,9 +999,7 @@ class ActorSuggester:
             if islamic_state and named_before == {islamic_state[0].value.get("name")}
             else self._records_of("الارهابيين", context.published)
         )
-        return tuple(
-            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE) for record in enemy
-        )
+        return _with_confidence(enemy, GENERIC_ENEMY_CONFIDENCE)
 
     def _foreign_soldiers(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1045,9 +1029,8 @@ class ActorSuggester:
         normalized = context.normalized
         if not any(stem in normalized.text for stem in _VISITOR_STEMS):
             return []
-        records = tuple(
-            dataclasses.replace(record, confidence=_VISITORS_CONFIDENCE)
-            for record in self._records_of("المدنيين", context.published)
+        records = _with_confidence(
+            self._records_of("المدنيين", context.published), _VISITORS_CONFIDENCE
         )
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
@@ -1088,10 +1071,7 @@ class ActorSuggester:
         }
         if named != {target}:
             return hits
-        records = tuple(
-            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE)
-            for record in islamic_state
-        )
+        records = _with_confidence(islamic_state, GENERIC_ENEMY_CONFIDENCE)
         # (named before them: not a background line after, وكان الجيش قد طهر البادية من داعش)
         first_named = min(
             (hit.start for hit in hits if any(record.target == target for record in hit.records)),
@@ -1108,9 +1088,8 @@ class ActorSuggester:
         """Turkish media's "terrorists" (الإرهابيين) are the YPG it names in its own way
         (بي كا كا/ واي بي جي), as government media's are the opposition: the same weak
         guess, for the group that side calls so."""
-        ypg = tuple(
-            dataclasses.replace(record, confidence=GENERIC_ENEMY_CONFIDENCE)
-            for record in self._records_of("وحدات حماية الشعب", context.published)
+        ypg = _with_confidence(
+            self._records_of("وحدات حماية الشعب", context.published), GENERIC_ENEMY_CONFIDENCE
         )
         return [
             dataclasses.replace(hit, records=ypg)
@@ -1177,9 +1156,8 @@ class ActorSuggester:
             backers = _BACKERS.get(str(force.records[0].value.get("name")))
             if backers is None:
                 continue
-            records = tuple(
-                dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
-                for record in self._records_of(backers, context.published)
+            records = _no_surer_than(
+                self._records_of(backers, context.published), ANAPHOR_CONFIDENCE
             )
             if not records:
                 continue
@@ -1299,9 +1277,7 @@ def _with_occupiers(
         start, end = normalized.span(match.start("word"), match.end("word"))
         if not taken.overlaps(start, end):
             taken.add(start, end)
-            guessed = tuple(
-                dataclasses.replace(record, confidence=ANAPHOR_CONFIDENCE) for record in records
-            )
+            guessed = _with_confidence(records, ANAPHOR_CONFIDENCE)
             found.append(LexiconHit(start, end, guessed))
     found.sort(key=lambda hit: hit.start)
     return found
@@ -1354,10 +1330,7 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
         start, end = context.normalized.span(
             offset + match.start("gunmen"), offset + match.end("gunmen")
         )
-        guessed = tuple(
-            dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
-            for record in group.records
-        )
+        guessed = _no_surer_than(group.records, ANAPHOR_CONFIDENCE)
         same = next((h for h in ordered if h.start < end and start < h.end), None)
         if same is not None:
             replaced[id(same)] = dataclasses.replace(same, records=guessed)
@@ -1509,10 +1482,7 @@ def _anaphors(
             and not _syrian_army_by_default(normalized.text, match.start())
         ):
             continue
-        records = tuple(
-            dataclasses.replace(record, confidence=min(record.confidence, ANAPHOR_CONFIDENCE))
-            for record in named or defaults.get(match["word"], ())
-        )
+        records = _no_surer_than(named or defaults.get(match["word"], ()), ANAPHOR_CONFIDENCE)
         if not records:
             continue
         found.append(LexiconHit(first, last, records))
@@ -1659,6 +1629,23 @@ def _with_sentence_hits(
         if not taken.overlaps(first, last):
             found.append(LexiconHit(first, last, records))
     return _with_hits(hits, found)
+
+
+def _with_confidence(
+    records: Iterable[LexiconRecord], confidence: float
+) -> tuple[LexiconRecord, ...]:
+    """The records, each at ``confidence`` (a reading's own, not the lexicon's)."""
+    return tuple(dataclasses.replace(record, confidence=confidence) for record in records)
+
+
+def _no_surer_than(
+    records: Iterable[LexiconRecord], confidence: float
+) -> tuple[LexiconRecord, ...]:
+    """The records, none surer than ``confidence`` (a name read again, a guess)."""
+    return tuple(
+        dataclasses.replace(record, confidence=min(record.confidence, confidence))
+        for record in records
+    )
 
 
 def _with_hits(hits: list[LexiconHit], found: list[LexiconHit]) -> list[LexiconHit]:
