@@ -536,7 +536,7 @@ class ActorSuggester:
             hits = self._smugglers_fighting(context, hits)
         if _GENERAL_SECURITY in text:
             hits = self._security_of_tahrir_al_sham(context, hits)
-        if _OUR in text:
+        if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
@@ -609,7 +609,7 @@ class ActorSuggester:
         if published is not None and published >= _NEW_GOVERNMENT:
             return hits
         text = context.normalized.text
-        if not _TAHRIR_AL_SHAM.search(text):
+        if _TAHRIR_AL_SHAM not in text:
             return hits
         records = _with_confidence(
             self._records_of("هيئة تحرير الشام", published), _HTS_SECURITY_CONFIDENCE
@@ -680,7 +680,7 @@ class ActorSuggester:
         found: list[LexiconHit] = []
         for match in _RESIDENTS_OF_A_PLACE.finditer(text):
             _start, end = _clause_around(text, match, _PROTEST_REACH)
-            if not _PROTEST.search(text, match.end(), end):
+            if not _PROTEST_WORD.search(text, match.end(), end):
                 continue  # (the protest of their own clause, after them)
             if not _GATHERING_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
                 continue  # (not the displaced or arrested: نزح أهالي, اعتقلت عددا من أهالي)
@@ -737,7 +737,7 @@ class ActorSuggester:
             end = context.normalized.normalized_index(hit.end - 1) + 1
             if text[start:end] not in _RESIDENT_FORMS:
                 kept.append(hit)
-            elif protesters and _PROTEST.search(text, *sentence_around(text, start)):
+            elif protesters and _PROTEST_WORD.search(text, *sentence_around(text, start)):
                 guessed = _with_confidence(
                     protesters, hit.records[0].confidence
                 )  # (a reading of the sentence: as sure as the generic word)
@@ -1675,7 +1675,7 @@ def _a_gang_in_words(context: SuggestContext, hit: LexiconHit) -> bool:
 _SMUGGLER = "مهرب"
 _SMUGGLERS = re.compile(r"(?<!\w)[وفبل]?(?P<name>(?:ال)?مهرب(?:ين|ون))(?!\w)")
 _FIGHTING = re.compile(r"اشتب|تبادل|النار|رصاص|كمين|مواجه")
-_OUR = "نا"
+_OUR_STEMS = ("قواتنا", "مقاتلينا", "وحداتنا", "عناصرنا", "جنودنا", "جيشنا")
 _OUR_FORCES = re.compile(
     r"(?<!\w)[وفبل]?(?P<noun>(?:قواتنا|مقاتلينا|وحداتنا|عناصرنا|جنودنا)"
     r"(?P<army> المسلحه(?: الباسله)?| الباسله)?"
@@ -1695,7 +1695,7 @@ def _opening_quote(text: str, position: int) -> int | None:
 
 
 _GENERAL_SECURITY = "امن العام"
-_TAHRIR_AL_SHAM = re.compile(r"تحرير الشام")
+_TAHRIR_AL_SHAM = "تحرير الشام"
 _HTS_SECURITY = re.compile(
     r"(?<!\w)[وفب]?(?P<name>(?:[لب]?جهاز |عناصر |دوريه |دوريات )?(?:ال|لل)امن العام)(?!\w)"
     r"(?! (?:اللبناني|العراقي|الاردني|السوري|الكردي))"
@@ -1741,7 +1741,6 @@ _PROTEST_REACH = 80  # characters after the residents: their clause's protest
 _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"
-_PROTEST = re.compile(r"تظاهر|مظاهر|احتجاج|اعتصام|وقفه|شعارات")
 _PARTICIPANTS = "المشارك"
 # (the participants, not who took part in a raid: المشاركين في الهجوم has no protest near)
 _PROTEST_PARTICIPANTS = re.compile(r"(?<!\w)[وف]?(?P<noun>المشاركين|المشاركون)(?!\w)")
@@ -1749,8 +1748,8 @@ _ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:احد|احدي|اثنين|اثنان) $
 _PARTICIPANTS_REACH = 200  # characters before them in their sentence: the protest named
 # A protest's word, whole (not موقفه, توقفه, المظاهر المسلحة, nor a drone, مسيره).
 _PROTEST_WORD = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:مظاهره|مظاهرات|تظاهره|تظاهرات|تظاهر\w*|احتجاج\w*|اعتصام\w*"
-    r"|وقفه|وقفات|تجمع|مسيرات احتجاجيه)(?!\w)"
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مظاهره|مظاهرات|تظاهره|تظاهرات|[يت]?تظاهر\w*|احتجاج\w*|اعتصام\w*"
+    r"|متظاهر\w*|وقفه|وقفات|مسيرات احتجاجيه|شعارات)(?!\w)"
 )
 # ... and what they took part in, named right after them (في الاحتجاج, فيها, فيه).
 _IN_WHAT = re.compile(r" (?:في|ب) (?P<what>\w+)| فيها| فيه")

@@ -591,19 +591,14 @@ def _people_joined(
 _GUNMAN_JOINED = frozenset({"ومسلح", "ومسلحا"})
 
 
-def _word_bounds(words: list[Token], index: int) -> tuple[int, int]:
-    """The normalised bounds of word ``index``, or of the last word before it."""
-    word = words[min(index, len(words) - 1)]
-    return word.start, word.end
-
-
 def _after_the_party(ctx: SuggestContext, words: list[Token], index: int) -> int | None:
     """The index of the word after an actor's name that starts within the two words
     from ``index`` (الامن العام, جهاز الامن العام, عناصر داعش)."""
     if index >= len(words):
         return None
     start, _end = ctx.normalized.span(words[index].start, words[index].end)
-    _start, reach = ctx.normalized.span(*_word_bounds(words, index + 1))
+    next_word = words[min(index + 1, len(words) - 1)]  # (the name may start a word later)
+    _start, reach = ctx.normalized.span(next_word.start, next_word.end)
     party = next(
         (s for s in ctx.earlier if s.kind == "actor" and start <= s.end and s.start < reach),
         None,

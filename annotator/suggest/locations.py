@@ -1238,14 +1238,7 @@ def _with_neighbourhoods(
         replaced.extend(elsewhere)  # (حي الروضة in Damascus: no village of Tartous)
         first, last = ctx.normalized.span(start, end)
         name_start = ctx.normalized.span(match.start("first"), end)[0]
-        value = dict(city.value)
-        value.pop("candidates", None)
-        value.update(
-            name=f"{value['name']} - {english or ctx.text[name_start:last]}",
-            geo_precision=2,
-            feature="neighbourhood",
-            note="a neighbourhood: the coordinates are its city's",
-        )
+        value = _neighbourhood_value(city, english or ctx.text[name_start:last])
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
         if english is not None:  # (a name the city lists; not حي الشهداء, حي السلام)
             named.append((match.start("first"), end, value))
@@ -1266,6 +1259,18 @@ def _with_neighbourhoods(
     )
     added.extend(_named_again(ctx, named, taken))
     return sorted([*found, *added], key=lambda s: (s.start, s.end))
+
+
+def _neighbourhood_value(city: Suggestion, name: str) -> dict[str, Any]:
+    """ACLED's "City - Neighbourhood" of the city's suggestion, at its coordinates."""
+    value = {key: item for key, item in city.value.items() if key != "candidates"}
+    value.update(
+        name=f"{city.value['name']} - {name}",
+        geo_precision=2,
+        feature="neighbourhood",
+        note="a neighbourhood: the coordinates are its city's",
+    )
+    return value
 
 
 def _bare_neighbourhoods(
@@ -1292,14 +1297,7 @@ def _bare_neighbourhoods(
                 and place.value.get("feature") in ("village", "town")  # (not the Ghouta)
                 and place.value.get("admin1") != city.value.get("admin1")
             ):
-                value = {k: v for k, v in city.value.items() if k != "candidates"}
-                value.update(
-                    name=f"{name} - {english}",
-                    geo_precision=2,
-                    feature="neighbourhood",
-                    note="a neighbourhood: the coordinates are its city's",
-                )
-                place = dataclasses.replace(place, value=value)
+                place = dataclasses.replace(place, value=_neighbourhood_value(city, english))
                 break
         placed.append(place)
     return placed

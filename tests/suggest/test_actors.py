@@ -1325,6 +1325,8 @@ def test_a_party_speaking_through_someone_or_denying_is_no_party_to_the_event(
         ("وقال الأهالي إن القذائف سقطت قرب مدرسة", []),
         ("إلحاق أضرار مادية كبيرة بمنازل الأهالي وممتلكاتهم", []),
         ("ويشكو الأهالي من تدهور الخدمات", []),
+        # a protest's word inside another word (موقفه) makes no protest of the sentence
+        ("جدد الوزير موقفه الرافض، فيما طالب الأهالي بوقف القصف", []),
     ],
 )
 def test_the_residents_are_a_party_as_a_target_or_as_protesters(
