@@ -74,6 +74,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
     "injured": (
         "اصيب", "اصيبا", "اصيبوا", "اصيبت", "يصاب", "اصابه", "اصابات",
         "اصاب", "اصابت",  # active (اودى بحياه 6 اشخاص واصاب 81 اخرين)
+        "اصابوا", "اصابا",  # (قتلوا 19 مدنيا واصابوا اكثر من 30 اخرين)
         "مصاب", "مصابا", "مصابان", "مصابين", "مصابون",
         "جرح", "جرحا", "جرحوا", "جرحت", "جريح", "جريحه", "جريحا", "جريحان", "جريحين", "جرحي",
         "جروح",
@@ -330,7 +331,7 @@ _MAX_WORDS_AFTER_A_VERB = 10
 _ACTIVE_VERBS = frozenset({
     "قتل", "قتلت", "قتلوا", "اعتقل", "اعتقلت", "اعتقلوا", "احتجز", "احتجزت", "احتجزوا",
     "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "اوقف", "اوقفت", "اوقفوا",
-    "اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا",
+    "اغتال", "اغتالت", "اغتالوا", "اعدم", "اعدمت", "اعدموا", "اصاب", "اصابت", "اصابوا",
     # the present of headlines (عبوه ناسفه تقتل ضابطا, الامن يعتقل 11 شابا)
     "تقتل", "يقتل", "تعتقل", "يعتقل", "تختطف", "يختطف", "تغتال", "يغتال",
     "يقتلون", "يعتقلون", "يختطفون", "يخطفون", "يعدمون", "يغتالون",
@@ -644,6 +645,7 @@ def _second_outcome(
         before.startswith("و")
         and outcome_of(before[1:]) == link.outcome
         and earliest not in COUNTED_OUTCOMES  # (7 قتلى واصابه العديد: the killed counted)
+        and not earliest.startswith("ال")  # (كتائب سيد الشهداء واصيب ثلاثه: a name's word)
         and not earliest.endswith(("وا", "ا"))  # (23 مدنيا قتلوا واصيب العشرات: their own)
         and not any(char.isdigit() for char in earliest)
         and not _reported_subject(words, first - 3)  # (ان مدنيا قتل واصيب خمسه: its own)
@@ -1169,6 +1171,7 @@ def _not_a_casualty(
             and not hurt_of_them
             and not _of_a_party(ctx, words, last)
         )
+        or _those_who(words, mention, last)
         or _still_alive(words, last)
         or _released(words, first)
         or _released_after(words, first, last)
@@ -1190,6 +1193,21 @@ _ORDINAL_UNITS = frozenset(
     for word in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
     for form in ("ال" + word, "ال" + word + "ه")
 )
+
+
+# Verbs a relative من may be the subject of (ارتفع عدد من قضوا: the number of those who died).
+_PAST_OUTCOME_VERBS = frozenset(
+    {"قتل", "قضي", "استشهد", "اصيب", "توفي", "اعتقل", "اختطف", "خطف", "جرح", "سقط"}
+)
+
+
+def _those_who(words: list[Token], mention: NumberMention, last: int) -> bool:
+    """عدد من قضوا, عدد من اصيب: "the number of those who", a toll's subject, not a
+    vague count of "some" (عدد من المدنيين, عدد من عناصر)."""
+    if mention.kind != "vague" or words[last].text != "من":
+        return False
+    verb = _word_text(words, last + 1)
+    return verb in _PAST_OUTCOME_VERBS or (verb.endswith("وا") and outcome_of(verb) is not None)
 
 
 def _among_the_counted(words: list[Token], first: int) -> bool:
@@ -1535,7 +1553,27 @@ def _link(
         rank = _placement(words, mention, first, last, outcome)
         if rank is not None and (best_rank is None or rank < best_rank):
             best, best_rank = _Link(outcome.outcome, rank[1]), rank
+    if best is not None and best.outcome == "detained" and best.distance < 0:
+        return _held_who_died(words, mention, first, last, outcomes) or best
     return best
+
+
+def _held_who_died(
+    words: list[Token], mention: NumberMention, first: int, last: int, outcomes: list[_Outcome]
+) -> _Link | None:
+    """مقتل 37 معتقلا, 37 معتقلا قضوا تحت التعذيب: held people counted by their noun, whose
+    death is told right before the count or right after the noun, are killed."""
+    noun = last if mention.noun_start is not None else last + 1
+    for outcome in outcomes:
+        if outcome.outcome == "killed" and outcome.last == first - 1:
+            return _Link("killed", 0)
+        if (
+            outcome.outcome == "killed"
+            and outcome.first == noun + 1
+            and _word_text(words, outcome.last + 1) not in OF_THEM_WORDS  # (قتل منهم اثنان)
+        ):
+            return _Link("killed", 0)
+    return None
 
 
 def _counted_outcome(word: str, mention: NumberMention) -> bool:

@@ -153,8 +153,16 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
         for s in ctx.earlier
         if s.kind == "casualty" and s.value.get("qualifier") == "vague"
     }
+    killed = {
+        (s.start, s.end)
+        for s in ctx.earlier
+        if s.kind == "casualty" and s.value.get("outcome") == "killed"
+    }
     for casualty in dict.fromkeys(casualties):  # (each span once)
-        for start, end in _counted_civilians(ctx.text, *casualty, vague=casualty in vague):
+        counted = _counted_civilians(
+            ctx.text, *casualty, vague=casualty in vague, killed=casualty in killed
+        )
+        for start, end in counted:
             if not taken.overlaps(start, end):
                 found.append(_civilians(ctx, start, end))
                 taken.add(start, end)
@@ -178,20 +186,35 @@ def _civilians(ctx: SuggestContext, start: int, end: int) -> Suggestion:
 
 
 def _counted_civilians(
-    text: str, start: int, end: int, *, vague: bool = False
+    text: str, start: int, end: int, *, vague: bool = False, killed: bool = False
 ) -> list[tuple[int, int]]:
     """The civilian nouns inside a casualty's span and the word right after it; after a
     ``vague`` count also with the article (عشرات الشبان, عدداً من الشبان; not متطوع في
-    الدفاع المدني)."""
+    الدفاع المدني). People held are civilians where they were ``killed`` (مقتل 37
+    معتقلا تحت التعذيب, وفاة المعتقل); counted as held, they are the arrest's count only."""
     inside = [
         _without_and(word)
         for word in _COUNTED_WORD.finditer(text, start, end)
-        if _civilian_noun(normalize_key(word[0]), definite=True) and not _a_role(text, word.end())
+        if _victim_noun(normalize_key(word[0]), definite=True, killed=killed)
+        and not _a_role(text, word.end())
     ]
     after = _word_after(text, end)
-    if after is not None and _civilian_noun(normalize_key(after[0]), definite=vague):
+    if after is not None and _victim_noun(normalize_key(after[0]), definite=vague, killed=killed):
         inside.append(_without_and(after))
     return inside
+
+
+# People held (معتقلا, السجين), civilians where they died.
+_HELD_NOUNS = frozenset({
+    "معتقل", "معتقلا", "معتقلان", "معتقلين", "معتقلون", "سجين", "سجينا", "سجناء", "سجينين",
+})  # fmt: skip
+
+
+def _victim_noun(key: str, *, definite: bool, killed: bool) -> bool:
+    if _civilian_noun(key, definite=definite):
+        return True
+    bare = key[2:] if definite and key[:2] == "ال" else key
+    return killed and bare in _HELD_NOUNS
 
 
 # What makes a man a member of a force or a calling (رجل الامن, رجل دين), not a civilian.

@@ -1382,3 +1382,47 @@ def test_a_toll_set_against_another_has_its_outcome() -> None:
         ("75 مقاتلاً", 75, "killed", "exact"),
     ]
     assert casualties("اشترت البلدية 5 سيارات مقابل 20 ألف دولار") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held people whose death is told right before the count or right after the noun
+        ("وثّق المركز مقتل 37 معتقلاً تحت التعذيب", [("37 معتقلاً", 37, "killed", "exact")]),
+        ("٣٧ معتقلاً قضوا تحت التعذيب في سجون النظام", [("٣٧ معتقلاً", 37, "killed", "exact")]),
+        # ... counted as held, they are the arrest's count
+        ("مقتل 5 عناصر واعتقال 20 معتقلاً", [("5", 5, "killed", "exact"),
+                                           ("20 معتقلاً", 20, "detained", "exact")]),
+        # ... and "of them killed" counts a part, not the held
+        ("أفرجت عن 20 معتقلاً قتل منهم اثنان تحت التعذيب", []),
+    ],
+)  # fmt: skip
+def test_held_people_who_died_are_killed(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+def test_the_hurt_counted_after_an_active_verb_and_a_name_ending_in_martyrs() -> None:
+    text = (
+        "قالت المنظمة إن الجنود قتلوا 19 مدنياً بينهم ثلاث نساء، "
+        "وأصابوا أكثر من 30 آخرين على طول الحدود"
+    )
+    assert casualties(text) == [
+        ("19 مدنياً", 19, "killed", "exact"),
+        ("أكثر من 30", 30, "injured", "at_least"),
+    ]
+    # the last word of a unit's name is no outcome joined to the verb after it
+    text = "قُتل 4 مقاتلين من «كتائب سيد الشهداء» وأصيب ثلاثة آخرون"
+    assert casualties(text) == [("4", 4, "killed", "exact"), ("ثلاثة", 3, "injured", "exact")]
+    assert casualties("قتل وجرح عدد من المدنيين") == [
+        ("عدد من", 3, "injured", "vague"),
+        ("عدد من", 3, "killed", "vague"),
+    ]
+
+
+def test_the_number_of_those_who_died_is_no_vague_count() -> None:
+    text = "وارتفع عدد من قضوا بسبب الجوع في الغوطة إلى ٢٧ شخصاً"
+    assert casualties(text) == [("٢٧ شخصاً", 27, "killed", "exact")]
+    assert casualties("وبلغ عدد من استشهدوا في القصف 40") == [("40", 40, "killed", "exact")]
+    assert casualties("أصيب عدد من المدنيين") == [("عدد من", 3, "injured", "vague")]

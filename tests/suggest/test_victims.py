@@ -320,3 +320,13 @@ def test_activists_counted_are_civilians_and_an_old_woman_is_one_person() -> Non
     ]
     found = Pipeline().suggest("قتل خمسة مدنيين بينهم امرأة مسنّة", dt.date(2022, 9, 8))
     assert "مسنّة" not in [s.text for s in found if s.kind == "actor"]
+
+
+def test_held_people_who_died_are_civilians_and_those_arrested_no_actor(
+    pipeline: Pipeline,
+) -> None:
+    text = "وثّق المركز مقتل 37 معتقلاً تحت التعذيب"
+    assert _victims(pipeline, text) == [("معتقلاً", "Civilians (Syria)")]
+    text = "وثّق المركز وفاة المعتقل سامر الخطيب تحت التعذيب في سجن صيدنايا"
+    assert ("المعتقل", "Civilians (Syria)") in _victims(pipeline, text)
+    assert _victims(pipeline, "أعلنت السلطات اعتقال 20 معتقلاً") == []
