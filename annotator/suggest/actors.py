@@ -136,6 +136,7 @@ _ATTACK_NOUNS = (
     # its army and the arms it fights with (سلاح الجو الأردني, طائرات حربية يرجح أنها روسية)
     "جيش", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات", "مدرعات", "مدفعيه", "دبابه",
     "دبابات",
+    "اليات", "جرافات", "جرافه",  # its vehicles and bulldozers (جرفت آليات إسرائيلية أراضي)
 )  # fmt: skip
 _BLAMING = frozenset({"متهمه", "متهما", "متهمين", "محمله", "محملا", "محملين"})
 # ... the attack it is blamed for, right after its name (متهمه تركيا باستهداف المدنيين,
@@ -226,6 +227,12 @@ _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "�
 _SOLDIERS_OF_A_STATE = re.compile(
     r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
     r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
+)
+# A foreign army that tells of a soldier hurt in the same sentence (أعلن الجيش الإسرائيلي
+# ... مشيراً إلى إصابة جندي): its own soldier; armies name the enemy's by his nationality.
+_FOREIGN_ARMY_TELLING = re.compile(
+    r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اقر|اقرت)"
+    r" (?:الجيش|القوات|وزاره الدفاع) ال(?P<stem>" + "|".join(_STATE_ADJECTIVES) + r")ه?(?!\w)"
 )
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
@@ -954,7 +961,7 @@ class ActorSuggester:
             return None  # ستة جنود من الفرقة الرابعة: the unit is named, not the noun
         after = _NATIONALITY_AFTER.match(context.text, end)
         adjective = normalize_key(after[1]) if after else ""
-        stem = ACCUSATIVE_ADJECTIVES.get(adjective, "سوري")
+        stem = ACCUSATIVE_ADJECTIVES.get(adjective) or _army_telling_its_losses(context, first)
         last = after.end() if after and adjective in ACCUSATIVE_ADJECTIVES else end
         return last, self._records_of(f"القوات ال{stem}ه", context.published)
 
@@ -1805,3 +1812,13 @@ def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:
         return False
     before = normalize(context.text[max(hit.start - 60, 0) : hit.start]).text
     return _SYRIAN_USE_BEFORE.search(before) is not None
+
+
+def _army_telling_its_losses(context: SuggestContext, first: int) -> str:
+    """The stem of the foreign army whose statement, earlier in the sentence, tells of the
+    soldiers at ``first`` (its own), else Syria's (soldiers counted without a name)."""
+    text = context.normalized.text
+    at = context.normalized.normalized_index(first)
+    start, _end = sentence_around(text, at)
+    telling = _FOREIGN_ARMY_TELLING.search(text, start, at)
+    return telling["stem"] if telling is not None else "سوري"

@@ -973,7 +973,7 @@ _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 _ALONE_ONLY = frozenset(
     match_key(word) for word in ("المركز", "القيادة", "المنظمة", "المجموعة", "الجمعية")
 )
-_ANOTHER_BODY_AFTER = re.compile(r" (?:ال|لل|ل)\w")
+_ANOTHER_BODY_AFTER = re.compile(r" (?!الي(?!\w))(?:ال|لل|ل)\w")  # (not إلى: أشار المركز إلى)
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")
 _MEMBER_KEYS = frozenset(match_key(word) for word in MEMBER_WORDS)
 NAMED_AGAIN_CONFIDENCE = 0.6

@@ -651,8 +651,11 @@ def _numeric_date(match: re.Match[str]) -> DateExpression | None:
 def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateExpression | None:
     prefixed = match["tod"] is not None or match["yawm"] is not None
     if match["today"] is not None:
-        if _key(_word_before(text, match.start())) in _NOT_BEFORE_TODAY_KEYS:
+        before = _key(_word_before(text, match.start()))
+        if before in _NOT_BEFORE_TODAY_KEYS:
             return None  # (not وحتى فجر اليوم: the dawn the fighting lasted until)
+        if before == "في" and _a_rate(text, match.start()):
+            return None  # (وجبه واحده في اليوم, ثلاث مرات في اليوم: a day, per day)
         if _word_after(text, match.end()) in _NOT_AFTER_TODAY_KEYS:
             return None
         back, confidence = 0, (0.8 if prefixed else 0.7)
@@ -674,6 +677,19 @@ def _relative_day(text: str, match: re.Match[str], published: dt.date) -> DateEx
         else:
             confidence = min(confidence, 0.5)  # "امس الاحد" on a Tuesday: one is wrong
     return DateExpression(match.start(), match.end(), date, EXACT_DAY, confidence, True)
+
+
+# What is counted per day before في اليوم (وجبه واحده في اليوم, مرتين في اليوم, ساعتين).
+_RATE_WORDS = frozenset(_keyed((
+    "واحدة", "واحد", "مرة", "مرتين", "مرات", "ساعة", "ساعتين", "ساعات", "وجبة", "وجبتين",
+    "وجبات", "رغيف", "رغيفا", "ربطة", "ربطات", "لترا", "لترات", "ليرة",
+)))  # fmt: skip
+
+
+def _a_rate(text: str, today: int) -> bool:
+    """Whether في before اليوم at ``today`` follows what is counted per day."""
+    in_start = text.rfind("في", max(0, today - 8), today)
+    return in_start > 0 and _key(_word_before(text, in_start)) in _RATE_WORDS
 
 
 def _weekday(text: str, match: re.Match[str], published: dt.date | None) -> DateExpression | None:

@@ -2427,3 +2427,47 @@ def test_visitors_who_speak_or_come_are_no_victims(actors: ActorSuggester) -> No
         "بغداد تتابع أوضاع الزوار العراقيين بعد مقتل جندي في اشتباك على الحدود",
     ):
         assert "Civilians (Iraq)" not in [name for _, name, _ in _found(actors, text, published)]
+
+
+def test_the_police_alone_are_syria_s_not_its_command_stations_or_another_state_s(
+    actors: ActorSuggester,
+) -> None:
+    published = dt.date(2020, 2, 18)
+    text = "تمكنت دورية من الشرطة في محافظة السويداء من تحرير شابين"
+    assert _found(actors, text, published) == [("الشرطة", "Police Forces of Syria (2000-)", 1)]
+    for text in (
+        "أفاد مصدر في قيادة الشرطة لـ«شام برس» بوقوع الانفجار",
+        "استهدفت الغارة مبنى الشرطة الحرة في الأتارب",
+        "اعتقلت الشرطة التركية ثلاثة سوريين",
+        "داهمت الشرطة العسكرية منزلاً في جنديرس",
+    ):
+        assert "Police Forces of Syria (2000-)" not in [
+            n for _, n, _ in _found(actors, text, published)
+        ]
+
+
+def test_a_state_s_vehicles_and_the_short_name_of_khalid_s_army(actors: ActorSuggester) -> None:
+    text = "فيما جرفت آليات إسرائيلية أراضي زراعية في محيط بلدة حضر"
+    assert _found(actors, text, dt.date(2025, 6, 10)) == [
+        ("آليات إسرائيلية", "Military Forces of Israel (2022-)", 8)
+    ]
+    text = "وقذائف «جيش خالد» تلاحق العائدين إلى حيط"
+    assert _found(actors, text, dt.date(2016, 10, 23)) == [("جيش خالد", "Islamic State (Syria)", 2)]
+
+
+def test_a_soldier_a_foreign_army_tells_of_is_its_own() -> None:
+    published = dt.date(2025, 6, 10)
+    text = (
+        "أعلن الجيش الإسرائيلي في بيان أن قواته نفذت عملية في بيت جن، "
+        "مشيراً إلى إصابة جندي بجروح طفيفة."
+    )
+    found = Pipeline().suggest(text, published)
+    assert ("جندي", "Military Forces of Israel (2022-)") in [
+        (s.text, s.value["name"]) for s in found if s.kind == "actor"
+    ]
+    # ... the soldier its shells hit is the other side's
+    text = "قصف الجيش التركي مواقع للجيش السوري ما أدى إلى مقتل جندي."
+    found = Pipeline().suggest(text, published)
+    assert ("جندي", "Military Forces of Syria (2024-)") in [
+        (s.text, s.value["name"]) for s in found if s.kind == "actor"
+    ]

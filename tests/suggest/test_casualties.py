@@ -1426,3 +1426,13 @@ def test_the_number_of_those_who_died_is_no_vague_count() -> None:
     assert casualties(text) == [("٢٧ شخصاً", 27, "killed", "exact")]
     assert casualties("وبلغ عدد من استشهدوا في القصف 40") == [("40", 40, "killed", "exact")]
     assert casualties("أصيب عدد من المدنيين") == [("عدد من", 3, "injured", "vague")]
+
+
+def test_people_dying_told_in_the_present_and_the_old_joined_to_them() -> None:
+    text = "الغوطة الشرقية: طفلان ومسنّة يموتون جوعاً"
+    assert casualties(text) == [("طفلان", 2, "killed", "exact"), ("مسنّة", 1, "killed", "exact")]
+    found = Pipeline().suggest(text, dt.date(2013, 11, 17))
+    assert [(s.text, s.value["name"]) for s in found if s.kind == "actor"] == [
+        ("طفلان", "Civilians (Syria)"),
+        ("مسنّة", "Civilians (Syria)"),
+    ]

@@ -1734,3 +1734,17 @@ def test_events_a_probe_found_told_in_other_words(text: str, pair: tuple[str, st
 )
 def test_near_misses_of_the_second_probe_s_cues(text: str) -> None:
     assert _found(text) == []
+
+
+def test_one_bullet_and_the_present_of_opening_fire_and_a_kidnap_gang_s_name() -> None:
+    text = "أصيبت طفلة تبلغ من العمر 12 عاماً برصاصة في قدمها"
+    assert _found(text) == [("برصاصة", ("Violence against civilians", "Attack"))]
+    text = "هدد المسلحون بأن يطلقوا النار على المارة"
+    assert _found(text) == [("يطلقوا النار", ("Violence against civilians", "Attack"))]
+    assert _found("قتل شاب برصاصة طائشة") == []
+    # a gang named by what it does is no abduction; the abductions it makes are
+    assert _found("الأهالي يطالبون بوضع حد لعصابات الخطف") == []
+    text = "وتشهد المحافظة تصاعداً في عمليات الخطف"
+    assert _found(text) == [
+        ("الخطف", ("Violence against civilians", "Abduction/forced disappearance"))
+    ]

@@ -2025,3 +2025,13 @@ def test_a_group_or_society_cited_again_by_its_kind(sources: SourceSuggester) ->
         ("مجموعة العمل من أجل فلسطينيي سورية", "Action Group for Palestinians of Syria"),
         ("المجموعة", "Action Group for Palestinians of Syria"),
     ]
+
+
+def test_a_centre_named_again_before_ila_is_that_centre(sources: SourceSuggester) -> None:
+    text = (
+        "وثّق مركز توثيق الانتهاكات في سوريا مقتل 37 معتقلاً. "
+        "وأشار المركز إلى أن معظمهم قضوا في أفرع المخابرات."
+    )
+    assert [name for _, name, _ in _found(sources, text)] == ["Violations Documentation Center"] * 2
+    text = "وثّق مركز توثيق الانتهاكات في سوريا مقتل 37 معتقلاً. وأشار المركز الطبي إلى أن"
+    assert [name for _, name, _ in _found(sources, text)] == ["Violations Documentation Center"]

@@ -573,3 +573,9 @@ def test_until_today_with_its_weekday_is_no_day_but_until_its_dawn_is() -> None:
     assert "اليوم" not in spans
     # ... the dawn that fighting lasted until is a day of the fighting
     assert _found("اندلعت المعارك مساء الأحد واستمرت حتى فجر اليوم")[-1][1:] == ("2021-03-16", 1)
+
+
+def test_today_of_a_rate_is_no_day() -> None:
+    assert _found("باتت العائلات تكتفي بوجبة واحدة في اليوم من الأعشاب") == []
+    assert _found("يوزع الخبز ثلاث مرات في اليوم") == []
+    assert _found("قتل ثلاثة مدنيين في اليوم الأحد") == [("اليوم الأحد", "2021-03-16", 1)]
