@@ -1436,3 +1436,12 @@ def test_people_dying_told_in_the_present_and_the_old_joined_to_them() -> None:
         ("طفلان", "Civilians (Syria)"),
         ("مسنّة", "Civilians (Syria)"),
     ]
+
+
+def test_one_person_named_by_his_work() -> None:
+    text = "كما وثّق المركز وفاة المهندس خالد الدروبي تحت التعذيب"
+    assert casualties(text) == [("المهندس", 1, "killed", "exact")]
+    found = Pipeline().suggest(text, dt.date(2012, 8, 4))
+    assert ("المهندس", "Civilians (Syria)") in [
+        (s.text, s.value["name"]) for s in found if s.kind == "actor"
+    ]

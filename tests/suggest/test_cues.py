@@ -1748,3 +1748,13 @@ def test_one_bullet_and_the_present_of_opening_fire_and_a_kidnap_gang_s_name() -
     assert _found(text) == [
         ("الخطف", ("Violence against civilians", "Abduction/forced disappearance"))
     ]
+
+
+def test_an_arrest_told_with_its_object_s_pronoun_but_not_one_feared() -> None:
+    arrest = ("Strategic developments", "Arrests")
+    text = "الشاب من بلدة داعل، الذي اعتقله عناصر حاجز للأمن العسكري"
+    assert _found(text) == [("اعتقله", arrest)]
+    text = "توفي تحت التعذيب بعد نحو شهرين من اعتقاله على يد قوات الأمن"
+    assert ("اعتقاله", arrest) in _found(text)
+    text = "نقل الجرحى إلى منازل خاصة خوفاً من اعتقالهم في المستشفيات"
+    assert _found(text) == []
