@@ -189,6 +189,8 @@ def test_the_corpus_gold_sets_evaluate(name: str) -> None:
         "news42.gold.jsonl",
         "news43.gold.jsonl",
         "news44.gold.jsonl",
+        "news45.gold.jsonl",
+        "news46.gold.jsonl",
     ],
 )
 def test_the_news_gold_sets_evaluate_without_the_shared_corpus(name: str) -> None:
