@@ -2470,3 +2470,16 @@ def test_a_soldier_a_foreign_army_tells_of_is_its_own() -> None:
     assert ("جندي", "Military Forces of Syria (2024-)") in [
         (s.text, s.value["name"]) for s in found if s.kind == "actor"
     ]
+
+
+def test_who_besieges_a_place_is_no_party(actors: ActorSuggester) -> None:
+    published = dt.date(2013, 11, 17)
+    for text in (
+        "وتفرض قوات النظام حصاراً خانقاً على الغوطة الشرقية منذ أواخر العام الماضي",
+        "في ظل حصار مطبق تفرضه الجماعات المسلحة منذ آذار",
+        "ويفرض تنظيم «داعش» منذ مطلع العام الماضي حصاراً خانقاً على الأحياء",
+    ):
+        assert _found(actors, text, published) == []
+    # ... who imposes its control takes the place
+    text = "فرضت الفصائل سيطرتها على البلدة"
+    assert [span for span, _, _ in _found(actors, text, published)] == ["الفصائل"]
