@@ -2483,3 +2483,17 @@ def test_who_besieges_a_place_is_no_party(actors: ActorSuggester) -> None:
     # ... who imposes its control takes the place
     text = "فرضت الفصائل سيطرتها على البلدة"
     assert [span for span, _, _ in _found(actors, text, published)] == ["الفصائل"]
+
+
+def test_the_competent_authorities_are_a_party_where_they_act(actors: ActorSuggester) -> None:
+    published = dt.date(2020, 2, 18)
+    for text in (
+        "ألقت الجهات المختصة القبض على ثلاثة أشخاص",
+        "وذكرت الوكالة أن «الجهات المختصة» اشتبكت مع المسلحين",
+    ):
+        assert ("الجهات المختصة", SYRIA, 1) in _found(actors, text, published)
+    for text in (
+        "مؤكدة أن الجهات المختصة تلاحق المتورطين",
+        "مهددين بتصفيتهما في حال إبلاغ الجهات المختصة.",
+    ):
+        assert _found(actors, text, published) == []
