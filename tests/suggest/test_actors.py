@@ -2497,3 +2497,13 @@ def test_the_competent_authorities_are_a_party_where_they_act(actors: ActorSugge
         "مهددين بتصفيتهما في حال إبلاغ الجهات المختصة.",
     ):
         assert _found(actors, text, published) == []
+
+
+def test_a_party_a_charge_or_a_denial_names_is_no_party(actors: ActorSuggester) -> None:
+    published = dt.date(2020, 2, 18)
+    text = 'اعتقلوا ستة شبان في مدينة الميادين بتهمة التواصل مع "قسد"، وأعدموا اثنين منهم'
+    assert "QSD: Syrian Democratic Forces" not in [n for _, n, _ in _found(actors, text, published)]
+    assert _found(actors, "سيطرت على قريتين جنوبي سد تشرين، وهو ما نفته قسد.", published) == []
+    # ... who makes the arrest is one
+    text = "اعتقلت قسد خمسة أشخاص بتهمة التعامل مع داعش"
+    assert _found(actors, text, published) == [("قسد", "QSD: Syrian Democratic Forces", 2)]
