@@ -2507,3 +2507,17 @@ def test_a_party_a_charge_or_a_denial_names_is_no_party(actors: ActorSuggester) 
     # ... who makes the arrest is one
     text = "اعتقلت قسد خمسة أشخاص بتهمة التعامل مع داعش"
     assert _found(actors, text, published) == [("قسد", "QSD: Syrian Democratic Forces", 2)]
+
+
+def test_civilians_in_general_are_no_party(actors: ActorSuggester) -> None:
+    published = dt.date(2019, 5, 1)
+    for text in (
+        "أسفر القصف عن استشهاد عسكري، من دون أن تذكر أي إصابات بين المدنيين.",
+        "من دون أن ترد أنباء عن إصابات في صفوف المدنيين حتى ساعة إعداد الخبر",
+        "طالبت المنظمة بمحاسبة جميع المتورطين في الانتهاكات بحق المدنيين",
+        "أعادت انتشارها خارج المدينة حفاظاً على أرواح المدنيين",
+        "محذراً من كارثة إنسانية تهدد آلاف المدنيين المحاصرين داخل المدينة",
+    ):
+        assert _found(actors, text, published) == []
+    text = "ما أدى إلى إصابة عدد من المدنيين بجروح"
+    assert ("المدنيين", "Civilians (Syria)", 7) in _found(actors, text, published)
