@@ -28,7 +28,7 @@ from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.suggest.states import foreign_state_after
 from annotator.text.normalize import normalize_key
-from annotator.text.numbers import may_start_number
+from annotator.text.numbers import QUALIFIERS_BEFORE, may_start_number
 
 KIND = "actor"
 VICTIMS = {"name": "Civilians (Syria)", "inter": 7}
@@ -295,6 +295,8 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
 
 
 _VAGUE_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات"})
+# The words of a count's qualifier (اكثر من, ما لا يقل عن, نحو), which a list may open with.
+_QUALIFIER_WORDS = frozenset(word for phrase in QUALIFIERS_BEFORE for word in phrase)
 # "Most of them" and who they are, with the article (معظمهم من النساء والأطفال, أغلبهم
 # أطفال): only those no force counts among its own (not الشبان, الطلاب: conscripts and
 # cadets).
@@ -334,6 +336,7 @@ def _nouns_after(text: str, position: int, *, definite: bool = False) -> list[tu
             spans.append(_without_and(word))
         elif not (
             may_start_number(key.removeprefix("و"))  # (a second count: ١٨ طفلاً و٩ نساء)
+            or key in _QUALIFIER_WORDS  # (بينهم أكثر من مئة مدني)
             or (spans and not key.startswith("و"))
         ):
             break  # (an adjective after a noun is skipped: بينهم صحفي محلي وطفل)

@@ -330,3 +330,8 @@ def test_held_people_who_died_are_civilians_and_those_arrested_no_actor(
     text = "وثّق المركز وفاة المعتقل سامر الخطيب تحت التعذيب في سجن صيدنايا"
     assert ("المعتقل", "Civilians (Syria)") in _victims(pipeline, text)
     assert _victims(pipeline, "أعلنت السلطات اعتقال 20 معتقلاً") == []
+
+
+def test_civilians_among_them_after_a_qualified_count(pipeline: Pipeline) -> None:
+    text = "قُتل 215 شخصاً على الأقل، بينهم أكثر من مئة مدني، وأصيب ما يزيد على 180 آخرين"
+    assert _victims(pipeline, text) == [("مدني", "Civilians (Syria)")]
