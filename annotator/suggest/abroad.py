@@ -50,6 +50,7 @@ _HELD_OR_BORDER = re.compile(r"خاضع|سيطر|نفوذ|الحدود|حدود"
 # Syria's neighbours, where news about Syria sets what spills across the border.
 _NEIGHBOURS = frozenset({"Turkey", "Lebanon", "Iraq", "Jordan"})
 _PLACE_NOUNS = "بلده|مدينه|ولايه|قريه|محافظه|قضاء|ناحيه|منطقه|بلدتي|مدينتي|ولايتي|محافظتي|مخيم"
+_DUAL_PLACE_NOUNS = "بلدتي|مدينتي|قريتي|ولايتي|محافظتي"
 
 
 class SceneReader:
@@ -67,14 +68,18 @@ class SceneReader:
         names = "|".join(
             re.escape(name) for name in sorted(self._country_of, key=len, reverse=True)
         )
-        adjectives = "|".join(
-            f"ال{stem}(?:ه)?" for stem, state in STATE_OF_ADJECTIVE.items() if state in _NEIGHBOURS
+        adjectives = "|".join(  # (and of two places: بلدتي القصر وحوش السيد علي اللبنانيتين)
+            f"ال{stem}(?:ه|تين|ين)?"
+            for stem, state in STATE_OF_ADJECTIVE.items()
+            if state in _NEIGHBOURS
         )
         return re.compile(
             # a place abroad the lexicon knows (في الهرمل, وبغداد)
             rf"(?<!\w)[وف]?[بل]?(?P<name>{names})(?!\w)"
             # a place noun, its name and the state's adjective (بلده قرقميش التركيه الحدوديه)
-            rf"|(?<!\w)[وف]?[بل]?(?:{_PLACE_NOUNS})(?: [^\s.،,؛:]+){{1,2}}?"
+            # (two places after a dual noun: بلدتي القصر وحوش السيد علي اللبنانيتين)
+            rf"|(?<!\w)[وف]?[بل]?(?:(?:{_PLACE_NOUNS})(?: [^\s.،,؛:]+){{1,2}}?"
+            rf"|(?:{_DUAL_PLACE_NOUNS})(?: [^\s.،,؛:]+){{2,5}}?)"
             rf" (?:الحدودي(?:ه)? )?(?P<adjective>{adjectives})(?!\w)"
             # the side of the border (وفي الجانب التركي من الحدود)
             rf"|(?<!\w)[وف]?[بل]?(?:الجانب|الاراضي) (?P<side>{adjectives})(?!\w)"
@@ -101,9 +106,17 @@ class SceneReader:
                 country = self._country_of[match["name"]]
             else:
                 adjective = (match["adjective"] or match["side"]).removeprefix("ال")
-                country = STATE_OF_ADJECTIVE[adjective.removesuffix("ه")]
+                country = STATE_OF_ADJECTIVE[_masculine(adjective)]
             found.append((match.start(), country, match["side"] is not None))
         return found
+
+
+def _masculine(adjective: str) -> str:
+    """اللبنانيه, اللبنانيتين (without ال) -> لبناني."""
+    for ending in ("تين", "ين", "ه"):
+        if adjective.endswith(ending) and adjective[: -len(ending)] in STATE_OF_ADJECTIVE:
+            return adjective[: -len(ending)]
+    return adjective
 
 
 _DATELINE_AFTER = re.compile(r"[^\S\n]*[(\-–—]")

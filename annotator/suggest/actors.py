@@ -357,6 +357,7 @@ _TURKISH_WORDS = ("كا كا", "بي جي", "ي ب ك")  # (looked for first: mo
 _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
 _REBELS = 2  # the inter code of rebel groups
+_REBELS_NAME = "Opposition Rebels (Syria)"  # (the generic words المسلحين, الارهابيين)
 # Kurdish media's words for Turkey and its allies (normalised text).
 _TURKISH_OCCUPATION = "الاحتلال التركي"
 _ISRAELI_OCCUPATION = "الاحتلال الاسرائيلي"
@@ -525,6 +526,8 @@ class ActorSuggester:
             hits = self._occupation_of_israel(context, hits)
         if "مسلح" in text:
             hits = _gunmen_tied_to_a_group(context, hits)
+            if context.published is not None and context.published >= _NEW_GOVERNMENT:
+                hits = self._gunmen_of_no_side(context, hits)
         hits = [_of_a_foreign_state(context, hit) for hit in hits]
         if _BACKING_WORDS.search(text):
             hits = self._backers(context, hits)
@@ -547,6 +550,27 @@ class ActorSuggester:
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _gunmen_of_no_side(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Gunmen by the generic word (المسلحون), since the regime fell: no longer the
+        opposition, which is the state now, but an armed group no one names (the news
+        gold of 2025 articles: 21 such, none the opposition)."""
+        unidentified = self._records_of(_UNIDENTIFIED_GROUP, context.published)
+        if not unidentified:
+            return hits
+        replaced: dict[int, LexiconHit] = {}
+        for hit in hits:
+            if (
+                hit.records
+                and hit.records[0].value.get("name") == _REBELS_NAME
+                and hit.records[0].confidence <= GENERIC_ENEMY_CONFIDENCE
+                and _GUNMEN_WORD.fullmatch(normalize_key(context.text[hit.start : hit.end]))
+            ):
+                records = _with_confidence(unidentified, hit.records[0].confidence)
+                replaced[id(hit)] = dataclasses.replace(hit, records=records)
+        return _with_replacements(hits, replaced, [])
 
     def _smugglers_fighting(
         self, context: SuggestContext, hits: list[LexiconHit]

@@ -177,6 +177,10 @@ THING_WORDS = {
     "مشافي", "مستشفيات", "مركز", "مراكز", "قنبله", "قنابل", "ضربه", "ضربات", "صوره", "صور",
     "مقطع", "مقاطع", "فيديو", "تقرير", "تقارير", "عائله", "عائلات", "اسره", "اسر",
     "نسمه", "ساكن",  # a population (تؤوي نحو 3 ملايين نسمه)
+    "كيلوغرام", "كيلوغراما", "كيلوغرامات", "كلغ", "كيلو", "غرام", "غراما",  # a charge's weight
+    "طابق", "طوابق",  # a building's floors (بناء سكني من اربعه طوابق)
+    "هدف", "هدفا", "اهداف", "وكر", "اوكار",  # targets a statement says it hit
+
     # what a report rests on (يستند التقرير الي 9 مقابلات مع ذوي ضحايا)
     "مقابله", "مقابلات", "شهاده", "شهادات", "وثيقه", "وثائق", "ملف", "ملفات", "رساله",
     "رسائل", "منشور", "منشورات", "تغريده", "تغريدات",
@@ -1392,10 +1396,18 @@ def _hurt_right_before(text: str, words: list[Token], first: int) -> bool:
 
 
 def _punctuation_after(text: str, words: list[Token], last: int) -> bool:
-    """Whether punctuation separates word ``last`` from the next word."""
+    """Whether punctuation or a line break separates word ``last`` from the next word (not
+    a quotation mark that opens: 212 «هدفاً إرهابياً» is a count of targets; one that
+    closes does: «عشرات» منهم)."""
     if last + 1 >= len(words):
         return False
-    return not text[words[last].end : words[last + 1].start].isspace()
+    between = text[words[last].end : words[last + 1].start]
+    if "\n" in between:
+        return True  # (a headline's end: وقتلى بالعشرات, then the dateline)
+    return not between.isspace() and _OPENING_QUOTE.fullmatch(between) is None
+
+
+_OPENING_QUOTE = re.compile(r'\s+["«“]')  # (normalised: every quotation mark is ")
 
 
 def _after_a_part(words: list[Token], first: int) -> bool:

@@ -618,6 +618,7 @@ def _people_quoted(
     text = normalized.text
     taken = TakenSpans((s.start, s.end) for s in found)
     quoted: list[tuple[Suggestion, str]] = []
+    kunyas: dict[tuple[str, ...], dict[str, Any]] = {}
     for speech in _SPOKE.finditer(text):
         reach = _CLAUSE_BREAK_OR_END.search(text, speech.end(), speech.end() + _QUOTED_REACH)
         end = reach.start() if reach is not None else speech.end() + _QUOTED_REACH
@@ -633,7 +634,14 @@ def _people_quoted(
         if taken.overlaps(first, last):
             continue
         written = " ".join(context.text[first:last].split())
-        value = {"name": romanize_name(written), "source_scale": UNKNOWN_SCALE}
+        name_words = tuple(match_key(written).split())
+        # (أبو كنان after أبو كنان الدراني: the kunya alone is the man named in full)
+        value = kunyas.get(name_words) or {
+            "name": romanize_name(written),
+            "source_scale": UNKNOWN_SCALE,
+        }
+        if name_words[0] in _KUNYA and len(name_words) >= 3:
+            kunyas.setdefault(name_words[:2], value)
         taken.add(first, last)
         quoted.append((context.suggestion(KIND, first, last, value, PERSON_CONFIDENCE), written))
     return quoted
@@ -863,6 +871,9 @@ class _PeopleIndex:
             family = _family_name(words)
             if family:
                 self.family_names.setdefault(family, kept)
+            if words[0] in _KUNYA and len(words) >= 3:
+                # (أبو كنان after أبو كنان الدراني: the kunya alone is the same man)
+                self.names.setdefault(words[:2], kept)
         self.first_words = {words[0] for words in self.names}
         self.longest = max(map(len, self.names), default=0)
 
@@ -958,6 +969,7 @@ _KIND_WORDS = {
             "مكتب",
             "رابطة",
             "لجنة",
+            "لجان",  # (وأحصت اللجان: the Local Coordination Committees)
             "مركز",
             "قيادة",
             "مجموعة",

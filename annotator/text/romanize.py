@@ -131,6 +131,9 @@ _FAMILY: Mapping[str, str] = {
     "كردي": "Kurdi", "تركماني": "Turkmani", "عراقي": "Iraqi", "لبناني": "Lebnani",
     "حسكاوي": "Hasakawi", "قلموني": "Qalamouni", "غوطاني": "Ghoutani", "جزراوي": "Jazrawi",
     "قصيراوي": "Qusayrawi", "حمصاوي": "Homsawi", "سيد": "Sayyed",
+    "داراني": "Darani", "ميادني": "Mayadini", "بوكمالي": "Boukamali", "منبجي": "Manbiji",
+    "عفريني": "Afrini", "قامشلاوي": "Qamishlawi", "سراقبي": "Saraqbi", "زبداني": "Zabadani",
+    "تدمري": "Tadmuri", "دراني": "Darani",
 }  # fmt: skip
 # After عبد (the servant of): the name of God it takes, spelt as one English word with
 # عبد (عبد الرحمن: Abdul Rahman; عبد الله: Abdallah).

@@ -169,3 +169,11 @@ def test_palestinian_refugees_and_the_civilians_of_their_camps_are_palestine_s(
     # Refugees counted without a nationality, in another sentence, stay Syria's.
     text = "قصفت الطائرات مخيم اليرموك. وفي حي الميدان، أصيب لاجئان برصاص قناص"
     assert ("لاجئان", "Civilians (Syria)") in _actors(pipeline, text)
+
+
+def test_two_towns_named_with_the_state_s_dual_adjective(pipeline: Pipeline) -> None:
+    text = (
+        "سقطت قذائف صاروخية أُطلقت من الجانب السوري على بلدتي القصر وحوش السيد علي "
+        "اللبنانيتين، ما أدى إلى إصابة خمسة مدنيين بينهم طفل"
+    )
+    assert ("مدنيين", "Civilians (Lebanon)") in _actors(pipeline, text)

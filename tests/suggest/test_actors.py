@@ -2521,3 +2521,13 @@ def test_civilians_in_general_are_no_party(actors: ActorSuggester) -> None:
         assert _found(actors, text, published) == []
     text = "ما أدى إلى إصابة عدد من المدنيين بجروح"
     assert ("المدنيين", "Civilians (Syria)", 7) in _found(actors, text, published)
+
+
+def test_gunmen_by_the_generic_word_since_the_regime_fell(actors: ActorSuggester) -> None:
+    text = "انسحب المسلحون باتجاه الأراضي اللبنانية بعد نفاد ذخيرتهم"
+    assert _found(actors, text, dt.date(2025, 2, 22)) == [
+        ("المسلحون", "Unidentified Armed Group (Syria)", 3)
+    ]
+    assert _found(actors, text, dt.date(2019, 2, 22)) == [
+        ("المسلحون", "Opposition Rebels (Syria)", 2)
+    ]

@@ -1445,3 +1445,26 @@ def test_one_person_named_by_his_work() -> None:
     assert ("المهندس", "Civilians (Syria)") in [
         (s.text, s.value["name"]) for s in found if s.kind == "actor"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إن إرهابيين فجروا سيارة مفخخة بنحو 40 كيلوغراماً من المواد المتفجرة",
+        "الضربة الأولى أصابت بناءً سكنياً من أربعة طوابق فسوّته بالأرض",
+        "نفذت 59 طلعة قتالية أصابت 212 «هدفاً إرهابياً» في محافظات إدلب",
+        "ما أسفر عن تدمير ثلاثة أوكار للتنظيم",
+    ],
+)
+def test_weights_floors_targets_and_dens_are_no_people(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_a_headline_s_vague_count_ends_at_its_line_and_a_closing_quote_does_not_open_a_noun() -> (
+    None
+):
+    text = "غارات أمريكية على دير الزور.. وقتلى بالعشرات\n\nدمشق - المشهد\n\nشنّت القوات غارات"
+    assert casualties(text) == [("العشرات", 12, "killed", "vague")]
+    assert casualties("وإن «عشرات» منهم قُتلوا، فيما أُسر آخرون") == [
+        ("عشرات", 12, "killed", "vague")
+    ]

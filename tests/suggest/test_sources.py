@@ -2035,3 +2035,22 @@ def test_a_centre_named_again_before_ila_is_that_centre(sources: SourceSuggester
     assert [name for _, name, _ in _found(sources, text)] == ["Violations Documentation Center"] * 2
     text = "وثّق مركز توثيق الانتهاكات في سوريا مقتل 37 معتقلاً. وأشار المركز الطبي إلى أن"
     assert [name for _, name, _ in _found(sources, text)] == ["Violations Documentation Center"]
+
+
+def test_a_kunya_with_a_town_s_nisba_and_the_kunya_alone_later(sources: SourceSuggester) -> None:
+    text = (
+        "وقال ناشط إعلامي من داريا يُدعى أبو كنان الدراني لـ«الرؤية»، عبر الإنترنت، إن "
+        "«الطائرات لم تغادر السماء». فيما أكد أبو كنان أن «آلاف العائلات نزحت»."
+    )
+    assert _found(sources, text) == [
+        ("أبو كنان الدراني", "Abu Kinan al-Darani", "Other"),
+        ("الرؤية", "Al-Roeya", "Regional"),
+        ("أبو كنان", "Abu Kinan al-Darani", "Other"),
+    ]
+
+
+def test_the_committees_named_again_by_their_kind(sources: SourceSuggester) -> None:
+    text = "وذكرت لجان التنسيق المحلية أن القصف طال المدينة. وأحصت اللجان مقتل 142 شخصاً."
+    assert [name for _, name, _ in _found(sources, text)] == ["Local Coordination Committees"] * 2
+    # the vision of a plan is no outlet
+    assert _found(sources, "قال الوزير إن الرؤية الجديدة للحكومة تقوم على") == []
