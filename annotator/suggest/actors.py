@@ -357,7 +357,11 @@ _TURKISH_WORDS = ("كا كا", "بي جي", "ي ب ك")  # (looked for first: mo
 _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك)(?!\w)")
 GENERIC_ENEMY_CONFIDENCE = 0.4
 _REBELS = 2  # the inter code of rebel groups
-_REBELS_NAME = "Opposition Rebels (Syria)"  # (the generic words المسلحين, الارهابيين)
+_REBELS_NAME = "Opposition Rebels (Syria)"
+# Rebel groups whose war is with the Islamic State, whose "terrorists" are its fighters.
+_FOES_OF_THE_ISLAMIC_STATE = frozenset(
+    {"QSD: Syrian Democratic Forces", "YPG: Peoples Protection Units"}
+)  # (the generic words المسلحين, الارهابيين)
 # Kurdish media's words for Turkey and its allies (normalised text).
 _TURKISH_OCCUPATION = "الاحتلال التركي"
 _ISRAELI_OCCUPATION = "الاحتلال الاسرائيلي"
@@ -617,8 +621,17 @@ class ActorSuggester:
             opening = _opening_quote(text, match.start())
             before: list[LexiconHit] = []
             if opening is not None:
-                lo = max(sentence_around(text, opening)[0], opening - _SPEAKER_REACH)
-                before = [hit for start, end, hit in armed if lo <= start and end <= opening]
+                sentence_start = sentence_around(text, opening)[0]
+                lo = max(sentence_start, opening - _SPEAKER_REACH)
+                # (not a party inside an earlier quote of the sentence: مضيفاً أن «ثمانية من
+                # مقاتلينا» after «... عناصر داعش»: the same speaker's fighters)
+                before = [
+                    hit
+                    for start, end, hit in armed
+                    if lo <= start
+                    and end <= opening
+                    and not _inside_a_quote(text, sentence_start, start)
+                ]
             if before:
                 records = before[-1].records
             elif match["army"] or match["army2"]:
@@ -1088,9 +1101,10 @@ class ActorSuggester:
     def _enemy_is_the_islamic_state(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
-        """Where the only rebel group an article names is the Islamic State, the
-        "terrorists" of the state's media (الإرهابيين) named after it are its fighters:
-        the same weak guess as the rebels it gives them elsewhere."""
+        """Where the only rebel group an article names is the Islamic State (besides the
+        Kurdish-led forces fighting it, whose spokesmen call it so too), the "terrorists"
+        of the state's media (الإرهابيين) named after it are its fighters: the same weak
+        guess as the rebels it gives them elsewhere."""
         islamic_state = self._records_of("تنظيم الدولة", context.published)
         if not islamic_state:
             return hits
@@ -1101,7 +1115,7 @@ class ActorSuggester:
             for record in hit.records
             if record.value.get("inter") == _REBELS and not _terror_word(context, hit)
         }
-        if named != {target}:
+        if named - _FOES_OF_THE_ISLAMIC_STATE != {target}:
             return hits
         records = _with_confidence(islamic_state, GENERIC_ENEMY_CONFIDENCE)
         # (named before them: not a background line after, وكان الجيش قد طهر البادية من داعش)
@@ -1683,6 +1697,16 @@ def _with_sentence_hits(
         if not taken.overlaps(first, last):
             found.append(LexiconHit(first, last, records))
     return _with_hits(hits, found)
+
+
+def _inside_a_quote(text: str, sentence_start: int, start: int) -> bool:
+    """Whether an odd number of quotation marks (normalised: all ") stand between the
+    sentence's start and ``start``, not counting one that opens the name itself
+    (المتحدث باسم «قسد»)."""
+    marks = text.count('"', sentence_start, start)
+    if start > 0 and text[start - 1] == '"':
+        marks -= 1
+    return marks % 2 == 1
 
 
 def _with_confidence(

@@ -2531,3 +2531,20 @@ def test_gunmen_by_the_generic_word_since_the_regime_fell(actors: ActorSuggester
     assert _found(actors, text, dt.date(2019, 2, 22)) == [
         ("المسلحون", "Opposition Rebels (Syria)", 2)
     ]
+
+
+def test_kurdish_led_forces_terrorists_are_is_and_a_second_quote_keeps_the_speaker(
+    actors: ActorSuggester,
+) -> None:
+    published = dt.date(2017, 8, 14)
+    text = (
+        "أعلنت «قوات سوريا الديمقراطية» سيطرتها على حي النهضة في الرقة، معقل تنظيم «داعش». "
+        "وقال المتحدث باسم «قسد» إن «مقاتلينا فكّكوا العبوات التي زرعها الإرهابيون، وقتلوا "
+        "37 من عناصر داعش»، مضيفاً أن «ثمانية من مقاتلينا استشهدوا»."
+    )
+    found = _found(actors, text, published)
+    assert ("الإرهابيون", IS, 2) in found
+    assert [(span, name) for span, name, _ in found if span == "مقاتلينا"] == [
+        ("مقاتلينا", "QSD: Syrian Democratic Forces"),
+        ("مقاتلينا", "QSD: Syrian Democratic Forces"),
+    ]
