@@ -506,8 +506,9 @@ def _make_view(normalized: NormalizedText) -> _View:
 
 def stated_after_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     """What follows a name that stated something (وكانت «قسد» قد أعلنت): its closing
-    quotes, a short name in brackets (قوى الامن الداخلي (الاسايش) حملت), قد and one of
-    ``words``; matched at the name's end in normalised text."""
+    quotes, a short name in brackets (قوى الامن الداخلي (الاسايش) حملت) or where it
+    sits (في حميميم), قد and one of ``words``; matched at the name's end in normalised
+    text."""
     keys = "|".join(match_key(word) for word in words)
     if not keys:
         return None
@@ -518,7 +519,20 @@ def stated_after_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     aside = r"\s*\([^()\d\n\s]+(?: [^()\d\n\s]+)?\)[\s\"']*(?:قد )?(?:" + keys + ")"
     # (not a verb whose own subject follows it: قالت مصادر محلية)
     subject_after = r"(?! (?:مصادر|مصدر|وسائل|ناشطون|ناشطين|مسؤول|شهود))"
-    return re.compile(r"[\s\"']*(?:(?:قد )?(?:" + keys + r")|" + aside + r")(?!\w)" + subject_after)
+    # (where it sits, between: مركز المصالحه الروسي في حميميم قد اعلن)
+    seat = r"(?: في (?:قاعده )?[^\s\d]+)?"
+    return re.compile(
+        r"[\s\"']*(?:"
+        + seat
+        + r" (?:قد )?(?:"
+        + keys
+        + r")|(?:قد )?(?:"
+        + keys
+        + r")|"
+        + aside
+        + r")"
+        r"(?!\w)" + subject_after
+    )
 
 
 class LexiconMatcher:

@@ -1758,3 +1758,17 @@ def test_an_arrest_told_with_its_object_s_pronoun_but_not_one_feared() -> None:
     assert ("اعتقاله", arrest) in _found(text)
     text = "نقل الجرحى إلى منازل خاصة خوفاً من اعتقالهم في المستشفيات"
     assert _found(text) == []
+
+
+def test_a_car_bomb_destroyed_before_it_arrived_and_conscription_name_no_explosion_or_change() -> (
+    None
+):
+    text = "فيما تمكن طيران التحالف من تدمير عربة مفخخة ثانية قبل وصولها إلى هدفها"
+    assert _found(text) == [
+        ("تدمير عربة مفخخة", ("Strategic developments", "Disrupted weapons use"))
+    ]
+    assert _found("انفجرت سيارة مفخخة قرب حاجز") == [
+        ("سيارة مفخخة", ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    ]
+    assert _found("نظّم الأهالي وقفة أمام مركز التجنيد في عامودا")[1:] == []
+    assert "التجنيد" not in [span for span, _ in _found("حملات التجنيد الإجباري في المدينة")]

@@ -2054,3 +2054,10 @@ def test_the_committees_named_again_by_their_kind(sources: SourceSuggester) -> N
     assert [name for _, name, _ in _found(sources, text)] == ["Local Coordination Committees"] * 2
     # the vision of a plan is no outlet
     assert _found(sources, "قال الوزير إن الرؤية الجديدة للحكومة تقوم على") == []
+
+
+def test_a_body_that_stated_after_where_it_sits(sources: SourceSuggester) -> None:
+    text = "وكان مركز المصالحة الروسي في حميميم قد أعلن أمس رصد 14 عملية قصف"
+    assert _found(sources, text) == [
+        ("مركز المصالحة الروسي", "Ministry of Defence of Russia", "International")
+    ]
