@@ -395,6 +395,7 @@ class LocationSuggester:
             and not _the_government(text, m)
             and not _a_manner(text, m)
             and not _an_adjective(text, m)
+            and not _the_two_villages(text, m)
         ]
         if _COUNCIL_WORD in text or _MUNICIPALITY_WORD in text:
             mentions = _without_speaking_councils(mentions, text)
@@ -956,6 +957,19 @@ _AGREEING_NOUN = re.compile(
     r"|مسيرات|احتجاجات|اعتصامات|حمله|حملات|تسويه|حلول|طريقه|طرق|وسائل|ثوره|انتفاضه|حركه"
     r"|نشاطات|فعاليات|مطالب|شعارات|هتافات|اجواء|صوره|بصوره|سلطه|اجراءات) $"
 )
+
+
+# القريتين is also "the two villages", named again after a pair (قريتي حاويك ومطربا ...
+# طرد المسلحين من القريتين): not the town of Al-Qaryatayn.
+_THE_TWO_VILLAGES = "القريتين"
+_A_PAIR_OF_VILLAGES = re.compile(r"(?<!\w)[وبل]?قريتي(?:ن)?(?!\w)")
+
+
+def _the_two_villages(text: str, mention: _Mention) -> bool:
+    start, end = mention.match.normalized_start, mention.match.normalized_end
+    if not text[start:end].endswith(_THE_TWO_VILLAGES):
+        return False
+    return _A_PAIR_OF_VILLAGES.search(text, 0, start) is not None
 
 
 def _an_adjective(text: str, mention: _Mention) -> bool:

@@ -1253,3 +1253,14 @@ def test_a_known_name_after_a_split_head_word_is_the_tail_of_another(
 ) -> None:
     # معر شمارين is Maar Shamarin written in two words, not the village Shamarin
     assert _suggest(suggester, "صورة لطفلة حديثة الولادة من معر شمارين") == []
+
+
+def test_the_two_villages_named_again_are_no_town() -> None:
+    text = (
+        "سيطرت القوات على قريتي حاويك ومطربا في ريف القصير. وقالت الوزارة إن «وحداتنا "
+        "تمكنت من طرد عصابات التهريب من القريتين»"
+    )
+    names = [s.value["name"] for s in Pipeline().suggest(text) if s.kind == "location"]
+    assert names == ["Hawik", "Matraba", "Al-Qusayr"]
+    found = Pipeline().suggest("اشتباكات في مدينة القريتين بريف حمص")
+    assert [s.value["name"] for s in found if s.kind == "location"] == ["Al-Qaryatayn", "Homs"]
