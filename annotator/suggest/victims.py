@@ -66,6 +66,7 @@ CIVILIAN_NOUNS = frozenset({
     "طفلتين", "اطفال", "نساء", "امراه", "امراتان", "امراتين", "سيده", "سيدتان", "سيدتين",
     "سيدات", "شاب", "شابا", "شابان", "شابين", "شبان", "رجل", "رجلا", "رجلان",
     "رجلين", "مواطن", "مواطنا", "مواطنان", "مواطنين", "طالب", "طالبا", "طلاب", "طالبه",
+    "طلابا", "اطفالا", "شبانا", "رجالا",  # (the accusative: بين القتلى أطفالاً)
     "طالبات", "فتاه", "فتاتين", "فتيات", "تلميذ", "تلميذا", "تلاميذ", "تلميذه", "تلميذات",
     # ... or by their work (قتل راعٍ, مقتل متطوع في الدفاع المدني, اختطاف تاجر)
     "راع", "راعي", "راعيا", "رعاه", "مزارع", "مزارعا", "مزارعين", "عامل", "عاملا", "عمال",
@@ -116,6 +117,10 @@ _MOST_OF_THEM = frozenset({"معظمهم", "اغلبهم", "غالبيتهم", "
 # "Among them" after a total, with the words that name who is among them.
 _AMONG_THEM = re.compile(r"(?<!\w)(?:[وف]?من\s+)?[وف]?(?:بين|من|ضمن)(?:هم|هن)(?!\w)")
 _AMONG_WORDS = 6  # at most this many words after it: بينهم ٥ أطفال و3 نساء
+# How far (characters) "among them" may follow its count, in the same sentence: past
+# where and when (قتل 86 مدنياً في محافظة إدلب خلال الأسبوعين الماضيين جراء الغارات
+# الجوية، بينهم 27 طفلاً).
+_AMONG_REACH = 100
 
 
 @cache
@@ -281,7 +286,7 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
         if before == 0:
             continue
         gap = among.start() - ends[before - 1]
-        if gap > NEAR or _SENTENCE_BREAK.search(text, ends[before - 1], among.start()):
+        if gap > _AMONG_REACH or _SENTENCE_BREAK.search(text, ends[before - 1], among.start()):
             continue
         if among.re is _MOST_OF_THEM_ARE:
             spans += [

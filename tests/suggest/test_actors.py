@@ -2548,3 +2548,10 @@ def test_kurdish_led_forces_terrorists_are_is_and_a_second_quote_keeps_the_speak
         ("مقاتلينا", "QSD: Syrian Democratic Forces"),
         ("مقاتلينا", "QSD: Syrian Democratic Forces"),
     ]
+
+
+def test_the_regime_s_helicopters_by_the_assad_name(actors: ActorSuggester) -> None:
+    text = "جراء إلقاء الطيران المروحي التابع لنظام الأسد أربعة براميل متفجرة"
+    assert _found(actors, text, dt.date(2014, 4, 29)) == [
+        ("الطيران المروحي التابع لنظام الأسد", SYRIA, 1)
+    ]

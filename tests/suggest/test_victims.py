@@ -335,3 +335,12 @@ def test_held_people_who_died_are_civilians_and_those_arrested_no_actor(
 def test_civilians_among_them_after_a_qualified_count(pipeline: Pipeline) -> None:
     text = "قُتل 215 شخصاً على الأقل، بينهم أكثر من مئة مدني، وأصيب ما يزيد على 180 آخرين"
     assert _victims(pipeline, text) == [("مدني", "Civilians (Syria)")]
+
+
+def test_civilians_among_a_toll_told_with_where_and_when_and_in_the_accusative(
+    pipeline: Pipeline,
+) -> None:
+    text = "قُتل 86 مدنياً في محافظة إدلب خلال الأسبوعين الماضيين جراء الغارات الجوية، بينهم 27 طفلاً"
+    assert ("طفلاً", "Civilians (Syria)") in _victims(pipeline, text)
+    text = "قال المسعف إن الطائرة قصفت السوق، مضيفاً أن بين القتلى أطفالاً كانوا يبيعون الخبز"
+    assert ("أطفالاً", "Civilians (Syria)") in _victims(pipeline, text)
