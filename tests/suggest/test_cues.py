@@ -1772,3 +1772,16 @@ def test_a_car_bomb_destroyed_before_it_arrived_and_conscription_name_no_explosi
     ]
     assert _found("نظّم الأهالي وقفة أمام مركز التجنيد في عامودا")[1:] == []
     assert "التجنيد" not in [span for span, _ in _found("حملات التجنيد الإجباري في المدينة")]
+
+
+def test_a_protest_dispersed_in_the_present_and_a_call_to_stop_an_attack() -> None:
+    text = (
+        "نظّم عشرات الأهالي وقفة احتجاجية أمام مركز التجنيد، طالبوا فيها بالإفراج عن أبنائهم "
+        "ووقف «الاعتقالات العشوائية»، قبل أن يفرّقهم عناصر من الأسايش"
+    )
+    intervention = ("Protests", "Protest with intervention")
+    assert sorted(_found(text)) == [("وقفة احتجاجية", intervention), ("يفرّقهم", intervention)]
+    assert _found("خرجوا مطالبين بوقف القصف الروسي وفتح ممرات آمنة") == []
+    assert _found("أعلنت الأطراف وقف إطلاق النار في المدينة") == [
+        ("وقف إطلاق النار", ("Strategic developments", "Agreement"))
+    ]
