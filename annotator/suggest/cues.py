@@ -523,6 +523,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         and not (storing and _a_stored_weapon(normalized.text, m.normalized_start))
         and not (voiding and _voided(normalized.text, m.normalized_start))
         and not (in_force and _into_force(normalized.text, m))
+        and not _ground_only_sought(normalized.text, m)
     ]
     if _CONTROL_NOUN in normalized.text:
         matches += _ground_taken_since(normalized)
@@ -843,6 +844,22 @@ def _into_force(text: str, match: Match[Cue]) -> bool:
     return any(cue.sub_event_type == _TRANSFER for cue in match.payloads) and (
         _INTO_FORCE.match(text, match.normalized_end) is not None
     )
+
+
+# Ground a force only tries or seeks to take (تحاول القوات الحكومية منذ أسابيع استعادة
+# السيطرة على البلدات): no change of territory yet; the news writers mark none.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_SEEKING = re.compile(
+    r"(?<!\w)[وف]?(?:تحاول|يحاول|يحاولون|تسعي|يسعي|يسعون|محاوله|محاولات|لمحاوله|بمحاوله)"
+    r"(?: \S+){0,4} $"
+)
+
+
+def _ground_only_sought(text: str, match: Match[Cue]) -> bool:
+    if not any(cue.sub_event_type in _TERRITORY for cue in match.payloads):
+        return False
+    start = match.normalized_start
+    return _SEEKING.search(text, max(start - 50, 0), start) is not None
 
 
 def _charged_with(text: str, start: int) -> bool:

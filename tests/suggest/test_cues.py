@@ -1785,3 +1785,10 @@ def test_a_protest_dispersed_in_the_present_and_a_call_to_stop_an_attack() -> No
     assert _found("أعلنت الأطراف وقف إطلاق النار في المدينة") == [
         ("وقف إطلاق النار", ("Strategic developments", "Agreement"))
     ]
+
+
+def test_ground_only_sought_is_no_change_of_territory() -> None:
+    text = "وتحاول القوات الحكومية منذ أسابيع استعادة السيطرة على البلدات المحيطة بالعاصمة"
+    assert _found(text) == []
+    # (without the actors, the ground taken back is read as a clash: the cue stays)
+    assert [span for span, _ in _found("استعادت القوات الحكومية السيطرة على البلدة")] == ["استعادت"]
