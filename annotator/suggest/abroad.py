@@ -68,19 +68,19 @@ class SceneReader:
         names = "|".join(
             re.escape(name) for name in sorted(self._country_of, key=len, reverse=True)
         )
-        adjectives = "|".join(  # (and of two places: بلدتي القصر وحوش السيد علي اللبنانيتين)
-            f"ال{stem}(?:ه|تين|ين)?"
-            for stem, state in STATE_OF_ADJECTIVE.items()
-            if state in _NEIGHBOURS
-        )
+        stems = [stem for stem, state in STATE_OF_ADJECTIVE.items() if state in _NEIGHBOURS]
+        adjectives = "|".join(f"ال{stem}(?:ه)?" for stem in stems)
+        # (of two places, after a dual noun: بلدتي القصر وحوش السيد علي اللبنانيتين; not
+        # the arms named after them: قريتي أم الخير وأم الكيف بالمدفعيه التركيه)
+        duals = "|".join(f"ال{stem}(?:تين|ين)" for stem in stems)
         return re.compile(
             # a place abroad the lexicon knows (في الهرمل, وبغداد)
             rf"(?<!\w)[وف]?[بل]?(?P<name>{names})(?!\w)"
             # a place noun, its name and the state's adjective (بلده قرقميش التركيه الحدوديه)
-            # (two places after a dual noun: بلدتي القصر وحوش السيد علي اللبنانيتين)
-            rf"|(?<!\w)[وف]?[بل]?(?:(?:{_PLACE_NOUNS})(?: [^\s.،,؛:]+){{1,2}}?"
-            rf"|(?:{_DUAL_PLACE_NOUNS})(?: [^\s.،,؛:]+){{2,5}}?)"
+            rf"|(?<!\w)[وف]?[بل]?(?:{_PLACE_NOUNS})(?: [^\s.،,؛:]+){{1,2}}?"
             rf" (?:الحدودي(?:ه)? )?(?P<adjective>{adjectives})(?!\w)"
+            rf"|(?<!\w)[وف]?[بل]?(?:{_DUAL_PLACE_NOUNS})(?: [^\s.،,؛:]+){{2,5}}?"
+            rf" (?P<dual>{duals})(?!\w)"
             # the side of the border (وفي الجانب التركي من الحدود)
             rf"|(?<!\w)[وف]?[بل]?(?:الجانب|الاراضي) (?P<side>{adjectives})(?!\w)"
         )
@@ -105,7 +105,9 @@ class SceneReader:
             if match["name"] is not None:
                 country = self._country_of[match["name"]]
             else:
-                adjective = (match["adjective"] or match["side"]).removeprefix("ال")
+                adjective = (match["adjective"] or match["dual"] or match["side"]).removeprefix(
+                    "ال"
+                )
                 country = STATE_OF_ADJECTIVE[_masculine(adjective)]
             found.append((match.start(), country, match["side"] is not None))
         return found

@@ -158,6 +158,14 @@ _AIR_ADJECTIVES = frozenset({"جويه", "جوي", "حربي", "حربيه", "م
 # article, only with a word of war (طائرات حربية روسية) or a hedge (طائرات يرجح أنها
 # روسية); with it they are the ones the article is about (دهسته المدرعات التركية).
 _NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
+# Vehicles and bulldozers are a state's forces only as the subject of harm done right
+# before them (جرفت آليات إسرائيلية أراضي, هدمت جرافات الاحتلال); shipped, or building a
+# wall, they are no party.
+_VEHICLES = frozenset({"اليات", "جرافات", "جرافه"})
+_VEHICLES_HARMING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|قصفت|استهدفت|اطلقت|تجرف|تهدم|تقتحم)"
+    r"[\s\"]*$"
+)
 # ... or with the attack they make right after them (طائرات أردنية قد نفذتها, شنت).
 # (not نفذت, تنفذ or ألقت alone: flights, patrols and aid drops are made so too)
 _ATTACKING_AFTER = re.compile(
@@ -229,10 +237,16 @@ _SOLDIERS_OF_A_STATE = re.compile(
     r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
 )
 # A foreign army that tells of a soldier hurt in the same sentence (أعلن الجيش الإسرائيلي
-# ... مشيراً إلى إصابة جندي): its own soldier; armies name the enemy's by his nationality.
+# ... مشيراً إلى إصابة جندي): its own soldier, where the sentence names no Syrian forces
+# (Russia's statements tell of the Syrian army's losses: مواقع الجيش السوري ... مقتل
+# ثلاثة جنود); armies name the enemy's by his nationality. Israel, Turkey and the United
+# States fight Syrians and tell their own losses so.
 _FOREIGN_ARMY_TELLING = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اقر|اقرت)"
-    r" (?:الجيش|القوات|وزاره الدفاع) ال(?P<stem>" + "|".join(_STATE_ADJECTIVES) + r")ه?(?!\w)"
+    r" (?:الجيش|القوات|وزاره الدفاع) ال(?P<stem>اسرائيلي|تركي|امريكي|اميركي)ه?(?!\w)"
+)
+_SYRIAN_FORCES = re.compile(
+    r"الجيش السوري|الجيش العربي السوري|قوات النظام|القوات السوريه|القوات الحكوميه|قوات الحكومه"
 )
 _NATIONALITY_AFTER = re.compile(r"\s+([\w\u064b-\u0652\u0640]+)")
 _WORD = re.compile(r"[\w\u064b-\u0652\u0640]+")
@@ -358,6 +372,9 @@ _TURKISH_NAMES = re.compile(r"(?<!\w)(?:بي كا كا|واي بي جي|ي ب ك
 GENERIC_ENEMY_CONFIDENCE = 0.4
 _REBELS = 2  # the inter code of rebel groups
 _REBELS_NAME = "Opposition Rebels (Syria)"
+_TURKEY_NAMED = re.compile(r"ترك|انقره|اردوغان")
+# A group the gunmen are tied to, right after them (المسلحين التابعين لهيئة تحرير الشام).
+_A_GROUP_AFTER = re.compile(r"\s+(?:التابعين|التابعون|الموالين|الموالون|المنتمين|المنتمون)(?!\w)")
 # Rebel groups whose war is with the Islamic State, whose "terrorists" are its fighters.
 _FOES_OF_THE_ISLAMIC_STATE = frozenset(
     {"QSD: Syrian Democratic Forces", "YPG: Peoples Protection Units"}
@@ -518,6 +535,7 @@ class ActorSuggester:
             and not _backer_only(context, hit)
             and not _another_state_s_security(context, hit)
             and not _authorities_not_acting(context, hit)
+            and not _none_hurt_among(context, hit)
         ]
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
@@ -571,6 +589,7 @@ class ActorSuggester:
                 and hit.records[0].value.get("name") == _REBELS_NAME
                 and hit.records[0].confidence <= GENERIC_ENEMY_CONFIDENCE
                 and _GUNMEN_WORD.fullmatch(normalize_key(context.text[hit.start : hit.end]))
+                and not _A_GROUP_AFTER.match(context.text, hit.end)
             ):
                 records = _with_confidence(unidentified, hit.records[0].confidence)
                 replaced[id(hit)] = dataclasses.replace(hit, records=records)
@@ -869,6 +888,10 @@ class ActorSuggester:
                 and not _ATTACKING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # طائرة إيرانية هبطت, تسلمت مدرعات أمريكية: no attack
+            if noun in _VEHICLES and not _VEHICLES_HARMING_BEFORE.search(
+                normalized.text, max(match.start() - 20, 0), match.start()
+            ):
+                continue  # شحنة من الآليات الأمريكية, الجرافات التركية تبني الجدار: no attack
             if (
                 noun in _SHELLS
                 and not match["noun"].startswith(("ال", "لل"))
@@ -1115,7 +1138,13 @@ class ActorSuggester:
             for record in hit.records
             if record.value.get("inter") == _REBELS and not _terror_word(context, hit)
         }
-        if named - _FOES_OF_THE_ISLAMIC_STATE != {target}:
+        # (where Turkey is named, the terrorists may be the factions it backs)
+        foes = (
+            frozenset()
+            if _TURKEY_NAMED.search(context.normalized.text)
+            else _FOES_OF_THE_ISLAMIC_STATE
+        )
+        if named - foes != {target}:
             return hits
         records = _with_confidence(islamic_state, GENERIC_ENEMY_CONFIDENCE)
         # (named before them: not a background line after, وكان الجيش قد طهر البادية من داعش)
@@ -1619,11 +1648,22 @@ _BESIEGING_BEFORE = re.compile(
 _SIEGE_AFTER = re.compile(r"[^.\n]{0,50}?(?<!\w)حصار")
 
 
+# ... unless the besieger also strikes in that sentence (حاصرت البلدة واقتحمتها, فرضت
+# حصارا على مضايا وقصفت البلدة): then it is the attack's party.
+_ATTACKING_TOO = re.compile(
+    r"(?<!\w)[وف]?(?:قصف|قصفت|اقتحم|اقتحمت|اقتحمها|اقتحمتها|هاجم|هاجمت|استهدف|استهدفت|قتل|قتلت"
+    r"|اعتقل|اعتقلت|اشتبك|اشتبكت|تقصف|يقصف|تستهدف|يستهدف)(?!\w)"
+)
+
+
 def _besieging(text: str, start: int, end: int) -> bool:
     before = _BESIEGING_BEFORE.search(text, max(start - 40, 0), start)
     if before is None:
         return False
-    return "حصار" in before[0] or _SIEGE_AFTER.match(text, end) is not None
+    if not ("حصار" in before[0] or _SIEGE_AFTER.match(text, end) is not None):
+        return False
+    sentence_start, sentence_end = sentence_around(text, start)
+    return _ATTACKING_TOO.search(text, sentence_start, sentence_end) is None
 
 
 def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
@@ -1861,13 +1901,15 @@ def _backer_only(context: SuggestContext, hit: LexiconHit) -> bool:
 
 
 # "The competent authorities" (state media's word for the security services) are a
-# party where they act (ألقت الجهات المختصة القبض, الجهات المختصة اشتبكت); following up,
-# being told or investigating (تتابع القضية, إبلاغ الجهات المختصة) they are none: the
-# news writers mark 10 of 10 of the first, 1 of 8 of the second.
+# party where they act (ألقت الجهات المختصة القبض, الجهات المختصة اشتبكت, قامت الجهات
+# المختصة بإلقاء القبض); following up, being told or receiving (تتابع القضية, تلاحق
+# المتورطين, إبلاغ الجهات المختصة, التحقيق لدى الجهات المختصة) they are none: the news
+# writers mark 10 of 10 of the first, 1 of 8 of the second.
 _AUTHORITIES = normalize_key("الجهات المختصة")
-_AUTHORITIES_ACTING = frozenset({
-    "القت", "تمكنت", "ضبطت", "اشتبكت", "داهمت", "اعتقلت", "لاحقت", "فككت", "قبضت", "احبطت",
-    "نفذت", "اوقفت", "قتلت", "صادرت",
+_AUTHORITIES_IDLE_AFTER = frozenset({"تتابع", "تلاحق", "تواصل", "تعمل", "ستتابع", "ستلاحق"})
+_AUTHORITIES_IDLE_BEFORE = frozenset({
+    "ابلاغ", "لدي", "مع", "الي", "مراجعه", "تسليم", "تسليمهم", "تسليمه", "احالته", "احالتهم",
+    "اخبار", "اعلام", "تواصل", "تتابع",  # (تواصل الجهات المختصة عملياتها)
 })  # fmt: skip
 _WORD_AROUND = re.compile(r"[\s\"'«»“”]*(?:قد )?([\w]+)")
 _WORD_BEFORE_HIT = re.compile(r"(\w+)[\s\"'«»“”]*$")
@@ -1881,8 +1923,29 @@ def _authorities_not_acting(context: SuggestContext, hit: LexiconHit) -> bool:
         return False
     before = _WORD_BEFORE_HIT.search(text, max(start - 20, 0), start)
     after = _WORD_AROUND.match(text, end)
-    verbs = {word.removeprefix("و") for word in (before and before[1], after and after[1]) if word}
-    return verbs.isdisjoint(_AUTHORITIES_ACTING)
+    return (
+        before is not None
+        and before[1].removeprefix("و").removeprefix("ب") in _AUTHORITIES_IDLE_BEFORE
+    ) or (after is not None and after[1] in _AUTHORITIES_IDLE_AFTER)
+
+
+# Civilians among whom no one was hurt (من دون أن تذكر أي إصابات بين المدنيين, دون ورود
+# أنباء عن إصابات في صفوف المدنيين): no party to the event; where injuries are reported
+# among them (عن إصابات في صفوف المدنيين) they are its victims.
+_NONE_HURT_BEFORE = re.compile(
+    r"(?<!\w)(?:دون|لم|عدم|لا)(?!\w)[^.،,\n]{0,30}اصابات (?:بين|في صفوف)[\s\"]*$"
+)
+
+
+def _none_hurt_among(context: SuggestContext, hit: LexiconHit) -> bool:
+    return _just_before(context, hit, _NONE_HURT_BEFORE, 60) is not None
+
+
+def _written_with_lam(context: SuggestContext, hit: LexiconHit) -> bool:
+    """Whether the name carries ل, in its span or right before it (لفلول النظام, لقسد)."""
+    text = context.normalized.text
+    start = context.normalized.normalized_index(hit.start)
+    return text.startswith("ل", start) or text[start - 1 : start] == "ل"
 
 
 def _just_before(
@@ -1897,7 +1960,17 @@ def _just_before(
 # A party named in a charge (اعتقلوا ستة شبان بتهمة التواصل مع «قسد», بذريعة الانتماء إلى
 # «الإدارة الذاتية», للاشتباه بتعاملهم مع التنظيم): no party to the arrest; the news writers
 # leave 37 of 40 such names unmarked.
-_A_CHARGE_BEFORE = re.compile(r"(?<!\w)(?:بتهمه|بتهم|بذريعه|بحجه|للاشتباه)(?!\w)[^.،,؛\n]{0,40}$")
+# (the charge's words, then the preposition that names the party: التواصل مع, الخدمه
+# سابقا في صفوف, الانتماء الي; or the party written with ل: الانتماء لفلول النظام. Not the
+# agent told after it: بتهمه السرقه علي يد عناصر من الجيش الوطني)
+_CHARGE = r"(?<!\w)(?:بتهمه|بتهم|بذريعه|بحجه|للاشتباه)(?!\w)"
+_CHARGE_WORD = r' "?[^\s.،,؛:"]+"?'
+_A_CHARGE_BEFORE = re.compile(
+    _CHARGE
+    + f"(?:{_CHARGE_WORD}){{0,4}}? (?:مع|الي|صفوف|لصالح)"
+    + r'(?: "?(?:خلايا|عناصر|مقاتلي|فلول|صفوف))?[\s"]*$'  # (التعامل مع خلايا تنظيم الدولة)
+)
+_A_CHARGE_BEFORE_LAM = re.compile(_CHARGE + f"(?:{_CHARGE_WORD}){{1,3}}" + r'[\s"]*$')
 
 
 def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
@@ -1907,6 +1980,10 @@ def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
     return (
         _just_before(context, hit, _SPEAKING_FOR_BEFORE, 30) is not None
         or _just_before(context, hit, _A_CHARGE_BEFORE, 50) is not None
+        or (
+            _written_with_lam(context, hit)
+            and _just_before(context, hit, _A_CHARGE_BEFORE_LAM, 50) is not None
+        )
     )
 
 
@@ -1927,4 +2004,6 @@ def _army_telling_its_losses(context: SuggestContext, first: int) -> str:
     at = context.normalized.normalized_index(first)
     start, _end = sentence_around(text, at)
     telling = _FOREIGN_ARMY_TELLING.search(text, start, at)
-    return telling["stem"] if telling is not None else "سوري"
+    if telling is None or _SYRIAN_FORCES.search(text, start, _end):
+        return "سوري"
+    return telling["stem"]

@@ -396,7 +396,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     text = ctx.normalized.text
     words = letter_and_digit_runs(ctx.normalized)
     # No outcome word, no casualty: most articles stop here, before reading numbers.
-    found_outcomes = _find_outcomes(words)
+    found_outcomes = _find_outcomes(words, text.find("\n"))
     if not found_outcomes:
         return _suicide_bombers(ctx, []) if _BOMBER in text else []
     sentence_ends = char_positions(text, _SENTENCE_MARKS)  # (each sentence's final mark)
@@ -975,7 +975,12 @@ def _sentence_span(sentence_ends: list[int], sentence: int, size: int) -> tuple[
     return start, end
 
 
-def _find_outcomes(words: list[Token]) -> list[_Outcome]:
+# Dying in the present tense tells a headline's event (طفلان ومسنة يموتون جوعا); in the
+# body, what happens year after year (يموت عشرات الأطفال سنوياً في المخيمات).
+_DYING_NOW = frozenset({"يموت", "يموتون", "تموت"})
+
+
+def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]:
     outcomes = []
     # The few words that may be outcomes, picked by C-level map and compress.
     for index in compress(count(), map(_MAY_BE_OUTCOME.__contains__, map(itemgetter(2), words))):
@@ -983,6 +988,12 @@ def _find_outcomes(words: list[Token]) -> list[_Outcome]:
             continue
         word = words[index]
         outcome = outcome_of(word.text)
+        if (
+            outcome is not None
+            and word.start > headline_end >= 0
+            and word.text.lstrip("وف") in _DYING_NOW
+        ):
+            continue
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue

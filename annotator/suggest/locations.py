@@ -962,14 +962,17 @@ _AGREEING_NOUN = re.compile(
 # القريتين is also "the two villages", named again after a pair (قريتي حاويك ومطربا ...
 # طرد المسلحين من القريتين): not the town of Al-Qaryatayn.
 _THE_TWO_VILLAGES = "القريتين"
-_A_PAIR_OF_VILLAGES = re.compile(r"(?<!\w)[وبل]?قريتي(?:ن)?(?!\w)")
+_A_PAIR_OF_VILLAGES = re.compile(r"(?<!\w)[وبل]?قريتي [^\s.،,]+(?: [^\s.،,]+)? و")
+_PAIR_REACH = 400  # characters: the pair named in the paragraph before
 
 
 def _the_two_villages(text: str, mention: _Mention) -> bool:
+    """Whether القريتين, with no place noun of its own, names again a pair of villages
+    named before it (قريتي حاويك ومطربا ... من القريتين); مدينة القريتين is the town."""
     start, end = mention.match.normalized_start, mention.match.normalized_end
-    if not text[start:end].endswith(_THE_TWO_VILLAGES):
+    if not text[start:end].endswith(_THE_TWO_VILLAGES) or mention.prefix.marker is not None:
         return False
-    return _A_PAIR_OF_VILLAGES.search(text, 0, start) is not None
+    return _A_PAIR_OF_VILLAGES.search(text, max(start - _PAIR_REACH, 0), start) is not None
 
 
 def _an_adjective(text: str, mention: _Mention) -> bool:

@@ -635,8 +635,10 @@ def _people_quoted(
             continue
         written = " ".join(context.text[first:last].split())
         name_words = tuple(match_key(written).split())
-        # (أبو كنان after أبو كنان الدراني: the kunya alone is the man named in full)
-        value = kunyas.get(name_words) or {
+        # (أبو كنان after أبو كنان الدراني: the kunya alone is the man named in full,
+        # not one described anew: وقال أبو محمد، أحد سكان إدلب)
+        known = None if _DESCRIBED_AFTER.match(text, person[1]) else kunyas.get(name_words)
+        value = known or {
             "name": romanize_name(written),
             "source_scale": UNKNOWN_SCALE,
         }
@@ -871,9 +873,6 @@ class _PeopleIndex:
             family = _family_name(words)
             if family:
                 self.family_names.setdefault(family, kept)
-            if words[0] in _KUNYA and len(words) >= 3:
-                # (أبو كنان after أبو كنان الدراني: the kunya alone is the same man)
-                self.names.setdefault(words[:2], kept)
         self.first_words = {words[0] for words in self.names}
         self.longest = max(map(len, self.names), default=0)
 
@@ -925,6 +924,8 @@ class _PeopleIndex:
         return (size, value) if said else _NOT_FOUND
 
 
+# ... and after a kunya (وقال أبو أحمد وهو نازح, أبو محمد، أحد سكان إدلب).
+_DESCRIBED_AFTER = re.compile(r"\s*[،,]?\s*(?:وهو|وهي|احد|احدي)(?!\w)")
 # What introduces someone not met before, right after his name (، وهو من سكان, ، أحد).
 _A_NEW_PERSON = re.compile(r"\s*[،,]\s*(?:وهو|وهي|احد|احدي|من)(?!\w)")
 # What follows a family name said alone (وأضاف بالي أن, قال بالي لـ, بالي في تغريدة,

@@ -45,6 +45,8 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     "اردنيان": "اردني", "اردنيون": "اردني", "الاردنيون": "اردني",
     # Palestinians, refugees in Syria's camps (لاجئا فلسطينيا)
     "فلسطينيا": "فلسطيني",
+    # ... and Syria's own, named so in a foreign army's statement (جنديين سوريين)
+    "سوريين": "سوري", "السوريين": "سوري", "سوريان": "سوري", "سوريون": "سوري",
 }  # fmt: skip
 # ... and after a soldier counted in the accusative (جندياً تركياً, عسكرياً روسياً): written
 # as the state's name (تركيا, روسيا), so read so only after such a noun.

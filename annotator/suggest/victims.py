@@ -121,6 +121,11 @@ _AMONG_WORDS = 6  # at most this many words after it: بينهم ٥ أطفال �
 # where and when (قتل 86 مدنياً في محافظة إدلب خلال الأسبوعين الماضيين جراء الغارات
 # الجوية، بينهم 27 طفلاً).
 _AMONG_REACH = 100
+# ... unless other people named between may be the ones it points back to (مخيم للنازحين
+# يؤوي مئات العائلات، بينهم أطفال ونساء).
+_OTHER_PEOPLE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:عائلات|اسر|مئات|عشرات|الاف|اشخاص|سكان|نازحين|مدنيين|اهالي|لاجئين)(?!\w)"
+)
 
 
 @cache
@@ -229,10 +234,25 @@ def _victim_noun(key: str, *, definite: bool, killed: bool) -> bool:
 _ROLES = frozenset({"امن", "الامن", "شرطه", "الشرطه", "المرور", "دين", "الدين"})
 
 
+# ... or a force the person serves in, named right after (مهندس في الحرس الثوري, مصور
+# الإعلام الحربي التابع لحزب الله, موظف في مديرية الأمن الجنائي): no civilian.
+_IN_A_FORCE_AFTER = re.compile(
+    r"\s*(?:(?:في|لدي|من|لصالح|التابع|التابعه)\s+(?:ل)?)?(?:ال)?"
+    r"(?:حرس|اعلام الحربي|جيش|قوات|ميليشيا|مليشيا|حشد|مديريه الامن|شرطه)"
+    r"|\s*(?:(?:في|من|التابع|التابعه)\s+(?:ل)?)?الفرقه"  # (not فرقه, his team: متطوع من فرقه)
+    r"|\s*(?:(?:في|لدي|من|لصالح|التابع|التابعه)\s+(?:ل)?)?حزب الله"
+)  # (not a branch or a prison, where detainees die: قتل شاب في فرع المخابرات)
+
+
 def _a_role(text: str, end: int) -> bool:
-    """Whether the word after a person noun names a role (قتل رجل الأمن)."""
+    """Whether the word after a person noun names a role (قتل رجل الأمن) or a force he
+    serves in (مهندس في الحرس الثوري)."""
     following = _word_after(text, end)
-    return following is not None and normalize_key(following[0]) in _ROLES
+    if following is None:
+        return False
+    if normalize_key(following[0]) in _ROLES:
+        return True
+    return _IN_A_FORCE_AFTER.match(normalize_key(text[end : end + 40])) is not None
 
 
 def _word_after(text: str, end: int) -> re.Match[str] | None:
@@ -286,7 +306,12 @@ def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[
         if before == 0:
             continue
         gap = among.start() - ends[before - 1]
-        if gap > _AMONG_REACH or _SENTENCE_BREAK.search(text, ends[before - 1], among.start()):
+        between = text[ends[before - 1] : among.start()]
+        if (
+            gap > _AMONG_REACH
+            or (gap > NEAR and _OTHER_PEOPLE.search(normalize_key(between)))
+            or _SENTENCE_BREAK.search(between)
+        ):
             continue
         if among.re is _MOST_OF_THEM_ARE:
             spans += [

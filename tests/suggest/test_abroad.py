@@ -177,3 +177,8 @@ def test_two_towns_named_with_the_state_s_dual_adjective(pipeline: Pipeline) -> 
         "اللبنانيتين، ما أدى إلى إصابة خمسة مدنيين بينهم طفل"
     )
     assert ("مدنيين", "Civilians (Lebanon)") in _actors(pipeline, text)
+
+
+def test_two_villages_hit_by_a_state_s_guns_stay_syria_s(pipeline: Pipeline) -> None:
+    text = "أصيب طفلان بقصف استهدف قريتي أم الخير وأم الكيف بالمدفعية التركية في ريف تل تمر."
+    assert ("طفلان", "Civilians (Syria)") in _actors(pipeline, text)

@@ -1468,3 +1468,8 @@ def test_a_headline_s_vague_count_ends_at_its_line_and_a_closing_quote_does_not_
     assert casualties("وإن «عشرات» منهم قُتلوا، فيما أُسر آخرون") == [
         ("عشرات", 12, "killed", "vague")
     ]
+
+
+def test_dying_in_the_body_s_present_is_a_habit() -> None:
+    text = "أطفال المخيمات\n\nيموت عشرات الأطفال سنوياً في مخيمات النزوح بسبب البرد."
+    assert casualties(text) == []

@@ -1739,8 +1739,10 @@ def test_near_misses_of_the_second_probe_s_cues(text: str) -> None:
 def test_one_bullet_and_the_present_of_opening_fire_and_a_kidnap_gang_s_name() -> None:
     text = "أصيبت طفلة تبلغ من العمر 12 عاماً برصاصة في قدمها"
     assert _found(text) == [("برصاصة", ("Violence against civilians", "Attack"))]
-    text = "هدد المسلحون بأن يطلقوا النار على المارة"
+    text = "أوقف المسلحون السيارة قبل أن يطلقوا النار على المارة"
     assert _found(text) == [("يطلقوا النار", ("Violence against civilians", "Attack"))]
+    # ... a threat to fire is none
+    assert _found("هدد الضابط بأن يطلق النار على المعتصمين إذا لم يغادروا الساحة") == []
     assert _found("قتل شاب برصاصة طائشة") == []
     # a gang named by what it does is no abduction; the abductions it makes are
     assert _found("الأهالي يطالبون بوضع حد لعصابات الخطف") == []
@@ -1792,3 +1794,10 @@ def test_ground_only_sought_is_no_change_of_territory() -> None:
     assert _found(text) == []
     # (without the actors, the ground taken back is read as a clash: the cue stays)
     assert [span for span, _ in _found("استعادت القوات الحكومية السيطرة على البلدة")] == ["استعادت"]
+
+
+def test_a_car_bomb_that_destroyed_shops_went_off() -> None:
+    text = "دمرت سيارة مفخخة انفجرت في سوق بلدة أعزاز عدداً من المحال التجارية"
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in [
+        pair for _, pair in _found(text)
+    ]

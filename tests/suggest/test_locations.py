@@ -1264,3 +1264,15 @@ def test_the_two_villages_named_again_are_no_town() -> None:
     assert names == ["Hawik", "Matraba", "Al-Qusayr"]
     found = Pipeline().suggest("اشتباكات في مدينة القريتين بريف حمص")
     assert [s.value["name"] for s in found if s.kind == "location"] == ["Al-Qaryatayn", "Homs"]
+
+
+def test_al_qaryatayn_after_two_villages_not_named_as_a_pair() -> None:
+    text = (
+        "سيطرت قوات النظام على قريتين في ريف حمص الشرقي، وتواصل تقدمها نحو مدينة القريتين "
+        "الخاضعة لسيطرة تنظيم الدولة."
+    )
+    found = Pipeline().suggest(text, dt.date(2016, 4, 3))
+    assert "Al-Qaryatayn" in [s.value["name"] for s in found if s.kind == "location"]
+    text = "«خرجت من قريتي قبل أسبوع». ويحتجز التنظيم عشرات المسيحيين في القريتين."
+    found = Pipeline().suggest(text, dt.date(2015, 8, 6))
+    assert "Al-Qaryatayn" in [s.value["name"] for s in found if s.kind == "location"]

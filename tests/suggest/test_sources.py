@@ -2061,3 +2061,17 @@ def test_a_body_that_stated_after_where_it_sits(sources: SourceSuggester) -> Non
     assert _found(sources, text) == [
         ("مركز المصالحة الروسي", "Ministry of Defence of Russia", "International")
     ]
+
+
+def test_the_round_s_source_rules_near_misses(sources: SourceSuggester) -> None:
+    # a seat does not run across a comma
+    text = "شنت قوات النظام هجوماً على مواقع جيش العزة في اللطامنة، قالت وكالة سانا إنه"
+    assert [name for _, name, _ in _found(sources, text)] == ["SANA"]
+    # a kunya described anew is another man
+    text = (
+        "قال القائد العسكري أبو محمد الجولاني إن المعركة مستمرة. "
+        "وقال أبو محمد، أحد سكان إدلب، إن القصف لم يتوقف."
+    )
+    assert [name for _, name, _ in _found(sources, text)][-1] == "Abu Mohammad"
+    # «الرؤية» quoted as a word
+    assert _found(sources, "وطرحت الإدارة الذاتية ما سمته «الرؤية» السياسية لحل الأزمة") == []

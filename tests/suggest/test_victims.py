@@ -344,3 +344,20 @@ def test_civilians_among_a_toll_told_with_where_and_when_and_in_the_accusative(
     assert ("طفلاً", "Civilians (Syria)") in _victims(pipeline, text)
     text = "قال المسعف إن الطائرة قصفت السوق، مضيفاً أن بين القتلى أطفالاً كانوا يبيعون الخبز"
     assert ("أطفالاً", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_among_them_far_from_a_count_with_other_people_between_and_people_of_a_force(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "قتل 4 عناصر من الشرطة في هجوم على مخيم للنازحين شرق مدينة الرقة يؤوي مئات العائلات، "
+        "بينهم أطفال ونساء."
+    )
+    assert ("أطفال", "Civilians (Syria)") not in _victims(pipeline, text)
+    for text in (
+        "قتل مهندس في الحرس الثوري الإيراني بغارة إسرائيلية.",
+        "قتل مصور الإعلام الحربي التابع لحزب الله",
+    ):
+        assert "Civilians (Syria)" not in [name for _, name in _victims(pipeline, text)]
+    text = "قتل شاب في فرع المخابرات الجوية تحت التعذيب"
+    assert ("شاب", "Civilians (Syria)") in _victims(pipeline, text)
