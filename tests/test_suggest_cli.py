@@ -422,8 +422,9 @@ def test_suggest_gives_the_eighth_round_s_readings_from_the_command_line(
     # The outlet's dateline, the second name in brackets: sources
     assert values["source", "الأناضول"]["name"] == "Anadolu Agency"
     assert values["source", "الخوذ البيضاء"]["name"] == "Syria Civil Defence"
-    # Soldiers counted are their state's forces; a patrol of two states, one span each
-    assert values["actor", "جنود"]["name"] == "Military Forces of Syria (2000-)"
+    # Soldiers counted are their state's forces: the ministry that tells of them names
+    # its own; a patrol of two states, one span each
+    assert values["actor", "جنود"]["name"] == "Military Forces of Turkey (2016-)"
     assert values["actor", "عسكريين روس"]["name"] == "Military Forces of Russia (2000-)"
     assert values["actor", "تركية"]["name"] == "Military Forces of Turkey (2016-)"
     # The army took the ground, not the militias that backed it
