@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from annotator.suggest.base import SuggestContext, Suggestion
-from annotator.suggest.states import STATE_OF_ADJECTIVE
+from annotator.suggest.states import STATE_OF_ADJECTIVE, state_of_adjective
 from annotator.text.normalize import normalize_key
 
 SYRIA = "Syria"
@@ -105,20 +105,10 @@ class SceneReader:
             if match["name"] is not None:
                 country = self._country_of[match["name"]]
             else:
-                adjective = (match["adjective"] or match["dual"] or match["side"]).removeprefix(
-                    "ال"
-                )
-                country = STATE_OF_ADJECTIVE[_masculine(adjective)]
+                adjective = match["adjective"] or match["dual"] or match["side"]
+                country = state_of_adjective(adjective) or SYRIA
             found.append((match.start(), country, match["side"] is not None))
         return found
-
-
-def _masculine(adjective: str) -> str:
-    """اللبنانيه, اللبنانيتين (without ال) -> لبناني."""
-    for ending in ("تين", "ين", "ه"):
-        if adjective.endswith(ending) and adjective[: -len(ending)] in STATE_OF_ADJECTIVE:
-            return adjective[: -len(ending)]
-    return adjective
 
 
 _DATELINE_AFTER = re.compile(r"[^\S\n]*[(\-–—]")

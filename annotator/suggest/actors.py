@@ -1938,7 +1938,11 @@ _NONE_HURT_BEFORE = re.compile(
 
 
 def _none_hurt_among(context: SuggestContext, hit: LexiconHit) -> bool:
-    return _just_before(context, hit, _NONE_HURT_BEFORE, 60) is not None
+    return (
+        bool(hit.records)
+        and hit.records[0].value.get("name") == _SYRIAN_CIVILIANS
+        and _just_before(context, hit, _NONE_HURT_BEFORE, 60) is not None
+    )
 
 
 def _written_with_lam(context: SuggestContext, hit: LexiconHit) -> bool:

@@ -520,18 +520,9 @@ def stated_after_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     # (not a verb whose own subject follows it: قالت مصادر محلية)
     subject_after = r"(?! (?:مصادر|مصدر|وسائل|ناشطون|ناشطين|مسؤول|شهود))"
     # (where it sits, between: مركز المصالحه الروسي في حميميم قد اعلن)
-    seat = r"(?: في (?:قاعده )?[^\s\d.،,؛:]+)?"
+    seat = r"(?:في (?:قاعده )?[^\s\d.،,؛:]+ )?"
     return re.compile(
-        r"[\s\"']*(?:"
-        + seat
-        + r" (?:قد )?(?:"
-        + keys
-        + r")|(?:قد )?(?:"
-        + keys
-        + r")|"
-        + aside
-        + r")"
-        r"(?!\w)" + subject_after
+        r"[\s\"']*(?:" + seat + r"(?:قد )?(?:" + keys + r")|" + aside + r")(?!\w)" + subject_after
     )
 
 

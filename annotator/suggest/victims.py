@@ -278,7 +278,7 @@ def _civilian_noun(key: str, *, definite: bool = False) -> bool:
         key in CIVILIAN_NOUNS
         or joined in CIVILIAN_NOUNS
         or joined in _NOUNS_WHEN_JOINED
-        or (definite and key[:2] == "ال" and key[2:] in CIVILIAN_NOUNS | _NOUNS_WHEN_JOINED)
+        or (definite and key[:2] == "ال" and key[2:] in _DEFINITE_NOUNS)
         or (definite and joined[:2] == "ال" and joined[2:] in CIVILIAN_NOUNS)
     )
 
@@ -286,6 +286,7 @@ def _civilian_noun(key: str, *, definite: bool = False) -> bool:
 # The old, one person: a noun where joined with و or definite (طفلان ومسنة, المسنة), an
 # adjective bare (امراه مسنه).
 _NOUNS_WHEN_JOINED = frozenset({"مسن", "مسنه"})
+_DEFINITE_NOUNS = CIVILIAN_NOUNS | _NOUNS_WHEN_JOINED
 
 
 def _civilians_among_them(text: str, casualties: list[tuple[int, int]]) -> list[tuple[int, int]]:
