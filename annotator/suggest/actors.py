@@ -468,6 +468,12 @@ _STATE_BACKGROUND = re.compile(
     + r")"
     r"(?: [^\s.،]+){0,4} (?:عمليتها العسكريه|عمليه عسكريه|هجومها|حملتها العسكريه))(?!\w)"
 )
+# ... or the state an attack is attributed to (ضربات نسبت الى اسرائيل, غاره نسبتها وسائل
+# الاعلام الرسميه الى اسرائيل, الضربه التي تنسب الى اسرائيل).
+_ATTRIBUTED_TO = re.compile(
+    r"(?<!\w)[وف]?(?:نسبت|تنسب|ينسب|نسب|نسبتها|نسبته|تنسبها|تنسبه|ينسبها|ينسبه|المنسوبه"
+    r"|منسوبه|المنسوب|منسوب)(?: [^\s.،]+){0,5} (?:الي|ل) ?(?P<name>" + _STATE_NAME + r")(?!\w)"
+)
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
@@ -927,6 +933,7 @@ class ActorSuggester:
             if _A_TRUCE.search(normalized.text, *_clause_around(normalized.text, m))
         ]
         subjects += [(m, "name") for m in _TRUCE_DECLARED.finditer(normalized.text)]
+        subjects += [(m, "name") for m in _ATTRIBUTED_TO.finditer(normalized.text)]
         subjects += [
             (m, "name")
             for m in _STATE_ESCALATES.finditer(normalized.text)
@@ -1694,11 +1701,12 @@ def _holding(context: SuggestContext, hits: list[LexiconHit]) -> set[int]:
 # الجيش, نفت «قسد», لم تعلق قسد): the news writers leave 17 of 20 such names unmarked.
 _SPEAKING_FOR_BEFORE = re.compile(
     r"(?:(?<!\w)باسم|(?<!\w)الاعلامي ل|(?<!\w)(?:مصدر|مسؤول)(?: عسكري| امني)? في"
-    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق|نفتها|نفاه|نفته)"
+    r"|(?<!\w)[وف]?(?:نفت|نفي|نفوا|تنفي|ينفي|تعلق|يعلق|نفتها|نفاه|نفته)(?: عليه| عليها)?"
     # ... and a party only asked, negotiated with or supported, or that withholds comment
     # (مطالبين الحكومة, المفاوضات بين الحكومة, لم تتوقف عن دعم الحكومة, تعليق رسمي من):
     # 10 of 10 unmarked. (Not بدعم: بدعم الطيران الروسي names a party to the attack.)
     r"|(?<!\w)(?:تعليق(?: رسمي| فوري)?(?: من)?|مطالبين|مطالبه|(?:عن|في|علي) دعم"
+    r"|(?:في |ل)(?:ال)?شؤون"  # (الخبير في شؤون الجماعات المسلحة: an expert's field)
     r"|(?:ال)?مفاوضات بين))[\s" + QUOTE_CLASS + r"]*$"
 )
 
@@ -1977,6 +1985,11 @@ _A_CHARGE_BEFORE = re.compile(
 _A_CHARGE_BEFORE_LAM = re.compile(_CHARGE + f"(?:{_CHARGE_WORD}){{1,3}}" + r'[\s"]*$')
 
 
+# ... and one that declines to comment (امتنع الجيش الاسرائيلي عن التعليق, رفضت الوزارة
+# التعليق).
+_COMMENT_WITHHELD_AFTER = re.compile(r"[\s\"]*(?:عن )?التعليق(?!\w)")
+
+
 def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
     """Whether the name is that of a party speaking through someone, denying, or only
     asked, backed or negotiated with (see ``_SPEAKING_FOR_BEFORE``), or one a charge names
@@ -1984,6 +1997,10 @@ def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
     return (
         _just_before(context, hit, _SPEAKING_FOR_BEFORE, 30) is not None
         or _just_before(context, hit, _A_CHARGE_BEFORE, 50) is not None
+        or _COMMENT_WITHHELD_AFTER.match(
+            context.normalized.text, context.normalized.normalized_index(hit.end - 1) + 1
+        )
+        is not None
         or (
             _written_with_lam(context, hit)
             and _just_before(context, hit, _A_CHARGE_BEFORE_LAM, 50) is not None

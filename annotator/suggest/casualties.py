@@ -68,6 +68,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "مات", "ماتا", "ماتوا", "ماتت", "يموت", "يموتون", "تموت",  # died (يموتون جوعا)
         "قضي", "قضوا", "قضيا",  # died: قضى طفلان بانفجار لغم (not قضت: a court ruled)
         "ارتقي", "ارتقت", "ارتقوا", "ارتقيا",  # "rose" as martyrs: ارتقى جنديان
+        "نعي", "نعت", "نعوا", "ينعي", "تنعي",  # mourned (نعت الصفحات ثمانيه من عناصرها)
         # ... with its object's pronoun, after the people counted (ثلاثه مدنيين اعدمهم
         # مسلحون)
         "قتلهم", "قتلتهم", "قتلوهم", "اعدمهم", "اعدمتهم", "اعدموهم",
@@ -260,7 +261,7 @@ SINGLE_PEOPLE = {
     "مهندس", "مهندسه", "محامي", "محاميه", "صيدلي", "صيدلانيه", "موظف", "موظفه", "فلاح",
     "نجار", "خباز", "مصور", "مصوره", "حلاق",  # by their work (وفاه المهندس خالد)
     # an officer by his rank (قتل العقيد علي خزام)
-    "عقيد", "عميد", "ملازم", "نقيب", "رقيب",
+    "عقيد", "عميد", "ملازم", "نقيب", "رقيب", "مساعد", "مجند", "عريف", "مقدم", "رائد",
     # one held, who died or was killed (وفاه معتقل تحت التعذيب, اعدام سجين)
     "معتقل", "سجين", "اسير", "موقوف",
 }  # fmt: skip
@@ -690,6 +691,10 @@ def _single_people(
             continue  # (بين القتلى امراه: one of those counted before)
         if words[index].text in _IN_WHICH and _word_text(words, index + 1) in SINGLE_PEOPLE:
             index += 1  # المستشفى الذي قتل فيه ممرض: the person after "in it"
+        elif words[outcome.last].text == "القبض" and words[index].text == "علي":
+            index += 1  # القاء القبض علي شخص: the one caught
+            if index >= len(words):
+                continue
         one_body = words[outcome.last].text in _ONE_BODY_FORMS
         if words[outcome.last].text.removeprefix("و") in _ONE_OUTCOME_NOUNS:
             people += _one_by_its_noun(ctx, words, outcome, taken)
@@ -1581,7 +1586,18 @@ def _link(
             best, best_rank = _Link(outcome.outcome, rank[1]), rank
     if best is not None and best.outcome == "detained" and best.distance < 0:
         return _held_who_died(words, mention, first, last, outcomes) or best
+    if best is not None and best.outcome in ("killed", "injured") and best.distance < 0:
+        return _taken_wounded(outcomes, first) or best
     return best
+
+
+def _taken_wounded(outcomes: list[_Outcome], first: int) -> _Link | None:
+    """اعتقلوا عددا من الجرحي, اختطفوا جريحين: the wounded or dead counted right after an
+    arrest or abduction are what was done to them."""
+    for outcome in outcomes:
+        if outcome.outcome in ("detained", "abducted") and outcome.last == first - 1:
+            return _Link(outcome.outcome, 0)
+    return None
 
 
 def _held_who_died(
@@ -1645,7 +1661,20 @@ def _placement(
     distance = outcome.first - last - 1
     if distance > _MAX_WORDS_BEFORE_OUTCOME:
         return None
-    return (2 if _opens_a_clause(words[outcome.first].text) else 1), distance, 1
+    opens = _opens_a_clause(words[outcome.first].text) or _added_item(words, outcome.first)
+    return (2 if opens else 1), distance, 1
+
+
+# An outcome after "besides" adds another item (و8 مقاتلين من الفصائل، اضافه الي اصابه
+# العشرات): it belongs to the count after it, as one after و does.
+_BESIDES = frozenset({"اضافه", "بالاضافه", "وبالاضافه", "علاوه", "فضلا"})
+_BESIDES_THEN = frozenset({"الي", "علي", "عن"})
+
+
+def _added_item(words: list[Token], index: int) -> bool:
+    return (
+        _word_text(words, index - 1) in _BESIDES_THEN and _word_text(words, index - 2) in _BESIDES
+    )
 
 
 # A toll and the figure it reached (حصيله القتلي في ريف ادلب ارتفعت الي 9): the figure

@@ -180,7 +180,7 @@ _RANGE_OPENERS = {"بين", "وبين"}
 # Count nouns whose plural is broken (عنصر/عناصر): stem + ان/ين is always a dual.
 DUAL_NOUNS_CLEAR = (
     "عنصر", "جندي", "طفل", "شخص", "قتيل", "جريح", "ضابط", "رجل", "شاب", "شهيد",
-    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي", "عضو",
+    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي", "عضو", "تاجر",
 )  # fmt: skip
 # Kin and children counted two with a possessive, the ن of the dual dropped (طفلاها,
 # شقيقيه, ابنتاه): stems here and in DUAL_NOUNS_FEMININE.
@@ -191,6 +191,7 @@ _POSSESSIVES = ("ه", "ها", "هم", "هما")
 DUAL_NOUNS_AMBIGUOUS = (
     "مقاتل", "مدني", "مسلح", "عسكري", "قيادي", "مصاب", "معتقل", "مختطف", "مواطن",
     "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر", "لاجئ",
+    "سائق", "مزارع", "فلاح", "صياد",
     "اخر",  # two others (واصيب اخران), after a count of the same people
 )  # fmt: skip
 # ... which after a number word or a dual is its adjective, not a second count (اثنان

@@ -2622,3 +2622,42 @@ def test_syrian_losses_a_foreign_army_tells_of_stay_syria_s(
 ) -> None:
     found = Pipeline().suggest(text, published)
     assert (soldiers, SYRIA) in [(s.text, s.value["name"]) for s in found if s.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "party"),
+    [
+        ("عندما أطلق عناصر من الأمن السوري الرصاص الحي على المشيعين", dt.date(2012, 2, 19),
+         ("الأمن السوري", REGIME)),
+        ("فجّرت مجموعة مسلحة عبوة ناسفة بدورية لحفظ النظام في حي ركن الدين",
+         dt.date(2012, 2, 19), ("دورية لحفظ النظام", POLICE)),
+        ("تجددت الاشتباكات بين الجيش السوري والمجموعات الرديفة له وفصائل المعارضة",
+         dt.date(2017, 9, 12), ("المجموعات الرديفة له", "Militia (Pro-Government)")),
+        ("أطلقت وحدات من الأمن العام والجيش العربي السوري عملية تمشيط في جبل الأكراد",
+         dt.date(2026, 9, 14), ("الجيش العربي السوري", "Military Forces of Syria (2024-)")),
+        ("استهدفت ضربات جوية نُسبت إلى إسرائيل فجر اليوم مستودعات للأسلحة",
+         dt.date(2021, 11, 24), ("إسرائيل", "Military Forces of Israel (2021-2022)")),
+        ("قتل خمسة عسكريين في غارة نسبتها وسائل الإعلام الرسمية السورية إلى إسرائيل",
+         dt.date(2021, 11, 24), ("إسرائيل", "Military Forces of Israel (2021-2022)")),
+    ],
+)  # fmt: skip
+def test_parties_named_by_security_patrols_auxiliaries_and_attribution(
+    actors: ActorSuggester, text: str, published: dt.date, party: tuple[str, str]
+) -> None:
+    assert party in [(found, name) for found, name, _ in _found(actors, text, published)]
+    if "حفظ النظام" in text:  # (keeping order: not the regime)
+        assert ("النظام", REGIME) not in [(f, n) for f, n, _ in _found(actors, text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وامتنع الجيش الإسرائيلي عن التعليق على التقارير",
+        "وهو ما لم يعلق عليه الجيش الإسرائيلي حتى الآن",
+        "ويرى الخبير في شؤون الجماعات المسلحة أن الضربات لن تغير شيئا",
+    ],
+)
+def test_no_party_that_declines_comment_or_is_an_expert_s_field(
+    actors: ActorSuggester, text: str
+) -> None:
+    assert _found(actors, text, dt.date(2021, 11, 24)) == []

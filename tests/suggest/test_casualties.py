@@ -1473,3 +1473,34 @@ def test_a_headline_s_vague_count_ends_at_its_line_and_a_closing_quote_does_not_
 def test_dying_in_the_body_s_present_is_a_habit() -> None:
     text = "أطفال المخيمات\n\nيموت عشرات الأطفال سنوياً في مخيمات النزوح بسبب البرد."
     assert casualties(text) == []
+
+
+def test_a_count_before_besides_keeps_the_outcome_before_it() -> None:
+    text = (
+        "وأسفرت الاشتباكات عن مقتل 14 عنصراً من قوات النظام والمسلحين الموالين لها "
+        "و8 مقاتلين من الفصائل، إضافة إلى إصابة العشرات"
+    )
+    assert casualties(text) == [
+        ("14 عنصراً", 14, "killed", "exact"),
+        ("8", 8, "killed", "exact"),
+        ("العشرات", 12, "injured", "vague"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقالت اللجان إن عناصر الأمن «اعتقلوا عدداً من الجرحى من داخل مستوصف»",
+         [("عدداً من", 3, "detained", "vague")]),
+        ("في حين نعت الصفحات ذاتها ثمانية من عناصر الميليشيا",
+         [("ثمانية", 8, "killed", "exact")]),
+        ("وأقدم مسلحون مجهولون على خطف تاجرين من درعا", [("تاجرين", 2, "abducted", "exact")]),
+        ("وأعلنت القيادة إلقاء القبض على شخص في مدينة الحفة", [("شخص", 1, "detained", "exact")]),
+        ("ما أدى إلى استشهاد مساعد في الشرطة وإصابة ثلاثة عناصر آخرين",
+         [("مساعد", 1, "killed", "exact"), ("ثلاثة", 3, "injured", "exact")]),
+    ],
+)  # fmt: skip
+def test_the_wounded_taken_the_mourned_traders_and_ranks(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
