@@ -850,7 +850,8 @@ def _into_force(text: str, match: Match[Cue]) -> bool:
 # السيطرة على البلدات): no change of territory yet; the news writers mark none.
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _SEEKING = re.compile(
-    r"(?<!\w)[وف]?(?:تحاول|يحاول|يحاولون|تسعي|يسعي|يسعون|محاوله|محاولات|لمحاوله|بمحاوله)"
+    r"(?<!\w)[وف]?(?:تحاول|يحاول|يحاولون|حاول|حاولت|حاولوا|تسعي|يسعي|يسعون|سعت|محاوله|محاولات"
+    r"|لمحاوله|بمحاوله)"
     r"(?: \S+){0,4} $"
 )
 

@@ -394,6 +394,8 @@ class LocationSuggester:
             and not _destroys(text, m)
             and not _the_government(text, m)
             and not _a_manner(text, m)
+            and not _the_movement(text, m)
+            and not _a_byline(text, m)
             and not _an_adjective(text, m)
             and not _the_two_villages(text, m)
         ]
@@ -916,6 +918,41 @@ def _a_manner(text: str, mention: _Mention) -> bool:
     return not mention.prefix.words and bool(_MANNER_BEFORE.search(text, max(start - 16, 0), start))
 
 
+# A line of a given name and a family name alone (سلمى الاحمد under a headline) is a
+# writer's byline, though the given name is also a village's (Salma); a place with its
+# adjective (دوما الشرقيه) is not.
+_BYLINE_FAMILY_NAME = re.compile(r"[^\S\n]+ال\w+(?<![يه])[^\S\n]*(?:\n|$)")
+
+
+def _a_byline(text: str, mention: _Mention) -> bool:
+    start = mention.match.normalized_start
+    return (
+        not mention.prefix.words
+        and (start == 0 or text[start - 1] == "\n")
+        and bool(_BYLINE_FAMILY_NAME.match(text, mention.match.normalized_end))
+    )
+
+
+# الحراك is also "the (protest) movement": so read with its adjectives (الحراك السلمي)
+# or after a word of taking part in, facing or starting it (وجوه الحراك, ضد الحراك,
+# انطلاق الحراك); the town Hrak is named with a place noun or beside other towns.
+_MOVEMENT = "الحراك"
+_MOVEMENT_AFTER = re.compile(r" (?:ال)?(?:سلمي|شعبي|ثوري|مدني|احتجاجي|الشعبي)(?!\w)")
+_MOVEMENT_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:وجوه|انطلاق|انطلاقه|عن|ضد|مع|سلميه|دعم|قاده|ناشطي|ناشطو|بعد|منذ"
+    r"|استمرار|ساحات)\s*$"
+)
+
+
+def _the_movement(text: str, mention: _Mention) -> bool:
+    start, end = mention.match.normalized_start, mention.match.normalized_end
+    if mention.prefix.words or not text.startswith(_MOVEMENT, end - len(_MOVEMENT)):
+        return False
+    return bool(
+        _MOVEMENT_AFTER.match(text, end) or _MOVEMENT_BEFORE.search(text, max(start - 16, 0), start)
+    )
+
+
 # A town's council or municipality speaking, or one of its officials (قال عضو المجلس
 # المحلي في عامودا, وقال رئيس بلدية ربيعة, وناشد المجلس المحلي لمدينة دوما): the town
 # names who speaks, not where anything happened. (Not a council bombed, met or whose
@@ -986,7 +1023,8 @@ def _an_adjective(text: str, mention: _Mention) -> bool:
 
 def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
     """طريق دمشق - حمص, الطريق الواصل بين بلدتي طفس والمزيريب name a road by its two
-    ends: neither is where the event was (a road to one place, طريق تدمر, is near it)."""
+    ends: neither is where the event was (a road to one place, طريق تدمر, is near it);
+    nor is a town a street is named after (شارع تل ابيض)."""
     ends: set[int] = set()
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         road = (
@@ -1003,7 +1041,29 @@ def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
         ) and (_AND_JOIN.fullmatch(text, first.end, second.start))
         if dashed or between:
             ends.update((index, index + 1))
+    for index, mention in enumerate(mentions):
+        # (طريق سلمية – أثريا: the second end a name only a place noun makes a place)
+        if (
+            index not in ends
+            and _DASH_THEN_WORD.match(text, mention.end)
+            and _on_a_road(mention, text)
+        ):
+            ends.add(index)
+        # A street or roundabout named after a town (شارع تل ابيض in Raqqa, شارع راجو in
+        # Azaz) is in the city the article names, not that town.
+        if _STREET_BEFORE.search(text, max(mention.start - 12, 0), mention.start):
+            ends.add(index)
     return [mention for index, mention in enumerate(mentions) if index not in ends]
+
+
+_STREET_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:شارع|دوار)[^\S\n]*$")
+_DASH_THEN_WORD = re.compile(r"[^\S\n]*[-–—][^\S\n]*\w")
+
+
+def _on_a_road(mention: _Mention, text: str) -> bool:
+    return any(word.form in ROAD_WORDS for word in mention.prefix.words) or bool(
+        _ROAD_BEFORE.search(text, max(mention.start - _ROAD_REACH, 0), mention.start)
+    )
 
 
 def _same_place(a: Place, b: Place) -> bool:

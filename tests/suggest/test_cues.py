@@ -1801,3 +1801,40 @@ def test_a_car_bomb_that_destroyed_shops_went_off() -> None:
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in [
         pair for _, pair in _found(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "pair"),
+    [
+        ("سيطر التنظيم على حاجزين، قبل أن تستعيدهما قوات النظام مساء اليوم نفسه", "تستعيدهما",
+         ("Battles", "Government regains territory")),
+        ("قصفت الطائرات مطار الطبقة الذي انتزعه مقاتلو الدولة الإسلامية من قوات النظام",
+         "انتزعه", ("Battles", "Non-state actor overtakes territory")),
+        ("خرجوا بموجب اتفاق أبرمته فصائل المعارضة مع الجانب الروسي", "اتفاق",
+         ("Strategic developments", "Agreement")),
+        ("وكانت الحكومة قد تسلمت إدارة مدينة الرقة في كانون الثاني", "تسلمت",
+         ("Strategic developments", "Non-violent transfer of territory")),
+    ],
+)  # fmt: skip
+def test_ground_retaken_in_a_narrative_and_agreements_concluded(
+    text: str, cue: str, pair: tuple[str, str]
+) -> None:
+    found = Pipeline().suggest(text, dt.date(2016, 10, 20))
+    assert (cue, pair) in [(s.text, _pair(s)) for s in found if s.kind == "event_type"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب الاتفاق تسلّم الفصائل العاملة في الرحيبة سلاحها الثقيل إلى الجيش",
+        "إن استهداف المؤسسات يمثل تهديدا مباشرا لجهود استعادة الاستقرار في المنطقة",
+        "وتسلمت عائلة الشاب جثته من المشفى العسكري",
+    ],
+)
+def test_weapons_handed_over_and_stability_restored_are_no_ground(text: str) -> None:
+    assert not [
+        found for found, pair in _found(text) if pair[1] in (
+            "Non-violent transfer of territory", "Government regains territory",
+            "Non-state actor overtakes territory", "Armed clash",
+        )
+    ]  # fmt: skip

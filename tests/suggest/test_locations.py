@@ -1276,3 +1276,25 @@ def test_al_qaryatayn_after_two_villages_not_named_as_a_pair() -> None:
     text = "«خرجت من قريتي قبل أسبوع». ويحتجز التنظيم عشرات المسيحيين في القريتين."
     found = Pipeline().suggest(text, dt.date(2015, 8, 6))
     assert "Al-Qaryatayn" in [s.value["name"] for s in found if s.kind == "location"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت الغارات حي المشلب وشارع تل أبيض في الرقة",  # a street named after a town
+        "قرب الحواجز على طريق سلمية – أثريا في ريف حماة",  # a road by its two ends
+        "بلدة الحراك بريف درعا، وقال أحد وجوه الحراك في السويداء",  # the movement
+        "الرحيبة.. أيام القلمون\nسلمى الأحمد\nلم يكن أبو عدنان يتوقع",  # a byline's name
+    ],
+)
+def test_streets_road_ends_the_movement_and_a_byline_are_no_places(
+    suggester: LocationSuggester, text: str
+) -> None:
+    names = [s.value["name"] for s in _suggest(suggester, text)]
+    assert not {"Tell Abiad", "As-Salamiyeh", "Salma"} & set(names)
+    assert names.count("Hrak") == text.count("بلدة الحراك")
+
+
+def test_the_eastern_qalamoun_is_coded_at_its_main_town(suggester: LocationSuggester) -> None:
+    found = _brief(_suggest(suggester, "غادروا بلدات القلمون الشرقي باتجاه جرابلس"))
+    assert ("بلدات القلمون الشرقي", "Raheiba", "Rural Damascus", 2) in found
