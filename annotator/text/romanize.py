@@ -69,7 +69,8 @@ _GIVEN: Mapping[str, str] = {
     "مامون": "Mamoun", "موفق": "Mowaffaq", "نعمان": "Nouman", "عمران": "Imran", "مضر": "Mudar",
     "نائل": "Nael", "اسحاق": "Ishaq", "بهجت": "Bahjat", "جودت": "Jawdat", "رافت": "Raafat",
     "بسام": "Bassam", "تامر": "Tamer", "راتب": "Rateb", "رستم": "Rustom", "شوكت": "Shawkat",
-    "لبيب": "Labib", "وجيه": "Wajih", "يعرب": "Yarob",
+    "لبيب": "Labib", "وجيه": "Wajih", "يعرب": "Yarob", "عز": "Ezz", "بدر": "Badr",
+    "سيف": "Saif",
     # Kurdish given names
     "هوزان": "Hozan", "دلير": "Diler",  # (not آلان: الآن, "now", reads the same)
     "ازاد": "Azad", "ريزان": "Rezan", "ريدور": "Redur", "شيار": "Shiyar", "دلشاد": "Dilshad",
@@ -124,6 +125,14 @@ _FAMILY: Mapping[str, str] = {
     "سوري": "Souri",
     "جبر": "Jabr", "نعسان": "Naasan", "عكله": "Akla", "بكري": "Bakri", "سلامه": "Salameh",
     "سويد": "Suwaid", "عبود": "Abboud", "عموري": "Ammouri", "ادريس": "Idris",
+    "دياب": "Diab", "صاوي": "Sawi", "شوفي": "Shoufi", "بطاط": "Battat", "دقر": "Daqqar",
+    "خلف": "Khalaf", "زيدان": "Zeidan", "ملا": "Mulla", "قباني": "Qabbani", "عظمه": "Azmeh",
+    "كيالي": "Kayyali", "سقا": "Saqqa", "طحان": "Tahhan", "خياط": "Khayyat", "حسون": "Hassoun",
+    "جراح": "Jarrah", "حرب": "Harb", "بيطار": "Bitar", "زعيم": "Zaim", "عطيه": "Atiyeh",
+    "نصار": "Nassar", "ملحم": "Melhem", "كنعان": "Kanaan", "معروف": "Maarouf", "نوفل": "Nofal",
+    "جمعه": "Jumaa", "رحال": "Rahhal", "بدوي": "Badawi", "عنزي": "Anazi", "شعار": "Shaar",
+    "سباعي": "Sibai", "اتاسي": "Atassi", "جندي": "Jundi", "قدور": "Qaddour",
+    "دين": "Din",  # (نصر الدين, نور الدين, عز الدين: Nasr al-Din)
     # nisbas of places and peoples (الحلبي, الحوراني)
     "حلبي": "Halabi", "ادلبي": "Idlibi", "حموي": "Hamawi",
     "حوراني": "Hourani", "دوماني": "Doumani", "ديري": "Deiri", "معراوي": "Maarawi",
@@ -133,7 +142,7 @@ _FAMILY: Mapping[str, str] = {
     "قصيراوي": "Qusayrawi", "حمصاوي": "Homsawi", "سيد": "Sayyed",
     "داراني": "Darani", "ميادني": "Mayadini", "بوكمالي": "Boukamali", "منبجي": "Manbiji",
     "عفريني": "Afrini", "قامشلاوي": "Qamishlawi", "سراقبي": "Saraqbi", "زبداني": "Zabadani",
-    "تدمري": "Tadmuri", "دراني": "Darani",
+    "تدمري": "Tadmuri", "دراني": "Darani", "ميداني": "Midani", "سلموني": "Salmouni",
 }  # fmt: skip
 # After عبد (the servant of): the name of God it takes, spelt as one English word with
 # عبد (عبد الرحمن: Abdul Rahman; عبد الله: Abdallah).

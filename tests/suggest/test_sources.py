@@ -1344,9 +1344,9 @@ def test_the_seventeenth_round_s_outlets(
     ("text", "expected"),
     [
         # an outlet the lexicon lacks, in quotes or by its outlet-like name, with its wires
-        ("عنوان الخبر\n\nبيروت - «الفجر»\n\nقُتل خمسة", [("الفجر", "الفجر")]),
+        ("عنوان الخبر\n\nبيروت - «الضياء»\n\nقُتل خمسة", [("الضياء", "الضياء")]),
         ("عنوان الخبر\n\nالقامشلي – بلدنا نيوز\n\nقُتل خمسة", [("بلدنا نيوز", "بلدنا نيوز")]),
-        ("عنوان\n\nدمشق – «الفجر» – وكالات\n\nقُتل خمسة", [("الفجر", "الفجر")]),
+        ("عنوان\n\nدمشق – «الضياء» – وكالات\n\nقُتل خمسة", [("الضياء", "الضياء")]),
         # a reporter's byline, a weekday, or a known outlet before the place: no new outlet
         ("عنوان\n\nإدلب - محمد العلي\n\nقُتل خمسة", []),
         ("عنوان\n\nدمشق - الأحد\n\nقُتل خمسة", []),
@@ -1356,7 +1356,7 @@ def test_the_seventeenth_round_s_outlets(
             "عنوان\n\nعنوان فرعي\n\nالأحد 5 أيار\n\nدِمَشق – بلدنا نيوز\n\nقُتل خمسة",
             [("بلدنا نيوز", "بلدنا نيوز")],
         ),
-        ("عنوان\n\nدرعا: «الفجر»\n\nقُتل خمسة", [("الفجر", "الفجر")]),
+        ("عنوان\n\nدرعا: «الضياء»\n\nقُتل خمسة", [("الضياء", "الضياء")]),
         # an outlet's noun before its name, an outlet's ending joined to it
         ("عنوان\n\nحماة - قناة النور الجديدة\n\nقُتل خمسة", [("قناة النور الجديدة",) * 2]),
         ("عنوان\n\nالرقة - بلدنانيوز\n\nقُتل خمسة", [("بلدنانيوز", "بلدنانيوز")]),
@@ -2075,3 +2075,32 @@ def test_the_round_s_source_rules_near_misses(sources: SourceSuggester) -> None:
     assert [name for _, name, _ in _found(sources, text)][-1] == "Abu Mohammad"
     # «الرؤية» quoted as a word
     assert _found(sources, "وطرحت الإدارة الذاتية ما سمته «الرؤية» السياسية لحل الأزمة") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مازن الدقر، أحد سكان الحي، في اتصال هاتفي مع «الفجر»، إن «المشيعين خرجوا»",
+         [("مازن الدقر", "Mazen al-Daqqar"), ("الفجر", "El-Fagr")]),
+        ("ريف حماة – حبر\n\nقُتل تسعة عناصر، بحسب ما أفاد مراسل «حبر» في المنطقة",
+         [("حبر", "Hibr Press"), ("حبر", "Hibr Press")]),
+        ("ضد حكم الرئيس بشار الأسد، تقول الأمم المتحدة إنها خلّفت أكثر من 5400 قتيل",
+         [("الأمم المتحدة", "United Nations")]),
+        ("إذ أعلنت قيادة التحالف في بيان أن مقاتلاتها نفذت سبع غارات",
+         [("قيادة التحالف", "CJTF-OIR")]),
+        ("وفق ما أكدته حملة «الرقة تذبح بصمت». وأضافت الحملة أن عناصر الحسبة اعتقلوا شبانا",
+         [("حملة «الرقة تذبح بصمت»", "Raqqa is Being Slaughtered Silently"),
+          ("الحملة", "Raqqa is Being Slaughtered Silently")]),
+    ],
+)  # fmt: skip
+def test_outlets_named_as_words_bodies_and_people_of_known_family_names(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(found, name) for found, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize("text", ["صلينا الفجر في المسجد", "بدأت الحملة العسكرية على البلدة"])
+def test_the_words_those_outlets_are_named_by_stay_words(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []

@@ -34,6 +34,9 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("سالم الزعبي", "Salem al-Zoubi"),  # a common given name
         ("إيمان العلي", "Iman al-Ali"),
         ("معاوية المحمد", "Muawiya al-Mohammad"),
+        ("أبو فهد نصر الدين", "Abu Fahd Nasr al-Din"),  # a name ending in الدين
+        ("أبو عمر الميداني", "Abu Omar al-Midani"),  # of the Midan quarter
+        ("سمير أبو دياب", "Samir Abu Diab"),
         ("شون رايان", None),  # a foreign family name no table spells
     ],
 )
