@@ -356,7 +356,7 @@ _DAYS = re.compile(
     rf"(?!{_SP}من{_WEND})"  # الايام الثلاثه الاخيره من الحمله: of that, not of today
 )
 _AGO = re.compile(
-    rf"{_CAN_START}{_WSTART}(?:قبل|منذ){_SP}(?:(?P<two>يومين)|(?P<one>يوم{_SP}واحد)"
+    rf"{_CAN_START}{_WSTART}(?:قبل|(?P<since>منذ)){_SP}(?:(?P<two>يومين)|(?P<one>يوم{_SP}واحد)"
     rf"|(?P<n>\d{{1,2}}|{_alternation(_NUMBER_KEYS)}){_SP}(?:ايام|يوما)"
     rf"|(?P<week>اسبوع)){_WEND}"
     # قبل يومين من الهجوم: from the attack's day, not today's (قبل يومين من الآن is)
@@ -788,6 +788,12 @@ def _days(match: re.Match[str], published: dt.date) -> DateExpression:
     return DateExpression(match.start(), match.end(), date, WEEK, 0.6, True)
 
 
+# A state that lasts, told before "since" and a count of days (يعيشون في الملاجئ منذ
+# ثلاثة أيام, كانا مخطوفين منذ ستة أيام): the present's plural or a participle's, within
+# a few words; after a past verb (قصفت الطائرات منذ 12 يوما) it is "ago".
+_LASTING_BEFORE = re.compile(r"(?<!\w)(?:[يت]\w{2,}ون|م\w{3,}(?:ين|ون))(?:\s+\S+){0,4}\s*$")
+
+
 def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
     if match["week"] is not None:
         date, precision = published - dt.timedelta(days=7), WEEK
@@ -796,6 +802,10 @@ def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:
             days = 1
         elif match["two"] is not None:
             days = 2
+        elif match["since"] is not None and _LASTING_BEFORE.search(
+            match.string, max(match.start() - 40, 0), match.start()
+        ):
+            return None  # يعيشون في الملاجئ منذ ثلاثة أيام: how long, not when
         elif match["n"].isdigit():
             days = int(match["n"])
         else:

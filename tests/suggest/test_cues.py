@@ -1838,3 +1838,13 @@ def test_weapons_handed_over_and_stability_restored_are_no_ground(text: str) -> 
             "Non-state actor overtakes territory", "Armed clash",
         )
     ]  # fmt: skip
+
+
+def test_a_device_defused_after_adding_leaves_the_blast_told_before() -> None:
+    text = (
+        "ذكرت سانا أن مجموعة مسلحة فجّرت عبوة ناسفة بدورية في حي ركن الدين، ما أدى إلى "
+        "استشهاد شرطي، مضيفة أن عناصر الهندسة فككوا عبوة ثانية زُرعت في الشارع نفسه."
+    )
+    pairs = [pair for _, pair in _found(text)]
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in pairs
+    assert ("Strategic developments", "Disrupted weapons use") in pairs

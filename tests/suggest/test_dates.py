@@ -570,3 +570,8 @@ def test_yesterday_with_the_article_is_yesterday_after_what_happened_on_it() -> 
     # ... not the past
     for text in ("وقال إن حلفاء الأمس أعداء", "وذكّر بثوار الأمس", "حتى الأمس القريب"):
         assert _suggest(text, dt.date(2026, 10, 21)) == []
+
+
+def test_since_a_count_of_days_is_how_long_not_when() -> None:
+    text = "إن «الأهالي يعيشون في الملاجئ منذ ثلاثة أيام». وقتل شخص قبل ثلاثة أيام."
+    assert [s.text for s in _suggest(text)] == ["قبل ثلاثة أيام"]
