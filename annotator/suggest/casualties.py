@@ -276,6 +276,7 @@ SINGLE_PEOPLE |= {
 _KIN = (
     "اخ", "اخت", "ابن", "ابنه", "بنت", "زوج", "زوجه", "والد", "والده", "ام", "اب",
     "شقيق", "شقيقه", "عم", "عمه", "خال", "خاله", "جد", "جده", "حفيد", "حفيده", "صهر",
+    "نجل", "نجله",  # a son, a daughter (اختطفوا مسنا ونجله)
 )  # fmt: skip
 # Bare, these are other words too: ام "or", اب "August", عم "prevailed", خال "free of".
 _KIN_ONLY_WITH_A_POSSESSIVE = frozenset({"ام", "اب", "عم", "خال"})
@@ -687,6 +688,12 @@ def _single_people(
     people: list[Suggestion] = []
     for outcome in outcomes:
         index = outcome.last + 1
+        if (
+            outcome.first < outcome.last
+            and words[outcome.first + 1].text in _SINGLE_PERSON_FORMS
+            and _forms(words[outcome.first].text) & _ONE_INSIDE_PHRASES
+        ):
+            index = outcome.first + 1  # لقي راعي اغنام حتفه: the one inside a two-word outcome
         if index >= len(words) or _word_text(words, outcome.first - 1) in _AMONG:
             continue  # (بين القتلى امراه: one of those counted before)
         if words[index].text in _IN_WHICH and _word_text(words, index + 1) in SINGLE_PEOPLE:
@@ -725,6 +732,13 @@ def _single_people(
         people.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
         people += _each_joined(ctx, words, range(index + 1, last + 1), outcome.outcome)
     return people + _subjects_before(ctx, words, outcomes, taken)
+
+
+# Two-word outcomes that hold their one person between the words (لقي راعي حتفه, اودى
+# الانفجار بحياه طفل is after them); not القضاء ... علي, whose words may run apart.
+_ONE_INSIDE_PHRASES = frozenset(
+    word for word, (second, _outcome) in OUTCOME_PHRASES.items() if second in ("حتف", "الحيا")
+)
 
 
 # One person named by the singular outcome noun alone, as headlines count (قتيلة وثلاثة

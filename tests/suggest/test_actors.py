@@ -2661,3 +2661,17 @@ def test_no_party_that_declines_comment_or_is_an_expert_s_field(
     actors: ActorSuggester, text: str
 ) -> None:
     assert _found(actors, text, dt.date(2021, 11, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("مرتزقة «الحمزات» يختطفون مسناً في ريف عفرين", ("الحمزات", "Hamza Division - Aleppo")),
+        ("أقدم مسلحو فصيل «السلطان مراد» على قطع أشجار الزيتون",
+         ("فصيل «السلطان مراد»", "Sultan Murad Division")),
+    ],
+)  # fmt: skip
+def test_factions_by_their_nicknames_in_quotes(
+    actors: ActorSuggester, text: str, party: tuple[str, str]
+) -> None:
+    assert party in [(found, name) for found, name, _ in _found(actors, text)]

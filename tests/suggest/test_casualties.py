@@ -1504,3 +1504,19 @@ def test_the_wounded_taken_the_mourned_traders_and_ranks(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مرتزقة «الحمزات» يختطفون مسناً ونجله في ريف عفرين",
+         [("مسناً", 1, "abducted", "exact"), ("نجله", 1, "abducted", "exact")]),
+        ("كما لقي راعي أغنام حتفه يوم الأحد الماضي إثر انفجار لغم",
+         [("راعي", 1, "killed", "exact")]),
+        ("ستحيل الوزارة المتورطين إلى القضاء العسكري. ويأتي ذلك بعد أشهر على سقوط النظام", []),
+    ],
+)  # fmt: skip
+def test_a_son_and_one_named_inside_a_two_word_outcome(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

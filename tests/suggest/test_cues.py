@@ -1848,3 +1848,30 @@ def test_a_device_defused_after_adding_leaves_the_blast_told_before() -> None:
     pairs = [pair for _, pair in _found(text)]
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in pairs
     assert ("Strategic developments", "Disrupted weapons use") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("اللاذقية: ثلاثة قتلى بانفجار مستودع ذخيرة قرب جبلة", ("Strategic developments", "Other")),
+        ("أقدم مسلحو الفصيل على قطع أكثر من 200 شجرة زيتون معمرة",
+         ("Strategic developments", "Looting/property destruction")),
+    ],
+)  # fmt: skip
+def test_a_depot_blowing_up_and_trees_cut_down(text: str, pair: tuple[str, str]) -> None:
+    assert pair in [found for _, found in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت غارة إسرائيلية مستودعا للذخيرة ما أدى إلى انفجار مستودع الأسلحة",
+        "قطع المسلحون الطريق الدولي أمام المارة",
+        "أسقطت الدفاعات طائرة مسيرة اقتربت من خط وقف إطلاق النار في الجولان",
+    ],
+)
+def test_no_accident_cuts_or_truce_where_a_strike_a_road_or_a_line_is_told(text: str) -> None:
+    pairs = [pair for _, pair in _found(text)]
+    assert ("Strategic developments", "Other") not in pairs
+    assert ("Strategic developments", "Looting/property destruction") not in pairs
+    assert ("Strategic developments", "Agreement") not in pairs

@@ -2104,3 +2104,18 @@ def test_the_words_those_outlets_are_named_by_stay_words(
     sources: SourceSuggester, text: str
 ) -> None:
     assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حماة – جهينة نيوز:\n\nتمكنت وحدات من الجيش من السيطرة على القرية", "Jouhina News"),
+        ("بحسب ما أفاد مراسل ميكرو سيريا في إدلب", "Micro Syria"),
+        ("وقال مصطفى حمو، من أهالي الشيخ عيسى، لبوير برس إن القذائف سقطت", "Buyer Press"),
+        ("دير الزور – «الحوار»\n\nقُتل أربعة أشخاص", "Al-Hiwar TV"),
+    ],
+)
+def test_syrian_and_regional_outlets_added_this_round(
+    sources: SourceSuggester, text: str, name: str
+) -> None:
+    assert name in [found_name for _, found_name, _ in _found(sources, text)]
