@@ -1189,6 +1189,7 @@ def _not_a_casualty(
         or _among_the_counted(words, first)
         or _condition_of_some(words, last)
         or (previous in _CONDITION and _of_the_counted(words, last))
+        or _relatives_of_the_counted(words, mention, last)
         or (next_word in OF_THEM_WORDS and not hurt_of_them)
         or counted in _THING_FORMS
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
@@ -1253,7 +1254,24 @@ def _among_the_counted(words: list[Token], first: int) -> bool:
     return outcome_of(outcome) is not None and _word_text(words, first - 2) in _AMONG
 
 
-_CONDITION = frozenset({"حاله", "بحاله", "حالتهم", "حالتها", "حالته", "حالات"})
+# The kin of those an outcome counts (عشرات النساء من امهات المعتقلين): the people
+# counted are their relatives, not held, killed or hurt.
+_KIN_OF_MANY = frozenset({
+    "امهات", "زوجات", "ذوي", "اهالي", "عائلات", "اسر", "اقارب", "ابناء", "اباء", "اخوات",
+    "شقيقات",
+})  # fmt: skip
+
+
+def _relatives_of_the_counted(words: list[Token], mention: NumberMention, last: int) -> bool:
+    after = last + 1 if mention.noun_start is not None else last + 2
+    return (
+        _word_text(words, after) == "من"
+        and _word_text(words, after + 1) in _KIN_OF_MANY
+        and _word_text(words, after + 2) in _DEFINITE_OUTCOMES
+    )
+
+
+_CONDITION = frozenset({"حاله", "بحاله", "حالتهم", "حالتها", "حالته", "حالات", "اصابات", "اصابه"})
 
 
 def _of_the_counted(words: list[Token], last: int) -> bool:

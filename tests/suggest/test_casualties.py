@@ -1520,3 +1520,18 @@ def test_a_son_and_one_named_inside_a_two_word_outcome(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأصيب خمسة عشر آخرون، فيما وُصفت إصابات ثلاثة من الجرحى بالخطيرة",
+         [("خمسة عشر", 15, "injured", "exact")]),
+        ("وكانت عشرات النساء من أمهات المعتقلين قد نفّذن اعتصاماً أمام قصر العدل", []),
+        ("اعتقلت القوات عشرات الشبان من أبناء المدينة", [("عشرات", 12, "detained", "vague")]),
+    ],
+)  # fmt: skip
+def test_the_state_of_some_of_the_hurt_and_the_kin_of_the_held_are_no_new_count(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

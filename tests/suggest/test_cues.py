@@ -1875,3 +1875,15 @@ def test_no_accident_cuts_or_truce_where_a_strike_a_road_or_a_line_is_told(text:
     assert ("Strategic developments", "Other") not in pairs
     assert ("Strategic developments", "Looting/property destruction") not in pairs
     assert ("Strategic developments", "Agreement") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("حمص: أربعة شهداء برصاص الأمن في تشييع بحي باب السباع", True),
+        ("قتل شابان برصاص قناصة الأمن أثناء عودتهما من تشييع أحد القتلى", False),
+    ],
+)
+def test_shots_at_a_funeral_are_force_against_protesters(text: str, protest: bool) -> None:
+    excessive = ("Protests", "Excessive force against protesters")
+    assert (excessive in [pair for _, pair in _found(text)]) is protest
