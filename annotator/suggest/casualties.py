@@ -68,7 +68,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "مات", "ماتا", "ماتوا", "ماتت", "يموت", "يموتون", "تموت",  # died (يموتون جوعا)
         "قضي", "قضوا", "قضيا",  # died: قضى طفلان بانفجار لغم (not قضت: a court ruled)
         "ارتقي", "ارتقت", "ارتقوا", "ارتقيا",  # "rose" as martyrs: ارتقى جنديان
-        "نعي", "نعت", "نعوا", "ينعي", "تنعي",  # mourned (نعت الصفحات ثمانيه من عناصرها)
+        "نعي", "نعوا", "ينعي", "تنعي",  # mourned (not نعت: also "described as")
         # ... with its object's pronoun, after the people counted (ثلاثه مدنيين اعدمهم
         # مسلحون)
         "قتلهم", "قتلتهم", "قتلوهم", "اعدمهم", "اعدمتهم", "اعدموهم",
@@ -261,7 +261,7 @@ SINGLE_PEOPLE = {
     "مهندس", "مهندسه", "محامي", "محاميه", "صيدلي", "صيدلانيه", "موظف", "موظفه", "فلاح",
     "نجار", "خباز", "مصور", "مصوره", "حلاق",  # by their work (وفاه المهندس خالد)
     # an officer by his rank (قتل العقيد علي خزام)
-    "عقيد", "عميد", "ملازم", "نقيب", "رقيب", "مساعد", "مجند", "عريف", "مقدم", "رائد",
+    "عقيد", "عميد", "ملازم", "نقيب", "رقيب", "مساعد", "مجند", "عريف", "مقدم",
     # one held, who died or was killed (وفاه معتقل تحت التعذيب, اعدام سجين)
     "معتقل", "سجين", "اسير", "موقوف",
 }  # fmt: skip
@@ -699,6 +699,8 @@ def _single_people(
         if words[index].text in _IN_WHICH and _word_text(words, index + 1) in SINGLE_PEOPLE:
             index += 1  # المستشفى الذي قتل فيه ممرض: the person after "in it"
         elif words[outcome.last].text == "القبض" and words[index].text == "علي":
+            if _word_text(words, outcome.first - 2) in _NOT_DONE_BEFORE_AN_ARREST:
+                continue  # (فشلت محاوله القاء القبض, مذكره القاء القبض: no one caught)
             index += 1  # القاء القبض علي شخص: the one caught
             if index >= len(words):
                 continue
@@ -776,6 +778,12 @@ def _one_by_its_noun(
         return []
     value = {"count": 1, "outcome": outcome.outcome, "qualifier": "exact"}
     return [ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE)]
+
+
+# An arrest tried or ordered, not made (محاوله القاء القبض, مذكره القاء القبض).
+_NOT_DONE_BEFORE_AN_ARREST = frozenset({
+    "محاوله", "محاولات", "مذكره", "مذكرات", "بمذكره", "امر", "اوامر", "بامر", "طلب", "مطالبه",
+})  # fmt: skip
 
 
 # The pronoun that points back to where or during what (قتل فيه, اصيب خلالها).
@@ -1619,15 +1627,20 @@ def _link(
     if best is not None and best.outcome == "detained" and best.distance < 0:
         return _held_who_died(words, mention, first, last, outcomes) or best
     if best is not None and best.outcome in ("killed", "injured") and best.distance < 0:
-        return _taken_wounded(outcomes, first) or best
+        return _taken_wounded(words, outcomes, first) or best
     return best
 
 
-def _taken_wounded(outcomes: list[_Outcome], first: int) -> _Link | None:
+def _taken_wounded(words: list[Token], outcomes: list[_Outcome], first: int) -> _Link | None:
     """اعتقلوا عددا من الجرحي, اختطفوا جريحين: the wounded or dead counted right after an
     arrest or abduction are what was done to them."""
     for outcome in outcomes:
-        if outcome.outcome in ("detained", "abducted") and outcome.last == first - 1:
+        if (
+            outcome.outcome in ("detained", "abducted")
+            and outcome.last == first - 1
+            and outcome.first == outcome.last
+            and _forms(words[outcome.first].text).isdisjoint(CAPTURED)  # (لاسر: families)
+        ):
             return _Link(outcome.outcome, 0)
     return None
 

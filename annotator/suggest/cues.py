@@ -851,8 +851,8 @@ def _into_force(text: str, match: Match[Cue]) -> bool:
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _SEEKING = re.compile(
     r"(?<!\w)[وف]?(?:تحاول|يحاول|يحاولون|حاول|حاولت|حاولوا|تسعي|يسعي|يسعون|سعت|محاوله|محاولات"
-    r"|لمحاوله|بمحاوله)"
-    r"(?: \S+){0,4} $"
+    r"|لمحاوله|بمحاوله)[،,]?"
+    r"(?: [^\s،,]+){0,4}[،,]? $"  # (no clause between: حاولت الفصائل التصدي، لكن ... سيطر)
 )
 
 

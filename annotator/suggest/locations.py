@@ -920,8 +920,8 @@ def _a_manner(text: str, mention: _Mention) -> bool:
 
 # A line of a given name and a family name alone (سلمى الاحمد under a headline) is a
 # writer's byline, though the given name is also a village's (Salma); a place with its
-# adjective (دوما الشرقيه) is not.
-_BYLINE_FAMILY_NAME = re.compile(r"[^\S\n]+ال\w+(?<![يه])[^\S\n]*(?:\n|$)")
+# adjective or epithet (دوما الشرقيه, حلب الشهباء) is not.
+_BYLINE_FAMILY_NAME = re.compile(r"[^\S\n]+ال\w+(?<![يه])(?<!اء)[^\S\n]*(?:\n|$)")
 
 
 def _a_byline(text: str, mention: _Mention) -> bool:
@@ -937,6 +937,7 @@ def _a_byline(text: str, mention: _Mention) -> bool:
 # or after a word of taking part in, facing or starting it (وجوه الحراك, ضد الحراك,
 # انطلاق الحراك); the town Hrak is named with a place noun or beside other towns.
 _MOVEMENT = "الحراك"
+_ANOTHER_TOWN_AFTER = re.compile(r" و(?!ال)\w+")
 _MOVEMENT_AFTER = re.compile(r" (?:ال)?(?:سلمي|شعبي|ثوري|مدني|احتجاجي|الشعبي)(?!\w)")
 _MOVEMENT_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:وجوه|انطلاق|انطلاقه|عن|ضد|مع|سلميه|دعم|قاده|ناشطي|ناشطو|بعد|منذ"
@@ -948,6 +949,8 @@ def _the_movement(text: str, mention: _Mention) -> bool:
     start, end = mention.match.normalized_start, mention.match.normalized_end
     if mention.prefix.words or not text.startswith(_MOVEMENT, end - len(_MOVEMENT)):
         return False
+    if _ANOTHER_TOWN_AFTER.match(text, end):
+        return False  # (هجوما ضد الحراك وبصر الحرير: two towns)
     return bool(
         _MOVEMENT_AFTER.match(text, end) or _MOVEMENT_BEFORE.search(text, max(start - 16, 0), start)
     )
@@ -1051,13 +1054,18 @@ def _without_route_ends(mentions: list[_Mention], text: str) -> list[_Mention]:
             ends.add(index)
         # A street or roundabout named after a town (شارع تل ابيض in Raqqa, شارع راجو in
         # Azaz) is in the city the article names, not that town.
-        if _STREET_BEFORE.search(text, max(mention.start - 12, 0), mention.start):
-            ends.add(index)
+        if (
+            not mention.prefix.words
+            and not _PLACE_NOUN_FIRST.match(text, mention.start)
+            and _STREET_BEFORE.search(text, max(mention.start - 12, 0), mention.start)
+        ):
+            ends.add(index)  # (not دوار مدينه السويداء: the town's own roundabout)
     return [mention for index, mention in enumerate(mentions) if index not in ends]
 
 
+_PLACE_NOUN_FIRST = re.compile(r"(?:مدينه|بلده|قريه|ناحيه|منطقه|محافظه|مخيم|حي) ")
 _STREET_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:شارع|دوار)[^\S\n]*$")
-_DASH_THEN_WORD = re.compile(r"[^\S\n]*[-–—][^\S\n]*\w")
+_DASH_THEN_WORD = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?!و)\w")  # (not - وهي مدينه: an aside)
 
 
 def _on_a_road(mention: _Mention, text: str) -> bool:

@@ -110,7 +110,7 @@ CUE_WORDS = (
     # بحسب حصيلة أوردها المرصد (not نقله, نشرها: carried, deployed)
     "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها", "بثه",
     "بثها",
-    "تقول", "يقول",  # تقول الأمم المتحدة إنها خلفت
+    "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
     "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
@@ -983,10 +983,11 @@ _KIND_WORDS = {
 # (the kind word first: the scan looks for ال only; the words before are read after)
 _KIND_HEADS = frozenset(_KIND_WORDS.values())
 _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
-# ... a centre, a command or an organisation only alone: with an adjective or a name
-# after it, it is another body (المركز الطبي, القيادة الروسية, المنظمة الدولية للهجرة).
+# ... a centre, a command, an organisation or a campaign only alone: with an adjective or
+# a name after it, it is another body (المركز الطبي, القيادة الروسية, المنظمة الدولية
+# للهجرة) or a military campaign (الحملة الأمنية).
 _ALONE_ONLY = frozenset(
-    match_key(word) for word in ("المركز", "القيادة", "المنظمة", "المجموعة", "الجمعية")
+    match_key(word) for word in ("المركز", "القيادة", "المنظمة", "المجموعة", "الجمعية", "الحملة")
 )
 _ANOTHER_BODY_AFTER = re.compile(r" (?!الي(?!\w))(?:ال|لل|ل)\w")  # (not إلى: أشار المركز إلى)
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")

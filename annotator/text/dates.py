@@ -789,9 +789,13 @@ def _days(match: re.Match[str], published: dt.date) -> DateExpression:
 
 
 # A state that lasts, told before "since" and a count of days (يعيشون في الملاجئ منذ
-# ثلاثة أيام, كانا مخطوفين منذ ستة أيام): the present's plural or a participle's, within
-# a few words; after a past verb (قصفت الطائرات منذ 12 يوما) it is "ago".
-_LASTING_BEFORE = re.compile(r"(?<!\w)(?:[يت]\w{2,}ون|م\w{3,}(?:ين|ون))(?:\s+\S+){0,4}\s*$")
+# ثلاثة أيام, كانا مخطوفين منذ ستة أيام): a verb of the present's plural or a word after
+# "was" or "still", within a few words; after a past verb (قصفت الطائرات منذ 12 يوما, قتل
+# خمسة مدنيين منذ اربعه ايام) it is "ago".
+_LASTING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:ي\w{2,}ون|(?:كان|كانا|كانوا|كانت|ظل|ظلوا|ظلت|يزال|يزالون|زال|زالوا)\s+\S+)"
+    r"(?:\s+\S+){0,4}\s*$"
+)
 
 
 def _ago(match: re.Match[str], published: dt.date) -> DateExpression | None:

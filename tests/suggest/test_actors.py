@@ -2628,11 +2628,9 @@ def test_syrian_losses_a_foreign_army_tells_of_stay_syria_s(
     ("text", "published", "party"),
     [
         ("عندما أطلق عناصر من الأمن السوري الرصاص الحي على المشيعين", dt.date(2012, 2, 19),
-         ("الأمن السوري", REGIME)),
+         ("عناصر من الأمن السوري", REGIME)),
         ("فجّرت مجموعة مسلحة عبوة ناسفة بدورية لحفظ النظام في حي ركن الدين",
          dt.date(2012, 2, 19), ("دورية لحفظ النظام", POLICE)),
-        ("تجددت الاشتباكات بين الجيش السوري والمجموعات الرديفة له وفصائل المعارضة",
-         dt.date(2017, 9, 12), ("المجموعات الرديفة له", "Militia (Pro-Government)")),
         ("أطلقت وحدات من الأمن العام والجيش العربي السوري عملية تمشيط في جبل الأكراد",
          dt.date(2026, 9, 14), ("الجيش العربي السوري", "Military Forces of Syria (2024-)")),
         ("استهدفت ضربات جوية نُسبت إلى إسرائيل فجر اليوم مستودعات للأسلحة",
@@ -2641,7 +2639,7 @@ def test_syrian_losses_a_foreign_army_tells_of_stay_syria_s(
          dt.date(2021, 11, 24), ("إسرائيل", "Military Forces of Israel (2021-2022)")),
     ],
 )  # fmt: skip
-def test_parties_named_by_security_patrols_auxiliaries_and_attribution(
+def test_parties_named_by_security_patrols_and_attribution(
     actors: ActorSuggester, text: str, published: dt.date, party: tuple[str, str]
 ) -> None:
     assert party in [(found, name) for found, name, _ in _found(actors, text, published)]
@@ -2675,3 +2673,19 @@ def test_factions_by_their_nicknames_in_quotes(
     actors: ActorSuggester, text: str, party: tuple[str, str]
 ) -> None:
     assert party in [(found, name) for found, name, _ in _found(actors, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("نقلت الصحيفة تصريحات نسبت إلى تركيا", dt.date(2020, 5, 1)),
+        ("تنسب إسرائيل إلى إيران نقل أسلحة إلى سوريا", dt.date(2024, 5, 1)),
+        ("إن الوجود الأمريكي يهدد الأمن السوري", dt.date(2019, 5, 1)),
+        ("اشتبكت قوات سوريا الديمقراطية والمجموعات الرديفة لها مع التنظيم", dt.date(2019, 5, 1)),
+    ],
+)
+def test_no_state_forces_for_words_attributed_nor_a_country_s_security(
+    actors: ActorSuggester, text: str, published: dt.date
+) -> None:
+    names = [name for _, name, _ in _found(actors, text, published)]
+    assert not [n for n in names if n.startswith(("Military Forces", "Militia (Pro-Gov"))]

@@ -1492,7 +1492,7 @@ def test_a_count_before_besides_keeps_the_outcome_before_it() -> None:
     [
         ("وقالت اللجان إن عناصر الأمن «اعتقلوا عدداً من الجرحى من داخل مستوصف»",
          [("عدداً من", 3, "detained", "vague")]),
-        ("في حين نعت الصفحات ذاتها ثمانية من عناصر الميليشيا",
+        ("في حين نعى الموالون ثمانية من عناصر الميليشيا",
          [("ثمانية", 8, "killed", "exact")]),
         ("وأقدم مسلحون مجهولون على خطف تاجرين من درعا", [("تاجرين", 2, "abducted", "exact")]),
         ("وأعلنت القيادة إلقاء القبض على شخص في مدينة الحفة", [("شخص", 1, "detained", "exact")]),
@@ -1532,6 +1532,20 @@ def test_a_son_and_one_named_inside_a_two_word_outcome(
     ],
 )  # fmt: skip
 def test_the_state_of_some_of_the_hurt_and_the_kin_of_the_held_are_no_new_count(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قدمت المحافظة مساعدات لأسر 12 شهيداً", [("12 شهيداً", 12, "killed", "exact")]),
+        ("فشلت محاولة إلقاء القبض على شخص مطلوب", []),
+        ("قتل رائد شقيقه في خلاف عائلي", []),
+    ],
+)
+def test_families_an_arrest_tried_and_a_given_name_count_no_one_new(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected

@@ -1298,3 +1298,31 @@ def test_streets_road_ends_the_movement_and_a_byline_are_no_places(
 def test_the_eastern_qalamoun_is_coded_at_its_main_town(suggester: LocationSuggester) -> None:
     found = _brief(_suggest(suggester, "غادروا بلدات القلمون الشرقي باتجاه جرابلس"))
     assert ("بلدات القلمون الشرقي", "Raheiba", "Rural Damascus", 2) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("تجمع المحتجون عند دوار مدينة السويداء", "As-Sweida"),  # the town's own roundabout
+        ("شنت القوات هجوماً واسعاً ضد الحراك وبصر الحرير", "Hrak"),  # two towns
+        ("حلب الشهباء\nقتل شخصان في قصف على الأحياء الشرقية", "Aleppo"),  # an epithet
+        ("على طريق معرة النعمان - وهي مدينة كبيرة - قتل شخصان", "Ma'arrat An Nu'man"),
+    ],
+)
+def test_a_town_beside_a_street_word_a_movement_word_an_epithet_or_an_aside_stays(
+    suggester: LocationSuggester, text: str, name: str
+) -> None:
+    assert name in [s.value["name"] for s in _suggest(suggester, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرجت مظاهرات في الناصرية بجنوب لبنان",
+        "قال الشيخ هلال الحمود، أحد وجهاء العشيرة، إن الوضع هادئ",
+    ],
+)
+def test_namesakes_of_new_places_need_their_place_noun(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert not {"Nasriyeh", "Sheikh Hilal"} & {s.value["name"] for s in _suggest(suggester, text)}

@@ -2080,8 +2080,8 @@ def test_the_round_s_source_rules_near_misses(sources: SourceSuggester) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("وقال مازن الدقر، أحد سكان الحي، في اتصال هاتفي مع «الفجر»، إن «المشيعين خرجوا»",
-         [("مازن الدقر", "Mazen al-Daqqar"), ("الفجر", "El-Fagr")]),
+        ("وقال مازن الدقر، أحد سكان الحي، في اتصال هاتفي مع «حبر»، إن «المشيعين خرجوا»",
+         [("مازن الدقر", "Mazen al-Daqqar"), ("حبر", "Hibr Press")]),
         ("ريف حماة – حبر\n\nقُتل تسعة عناصر، بحسب ما أفاد مراسل «حبر» في المنطقة",
          [("حبر", "Hibr Press"), ("حبر", "Hibr Press")]),
         ("ضد حكم الرئيس بشار الأسد، تقول الأمم المتحدة إنها خلّفت أكثر من 5400 قتيل",
@@ -2099,11 +2099,21 @@ def test_outlets_named_as_words_bodies_and_people_of_known_family_names(
     assert [(found, name) for found, name, _ in _found(sources, text)] == expected
 
 
-@pytest.mark.parametrize("text", ["صلينا الفجر في المسجد", "بدأت الحملة العسكرية على البلدة"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صلينا «الفجر» في المسجد",
+        "بدأت الحملة العسكرية على البلدة",
+        "وفق ما أكدته حملة «الرقة تذبح بصمت». وبلغت حصيلة الحملة الأمنية 30 معتقلاً",
+        "رفضت «المركزية» في درعا شروط الوفد الروسي",
+        "كما يقول العرب، الحرب خدعة",
+    ],
+)
 def test_the_words_those_outlets_are_named_by_stay_words(
     sources: SourceSuggester, text: str
 ) -> None:
-    assert _found(sources, text) == []
+    words = {"الفجر", "الحملة", "المركزية", "العرب"}
+    assert [found for found, _, _ in _found(sources, text) if found in words] == []
 
 
 @pytest.mark.parametrize(
