@@ -1165,7 +1165,6 @@ def test_a_foreign_state_s_forces_taking_ground_overtake_it() -> None:
     [
         "اشتبك الطرفان ساعات قبل أن يتوصل الطرفان إلى اتفاق يقضي بخروج المسلحين",
         "انضم إلى صفوف الأمن العسكري عقب اتفاق «التسوية» الذي رعته روسيا في تموز",
-        "عادت القوات إلى خطوط اتفاق فض الاشتباك الموقع عام 1974",
     ],
 )
 def test_an_agreement_reached_sponsored_or_signed(text: str) -> None:
@@ -1906,3 +1905,31 @@ def test_a_clause_between_a_try_and_ground_taken_keeps_the_ground() -> None:
     assert ("سيطرت", ("Battles", "Government regains territory")) in [
         (s.text, _pair(s)) for s in found if s.kind == "event_type"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("أن عناصر من الهيئة أوقفوا عصر الأربعاء القيادي في أحرار الشام",
+         ("Strategic developments", "Arrests")),
+        ("رداً على سقوط قذيفتي هاون أُطلقتا من الأراضي السورية",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ],
+)  # fmt: skip
+def test_a_person_stopped_and_two_mortar_shells(text: str, pair: tuple[str, str]) -> None:
+    assert pair in [found for _, found in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أوقفت القوات تقدمها نحو البلدة",
+        "وستواصل التمسك باتفاقية فض الاشتباك الموقعة عام 1974",
+        "أغارت الطائرات على موقع مدفعية تابع للجيش",
+    ],
+)
+def test_a_halt_the_1974_agreement_and_an_artillery_post_are_no_event_of_their_own(
+    text: str,
+) -> None:
+    pairs = [pair[1] for _, pair in _found(text)]
+    assert not {"Arrests", "Agreement", "Shelling/artillery/missile attack"} & set(pairs)
