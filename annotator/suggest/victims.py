@@ -189,6 +189,11 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
     return found
 
 
+# Kin in apposition to the count right before them (قتل طفلان شقيقان: two children,
+# brothers): one group, named by the count.
+_KIN_DUALS = frozenset({"شقيقان", "شقيقين", "شقيقتان", "شقيقتين"})
+
+
 def _civilians(ctx: SuggestContext, start: int, end: int) -> Suggestion:
     """Civilians (Syria), or those of the state an adjective after the noun names
     (مواطنين اتراك, امراه لبنانيه), with the adjective in the span."""
@@ -214,7 +219,11 @@ def _counted_civilians(
         and not _a_role(text, word.end())
     ]
     after = _word_after(text, end)
-    if after is not None and _victim_noun(normalize_key(after[0]), definite=vague, killed=killed):
+    if (
+        after is not None
+        and not (inside and normalize_key(after[0]) in _KIN_DUALS)  # (طفلان شقيقان: one group)
+        and _victim_noun(normalize_key(after[0]), definite=vague, killed=killed)
+    ):
         inside.append(_without_and(after))
     return inside
 

@@ -361,3 +361,9 @@ def test_among_them_far_from_a_count_with_other_people_between_and_people_of_a_f
         assert "Civilians (Syria)" not in [name for _, name in _victims(pipeline, text)]
     text = "قتل شاب في فرع المخابرات الجوية تحت التعذيب"
     assert ("شاب", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_kin_in_apposition_to_a_count_are_one_group() -> None:
+    text = "وفي بادية الميادين، قُتل طفلان شقيقان يوم الثلاثاء بانفجار لغم أرضي"
+    found = Pipeline().suggest(text, dt.date(2025, 5, 15))
+    assert [s.text for s in found if s.kind == "actor"] == ["طفلان"]
