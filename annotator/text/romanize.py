@@ -6,7 +6,7 @@ al- joined by a hyphen, Abdul Rahman, a place's nisba as al-Doumani). Arabic wri
 short vowels, so a word is spelt only where this table knows it: a given name, a
 family name, the nisba of a known place or name (الجاسمي from جاسم), or a public
 figure's full name. A name with any word it does not know gives None, and the caller
-keeps the name as written; no letter-by-letter guess (بلعاس as "Bl'as") is offered.
+keeps the name as written; no letter-by-letter guess (قرقوز as "Qrqwz") is offered.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ _GIVEN: Mapping[str, str] = {
     "نائل": "Nael", "اسحاق": "Ishaq", "بهجت": "Bahjat", "جودت": "Jawdat", "رافت": "Raafat",
     "بسام": "Bassam", "تامر": "Tamer", "راتب": "Rateb", "رستم": "Rustom", "شوكت": "Shawkat",
     "لبيب": "Labib", "وجيه": "Wajih", "يعرب": "Yarob", "عز": "Ezz", "بدر": "Badr",
+    "خير": "Kheir", "نقولا": "Nicola",
     "سيف": "Saif",
     # Kurdish given names
     "هوزان": "Hozan", "دلير": "Diler",  # (not آلان: الآن, "now", reads the same)
@@ -133,6 +134,9 @@ _FAMILY: Mapping[str, str] = {
     "جمعه": "Jumaa", "رحال": "Rahhal", "بدوي": "Badawi", "عنزي": "Anazi", "شعار": "Shaar",
     "سباعي": "Sibai", "اتاسي": "Atassi", "جندي": "Jundi", "قدور": "Qaddour",
     "دين": "Din",  # (نصر الدين, نور الدين, عز الدين: Nasr al-Din)
+    "مجاهد": "Mujahid", "زير": "Zeer", "حيالي": "Hayali", "ساعدي": "Saadi", "كعبي": "Kaabi",
+    "سمعان": "Samaan", "حمو": "Hamo", "حلبوني": "Halbouni", "جدعان": "Jadaan",
+    "بلعاس": "Bilaas", "فلسطيني": "Filastini", "كوباني": "Kobani",
     # nisbas of places and peoples (الحلبي, الحوراني)
     "حلبي": "Halabi", "ادلبي": "Idlibi", "حموي": "Hamawi",
     "حوراني": "Hourani", "دوماني": "Doumani", "ديري": "Deiri", "معراوي": "Maarawi",
@@ -153,6 +157,7 @@ _GOD_NAMES: Mapping[str, str] = {
     "الغني": "Ghani", "اللطيف": "Latif", "المنعم": "Moneim", "الوهاب": "Wahab",
     "الجبار": "Jabbar", "الاله": "Ilah", "الحي": "Hai", "الفتاح": "Fattah",
     "الرؤوف": "Raouf", "الغفور": "Ghafour", "الهادي": "Hadi", "الستار": "Sattar",
+    "الحق": "Haq", "الحليم": "Halim",
 }  # fmt: skip
 # Public figures news cites by name whose names no word table spells.
 _PEOPLE: Mapping[str, str] = {
@@ -190,11 +195,17 @@ def romanize_name(name: str) -> str | None:
         word = words[index]
         # عبد الرحمن, عبدالرحمن, العبد الله: the servant of one of God's names
         joined = word[len(_ABD) :] if word.startswith(_ABD) and len(word) > 5 else None
+        definite_joined = (  # العبدالله: al-Abdallah
+            word[2 + len(_ABD) :] if word.startswith("ال" + _ABD) and len(word) > 7 else None
+        )
         if word in (_ABD, "ال" + _ABD) and index + 1 < len(words):
             servant = _servant_of(words[index + 1], definite=word != _ABD)
             index += 2
         elif joined is not None and joined.startswith("ال"):
             servant = _servant_of(joined, definite=False)
+            index += 1
+        elif definite_joined is not None and definite_joined.startswith("ال"):
+            servant = _servant_of(definite_joined, definite=True)
             index += 1
         else:
             servant = None

@@ -257,7 +257,7 @@ def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggest
     ]
     # A journalist is a new-media source; the title belongs to the span.
     assert _found(sources, "نشر الصحفي المواطن محمد بلعاس صورًا") == [
-        ("الصحفي المواطن محمد بلعاس", "محمد بلعاس", "New media")
+        ("الصحفي المواطن محمد بلعاس", "Mohammad Bilaas", "New media")
     ]
     # A nationality between title and name stays in the span, out of the name; a title
     # after a definite noun is its adjective (المركز الإعلامي), unless the noun is a person.
@@ -277,7 +277,7 @@ def test_media_centres_news_pages_and_journalists_by_name(sources: SourceSuggest
     ]
     # Activists and photographers too; names with عبد or أبو are one word longer.
     assert _found(sources, "قدّم لنا الناشط طارق عبد الحق صورة") == [
-        ("الناشط طارق عبد الحق", "طارق عبد الحق", "New media")
+        ("الناشط طارق عبد الحق", "Tariq Abdul Haq", "New media")
     ]
     assert _found(sources, "قالت الناشطة الحقوقية سمر يزبك إن") == [
         ("الناشطة الحقوقية سمر يزبك", "سمر يزبك", "New media")
