@@ -533,6 +533,7 @@ class ActorSuggester:
         hits += self._commands_claiming(context, hits)
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
+        hits += _possessed_forces(context, hits)
         hits.sort(key=lambda hit: hit.start)
         named = hits  # (with the parties that only speak: whose "our forces" they say)
         holding = _holding(context, hits)
@@ -937,7 +938,8 @@ class ActorSuggester:
             if _A_TRUCE.search(normalized.text, *_clause_around(normalized.text, m))
         ]
         subjects += [(m, "name") for m in _TRUCE_DECLARED.finditer(normalized.text)]
-        subjects += [(m, "name") for m in _ATTRIBUTED_TO.finditer(normalized.text)]
+        if "نسب" in normalized.text:  # (most articles attribute nothing: skip the scan)
+            subjects += [(m, "name") for m in _ATTRIBUTED_TO.finditer(normalized.text)]
         subjects += [
             (m, "name")
             for m in _STATE_ESCALATES.finditer(normalized.text)
@@ -1514,6 +1516,59 @@ def gunmen_named_again(actors: Iterable[Suggestion], text: str) -> list[Suggesti
             groups.add(str(found.value.get("name")))
         renamed.append(actor)
     return renamed
+
+
+# A party's forces named by its pronoun (اعلن الجيش الاسرائيلي ان قواته, اقر «حزب الله»
+# بمقتل ثلاثه من عناصره, فقدت الوحدات ٣ من مقاتليها): the armed party named last before
+# them in the sentence; not where an unnamed group stands between (القبض علي خليه ...
+# واعتقال عناصرها: the cell's).
+_POSSESSED_FORCES = re.compile(
+    r"(?<!\w)[وفبل]?(?P<word>(?:عناصر|مقاتلي|مقاتلو|قوات|افراد|وحدات|طائرات|مقاتلات|دوريات"
+    r"|جنود)(?:ه|ها|هم))(?!\w)"
+)
+_UNNAMED_GROUP = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:خليه|خلايا|مجموعه|عصابه|شبكه|فصيل|كتيبه)(?!\w)"
+)
+# ... nor where another speaker stands between (نفت وزاره الدفاع الروسيه ذلك، مؤكده ان
+# طائراتها: the ministry's, not the party named before it).
+_ANOTHER_SPEAKER = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزاره|رئاسه|متحدث|ناطق|مصدر)(?!\w)")
+POSSESSED_CONFIDENCE = 0.6
+
+
+def _possessed_forces(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+    normalized = context.normalized
+    text = normalized.text
+    armed = sorted(
+        (
+            (normalized.normalized_index(hit.start), hit)
+            for hit in hits
+            if any(record.value.get("inter") in ARMED_FORCES for record in hit.records)
+        ),
+        key=lambda pair: pair[0],
+    )
+    if not armed:
+        return []
+    starts = [start for start, _hit in armed]
+    taken = TakenSpans((hit.start, hit.end) for hit in hits)
+    found: list[LexiconHit] = []
+    for match in _POSSESSED_FORCES.finditer(text):
+        sentence_start, _end = sentence_around(text, match.start())
+        index = bisect_left(starts, match.start()) - 1
+        if index < 0 or starts[index] < sentence_start:
+            continue
+        antecedent = armed[index][1]
+        after = normalized.normalized_index(antecedent.end - 1) + 1
+        if _UNNAMED_GROUP.search(text, after, match.start()) or _ANOTHER_SPEAKER.search(
+            text, after, match.start()
+        ):
+            continue
+        first, last = normalized.span(*match.span("word"))
+        if taken.overlaps(first, last):
+            continue
+        records = _with_confidence(antecedent.records, POSSESSED_CONFIDENCE)
+        found.append(LexiconHit(first, last, records))
+        taken.add(first, last)
+    return found
 
 
 def _anaphors(

@@ -1289,6 +1289,7 @@ def test_northern_fronts_coalitions_syria_s_artillery_and_rebels_as_fighters(
     )
     assert [name for _, name, _ in _found(actors, text, dt.date(2019, 7, 23))] == [
         "NLF: National Front for Liberation",
+        "NLF: National Front for Liberation",  # (مقاتليها: its fighters)
         "Al Fateh al Mubin Operations Room",
         "Military Forces of Syria (2000-)",
         "Opposition Rebels (Syria)",
@@ -1617,11 +1618,15 @@ def test_names_of_the_studied_set_21(actors: ActorSuggester, text: str, expected
             [
                 ("القيادة المركزية الأمريكية", "Military Forces of the United States (2021-)"),
                 ("سنتكوم", "Military Forces of the United States (2021-)"),
+                ("قواتها", "Military Forces of the United States (2021-)"),  # (its forces)
             ],
         ),
         (
             "من جهتها، قالت رئاسة الأركان التركية في بيان إن قواتها «حيّدت» 1780 «إرهابياً»",
-            [("رئاسة الأركان التركية", "Military Forces of Turkey (2016-)")],
+            [
+                ("رئاسة الأركان التركية", "Military Forces of Turkey (2016-)"),
+                ("قواتها", "Military Forces of Turkey (2016-)"),
+            ],
         ),
         # a denial, a spokesman, or what others did: no party
         ("ونفت وزارة الدفاع الروسية أن تكون طائراتها قد نفذت أي غارة على المدينة", []),
@@ -2689,3 +2694,32 @@ def test_no_state_forces_for_words_attributed_nor_a_country_s_security(
 ) -> None:
     names = [name for _, name, _ in _found(actors, text, published)]
     assert not [n for n in names if n.startswith(("Military Forces", "Militia (Pro-Gov"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("قال الجيش الإسرائيلي في بيان إن قواته استهدفت موقعا للحزب", dt.date(2023, 1, 1),
+         ("قواته", "Military Forces of Israel (2022-)")),
+        ("فيما أقرّ «حزب الله» بمقتل ثلاثة من عناصره", dt.date(2016, 1, 1),
+         ("عناصره", "Hezbollah")),
+    ],
+)  # fmt: skip
+def test_a_party_s_forces_named_by_its_pronoun(
+    actors: ActorSuggester, text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert expected in [(found, name) for found, name, _ in _found(actors, text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ألقت قوات الأمن القبض على خلية مسلحة واعتقلت عناصرها",
+        "قصفت قوات النظام البلدة، بينما نفت وزارة الدفاع الروسية ذلك، مؤكدة أن طائراتها لم تحلق",
+    ],
+)
+def test_no_pronoun_forces_for_an_unnamed_group_or_another_speaker(
+    actors: ActorSuggester, text: str
+) -> None:
+    found = [found for found, _, _ in _found(actors, text, dt.date(2019, 1, 1))]
+    assert "عناصرها" not in found and "طائراتها" not in found
