@@ -1543,6 +1543,7 @@ def _possessed_forces(context: SuggestContext, hits: list[LexiconHit]) -> list[L
             (normalized.normalized_index(hit.start), hit)
             for hit in hits
             if any(record.value.get("inter") in ARMED_FORCES for record in hit.records)
+            and not _backer_only(context, hit)  # (قسد المدعومة من التحالف ... قواتها)
         ),
         key=lambda pair: pair[0],
     )
