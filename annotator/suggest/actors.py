@@ -636,15 +636,7 @@ class ActorSuggester:
         المسلحة, وحداتنا الباسلة, جيشنا الباسل), Syria's army."""
         normalized = context.normalized
         text = normalized.text
-        armed = [
-            (
-                normalized.normalized_index(hit.start),
-                normalized.normalized_index(hit.end - 1) + 1,
-                hit,
-            )
-            for hit in named
-            if any(record.value.get("inter") in ARMED_FORCES for record in hit.records)
-        ]
+        armed = _armed_parties(context, named)
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _OUR_FORCES.finditer(text):
@@ -1532,24 +1524,37 @@ _UNNAMED_GROUP = re.compile(
 # ... nor where another speaker stands between (نفت وزاره الدفاع الروسيه ذلك، مؤكده ان
 # طائراتها: the ministry's, not the party named before it).
 _ANOTHER_SPEAKER = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزاره|رئاسه|متحدث|ناطق|مصدر)(?!\w)")
-POSSESSED_CONFIDENCE = 0.6
+
+
+def _armed_parties(
+    context: SuggestContext, hits: Iterable[LexiconHit]
+) -> list[tuple[int, int, LexiconHit]]:
+    """The armed parties among ``hits``, with their normalised start and end, in text
+    order: who a pronoun or a quote's "our forces" may point back to."""
+    normalized = context.normalized
+    return sorted(
+        (
+            (
+                normalized.normalized_index(hit.start),
+                normalized.normalized_index(hit.end - 1) + 1,
+                hit,
+            )
+            for hit in hits
+            if any(record.value.get("inter") in ARMED_FORCES for record in hit.records)
+        ),
+        key=lambda item: item[0],
+    )
 
 
 def _possessed_forces(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
     normalized = context.normalized
     text = normalized.text
-    armed = sorted(
-        (
-            (normalized.normalized_index(hit.start), hit)
-            for hit in hits
-            if any(record.value.get("inter") in ARMED_FORCES for record in hit.records)
-            and not _backer_only(context, hit)  # (قسد المدعومة من التحالف ... قواتها)
-        ),
-        key=lambda pair: pair[0],
-    )
+    armed = [  # (not a backer: قسد المدعومة من التحالف ... قواتها are the SDF's)
+        item for item in _armed_parties(context, hits) if not _backer_only(context, item[2])
+    ]
     if not armed:
         return []
-    starts = [start for start, _hit in armed]
+    starts = [start for start, _end, _hit in armed]
     taken = TakenSpans((hit.start, hit.end) for hit in hits)
     found: list[LexiconHit] = []
     for match in _POSSESSED_FORCES.finditer(text):
@@ -1557,8 +1562,7 @@ def _possessed_forces(context: SuggestContext, hits: list[LexiconHit]) -> list[L
         index = bisect_left(starts, match.start()) - 1
         if index < 0 or starts[index] < sentence_start:
             continue
-        antecedent = armed[index][1]
-        after = normalized.normalized_index(antecedent.end - 1) + 1
+        _start, after, antecedent = armed[index]
         if _UNNAMED_GROUP.search(text, after, match.start()) or _ANOTHER_SPEAKER.search(
             text, after, match.start()
         ):
@@ -1566,7 +1570,7 @@ def _possessed_forces(context: SuggestContext, hits: list[LexiconHit]) -> list[L
         first, last = normalized.span(*match.span("word"))
         if taken.overlaps(first, last):
             continue
-        records = _with_confidence(antecedent.records, POSSESSED_CONFIDENCE)
+        records = _no_surer_than(antecedent.records, ANAPHOR_CONFIDENCE)
         found.append(LexiconHit(first, last, records))
         taken.add(first, last)
     return found

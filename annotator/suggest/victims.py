@@ -28,7 +28,7 @@ from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
 from annotator.suggest.states import foreign_state_after
 from annotator.text.normalize import normalize_key
-from annotator.text.numbers import QUALIFIERS_BEFORE, may_start_number
+from annotator.text.numbers import DUAL_FORMS, KIN_DUAL_STEMS, QUALIFIERS_BEFORE, may_start_number
 
 KIND = "actor"
 VICTIMS = {"name": "Civilians (Syria)", "inter": 7}
@@ -191,7 +191,7 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
 
 # Kin in apposition to the count right before them (قتل طفلان شقيقان: two children,
 # brothers): one group, named by the count.
-_KIN_DUALS = frozenset({"شقيقان", "شقيقين", "شقيقتان", "شقيقتين"})
+_KIN_DUALS = frozenset(form for form in DUAL_FORMS if form[:-2] in KIN_DUAL_STEMS)
 
 
 def _civilians(ctx: SuggestContext, start: int, end: int) -> Suggestion:

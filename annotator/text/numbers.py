@@ -204,7 +204,7 @@ DUAL_NOUNS_FEMININE = (
 )  # fmt: skip
 
 # Kin that may follow another dual noun as its apposition (طفلان شقيقان).
-_KIN_DUALS = frozenset({"شقيق", "شقيقت"})
+KIN_DUAL_STEMS = frozenset({"شقيق", "شقيقت"})
 _PAIR_WORDS = {"اثنان", "اثنين", "اثنتان", "اثنتين"}  # جنديين اثنين: one mention
 _ONE_OF = {"احد", "احدي"}
 _NOT_AFTER_ONE_OF = {"من", "في", "علي", "عن", "الي", "الا", "سوي", "منهم", "منا", "منكم",
@@ -619,7 +619,7 @@ def _read_dual(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Foun
             return None
         # (the word right before, with nothing but a space between)
         before = tokens.texts[index - 1] if _joined_word(tokens, index) is not None else None
-        if stem[:-2] in _KIN_DUALS and before in DUAL_FORMS:
+        if stem[:-2] in KIN_DUAL_STEMS and before in DUAL_FORMS:
             return None  # طفلان شقيقان: two children, brothers (one count)
         if stem in _OTHERS and (before in _PAIR_WORDS or before in DUAL_FORMS):
             return None  # اثنان اخران, عنصران اخران: the count is the word before

@@ -193,19 +193,15 @@ def romanize_name(name: str) -> str | None:
     index = 0
     while index < len(words):
         word = words[index]
-        # عبد الرحمن, عبدالرحمن, العبد الله: the servant of one of God's names
-        joined = word[len(_ABD) :] if word.startswith(_ABD) and len(word) > 5 else None
-        definite_joined = (  # العبدالله: al-Abdallah
-            word[2 + len(_ABD) :] if word.startswith("ال" + _ABD) and len(word) > 7 else None
-        )
-        if word in (_ABD, "ال" + _ABD) and index + 1 < len(words):
-            servant = _servant_of(words[index + 1], definite=word != _ABD)
+        # عبد الرحمن, عبدالرحمن, العبد الله, العبدالله: the servant of one of God's names
+        definite = word.startswith("ال" + _ABD)
+        bare = word[2:] if definite else word
+        god_name = bare[len(_ABD) :]
+        if bare == _ABD and index + 1 < len(words):
+            servant = _servant_of(words[index + 1], definite=definite)
             index += 2
-        elif joined is not None and joined.startswith("ال"):
-            servant = _servant_of(joined, definite=False)
-            index += 1
-        elif definite_joined is not None and definite_joined.startswith("ال"):
-            servant = _servant_of(definite_joined, definite=True)
+        elif bare.startswith(_ABD) and len(bare) > 5 and god_name.startswith("ال"):
+            servant = _servant_of(god_name, definite=definite)
             index += 1
         else:
             servant = None
