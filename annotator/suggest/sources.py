@@ -111,7 +111,7 @@ CUE_WORDS = (
     "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها", "بثه",
     "بثها",
     "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
-    "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
+    "رواية", "حصيلة", "أرقام",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
 # أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.
@@ -557,6 +557,8 @@ _SPOKE = re.compile(
             "اعلنه",
             "روى",
             "روت",
+            "نقل",
+            "نقلت",
             "يروي",
             *_OPINING,
         )
@@ -565,8 +567,10 @@ _SPOKE = re.compile(
 )
 _QUOTED_REACH = 90  # characters after the word of speech: a title and a role may come between
 _NAME_WORDS = (4, 3, 2)
-_AFTER_A_NAME = re.compile(r'\s*(?:[،,:("]|ل"|(?:ان|انه|بان|في|لوكاله|لـ|ل\w+)(?!\w))')
+_AFTER_A_NAME = re.compile(r'\s*(?:[،,:(".]|ل"|(?:ان|انه|بان|في|قوله|قولها|لوكاله|لـ|ل\w+)(?!\w))')
 PERSON_CONFIDENCE = 0.45
+_PASSING_ON = frozenset({"نقل", "نقلت"})
+_SAYING_AFTER = re.compile(r"\s*(?:قوله|قولها)(?!\w)")
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")  # (normalised: أن, إن)
 _ABD_WORD = "عبد"
 
@@ -629,6 +633,8 @@ def _people_quoted(
             continue
         if _THAT_BEFORE.search(text, speech.end(), person[0]):
             continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل: who it tells of)
+        if speech[0].lstrip("وف") in _PASSING_ON and not _SAYING_AFTER.match(text, person[1]):
+            continue  # (نقلت الشبكة عن المسعف X قوله; not what was moved: نقل الطلاب)
         if speech[0].lstrip("وف") in _OPINING_KEYS and not _TOLD_AFTER.match(text, person[1]):
             continue  # (ويرى الباحث X أن: a view, where not given to an outlet)
         first, last = normalized.span(*person)

@@ -2129,3 +2129,56 @@ def test_syrian_and_regional_outlets_added_this_round(
     sources: SourceSuggester, text: str, name: str
 ) -> None:
     assert name in [found_name for _, found_name, _ in _found(sources, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ونقلت الشبكة عن المسعف أبو محمود الحلبي قوله: «انتشلنا جثث سبعة»",
+         ("أبو محمود الحلبي", "Abu Mahmoud al-Halabi")),
+        ("بحسب ما أعلنه المتحدث باسم حملة «غضب الفرات» طلال سلو.", ("طلال سلو", "Talal Silo")),
+        ("بحسب ما أعلنه والي ولاية هاتاي التركية رحمي دوغان.", ("رحمي دوغان", "Rahmi Dogan")),
+        ("وقال عضو المكتب السياسي في المنظمة، سركون يوخنا، لـ«إن آر تي» إن الخاطفين نقلوهم",
+         ("سركون يوخنا", "Sargon Youkhana")),
+    ],
+)  # fmt: skip
+def test_a_person_passed_on_with_his_saying_or_named_at_a_sentence_s_end(
+    sources: SourceSuggester, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(found, name) for found, name, _ in _found(sources, text)]
+
+
+def test_what_was_moved_is_no_person_passed_on(sources: SourceSuggester) -> None:
+    text = "ونقلت الإدارة طلاب المدرسة إلى حي صلاح الدين. وتعود الدراسة الشهر المقبل"
+    assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حلب – شبكة حلب نيوز\n\nقُتل 37 مدنياً", "Halab News Network"),
+        ("وقال القيادي أبو عمر لـ«مكة» إن مقاتليه صدّوا الهجوم", "Makkah Newspaper"),
+        ("وأفاد مراسل الشرقية بأن قوات حرس الحدود اعتقلت أربعة", "Al-Sharqiya (Iraq)"),
+        ("أعلن «الجيش السوري الحر» في بيان أن مقاتليه نصبوا كميناً", "Free Syrian Army"),
+        ("وأعلنت القيادة العامة لوحدات حماية الشعب، في بيان، مقتل مقاتلين", "YPG"),
+        ("راح ضحيتها 108 أشخاص، وفق أرقام الأمم المتحدة", "United Nations"),
+    ],
+)
+def test_outlets_and_groups_of_the_thirty_seventh_set(
+    sources: SourceSuggester, text: str, name: str
+) -> None:
+    assert name in [found_name for _, found_name, _ in _found(sources, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الغوطة الشرقية: طفلان يموتون جوعاً",
+        "زار وفد مكة لأداء العمرة وقال إن الرحلة طويلة",
+        "قال إن وحدات حماية الشعب تقدمت نحو القرية",  # (who advanced, not who said)
+    ],
+)
+def test_places_and_actors_behind_those_names_are_no_sources(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []
