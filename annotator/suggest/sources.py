@@ -567,7 +567,12 @@ _SPOKE = re.compile(
 )
 _QUOTED_REACH = 90  # characters after the word of speech: a title and a role may come between
 _NAME_WORDS = (4, 3, 2)
-_AFTER_A_NAME = re.compile(r'\s*(?:[،,:(".]|ل"|(?:ان|انه|بان|في|قوله|قولها|لوكاله|لـ|ل\w+)(?!\w))')
+_AFTER_A_NAME = re.compile(r'\s*(?:[،,:("]|ل"|(?:ان|انه|بان|في|قوله|قولها|لوكاله|لـ|ل\w+)(?!\w))')
+# After a word of attributing (بحسب ما أعلنه المتحدث X.), the name may end the sentence.
+_ATTRIBUTING = frozenset(
+    match_key(word) for word in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "أعلنه", "أفاده", "أكده")
+)
+_SENTENCE_END = re.compile(r"\s*\.")
 PERSON_CONFIDENCE = 0.45
 _PASSING_ON = frozenset({"نقل", "نقلت"})
 _SAYING_AFTER = re.compile(r"\s*(?:قوله|قولها)(?!\w)")
@@ -628,7 +633,7 @@ def _people_quoted(
         reach = _CLAUSE_BREAK_OR_END.search(text, speech.end(), speech.end() + _QUOTED_REACH)
         end = reach.start() if reach is not None else speech.end() + _QUOTED_REACH
         words = list(_WORD.finditer(text, speech.end(), end + 1))
-        person = _first_name_known(text, words)
+        person = _first_name_known(text, words, speech[0].lstrip("وف") in _ATTRIBUTING)
         if person is None:
             continue
         if _THAT_BEFORE.search(text, speech.end(), person[0]):
@@ -656,7 +661,9 @@ def _people_quoted(
     return quoted
 
 
-def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+def _first_name_known(
+    text: str, words: list[re.Match[str]], may_end_a_sentence: bool
+) -> tuple[int, int] | None:
     """The first run of words that is a whole name of known spelling, followed by a mark
     or by what follows a speaker's name (normalised positions)."""
     index = 0
@@ -669,7 +676,11 @@ def _first_name_known(text: str, words: list[re.Match[str]]) -> tuple[int, int] 
             if index + size > len(words):
                 continue
             last = words[index + size - 1]
-            if not _AFTER_A_NAME.match(text, last.end()) and last.end() < len(text):
+            if (
+                not _AFTER_A_NAME.match(text, last.end())
+                and not (may_end_a_sentence and _SENTENCE_END.match(text, last.end()))
+                and last.end() < len(text)
+            ):
                 continue
             if size == 2 and word[0] == _ABD_WORD:
                 continue  # عبد السلام: a given name alone, said again after the full name
