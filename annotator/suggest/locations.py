@@ -361,7 +361,7 @@ class LocationSuggester:
             marked = {  # (by a place noun: محيط السجن says no town is meant)
                 p.key
                 for m in mentions
-                if m.common and m.prefix.marker is not None
+                if (m.common and m.prefix.marker is not None) or _noun_in_the_name(m.match.key)
                 for p in m.places
             }
             mention_starts = [m.start for m in mentions]
@@ -398,6 +398,7 @@ class LocationSuggester:
             and not _a_byline(text, m)
             and not _an_adjective(text, m)
             and not _the_two_villages(text, m)
+            and not _in_a_slogan(text, m)
         ]
         if _COUNCIL_WORD in text or _MUNICIPALITY_WORD in text:
             mentions = _without_speaking_councils(mentions, text)
@@ -411,7 +412,7 @@ class LocationSuggester:
                 ctx, mentions, found, sentence_ends, listed, city_named=self._city_named
             )
         if listed:
-            found = _bare_neighbourhoods(found, listed)
+            found = _bare_neighbourhoods(found, listed, ctx.text)
         if found and found[0].start < _DATELINE_REACH:
             found = _datelines_at_their_governorates(ctx, found, self.gazetteer.governorates)
         return found
@@ -763,6 +764,12 @@ def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Pref
 _NO_PREFIX = _Prefix()
 
 
+def _noun_in_the_name(key: str) -> bool:
+    """Whether a name the gazetteer lists begins with its place noun (مدينه الباب, an
+    alternate name): the town is named with its noun, as after a prefix."""
+    return key.split(" ", 1)[0] in SETTLEMENT_WORDS
+
+
 def _names_a(name: _Name | None, keys: set[str]) -> bool:
     """Whether a name may be one of the places of ``keys``."""
     return name is not None and any(place.key in keys for place in name.places)
@@ -1013,6 +1020,28 @@ def _the_two_villages(text: str, mention: _Mention) -> bool:
     if not text[start:end].endswith(_THE_TWO_VILLAGES) or mention.prefix.marker is not None:
         return False
     return _A_PAIR_OF_VILLAGES.search(text, max(start - _PAIR_REACH, 0), start) is not None
+
+
+# A name inside a slogan, a Friday's or an operation's name in quotation marks (تحت شعار
+# «أطفال الحولة مشاعل النصر», في «جمعة أطفال الحولة», عملية «نبع السلام») names no
+# place where anything happened (normalised text: every quotation mark is ").
+_SLOGAN_BEFORE = re.compile(
+    r"(?<!\w)[وبل]?(?:شعار|شعارات|اسم|هتاف|هتافات|لافته|لافتات|عمليه|معركه|جمعه)\s*$"
+)
+_SLOGAN_HEAD = re.compile(r"\s*(?:جمعه|معركه|عمليه)(?!\w)")
+_SLOGAN_REACH = 60
+
+
+def _in_a_slogan(text: str, mention: _Mention) -> bool:
+    start = mention.start
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind('"', max(line_start, start - _SLOGAN_REACH), start)
+    if opening < 0 or text.count('"', line_start, start) % 2 == 0:
+        return False  # (not inside quotation marks)
+    return bool(
+        _SLOGAN_BEFORE.search(text, max(opening - 12, 0), opening)
+        or _SLOGAN_HEAD.match(text, opening + 1)
+    )
 
 
 def _an_adjective(text: str, mention: _Mention) -> bool:
@@ -1359,7 +1388,7 @@ def _neighbourhood_value(city: Suggestion, name: str) -> dict[str, Any]:
 
 
 def _bare_neighbourhoods(
-    found: list[Suggestion], listed: Mapping[str, Mapping[str, str]]
+    found: list[Suggestion], listed: Mapping[str, Mapping[str, str]], text: str
 ) -> list[Suggestion]:
     """``found``, with a bare name its article's city lists as a neighbourhood placed
     there, where the gazetteer found a village of that name in another governorate: in a
@@ -1372,7 +1401,7 @@ def _bare_neighbourhoods(
     if not cities:
         return found
     placed = []
-    for as_found in found:
+    for index, as_found in enumerate(found):
         place = as_found
         key = normalize_key(place.text).removeprefix("و")
         for name, city in cities.items():
@@ -1381,11 +1410,23 @@ def _bare_neighbourhoods(
                 english is not None
                 and place.value.get("feature") in ("village", "town")  # (not the Ghouta)
                 and place.value.get("admin1") != city.value.get("admin1")
+                and not _paired_with_a_neighbour(found, index, text)
             ):
                 place = dataclasses.replace(place, value=_neighbourhood_value(city, english))
                 break
         placed.append(place)
     return placed
+
+
+def _paired_with_a_neighbour(found: Sequence[Suggestion], index: int, text: str) -> bool:
+    """Whether a town is joined by و right after a town of its own governorate (بلدتي نبل
+    والزهراء): the pair names the two towns, not a quarter of the article's city."""
+    if index == 0:
+        return False
+    place, previous = found[index], found[index - 1]
+    return text[previous.end : place.start].strip() == "و" and previous.value.get(
+        "admin1"
+    ) == place.value.get("admin1")
 
 
 def _places_elsewhere(

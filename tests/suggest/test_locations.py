@@ -1326,3 +1326,49 @@ def test_namesakes_of_new_places_need_their_place_noun(
     suggester: LocationSuggester, text: str
 ) -> None:
     assert not {"Nasriyeh", "Sheikh Hilal"} & {s.value["name"] for s in _suggest(suggester, text)}
+
+
+def test_an_ordinary_word_is_the_town_an_alternate_name_with_its_noun_names(
+    suggester: LocationSuggester,
+) -> None:
+    text = "غارتان على سوق في الباب\n\nقصفت الطائرات سوق الهال في مدينة الباب ظهر اليوم"
+    assert [s.text for s in _suggest(suggester, text) if s.value["name"] == "Al Bab"] == [
+        "الباب",
+        "مدينة الباب",
+    ]
+    assert _suggest(suggester, "فتح الباب أمام المفاوضات في الباب الثاني من الاتفاق") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلى برصاص الأمن في «جمعة أطفال الحولة» بمدينة حماة",
+        "خرجت مظاهرات تحت شعار «أطفال الحولة مشاعل النصر» في مدينة حماة",
+        "أطلق الجيش التركي عملية «نبع رأس العين» في مدينة حماة",
+    ],
+)
+def test_a_town_inside_a_slogan_or_a_friday_s_name_is_no_place(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Hama"]
+
+
+def test_a_video_s_title_still_names_its_place(suggester: LocationSuggester) -> None:
+    text = 'نشر مقطعاً بعنوان "انتشال امرأة من تحت الأنقاض في بلدة سرمدا"'
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Sarmada"]
+
+
+def test_a_town_paired_with_its_neighbour_is_not_the_city_s_quarter(
+    suggester: LocationSuggester,
+) -> None:
+    text = (
+        "حمص: انفجار في حي الزهراء بمدينة حمص. وإدخال المساعدات إلى بلدتي نبل والزهراء المحاصرتين."
+    )
+    names = [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
+    assert ("حي الزهراء", "Homs - Al Zahraa") in names
+    assert ("الزهراء", "Zahraa") in names
+
+
+def test_old_homs_by_the_city_s_name(suggester: LocationSuggester) -> None:
+    text = "والمسلحين المتحصنين في أحياء حمص القديمة"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Homs - Old City"]
