@@ -115,7 +115,14 @@ OUTCOME_PHRASES: dict[str, tuple[str | tuple[str, ...], str]] = {
     # فقد 3 اشخاص حياتهم: lost their lives; فقدت قسد اربعه من مقاتليها: lost (killed)
     # four of its fighters, as خسرت الفصائل سبعه من مقاتليها
     **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), (("حيات", *_FIGHTERS_OF), "killed")),
-    **dict.fromkeys(("خسر", "خسرت", "خسروا", "يخسر", "تخسر"), (_FIGHTERS_OF, "killed")),
+    # ... and خسرت انقره 13 جنديا: lost soldiers counted (their accusative forms)
+    **dict.fromkeys(
+        ("خسر", "خسرت", "خسروا", "يخسر", "تخسر"),
+        (
+            (*_FIGHTERS_OF, "جنديا", "جنديين", "جنود", "عنصرا", "عنصرين", "مقاتلا", "مقاتلين"),
+            "killed",
+        ),
+    ),
     # قضت علي عدد من افرادها, القضاء علي 5 ارهابيين: finished off (military reports)
     **dict.fromkeys(
         ("قضي", "قضت", "قضوا", "يقضي", "تقضي", "القضاء", "قضاء", "وقضت", "وقضي"),
@@ -190,6 +197,9 @@ MONTHS = {
     "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
     "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
     "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+    "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",  # the Maghreb's
+    # the Hijri months (26 ربيع الاول 1447 للهجره), normalised
+    "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال",  # (not ذي: الذي)
 }  # fmt: skip
 _PEOPLE = (
     "عنصر", "عناصر", "مقاتل", "مقاتلين", "مقاتلون", "جندي", "جنود", "مدني", "مدنيين",
@@ -207,6 +217,8 @@ _PEOPLE = (
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
     "متسلل", "متسللين", "متسللون",
     "متشددين", "جهادي", "جهاديين", "مهاجم", "مهاجمين", "مهاجمون", "متعاقد", "متعاقدين",
+    # people counted by their community (اختطف التنظيم عشرات الاشوريين)
+    "اشوريين", "مسيحيين", "ايزيديين", "ايزيديات", "علويين", "اكراد", "سريان", "تركمان",
 )  # fmt: skip
 _GROUP_POSSESSIVES = ("ها", "هم", "هما")
 # Plurals that also take the possessive ه (عناصره); a singular does not, as its form with
@@ -1706,8 +1718,13 @@ def _placement(
     distance = outcome.first - last - 1
     if distance > _MAX_WORDS_BEFORE_OUTCOME:
         return None
+    if any(words[index].text in _IN_EXCHANGE for index in range(last + 1, outcome.first)):
+        return None  # بخروج نحو الفي مسلح ... مقابل الافراج عن مخطوفين: another party's
     opens = _opens_a_clause(words[outcome.first].text) or _added_item(words, outcome.first)
     return (2 if opens else 1), distance, 1
+
+
+_IN_EXCHANGE = frozenset({"مقابل", "ومقابل"})
 
 
 # An outcome after "besides" adds another item (و8 مقاتلين من الفصائل، اضافه الي اصابه

@@ -191,7 +191,7 @@ _POSSESSIVES = ("ه", "ها", "هم", "هما")
 DUAL_NOUNS_AMBIGUOUS = (
     "مقاتل", "مدني", "مسلح", "عسكري", "قيادي", "مصاب", "معتقل", "مختطف", "مواطن",
     "صحفي", "ناشط", "شرطي", "مسعف", "موظف", "متطوع", "مدرب", "عامل", "متظاهر", "لاجئ",
-    "سائق", "مزارع", "فلاح", "صياد",
+    "سائق", "مزارع", "فلاح", "صياد", "نازح",
     "اخر",  # two others (واصيب اخران), after a count of the same people
 )  # fmt: skip
 # ... which after a number word or a dual is its adjective, not a second count (اثنان

@@ -1549,3 +1549,37 @@ def test_families_an_arrest_tried_and_a_given_name_count_no_one_new(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كما قُتل نازحان اثنان وأُصيب خمسة آخرون",
+         [("نازحان اثنان", 2, "killed", "exact"), ("خمسة", 5, "injured", "exact")]),
+        ("«داعش» يختطف عشرات الآشوريين في ريف الحسكة", [("عشرات", 12, "abducted", "vague")]),
+        ("وكانت أنقرة قد خسرت 13 جندياً بقصف لقوات النظام", [("13 جندياً", 13, "killed", "exact")]),
+        ("خسر مقاتلو المعارضة 5 مواقع خلال يومين", []),
+    ],
+)  # fmt: skip
+def test_displaced_pairs_communities_counted_and_soldiers_lost(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قُتل ثلاثة عناصر، فجر اليوم الخميس الموافق 26 ربيع الأول 1447 للهجرة",
+         [("ثلاثة", 3, "killed", "exact")]),
+        ("اعتُقل أربعة شبان في 12 جانفي الماضي", [("أربعة", 4, "detained", "exact")]),
+        ("ويقضي بخروج نحو ألفي مسلح إلى ريف حمص الشمالي، مقابل الإفراج عن مخطوفين لدى الفصائل",
+         []),
+        ("عدا عدد القتلى الذي تجاوز الـ30 قتيلاً",
+         [("تجاوز الـ30 قتيلاً", 30, "killed", "at_least")]),
+    ],
+)  # fmt: skip
+def test_hijri_and_maghreb_dates_and_a_party_released_in_exchange_count_no_one(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
