@@ -534,6 +534,8 @@ class ActorSuggester:
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits += _possessed_forces(context, hits)
+        if _OPPOSITION in context.normalized.text:
+            hits += self._the_opposition_fighting(context, hits)
         hits.sort(key=lambda hit: hit.start)
         named = hits  # (with the parties that only speak: whose "our forces" they say)
         holding = _holding(context, hits)
@@ -1303,6 +1305,27 @@ class ActorSuggester:
             text, after_name, claim.start()
         )
 
+    def _the_opposition_fighting(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The opposition, alone, taking, shelling or attacking (والمعارضة تستعيد سراقب,
+        سيطرة المعارضة على ريف القنيطرة): its armed factions, not the political opposition
+        spoken of (وفدا الحكومة والمعارضة, اتهمت المعارضة)."""
+        records = _no_surer_than(
+            self._records_of(_BY_DEFAULT["الفصائل"], context.published), _FIGHTING_CONFIDENCE
+        )
+        if not records:
+            return []
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _OPPOSITION_FIGHTING.finditer(normalized.text):
+            first, last = normalized.span(*match.span("name" if match["name"] else "held"))
+            if not taken.overlaps(first, last):
+                found.append(LexiconHit(first, last, records))
+                taken.add(first, last)
+        return found
+
     def _records_of(self, name: str, published: dt.date | None) -> tuple[LexiconRecord, ...]:
         """The records of a name written in full, read with the article's year (kept per
         name and year: a whole lexicon search, asked for every article)."""
@@ -1514,6 +1537,18 @@ def gunmen_named_again(actors: Iterable[Suggestion], text: str) -> list[Suggesti
 # بمقتل ثلاثه من عناصره, فقدت الوحدات ٣ من مقاتليها): the armed party named last before
 # them in the sentence; not where an unnamed group stands between (القبض علي خليه ...
 # واعتقال عناصرها: the cell's).
+# The opposition named alone as a fighting side: the subject of a verb of taking ground,
+# shelling or attacking right after it, or the holder in سيطرة المعارضة على (normalised).
+_OPPOSITION = "المعارضه"
+_FIGHTING_VERBS = (
+    "تسيطر|تستعيد|تتقدم|تقصف|تهاجم|تسقط|تحرر|تستهدف|تشن|تصد|سيطرت|استعادت|تقدمت|قصفت"
+    "|هاجمت|اسقطت|حررت|استهدفت|شنت|صدت"
+)
+_OPPOSITION_FIGHTING = re.compile(
+    r"(?:(?<!\w)[وف]?(?P<name>المعارضه(?: السوريه)?)(?= (?:" + _FIGHTING_VERBS + r")(?!\w))"
+    r"|(?<!\w)[وبل]?سيطره (?P<held>المعارضه)(?= علي(?!\w)))"
+)
+_FIGHTING_CONFIDENCE = 0.7
 _POSSESSED_FORCES = re.compile(
     r"(?<!\w)[وفبل]?(?P<word>(?:عناصر|مقاتلي|مقاتلو|قوات|افراد|وحدات|طائرات|مقاتلات|دوريات"
     r"|جنود)(?:ه|ها|هم))(?!\w)"

@@ -2725,3 +2725,38 @@ def test_no_pronoun_forces_for_an_unnamed_group_or_another_speaker(
     found = _found(actors, text, dt.date(2019, 1, 1))
     assert not [span for span, _, _ in found if span in ("عناصرها", "طائراتها")]
     assert ("قواتها", "Global Coalition Against Daesh") not in [(s, n) for s, n, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل 33 جندياً تركياً بغارة جوية في إدلب.. والمعارضة تستعيد سراقب", "المعارضة"),
+        ("اتفاق برعاية روسية يُنهي سيطرة المعارضة على ريف القنيطرة", "المعارضة"),
+        ("المعارضة السورية تسيطر على مطار تفتناز العسكري", "المعارضة السورية"),
+    ],
+)
+def test_the_opposition_alone_taking_ground_is_its_armed_factions(
+    actors: ActorSuggester, text: str, expected: str
+) -> None:
+    assert (expected, "Opposition Rebels (Syria)", 2) in _found(actors, text, IN_2021)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسط اتهامات من المعارضة لحزب الله بقيادة العمليات",
+        "لإطلاق مفاوضات جنيف بين وفدي الحكومة والمعارضة",
+        "وتبدو المعارضة منقسمة حول المشاركة في المؤتمر",
+    ],
+)
+def test_the_opposition_spoken_of_is_no_armed_party(actors: ActorSuggester, text: str) -> None:
+    assert "Opposition Rebels (Syria)" not in [name for _, name, _ in _found(actors, text)]
+
+
+def test_the_protection_units_by_their_short_name_not_civil_protection(
+    actors: ActorSuggester,
+) -> None:
+    assert ("وحدات الحماية", "YPG: Peoples Protection Units", 2) in _found(
+        actors, "ووحدات الحماية تسيطر على محيط تل حميس"
+    )
+    assert _found(actors, "انتشرت وحدات الحماية المدنية في الحي") == []

@@ -1933,3 +1933,23 @@ def test_a_halt_the_1974_agreement_and_an_artillery_post_are_no_event_of_their_o
 ) -> None:
     pairs = [pair[1] for _, pair in _found(text)]
     assert not {"Arrests", "Agreement", "Shelling/artillery/missile attack"} & set(pairs)
+
+
+def test_arms_found_on_the_people_held_were_not_used() -> None:
+    text = (
+        "ألقت وحدات الأمن العام القبض على خمسة أشخاص كانوا يخططون لاستهداف مقرات حكومية، "
+        "وضبطت بحوزتهم عبوات ناسفة وقذائف «آر بي جي»."
+    )
+    subtypes = {pair[1] for _, pair in _found(text)}
+    assert "Disrupted weapons use" in subtypes
+    assert not {"Remote explosive/landmine/IED", "Shelling/artillery/missile attack"} & subtypes
+    assert "Disrupted weapons use" not in {
+        pair[1] for _, pair in _found("وضبطت بحوزتهم مواد مخدرة ومبالغ مالية")
+    }
+
+
+def test_two_missiles_fired_and_fallen_in_the_dual() -> None:
+    text = "وكان صاروخان أُطلقا من الأراضي السورية قد سقطا على أطراف مدينة الهرمل"
+    assert ("صاروخان", ("Explosions/Remote violence", "Shelling/artillery/missile attack")) in (
+        _found(text)
+    )
