@@ -260,6 +260,7 @@ _JOINED_STATE = re.compile(r"\s+و(?P<name>" + "|".join(_JOINED_STATES) + r")(?!
 # own names), an army (الجيش X, قوات الجيش X; not a faction called جيش X). Confidence
 # lower: the reporter may mean another one.
 _JIHADIST_GROUP = re.compile(r"تنظيم|داعش|الدوله الاسلاميه|هيئه تحرير الشام|النصره")
+_HELICOPTERS_NAMED = re.compile(r"مروحيات|طيران مروحي|الطيران المروحي")
 _ANAPHORS = {
     "التنظيم": re.compile(r"تنظيم|داعش|الدوله الاسلاميه"),
     # (an army, not a faction called an army: الجيش السوري الحر, الجيش الوطني)
@@ -281,6 +282,9 @@ _ANAPHORS |= {
     "الجبهه": re.compile(r"جبهه"),
     # a division named, then الفرقة (فرقة الحمزة ... مقاتلي الفرقة)
     "الفرقه": re.compile(r"فرقه"),
+    # helicopters named, then المروحيات (مروحيات النظام ... إن المروحيات ألقت); not
+    # الطائرات, which news writers mark as the air force named before only half the time
+    "المروحيات": _HELICOPTERS_NAMED,
 }
 _UNITS = frozenset({"الوحدات", "للوحدات", "الفرقه", "للفرقه"})
 # A front or a division named again only as its members or as the one that acts or says
@@ -288,7 +292,8 @@ _UNITS = frozenset({"الوحدات", "للوحدات", "الفرقه", "للف�
 _FRONTS = frozenset({"الجبهه", "للجبهه", "الفرقه", "للفرقه"})
 _A_GROUP_S_OWN_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:مسلحي|مسلحو|عناصر|مقاتلي|مقاتلو|قياده|قائد|قاده|اعلنت|قالت|اتهمت|نفت"
-    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت) $"
+    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت"
+    r"|(?:مقاتلين|مسلحين|عناصر|افراد|قياديين|قيادي|عنصرا|مقاتلا|مسلحا) من) $"
 )
 # ... bare: not with a word of its own after it, an army's or another force's units
 _OTHER_UNITS_AFTER = re.compile(r" (?:ال\w+|التابع\w*|من|في|لل\w+)(?!\w)")

@@ -2760,3 +2760,28 @@ def test_the_protection_units_by_their_short_name_not_civil_protection(
         actors, "ووحدات الحماية تسيطر على محيط تل حميس"
     )
     assert _found(actors, "انتشرت وحدات الحماية المدنية في الحي") == []
+
+
+def test_helicopters_named_again_are_the_ones_named_before(actors: ActorSuggester) -> None:
+    text = (
+        "قتل 37 مدنياً جراء إلقاء مروحيات النظام براميل متفجرة. "
+        "وقال مراسل الشبكة إن المروحيات ألقت 18 برميلاً"
+    )
+    assert ("المروحيات", "Military Forces of Syria (2000-)", 1) in _found(
+        actors, text, dt.date(2013, 12, 17)
+    )
+
+
+def test_fighters_from_the_front_named_before(actors: ActorSuggester) -> None:
+    text = (
+        "وسيطرت الجبهة الإسلامية على الحاجز. "
+        "وأكدت مصادر ميدانية مقتل خمسة مقاتلين من الجبهة بقصف مدفعي"
+    )
+    found = _found(actors, text, dt.date(2013, 12, 17))
+    assert [name for span, name, _ in found if span == "الجبهة"] == [
+        name for span, name, _ in found if span == "الجبهة الإسلامية"
+    ]
+    assert "الجبهة" in [span for span, _, _ in found]
+    assert "الجبهة" not in [
+        span for span, _, _ in _found(actors, "اندلعت معارك على الجبهة الشمالية. وقُتل مقاتل")
+    ]
