@@ -126,6 +126,7 @@ _ATTACK_NOUNS = (
     "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
     "قوات",  # قوات أمريكية: forces of that state, without the article
     "دوريه", "دوريات", "رتل", "ارتال", "توغل", "قوه",  # its patrols, convoys, incursions
+    "انزال", "انزالا",  # its airborne raids (انزال امريكي في الشحيل)
     "مسيره", "مسيرات", "المسيره", "المسيرات",  # its drones (مسيرات تركية تقصف)
     "رعته", "رعتها", "رعت", "ترعاه", "ترعاها",  # the sponsor of an agreement (اتفاق رعته روسيا)
     "توصلت اليه", "توصلت اليها", "توصل اليه", "توصل اليها",  # ... or its parties

@@ -2785,3 +2785,10 @@ def test_fighters_from_the_front_named_before(actors: ActorSuggester) -> None:
     assert "الجبهة" not in [
         span for span, _, _ in _found(actors, "اندلعت معارك على الجبهة الشمالية. وقُتل مقاتل")
     ]
+
+
+def test_a_state_s_airborne_raid_by_its_adjective(actors: ActorSuggester) -> None:
+    text = "هجوم لداعش يقتل ثلاثة في ذيبان.. وإنزال أمريكي في الشحيل"
+    assert ("إنزال أمريكي", "Military Forces of the United States (2025-)", 8) in _found(
+        actors, text, dt.date(2025, 9, 18)
+    )
