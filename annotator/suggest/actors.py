@@ -246,6 +246,14 @@ _FOREIGN_ARMY_TELLING = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اقر|اقرت)"
     r" (?:الجيش|القوات|وزاره الدفاع) ال(?P<stem>اسرائيلي|تركي|امريكي|اميركي)ه?(?!\w)"
 )
+# A state that lost the soldiers counted right after it (وكانت انقره قد خسرت 13 جنديا,
+# خسرت تركيا ثلاثه جنود): its own, as a verb of losing tells.
+_LOSING_STATE = "|".join(sorted(_STATE_NAMES, key=len, reverse=True))
+_STATE_LOSING = re.compile(
+    r"(?:(?<!\w)[وف]?(?P<subject>" + _LOSING_STATE + r") (?:قد )?(?:خسرت|فقدت)"
+    r"|(?<!\w)[وف]?(?:قد )?(?:خسرت|فقدت|تخسر|تفقد) (?P<name>" + _LOSING_STATE + r"))"
+    r" (?:(?:اكثر من|نحو|حوالي) )?\S+ $"
+)
 _SYRIAN_FORCES = re.compile(
     r"الجيش السوري|الجيش العربي السوري|قوات النظام|القوات السوريه|القوات الحكوميه|قوات الحكومه"
 )
@@ -1326,7 +1334,8 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _OPPOSITION_FIGHTING.finditer(normalized.text):
-            first, last = normalized.span(*match.span("name" if match["name"] else "held"))
+            group = next(name for name in ("name", "subject", "held") if match[name])
+            first, last = normalized.span(*match.span(group))
             if not taken.overlaps(first, last):
                 found.append(LexiconHit(first, last, records))
                 taken.add(first, last)
@@ -1546,13 +1555,14 @@ def gunmen_named_again(actors: Iterable[Suggestion], text: str) -> list[Suggesti
 # The opposition named alone as a fighting side: the subject of a verb of taking ground,
 # shelling or attacking right after it, or the holder in سيطرة المعارضة على (normalised).
 _OPPOSITION = "المعارضه"
-_FIGHTING_VERBS = (
-    "تسيطر|تستعيد|تتقدم|تقصف|تهاجم|تسقط|تحرر|تستهدف|تشن|تصد|سيطرت|استعادت|تقدمت|قصفت"
-    "|هاجمت|اسقطت|حررت|استهدفت|شنت|صدت"
-)
+# (verbs of ground and fire only: المعارضة تقدمت بمقترح, تشن حملة انتقادات are politics)
+_FIGHTING_VERBS = "تسيطر|تستعيد|تقصف|تحرر|تقتحم|سيطرت|استعادت|قصفت|حررت|اقتحمت|تسقط|اسقطت"
+# (and no seat won: سيطرة المعارضة على بلدية إسطنبول)
+_NOT_GROUND = r"(?! (?:بلديه|بلديات|مجلس|المجلس|البرلمان|مقاعد|الحكومه)(?!\w))"
 _OPPOSITION_FIGHTING = re.compile(
     r"(?:(?<!\w)[وف]?(?P<name>المعارضه(?: السوريه)?)(?= (?:" + _FIGHTING_VERBS + r")(?!\w))"
-    r"|(?<!\w)[وبل]?سيطره (?P<held>المعارضه)(?= علي(?!\w)))"
+    r"|(?<!\w)[وف]?(?:" + _FIGHTING_VERBS + r") (?P<subject>المعارضه)(?!\w)"
+    r"|(?<!\w)[وبل]?سيطره (?P<held>المعارضه)(?= علي(?!\w)" + _NOT_GROUND + r"))"
 )
 _FIGHTING_CONFIDENCE = 0.7
 _POSSESSED_FORCES = re.compile(
@@ -2129,6 +2139,9 @@ def _army_telling_its_losses(context: SuggestContext, first: int) -> str:
     text = context.normalized.text
     at = context.normalized.normalized_index(first)
     start, _end = sentence_around(text, at)
+    losing = _STATE_LOSING.search(text, max(start, at - 40), at)
+    if losing is not None:  # (خسرت انقره 13 جنديا: Turkey's own)
+        return _STATE_NAMES[losing["subject"] or losing["name"]]
     telling = _FOREIGN_ARMY_TELLING.search(text, start, at)
     if telling is None or _SYRIAN_FORCES.search(text, start, _end):
         return "سوري"

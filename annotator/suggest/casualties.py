@@ -198,9 +198,10 @@ MONTHS = {
     "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه",
     "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
     "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",  # the Maghreb's
-    # the Hijri months (26 ربيع الاول 1447 للهجره), normalised
-    "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال",  # (not ذي: الذي)
 }  # fmt: skip
+# The Hijri months (26 ربيع الاول 1447 للهجره): a number right before one is its day; one
+# after it is a count (قتل خلال شهر رمضان 85 مدنيا), and رجب, شعبان are also given names.
+HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال"}
 _PEOPLE = (
     "عنصر", "عناصر", "مقاتل", "مقاتلين", "مقاتلون", "جندي", "جنود", "مدني", "مدنيين",
     "مدنيون", "طفل", "اطفال", "طفله", "شخص", "اشخاص", "امراه", "نساء", "رجل", "رجال",
@@ -218,7 +219,8 @@ _PEOPLE = (
     "متسلل", "متسللين", "متسللون",
     "متشددين", "جهادي", "جهاديين", "مهاجم", "مهاجمين", "مهاجمون", "متعاقد", "متعاقدين",
     # people counted by their community (اختطف التنظيم عشرات الاشوريين)
-    "اشوريين", "مسيحيين", "ايزيديين", "ايزيديات", "علويين", "اكراد", "سريان", "تركمان",
+    "اشوريين", "مسيحيين", "ايزيديين", "ايزيديات", "علويين", "اكراد", "تركمان",
+    # (not سريان: also "coming into force", سريان الهدنه)
 )  # fmt: skip
 _GROUP_POSSESSIVES = ("ها", "هم", "هما")
 # Plurals that also take the possessive ه (عناصره); a singular does not, as its form with
@@ -337,7 +339,7 @@ _ONE_AND_TWO_FORMS = _with_proclitics(_ONE_AND_TWO)
 _SUBSET_FORMS = _with_proclitics(SUBSET_WORDS)
 _LABEL_OR_SUBSET_FORMS = _with_proclitics(LABEL_WORDS | SUBSET_WORDS)
 _THING_FORMS = _with_proclitics(THING_WORDS)
-_THING_OR_MONTH_FORMS = _with_proclitics(THING_WORDS | MONTHS)
+_THING_OR_MONTH_FORMS = _with_proclitics(THING_WORDS | MONTHS | HIJRI_MONTHS)
 _MONTH_FORMS = _with_proclitics(MONTHS)
 _PERSON_OR_PARTICLE_FORMS = _with_proclitics(PERSON_NOUNS | PARTICLES)
 _CLOCK_FORMS = _with_proclitics({CLOCK_WORD})
@@ -1718,13 +1720,23 @@ def _placement(
     distance = outcome.first - last - 1
     if distance > _MAX_WORDS_BEFORE_OUTCOME:
         return None
-    if any(words[index].text in _IN_EXCHANGE for index in range(last + 1, outcome.first)):
+    if _released_in_exchange(words, last + 1, outcome.first):
         return None  # بخروج نحو الفي مسلح ... مقابل الافراج عن مخطوفين: another party's
     opens = _opens_a_clause(words[outcome.first].text) or _added_item(words, outcome.first)
     return (2 if opens else 1), distance, 1
 
 
 _IN_EXCHANGE = frozenset({"مقابل", "ومقابل"})
+
+
+def _released_in_exchange(words: list[Token], start: int, end: int) -> bool:
+    """Whether "in exchange for" stands between a count and an outcome with no count of
+    its own after it (مقابل الافراج عن مخطوفين; not 15 مقاتلا مقابل 22 عنصرا قتلوا, whose
+    outcome both counts share)."""
+    exchange = next((i for i in range(start, end) if words[i].text in _IN_EXCHANGE), None)
+    return exchange is not None and not any(
+        may_start_number(words[i].text) for i in range(exchange + 1, end)
+    )
 
 
 # An outcome after "besides" adds another item (و8 مقاتلين من الفصائل، اضافه الي اصابه

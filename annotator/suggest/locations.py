@@ -361,14 +361,26 @@ class LocationSuggester:
             marked = {  # (by a place noun: محيط السجن says no town is meant)
                 p.key
                 for m in mentions
-                if (m.common and m.prefix.marker is not None) or _noun_in_the_name(m.match.key)
+                if m.common and m.prefix.marker is not None
                 for p in m.places
+            }
+            # ... or by an alternate name with its noun (مدينة الباب, مدينة الثورة), where
+            # the word stands after a word of place (سوق في الباب; not فتح الباب, ذكرى الثورة)
+            named_with_noun = {
+                p.key for m in mentions if _noun_in_the_name(m.match.key) for p in m.places
             }
             mention_starts = [m.start for m in mentions]
             confirmed_starts = frozenset(
                 match.start
                 for match in pending
                 if _names_a(self._name_of(match), marked)
+                or (
+                    _names_a(self._name_of(match), named_with_noun)
+                    and _AT_A_PLACE_BEFORE.search(
+                        text, max(match.normalized_start - 12, 0), match.normalized_start
+                    )
+                    is not None
+                )
                 or self._joined_to_a_town_after(match, mentions, mention_starts, text)
             )
             if confirmed_starts:
@@ -764,6 +776,14 @@ def _prefix(text: str, tokens: Sequence[Token], index: int, limit: int) -> _Pref
 _NO_PREFIX = _Prefix()
 
 
+# A word of place right before a word (a preposition, ب joined to it, the people of it),
+# or a line's start (a dateline, a headline), in normalised text.
+_AT_A_PLACE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:في|من|الي|علي|قرب|عند|حول|داخل|نحو|باتجاه|بين|شمال|جنوب|شرق|غرب|شمالي"
+    r"|جنوبي|شرقي|غربي|ابناء|اهالي|سكان|اهل) |(?<!\w)[وف]?ب|^|\n[^\S\n]*)$"
+)
+
+
 def _noun_in_the_name(key: str) -> bool:
     """Whether a name the gazetteer lists begins with its place noun (مدينه الباب, an
     alternate name): the town is named with its noun, as after a prefix."""
@@ -1022,13 +1042,13 @@ def _the_two_villages(text: str, mention: _Mention) -> bool:
     return _A_PAIR_OF_VILLAGES.search(text, max(start - _PAIR_REACH, 0), start) is not None
 
 
-# A name inside a slogan, a Friday's or an operation's name in quotation marks (تحت شعار
-# «أطفال الحولة مشاعل النصر», في «جمعة أطفال الحولة», عملية «نبع السلام») names no
-# place where anything happened (normalised text: every quotation mark is ").
+# A name inside a slogan or a Friday's name in quotation marks (تحت شعار «أطفال الحولة
+# مشاعل النصر», في «جمعة أطفال الحولة») names no place where anything happened
+# (normalised text: every quotation mark is ").
 _SLOGAN_BEFORE = re.compile(
-    r"(?<!\w)[وبل]?(?:شعار|شعارات|اسم|هتاف|هتافات|لافته|لافتات|عمليه|معركه|جمعه)\s*$"
-)
-_SLOGAN_HEAD = re.compile(r"\s*(?:جمعه|معركه|عمليه)(?!\w)")
+    r"(?<!\w)[وبل]?(?:شعار|شعارات|اسم|هتاف|هتافات|لافته|لافتات|جمعه)\s*$"
+)  # (not معركة, عملية: a battle is often named after its place, معركة «مطار أبو الضهور»)
+_SLOGAN_HEAD = re.compile(r"\s*جمعه(?!\w)")
 _SLOGAN_REACH = 60
 
 
@@ -1398,6 +1418,11 @@ def _bare_neighbourhoods(
         for s in found
         if s.value.get("feature") in ("city", "governorate") and s.value["name"] in listed
     }
+    for s in found:  # (a city named only in a quarter's name: أحياء حمص القديمة)
+        city_name = str(s.value["name"]).split(" - ", 1)[0]
+        if s.value.get("feature") == "neighbourhood" and city_name in listed:
+            city_value = {**s.value, "name": city_name, "feature": "city"}
+            cities.setdefault(city_name, dataclasses.replace(s, value=city_value))
     if not cities:
         return found
     placed = []

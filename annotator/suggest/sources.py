@@ -111,7 +111,7 @@ CUE_WORDS = (
     "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها", "بثه",
     "بثها",
     "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
-    "رواية", "حصيلة", "أرقام",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
+    "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
 # أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.
@@ -157,6 +157,7 @@ MEMBER_WORDS = (
     "متحدث", "المتحدث", "الناطق", "باسم", "الرسمي", "في",  # قال مسؤول في الدفاع المدني
     "به", "بها",  # (not people: what was reported, بحسب ما أفاد به الدفاع المدني)
     "ناشطو", "ناشطي", "باحثو", "باحثي", "مراسلو", "مراسلي",  # وفق ما وثقه ناشطو المركز
+    "أرقام",  # وفق أرقام الأمم المتحدة (not تضاعفت أرقام الجيش الحر: its numbers)
 )  # fmt: skip
 # Words of speech: one of an organisation's people after them speaks for it.
 SPEECH_WORDS = (
@@ -545,25 +546,24 @@ _TOLD_AFTER = re.compile(
 # followed by (إن, لـ + an outlet, في بيان, في كلمة). Only a name whose every word has a known
 # English spelling (annotator.text.romanize) is suggested: ACLED's source column writes
 # it in English, and a word unknown is more often not a name at all.
-_SPOKE = re.compile(
-    r"(?<!\w)[وف]?(?:"
-    + "|".join(
-        match_key(word)
-        for word in (
-            *SPEECH_WORDS,
-            "حسبما",
-            "اكده",
-            "افاده",
-            "اعلنه",
-            "روى",
-            "روت",
-            "نقل",
-            "نقلت",
-            "يروي",
-            *_OPINING,
-        )
+_SPEECH_KEYS = frozenset(
+    match_key(word)
+    for word in (
+        *SPEECH_WORDS,
+        "حسبما",
+        "اكده",
+        "افاده",
+        "اعلنه",
+        "روى",
+        "روت",
+        "نقل",
+        "نقلت",
+        "يروي",
+        *_OPINING,
     )
-    + r")(?!\w)"
+)
+_SPOKE = re.compile(  # (not فحسب, "only")
+    r"(?<!\w)(?!فحسب(?!\w))[وف]?(?:" + "|".join(sorted(_SPEECH_KEYS)) + r")(?!\w)"
 )
 _QUOTED_REACH = 90  # characters after the word of speech: a title and a role may come between
 _NAME_WORDS = (4, 3, 2)
@@ -573,6 +573,21 @@ _ATTRIBUTING = frozenset(
     match_key(word) for word in ("بحسب", "حسب", "حسبما", "وفق", "وفقا", "أعلنه", "أفاده", "أكده")
 )
 _SENTENCE_END = re.compile(r"\s*\.")
+# ... and then only as one named by a role (المتحدث باسم الحملة X., والي هاتاي X.), with
+# no clause and no other man between (not مقتل القيادي X., حسب الخطة التي وضعها العميد X.).
+_SPEAKER_ROLE = re.compile(
+    r"(?<!\w)(?:المتحدث|متحدث|الناطق|ناطق|مدير|رئيس|قائد|والي|محافظ|وزير|مسؤول|عضو|الطبيب"
+    r"|المسعف|الناشط|مراسل|المنسق|نائب|امين|منسق|قائممقام|قائمقام|العقيد|الرائد|النقيب"
+    r"|العميد|المقدم)(?!\w)"
+)
+_NO_SPEAKER_BETWEEN = re.compile(
+    r"(?<!\w)(?:عن|مقتل|اغتيال|اعتقال|اصابه|استهداف|منزل|سياره|التي|الذي|الخطه)(?!\w)"
+)
+# Kin before a name (والد الطفل X, شقيق القتيل X): the name is who they are kin of.
+_KIN_OF_THE_NAMED = re.compile(
+    r"(?<!\w)[وبل]?(?:والد|والده|شقيق|شقيقه|عائله|اسره|ذوي|اهل|اقارب|زوج|زوجه|ابن|ابنه)"
+    r" ال\w+[^،,]*$"  # (kin of someone named with ال; not شقيقه X: his brother, X)
+)
 PERSON_CONFIDENCE = 0.45
 _PASSING_ON = frozenset({"نقل", "نقلت"})
 _SAYING_AFTER = re.compile(r"\s*(?:قوله|قولها)(?!\w)")
@@ -633,14 +648,21 @@ def _people_quoted(
         reach = _CLAUSE_BREAK_OR_END.search(text, speech.end(), speech.end() + _QUOTED_REACH)
         end = reach.start() if reach is not None else speech.end() + _QUOTED_REACH
         words = list(_WORD.finditer(text, speech.end(), end + 1))
-        person = _first_name_known(text, words, speech[0].lstrip("وف") in _ATTRIBUTING)
+        said = _speech_key(speech[0])
+        person = _first_name_known(text, words, said in _ATTRIBUTING)
         if person is None:
             continue
         if _THAT_BEFORE.search(text, speech.end(), person[0]):
             continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل: who it tells of)
-        if speech[0].lstrip("وف") in _PASSING_ON and not _SAYING_AFTER.match(text, person[1]):
+        if _KIN_OF_THE_NAMED.search(text, speech.end(), person[0]):
+            continue  # (نقلت القناة عن والد الطفل X قوله: the father speaks, unnamed)
+        if not _AFTER_A_NAME.match(text, person[1]) and not _a_speaker_s_role(
+            text, speech.end(), person[0]
+        ):
+            continue  # (at a sentence's end: بحسب مصادر محلية، قتل القيادي X.)
+        if said in _PASSING_ON and not _SAYING_AFTER.match(text, person[1]):
             continue  # (نقلت الشبكة عن المسعف X قوله; not what was moved: نقل الطلاب)
-        if speech[0].lstrip("وف") in _OPINING_KEYS and not _TOLD_AFTER.match(text, person[1]):
+        if said in _OPINING_KEYS and not _TOLD_AFTER.match(text, person[1]):
             continue  # (ويرى الباحث X أن: a view, where not given to an outlet)
         first, last = normalized.span(*person)
         if taken.overlaps(first, last):
@@ -659,6 +681,23 @@ def _people_quoted(
         taken.add(first, last)
         quoted.append((context.suggestion(KIND, first, last, value, PERSON_CONFIDENCE), written))
     return quoted
+
+
+def _speech_key(word: str) -> str:
+    """A word of speech without the و or ف before it (وفق keeps its own و)."""
+    return word[1:] if word[:1] in "وف" and match_key(word) not in _SPEECH_KEYS else word
+
+
+def _a_speaker_s_role(text: str, start: int, end: int) -> bool:
+    """Whether a role stands between an attributing word and a name, before any clause
+    (الناطق باسم غرفة العمليات، الرائد X; not بحسب مصادر، قتل القيادي X)."""
+    role = _SPEAKER_ROLE.search(text, start, end)
+    comma = re.compile("[،,]").search(text, start, end)
+    return (
+        role is not None
+        and (comma is None or role.start() < comma.start())
+        and not _NO_SPEAKER_BETWEEN.search(text, start, end)
+    )
 
 
 def _first_name_known(

@@ -619,8 +619,8 @@ def _read_dual(normalized: NormalizedText, tokens: _Tokens, index: int) -> _Foun
             return None
         # (the word right before, with nothing but a space between)
         before = tokens.texts[index - 1] if _joined_word(tokens, index) is not None else None
-        if stem[:-2] in KIN_DUAL_STEMS and before in DUAL_FORMS:
-            return None  # طفلان شقيقان: two children, brothers (one count)
+        if before in DUAL_FORMS and (skip == 0 or stem[:-2] in KIN_DUAL_STEMS):
+            return None  # طفلان نازحان, طفلان شقيقان: two children, displaced (one count)
         if stem in _OTHERS and (before in _PAIR_WORDS or before in DUAL_FORMS):
             return None  # اثنان اخران, عنصران اخران: the count is the word before
         start = tokens.starts[index] + _article_kept(word, skip)

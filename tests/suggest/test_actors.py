@@ -2792,3 +2792,43 @@ def test_a_state_s_airborne_raid_by_its_adjective(actors: ActorSuggester) -> Non
     assert ("إنزال أمريكي", "Military Forces of the United States (2025-)", 8) in _found(
         actors, text, dt.date(2025, 9, 18)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت مصادر إن المعارضة تقدمت بمقترح جديد في جنيف",
+        "المعارضة تشن حملة انتقادات على الحكومة",
+        "احتفلت الأحزاب بعد سيطرة المعارضة على بلدية إسطنبول",
+    ],
+)
+def test_the_opposition_in_politics_is_no_armed_party(actors: ActorSuggester, text: str) -> None:
+    assert "Opposition Rebels (Syria)" not in [name for _, name, _ in _found(actors, text)]
+
+
+def test_the_opposition_after_its_verb_of_taking(actors: ActorSuggester) -> None:
+    assert ("المعارضة", "Opposition Rebels (Syria)", 2) in _found(
+        actors, "وسيطرت المعارضة على بلدة مورك", IN_2021
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعلنت وحدات الحماية النسائية مقتل مقاتلتين", "YPJ: Womens Protection Units"),
+        ("وقال قائد وحدات الحماية الذاتية في السويداء إن الوضع هادئ", None),
+    ],
+)
+def test_other_protection_units(actors: ActorSuggester, text: str, expected: str | None) -> None:
+    names = [name for span, name, _ in _found(actors, text) if "وحدات" in span]
+    assert names == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text", ["وكانت أنقرة قد خسرت 13 جنديا في القصف", "وخسرت تركيا ثلاثة جنود في الهجوم"]
+)
+def test_soldiers_a_state_lost_are_its_own(text: str) -> None:
+    found = Pipeline(None).suggest(text, IN_2021)
+    assert [s.value["name"] for s in found if s.kind == "actor" and s.text.startswith("جن")] == [
+        "Military Forces of Turkey (2016-)"
+    ]

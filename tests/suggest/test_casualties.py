@@ -1583,3 +1583,21 @@ def test_hijri_and_maghreb_dates_and_a_party_released_in_exchange_count_no_one(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل طفلان نازحان في غارة على المخيم", [("طفلان", 2, "killed", "exact")]),
+        ("وقتل خلال شهر رمضان 85 مدنيا في إدلب", [("85 مدنيا", 85, "killed", "exact")]),
+        ("وقال الطبيب محمد رجب: 12 جريحا وصلوا إلى المشفى",
+         [("12 جريحا", 12, "injured", "exact")]),
+        ("وقتل خلال ساعات من سريان الاتفاق 3 أطفال في قصف", [("3", 3, "killed", "exact")]),
+        ("ووثق المرصد 15 مقاتلا من الفصائل مقابل 22 عنصرا من قوات النظام قتلوا في الاشتباكات",
+         [("15 مقاتلا", 15, "killed", "exact"), ("22 عنصرا", 22, "killed", "exact")]),
+    ],
+)  # fmt: skip
+def test_an_adjective_dual_a_hijri_month_before_a_count_and_a_shared_outcome(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

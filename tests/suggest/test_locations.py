@@ -1336,6 +1336,7 @@ def test_an_ordinary_word_is_the_town_an_alternate_name_with_its_noun_names(
         "الباب",
         "مدينة الباب",
     ]
+    assert "الباب" in [s.text for s in _suggest(suggester, "الباب – شهبا برس\nقصف مدينة الباب")]
     assert _suggest(suggester, "فتح الباب أمام المفاوضات في الباب الثاني من الاتفاق") == []
 
 
@@ -1344,7 +1345,7 @@ def test_an_ordinary_word_is_the_town_an_alternate_name_with_its_noun_names(
     [
         "قتلى برصاص الأمن في «جمعة أطفال الحولة» بمدينة حماة",
         "خرجت مظاهرات تحت شعار «أطفال الحولة مشاعل النصر» في مدينة حماة",
-        "أطلق الجيش التركي عملية «نبع رأس العين» في مدينة حماة",
+        "ورفع المتظاهرون لافتات باسم «داريا» في مدينة حماة",
     ],
 )
 def test_a_town_inside_a_slogan_or_a_friday_s_name_is_no_place(
@@ -1369,6 +1370,27 @@ def test_a_town_paired_with_its_neighbour_is_not_the_city_s_quarter(
     assert ("الزهراء", "Zahraa") in names
 
 
-def test_old_homs_by_the_city_s_name(suggester: LocationSuggester) -> None:
-    text = "والمسلحين المتحصنين في أحياء حمص القديمة"
-    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Homs - Old City"]
+def test_a_battle_named_after_its_place_keeps_the_place(suggester: LocationSuggester) -> None:
+    text = "وتستمر معركة «مطار أبو الضهور» العسكري منذ أشهر"
+    assert [s.value["name"] for s in _suggest(suggester, text)] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف الطيران الروسي مدينة الباب. وقال ناشطون إن الاتفاق فتح الباب أمام عودة النازحين",
+        "سيطرت قسد على مدينة الطبقة، وسط احتفالات في ذكرى الثورة السورية",
+    ],
+)
+def test_an_ordinary_word_after_no_word_of_place_stays_a_word(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert len(_suggest(suggester, text)) == 1
+
+
+def test_old_homs_and_a_quarter_beside_it(suggester: LocationSuggester) -> None:
+    text = "سقطت قذائف على الخالدية وأحياء حمص القديمة"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == [
+        "Homs - Al Khalidiyeh",
+        "Homs - Old City",
+    ]

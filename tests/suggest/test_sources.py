@@ -2182,3 +2182,43 @@ def test_places_and_actors_behind_those_names_are_no_sources(
     sources: SourceSuggester, text: str
 ) -> None:
     assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحسب مصادر محلية، قتل القيادي في الفصيل أحمد الحسن.",
+        "وبحسب ناشطين، اعتقلت قوات النظام الشاب محمد الخطيب.",
+        "لم يقتصر القصف على الأحياء السكنية فحسب، بل طال منزل القيادي أحمد الحسن.",
+        "تقدمت القوات حسب الخطة التي وضعها العميد سهيل الحسن.",
+        "وهو ما أكده مقتل القيادي محمد الخطيب.",
+        "بحسب ما أعلنه الجيش عن مقتل القيادي أحمد الحسن.",
+        "نقلت الصحيفة عن والد الطفل محمد الخطيب قوله إن القصف استمر",
+    ],
+)
+def test_a_man_told_of_is_no_source(sources: SourceSuggester, text: str) -> None:
+    assert [found for found, _, _ in _found(sources, text) if "ال" in found[2:]] == []
+
+
+def test_a_speaker_by_his_role_after_according_to(sources: SourceSuggester) -> None:
+    text = "وذلك وفقا لما صرح به قائد الفصيل محمد الخطيب."
+    assert ("محمد الخطيب", "Mohammad al-Khatib") in [
+        (found, name) for found, name, _ in _found(sources, text)
+    ]
+
+
+def test_a_group_s_numbers_are_not_its_figures(sources: SourceSuggester) -> None:
+    assert _found(sources, "وتضاعفت أرقام الجيش الحر من المقاتلين خلال عام") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال شقيقه فادي الحلبي لرصيف22 إن الرصاص جاء من سطح المبنى", "Fadi al-Halabi"),
+        ("بحسب الناطق باسم غرفة العمليات، الرائد عبد الرحمن الأحمد.", "Abdul Rahman al-Ahmad"),
+    ],
+)
+def test_a_brother_speaking_and_a_spokesman_by_his_rank(
+    sources: SourceSuggester, text: str, name: str
+) -> None:
+    assert name in [found_name for _, found_name, _ in _found(sources, text)]
