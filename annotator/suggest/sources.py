@@ -324,6 +324,25 @@ GROUP_SCALE = "Other"
 _ACCUSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهم|اتهمت|تتهم|يتهم)[\s" + QUOTE_CLASS + r"]*$")
 
 
+# A group that deploys, carries or spots its men and arms (ونشرت «قسد» حواجز, ونقل الجيش
+# الحر الجرحى, ورصد الجيش الحر رتلا): نشر, نقل and رصد there report nothing.
+_DEPLOYING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:نشر|نشرت|نقل|نقلت|رصد|رصدت)[\s" + QUOTE_CLASS + r"]*$"
+)
+_TROOPS_AFTER = re.compile(
+    r"[\s" + QUOTE_CLASS + r"]*[وبل]?(?:عناصر\w*|قوات\w*|حواجز|حاجزا|تعزيزات|مقاتلي\w*|رتل\w*"
+    r"|ارتال|دوريات|دورية|الجرحى|جرحى|جثث|جثامين|المصابين|آليات|اليات|مدافع|قناصة|قناصين"
+    r"|مسلحي\w*|نقاط|نقطة|تحركات|تحشدات|طائرة|مسيرة)(?!\w)"
+)
+
+
+def _deploying(text: str, hit: LexiconHit) -> bool:
+    return bool(
+        _DEPLOYING_BEFORE.search(text, max(hit.start - 12, 0), hit.start)
+        and _TROOPS_AFTER.match(text, hit.end)
+    )
+
+
 def _named_groups(actors: Lexicon) -> list[LexiconRecord]:
     """The actor lexicon's records of named armed groups (not generic names)."""
     return [
@@ -479,6 +498,8 @@ class SourceSuggester:
             return False
         normalized = context.normalized
         if interviewed_before(normalized.text, normalized.normalized_index(hit.start)):
+            return True
+        if _deploying(context.text, hit):
             return True
         if target in self._groups:
             return _not_speaking(context.text, hit)

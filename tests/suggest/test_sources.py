@@ -2222,3 +2222,19 @@ def test_a_brother_speaking_and_a_spokesman_by_his_rank(
     sources: SourceSuggester, text: str, name: str
 ) -> None:
     assert name in [found_name for _, found_name, _ in _found(sources, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشر الجيش الحر عناصره على الحواجز",
+        "ونشرت «قسد» حواجز في المدينة",
+        "ونقل الجيش الحر الجرحى إلى المشفى",
+        "ورصد الجيش الحر رتلا للنظام",
+    ],
+)
+def test_a_group_deploying_carrying_or_spotting_reports_nothing(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []
+    assert _found(sources, "ونشرت قسد بيانا قالت فيه إن مقاتليها تقدموا") != []
