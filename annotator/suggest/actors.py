@@ -291,6 +291,8 @@ _ANAPHORS |= {
     "الجبهه": re.compile(r"جبهه"),
     # a division named, then الفرقة (فرقة الحمزة ... مقاتلي الفرقة)
     "الفرقه": re.compile(r"فرقه"),
+    # Iraq's Popular Mobilisation named, then الحشد (قطعات الحشد قصفت)
+    "الحشد": re.compile(r"حشد"),
     # helicopters named, then المروحيات (مروحيات النظام ... إن المروحيات ألقت); not
     # الطائرات, which news writers mark as the air force named before only half the time
     "المروحيات": _HELICOPTERS_NAMED,

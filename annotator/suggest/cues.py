@@ -499,6 +499,10 @@ _SHORT_SPANS = frozenset({
     "ايام", "يومين", "ساعات", "ساعتين", "اسابيع", "اسبوعين", "اسبوع", "يوم", "ليله", "ليلتين",
 })  # fmt: skip
 _VOIDING_REACH = 40  # characters before the cue: منذ and two words
+# ... but the outbreak of clashes (منذ اندلاع الاشتباكات بين الطرفين) starts the fighting
+# the article reports: 4 of 5 such clashes marked in the news gold (normalised text).
+_OUTBREAK = frozenset({"اندلاع"})
+_FIGHTING_NOUN = re.compile(r"(?:ال)?(?:اشتباكات|مواجهات|معارك|اقتتال)(?!\w)")
 # A cue with this requirement counts in the article's first line only: its headline,
 # where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
 HEADLINE = "headline"
@@ -875,6 +879,8 @@ def _voided(text: str, start: int) -> bool:
     if match is None:
         return False
     between = (match["between"] or "").split()
+    if between and between[-1] in _OUTBREAK and _FIGHTING_NOUN.match(text, start):
+        return False  # منذ اندلاع الاشتباكات: the fighting the toll counts, going on
     return not (between and between[0] in _SHORT_SPANS)
 
 

@@ -814,6 +814,8 @@ _BRACKETED_DATELINE = re.compile(
     r"(?: \d{1,2}(?: [^\W\d]+(?:/[^\W\d]+)?){1,2}(?: \d{4})?)? \($"
 )
 _DASH_AFTER = re.compile(r"\)\s*[-–—ـ]")
+_DATED_DATELINE_LENGTH = 90
+_DATED_PLACE = re.compile(r"[^\W\d]+ [^\n]*\d{4} *(?:م|هـ)? *")  # (any script's digits)
 _DATELINE_LENGTH = 60  # characters: a place, a mark and the outlet's name
 _TOP_OF_ARTICLE = 300  # characters: where a headline, a masthead and the dateline lie
 
@@ -834,6 +836,10 @@ def in_a_dateline(text: str, start: int, end: int) -> bool:
     bar = text.find("|", end, line_end)  # (إباء – إدلب | الأربعاء 12 ذو القعدة ...: a date)
     if bar > 0:
         line_end = bar + 1
+    if not text[end:line_end].strip() and _DATED_PLACE.fullmatch(text, line_start, start):
+        # a place and the date, then the outlet closing the line (دمشق 15 ربيع الأول 1433
+        # هـ الموافق 07 فبراير 2012 م واس)
+        return line_end - line_start <= _DATED_DATELINE_LENGTH
     if line_end - line_start > _DATELINE_LENGTH:
         return False
     before, after = text[line_start:start], text[end:line_end]

@@ -2832,3 +2832,24 @@ def test_soldiers_a_state_lost_are_its_own(text: str) -> None:
     assert [s.value["name"] for s in found if s.kind == "actor" and s.text.startswith("جن")] == [
         "Military Forces of Turkey (2016-)"
     ]
+
+
+def test_the_mobilisation_named_again_and_the_kurdish_internal_security(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "الجيش السوري يكسر حصار دير الزور.. والحشد يقصف «داعش» قرب البوكمال. "
+        "وقال المتحدث باسم قيادة عمليات الحشد الشعبي إن «قطعات الحشد قصفت بالمدفعية»"
+    )
+    found = _found(actors, text, dt.date(2017, 9, 6))
+    assert [span for span, name, _ in found if name.startswith("PMF")] == [
+        "الحشد",
+        "الحشد الشعبي",
+        "الحشد",
+    ]
+    assert "PMF: Popular Mobilization Forces" not in [
+        name for _, name, _ in _found(actors, "وتشهد المنطقة الحشد العسكري للجيش التركي")
+    ]
+    assert ("الأمن الداخلي الكردي", "Asayish (Syria)", 2) in _found(
+        actors, "غارات على مواقع للأسايش (الأمن الداخلي الكردي) في الحسكة"
+    )

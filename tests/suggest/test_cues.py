@@ -1953,3 +1953,9 @@ def test_two_missiles_fired_and_fallen_in_the_dual() -> None:
     assert ("صاروخان", ("Explosions/Remote violence", "Shelling/artillery/missile attack")) in (
         _found(text)
     )
+
+
+def test_clashes_since_whose_outbreak_a_toll_counts() -> None:
+    text = "ارتفعت حصيلة القتلى منذ اندلاع المواجهات بين الطرفين يوم الثلاثاء إلى 58 شخصاً"
+    assert ("المواجهات", ("Battles", "Armed clash")) in _found(text)
+    assert _found("ارتفعت الحصيلة منذ بدء الهجوم على البلدة إلى 20 قتيلاً") == []

@@ -1394,3 +1394,10 @@ def test_old_homs_and_a_quarter_beside_it(suggester: LocationSuggester) -> None:
         "Homs - Al Khalidiyeh",
         "Homs - Old City",
     ]
+
+
+def test_quarters_of_hasakeh_and_sarkha_by_its_noun(suggester: LocationSuggester) -> None:
+    text = "غارات على مواقع الأسايش في حيي النشوة وغويران بمدينة الحسكة"
+    assert "Al-Hasakeh - Nashwa" in [s.value["name"] for s in _suggest(suggester, text)]
+    names = [s.value["name"] for s in _suggest(suggester, "استعاد الجيش بلدة الصرخة")]
+    assert names == ["Bakhaa"]

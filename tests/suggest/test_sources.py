@@ -2238,3 +2238,23 @@ def test_a_group_deploying_carrying_or_spotting_reports_nothing(
 ) -> None:
     assert _found(sources, text) == []
     assert _found(sources, "ونشرت قسد بيانا قالت فيه إن مقاتليها تقدموا") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("عشرات القتلى في قصف على حمص\n\nدمشق 15 ربيع الأول 1433 هـ الموافق 07 فبراير 2012 م واس\n"
+         "قُتل ٥٠ شخصاً", "SPA"),
+        ("اتفاق في السويداء\n\nدمشق - واج\n\nأعلنت الوزارة التوصل إلى اتفاق", "APS"),
+        ("وقال مراسل «مصر العربية» في إدلب إن المقاتلين دخلوا المدينة", "Masr Al Arabia"),
+        ("وقال مراسل «حارة إف إم» في ريف حلب الشمالي إن أرتالاً دخلت", "Hara FM"),
+        ("وقال مصدر في قيادة الأسايش لـ PUKmedia إن الغارات استمرت", "PUKmedia"),
+        ("وأكد مسؤول كنسي لـ«التيار» أن الأمان عاد إلى البلدة", "Tayyar.org"),
+        ("بحسب ما أفادت الهيئة العامة للثورة السورية. وأوضحت الهيئة في بيان أن القصف طال منازل",
+         "Syrian Revolution General Commission"),
+    ],
+)  # fmt: skip
+def test_outlets_and_bodies_of_the_thirty_eighth_set(
+    sources: SourceSuggester, text: str, name: str
+) -> None:
+    assert [n for _, n, _ in _found(sources, text)].count(name) >= (2 if "الهيئة في" in text else 1)
