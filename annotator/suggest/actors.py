@@ -673,7 +673,8 @@ class ActorSuggester:
                     and not _inside_a_quote(text, sentence_start, start)
                 ]
             if before:
-                records = before[-1].records
+                spoken_for = [hit for hit in before if _spoken_for(context, hit)]
+                records = (spoken_for or before)[-1].records
             elif match["army"] or match["army2"]:
                 records = self._records_of("الجيش السوري", context.published)
             else:
@@ -1355,6 +1356,19 @@ class ActorSuggester:
             exact = len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(name))
             found = self._records_by_name[key] = whole[0].records if exact else ()
         return found
+
+
+# Who speaks for the party named right after (مصدر في قيادة الأسايش, المتحدث باسم «قسد»):
+# the speaker of a quote after them, whatever party the sentence names between.
+_SPEAKER_OF = re.compile(
+    r"(?<!\w)(?:مصدر(?: \w+)? في|مسؤول في|قيادي في|عضو في|قائد في|المتحدث باسم|الناطق باسم"
+    r"|متحدث باسم|ناطق باسم)(?: قياده| القياده العامه ل)?[\s\"]*$"
+)
+
+
+def _spoken_for(context: SuggestContext, hit: LexiconHit) -> bool:
+    start = context.normalized.normalized_index(hit.start)
+    return bool(_SPEAKER_OF.search(context.normalized.text, max(start - 40, 0), start))
 
 
 def _names_strikes_from_the_air(text: str, start: int, end: int) -> bool:

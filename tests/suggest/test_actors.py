@@ -2853,3 +2853,13 @@ def test_the_mobilisation_named_again_and_the_kurdish_internal_security(
     assert ("الأمن الداخلي الكردي", "Asayish (Syria)", 2) in _found(
         actors, "غارات على مواقع للأسايش (الأمن الداخلي الكردي) في الحسكة"
     )
+
+
+def test_our_forces_are_the_speaker_s_whatever_party_is_named_between(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "وقال مصدر في قيادة الأسايش إن الغارات، التي تزامنت مع قصف مدفعي من قوات النظام، "
+        "أسفرت عن مقتل 12 مدنياً، مؤكداً أن «قواتنا تخوض اشتباكات عنيفة في حي النشوة»."
+    )
+    assert ("قواتنا", "Asayish (Syria)", 2) in _found(actors, text, dt.date(2016, 8, 19))
