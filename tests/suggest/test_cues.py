@@ -1959,3 +1959,10 @@ def test_clashes_since_whose_outbreak_a_toll_counts() -> None:
     text = "ارتفعت حصيلة القتلى منذ اندلاع المواجهات بين الطرفين يوم الثلاثاء إلى 58 شخصاً"
     assert ("المواجهات", ("Battles", "Armed clash")) in _found(text)
     assert _found("ارتفعت الحصيلة منذ بدء الهجوم على البلدة إلى 20 قتيلاً") == []
+
+
+def test_the_ceasefire_an_agreement_is_for_is_that_agreement() -> None:
+    text = "أعلنت الوزارة التوصل إلى اتفاق لوقف إطلاق النار في السويداء"
+    assert _found(text) == [("اتفاق", ("Strategic developments", "Agreement"))]
+    construct = "وتخضع إدلب لاتفاق وقف إطلاق النار الذي توصلت إليه روسيا وتركيا"
+    assert [span for span, _ in _found(construct)] == ["اتفاق وقف إطلاق النار"]
