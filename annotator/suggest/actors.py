@@ -252,7 +252,7 @@ _LOSING_STATE = "|".join(sorted(_STATE_NAMES, key=len, reverse=True))
 _STATE_LOSING = re.compile(
     r"(?:(?<!\w)[وف]?(?P<subject>" + _LOSING_STATE + r") (?:قد )?(?:خسرت|فقدت)"
     r"|(?<!\w)[وف]?(?:قد )?(?:خسرت|فقدت|تخسر|تفقد) (?P<name>" + _LOSING_STATE + r"))"
-    r" (?:(?:اكثر من|نحو|حوالي) )?\S+ $"
+    r" (?:(?:(?:اكثر من|نحو|حوالي) )?\S+ )?$"
 )
 _SYRIAN_FORCES = re.compile(
     r"الجيش السوري|الجيش العربي السوري|قوات النظام|القوات السوريه|القوات الحكوميه|قوات الحكومه"
@@ -298,13 +298,37 @@ _ANAPHORS |= {
     "المروحيات": _HELICOPTERS_NAMED,
 }
 _UNITS = frozenset({"الوحدات", "للوحدات", "الفرقه", "للفرقه"})
+_DIVISIONS = frozenset({"الفرقه", "للفرقه"})
+_NUMBER_AFTER = re.compile(r" \d")
+# The Mobilisation and helicopters named again only as a party that acts: its men or
+# guns before it (قطعات الحشد, مدفعية الحشد, مقرا لـ«الحشد»), or a verb of attack next to
+# it (والحشد يقصف, ألقت المروحيات, إن المروحيات ألقت); the words are also "massing" and
+# the aircraft sold or shot down.
+_ACTING_ONLY = frozenset({"الحشد", "المروحيات"})
+_ATTACK_VERB = (
+    r"(?:[وف]?(?:القت|تلقي|يلقي|قصفت|تقصف|يقصف|قصف|استهدفت|تستهدف|يستهدف|شنت|تشن|يشن|اغارت"
+    r"|حلقت|تحلق|رمت|احبط|يحبط|اعلن|يعلن|قال|يقول|تصدي|يتصدي|هاجم|يهاجم|سيطر|يسيطر|عادت))"
+)
+_ACTING_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:قطعات|مدفعيه|قوه من|قوات|عناصر|مقاتلي|مقاتلو|قياده|مقرا ل|مقرات|مقر|مواقع"
+    r"|فصائل|الويه)|(?<!\w)" + _ATTACK_VERB + r"|(?<!\w)(?:ان|بان|فيما))[\s\"]*$"
+)
+_ACTING_AFTER = re.compile(r"[\s\"]*" + _ATTACK_VERB + r"(?!\w)")
+
+
+def _acting(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        _ACTING_BEFORE.search(text, max(match.start() - 14, 0), match.start())
+        or _ACTING_AFTER.match(text, match.end())
+    )
+
+
 # A front or a division named again only as its members or as the one that acts or says
 # (مسلحي الجبهة, واتهمت الجبهة, قالت الفرقة): the words are also the front line and discord.
 _FRONTS = frozenset({"الجبهه", "للجبهه", "الفرقه", "للفرقه"})
 _A_GROUP_S_OWN_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:مسلحي|مسلحو|عناصر|مقاتلي|مقاتلو|قياده|قائد|قاده|اعلنت|قالت|اتهمت|نفت"
-    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت"
-    r"|(?:مقاتلين|مسلحين|عناصر|افراد|قياديين|قيادي|عنصرا|مقاتلا|مسلحا) من) $"
+    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت) $"
 )
 # ... bare: not with a word of its own after it, an army's or another force's units
 _OTHER_UNITS_AFTER = re.compile(r" (?:ال\w+|التابع\w*|من|في|لل\w+)(?!\w)")
@@ -504,6 +528,10 @@ _ATTRIBUTED_ATTACK = re.compile(
 )
 
 
+_AIRDROP = "انزال"
+_AID = re.compile(r"مساعدات|اغاثي|غذائي|طبيه|مواد")
+
+
 class ActorSuggester:
     """Suggests the actors of an article (kind ``actor``).
 
@@ -674,7 +702,7 @@ class ActorSuggester:
                 ]
             if before:
                 spoken_for = [hit for hit in before if _spoken_for(context, hit)]
-                records = (spoken_for or before)[-1].records
+                records = (spoken_for[:1] or before[-1:])[0].records
             elif match["army"] or match["army2"]:
                 records = self._records_of("الجيش السوري", context.published)
             else:
@@ -901,6 +929,10 @@ class ActorSuggester:
                 continue
             if normalized.text.startswith(" الصنع", match.end()):
                 continue  # صواريخ روسيه الصنع: made there, fired by anyone
+            if noun.startswith(_AIRDROP) and _AID.search(
+                normalized.text, match.end(), match.end() + 30
+            ):
+                continue  # انزال جوي روسي لمساعدات غذائيه: an aid drop, no raid
             if noun in _BLAMING and not _BLAMED_FOR_AN_ATTACK.match(normalized.text, match.end()):
                 continue  # محملين روسيا مسؤولية المجازر: blame without an attack named
             if (
@@ -1337,7 +1369,7 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _OPPOSITION_FIGHTING.finditer(normalized.text):
-            group = next(name for name in ("name", "subject", "held") if match[name])
+            group = next(g for g in ("name", "subject", "retaking", "held") if match[g])
             first, last = normalized.span(*match.span(group))
             if not taken.overlaps(first, last):
                 found.append(LexiconHit(first, last, records))
@@ -1361,8 +1393,8 @@ class ActorSuggester:
 # Who speaks for the party named right after (مصدر في قيادة الأسايش, المتحدث باسم «قسد»):
 # the speaker of a quote after them, whatever party the sentence names between.
 _SPEAKER_OF = re.compile(
-    r"(?<!\w)(?:مصدر(?: \w+)? في|مسؤول في|قيادي في|عضو في|قائد في|المتحدث باسم|الناطق باسم"
-    r"|متحدث باسم|ناطق باسم)(?: قياده| القياده العامه ل)?[\s\"]*$"
+    r"(?<!\w)(?:مصدر(?: \w+)? في|المتحدث باسم|الناطق باسم|متحدث باسم|ناطق باسم)"
+    r"(?: قياده| القياده العامه ل)?[\s\"]*$"
 )
 
 
@@ -1564,23 +1596,33 @@ def gunmen_named_again(actors: Iterable[Suggestion], text: str) -> list[Suggesti
     return renamed
 
 
+# The opposition named alone as a fighting side: the subject of a verb of taking ground or
+# fire right after it (or before it, with the ground after), or the holder in سيطرة
+# المعارضة على (normalised text); not a foreign opposition (المعارضة التركية) nor a seat
+# won (سيطرة المعارضة على بلدية إسطنبول), a proposal or a complaint (تقدمت بمقترح).
+_OPPOSITION = "المعارضه"
+_NOT_GROUND = r"(?! (?:بلديه|بلديات|مجلس|المجلس|البرلمان|مقاعد|الحكومه|ثقه)(?!\w))"
+_FIGHTING_AFTER = (
+    r" (?:(?:تسيطر|تستعيد|تقصف|تحرر|تقتحم|سيطرت|استعادت|قصفت|حررت|اقتحمت|تسقط|اسقطت)"
+    + _NOT_GROUND
+    + r"|(?:تتقدم|تقدمت)(?! ب)|(?:تشن|شنت) (?:هجوم|هجوما|هجمات|عمليه|عمليات|غارات|قصفا)"
+    r"|(?:تستهدف|استهدفت|تهاجم|هاجمت) (?:مطار|مواقع|موقع|حاجز|حواجز|نقاط|نقطه|تجمعات|قوات|مقرات"
+    r"|مقر|رتل|ارتال|ثكنه|بلده|مدينه|قريه|احياء|حي)"
+    r"|(?:تصد|صدت) (?:هجوم|هجوما|محاوله|محاولات))(?!\w)"
+)
+_OPPOSITION_FIGHTING = re.compile(
+    r"(?:(?<!\w)[وف]?(?P<name>المعارضه(?: السوريه)?)(?=" + _FIGHTING_AFTER + r")"
+    r"|(?<!\w)[وف]?(?:سيطرت|تسيطر|اقتحمت|تقتحم) (?P<subject>المعارضه)(?= علي"
+    + _NOT_GROUND
+    + r"| (?:بلده|مدينه|قريه|حي|احياء|مطار)(?!\w))"
+    r"|(?<!\w)[وف]?(?:استعادت|تستعيد) (?P<retaking>المعارضه)(?= السيطره(?!\w))"
+    r"|(?<!\w)[وبل]?سيطره (?P<held>المعارضه)(?= علي" + _NOT_GROUND + r"))"
+)
+_FIGHTING_CONFIDENCE = 0.7
 # A party's forces named by its pronoun (اعلن الجيش الاسرائيلي ان قواته, اقر «حزب الله»
 # بمقتل ثلاثه من عناصره, فقدت الوحدات ٣ من مقاتليها): the armed party named last before
 # them in the sentence; not where an unnamed group stands between (القبض علي خليه ...
 # واعتقال عناصرها: the cell's).
-# The opposition named alone as a fighting side: the subject of a verb of taking ground,
-# shelling or attacking right after it, or the holder in سيطرة المعارضة على (normalised).
-_OPPOSITION = "المعارضه"
-# (verbs of ground and fire only: المعارضة تقدمت بمقترح, تشن حملة انتقادات are politics)
-_FIGHTING_VERBS = "تسيطر|تستعيد|تقصف|تحرر|تقتحم|سيطرت|استعادت|قصفت|حررت|اقتحمت|تسقط|اسقطت"
-# (and no seat won: سيطرة المعارضة على بلدية إسطنبول)
-_NOT_GROUND = r"(?! (?:بلديه|بلديات|مجلس|المجلس|البرلمان|مقاعد|الحكومه)(?!\w))"
-_OPPOSITION_FIGHTING = re.compile(
-    r"(?:(?<!\w)[وف]?(?P<name>المعارضه(?: السوريه)?)(?= (?:" + _FIGHTING_VERBS + r")(?!\w))"
-    r"|(?<!\w)[وف]?(?:" + _FIGHTING_VERBS + r") (?P<subject>المعارضه)(?!\w)"
-    r"|(?<!\w)[وبل]?سيطره (?P<held>المعارضه)(?= علي(?!\w)" + _NOT_GROUND + r"))"
-)
-_FIGHTING_CONFIDENCE = 0.7
 _POSSESSED_FORCES = re.compile(
     r"(?<!\w)[وفبل]?(?P<word>(?:عناصر|مقاتلي|مقاتلو|قوات|افراد|وحدات|طائرات|مقاتلات|دوريات"
     r"|جنود)(?:ه|ها|هم))(?!\w)"
@@ -1674,6 +1716,10 @@ def _anaphors(
             not before or _OTHER_UNITS_AFTER.match(normalized.text, match.end())
         ):
             continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
+        if match["word"] in _DIVISIONS and _NUMBER_AFTER.match(normalized.text, match.end()):
+            continue  # (الفرقة 17: a numbered division, not the one named before)
+        if match["word"] in _ACTING_ONLY and not _acting(normalized.text, match):
+            continue  # (تواصل تركيا الحشد على الحدود; إسقاط المروحيات: the things, no party)
         if match["word"] in _FRONTS and not _A_GROUP_S_OWN_BEFORE.search(
             normalized.text, max(match.start() - 14, 0), match.start()
         ):

@@ -340,6 +340,8 @@ _SUBSET_FORMS = _with_proclitics(SUBSET_WORDS)
 _LABEL_OR_SUBSET_FORMS = _with_proclitics(LABEL_WORDS | SUBSET_WORDS)
 _THING_FORMS = _with_proclitics(THING_WORDS)
 _THING_OR_MONTH_FORMS = _with_proclitics(THING_WORDS | MONTHS | HIJRI_MONTHS)
+_HIJRI_MONTH_FORMS = _with_proclitics(HIJRI_MONTHS)
+_HIJRI_YEARS = 1300  # (a number after a Hijri month from here on is its year)
 _MONTH_FORMS = _with_proclitics(MONTHS)
 _PERSON_OR_PARTICLE_FORMS = _with_proclitics(PERSON_NOUNS | PARTICLES)
 _CLOCK_FORMS = _with_proclitics({CLOCK_WORD})
@@ -1217,6 +1219,7 @@ def _not_a_casualty(
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
         or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
         or previous in _MONTH_FORMS
+        or (previous in _HIJRI_MONTH_FORMS and mention.value >= _HIJRI_YEARS)  # رجب 1434
         or (mention.kind == "vague" and previous in _THING_FORMS)
         or _is_percent(ctx.normalized.text, words, mention, last)
         or _is_adjective_of_a_thing(ctx.normalized.text, words, mention, first)
@@ -1730,13 +1733,15 @@ _IN_EXCHANGE = frozenset({"مقابل", "ومقابل"})
 
 
 def _released_in_exchange(words: list[Token], start: int, end: int) -> bool:
-    """Whether "in exchange for" stands between a count and an outcome with no count of
-    its own after it (مقابل الافراج عن مخطوفين; not 15 مقاتلا مقابل 22 عنصرا قتلوا, whose
-    outcome both counts share)."""
+    """Whether "in exchange for" stands between a count and an outcome that is not one
+    both counts share: none counted after it (مقابل الافراج عن مخطوفين), or the noun of
+    the count after it (7 اسري مقابل الافراج عن 10 معتقلين); not 15 مقاتلا مقابل 22
+    عنصرا قتلوا, whose verb tells of both."""
     exchange = next((i for i in range(start, end) if words[i].text in _IN_EXCHANGE), None)
-    return exchange is not None and not any(
-        may_start_number(words[i].text) for i in range(exchange + 1, end)
-    )
+    if exchange is None:
+        return False
+    counts = [i for i in range(exchange + 1, end) if may_start_number(words[i].text)]
+    return not counts or end - counts[-1] <= 1
 
 
 # An outcome after "besides" adds another item (و8 مقاتلين من الفصائل، اضافه الي اصابه

@@ -499,10 +499,13 @@ _SHORT_SPANS = frozenset({
     "ايام", "يومين", "ساعات", "ساعتين", "اسابيع", "اسبوعين", "اسبوع", "يوم", "ليله", "ليلتين",
 })  # fmt: skip
 _VOIDING_REACH = 40  # characters before the cue: منذ and two words
-# ... but the outbreak of clashes (منذ اندلاع الاشتباكات بين الطرفين) starts the fighting
-# the article reports: 4 of 5 such clashes marked in the news gold (normalised text).
-_OUTBREAK = frozenset({"اندلاع"})
-_FIGHTING_NOUN = re.compile(r"(?:ال)?(?:اشتباكات|مواجهات|معارك|اقتتال)(?!\w)")
+# ... but the outbreak of clashes a toll counts from (حصيلة القتلى منذ اندلاع الاشتباكات
+# بين الطرفين) is the fighting the article reports: 4 of 5 marked in the news gold; not an
+# outbreak told as background (نزح الآلاف منذ اندلاع المعارك قبل عامين). Normalised text.
+_OUTBREAK = frozenset({"اندلاع", "تجدد"})
+_FIGHTING_NOUN = re.compile(r"(?:ال)?(?:اشتباكات|مواجهات|معارك|اقتتال|قتال)(?!\w)")
+_TOLL_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:حصيله|حصيلتها|عدد القتلي|عدد الضحايا|مقتل)(?!\w)")
+_TOLL_REACH = 120
 # A cue with this requirement counts in the article's first line only: its headline,
 # where the present tense tells what happened (الجيش يستعيد قلعة المضيق).
 HEADLINE = "headline"
@@ -883,8 +886,13 @@ def _voided(text: str, start: int) -> bool:
     if match is None:
         return False
     between = (match["between"] or "").split()
-    if between and between[-1] in _OUTBREAK and _FIGHTING_NOUN.match(text, start):
-        return False  # منذ اندلاع الاشتباكات: the fighting the toll counts, going on
+    if (
+        between
+        and between[-1] in _OUTBREAK
+        and _FIGHTING_NOUN.match(text, start)
+        and _TOLL_BEFORE.search(text, max(match.start() - _TOLL_REACH, 0), match.start())
+    ):
+        return False  # حصيلة القتلى منذ اندلاع الاشتباكات: the fighting the toll counts
     return not (between and between[0] in _SHORT_SPANS)
 
 

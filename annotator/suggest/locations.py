@@ -380,6 +380,7 @@ class LocationSuggester:
                         text, max(match.normalized_start - 12, 0), match.normalized_start
                     )
                     is not None
+                    and not _ITS_ADJECTIVE_AFTER.match(text, match.normalized_end)
                 )
                 or self._joined_to_a_town_after(match, mentions, mention_starts, text)
             )
@@ -784,6 +785,10 @@ _AT_A_PLACE_BEFORE = re.compile(
 )
 
 
+# ... and not described as a thing (من الباب الخلفي, من الثورة السورية).
+_ITS_ADJECTIVE_AFTER = re.compile(r" ال\w+(?:ي|يه)(?!\w)")
+
+
 def _noun_in_the_name(key: str) -> bool:
     """Whether a name the gazetteer lists begins with its place noun (مدينه الباب, an
     alternate name): the town is named with its noun, as after a prefix."""
@@ -1049,6 +1054,10 @@ _SLOGAN_BEFORE = re.compile(
     r"(?<!\w)[وبل]?(?:شعار|شعارات|اسم|هتاف|هتافات|لافته|لافتات|جمعه)\s*$"
 )  # (not معركة, عملية: a battle is often named after its place, معركة «مطار أبو الضهور»)
 _SLOGAN_HEAD = re.compile(r"\s*جمعه(?!\w)")
+# ... and a battle's name of solidarity with a place fought for elsewhere (معركة «نصرة
+# لداريا», «لبيك يا حلب», «الثأر لدوما»), which names no place of its own.
+_BATTLE_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:معركه|عمليه|معارك)\s*$")
+_SOLIDARITY = re.compile(r"(?<!\w)(?:نصره|لبيك|الثار|ثار|وفاء|غضب|فزعه|عاصفه|عيون|فداء|كرمي)(?!\w)")
 _SLOGAN_REACH = 60
 
 
@@ -1061,6 +1070,10 @@ def _in_a_slogan(text: str, mention: _Mention) -> bool:
     return bool(
         _SLOGAN_BEFORE.search(text, max(opening - 12, 0), opening)
         or _SLOGAN_HEAD.match(text, opening + 1)
+        or (
+            _BATTLE_BEFORE.search(text, max(opening - 12, 0), opening)
+            and _SOLIDARITY.search(text, opening, start)
+        )
     )
 
 

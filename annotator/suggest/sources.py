@@ -597,18 +597,19 @@ _SENTENCE_END = re.compile(r"\s*\.")
 # ... and then only as one named by a role (المتحدث باسم الحملة X., والي هاتاي X.), with
 # no clause and no other man between (not مقتل القيادي X., حسب الخطة التي وضعها العميد X.).
 _SPEAKER_ROLE = re.compile(
-    r"(?<!\w)(?:المتحدث|متحدث|الناطق|ناطق|مدير|رئيس|قائد|والي|محافظ|وزير|مسؤول|عضو|الطبيب"
-    r"|المسعف|الناشط|مراسل|المنسق|نائب|امين|منسق|قائممقام|قائمقام|العقيد|الرائد|النقيب"
-    r"|العميد|المقدم)(?!\w)"
+    r"(?<!\w)(?:ال)?(?:متحدث|ناطق|مدير|رئيس|قائد|والي|محافظ|وزير|مسؤول|عضو|طبيب|مسعف|ناشط"
+    r"|مراسل|منسق|نائب|امين|قائممقام|قائمقام|عقيد|رائد|نقيب|عميد|مقدم|لواء|دكتور|شيخ|محامي"
+    r"|مختار)ه?(?!\w)"
 )
 _NO_SPEAKER_BETWEEN = re.compile(
-    r"(?<!\w)(?:عن|مقتل|اغتيال|اعتقال|اصابه|استهداف|منزل|سياره|التي|الذي|الخطه)(?!\w)"
+    r"(?<!\w)(?:مقتل|اغتيال|اعتقال|اصابه|استهداف|منزل|سياره|التي|الذي|الخطه)(?!\w)"
 )
 # Kin before a name (والد الطفل X, شقيق القتيل X): the name is who they are kin of.
 _KIN_OF_THE_NAMED = re.compile(
-    r"(?<!\w)[وبل]?(?:والد|والده|شقيق|شقيقه|عائله|اسره|ذوي|اهل|اقارب|زوج|زوجه|ابن|ابنه)"
+    r"(?<!\w)(?<!احد )(?<!احدي )[وبل]?(?:والد|والده|شقيق|شقيقه|زوج|زوجه|ابن|ابنه)"
     r" ال\w+[^،,]*$"  # (kin of someone named with ال; not شقيقه X: his brother, X)
 )
+_KUNYA_START = re.compile(r"(?:ابو|ام) ")  # (زوجة المعتقل أم محمد: the wife, by her kunya)
 PERSON_CONFIDENCE = 0.45
 _PASSING_ON = frozenset({"نقل", "نقلت"})
 _SAYING_AFTER = re.compile(r"\s*(?:قوله|قولها)(?!\w)")
@@ -675,7 +676,9 @@ def _people_quoted(
             continue
         if _THAT_BEFORE.search(text, speech.end(), person[0]):
             continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل: who it tells of)
-        if _KIN_OF_THE_NAMED.search(text, speech.end(), person[0]):
+        if _KIN_OF_THE_NAMED.search(text, speech.end(), person[0]) and not (
+            _KUNYA_START.match(text, person[0])
+        ):
             continue  # (نقلت القناة عن والد الطفل X قوله: the father speaks, unnamed)
         if not _AFTER_A_NAME.match(text, person[1]) and not _a_speaker_s_role(
             text, speech.end(), person[0]
@@ -1065,7 +1068,8 @@ _KIND_WORD = re.compile(r"(?:" + "|".join(_KIND_WORDS) + r")(?!\w)")
 # a name after it, it is another body (المركز الطبي, القيادة الروسية, المنظمة الدولية
 # للهجرة) or a military campaign (الحملة الأمنية).
 _ALONE_ONLY = frozenset(
-    match_key(word) for word in ("المركز", "القيادة", "المنظمة", "المجموعة", "الجمعية", "الحملة")
+    match_key(word)
+    for word in ("المركز", "القيادة", "المنظمة", "المجموعة", "الجمعية", "الحملة", "الهيئة")
 )
 _ANOTHER_BODY_AFTER = re.compile(r" (?!الي(?!\w))(?:ال|لل|ل)\w")  # (not إلى: أشار المركز إلى)
 _TWO_WORDS_BEFORE = re.compile(r"(?:(?<!\w)(\w+) )?(?<!\w)(\w+) $")

@@ -2772,19 +2772,9 @@ def test_helicopters_named_again_are_the_ones_named_before(actors: ActorSuggeste
     )
 
 
-def test_fighters_from_the_front_named_before(actors: ActorSuggester) -> None:
-    text = (
-        "وسيطرت الجبهة الإسلامية على الحاجز. "
-        "وأكدت مصادر ميدانية مقتل خمسة مقاتلين من الجبهة بقصف مدفعي"
-    )
-    found = _found(actors, text, dt.date(2013, 12, 17))
-    assert [name for span, name, _ in found if span == "الجبهة"] == [
-        name for span, name, _ in found if span == "الجبهة الإسلامية"
-    ]
-    assert "الجبهة" in [span for span, _, _ in found]
-    assert "الجبهة" not in [
-        span for span, _, _ in _found(actors, "اندلعت معارك على الجبهة الشمالية. وقُتل مقاتل")
-    ]
+def test_fighters_withdrawn_from_the_front_line_are_no_front(actors: ActorSuggester) -> None:
+    text = "وسيطرت جبهة النصرة على الحاجز. وسحب حزب الله مقاتلين من الجبهة لتعزيز مواقعه"
+    assert "الجبهة" not in [span for span, _, _ in _found(actors, text, dt.date(2014, 4, 15))]
 
 
 def test_a_state_s_airborne_raid_by_its_adjective(actors: ActorSuggester) -> None:
@@ -2863,3 +2853,50 @@ def test_our_forces_are_the_speaker_s_whatever_party_is_named_between(
         "أسفرت عن مقتل 12 مدنياً، مؤكداً أن «قواتنا تخوض اشتباكات عنيفة في حي النشوة»."
     )
     assert ("قواتنا", "Asayish (Syria)", 2) in _found(actors, text, dt.date(2016, 8, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "fighting"),
+    [
+        ("وسيطرت المعارضة على بلدية إسطنبول للمرة الأولى", False),
+        ("وسيطرت المعارضة التركية على بلدية إسطنبول", False),
+        ("وتستعيد المعارضة ثقة الشارع", False),
+        ("المعارضة تستهدف مطار حماة العسكري", True),
+        ("المعارضة تصد هجوما لقوات النظام", True),
+        ("واستعادت المعارضة السيطرة على البلدة", True),
+    ],
+)
+def test_the_opposition_by_what_it_does(actors: ActorSuggester, text: str, fighting: bool) -> None:
+    names = [name for span, name, _ in _found(actors, text, IN_2021) if span == "المعارضة"]
+    assert names == (["Opposition Rebels (Syria)"] if fighting else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتواصل تركيا الحشد على الحدود، فيما أعلن الحشد الشعبي استنفار قواته",
+        "ألقت مروحيات النظام براميل على البلدة. وأعلنت واشنطن أنها ستسلم العراق المروحيات",
+        "وسيطرت فرقة الحمزة على القرية. وقتل مقاتلون من الفرقة 17 في الهجوم",
+        "وشهدت مدينة دير الزور إنزال جوي روسي لمساعدات غذائية",
+    ],
+)
+def test_massing_aircraft_sold_a_numbered_division_and_an_aid_drop_name_no_party(
+    actors: ActorSuggester, text: str
+) -> None:
+    spans = [span for span, _, _ in _found(actors, text, IN_2021)]
+    assert not {"الحشد", "المروحيات", "الفرقة", "إنزال جوي روسي"} & set(spans)
+
+
+def test_our_forces_are_the_spokesman_s_not_a_commander_s_killed(actors: ActorSuggester) -> None:
+    text = (
+        "وقال المتحدث باسم «قسد» إن الغارة أسفرت عن مقتل قائد في «داعش»، "
+        "مضيفا أن «قواتنا تواصل التقدم»"
+    )
+    assert ("قواتنا", "QSD: Syrian Democratic Forces", 2) in _found(actors, text, IN_2021)
+
+
+def test_a_pair_of_soldiers_a_state_lost(actors: ActorSuggester) -> None:
+    found = Pipeline(None).suggest("وخسرت تركيا جنديين في قصف على نقطة المراقبة", IN_2021)
+    assert [s.value["name"] for s in found if s.kind == "actor"] == [
+        "Military Forces of Turkey (2016-)"
+    ]

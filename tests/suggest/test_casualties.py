@@ -1601,3 +1601,16 @@ def test_an_adjective_dual_a_hijri_month_before_a_count_and_a_shared_outcome(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل 26 مدنيا يوم 15 رجب 1434 هـ في قصف", [("26 مدنيا", 26, "killed", "exact")]),
+        ("وسلم الجيش الحر 7 أسرى مقابل الإفراج عن 10 معتقلين", []),
+    ],
+)
+def test_a_hijri_year_and_a_swap_count_no_one(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected

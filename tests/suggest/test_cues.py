@@ -1966,3 +1966,9 @@ def test_the_ceasefire_an_agreement_is_for_is_that_agreement() -> None:
     assert _found(text) == [("اتفاق", ("Strategic developments", "Agreement"))]
     construct = "وتخضع إدلب لاتفاق وقف إطلاق النار الذي توصلت إليه روسيا وتركيا"
     assert [span for span, _ in _found(construct)] == ["اتفاق وقف إطلاق النار"]
+
+
+def test_an_outbreak_told_as_background_is_no_clash() -> None:
+    assert _found("ونزح آلاف السكان منذ اندلاع المعارك في ريف حماة قبل عامين") == []
+    found = _found("ووثق المرصد مقتل 54 شخصاً منذ اندلاع القتال في 27 آب الماضي")
+    assert ("القتال", ("Battles", "Armed clash")) in found

@@ -1401,3 +1401,12 @@ def test_quarters_of_hasakeh_and_sarkha_by_its_noun(suggester: LocationSuggester
     assert "Al-Hasakeh - Nashwa" in [s.value["name"] for s in _suggest(suggester, text)]
     names = [s.value["name"] for s in _suggest(suggester, "استعاد الجيش بلدة الصرخة")]
     assert names == ["Bakhaa"]
+
+
+def test_a_battle_for_a_place_fought_elsewhere_names_only_where_it_is_fought(
+    suggester: LocationSuggester,
+) -> None:
+    text = "وأطلقت الفصائل معركة «نصرة لداريا» في ريف القنيطرة"
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Quneitra"]
+    text = "قصفت الطائرات مدينة الباب. ودخل المسلحون من الباب الخلفي للمبنى"
+    assert [s.text for s in _suggest(suggester, text)] == ["مدينة الباب"]

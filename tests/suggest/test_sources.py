@@ -2258,3 +2258,21 @@ def test_outlets_and_bodies_of_the_thirty_eighth_set(
     sources: SourceSuggester, text: str, name: str
 ) -> None:
     assert [n for _, n, _ in _found(sources, text)].count(name) >= (2 if "الهيئة في" in text else 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بحسب ما أفادت الهيئة العامة للثورة السورية. وقالت الهيئة الشرعية في حلب إنها رفضت",
+         ["Syrian Revolution General Commission"]),
+        ("بحسب ما قاله القائد العسكري أبو محمد الحلبي.", ["Abu Mohammad al-Halabi"]),
+        ("بحسب ما نقلته الوكالة عن مدير المشفى محمد الخطيب.", ["Mohammad al-Khatib"]),
+        ("وقال أحد ذوي المعتقلين محمد الخطيب لـ«سمارت» إن ابنه اعتقل",
+         ["Mohammad al-Khatib", "SMART News Agency"]),
+        ("وأعلن «التيار» الصدري انسحابه من الحكومة", []),
+    ],
+)  # fmt: skip
+def test_another_body_a_titled_speaker_a_relative_speaking_and_a_party(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
