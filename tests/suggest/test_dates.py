@@ -580,3 +580,8 @@ def test_since_a_count_of_days_is_how_long_not_when() -> None:
 def test_since_a_count_of_days_after_a_past_verb_is_when() -> None:
     text = "قتل خمسة مدنيين منذ أربعة أيام في قصف جوي. هاجم مسلحون مجهولون منذ ثلاثة أيام حاجزا."
     assert [s.text for s in _suggest(text)] == ["منذ أربعة أيام", "منذ ثلاثة أيام"]
+
+
+def test_since_a_count_of_days_after_a_state_without_is_how_long() -> None:
+    text = "وقال إن «المدينة بلا كهرباء ولا ماء منذ ثلاثة أيام». وقتل شخص قبل ثلاثة أيام."
+    assert [s.text for s in _suggest(text)] == ["قبل ثلاثة أيام"]
