@@ -126,7 +126,7 @@ _ATTACK_NOUNS = (
     "غطاء",  # بغطاء جوي روسي: the air cover of an offensive
     "قوات",  # قوات أمريكية: forces of that state, without the article
     "دوريه", "دوريات", "رتل", "ارتال", "توغل", "قوه",  # its patrols, convoys, incursions
-    "انزال", "انزالا",  # its airborne raids (انزال امريكي في الشحيل)
+    "انزال",  # its airborne raids (انزال امريكي في الشحيل)
     "مسيره", "مسيرات", "المسيره", "المسيرات",  # its drones (مسيرات تركية تقصف)
     "رعته", "رعتها", "رعت", "ترعاه", "ترعاها",  # the sponsor of an agreement (اتفاق رعته روسيا)
     "توصلت اليه", "توصلت اليها", "توصل اليه", "توصل اليها",  # ... or its parties
@@ -246,14 +246,6 @@ _FOREIGN_ARMY_TELLING = re.compile(
     r"(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اقر|اقرت)"
     r" (?:الجيش|القوات|وزاره الدفاع) ال(?P<stem>اسرائيلي|تركي|امريكي|اميركي)ه?(?!\w)"
 )
-# A state that lost the soldiers counted right after it (وكانت انقره قد خسرت 13 جنديا,
-# خسرت تركيا ثلاثه جنود): its own, as a verb of losing tells.
-_LOSING_STATE = "|".join(sorted(_STATE_NAMES, key=len, reverse=True))
-_STATE_LOSING = re.compile(
-    r"(?:(?<!\w)[وف]?(?P<subject>" + _LOSING_STATE + r") (?:قد )?(?:خسرت|فقدت)"
-    r"|(?<!\w)[وف]?(?:قد )?(?:خسرت|فقدت|تخسر|تفقد) (?P<name>" + _LOSING_STATE + r"))"
-    r" (?:(?:(?:اكثر من|نحو|حوالي) )?\S+ )?$"
-)
 _SYRIAN_FORCES = re.compile(
     r"الجيش السوري|الجيش العربي السوري|قوات النظام|القوات السوريه|القوات الحكوميه|قوات الحكومه"
 )
@@ -311,7 +303,7 @@ _ATTACK_VERB = (
 )
 _ACTING_BEFORE = re.compile(
     r"(?:(?<!\w)(?:قطعات|مدفعيه|قوه من|قوات|عناصر|مقاتلي|مقاتلو|قياده|مقرا ل|مقرات|مقر|مواقع"
-    r"|فصائل|الويه)|(?<!\w)" + _ATTACK_VERB + r"|(?<!\w)(?:ان|بان|فيما))[\s\"]*$"
+    r"|فصائل|الويه)|(?<!\w)" + _ATTACK_VERB + r")[\s\"]*$"
 )
 _ACTING_AFTER = re.compile(r"[\s\"]*" + _ATTACK_VERB + r"(?!\w)")
 
@@ -445,6 +437,13 @@ _HEDGE = (
     r"(?: (?:ناشطون|مراقبون|ناشطين|سكان|مصادر|معارضون))? ب?ان(?:ها|ه))"
 )
 _STATE_NAME = "|".join(sorted(_STATE_NAMES, key=len, reverse=True))  # (longest first)
+# A state that lost the soldiers counted right after it (وكانت انقره قد خسرت 13 جنديا,
+# خسرت تركيا ثلاثه جنود): its own, as a verb of losing tells.
+_STATE_LOSING = re.compile(
+    r"(?:(?<!\w)[وف]?(?P<subject>" + _STATE_NAME + r") (?:قد )?(?:خسرت|فقدت)"
+    r"|(?<!\w)[وف]?(?:قد )?(?:خسرت|فقدت|تخسر|تفقد) (?P<name>" + _STATE_NAME + r"))"
+    r" (?:(?:(?:اكثر من|نحو|حوالي) )?\S+ )?$"
+)
 _STATE_SUBJECT = re.compile(
     r"(?<!\w)[وف]?(?P<name>" + _STATE_NAME + r")"
     r" (?:(?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
@@ -2196,8 +2195,9 @@ def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:
 
 
 def _army_telling_its_losses(context: SuggestContext, first: int) -> str:
-    """The stem of the foreign army whose statement, earlier in the sentence, tells of the
-    soldiers at ``first`` (its own), else Syria's (soldiers counted without a name)."""
+    """The stem of the state that lost the soldiers at ``first`` (خسرت انقره 13 جنديا) or
+    of the foreign army whose statement, earlier in the sentence, tells of them (its own),
+    else Syria's (soldiers counted without a name)."""
     text = context.normalized.text
     at = context.normalized.normalized_index(first)
     start, _end = sentence_around(text, at)

@@ -201,7 +201,7 @@ MONTHS = {
 }  # fmt: skip
 # The Hijri months (26 ربيع الاول 1447 للهجره): a number right before one is its day; one
 # after it is a count (قتل خلال شهر رمضان 85 مدنيا), and رجب, شعبان are also given names.
-HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال"}
+_HIJRI_MONTHS = {"محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال"}
 _PEOPLE = (
     "عنصر", "عناصر", "مقاتل", "مقاتلين", "مقاتلون", "جندي", "جنود", "مدني", "مدنيين",
     "مدنيون", "طفل", "اطفال", "طفله", "شخص", "اشخاص", "امراه", "نساء", "رجل", "رجال",
@@ -339,8 +339,8 @@ _ONE_AND_TWO_FORMS = _with_proclitics(_ONE_AND_TWO)
 _SUBSET_FORMS = _with_proclitics(SUBSET_WORDS)
 _LABEL_OR_SUBSET_FORMS = _with_proclitics(LABEL_WORDS | SUBSET_WORDS)
 _THING_FORMS = _with_proclitics(THING_WORDS)
-_THING_OR_MONTH_FORMS = _with_proclitics(THING_WORDS | MONTHS | HIJRI_MONTHS)
-_HIJRI_MONTH_FORMS = _with_proclitics(HIJRI_MONTHS)
+_THING_OR_MONTH_FORMS = _with_proclitics(THING_WORDS | MONTHS | _HIJRI_MONTHS)
+_HIJRI_MONTH_FORMS = _with_proclitics(_HIJRI_MONTHS)
 _HIJRI_YEARS = 1300  # (a number after a Hijri month from here on is its year)
 _MONTH_FORMS = _with_proclitics(MONTHS)
 _PERSON_OR_PARTICLE_FORMS = _with_proclitics(PERSON_NOUNS | PARTICLES)

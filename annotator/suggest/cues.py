@@ -1258,7 +1258,6 @@ def _resolve(
     ):
         sure_attack = pair == _ATTACK and not clause.protest_named
         pair = _ATTACK
-
     factor = weakening.factor(match, clause.start)
     weakened = factor < 1.0
     plain = not ((cue.fallback and not sure_attack) or weakened or unresolved)

@@ -601,6 +601,7 @@ _SPEAKER_ROLE = re.compile(
     r"|مراسل|منسق|نائب|امين|قائممقام|قائمقام|عقيد|رائد|نقيب|عميد|مقدم|لواء|دكتور|شيخ|محامي"
     r"|مختار)ه?(?!\w)"
 )
+_COMMA = re.compile("[،,]")
 _NO_SPEAKER_BETWEEN = re.compile(
     r"(?<!\w)(?:مقتل|اغتيال|اعتقال|اصابه|استهداف|منزل|سياره|التي|الذي|الخطه)(?!\w)"
 )
@@ -680,10 +681,6 @@ def _people_quoted(
             _KUNYA_START.match(text, person[0])
         ):
             continue  # (نقلت القناة عن والد الطفل X قوله: the father speaks, unnamed)
-        if not _AFTER_A_NAME.match(text, person[1]) and not _a_speaker_s_role(
-            text, speech.end(), person[0]
-        ):
-            continue  # (at a sentence's end: بحسب مصادر محلية، قتل القيادي X.)
         if said in _PASSING_ON and not _SAYING_AFTER.match(text, person[1]):
             continue  # (نقلت الشبكة عن المسعف X قوله; not what was moved: نقل الطلاب)
         if said in _OPINING_KEYS and not _TOLD_AFTER.match(text, person[1]):
@@ -716,7 +713,7 @@ def _a_speaker_s_role(text: str, start: int, end: int) -> bool:
     """Whether a role stands between an attributing word and a name, before any clause
     (الناطق باسم غرفة العمليات، الرائد X; not بحسب مصادر، قتل القيادي X)."""
     role = _SPEAKER_ROLE.search(text, start, end)
-    comma = re.compile("[،,]").search(text, start, end)
+    comma = _COMMA.search(text, start, end)
     return (
         role is not None
         and (comma is None or role.start() < comma.start())
@@ -728,7 +725,9 @@ def _first_name_known(
     text: str, words: list[re.Match[str]], may_end_a_sentence: bool
 ) -> tuple[int, int] | None:
     """The first run of words that is a whole name of known spelling, followed by a mark
-    or by what follows a speaker's name (normalised positions)."""
+    or by what follows a speaker's name (normalised positions); where ``may_end_a_sentence``
+    (after a word of attributing), also one that ends the sentence after a role (بحسب ما
+    أعلنه المتحدث باسم الحملة X.; not بحسب مصادر محلية، قتل القيادي X.)."""
     index = 0
     while index < len(words):
         word = words[index]
@@ -741,7 +740,11 @@ def _first_name_known(
             last = words[index + size - 1]
             if (
                 not _AFTER_A_NAME.match(text, last.end())
-                and not (may_end_a_sentence and _SENTENCE_END.match(text, last.end()))
+                and not (
+                    may_end_a_sentence
+                    and _SENTENCE_END.match(text, last.end())
+                    and _a_speaker_s_role(text, words[0].start(), word.start())
+                )
                 and last.end() < len(text)
             ):
                 continue
