@@ -449,6 +449,23 @@ _STATE_SUBJECT = re.compile(
     r" (?:(?:" + "|".join(_STATE_VERBS) + r")(?!\w)"
     r"|(?:" + "|".join(_STATE_CAMPAIGN_VERBS) + r") (?:ال)?(?:" + "|".join(_CAMPAIGNS) + r"))"
 )
+# ... or, with its allies, the subject of a campaign of strikes its verb opens (واصلت
+# الولايات المتحدة وحلفاؤها، اليوم، شن غارات; واشنطن وحلفاؤها يواصلون غاراتهم).
+_STRIKES = r"(?:ال)?(?:غارات|غاراتهم|غاراتها|ضربات|ضرباتهم|ضرباتها|هجمات|حمله)(?!\w)"
+_STATE_AND_ALLIES = r"(?: و(?:حلفاؤها|حلفائها|حلفاءها|شركاؤها|شركائها))"
+_STATE_CAMPAIGNING = re.compile(
+    r"(?<!\w)[وف]?(?:واصلت|تواصل|شنت|تشن|بدات|تبدا|صعدت|تصعد)"
+    r" (?P<name>" + _STATE_NAME + r")" + _STATE_AND_ALLIES + r"?(?!\w)"
+    r"(?:(?!بشان|حول|ضد|ضغوط|ادانه)[^.\n]){0,50}? (?:شن |تنفيذ )?"
+    + _STRIKES
+    + r"(?= (?:جويه|مكثفه|على|علي|ضد|استهدفت|طالت)(?!\w))"
+    + r"|(?<!\w)[وف]?(?P<subject>"
+    + _STATE_NAME
+    + r")"
+    + _STATE_AND_ALLIES
+    + r" (?:يواصلون|واصلوا|يشنون|شنوا|ينفذون|نفذوا|يصعدون|صعدوا)"
+    r"(?: (?:شن|تنفيذ))? " + _STRIKES
+)
 # ... in the background of an article, in the pluperfect (وكانت تركيا قد أطلقت عملية,
 # وكانت روسيا بدأت حملة غارات), or the launch of its campaign (منذ إطلاق تركيا ...
 # عمليتها العسكرية).
@@ -970,7 +987,12 @@ class ActorSuggester:
             if records:
                 found.append(LexiconHit(first, last, records))
                 taken.add(first, last)
-        subjects = [(m, "name") for m in _STATE_SUBJECT.finditer(normalized.text)] + [
+        subjects = [(m, "name") for m in _STATE_SUBJECT.finditer(normalized.text)]
+        subjects += [
+            (m, "name" if m["name"] else "subject")
+            for m in _STATE_CAMPAIGNING.finditer(normalized.text)
+        ]
+        subjects += [
             (m, "name" if m["name"] else "launcher")
             for m in _STATE_BACKGROUND.finditer(normalized.text)
         ]

@@ -109,6 +109,7 @@ CUE_WORDS = (
     "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده", "أوردته",  # بحسب ما أعلنه المركز الروسي
     # بحسب حصيلة أوردها المرصد (not نقله, نشرها: carried, deployed)
     "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها", "بثه",
+    "أصدره", "أصدرته", "أصدرها", "أصدرتها",  # وفق بيان أصدرته القيادة العامة للأسايش
     "بثها",
     "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
     "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
@@ -613,7 +614,10 @@ _KIN_OF_THE_NAMED = re.compile(
 _KUNYA_START = re.compile(r"(?:ابو|ام) ")  # (زوجة المعتقل أم محمد: the wife, by her kunya)
 PERSON_CONFIDENCE = 0.45
 _PASSING_ON = frozenset({"نقل", "نقلت"})
-_SAYING_AFTER = re.compile(r"\s*(?:قوله|قولها)(?!\w)")
+# (the saying may come after a clause on the speaker: عن السفير X، الذي نجا من الهجوم، قوله)
+_SAYING_AFTER = re.compile(
+    r"(?:\s*[،,]\s*(?:الذي|التي|وهو|وهي)(?!\w)[^،,.\n]{1,60}[،,])?\s*(?:قوله|قولها)(?!\w)"
+)
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")  # (normalised: أن, إن)
 _ABD_WORD = "عبد"
 
@@ -1153,7 +1157,9 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     again: list[Suggestion] = []
     for match in _KIND_WORD.finditer(text):
         words = _TWO_WORDS_BEFORE.search(text, max(match.start() - 40, 0), match.start())
-        if words is None or not _cites(words[2], words[1]):
+        if words is None or not (
+            _cites(words[2], words[1]) or _raises_a_toll(words[2], text, match.end())
+        ):
             continue
         if match[0] in _ALONE_ONLY and _ANOTHER_BODY_AFTER.match(text, match.end()):
             continue
@@ -1285,6 +1291,16 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
             # (not the title of a reporter named after it: سجّل المراسل معاذ الشامي)
             add(match, next((s for s in reversed(reporters) if s.end < start), None))
     return again
+
+
+_RAISING = frozenset({"رفع", "رفعت", "ورفع", "ورفعت"})
+_TOLL_AFTER = re.compile(r" (?:حصيله|عدد)(?!\w)")
+
+
+def _raises_a_toll(word: str, text: str, end: int) -> bool:
+    """Whether a body named again raises its own toll (ورفعت الهيئة حصيلة الضحايا): it
+    reports the count, not a ban or prices it lifts (رفعت الوزارة الحظر)."""
+    return word in _RAISING and _TOLL_AFTER.match(text, end) is not None
 
 
 def _cites(word: str, before: str | None) -> bool:

@@ -172,6 +172,8 @@ _PEOPLE: Mapping[str, str] = {
     "ستيفان دي ميستورا": "Staffan de Mistura", "ديمتري بيسكوف": "Dmitry Peskov",
     "ماريا زاخاروفا": "Maria Zakharova", "جون كيربي": "John Kirby",
     "ماثيو ميلر": "Matthew Miller", "نيد برايس": "Ned Price",
+    "روبرت مود": "Robert Mood", "كوفي عنان": "Kofi Annan", "حسين اكبري": "Hossein Akbari",
+    "الاخضر الابراهيمي": "Lakhdar Brahimi", "ستيفان دوجاريك": "Stephane Dujarric",
 }  # fmt: skip
 _ABD = "عبد"
 _WORDS: Mapping[str, str] = {**_FAMILY, **_GIVEN}

@@ -2900,3 +2900,29 @@ def test_a_pair_of_soldiers_a_state_lost(actors: ActorSuggester) -> None:
     assert [s.value["name"] for s in found if s.kind == "actor"] == [
         "Military Forces of Turkey (2016-)"
     ]
+
+
+IN_2014 = dt.date(2014, 9, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("واصلت الولايات المتحدة وحلفاؤها، اليوم الأربعاء، ولليوم الثاني على التوالي، "
+         "شن غارات جوية على مواقع التنظيم", "الولايات المتحدة"),
+        ("واشنطن وحلفاؤها يواصلون غاراتهم على مواقع «داعش» في الرقة", "واشنطن"),
+        ("وأعلنت القيادة المركزية أن القوات الأمريكية نفذت 14 ضربة جوية", "القوات الأمريكية"),
+        ("كما استهدفت ضربات أمريكية منفردة مواقع لجبهة النصرة", "ضربات أمريكية"),
+    ],
+)  # fmt: skip
+def test_the_us_military_under_obama_and_a_state_campaigning_with_its_allies(
+    actors: ActorSuggester, text: str, span: str
+) -> None:
+    assert (span, "Military Forces of the United States (2009-2017)", 8) in _found(
+        actors, text, IN_2014
+    )
+
+
+def test_a_state_pressing_over_another_s_strikes_is_no_party(actors: ActorSuggester) -> None:
+    text = "واصلت روسيا ضغوطها الدبلوماسية على أنقرة بشأن غارات التحالف على الرقة"
+    assert "روسيا" not in [span for span, _, _ in _found(actors, text, IN_2014)]

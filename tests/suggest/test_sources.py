@@ -2276,3 +2276,34 @@ def test_another_body_a_titled_speaker_a_relative_speaking_and_a_party(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a daily whose name is "the city", only quoted after a cue or in a dateline
+        ("عواصم - وكالات، «المدينة»\n\nأكد رئيس البعثة أن", ["Al-Madina"]),
+        ("وقال ناشط من البلدة لـ«المدينة» عبر الهاتف إن البيوت أبيدت", ["Al-Madina"]),
+        ("وسيطرت قوات النظام على «المدينة» بعد معارك", []),
+        # the Moroccan agency by its initials in a dateline
+        ("واشنطن - 24 شتنبر 2014 (و م ع)\n\nواصلت الطائرات غاراتها", ["MAP"]),
+        # a body named again raising its toll, not lifting a ban
+        ("وبحسب الهيئة العامة للثورة السورية، قصفت القوات البلدة. ورفعت الهيئة حصيلة "
+         "الضحايا إلى 110 قتلى.",
+         ["Syrian Revolution General Commission", "Syrian Revolution General Commission"]),
+        ("وبحسب الهيئة العامة للثورة السورية، قصفت القوات البلدة. ورفعت الهيئة الحظر.",
+         ["Syrian Revolution General Commission"]),
+        # a statement a command issued
+        ("وأسرت نحو 80 عنصراً، وفق بيان أصدرته القيادة العامة للأسايش.", ["Asayish"]),
+        # the saying after a clause on the speaker, and a public figure by his name
+        ("ونقلت إرنا عن السفير الإيراني حسين أكبري، الذي نجا من الهجوم، قوله إن الطائرات "
+         "أطلقت ستة صواريخ", ["IRNA", "Hossein Akbari"]),
+        ("ونقلت الوكالة عن حسين الأحمد، الذي قتل شقيقه، أن الطائرات أطلقت صواريخ", []),
+        ("أكد رئيس بعثة المراقبين الجنرال روبرت مود أن 92 شخصاً قتلوا. وقال مود إن الظروف "
+         "غامضة.", ["Robert Mood", "Robert Mood"]),
+    ],
+)  # fmt: skip
+def test_outlets_bodies_and_people_of_the_forty_first_set(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
