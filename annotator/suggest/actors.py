@@ -544,6 +544,10 @@ _ATTRIBUTED_ATTACK = re.compile(
 )
 
 
+# The Islamic Resistance in Iraq, named in full (normalised), and the short name.
+_IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
+_IRAQI_RESISTANCE = "المقاومه الاسلاميه في العراق"
+_RESISTANCE = "المقاومه الاسلاميه"
 _AIRDROP = "انزال"
 _AID = re.compile(r"مساعدات|اغاثي|غذائي|طبيه|مواد")
 
@@ -644,7 +648,24 @@ class ActorSuggester:
             hits = self._security_of_tahrir_al_sham(context, hits)
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
+        if _IRAQI_RESISTANCE in text:
+            hits = self._resistance_of_iraq(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _resistance_of_iraq(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The Islamic Resistance named short (المقاومة الإسلامية: Hezbollah's name for
+        its fighters) in an article that names the one in Iraq: that one."""
+        iraqi = self._records_of(_IRAQI_RESISTANCE_NAME, context.published)
+        if not iraqi:
+            return hits
+        return [
+            dataclasses.replace(hit, records=iraqi)
+            if normalize_key(context.text[hit.start : hit.end]).endswith(_RESISTANCE)
+            else hit
+            for hit in hits
+        ]
 
     def _gunmen_of_no_side(
         self, context: SuggestContext, hits: list[LexiconHit]

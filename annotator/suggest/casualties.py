@@ -1155,7 +1155,15 @@ def _negated(words: list[Token], index: int) -> bool:
             word.text in NEGATIONS or word.text in _NEGATIONS_TWO_BEFORE
             for word in words[max(index - 5, 0) : index - 2]
         )
-    return previous in NEGATIONS or two_before in _NEGATIONS_TWO_BEFORE
+    return previous in NEGATIONS or (
+        two_before in _NEGATIONS_TWO_BEFORE and _AGE_UNDER.match(previous) is None
+    )
+
+
+# "Under" an age (بينهم 32 طفلا دون العاشره، قتلوا), not "without": دون before an ordinal.
+_AGE_UNDER = re.compile(
+    r"(?:ال)?(?:سن|عمر|اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|عشره)$"
+)
 
 
 # --- what a number is not ----------------------------------------------------------------

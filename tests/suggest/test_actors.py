@@ -2926,3 +2926,16 @@ def test_the_us_military_under_obama_and_a_state_campaigning_with_its_allies(
 def test_a_state_pressing_over_another_s_strikes_is_no_party(actors: ActorSuggester) -> None:
     text = "واصلت روسيا ضغوطها الدبلوماسية على أنقرة بشأن غارات التحالف على الرقة"
     assert "روسيا" not in [span for span, _, _ in _found(actors, text, IN_2014)]
+
+
+def test_the_islamic_resistance_is_hezbollah_unless_the_article_names_iraq_s(
+    actors: ActorSuggester,
+) -> None:
+    lebanese = "واصل الجيش العربي السوري ومجاهدو المقاومة الإسلامية عملياتهم في الزبداني"
+    assert ("مجاهدو المقاومة الإسلامية", "Hezbollah", 3) in _found(actors, lebanese, IN_2014)
+    iraqi = (
+        "تبنت المقاومة الإسلامية في العراق هجوماً بمسيرة على قاعدة التنف. "
+        "وقالت المقاومة الإسلامية إنها ستواصل هجماتها"
+    )
+    names = {name for _, name, _ in _found(actors, iraqi, dt.date(2024, 1, 10))}
+    assert names == {"Islamic Resistance in Iraq"}

@@ -1614,3 +1614,17 @@ def test_a_hijri_year_and_a_swap_count_no_one(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكد مود أن ٩٢ شخصاً على الأقل، بينهم ٣٢ طفلاً دون العاشرة، قُتلوا في بلدة تلدو",
+         [("٩٢ شخصاً", 92, "killed", "at_least")]),
+        ("وسقطت القذائف على البلدة دون وقوع إصابات", []),
+    ],
+)  # fmt: skip
+def test_children_under_an_age_are_no_negation(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
