@@ -86,7 +86,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
@@ -639,7 +639,9 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             {"event_type": candidate.pair[0], "sub_event_type": candidate.pair[1]},
             candidate.confidence,
         )
-        for candidate in _joined(ctx.text, sorted(shown.values(), key=_SPAN))
+        for candidate in map(
+            partial(_with_its_verb, ctx), _joined(ctx.text, sorted(shown.values(), key=_SPAN))
+        )
         if candidate.confidence >= SHOWN_CONFIDENCE
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
@@ -790,6 +792,31 @@ def _any_within(starts: Sequence[int], start: int, end: int) -> bool:
 
 
 _LONGEST_JOINED = 60  # characters: words of one phrase, not a run of repeated cues
+
+
+# The verb control is spread or tightened with, before its noun (يبسط سيطرته, أحكمت أمس
+# سيطرتها على), a few words between at most: the news writers mark the verb as often as
+# the noun, so the span takes both; not across the party between (بسطت وحدات الجيش
+# سيطرتها), whose name a coder should not see inside the event's.
+_CONTROL_VERB_BEFORE = re.compile(
+    r"(?<![\w\u064b-\u0652])[وف]?(?:[يت]?بسط|بسطت|بسطوا|يبسطون|[اأ]حكم|[اأ]حكمت|[اأ]حكموا"
+    r"|[يت]حكم|يحكمون)(?![\w\u064b-\u0652])(?:[^\S\n]+[^\s.،,؛:]+){0,5}[^\S\n]+$"
+)
+_CONTROL_NOUN_STARTS = ("سيطر", "السيطر")
+
+
+def _with_its_verb(ctx: SuggestContext, candidate: _Candidate) -> _Candidate:
+    """A control noun's span with the verb of spreading it before it, if any."""
+    text = ctx.text
+    if not text.startswith(_CONTROL_NOUN_STARTS, candidate.start):
+        return candidate
+    before = _CONTROL_VERB_BEFORE.search(text, max(candidate.start - 60, 0), candidate.start)
+    if before is None or any(
+        s.kind == "actor" and before.start() < s.end and s.start < candidate.start
+        for s in ctx.earlier
+    ):
+        return candidate
+    return candidate._replace(start=before.start() + (text[before.start()] in "وف"))
 
 
 def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:

@@ -927,7 +927,7 @@ def test_two_car_bombs_and_control_made_complete() -> None:
     assert _found("هجوم مباغت استخدم فيه سيارتين مفخختين")[0] == ("سيارتين مفخختين", IED)
     text = "أن قوات النظام أحكمت سيطرتها الكاملة على بلدة سلمى"
     earlier = (_actor(text, "قوات النظام", 1),)
-    assert _found(text, earlier) == [("سيطرتها الكاملة على", GOVERNMENT)]
+    assert _found(text, earlier) == [("أحكمت سيطرتها الكاملة على", GOVERNMENT)]
 
 
 def test_units_of_an_army_take_ground_and_a_partner_does_not() -> None:
@@ -938,7 +938,7 @@ def test_units_of_an_army_take_ground_and_a_partner_does_not() -> None:
     # A partner named with مع before a verbal noun is not who took the ground.
     text = "قوات النظام بالتعاون مع قوات الدفاع الوطني أحكمت سيطرتها الكاملة على بلدة سلمى"
     earlier = (_actor(text, "قوات النظام", 1), _actor(text, "قوات الدفاع الوطني", 3))
-    assert _found(text, earlier) == [("سيطرتها الكاملة على", GOVERNMENT)]
+    assert _found(text, earlier) == [("أحكمت سيطرتها الكاملة على", GOVERNMENT)]
 
 
 def test_infighting_missile_strikes_a_gunshot_seizing_homes_and_a_beating() -> None:
@@ -1972,3 +1972,35 @@ def test_an_outbreak_told_as_background_is_no_clash() -> None:
     assert _found("ونزح آلاف السكان منذ اندلاع المعارك في ريف حماة قبل عامين") == []
     found = _found("ووثق المرصد مقتل 54 شخصاً منذ اندلاع القتال في 27 آب الماضي")
     assert ("القتال", ("Battles", "Armed clash")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("الجيش العربي السوري يبسط سيطرته الكاملة على خان شيخون", "يبسط سيطرته الكاملة على"),
+        ("أحكمت أمس الثلاثاء سيطرتها على التلال", "أحكمت أمس الثلاثاء سيطرتها على"),
+        ("وأحكم الجيش السيطرة على البلدة", "أحكم الجيش السيطرة على"),
+        ("وأعلنت الفصائل سيطرتها على البلدة", "سيطرتها على"),
+    ],
+)  # fmt: skip
+def test_control_spread_or_tightened_takes_its_verb(text: str, span: str) -> None:
+    assert any(s.text == span for s in _suggest(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pair"),
+    [
+        ("أقدم مجهولون على إضرام النار في محل تجاري يعود لمواطن كردي", "إضرام النار",
+         ("Strategic developments", "Looting/property destruction")),
+        ("وتنفذ عمليات قتل جماعي بالسكاكين والرصاص داخل المنازل", "عمليات قتل جماعي",
+         ("Violence against civilians", "Attack")),
+    ],
+)  # fmt: skip
+def test_a_shop_set_on_fire_and_mass_killings(text: str, span: str, pair: tuple[str, str]) -> None:
+    assert (span, pair) in _found(text)
+
+
+def test_control_spread_by_a_party_named_between_keeps_the_noun() -> None:
+    text = "بسطت وحدات من الجيش السوري سيطرتها الكاملة على مدينة خان شيخون"
+    earlier = (_actor(text, "وحدات من الجيش السوري", 1),)
+    assert [s.text for s in _suggest(text, earlier)] == ["سيطرتها الكاملة على"]

@@ -1410,3 +1410,20 @@ def test_a_battle_for_a_place_fought_elsewhere_names_only_where_it_is_fought(
     assert [s.value["name"] for s in _suggest(suggester, text)] == ["Quneitra"]
     text = "قصفت الطائرات مدينة الباب. ودخل المسلحون من الباب الخلفي للمبنى"
     assert [s.text for s in _suggest(suggester, text)] == ["مدينة الباب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("وخطف أربعة مواطنين في شيه بريف عفرين", "شيه", "Sheikh al-Hadid"),
+        ("وقطع مسلحون أشجار الزيتون في قرية ماراتة قرب مدينة عفرين", "قرية ماراتة", "Maarrata"),
+        ("وأحرق مجهولون محلاً في حي المحمودية بمدينة عفرين", "حي المحمودية",
+         "Afrin - Al Mahmoudiyeh"),
+        ("وبقي السجن المركزي في حي علايا بالقامشلي تحت سيطرة الأسايش", "حي علايا",
+         "Quamishli - Allaya"),
+    ],
+)  # fmt: skip
+def test_afrin_s_villages_and_quarters_and_a_qamishli_quarter(
+    suggester: LocationSuggester, text: str, span: str, name: str
+) -> None:
+    assert (span, name) in [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
