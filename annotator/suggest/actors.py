@@ -283,6 +283,8 @@ _ANAPHORS |= {
     "الجبهه": re.compile(r"جبهه"),
     # a division named, then الفرقة (فرقة الحمزة ... مقاتلي الفرقة)
     "الفرقه": re.compile(r"فرقه"),
+    # a brigade named, then اللواء (اللواء الثامن ... مقرات اللواء; not a general's rank)
+    "اللواء": re.compile(r"(?:^|\s)(?:ال)?لواء "),
     # Iraq's Popular Mobilisation named, then الحشد (قطعات الحشد قصفت)
     "الحشد": re.compile(r"حشد"),
     # helicopters named, then المروحيات (مروحيات النظام ... إن المروحيات ألقت); not
@@ -291,6 +293,12 @@ _ANAPHORS |= {
 }
 _UNITS = frozenset({"الوحدات", "للوحدات", "الفرقه", "للفرقه"})
 _DIVISIONS = frozenset({"الفرقه", "للفرقه"})
+# A brigade named again only before a word of relation or a mark, and with the brigade
+# named before it: اللواء before a name is a general's rank (اللواء محمد زاهدي).
+_BRIGADE_WORDS = frozenset({"اللواء", "للواء"})
+_BRIGADE_AGAIN_AFTER = re.compile(
+    r"\s*(?:[.,،:؛)\]»\"]|$|(?:في|من|علي|الي|عن|مع|بين|قد|الذي|ضمن|التابعه|التابعين)(?!\w))"
+)
 _NUMBER_AFTER = re.compile(r" \d")
 # The Mobilisation and helicopters named again only as a party that acts: its men or
 # guns before it (قطعات الحشد, مدفعية الحشد, مقرا لـ«الحشد»), or a verb of attack next to
@@ -365,7 +373,7 @@ _WITH_LAM = {
     "ل" + word[1:]: word
     for word in (
         "التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات", "الحزب",
-        "الوحدات", "الجبهه", "الفرقه",
+        "الوحدات", "الجبهه", "الفرقه", "اللواء",
     )
 }  # fmt: skip
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
@@ -534,11 +542,18 @@ _ATTRIBUTED_TO = re.compile(
     r"(?: [^\s.،]+){0,5} (?:نسبت|تنسب|ينسب|نسب|نسبتها|نسبته|تنسبها|تنسبه|ينسبها|ينسبه|المنسوبه"
     r"|منسوبه|المنسوب|منسوب)(?: [^\s.،]+){0,5} (?:الي|ل) ?(?P<name>" + _STATE_NAME + r")(?!\w)"
 )
+# An adjective a side's media give a state's attacks (غارات صهيونية, عدوان صهيوني): the
+# stem of that state's own.
+_SAME_STATE = {"صهيوني": "اسرائيلي"}
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
     r"(?:"
-    r" (?P<hedge>" + _HEDGE + r" )?(?P<state>(?:ال)?(?:" + "|".join(_STATE_ADJECTIVES) + r")ه?)"
+    r" (?P<hedge>"
+    + _HEDGE
+    + r" )?(?P<state>(?:ال)?(?:"
+    + "|".join((*_STATE_ADJECTIVES, *_SAME_STATE))
+    + r")ه?)"
     r"| ل?(?P<name>" + "|".join(sorted(_STATE_NAME_FORMS, key=len, reverse=True)) + r")"
     r")(?!\w)"
 )
@@ -949,7 +964,7 @@ class ActorSuggester:
         """The forces of a state its attacks are attributed to (الهجمات الروسية)."""
         found: list[LexiconHit] = []
         normalized = context.normalized
-        if not any(word in normalized.text for word in _STATE_WORDS):
+        if not any(word in normalized.text for word in (*_STATE_WORDS, *_SAME_STATE)):
             return found
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         for match in _ATTRIBUTED_ATTACK.finditer(normalized.text):
@@ -994,6 +1009,7 @@ class ActorSuggester:
                 continue
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
+                stem = _SAME_STATE.get(stem, stem)
                 opens = "adjective" if noun in _SUBJECT_VERBS and match["adjective"] else "noun"
                 first, last = normalized.span(match.start(opens), match.end("state"))
             else:
@@ -1758,6 +1774,10 @@ def _anaphors(
             not before or _OTHER_UNITS_AFTER.match(normalized.text, match.end())
         ):
             continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
+        if match["word"] in _BRIGADE_WORDS and (
+            not before or not _BRIGADE_AGAIN_AFTER.match(normalized.text, match.end())
+        ):
+            continue
         if match["word"] in _DIVISIONS and _NUMBER_AFTER.match(normalized.text, match.end()):
             continue  # (الفرقة 17: a numbered division, not the one named before)
         if match["word"] in _ACTING_ONLY and not _acting(normalized.text, match):

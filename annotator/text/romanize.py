@@ -108,7 +108,7 @@ _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
     "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
     "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
-    "سلو": "Silo", "يوخنا": "Youkhana", "دوغان": "Dogan",
+    "سلو": "Silo", "يوخنا": "Youkhana", "دوغان": "Dogan", "غباش": "Ghabbash",
     "علوش": "Alloush", "صياصنه": "Sayasneh", "خدران": "Khadran", "حبيب": "Habib",
     "عيون": "Oyoun", "ابازيد": "Abazeid", "مسالمه": "Masalmeh", "تلي": "Talli",
     # Iraqi tribes' and families' names, and more of Syria's

@@ -2939,3 +2939,24 @@ def test_the_islamic_resistance_is_hezbollah_unless_the_article_names_iraq_s(
     )
     names = {name for _, name, _ in _found(actors, iraqi, dt.date(2024, 1, 10))}
     assert names == {"Islamic Resistance in Iraq"}
+
+
+def test_a_brigade_named_again_but_not_a_general_s_rank(actors: ActorSuggester) -> None:
+    text = (
+        "أعلن «اللواء الثامن» حلّ نفسه. وقال اللواء في بيان مصوّر إن القرار جاء حقناً "
+        "للدماء. وتسلمت الوزارة مقرات اللواء، وقال اللواء محمد الأحمد إن الأمر انتهى"
+    )
+    found = _found(actors, text, dt.date(2025, 4, 13))
+    assert [span for span, name, _ in found if name == "Eighth Brigade"] == [
+        "اللواء الثامن",
+        "اللواء",
+        "اللواء",
+    ]
+
+
+def test_a_zionist_attack_is_israel_s(actors: ActorSuggester) -> None:
+    text = "عدوان صهيوني جديد يستهدف ميناء اللاذقية بعد أيام من غارات صهيونية على حلب"
+    assert [(span, name) for span, name, _ in _found(actors, text, dt.date(2021, 12, 28))] == [
+        ("عدوان صهيوني", "Military Forces of Israel (2021-2022)"),
+        ("غارات صهيونية", "Military Forces of Israel (2021-2022)"),
+    ]

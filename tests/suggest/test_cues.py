@@ -2004,3 +2004,21 @@ def test_control_spread_by_a_party_named_between_keeps_the_noun() -> None:
     text = "بسطت وحدات من الجيش السوري سيطرتها الكاملة على مدينة خان شيخون"
     earlier = (_actor(text, "وحدات من الجيش السوري", 1),)
     assert [s.text for s in _suggest(text, earlier)] == ["سيطرتها الكاملة على"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مؤكدة تضامن مصر مع الشعب السوري في مواجهة الإرهاب", []),
+        ("وقتل ثلاثة عناصر في مواجهة مع مسلحي التنظيم قرب البلدة",
+         [("Battles", "Armed clash")]),
+        ("استهدفت المجموعات الحفل بمسيّرات محمّلة بالذخائر المتفجرة",
+         [("Explosions/Remote violence", "Air/drone strike")]),
+        ("«اللواء الثامن» يعلن حلّ نفسه", [("Strategic developments", "Change to group/activity")]),
+        ("ودعت الحكومة الجديدة إلى حلّ الفصائل ودمجها في جيش موحد", []),
+    ],
+)  # fmt: skip
+def test_in_the_face_of_loaded_drones_and_a_group_dissolving_itself(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [pair for _, pair in _found(text)] == expected

@@ -1427,3 +1427,8 @@ def test_afrin_s_villages_and_quarters_and_a_qamishli_quarter(
     suggester: LocationSuggester, text: str, span: str, name: str
 ) -> None:
     assert (span, name) in [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
+
+
+def test_damascus_rabweh(suggester: LocationSuggester) -> None:
+    text = "فجّر انتحاري نفسه داخل مطعم في منطقة الربوة غربي دمشق"
+    assert "Damascus - Rabweh" in [s.value["name"] for s in _suggest(suggester, text)]

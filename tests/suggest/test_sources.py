@@ -2307,3 +2307,24 @@ def test_outlets_bodies_and_people_of_the_forty_first_set(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+def test_a_brigade_s_statement(sources: SourceSuggester) -> None:
+    text = "أعلن «اللواء الثامن»، أكبر الفصائل المحلية في ريف درعا الشرقي، حلّ نفسه"
+    assert [name for _, name, _ in _found(sources, text)] == ["Eighth Brigade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("القامشلي - مراسل التآخي\n\nاستعادت الوحدات القرية", ["Al-Taakhi"]),
+        ("من جهتها، أعلنت قوات الأسايش في بيان اعتقال ٧ أشخاص", ["Asayish"]),
+        ("وقال مصدر أمني لـ«الأسبوع» إن الأجهزة تلاحق شبكة", ["El Aosboa"]),
+        ("وأعلنت الوزارة الأسبوع الماضي أن الأجهزة تلاحق شبكة", []),
+        ("بحسب ما أعلنه وزير الصحة السوري حسن الغباش، بعدما", ["Hassan al-Ghabbash"]),
+    ],
+)  # fmt: skip
+def test_outlets_bodies_and_people_of_the_forty_second_set(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
