@@ -559,6 +559,11 @@ _ATTRIBUTED_ATTACK = re.compile(
 )
 
 
+# Aircraft by a pronoun (طائراتها, مقاتلاته), and the states whose air force ACLED names
+# apart from their forces: the stem of their adjective.
+_AIRCRAFT_OF_ITS_OWN = re.compile(r"[وفبل]?(?:طائرات|مقاتلات|قاذفات)(?:ه|ها)")
+_AIR_FORCE = "Air Force"
+_AIR_FORCE_STEMS = {"Military Forces of Russia (2000-)": "روسي"}
 # The Islamic Resistance in Iraq, named in full (normalised), and the short name.
 _IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
 _IRAQI_RESISTANCE = "المقاومه الاسلاميه في العراق"
@@ -663,9 +668,33 @@ class ActorSuggester:
             hits = self._security_of_tahrir_al_sham(context, hits)
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
+        if _AIRCRAFT_OF_ITS_OWN.search(text):
+            hits = self._its_aircraft(context, hits)
         if _IRAQI_RESISTANCE in text:
             hits = self._resistance_of_iraq(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
+
+    def _its_aircraft(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """A state's aircraft named by its pronoun (قالت وزارة الدفاع الروسية إن طائراتها
+        دمرت): its air force, where the lexicon lists one (Russia's), not its forces."""
+        found = []
+        for hit in hits:
+            air: list[LexiconRecord] = []
+            if _AIRCRAFT_OF_ITS_OWN.fullmatch(normalize_key(context.text[hit.start : hit.end])):
+                stems = {_AIR_FORCE_STEMS.get(str(r.value.get("name")), "") for r in hit.records}
+                air = [
+                    record
+                    for stem in stems - {""}
+                    for record in self._records_of(f"الطيران ال{stem}", context.published)
+                    if str(record.value.get("name")).endswith(_AIR_FORCE)
+                ]
+            if air:
+                found.append(
+                    dataclasses.replace(hit, records=_no_surer_than(air, ANAPHOR_CONFIDENCE))
+                )
+            else:
+                found.append(hit)
+        return found
 
     def _resistance_of_iraq(
         self, context: SuggestContext, hits: list[LexiconHit]

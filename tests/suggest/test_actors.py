@@ -2960,3 +2960,10 @@ def test_a_zionist_attack_is_israel_s(actors: ActorSuggester) -> None:
         ("عدوان صهيوني", "Military Forces of Israel (2021-2022)"),
         ("غارات صهيونية", "Military Forces of Israel (2021-2022)"),
     ]
+
+
+def test_russia_s_aircraft_by_a_pronoun_are_its_air_force(actors: ActorSuggester) -> None:
+    text = "فيما قالت وزارة الدفاع الروسية إن طائراتها دمّرت مستودعين للذخيرة"
+    assert ("طائراتها", "Military Forces of Russia (2000-) Air Force", 8) in _found(
+        actors, text, dt.date(2016, 5, 10)
+    )
