@@ -232,7 +232,7 @@ _NEUTRALISED = re.compile(
     r"(?![\s\"'«»“”]+من[\s\"'«»“”])"  # (... ارهابيا من «بي كا كا»: that group is named)
 )
 _OF_A_GROUP = re.compile(r"\s+من\s")
-_NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني")
+_NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
     r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
     r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
@@ -274,7 +274,7 @@ _ANAPHORS = {
 _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
-    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
+    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه|جيش الفتح"),
     "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
     "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
     # the Kurdish units named, then الوحدات (not an army's units: no default)

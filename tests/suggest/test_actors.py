@@ -2967,3 +2967,22 @@ def test_russia_s_aircraft_by_a_pronoun_are_its_air_force(actors: ActorSuggester
     assert ("طائراتها", "Military Forces of Russia (2000-) Air Force", 8) in _found(
         actors, text, dt.date(2016, 5, 10)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("ما دفع العشرات من الجنود السوريين إلى العبور نحو الأراضي العراقية", "الجنود السوريين",
+         "Military Forces of Syria (2000-)"),
+        ("وقال ناشط إن «كتائب الأسد اقتحمت البلدة من محور بابنا»", "كتائب الأسد",
+         "Military Forces of Syria (2000-)"),
+        ("إن الثوار قتلوا أكثر من 50 عنصراً من جيش النظام وشبيحته", "شبيحته",
+         "Militia (Pro-Government)"),
+        ("سيطر «جيش الفتح» على المطار، مشيراً إلى مقتل 14 مقاتلاً من الفصائل المهاجمة",
+         "الفصائل", "Jaysh al Fatah"),
+    ],
+)  # fmt: skip
+def test_syrian_soldiers_assad_s_battalions_his_thugs_and_the_army_of_conquest_s_factions(
+    actors: ActorSuggester, text: str, span: str, name: str
+) -> None:
+    assert (span, name) in [(s, n) for s, n, _ in _found(actors, text, dt.date(2015, 9, 10))]
