@@ -1334,7 +1334,8 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     قوات النظام), not one it took the ground from (من ...); else the actor right before
     it (ان الجيش سيطر); else, written first, the clause's first actor (قوات النظام،
     مدعومة بميليشيات ...، سيطرت: not the militias)."""
-    after = [a for a in clause.actors if a.start >= match.end]
+    # (an actor the cue's phrase opens counts as after it: دخلت [قوات النظام])
+    after = [a for a in clause.actors if a.end > match.end and a.start >= match.start]
     before = [a for a in clause.actors if a.end <= match.start]
     if cue.agent == "before":
         # (not a partner or a side before it: بالتعاون مع قوات الدفاع الوطني أحكمت سيطرتها)

@@ -2022,3 +2022,14 @@ def test_in_the_face_of_loaded_drones_and_a_group_dissolving_itself(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [pair for _, pair in _found(text)] == expected
+
+
+def test_forces_entering_a_town_after_days_of_shelling_took_it() -> None:
+    text = "دخلت قوات النظام السوري بلدة الحفة بعد ثمانية أيام من القصف"
+    earlier = (_actor(text, "قوات النظام السوري", 1),)
+    assert ("دخلت قوات", GOVERNMENT) in _found(text, earlier)
+    settled = "ودخلت وحدات الجيش بلدتي الهامة وقدسيا بعد خروج المسلحين منهما"
+    assert _found(settled)[0] == (
+        "دخلت وحدات",
+        ("Strategic developments", "Non-violent transfer of territory"),
+    )

@@ -1432,3 +1432,8 @@ def test_afrin_s_villages_and_quarters_and_a_qamishli_quarter(
 def test_damascus_rabweh(suggester: LocationSuggester) -> None:
     text = "فجّر انتحاري نفسه داخل مطعم في منطقة الربوة غربي دمشق"
     assert "Damascus - Rabweh" in [s.value["name"] for s in _suggest(suggester, text)]
+
+
+def test_abu_al_duhur_s_airbase(suggester: LocationSuggester) -> None:
+    text = "سيطر «جيش الفتح» على مطار أبو الظهور العسكري في ريف إدلب الشرقي"
+    assert "Abu al Duhur - Airbase" in [s.value["name"] for s in _suggest(suggester, text)]
