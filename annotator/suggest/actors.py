@@ -296,6 +296,7 @@ _DIVISIONS = frozenset({"الفرقه", "للفرقه"})
 # A brigade named again only before a word of relation or a mark, and with the brigade
 # named before it: اللواء before a name is a general's rank (اللواء محمد زاهدي).
 _BRIGADE_WORDS = frozenset({"اللواء", "للواء"})
+_GENERAL_NAMED = re.compile(r"(?<!\w)[وبل]?اللواء (?!ال)(?!في|من|علي|الي|عن)\w")
 _BRIGADE_AGAIN_AFTER = re.compile(
     r"\s*(?:[.,،:؛)\]»\"]|$|(?:في|من|علي|الي|عن|مع|بين|قد|الذي|ضمن|التابعه|التابعين)(?!\w))"
 )
@@ -459,14 +460,27 @@ _STATE_SUBJECT = re.compile(
 )
 # ... or, with its allies, the subject of a campaign of strikes its verb opens (واصلت
 # الولايات المتحدة وحلفاؤها، اليوم، شن غارات; واشنطن وحلفاؤها يواصلون غاراتهم).
-_STRIKES = r"(?:ال)?(?:غارات|غاراتهم|غاراتها|ضربات|ضرباتهم|ضرباتها|هجمات|حمله)(?!\w)"
+_STRIKES = (
+    r"(?:(?:ال)?(?:غارات|ضربات|هجمات)|(?:غارات|ضربات|هجمات)(?:ها|هم))(?!\w)"
+    r"(?= (?:جويه|الجويه|مكثفه|على|علي|ضد|استهدفت|طالت)(?!\w))"
+)
 _STATE_AND_ALLIES = r"(?: و(?:حلفاؤها|حلفائها|حلفاءها|شركاؤها|شركائها))"
+# (between the verb's subject and what it wages, only when: اليوم الأربعاء، ولليوم الثاني
+# على التوالي; no other verb, whose object the strikes would be: واصلت انتقاد الغارات)
+_WHEN_BETWEEN = (
+    r"(?:[\s،,]+(?:اليوم|امس|ليل|ليله|فجر|صباح|مساء|ظهر|الاثنين|الثلاثاء|الاربعاء|الخميس"
+    r"|الجمعه|السبت|الاحد|ولليوم|لليوم|الثاني|الثالث|الرابع|الخامس|علي|التوالي))*[\s،,]+"
+)
 _STATE_CAMPAIGNING = re.compile(
     r"(?<!\w)[وف]?(?:واصلت|تواصل|شنت|تشن|بدات|تبدا|صعدت|تصعد)"
-    r" (?P<name>" + _STATE_NAME + r")" + _STATE_AND_ALLIES + r"?(?!\w)"
-    r"(?:(?!بشان|حول|ضد|ضغوط|ادانه)[^.\n]){0,50}? (?:شن |تنفيذ )?"
+    r" (?P<name>"
+    + _STATE_NAME
+    + r")"
+    + _STATE_AND_ALLIES
+    + r"?(?!\w)"
+    + _WHEN_BETWEEN
+    + r"(?:شن |تنفيذ )?"
     + _STRIKES
-    + r"(?= (?:جويه|مكثفه|على|علي|ضد|استهدفت|طالت)(?!\w))"
     + r"|(?<!\w)[وف]?(?P<subject>"
     + _STATE_NAME
     + r")"
@@ -566,8 +580,9 @@ _AIR_FORCE = "Air Force"
 _AIR_FORCE_STEMS = {"Military Forces of Russia (2000-)": "روسي"}
 # The Islamic Resistance in Iraq, named in full (normalised), and the short name.
 _IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
-_IRAQI_RESISTANCE = "المقاومه الاسلاميه في العراق"
-_RESISTANCE = "المقاومه الاسلاميه"
+_IRAQI_RESISTANCE = "لمقاومه الاسلاميه"  # (the word before: ال or لل; then in Iraq or not)
+_RESISTANCE_NAMED = re.compile(r"لمقاومه الاسلاميه (?:في العراق|العراقيه)|حزب الله")
+_RESISTANCE = "لمقاومه الاسلاميه"
 _AIRDROP = "انزال"
 _AID = re.compile(r"مساعدات|اغاثي|غذائي|طبيه|مواد")
 
@@ -670,7 +685,7 @@ class ActorSuggester:
             hits = self._our_forces(context, hits, named)
         if _AIRCRAFT_OF_ITS_OWN.search(text):
             hits = self._its_aircraft(context, hits)
-        if _IRAQI_RESISTANCE in text:
+        if _IRAQI_RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
@@ -700,16 +715,25 @@ class ActorSuggester:
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
         """The Islamic Resistance named short (المقاومة الإسلامية: Hezbollah's name for
-        its fighters) in an article that names the one in Iraq: that one."""
+        its fighters) where the article last named, before it, the one in Iraq rather than
+        Hezbollah (else where it names the one in Iraq first after it): that one."""
         iraqi = self._records_of(_IRAQI_RESISTANCE_NAME, context.published)
         if not iraqi:
             return hits
-        return [
-            dataclasses.replace(hit, records=iraqi)
-            if normalize_key(context.text[hit.start : hit.end]).endswith(_RESISTANCE)
-            else hit
-            for hit in hits
-        ]
+        text = context.normalized.text
+        named = [(m.start(), m[0] != "حزب الله") for m in _RESISTANCE_NAMED.finditer(text)]
+        found = []
+        for hit in hits:
+            key = normalize_key(context.text[hit.start : hit.end])
+            if not key.endswith(_RESISTANCE):
+                found.append(hit)
+                continue
+            start = context.normalized.normalized_index(hit.start)
+            before = [in_iraq for at, in_iraq in named if at < start]
+            after = [in_iraq for at, in_iraq in named if at > start]
+            nearest = before[-1:] or after[:1]
+            found.append(dataclasses.replace(hit, records=iraqi) if any(nearest) else hit)
+        return found
 
     def _gunmen_of_no_side(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -1804,9 +1828,15 @@ def _anaphors(
         ):
             continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
         if match["word"] in _BRIGADE_WORDS and (
-            not before or not _BRIGADE_AGAIN_AFTER.match(normalized.text, match.end())
+            not before
+            or not _BRIGADE_AGAIN_AFTER.match(normalized.text, match.end())
+            or _GENERAL_NAMED.search(
+                normalized.text,
+                normalized.normalized_index(ordered[before[-1]].end),
+                match.start(),
+            )
         ):
-            continue
+            continue  # (a general named since the brigade: وأضاف اللواء is he)
         if match["word"] in _DIVISIONS and _NUMBER_AFTER.match(normalized.text, match.end()):
             continue  # (الفرقة 17: a numbered division, not the one named before)
         if match["word"] in _ACTING_ONLY and not _acting(normalized.text, match):

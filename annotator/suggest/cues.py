@@ -799,8 +799,10 @@ _LONGEST_JOINED = 60  # characters: words of one phrase, not a run of repeated c
 # the noun, so the span takes both; not across the party between (بسطت وحدات الجيش
 # سيطرتها), whose name a coder should not see inside the event's.
 _CONTROL_VERB_BEFORE = re.compile(
-    r"(?<![\w\u064b-\u0652])[وف]?(?:[يت]?بسط|بسطت|بسطوا|يبسطون|[اأ]حكم|[اأ]حكمت|[اأ]حكموا"
-    r"|[يت]حكم|يحكمون)(?![\w\u064b-\u0652])(?:[^\S\n]+[^\s.،,؛:]+){0,5}[^\S\n]+$"
+    r"(?<![\w\u064b-\u0652])[وف]?(?:[يتس]?بسط|ستبسط|بسطت|بسطوا|يبسطون|[اأ]حكم|[اأ]حكمت"
+    r"|[اأ]حكموا|إحكام|احكام)(?![\w\u064b-\u0652])"
+    r"(?:[^\S\n]+(?:اليوم|أمس|امس|فجر|صباح|مساء|ظهر|ليل|الاثنين|الإثنين|الثلاثاء|الأربعاء"
+    r"|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)){0,3}[^\S\n]+$"
 )
 _CONTROL_NOUN_STARTS = ("سيطر", "السيطر")
 

@@ -616,7 +616,8 @@ PERSON_CONFIDENCE = 0.45
 _PASSING_ON = frozenset({"نقل", "نقلت"})
 # (the saying may come after a clause on the speaker: عن السفير X، الذي نجا من الهجوم، قوله)
 _SAYING_AFTER = re.compile(
-    r"(?:\s*[،,]\s*(?:الذي|التي|وهو|وهي)(?!\w)[^،,.\n]{1,60}[،,])?\s*(?:قوله|قولها)(?!\w)"
+    r"(?:\s*[،,]\s*(?:الذي|التي|وهو|وهي)(?!\w)"
+    r"(?:(?!قتل|اغتيل|استشهد|توفي|اعتقل|اختطف|خطف)[^،,.\n]){1,60}[،,])?\s*(?:قوله|قولها)(?!\w)"
 )
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")  # (normalised: أن, إن)
 _ABD_WORD = "عبد"
@@ -1294,7 +1295,9 @@ def _own_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Sugges
 
 
 _RAISING = frozenset({"رفع", "رفعت", "ورفع", "ورفعت"})
-_TOLL_AFTER = re.compile(r" (?:حصيله|عدد)(?!\w)")
+_TOLL_AFTER = re.compile(
+    r" (?:حصيله|عدد (?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|وفيات|معتقلين|مفقودين))(?!\w)"
+)
 
 
 def _raises_a_toll(word: str, text: str, end: int) -> bool:

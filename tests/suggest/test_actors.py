@@ -2986,3 +2986,50 @@ def test_syrian_soldiers_assad_s_battalions_his_thugs_and_the_army_of_conquest_s
     actors: ActorSuggester, text: str, span: str, name: str
 ) -> None:
     assert (span, name) in [(s, n) for s, n, _ in _found(actors, text, dt.date(2015, 9, 10))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واصلت الولايات المتحدة وحلفاؤها انتقاد الغارات على الأحياء الشرقية لمدينة حلب",
+        "بدأت الولايات المتحدة التحقيق في الضربات على قافلة المساعدات",
+        "تواصل الولايات المتحدة دراسة خيارات الرد على الهجمات على قواتها",
+        "واشنطن وحلفاؤها يشنون حملة إعلامية منظمة على موسكو",
+        "صعدت روسيا لهجتها تجاه واشنطن بعد الضربات على مطار الشعيرات",
+    ],
+)
+def test_a_state_speaking_of_strikes_or_waging_no_war_is_no_party(
+    actors: ActorSuggester, text: str
+) -> None:
+    states = {"الولايات المتحدة", "واشنطن", "روسيا"}
+    assert not states & {span for span, _, _ in _found(actors, text, IN_2014)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تبنت المقاومة الإسلامية في العراق هجوما بمسيرة على قاعدة التنف. وقال بيان "
+         "للمقاومة الإسلامية إنها استهدفت القاعدة",
+         ["Islamic Resistance in Iraq", "Islamic Resistance in Iraq"]),
+        ("أعلنت المقاومة الإسلامية في العراق استهداف عين الأسد، فيما أعلن حزب الله أن "
+         "المقاومة الإسلامية استهدفت ثكنة زرعيت",
+         ["Islamic Resistance in Iraq", "Hezbollah", "Hezbollah"]),
+        ("وقالت جبهة المقاومة الإسلامية في سوريا إنها استهدفت القاعدة", []),
+    ],
+)  # fmt: skip
+def test_the_islamic_resistance_is_the_one_named_nearest_before(
+    actors: ActorSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(actors, text, dt.date(2024, 1, 10))] == expected
+
+
+def test_another_numbered_brigade_and_a_general_named_since_are_not_the_eighth(
+    actors: ActorSuggester,
+) -> None:
+    in_2025 = dt.date(2025, 4, 13)
+    assert _found(actors, "وصلت قوة من اللواء الثامن عشر إلى درعا", in_2025) == []
+    text = (
+        "أعلن «اللواء الثامن» حل نفسه، فيما قال محافظ درعا اللواء أنور الزعبي إن الأمن "
+        "مستتب. وأضاف اللواء، في تصريح لـ«سانا»، أن الطرق فتحت"
+    )
+    assert [span for span, _, _ in _found(actors, text, in_2025)] == ["اللواء الثامن"]

@@ -1979,7 +1979,7 @@ def test_an_outbreak_told_as_background_is_no_clash() -> None:
     [
         ("الجيش العربي السوري يبسط سيطرته الكاملة على خان شيخون", "يبسط سيطرته الكاملة على"),
         ("أحكمت أمس الثلاثاء سيطرتها على التلال", "أحكمت أمس الثلاثاء سيطرتها على"),
-        ("وأحكم الجيش السيطرة على البلدة", "أحكم الجيش السيطرة على"),
+        ("وذلك بعد إحكام السيطرة على البلدة", "إحكام السيطرة على"),
         ("وأعلنت الفصائل سيطرتها على البلدة", "سيطرتها على"),
     ],
 )  # fmt: skip
@@ -2033,3 +2033,31 @@ def test_forces_entering_a_town_after_days_of_shelling_took_it() -> None:
         "دخلت وحدات",
         ("Strategic developments", "Non-violent transfer of territory"),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يحكم القضاء العسكري على المتهمين بعد السيطرة على المدينة",
+        "بسط الأمن وفرض السيطرة على الأسواق",
+    ],
+)
+def test_other_verbs_before_control_stay_out_of_its_span(text: str) -> None:
+    assert [s.text for s in _suggest(text)] == ["السيطرة على"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن البرلمان حل نفسه تمهيدا لانتخابات مبكرة",
+        "ضبط حرس الحدود مسيرة محملة بمادة الكريستال",
+        "وحذرت الأمم المتحدة من خطر وقوع قتل جماعي في حال اقتحام المدينة",
+    ],
+)
+def test_a_parliament_dissolving_a_drone_of_drugs_and_a_warning_are_no_events(text: str) -> None:
+    assert [pair for _, pair in _found(text) if pair[0] != "Battles"] == []
+
+
+def test_a_clash_in_the_face_of_a_party_is_still_a_clash() -> None:
+    text = "قتل قيادي في الفصائل في مواجهة عنيفة مع قوات النظام"
+    assert ("Battles", "Armed clash") in [pair for _, pair in _found(text)]

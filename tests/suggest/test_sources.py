@@ -2328,3 +2328,17 @@ def test_outlets_bodies_and_people_of_the_forty_second_set(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعا المشاركون إلى نشر التآخي والعيش المشترك في الحسكة",
+        "وبحسب المرصد السوري، قصفت القوات البلدة. ورفع المرصد عدد نقاطه الميدانية",
+        "ونقلت الوكالة عن مصدر مقرب من القيادي أحمد الحسن، الذي اغتيل أمس، قوله إن التحقيق مستمر",
+    ],
+)
+def test_brotherhood_a_number_raised_and_a_man_killed_are_no_sources(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert [n for _, n, _ in _found(sources, text)] in ([], ["SOHR"])
