@@ -2061,3 +2061,9 @@ def test_a_parliament_dissolving_a_drone_of_drugs_and_a_warning_are_no_events(te
 def test_a_clash_in_the_face_of_a_party_is_still_a_clash() -> None:
     text = "قتل قيادي في الفصائل في مواجهة عنيفة مع قوات النظام"
     assert ("Battles", "Armed clash") in [pair for _, pair in _found(text)]
+
+
+def test_helicopters_striking_are_an_air_strike() -> None:
+    text = "وأفادت لجان التنسيق بأن مروحيات النظام استهدفت قرية بابنا بالرشاشات الثقيلة"
+    assert ("Explosions/Remote violence", "Air/drone strike") in [p for _, p in _found(text)]
+    assert _found("وأعلنت واشنطن أنها ستسلم العراق مروحيات جديدة") == []
