@@ -167,6 +167,10 @@ _VEHICLES_HARMING_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|قصفت|استهدفت|اطلقت|تجرف|تهدم|تقتحم)"
     r"[\s\"]*$"
 )
+# ... or harming right after them (الجرافات الإسرائيلية هدمت منزلين).
+_VEHICLES_HARMING_AFTER = re.compile(
+    r" (?:قد )?(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|تجرف|تهدم|تقتحم|جرفتا|هدمتا)(?!\w)"
+)
 # ... or with the attack they make right after them (طائرات أردنية قد نفذتها, شنت).
 # (not نفذت, تنفذ or ألقت alone: flights, patrols and aid drops are made so too)
 _ATTACKING_AFTER = re.compile(
@@ -1047,8 +1051,12 @@ class ActorSuggester:
                 and not _ATTACKING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # طائرة إيرانية هبطت, تسلمت مدرعات أمريكية: no attack
-            if noun in _VEHICLES and not _VEHICLES_HARMING_BEFORE.search(
-                normalized.text, max(match.start() - 20, 0), match.start()
+            if (
+                noun in _VEHICLES
+                and not _VEHICLES_HARMING_BEFORE.search(
+                    normalized.text, max(match.start() - 20, 0), match.start()
+                )
+                and not _VEHICLES_HARMING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # شحنة من الآليات الأمريكية, الجرافات التركية تبني الجدار: no attack
             if (
@@ -1736,7 +1744,7 @@ _FIGHTING_CONFIDENCE = 0.7
 # واعتقال عناصرها: the cell's).
 _POSSESSED_FORCES = re.compile(
     r"(?<!\w)[وفبل]?(?P<word>(?:عناصر|مقاتلي|مقاتلو|قوات|افراد|وحدات|طائرات|مقاتلات|دوريات"
-    r"|جنود)(?:ه|ها|هم))(?!\w)"
+    r"|جنود|قطعات)(?:ه|ها|هم))(?!\w)"
 )
 _UNNAMED_GROUP = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:خليه|خلايا|مجموعه|عصابه|شبكه|فصيل|كتيبه)(?!\w)"

@@ -102,13 +102,14 @@ _GIVEN: Mapping[str, str] = {
     # given names of foreign officials news quotes
     "ديفيد": "David", "مايكل": "Michael", "تيد": "Ted", "فيكتور": "Viktor", "سيرغي": "Sergei",
     "ايغور": "Igor", "شون": "Sean", "مورغان": "Morgan", "جون": "John", "بيتر": "Peter",
-    "رحمي": "Rahmi", "سركون": "Sargon",
+    "رحمي": "Rahmi", "سركون": "Sargon", "يوخنا": "Youkhana",
 }  # fmt: skip
 _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
     "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
     "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
     "سلو": "Silo", "يوخنا": "Youkhana", "دوغان": "Dogan", "غباش": "Ghabbash",
+    "حجيري": "Hujeiri", "شمعون": "Shamoun",
     "علوش": "Alloush", "صياصنه": "Sayasneh", "خدران": "Khadran", "حبيب": "Habib",
     "عيون": "Oyoun", "ابازيد": "Abazeid", "مسالمه": "Masalmeh", "تلي": "Talli",
     # Iraqi tribes' and families' names, and more of Syria's

@@ -3033,3 +3033,19 @@ def test_another_numbered_brigade_and_a_general_named_since_are_not_the_eighth(
         "مستتب. وأضاف اللواء، في تصريح لـ«سانا»، أن الطرق فتحت"
     )
     assert [span for span, _, _ in _found(actors, text, in_2025)] == ["اللواء الثامن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("بعد اشتباكات مع حرس الخابور والمجلس العسكري السرياني", "حرس الخابور", "Khabour Guards"),
+        ("كما أعلنت هيئة الحشد الشعبي أن قطعاتها قصفت تجمعات للتنظيم", "قطعاتها",
+         "PMF: Popular Mobilization Forces"),
+        ("وأضافت المصادر أن الجرافات الإسرائيلية هدمت منزلين على أطراف القرية",
+         "الجرافات الإسرائيلية", "Military Forces of Israel (2022-)"),
+    ],
+)  # fmt: skip
+def test_the_khabour_guards_the_mobilisation_s_units_and_bulldozers_demolishing(
+    actors: ActorSuggester, text: str, span: str, name: str
+) -> None:
+    assert (span, name) in [(s, n) for s, n, _ in _found(actors, text, dt.date(2023, 3, 1))]

@@ -2342,3 +2342,20 @@ def test_brotherhood_a_number_raised_and_a_man_killed_are_no_sources(
     sources: SourceSuggester, text: str
 ) -> None:
     assert [n for _, n, _ in _found(sources, text)] in ([], ["SOHR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ونقل المركز عن أحد سكان البلدة، ويدعى أبو خالد الحموي (52 عاماً)، قوله إن الجنود "
+         "أخرجوا جاره", ["Abu Khaled al-Hamawi"]),
+        ("وقال أحد أبناء عرسال، ويدعى محمد الحجيري، لإذاعة صوت لبنان إن البرميل سقط",
+         ["Mohammad al-Hujeiri", "Voice of Lebanon"]),
+        ("أعلنت خلية الإعلام الأمني أن الطائرات نفذت ضربة. وأوضحت الخلية في بيانها أن "
+         "الضربة جاءت بناءً على معلومات", ["Security Media Cell", "Security Media Cell"]),
+    ],
+)  # fmt: skip
+def test_people_by_their_age_and_a_cell_named_again(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
