@@ -115,9 +115,10 @@ OUTCOME_PHRASES: dict[str, tuple[str | tuple[str, ...], str]] = {
     # فقد 3 اشخاص حياتهم: lost their lives; فقدت قسد اربعه من مقاتليها: lost (killed)
     # four of its fighters, as خسرت الفصائل سبعه من مقاتليها
     **dict.fromkeys(("فقد", "فقدت", "فقدوا", "فقدا", "فقدن"), (("حيات", *_FIGHTERS_OF), "killed")),
-    # ... and خسرت انقره 13 جنديا: lost soldiers counted (their accusative forms)
+    # ... and خسرت انقره 13 جنديا: lost soldiers counted (their accusative forms), and the
+    # noun (وخساره اربعه من مقاتليه)
     **dict.fromkeys(
-        ("خسر", "خسرت", "خسروا", "يخسر", "تخسر"),
+        ("خسر", "خسرت", "خسروا", "يخسر", "تخسر", "خساره"),
         (
             (*_FIGHTERS_OF, "جنديا", "جنديين", "جنود", "عنصرا", "عنصرين", "مقاتلا", "مقاتلين"),
             "killed",

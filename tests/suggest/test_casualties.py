@@ -1628,3 +1628,10 @@ def test_children_under_an_age_are_no_negation(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+def test_fighters_a_party_lost_by_the_noun_of_losing() -> None:
+    assert ("أربعة", 4, "killed", "exact") in casualties(
+        "مؤكداً مقتل 12 عنصراً من داعش، وخسارة أربعة من مقاتليه"
+    )
+    assert casualties("وقدرت الخسارة بأربعة ملايين دولار") == []

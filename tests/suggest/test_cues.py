@@ -2067,3 +2067,14 @@ def test_helicopters_striking_are_an_air_strike() -> None:
     text = "وأفادت لجان التنسيق بأن مروحيات النظام استهدفت قرية بابنا بالرشاشات الثقيلة"
     assert ("Explosions/Remote violence", "Air/drone strike") in [p for _, p in _found(text)]
     assert _found("وأعلنت واشنطن أنها ستسلم العراق مروحيات جديدة") == []
+
+
+def test_security_restored_by_the_army_is_ground_retaken_and_a_church_burnt_is_property() -> None:
+    text = "وقال المصدر إن وحدات من جيشنا الباسل أعادت الأمن والاستقرار إلى بلدة رنكوس"
+    earlier = (_actor(text, "وحدات من جيشنا الباسل", 1),)
+    assert ("أعادت الأمن والاستقرار", GOVERNMENT) in _found(text, earlier)
+    assert _found("وتعمل القوات على إعادة الأمن والاستقرار إلى المنطقة") == []
+    church = "وأضرم التنظيم النار في كنيسة السيدة العذراء في تل هرمز"
+    assert ("Strategic developments", "Looting/property destruction") in [
+        pair for _, pair in _found(church)
+    ]
