@@ -238,8 +238,10 @@ _NEUTRALISED = re.compile(
 _OF_A_GROUP = re.compile(r"\s+من\s")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
-    r"(?<!\w)(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
+    r"(?<!\w)(?<!رفات )(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
     r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
+    # (not defectors, deserters nor former soldiers: الجنود السوريين المنشقين)
+    r"(?! (?:ال)?(?:منشق|سابق|فار|متقاعد|مسرح)\w*)"
 )
 # A foreign army that tells of a soldier hurt in the same sentence (أعلن الجيش الإسرائيلي
 # ... مشيراً إلى إصابة جندي): its own soldier, where the sentence names no Syrian forces
@@ -278,7 +280,7 @@ _ANAPHORS = {
 _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
-    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه|جيش الفتح"),
+    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
     "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
     "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
     # the Kurdish units named, then الوحدات (not an army's units: no default)
@@ -302,7 +304,8 @@ _DIVISIONS = frozenset({"الفرقه", "للفرقه"})
 _BRIGADE_WORDS = frozenset({"اللواء", "للواء"})
 _GENERAL_NAMED = re.compile(r"(?<!\w)[وبل]?اللواء (?!ال)(?!في|من|علي|الي|عن)\w")
 _BRIGADE_AGAIN_AFTER = re.compile(
-    r"\s*(?:[.,،:؛)\]»\"]|$|(?:في|من|علي|الي|عن|مع|بين|قد|الذي|ضمن|التابعه|التابعين)(?!\w))"
+    r"\s*(?:[.,،:؛)\]»\"]|$|(?:في|من|علي|الي|عن|مع|بين|قد|الذي|ضمن|التابعه|التابعين|ان|انه"
+    r"|بان)(?!\w))"
 )
 _NUMBER_AFTER = re.compile(r" \d")
 # The Mobilisation and helicopters named again only as a party that acts: its men or
@@ -1837,6 +1840,7 @@ def _anaphors(
             continue  # (الوحدات الخاصة, الوحدات التابعة للفرقة: another force's units)
         if match["word"] in _BRIGADE_WORDS and (
             not before
+            or normalized.text.endswith("رتبه ", 0, match.start())
             or not _BRIGADE_AGAIN_AFTER.match(normalized.text, match.end())
             or _GENERAL_NAMED.search(
                 normalized.text,

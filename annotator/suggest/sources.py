@@ -66,6 +66,8 @@ from typing import Any
 from annotator.suggest.base import ARMED_FORCES, SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
     DATELINE_MARKS,
+    ISSUED_WORDS,
+    STATEMENT_NOUNS,
     Lexicon,
     LexiconHit,
     LexiconMatcher,
@@ -109,7 +111,6 @@ CUE_WORDS = (
     "أعلنه", "أعلنته", "ذكره", "ذكرته", "أورده", "أوردته",  # بحسب ما أعلنه المركز الروسي
     # بحسب حصيلة أوردها المرصد (not نقله, نشرها: carried, deployed)
     "أعلنها", "ذكرها", "أوردها", "وثقه", "وثقها", "وثقته", "رصده", "رصدها", "أحصاها", "بثه",
-    "أصدره", "أصدرته", "أصدرها", "أصدرتها",  # وفق بيان أصدرته القيادة العامة للأسايش
     "بثها",
     "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
     "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
@@ -1171,7 +1172,9 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
     for match in _KIND_WORD.finditer(text):
         words = _TWO_WORDS_BEFORE.search(text, max(match.start() - 40, 0), match.start())
         if words is None or not (
-            _cites(words[2], words[1]) or _raises_a_toll(words[2], text, match.end())
+            _cites(words[2], words[1])
+            or _raises_a_toll(words[2], text, match.end())
+            or (words[2] in ISSUED_WORDS and words[1] in STATEMENT_NOUNS)
         ):
             continue
         if match[0] in _ALONE_ONLY and _ANOTHER_BODY_AFTER.match(text, match.end()):

@@ -47,6 +47,7 @@ PLURAL_ADJECTIVES: Mapping[str, str] = {
     "فلسطينيا": "فلسطيني",
     # ... and Syria's own, named so in a foreign army's statement (جنديين سوريين)
     "سوريين": "سوري", "السوريين": "سوري", "سوريان": "سوري", "سوريون": "سوري",
+    "السوريون": "سوري",
 }  # fmt: skip
 # ... and after a soldier counted in the accusative (جندياً تركياً, عسكرياً روسياً): written
 # as the state's name (تركيا, روسيا), so read so only after such a noun.

@@ -2976,13 +2976,11 @@ def test_russia_s_aircraft_by_a_pronoun_are_its_air_force(actors: ActorSuggester
          "Military Forces of Syria (2000-)"),
         ("وقال ناشط إن «كتائب الأسد اقتحمت البلدة من محور بابنا»", "كتائب الأسد",
          "Military Forces of Syria (2000-)"),
-        ("إن الثوار قتلوا أكثر من 50 عنصراً من جيش النظام وشبيحته", "شبيحته",
-         "Militia (Pro-Government)"),
-        ("سيطر «جيش الفتح» على المطار، مشيراً إلى مقتل 14 مقاتلاً من الفصائل المهاجمة",
-         "الفصائل", "Jaysh al Fatah"),
+        ("تصدى الجنود السوريون لهجوم إرهابي على الحاجز", "الجنود السوريون",
+         "Military Forces of Syria (2000-)"),
     ],
 )  # fmt: skip
-def test_syrian_soldiers_assad_s_battalions_his_thugs_and_the_army_of_conquest_s_factions(
+def test_syrian_soldiers_and_assad_s_battalions(
     actors: ActorSuggester, text: str, span: str, name: str
 ) -> None:
     assert (span, name) in [(s, n) for s, n, _ in _found(actors, text, dt.date(2015, 9, 10))]
@@ -3049,3 +3047,19 @@ def test_the_khabour_guards_the_mobilisation_s_units_and_bulldozers_demolishing(
     actors: ActorSuggester, text: str, span: str, name: str
 ) -> None:
     assert (span, name) in [(s, n) for s, n, _ in _found(actors, text, dt.date(2023, 3, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبلت تركيا عشرات الجنود السوريين المنشقين عن جيش النظام",
+        "تسلمت السلطات رفات جنود سوريين قتلوا في حرب تشرين عام 1973",
+        "قرر الوزير ترقية عدد من العمداء إلى رتبة اللواء.",
+        "وطاردت الشرطة المصرية البلطجي وشبيحته في حي شبرا",
+    ],
+)
+def test_defectors_remains_a_rank_and_another_land_s_thugs_are_no_party(
+    actors: ActorSuggester, text: str
+) -> None:
+    spans = {span for span, _, _ in _found(actors, text, dt.date(2015, 9, 10))}
+    assert not spans & {"الجنود السوريين", "جنود سوريين", "اللواء", "شبيحته"}

@@ -2063,12 +2063,6 @@ def test_a_clash_in_the_face_of_a_party_is_still_a_clash() -> None:
     assert ("Battles", "Armed clash") in [pair for _, pair in _found(text)]
 
 
-def test_helicopters_striking_are_an_air_strike() -> None:
-    text = "وأفادت لجان التنسيق بأن مروحيات النظام استهدفت قرية بابنا بالرشاشات الثقيلة"
-    assert ("Explosions/Remote violence", "Air/drone strike") in [p for _, p in _found(text)]
-    assert _found("وأعلنت واشنطن أنها ستسلم العراق مروحيات جديدة") == []
-
-
 def test_security_restored_by_the_army_is_ground_retaken_and_a_church_burnt_is_property() -> None:
     text = "وقال المصدر إن وحدات من جيشنا الباسل أعادت الأمن والاستقرار إلى بلدة رنكوس"
     earlier = (_actor(text, "وحدات من جيشنا الباسل", 1),)
@@ -2077,4 +2071,24 @@ def test_security_restored_by_the_army_is_ground_retaken_and_a_church_burnt_is_p
     church = "وأضرم التنظيم النار في كنيسة السيدة العذراء في تل هرمز"
     assert ("Strategic developments", "Looting/property destruction") in [
         pair for _, pair in _found(church)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دخلت الهدنة حيز التنفيذ منتصف الليل بعد أيام من القصف المتواصل على الغوطة",
+        "دخلت قافلة مساعدات أممية مدينة دوما بعد حصار استمر سنوات",
+        "تدخل الجيش التركي عسكريا في شمال سوريا بعد هجوم على مخفر حدودي",
+        "دخل نحو ألفي شخص الأراضي اللبنانية هربا من القصف",
+    ],
+)
+def test_a_truce_a_convoy_an_intervention_and_refugees_entering_take_no_ground(text: str) -> None:
+    assert [pair for _, pair in _found(text) if "territory" in pair[1]] == []
+
+
+def test_an_entry_under_a_settlement_is_its_transfer_only() -> None:
+    text = "دخلت قوات النظام إلى مدينة درعا البلد بموجب اتفاق التسوية بعد حصار دام شهرين"
+    assert [pair for _, pair in _found(text) if "territory" in pair[1]] == [
+        ("Strategic developments", "Non-violent transfer of territory")
     ]

@@ -2359,3 +2359,16 @@ def test_people_by_their_age_and_a_cell_named_again(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأسرت نحو 80 عنصراً، وفق بيان رسمي أصدرته القيادة العامة للأسايش", ["Asayish"]),
+        ("تنفيذا للقرار الذي أصدرته هيئة تحرير الشام بمنع التدخين", []),
+    ],
+)
+def test_a_statement_issued_not_a_decree(
+    sources: SourceSuggester, text: str, expected: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == expected
