@@ -488,7 +488,10 @@ _STATE_CAMPAIGNING = re.compile(
     + _WHEN_BETWEEN
     + r"(?:شن |تنفيذ )?"
     + _STRIKES
-    + r"|(?<!\w)[وف]?(?P<subject>"
+)
+_ALLIES_WORDS = ("حلفا", "شركا")  # (most articles name no allies: skip that scan)
+_STATE_AND_ALLIES_CAMPAIGNING = re.compile(
+    r"(?<!\w)[وف]?(?P<name>"
     + _STATE_NAME
     + r")"
     + _STATE_AND_ALLIES
@@ -582,6 +585,7 @@ _ATTRIBUTED_ATTACK = re.compile(
 
 # Aircraft by a pronoun (طائراتها, مقاتلاته), and the states whose air force ACLED names
 # apart from their forces: the stem of their adjective.
+_AIRCRAFT_WORDS = ("طائراته", "مقاتلاته", "قاذفاته")  # (looked for first: most have none)
 _AIRCRAFT_OF_ITS_OWN = re.compile(r"[وفبل]?(?:طائرات|مقاتلات|قاذفات)(?:ه|ها)")
 _AIR_FORCE = "Air Force"
 _AIR_FORCE_STEMS = {"Military Forces of Russia (2000-)": "روسي"}
@@ -690,7 +694,7 @@ class ActorSuggester:
             hits = self._security_of_tahrir_al_sham(context, hits)
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
-        if _AIRCRAFT_OF_ITS_OWN.search(text):
+        if any(word in text for word in _AIRCRAFT_WORDS) and _AIRCRAFT_OF_ITS_OWN.search(text):
             hits = self._its_aircraft(context, hits)
         if _IRAQI_RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
@@ -1089,10 +1093,11 @@ class ActorSuggester:
                 found.append(LexiconHit(first, last, records))
                 taken.add(first, last)
         subjects = [(m, "name") for m in _STATE_SUBJECT.finditer(normalized.text)]
-        subjects += [
-            (m, "name" if m["name"] else "subject")
-            for m in _STATE_CAMPAIGNING.finditer(normalized.text)
-        ]
+        subjects += [(m, "name") for m in _STATE_CAMPAIGNING.finditer(normalized.text)]
+        if any(word in normalized.text for word in _ALLIES_WORDS):
+            subjects += [
+                (m, "name") for m in _STATE_AND_ALLIES_CAMPAIGNING.finditer(normalized.text)
+            ]
         subjects += [
             (m, "name" if m["name"] else "launcher")
             for m in _STATE_BACKGROUND.finditer(normalized.text)
