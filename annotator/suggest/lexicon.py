@@ -774,8 +774,7 @@ def _passed_on_before(text: str, start: int) -> bool:
 
 
 _OPENING_BEFORE = re.compile(r"\(\s*$")
-# (the first name may be quoted: «قوات سوريا الديمقراطية» (قسد))
-_BETWEEN_NAMES = re.compile(r"[»\"”']?\s*\(\s*")
+_BETWEEN_NAMES = re.compile(r"\s*\(\s*")
 
 
 def _also_named_before(

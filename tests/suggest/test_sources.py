@@ -2372,8 +2372,3 @@ def test_a_statement_issued_not_a_decree(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
-
-
-def test_a_quoted_name_and_its_short_name_in_brackets(sources: SourceSuggester) -> None:
-    text = "أعلنت «قوات سوريا الديمقراطية» (قسد)، اليوم الإثنين، سيطرتها على حي النهضة"
-    assert [name for _, name, _ in _found(sources, text)] == ["SDF", "SDF"]
