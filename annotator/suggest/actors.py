@@ -163,14 +163,12 @@ _NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
 # before them (جرفت آليات إسرائيلية أراضي, هدمت جرافات الاحتلال); shipped, or building a
 # wall, they are no party.
 _VEHICLES = frozenset({"اليات", "جرافات", "جرافه"})
+_VEHICLES_HARMING = r"(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|تجرف|تهدم|تقتحم)"
 _VEHICLES_HARMING_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|قصفت|استهدفت|اطلقت|تجرف|تهدم|تقتحم)"
-    r"[\s\"]*$"
+    r"(?<!\w)[وف]?(?:" + _VEHICLES_HARMING + r"|قصفت|استهدفت|اطلقت)[\s\"]*$"
 )
 # ... or harming right after them (الجرافات الإسرائيلية هدمت منزلين).
-_VEHICLES_HARMING_AFTER = re.compile(
-    r" (?:قد )?(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|تجرف|تهدم|تقتحم|جرفتا|هدمتا)(?!\w)"
-)
+_VEHICLES_HARMING_AFTER = re.compile(r" (?:قد )?" + _VEHICLES_HARMING + r"(?:ا)?(?!\w)")
 # ... or with the attack they make right after them (طائرات أردنية قد نفذتها, شنت).
 # (not نفذت, تنفذ or ألقت alone: flights, patrols and aid drops are made so too)
 _ATTACKING_AFTER = re.compile(
@@ -589,11 +587,11 @@ _AIRCRAFT_WORDS = ("طائراته", "مقاتلاته", "قاذفاته")  # (l
 _AIRCRAFT_OF_ITS_OWN = re.compile(r"[وفبل]?(?:طائرات|مقاتلات|قاذفات)(?:ه|ها)")
 _AIR_FORCE = "Air Force"
 _AIR_FORCE_STEMS = {"Military Forces of Russia (2000-)": "روسي"}
-# The Islamic Resistance in Iraq, named in full (normalised), and the short name.
+# The Islamic Resistance in Iraq, named in full; the short name, normalised (after its ال
+# or لل), and the names that tell which one it is.
 _IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
-_IRAQI_RESISTANCE = "لمقاومه الاسلاميه"  # (the word before: ال or لل; then in Iraq or not)
-_RESISTANCE_NAMED = re.compile(r"لمقاومه الاسلاميه (?:في العراق|العراقيه)|حزب الله")
 _RESISTANCE = "لمقاومه الاسلاميه"
+_RESISTANCE_NAMED = re.compile(_RESISTANCE + r" (?:في العراق|العراقيه)|حزب الله")
 _AIRDROP = "انزال"
 _AID = re.compile(r"مساعدات|اغاثي|غذائي|طبيه|مواد")
 
@@ -694,9 +692,9 @@ class ActorSuggester:
             hits = self._security_of_tahrir_al_sham(context, hits)
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
-        if any(word in text for word in _AIRCRAFT_WORDS) and _AIRCRAFT_OF_ITS_OWN.search(text):
+        if any(word in text for word in _AIRCRAFT_WORDS):
             hits = self._its_aircraft(context, hits)
-        if _IRAQI_RESISTANCE in text and "العراق" in text:
+        if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 

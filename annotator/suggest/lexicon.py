@@ -685,7 +685,7 @@ class LexiconMatcher:
         if not self._cues:
             return False
         cues = self._cues  # right before the name; before people of it, only speech
-        if self._cues and found is not None and _a_statement_issued(found, text):
+        if found is not None and a_statement_issued(found, text):
             return True
         for _step in range(_MAX_MEMBER_WORDS + 1):
             if found is None:
@@ -799,8 +799,8 @@ _INTERVIEW_WITH = re.compile(
 
 # A statement the name issued (وفق بيان أصدرته القيادة العامة, في التقرير الذي أصدره
 # المرصد): its source; not a decree or a ruling (القرار الذي أصدرته الهيئة).
-ISSUED_WORDS = frozenset({"اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدرتهما"})
-STATEMENT_NOUNS = frozenset({
+_ISSUED_WORDS = frozenset({"اصدره", "اصدرته", "اصدرها", "اصدرتها", "اصدرتهما"})
+_STATEMENT_NOUNS = frozenset({
     "بيان", "البيان", "بيانا", "تقرير", "التقرير", "تقريرا", "حصيله", "الحصيله", "احصائيه",
     "الاحصائيه", "بلاغ", "البلاغ", "تصريح", "التصريح",
 })  # fmt: skip
@@ -810,15 +810,16 @@ _BETWEEN_STATEMENT_AND_ISSUED = frozenset({
 })  # fmt: skip
 
 
-def _a_statement_issued(found: tuple[int, str], text: str) -> bool:
-    """Whether the word before a name (``found``) is "issued" after a statement's noun."""
+def a_statement_issued(found: tuple[int, str], text: str) -> bool:
+    """Whether the word before a name (``found``: its start and normalised text) is
+    "issued" after a statement's noun."""
     word_start, word = found
-    if word not in ISSUED_WORDS:
+    if word not in _ISSUED_WORDS:
         return False
     before = _word_before(text, word_start)
     if before is not None and before[1] in _BETWEEN_STATEMENT_AND_ISSUED:
         before = _word_before(text, before[0])
-    return before is not None and before[1] in STATEMENT_NOUNS
+    return before is not None and before[1] in _STATEMENT_NOUNS
 
 
 def interviewed_before(text: str, start: int) -> bool:

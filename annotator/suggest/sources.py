@@ -66,12 +66,11 @@ from typing import Any
 from annotator.suggest.base import ARMED_FORCES, SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.lexicon import (
     DATELINE_MARKS,
-    ISSUED_WORDS,
-    STATEMENT_NOUNS,
     Lexicon,
     LexiconHit,
     LexiconMatcher,
     LexiconRecord,
+    a_statement_issued,
     builtin_lexicon,
     fingerprint,
     in_a_dateline,
@@ -1174,7 +1173,7 @@ def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Sugge
         if words is None or not (
             _cites(words[2], words[1])
             or _raises_a_toll(words[2], text, match.end())
-            or (words[2] in ISSUED_WORDS and words[1] in STATEMENT_NOUNS)
+            or a_statement_issued((words.start(2), words[2]), text)
         ):
             continue
         if match[0] in _ALONE_ONLY and _ANOTHER_BODY_AFTER.match(text, match.end()):
