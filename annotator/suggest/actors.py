@@ -696,6 +696,8 @@ class ActorSuggester:
             hits = self._its_aircraft(context, hits)
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
+        if _INTERNAL_SECURITY in text and not _THE_NORTHEAST.search(text):
+            hits = self._internal_security_elsewhere(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _its_aircraft(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -719,6 +721,27 @@ class ActorSuggester:
             else:
                 found.append(hit)
         return found
+
+    def _internal_security_elsewhere(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """قوى الأمن الداخلي in an article that names nothing of the Kurdish northeast: the
+        interior ministry's forces, which bear the name in the rest of Syria (its police;
+        from the regime's fall, the new government's General Security), not the Asayish."""
+        after_the_fall = context.published is not None and context.published >= _NEW_GOVERNMENT
+        name = _GENERAL_SECURITY_NAME if after_the_fall else _POLICE_NAME
+        records = self._records_of(name, context.published)
+        if not records:
+            return hits
+        text = context.text
+        replaced = {
+            id(hit): dataclasses.replace(hit, records=records)
+            for hit in hits
+            if hit.records
+            and hit.records[0].value.get("name") == _ASAYISH
+            and normalize_key(text[hit.start : hit.end]).endswith(_INTERNAL_SECURITY)
+        }
+        return _with_replacements(hits, replaced, [])
 
     def _resistance_of_iraq(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -2144,6 +2167,17 @@ _HTS_SECURITY = re.compile(
 _HTS_COUNTRY = re.compile(r"تحرير الشام|(?<!\w)[وبل]?الهيئه(?!\w)|ادلب")
 _ANOTHER_SECURITY = re.compile(r"الاردن|لبنان|اللبناني|العراق|الكردي|الاسايش")
 _HTS_SECURITY_CONFIDENCE = 0.6
+# The Asayish's own name (قوى الأمن الداخلي), which the interior ministry's forces also bear;
+# an article that means the Asayish names the Kurdish northeast (not by its cities alone: a
+# round-up of the day names Al-Hasakeh's news too).
+_INTERNAL_SECURITY = "قوي الامن الداخلي"
+_ASAYISH = "Asayish (Syria)"
+_THE_NORTHEAST = re.compile(
+    r"اسايش|قسد|سوريا الديمقراطيه|كرد|اكراد|الاداره الذاتيه|شمال وشرق|شمال شرق|وحدات حمايه"
+    r"|قامشلو|كوباني|سري كانيه|ديرك"
+)
+_POLICE_NAME = "شرطة النظام"
+_GENERAL_SECURITY_NAME = "جهاز الأمن العام"
 _NEW_GOVERNMENT = dt.date(2024, 12, 8)  # the regime's fall: the General Security is the state's
 _UNIDENTIFIED_GROUP = "مسلحون مجهولون"
 SMUGGLERS_CONFIDENCE = 0.7

@@ -611,19 +611,23 @@ class LexiconMatcher:
             # A second name in brackets (الدفاع المدني (الخوذ البيضاء)) is cued by the
             # first if it names the same: kept for now, checked once hits are known.
             bracketed = not cued and _OPENING_BEFORE.search(
-                view.text.text, max(match.normalized_start - 3, 0), match.normalized_start
+                view.text.text, max(match.normalized_start - 16, 0), match.normalized_start
             )
             quoted = None  # (whether the name is quoted or a dateline's: looked at if asked)
             if any(r.quoted for r in match.payloads):
                 quoted = (
-                    match.start > 0
-                    and context.text[match.start - 1] in _NAME_QUOTES
-                    and context.text[match.end : match.end + 1] in _NAME_QUOTES
-                ) or (
-                    in_a_dateline(context.text, match.start, match.end)
-                    # (a city before an outlet in quotation marks is the place:
-                    # الرياض – «الجزيرة»)
-                    and not _QUOTED_NAME_AFTER_A_MARK.match(context.text, match.end)
+                    (
+                        match.start > 0
+                        and context.text[match.start - 1] in _NAME_QUOTES
+                        and context.text[match.end : match.end + 1] in _NAME_QUOTES
+                    )
+                    or _between_slashes(context.text, match.start, match.end)
+                    or (
+                        in_a_dateline(context.text, match.start, match.end)
+                        # (a city before an outlet in quotation marks is the place:
+                        # الرياض – «الجزيرة»)
+                        and not _QUOTED_NAME_AFTER_A_MARK.match(context.text, match.end)
+                    )
                 )
             records = tuple(
                 sorted(
@@ -773,8 +777,9 @@ def _passed_on_before(text: str, start: int) -> bool:
     return False
 
 
-_OPENING_BEFORE = re.compile(r"\(\s*$")
-_BETWEEN_NAMES = re.compile(r"\s*\(\s*")
+# ... or after "known as" (الدفاع المدني السوري المعروف بـ«الخوذ البيضاء»).
+_OPENING_BEFORE = re.compile(r"(?:\(\s*|(?<!\w)و?المعروفه? (?:باسم |ب))$")
+_BETWEEN_NAMES = re.compile(r"\s*\(\s*|[،,]?\s*و?المعروفة? (?:باسم\s*|بـ?)[«\"“]?")
 
 
 def _also_named_before(
@@ -848,6 +853,18 @@ _TOP_OF_ARTICLE = 300  # characters: where a headline, a masthead and the dateli
 
 
 _AND_THE_WIRES = re.compile(r"و\s*(?:ال)?وكالات")
+
+
+# Iraqi agencies set their own name and their dateline's between slashes (دمشق / نينا /
+# أفاد مراسل الوكالة ..., للأنباء /نينا/): quotation marks of their house style.
+_SLASH_BEFORE = re.compile(r"/[^\S\n]?$")
+_SLASH_AFTER = re.compile(r"[^\S\n]?/")
+
+
+def _between_slashes(text: str, start: int, end: int) -> bool:
+    return bool(_SLASH_BEFORE.search(text, max(start - 2, 0), start)) and bool(
+        _SLASH_AFTER.match(text, end)
+    )
 
 
 def in_a_dateline(text: str, start: int, end: int) -> bool:

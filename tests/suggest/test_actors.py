@@ -3063,3 +3063,22 @@ def test_defectors_remains_a_rank_and_another_land_s_thugs_are_no_party(
 ) -> None:
     spans = {span for span, _, _ in _found(actors, text, dt.date(2015, 9, 10))}
     assert not spans & {"الجنود السوريين", "جنود سوريين", "اللواء", "شبيحته"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        ("اعتقلت وحدات من قوى الأمن الداخلي 23 مسلحاً في حي جوبر بحمص", dt.date(2012, 3, 5),
+         "Police Forces of Syria (2000-)"),
+        ("أطلقت قوى الأمن الداخلي حملة تمشيط في قرى ريف جبلة بعد الكمين", dt.date(2025, 3, 9),
+         "Police Forces of Syria (2024-) General Security"),
+        ("أعلنت قوى الأمن الداخلي (الأسايش) اعتقال خمسة أشخاص في الحسكة", dt.date(2023, 5, 2),
+         "Asayish (Syria)"),
+        ("قُتل عنصران من قوى الأمن الداخلي بضربة مسيّرة تركية قرب قامشلو", dt.date(2023, 5, 2),
+         "Asayish (Syria)"),
+    ],
+)  # fmt: skip
+def test_internal_security_is_the_asayish_only_where_the_article_names_the_northeast(
+    actors: ActorSuggester, text: str, published: dt.date, name: str
+) -> None:
+    assert [n for s, n, _ in _found(actors, text, published) if "الأمن الداخلي" in s] == [name]

@@ -2372,3 +2372,37 @@ def test_a_statement_issued_not_a_decree(
     sources: SourceSuggester, text: str, expected: list[str]
 ) -> None:
     assert [name for _, name, _ in _found(sources, text)] == expected
+
+
+def test_an_iraqi_agency_s_name_between_slashes_is_quoted(sources: SourceSuggester) -> None:
+    text = (
+        "مقتل زائرين قرب دمشق\n\nدمشق / نينا / أفاد مراسل الوكالة الوطنية العراقية للأنباء "
+        "/نينا/ في دمشق بمقتل زائرين. وتلقت نينا ابنة الضحية العزاء"
+    )
+    assert [span for span, name, _ in _found(sources, text)] == [
+        "نينا",
+        "الوكالة الوطنية العراقية للأنباء",
+        "نينا",
+    ]
+
+
+def test_a_name_it_is_known_by_is_the_same_source(sources: SourceSuggester) -> None:
+    text = "وفق ما أفاد الدفاع المدني السوري المعروف بـ«الخوذ البيضاء»."
+    assert _found(sources, text) == [
+        ("الدفاع المدني السوري", "Syria Civil Defence", "Other"),
+        ("الخوذ البيضاء", "Syria Civil Defence", "Other"),
+    ]
+    assert _found(sources, "عناصر من الفصائل المعروفة بـ«الخوذ البيضاء» في البلدة") == []
+
+
+def test_a_saudi_daily_named_like_concord_only_quoted_or_in_its_byline(
+    sources: SourceSuggester,
+) -> None:
+    text = (
+        "مقتل تسعة مدنيين بغارات على إدلب\n\nالوئام – وكالات\n\nقُتل تسعة مدنيين أمس. وقال "
+        "بائع لـ«الوئام»: «كانت السوق مكتظة». ودعا الشيخ إلى الوئام الوطني بين السوريين"
+    )
+    assert [span for span, name, _ in _found(sources, text) if name == "Al-Weeam"] == [
+        "الوئام",
+        "الوئام",
+    ]
