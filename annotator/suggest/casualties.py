@@ -62,6 +62,7 @@ OUTCOME_WORDS: dict[str, tuple[str, ...]] = {
         "هلاك", "هلك", "هلكوا",  # perished: an enemy's dead as its foes write them
         "توفي", "توفيت", "توفيا", "توفوا", "توفين", "وفاه", "متوفين",  # died (of the attack)
         "جثه", "جثث", "جثتان", "جثتين", "جثمان", "جثامين",  # bodies (انتشال 5 جثث)
+        "رفات",  # remains (مقبرة جماعية تضم رفات 19 شخصاً)
         # assassinated
         "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "يغتال", "تغتال",
         "اعدم", "اعدمت", "اعدموا", "اعدما", "يعدم", "تعدم", "يعدمون", "اعدام",  # executed
@@ -272,7 +273,7 @@ SINGLE_PEOPLE = {
     "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
     "متظاهر", "محتج", "مطلوب", "سياسي", "سياسيه", "صحفيه", "اعلاميه", "ناشطه", "طبيبه",
-    "صحافي", "صحافيه", "رضيع", "رضيعه",
+    "صحافي", "صحافيه", "رضيع", "رضيعه", "زائر", "زائره",  # (a pilgrim: زائر عراقي)
     "مهندس", "مهندسه", "محامي", "محاميه", "صيدلي", "صيدلانيه", "موظف", "موظفه", "فلاح",
     "نجار", "خباز", "مصور", "مصوره", "حلاق",  # by their work (وفاه المهندس خالد)
     # an officer by his rank (قتل العقيد علي خزام)
@@ -607,6 +608,8 @@ def _people_joined(
         index += 1
     if _word_text(words, index) == "من":
         index = _after_the_party(ctx, words, index + 1) or index
+    elif _word_text(words, index).endswith(_NISBA_PLURAL_ENDINGS):
+        index += 1  # (their origin: زائرين عراقيين وسائق سوري)
     last = index
     while last < len(words) and (
         _is_joined_person(words[last].text) or words[last].text in _GUNMAN_JOINED
@@ -616,6 +619,8 @@ def _people_joined(
 
 
 _GUNMAN_JOINED = frozenset({"ومسلح", "ومسلحا"})
+# The endings of an adjective of origin after people counted (عراقيين, سوريات, اجنبيتين).
+_NISBA_PLURAL_ENDINGS = ("يين", "يون", "يان", "يات", "يتين", "يتان")
 
 
 def _after_the_party(ctx: SuggestContext, words: list[Token], index: int) -> int | None:

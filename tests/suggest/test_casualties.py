@@ -1635,3 +1635,35 @@ def test_fighters_a_party_lost_by_the_noun_of_losing() -> None:
         "مؤكداً مقتل 12 عنصراً من داعش، وخسارة أربعة من مقاتليه"
     )
     assert casualties("وقدرت الخسارة بأربعة ملايين دولار") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أفاد المراسل بمقتل زائرَين عراقيين وسائق سوري وإصابة سبعة عشر آخرين",
+         [("زائرَين", 2, "killed", "exact"), ("سائق", 1, "killed", "exact"),
+          ("سبعة عشر", 17, "injured", "exact")]),
+        ("قُتل زائر عراقي بانفجار قرب المرقد", [("زائر", 1, "killed", "exact")]),
+        ("استقبلت المدينة آلاف الزائرين", []),
+    ],
+)  # fmt: skip
+def test_pilgrims_counted_and_one_joined_after_their_origin(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عثرت الفرق على مقبرة جماعية تضم رفات 19 شخصاً على الأقل",
+         [("19 شخصاً", 19, "killed", "at_least")]),
+        ("أعلنت الوزارة العثور على مقبرة جماعية تضم رفات ما لا يقل عن ٢٠ شخصاً",
+         [("ما لا يقل عن ٢٠ شخصاً", 20, "killed", "at_least")]),
+        ("وسلّمت الفرق الرفات إلى الطب الشرعي بعد العثور على 3 مقابر", []),
+    ],
+)  # fmt: skip
+def test_remains_in_a_mass_grave_are_the_dead(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
