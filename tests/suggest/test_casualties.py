@@ -1024,16 +1024,20 @@ def test_martyrs_who_rose_are_killed() -> None:
     ] == [("جنديان", 2, "killed")]
 
 
-def test_a_mass_grave_found_is_a_development_and_its_dead_no_new_casualty() -> None:
-    # ACLED codes a grave found under Strategic developments, without fatalities: the
-    # remains are of deaths at an unknown earlier time.
+def test_a_mass_grave_found_is_a_development_whose_dead_are_no_fatalities() -> None:
+    # The news coders mark the dead a grave holds; ACLED codes the grave found under
+    # Strategic developments without fatalities: they died at an unknown earlier time.
     text = (
         "أعلنت الوزارة العثور على مقبرة جماعية تضم رفات ما لا يقل عن ٢٠ شخصاً، "
         "مرجحة أن يكونوا معتقلين"
     )
-    found = Pipeline().suggest(text)
+    pipeline = Pipeline()
+    found = pipeline.suggest(text)
     assert [s.value["sub_event_type"] for s in found if s.kind == "event_type"] == ["Other"]
-    assert [s.value["outcome"] for s in found if s.kind == "casualty"] != ["killed"]
+    assert [(s.value["count"], s.value["outcome"]) for s in found if s.kind == "casualty"] == [
+        (20, "killed")
+    ]
+    assert [draft.fatalities for draft in pipeline.drafts(text, found)] == [0]
 
 
 @pytest.mark.parametrize(
