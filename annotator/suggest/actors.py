@@ -668,6 +668,8 @@ class ActorSuggester:
         elif _OCCUPATION in text:
             hits = self._occupation_of_israel(context, hits)
         if "مسلح" in text:
+            if _STATE_MEDIA_S_ARMY in text and not _after_the_fall(context.published):
+                hits = self._gunmen_in_the_state_s_words(context, hits)
             hits = _gunmen_tied_to_a_group(context, hits)
             if context.published is not None and context.published >= _NEW_GOVERNMENT:
                 hits = self._gunmen_of_no_side(context, hits)
@@ -722,14 +724,32 @@ class ActorSuggester:
                 found.append(hit)
         return found
 
+    def _gunmen_in_the_state_s_words(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Gunmen named without the article in the regime's own words (an article that calls
+        its army الجيش العربي السوري): the armed opposition, as it names the definite
+        المسلحين (قذائف هاون أطلقها مسلحون, اعتقلت 23 مسلحاً). Not unknown gunmen, gunmen
+        of a group or side named after them, nor gunmen among evacuees counted (بينهم 650
+        مسلحا): those leave under a deal, no party to a fight."""
+        records = self._records_of(_REBELS_IN_THE_STATE_S_WORDS, context.published)
+        if not records:
+            return hits
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found = []
+        for match in _INDEFINITE_GUNMEN.finditer(context.normalized.text):
+            first, last = context.normalized.span(*match.span("name"))
+            if match["among"] is None and not taken.overlaps(first, last):
+                found.append(LexiconHit(first, last, records))
+        return _with_hits(hits, found)
+
     def _internal_security_elsewhere(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
         """قوى الأمن الداخلي in an article that names nothing of the Kurdish northeast: the
         interior ministry's forces, which bear the name in the rest of Syria (its police;
         from the regime's fall, the new government's General Security), not the Asayish."""
-        after_the_fall = context.published is not None and context.published >= _NEW_GOVERNMENT
-        name = _GENERAL_SECURITY_NAME if after_the_fall else _POLICE_NAME
+        name = _GENERAL_SECURITY_NAME if _after_the_fall(context.published) else _POLICE_NAME
         records = self._records_of(name, context.published)
         if not records:
             return hits
@@ -2177,6 +2197,21 @@ _THE_NORTHEAST = re.compile(
     r"|قامشلو|كوباني|سري كانيه|ديرك"
 )
 _POLICE_NAME = "شرطة النظام"
+# The regime's name for its army, which only its own media and their allies write.
+_STATE_MEDIA_S_ARMY = "الجيش العربي السوري"
+_REBELS_IN_THE_STATE_S_WORDS = "المسلحين"
+_INDEFINITE_GUNMEN = re.compile(
+    r"(?P<among>(?<!\w)(?:بينهم|منهم) (?:نحو |قرابه |حوالي )?\d+ )?"
+    r"(?<!\w)[وفبل]?(?P<name>مسلحون|مسلحين|مسلحا)(?!\w)"
+    r"(?! (?:مجهول|مجهولون|مجهولين|ملثم|ملثمون|ملثمين|من|موال|موالون|موالين|تابع|تابعون|تابعين"
+    r"|ينتمون|ينتمي|يتبعون|يستقلون|يستقل|اكراد|عشائر|محليون|محليين)(?!\w))"
+)
+
+
+def _after_the_fall(published: dt.date | None) -> bool:
+    return published is not None and published >= _NEW_GOVERNMENT
+
+
 _GENERAL_SECURITY_NAME = "جهاز الأمن العام"
 _NEW_GOVERNMENT = dt.date(2024, 12, 8)  # the regime's fall: the General Security is the state's
 _UNIDENTIFIED_GROUP = "مسلحون مجهولون"

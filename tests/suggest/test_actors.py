@@ -3082,3 +3082,22 @@ def test_internal_security_is_the_asayish_only_where_the_article_names_the_north
     actors: ActorSuggester, text: str, published: dt.date, name: str
 ) -> None:
     assert [n for s, n, _ in _found(actors, text, published) if "الأمن الداخلي" in s] == [name]
+
+
+def test_gunmen_without_the_article_in_the_regime_s_words_are_the_opposition(
+    actors: ActorSuggester,
+) -> None:
+    text = (
+        "أحكمت وحدات من الجيش العربي السوري سيطرتها على الحي. وسقطت قذائف هاون أطلقها "
+        "مسلحون على حي الزهراء، واعتقلت الوحدات 23 مسلحاً حاولوا الفرار. وأقلت الحافلات "
+        "2100 شخص بينهم 650 مسلحاً. وهاجم مسلحون مجهولون حاجزاً"
+    )
+    found = _found(actors, text, dt.date(2012, 3, 5))
+    assert [s for s, n, _ in found if n == "Opposition Rebels (Syria)"] == ["مسلحون", "مسلحاً"]
+    # (not in another voice, nor after the regime's fall)
+    elsewhere = "وسقطت قذائف هاون أطلقها مسلحون على حي الزهراء"
+    assert [n for s, n, _ in _found(actors, elsewhere, dt.date(2012, 3, 5))] == []
+    after = "قال الجيش العربي السوري إن مسلحين هاجموا الحاجز"
+    assert "Opposition Rebels (Syria)" not in [
+        n for _, n, _ in _found(actors, after, dt.date(2025, 3, 5))
+    ]
