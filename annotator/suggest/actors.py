@@ -692,6 +692,8 @@ class ActorSuggester:
             hits = self._smugglers_fighting(context, hits)
         if _GENERAL_SECURITY in text:
             hits = self._security_of_tahrir_al_sham(context, hits)
+            if _after_the_fall(context.published) and _ARMY_BESIDE_SECURITY.search(text):
+                hits = self._army_beside_the_security(context, hits)
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
         if any(word in text for word in _AIRCRAFT_WORDS):
@@ -723,6 +725,18 @@ class ActorSuggester:
             else:
                 found.append(hit)
         return found
+
+    def _army_beside_the_security(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The army named alone beside the General Security, after the regime's fall
+        (وحدات من الأمن العام والجيش, 18 عنصراً من الجيش والأمن العام): the new state's."""
+        records = self._records_of(_SYRIAN_ARMY, context.published)
+        if not records:
+            return hits
+        return _with_sentence_hits(
+            context, hits, _ARMY_BESIDE_SECURITY, records, lambda _s, _e: True
+        )
 
     def _gunmen_in_the_state_s_words(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -2197,6 +2211,11 @@ _THE_NORTHEAST = re.compile(
     r"|قامشلو|كوباني|سري كانيه|ديرك"
 )
 _POLICE_NAME = "شرطة النظام"
+_SYRIAN_ARMY = "الجيش السوري"
+_ARMY_BESIDE_SECURITY = re.compile(  # (normalised text)
+    r"(?P<name>(?<=الامن العام )والجيش(?!\w)(?! (?:ال)?(?:اسرائيلي|تركي|روسي|اردني|لبناني))"
+    r"|(?<!\w)(?:ال|لل|بال)جيش(?= والامن العام(?!\w)))"
+)
 # The regime's name for its army, which only its own media and their allies write.
 _STATE_MEDIA_S_ARMY = "الجيش العربي السوري"
 _REBELS_IN_THE_STATE_S_WORDS = "المسلحين"

@@ -3101,3 +3101,25 @@ def test_gunmen_without_the_article_in_the_regime_s_words_are_the_opposition(
     assert "Opposition Rebels (Syria)" not in [
         n for _, n, _ in _found(actors, after, dt.date(2025, 3, 5))
     ]
+
+
+def test_the_army_beside_the_general_security_after_the_fall_is_the_new_state_s(
+    actors: ActorSuggester,
+) -> None:
+    text = "وأن وحدات من الأمن العام والجيش لاحقت المجموعة. وقتل 18 عنصراً من الجيش والأمن العام"
+    found = _found(actors, text, dt.date(2025, 3, 9))
+    assert [s for s, n, _ in found if n == "Military Forces of Syria (2024-)"] == [
+        "والجيش",
+        "الجيش",
+    ]
+    israeli = "قتل عناصر من الأمن العام والجيش الإسرائيلي"
+    assert "Military Forces of Syria (2024-)" not in [
+        n for _, n, _ in _found(actors, israeli, dt.date(2025, 3, 9))
+    ]
+
+
+def test_gunmen_loyal_to_the_ousted_president_are_the_old_army(actors: ActorSuggester) -> None:
+    text = "حين شنّ مسلحون موالون للرئيس المخلوع بشار الأسد هجمات على حواجز الأمن العام"
+    assert ("مسلحون موالون للرئيس المخلوع", "Military Forces of Syria (2000-2024)", 1) in _found(
+        actors, text, dt.date(2025, 4, 1)
+    )
