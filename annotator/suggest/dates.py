@@ -41,7 +41,7 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
-from annotator.text.dates import EXACT_DAY, MONTH, DateExpression, find_dates
+from annotator.text.dates import EXACT_DAY, MONTH, ORDINAL_DAYS, DateExpression, find_dates
 from annotator.text.normalize import normalize_key
 from annotator.text.tokens import char_positions
 
@@ -143,7 +143,7 @@ def suggest_dates(ctx: SuggestContext) -> list[Suggestion]:
             _years_of_the_sentence(text, _of_that_year(text, find_dates(text, ctx.published)))
         ),
     )
-    expressions = _without_covered_periods(text, expressions)
+    expressions = _without_covered_periods(text, _with_days_of_the_same_month(text, expressions))
     speech = _ReportedSpeech(text) if any(e.day_relative for e in expressions) else None
     suggestions: list[Suggestion] = []
     last_written: DateExpression | None = None  # the last exact day suggested so far
@@ -274,6 +274,40 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
     if not added:
         return expressions
     # Where a relative day overlaps one of these (اليوم of اليوم اللاحق), the phrase wins.
+    taken = TakenSpans((e.start, e.end) for e in added)
+    kept = [e for e in expressions if not taken.overlaps(e.start, e.end)]
+    return sorted([*kept, *added], key=lambda e: e.start)
+
+
+# A day of the month written last before it (منذ مطلع آذار، حين شنّوا، في السادس من الشهر
+# ذاته، هجمات): that month's day.
+_SAME_MONTH = re.compile(
+    r"(?<!\w)(?:[وفب]|وب)?(?P<phrase>(?:(?P<digits>\d{1,2})|(?P<ordinal>"
+    + "|".join(sorted((re.escape(w) for w in ORDINAL_DAYS), key=len, reverse=True))
+    + r")) من (?:الشهر|شهر) (?:نفسه|ذاته|عينه))(?!\w)"
+)
+
+
+def _with_days_of_the_same_month(
+    text: str, expressions: list[DateExpression]
+) -> list[DateExpression]:
+    """``expressions`` and the days of "the same month" as the date written last before."""
+    if not expressions or "الشهر" not in text:
+        return expressions
+    added: list[DateExpression] = []
+    for match in _SAME_MONTH.finditer(text):
+        start = match.start("phrase")
+        before = [e for e in expressions if e.end <= start and e.precision in (EXACT_DAY, MONTH)]
+        if not before:
+            continue
+        day = int(match["digits"]) if match["digits"] else ORDINAL_DAYS[match["ordinal"]]
+        try:
+            date = before[-1].date.replace(day=day)
+        except ValueError:
+            continue  # (a day the month has not)
+        added.append(DateExpression(start, match.end(), date, EXACT_DAY, ANAPHORIC_CONFIDENCE))
+    if not added:
+        return expressions
     taken = TakenSpans((e.start, e.end) for e in added)
     kept = [e for e in expressions if not taken.overlaps(e.start, e.end)]
     return sorted([*kept, *added], key=lambda e: e.start)

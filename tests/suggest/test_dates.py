@@ -585,3 +585,24 @@ def test_since_a_count_of_days_after_a_past_verb_is_when() -> None:
 def test_since_a_count_of_days_after_a_state_without_is_how_long() -> None:
     text = "وقال إن «المدينة بلا كهرباء ولا ماء منذ ثلاثة أيام». وقتل شخص قبل ثلاثة أيام."
     assert [s.text for s in _suggest(text)] == ["قبل ثلاثة أيام"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("منذ مطلع آذار الماضي، حين شنّ مسلحون، في السادس من الشهر ذاته، هجمات منسقة",
+         ("السادس من الشهر ذاته", "2025-03-06", 1)),
+        ("قتل ثلاثة في 3 آذار الماضي، وقتل آخر في 16 من الشهر نفسه",
+         ("16 من الشهر نفسه", "2025-03-16", 1)),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_same_month_is_the_month_written_before(
+    text: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in _summary(_suggest(text, dt.date(2025, 5, 12)))
+
+
+def test_a_day_of_the_same_month_needs_a_month_before_and_a_day_it_has() -> None:
+    assert _summary(_suggest("وفي السادس من الشهر ذاته هاجموا", dt.date(2025, 5, 12))) == []
+    text = "قتل ثلاثة في 3 شباط الماضي، وآخر في 30 من الشهر نفسه"
+    assert [s for s, _, _ in _summary(_suggest(text, dt.date(2025, 5, 12)))] == ["3 شباط الماضي"]
