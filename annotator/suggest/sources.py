@@ -113,6 +113,7 @@ CUE_WORDS = (
     "بثها",
     "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
     "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
+    "أقر", "أقرت", "اعترف", "اعترفت",  # a party admitting its losses (أقرّت «قسد» بمقتل)
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
 # أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.

@@ -1714,8 +1714,11 @@ def test_near_misses_of_bodies_named_again_passed_on_or_stating(
         ("ورفعت الأعلام الوطنية في الساحة", []),
         ("وفي سوريتنا الحبيبة لا صوت يعلو فوق صوت المعركة", []),
         ("وبحث الاجتماع تشكيل لجان التنسيق الأمني المشتركة على الحدود", []),
-        # a state's delegate is no agency's envoy
-        ("أفاد مراسل «الجزيرة» بوقوع غارات. وقال المندوب السوري بشار الجعفري إن", ["Al Jazeera"]),
+        # a state's delegate is no agency's envoy (he speaks for himself)
+        (
+            "أفاد مراسل «الجزيرة» بوقوع غارات. وقال المندوب السوري بشار الجعفري إن",
+            ["Al Jazeera", "Bashar al-Jaafari"],
+        ),
     ],
 )
 def test_outlets_of_news_set_25(sources: SourceSuggester, text: str, expected: list[str]) -> None:
@@ -2406,3 +2409,9 @@ def test_a_saudi_daily_named_like_concord_only_quoted_or_in_its_byline(
         "الوئام",
         "الوئام",
     ]
+
+
+def test_a_party_admitting_its_losses_is_a_source(sources: SourceSuggester) -> None:
+    text = "زعمت وكالة أعماق مقتل 11 عنصراً، فيما أقرّت «قسد» بمقتل أربعة من مقاتليها."
+    assert ("قسد", "SDF", "Other") in _found(sources, text)
+    assert _found(sources, "وأقرت الحكومة قانوناً جديداً للانتخابات") == []
