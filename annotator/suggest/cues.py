@@ -1325,6 +1325,13 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
+# An actor named as the backing after the verb (بدعم جوي روسي, بغطاء من الطيران الروسي,
+# مدعومة بالطيران الروسي): the backer, not the one that took the ground.
+_BACKING = re.compile(r"ب?(?:دعم|اسناد|إسناد|غطاء|مساندة|مسانده)(?!\w)")
+_BACKING_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:بدعم|باسناد|بإسناد|بغطاء|بمساندة|بمسانده|مدعوم\w*)(?: (?:من|جوي))?\s*"
+    r"|(?<!\w)مدعوم\w* ب)$"
+)
 _JOINED = re.compile(r"\s*و[\s\"'«“]*")  # between two actors written as one side (X وY)
 _STATE_PARTNERS = frozenset({EXTERNAL_FORCES, 3})  # a backing state, a militia (inter 3)
 _BETWEEN_TWO = re.compile(r"(?<!\w)[وف]?بين\s*$")
@@ -1368,6 +1375,8 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
         for a in after
         if not _from_a_side(text, match.end, a.start)
         and not _GROUND_BETWEEN.search(text, match.end, a.start)
+        and not _BACKING.match(text, max(a.start - 1, 0))
+        and not _BACKING_BEFORE.search(text, max(a.start - 12, 0), a.start)
     ]
     if subjects:
         return subjects[0].inter

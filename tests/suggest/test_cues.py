@@ -2109,3 +2109,11 @@ def test_a_headline_s_present_of_wresting_takes_ground() -> None:
     text = "«قسد» تنتزع حي نزلة شحادة من «داعش»\n\nالرقة - تواصل القوات معاركها"
     assert ("تنتزع", ("Battles", "Non-state actor overtakes territory")) in _pipeline_types(text)
     assert _pipeline_types("الرقة - تنتزع الأمهات لقمة العيش من الركام") == []
+
+
+def test_the_backing_named_after_a_verb_of_taking_is_not_who_took_the_ground() -> None:
+    text = (
+        "أعلنت سانا أن وحدات من الجيش العربي السوري «حررت» بلدتي كفربطيخ وداديخ، في إطار "
+        "الحملة التي تشنها دمشق بدعم جوي روسي على آخر معقل للمعارضة"
+    )
+    assert ("حررت", ("Battles", "Government regains territory")) in _pipeline_types(text)
