@@ -779,7 +779,7 @@ def _passed_on_before(text: str, start: int) -> bool:
 
 # ... or after "known as" (الدفاع المدني السوري المعروف بـ«الخوذ البيضاء»).
 _OPENING_BEFORE = re.compile(r"(?:\(\s*|(?<!\w)و?المعروفه? (?:باسم |ب))$")
-_BETWEEN_NAMES = re.compile(r"\s*\(\s*|[،,]?\s*و?المعروفة? (?:باسم\s*|بـ?)[«\"“]?")
+_BETWEEN_NAMES = re.compile(r"[»\"”]?\s*\(\s*|[»\"”]?[،,]?\s*و?المعروفة? (?:باسم\s*|بـ?)[«\"“]?")
 
 
 def _also_named_before(

@@ -2415,3 +2415,13 @@ def test_a_party_admitting_its_losses_is_a_source(sources: SourceSuggester) -> N
     text = "زعمت وكالة أعماق مقتل 11 عنصراً، فيما أقرّت «قسد» بمقتل أربعة من مقاتليها."
     assert ("قسد", "SDF", "Other") in _found(sources, text)
     assert _found(sources, "وأقرت الحكومة قانوناً جديداً للانتخابات") == []
+
+
+def test_a_short_name_in_brackets_after_a_quoted_name_is_the_same_source(
+    sources: SourceSuggester,
+) -> None:
+    text = "أعلنت «قوات سوريا الديمقراطية» (قسد)، اليوم الإثنين، سيطرتها على حي النهضة"
+    assert _found(sources, text) == [
+        ("قوات سوريا الديمقراطية", "SDF", "Other"),
+        ("قسد", "SDF", "Other"),
+    ]
