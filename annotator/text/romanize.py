@@ -37,7 +37,7 @@ _GIVEN: Mapping[str, str] = {
     "جابر": "Jaber", "حمد": "Hamad", "حمزه": "Hamza", "حامد": "Hamed", "حازم": "Hazem",
     "حسام": "Hussam", "رامي": "Rami", "رائد": "Raed", "رياض": "Riad", "رضوان": "Radwan",
     "رشيد": "Rashid", "ريان": "Rayan", "صالح": "Saleh", "صلاح": "Salah", "صبحي": "Subhi",
-    "ضياء": "Diaa", "غسان": "Ghassan", "قاسم": "Qassem", "كمال": "Kamal", "كريم": "Karim",
+    "ضياء": "Diaa", "غسان": "Ghassan", "قاسم": "Qasim", "كمال": "Kamal", "كريم": "Karim",
     "لؤي": "Louay", "نور": "Nour", "انس": "Anas", "اسامه": "Osama", "اياد": "Iyad",
     "ايمن": "Ayman", "امجد": "Amjad", "اكرم": "Akram", "ادهم": "Adham", "ثائر": "Thaer",
     "شادي": "Shadi", "شريف": "Sharif", "عبيده": "Obaida", "عمرو": "Amr", "مصعب": "Musab",
@@ -176,7 +176,7 @@ _GIVEN: Mapping[str, str] = {
 }  # fmt: skip
 _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
-    "خطيب": "Khatib", "حاج": "Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
+    "خطيب": "Khatib", "حاج": "Haj", "الحاج": "al-Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
     "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
     "سلو": "Silo", "يوخنا": "Youkhana", "دوغان": "Dogan", "غباش": "Ghabbash",
     "حجيري": "Hujeiri", "شمعون": "Shamoun",
@@ -188,7 +188,7 @@ _FAMILY: Mapping[str, str] = {
     "جنابي": "Janabi", "تميمي": "Tamimi", "عزاوي": "Azzawi", "حسيني": "Husseini",
     "خالدي": "Khalidi", "شهابي": "Shehabi", "نجم": "Najm", "حناوي": "Hennawi",
     "بلعوس": "Balous", "شيخو": "Sheikho", "حمود": "Hammoud", "سعدي": "Saadi", "مرعي": "Marei",
-    "عبيد": "Obaid", "فرج": "Faraj", "شامي": "Shami", "بالي": "Bali", "حجازي": "Hijazi",
+    "عبيد": "Obeid", "فرج": "Faraj", "شامي": "Shami", "بالي": "Bali", "حجازي": "Hijazi",
     "حلاق": "Hallaq", "عبدي": "Abdi", "فخر": "Fakhr", "راس": "Ras", "حريري": "Hariri",
     "زعبي": "Zoubi", "مقداد": "Miqdad", "شرع": "Sharaa", "جولاني": "Jolani", "اسد": "Assad",
     "مملوك": "Mamlouk", "نابلسي": "Nabulsi", "عكيدي": "Okaidi", "بكور": "Bakkour",
