@@ -14,6 +14,10 @@ from annotator.text.romanize import may_begin_a_name, romanize_name
         ("عبد الرحمن الأحمد", "Abdul Rahman al-Ahmad"),
         ("عبدالرحمن الأحمد", "Abdul Rahman al-Ahmad"),
         ("حمد العبد الله", "Hamad al-Abdallah"),
+        ("سمير حاج علي", "Samir Haj Ali"),  # (bare حاج is Haj, the family name al-Hajj)
+        ("ياسر الحاج", "Yasser al-Hajj"),
+        ("قاسم البطاط", "Qasim al-Battat"),
+        ("محمد عبيد", "Mohammad Obeid"),
         ("أبو محمد الجاسمي", "Abu Mohammad al-Jasimi"),  # the nisba of a given name
         ("وسيم أبو فخر", "Wasim Abu Fakhr"),
         ("مصطفى بالي", "Mustafa Bali"),
