@@ -1437,3 +1437,11 @@ def test_damascus_rabweh(suggester: LocationSuggester) -> None:
 def test_abu_al_duhur_s_airbase(suggester: LocationSuggester) -> None:
     text = "سيطر «جيش الفتح» على مطار أبو الظهور العسكري في ريف إدلب الشرقي"
     assert "Abu al Duhur - Airbase" in [s.value["name"] for s in _suggest(suggester, text)]
+
+
+def test_qusayr_alone_is_the_town_but_not_a_short_range_or_term(
+    suggester: LocationSuggester,
+) -> None:
+    text = "إسرائيل تلاحق خطوط الإمداد حتى القصير: غارات جديدة على ريف القصير"
+    assert [s.text for s in _suggest(suggester, text)] == ["القصير", "ريف القصير"]
+    assert _suggest(suggester, "وقال إن الهدنة صامدة على المدى القصير") == []
