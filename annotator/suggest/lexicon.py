@@ -621,7 +621,7 @@ class LexiconMatcher:
                         and context.text[match.start - 1] in _NAME_QUOTES
                         and context.text[match.end : match.end + 1] in _NAME_QUOTES
                     )
-                    or _between_slashes(context.text, match.start, match.end)
+                    or _between_marks(context.text, match.start, match.end)
                     or (
                         in_a_dateline(context.text, match.start, match.end)
                         # (a city before an outlet in quotation marks is the place:
@@ -856,12 +856,15 @@ _AND_THE_WIRES = re.compile(r"و\s*(?:ال)?وكالات")
 
 
 # Iraqi agencies set their own name and their dateline's between slashes (دمشق / نينا /
-# أفاد مراسل الوكالة ..., للأنباء /نينا/): quotation marks of their house style.
+# أفاد مراسل الوكالة ..., للأنباء /نينا/): quotation marks of their house style; and an
+# agency is written in brackets as often as in quotation marks (لمراسل (نينا)).
 _SLASH_BEFORE = re.compile(r"/[^\S\n]?$")
 _SLASH_AFTER = re.compile(r"[^\S\n]?/")
 
 
-def _between_slashes(text: str, start: int, end: int) -> bool:
+def _between_marks(text: str, start: int, end: int) -> bool:
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
     return bool(_SLASH_BEFORE.search(text, max(start - 2, 0), start)) and bool(
         _SLASH_AFTER.match(text, end)
     )

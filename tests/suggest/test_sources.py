@@ -2425,3 +2425,14 @@ def test_a_short_name_in_brackets_after_a_quoted_name_is_the_same_source(
         ("قوات سوريا الديمقراطية", "SDF", "Other"),
         ("قسد", "SDF", "Other"),
     ]
+
+
+def test_an_agency_s_short_name_in_brackets_is_quoted(sources: SourceSuggester) -> None:
+    text = (
+        "وروى أحد السكان لمراسل (نينا) عبر الهاتف أن الطائرات لم تغادر. "
+        "وذكر مصدر أمني لـ(الزمان) أن القوات رفعت حالة التأهب"
+    )
+    assert [name for _, name, _ in _found(sources, text)] == [
+        "National Iraqi News Agency",
+        "Azzaman",
+    ]
