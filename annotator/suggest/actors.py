@@ -68,6 +68,12 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
+from annotator.suggest.regions import (
+    INTERNAL_SECURITY,
+    beside_another_state,
+    internal_security_abroad,
+    internal_security_is_the_asayish,
+)
 from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
 from annotator.text.tokens import (
@@ -700,8 +706,8 @@ class ActorSuggester:
             hits = self._its_aircraft(context, hits)
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
-        if _INTERNAL_SECURITY in text and not _THE_NORTHEAST.search(text):
-            hits = self._internal_security_elsewhere(context, hits)
+        if INTERNAL_SECURITY in text:
+            hits = self._internal_security_by_region(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _its_aircraft(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -734,8 +740,14 @@ class ActorSuggester:
         records = self._records_of(_SYRIAN_ARMY, context.published)
         if not records:
             return hits
+        text = context.normalized.text
         return _with_sentence_hits(
-            context, hits, _ARMY_BESIDE_SECURITY, records, lambda _s, _e: True
+            context,
+            hits,
+            _ARMY_BESIDE_SECURITY,
+            records,
+            # (not Lebanon's or Jordan's: الجيش والأمن العام اللبنانيان, في عرسال)
+            lambda start, _end: not beside_another_state(text, start),
         )
 
     def _gunmen_in_the_state_s_words(
@@ -750,32 +762,47 @@ class ActorSuggester:
         if not records:
             return hits
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        text = context.normalized.text
         found = []
-        for match in _INDEFINITE_GUNMEN.finditer(context.normalized.text):
+        for match in _INDEFINITE_GUNMEN.finditer(text):
             first, last = context.normalized.span(*match.span("name"))
-            if match["among"] is None and not taken.overlaps(first, last):
+            if (
+                match["among"] is None
+                and not taken.overlaps(first, last)
+                and not _A_NOUN_THEY_QUALIFY.search(text, max(match.start() - 12, 0), match.start())
+                and not _NO_REBELS_AROUND.search(text, *sentence_around(text, match.start()))
+            ):
                 found.append(LexiconHit(first, last, records))
         return _with_hits(hits, found)
 
-    def _internal_security_elsewhere(
+    def _internal_security_by_region(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
-        """قوى الأمن الداخلي in an article that names nothing of the Kurdish northeast: the
+        """قوى الأمن الداخلي where the article is not about the Kurdish northeast: the
         interior ministry's forces, which bear the name in the rest of Syria (its police;
-        from the regime's fall, the new government's General Security), not the Asayish."""
-        name = _GENERAL_SECURITY_NAME if _after_the_fall(context.published) else _POLICE_NAME
-        records = self._records_of(name, context.published)
-        if not records:
-            return hits
-        text = context.text
-        replaced = {
-            id(hit): dataclasses.replace(hit, records=records)
-            for hit in hits
-            if hit.records
-            and hit.records[0].value.get("name") == _ASAYISH
-            and normalize_key(text[hit.start : hit.end]).endswith(_INTERNAL_SECURITY)
-        }
-        return _with_replacements(hits, replaced, [])
+        from the regime's fall, the new government's General Security), not the Asayish;
+        and in a sentence about another state, that state's police (no Syrian actor)."""
+        after_the_fall = _after_the_fall(context.published)
+        # (the General Security's lexicon entry starts with 2025: its first weeks too)
+        on = dt.date(2025, 6, 30) if after_the_fall else context.published
+        records = self._records_of(_GENERAL_SECURITY_NAME if after_the_fall else _POLICE_NAME, on)
+        normalized = context.normalized
+        kept = []
+        for hit in hits:
+            if (
+                hit.records
+                and hit.records[0].value.get("name") == _ASAYISH
+                and normalize_key(context.text[hit.start : hit.end]).endswith(INTERNAL_SECURITY)
+            ):
+                at = normalized.normalized_index(hit.start)
+                if internal_security_abroad(normalized.text, at) or foreign_state_after(
+                    context.text, hit.end
+                ):
+                    continue
+                if records and not internal_security_is_the_asayish(normalized.text, at):
+                    hit = dataclasses.replace(hit, records=records)
+            kept.append(hit)
+        return kept
 
     def _resistance_of_iraq(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -2201,16 +2228,7 @@ _HTS_SECURITY = re.compile(
 _HTS_COUNTRY = re.compile(r"تحرير الشام|(?<!\w)[وبل]?الهيئه(?!\w)|ادلب")
 _ANOTHER_SECURITY = re.compile(r"الاردن|لبنان|اللبناني|العراق|الكردي|الاسايش")
 _HTS_SECURITY_CONFIDENCE = 0.6
-# The Asayish's own name (قوى الأمن الداخلي), which the interior ministry's forces also bear;
-# an article that means the Asayish names the Kurdish northeast (not by its cities alone: a
-# round-up of the day names Al-Hasakeh's news too).
-_INTERNAL_SECURITY = "قوي الامن الداخلي"
 _ASAYISH = "Asayish (Syria)"
-_THE_NORTHEAST = re.compile(
-    r"اسايش|قسد|سوريا الديمقراطيه|كرد|اكراد|الاداره الذاتيه|شمال وشرق|شمال شرق|وحدات حمايه"
-    r"|قامشلو|كوباني|سري كانيه|ديرك"
-)
-_POLICE_NAME = "شرطة النظام"
 _SYRIAN_ARMY = "الجيش السوري"
 _ARMY_BESIDE_SECURITY = re.compile(  # (normalised text)
     r"(?P<name>(?<=الامن العام )والجيش(?!\w)(?! (?:ال)?(?:اسرائيلي|تركي|روسي|اردني|لبناني))"
@@ -2223,7 +2241,16 @@ _INDEFINITE_GUNMEN = re.compile(
     r"(?P<among>(?<!\w)(?:بينهم|منهم) (?:نحو |قرابه |حوالي )?\d+ )?"
     r"(?<!\w)[وفبل]?(?P<name>مسلحون|مسلحين|مسلحا)(?!\w)"
     r"(?! (?:مجهول|مجهولون|مجهولين|ملثم|ملثمون|ملثمين|من|موال|موالون|موالين|تابع|تابعون|تابعين"
-    r"|ينتمون|ينتمي|يتبعون|يستقلون|يستقل|اكراد|عشائر|محليون|محليين)(?!\w))"
+    r"|ينتمون|ينتمي|يتبعون|يستقلون|يستقل|يرتدون|اكراد|كرد|عشائر|عشائريين|عشائريون"
+    r"|فلسطينيين|فلسطينيون|محليون|محليين|علي دراجه|علي دراجات|مدعومون|مدعومين)(?!\w))"
+)
+# ... not gunmen as an adjective of the people named before (مهربين مسلحين, لصوص مسلحين,
+# مستوطنون مسلحون), nor in a sentence of another state, of evacuees or of a feast.
+_A_NOUN_THEY_QUALIFY = re.compile(r"(?<!\w)(?:\w+ين|\w+ون|لصوص|عصابه|عصابات|رجال|شبان|افراد)\s$")
+_NO_REBELS_AROUND = re.compile(
+    r"(?<!\w)(?:[وفبل]|في )?(?:لبنان|اللبناني|بيروت|عرسال|طرابلس|العراق|العراقي|الانبار"
+    r"|الاردن|اسرائيل|الاحتلال|فلسطين|رام الله|الجولان)(?!\w)"
+    r"|عائلاتهم|عوائلهم|الحافلات|حافلات|التسويه|تسويه|اتفاق|زفاف|احتفال"
 )
 
 

@@ -543,7 +543,7 @@ def _tied_numbers(
         suggestions.append(
             ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
         )
-        joined = _people_joined(ctx, words, last + 1, mention)
+        joined = _people_joined(ctx, words, last + 1, mention, link.outcome)
         suggestions += _each_joined(ctx, words, joined, link.outcome)
         other = _second_outcome(words, mention, first, last, link)
         if other is not None:
@@ -595,7 +595,7 @@ ONE_PERSON_CONFIDENCE = 0.8
 
 
 def _people_joined(
-    ctx: SuggestContext, words: list[Token], index: int, mention: NumberMention
+    ctx: SuggestContext, words: list[Token], index: int, mention: NumberMention, outcome: str
 ) -> range:
     """The words of the single people joined with و after a count's noun (3 اطفال
     وامراه), or after the party it is of (عنصران من الامن العام ومسلح: a gunman, who
@@ -611,11 +611,24 @@ def _people_joined(
     elif _word_text(words, index).endswith(_NISBA_PLURAL_ENDINGS):
         index += 1  # (their origin: زائرين عراقيين وسائق سوري)
     last = index
-    while last < len(words) and (
-        _is_joined_person(words[last].text) or words[last].text in _GUNMAN_JOINED
+    while (
+        last < len(words)
+        and (_is_joined_person(words[last].text) or words[last].text in _GUNMAN_JOINED)
+        and not _another_outcome_after(words, last, outcome)
     ):
         last += 1
     return range(index, last)
+
+
+def _another_outcome_after(words: list[Token], index: int, outcome: str) -> bool:
+    """Whether a person joined after a count has another outcome of their own right after
+    them or their adjective (قتل أربعة ... وطفل جريح, وضابط روسي أصيب بجروح): not the
+    count's (إصابة مواطنين وطفل بجروح is one)."""
+    return any(
+        outcome_of(word) not in (None, outcome)
+        and not word.startswith(("و", "ف"))  # (a clause of its own: وإصابة سبعة)
+        for word in (_word_text(words, index + 1), _word_text(words, index + 2))
+    )
 
 
 _GUNMAN_JOINED = frozenset({"ومسلح", "ومسلحا"})
@@ -1043,6 +1056,12 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
             and word.text.lstrip("وف") in _DYING_NOW
         ):
             continue
+        if (
+            outcome is not None
+            and word.text.lstrip("وبل") in _REMAINS
+            and not _in_a_grave(words, index)
+        ):
+            continue
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
@@ -1055,6 +1074,23 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
         if phrase is not None:
             outcomes.append(phrase)
     return outcomes
+
+
+# Remains are the dead of a mass grave found (مقبرة جماعية تضم رفات 19 شخصاً); not those
+# handed back or buried long after (أعادت روسيا رفات ثلاثة جنود سوفييت, رفات 12 شخصاً في
+# مدفن أثري).
+_REMAINS = frozenset({"رفات", "الرفات"})
+_GRAVE_WORDS = frozenset({"مقبره", "مقابر", "المقبره", "المقابر"})
+_GRAVE_REACH = 16  # words before the remains
+
+
+def _in_a_grave(words: list[Token], index: int) -> bool:
+    return any(
+        words[i].text.lstrip("وب") in _GRAVE_WORDS
+        and i + 1 < len(words)
+        and words[i + 1].text.startswith(("جماعي", "الجماعي"))
+        for i in range(max(index - _GRAVE_REACH, 0), index)
+    )
 
 
 def _reaching(words: list[Token], index: int, before: list[_Outcome]) -> _Outcome | None:

@@ -282,10 +282,19 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
 # A day of the month written last before it (منذ مطلع آذار، حين شنّوا، في السادس من الشهر
 # ذاته، هجمات): that month's day.
 _SAME_MONTH = re.compile(
+    # (not a week or a half of it: في الاسبوع الثاني من الشهر نفسه)
+    r"(?<!الاسبوع )(?<!النصف )(?<!الثلث )(?<!العشر )(?<!الربع )"
     r"(?<!\w)(?:[وفب]|وب)?(?P<phrase>(?:(?P<digits>\d{1,2})|(?P<ordinal>"
     + "|".join(sorted((re.escape(w) for w in ORDINAL_DAYS), key=len, reverse=True))
     + r")) من (?:الشهر|شهر) (?:نفسه|ذاته|عينه))(?!\w)"
 )
+
+
+# A month named between that the dates do not read (من الشهر التالي, العاشر من محرم).
+_ANOTHER_MONTH_BETWEEN = re.compile(
+    r"(?<!\w)(?:الشهر|شهر|محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال|ذي القعده|ذي الحجه)(?!\w)"
+)
+_A_YEAR_AFTER = re.compile(r" (?:من )?(?:العام|عام|السنه|سنه|هذا العام)(?!\w)")
 
 
 def _with_days_of_the_same_month(
@@ -298,8 +307,12 @@ def _with_days_of_the_same_month(
     for match in _SAME_MONTH.finditer(text):
         start = match.start("phrase")
         before = [e for e in expressions if e.end <= start and e.precision in (EXACT_DAY, MONTH)]
-        if not before:
-            continue
+        if (
+            not before
+            or _ANOTHER_MONTH_BETWEEN.search(text, before[-1].end, start)
+            or _A_YEAR_AFTER.match(text, match.end())
+        ):
+            continue  # (الأول من الشهر التالي, وفي 3 من الشهر نفسه; ... من العام الماضي)
         day = int(match["digits"]) if match["digits"] else ORDINAL_DAYS[match["ordinal"]]
         try:
             date = before[-1].date.replace(day=day)

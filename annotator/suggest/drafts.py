@@ -50,8 +50,9 @@ ignored):
    ACLED's lowest figures; a span counted once); for the group, the largest of these
    sums. Later sentences often repeat or break down a total already given, and ACLED
    records the lowest figure the reports support: summing across sentences could
-   double it. Injured, detained and abducted counts are not fatalities, and a strategic
-   development has none of its own (the dead of a mass grave found died at another time).
+   double it. Injured, detained and abducted counts are not fatalities, and a mass grave
+   found (Strategic developments / Other) has none of its own: its dead died at another
+   time.
 7. **Sources**: the names of the group's source suggestions, in text order.
 """
 
@@ -345,7 +346,8 @@ def _text(value: Mapping[str, Any], key: str) -> str:
 
 # --------------------------------------------------------------------------- drafting
 
-_STRATEGIC = "Strategic developments"
+# (a mass grave found: ACLED records its dead under no event's fatalities)
+_A_GRAVE_FOUND = ("Strategic developments", "Other")
 
 
 def _draft(
@@ -388,7 +390,7 @@ def _draft(
 
     fatalities = 0
     killed: tuple[int, ...] = ()
-    for f in members if group.pair[0] != _STRATEGIC else ():
+    for f in members if group.pair != _A_GRAVE_FOUND else ():
         counted = _killed(f, suggestions)
         total = sum(count for _, count in counted)
         if total > fatalities:

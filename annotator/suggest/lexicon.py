@@ -585,6 +585,7 @@ class LexiconMatcher:
                 descriptor_start is not None
                 or self._cued(before, view.text.text)
                 or self._passed_on(before, view.text.text, match.normalized_end)
+                or (bool(self._cues) and _admitting(before, view.text.text, match.normalized_end))
                 or (
                     bool(self._cues)
                     and view.is_quote('"', match.start - 1)
@@ -610,18 +611,32 @@ class LexiconMatcher:
             )
             # A second name in brackets (الدفاع المدني (الخوذ البيضاء)) is cued by the
             # first if it names the same: kept for now, checked once hits are known.
-            bracketed = not cued and _OPENING_BEFORE.search(
-                view.text.text, max(match.normalized_start - 16, 0), match.normalized_start
+            # ... but a bracket right after a word of telling holds the outlet told (لمراسل
+            # (نينا), لـ(الزمان)): brackets as quotation marks.
+            told = _in_brackets(context.text, match.start, match.end) and (
+                _TOLD_BEFORE_A_BRACKET.search(context.text, max(match.start - 12, 0), match.start)
+                is not None
+            )
+            bracketed = (
+                not cued
+                and not told
+                and _OPENING_BEFORE.search(
+                    view.text.text, max(match.normalized_start - 16, 0), match.normalized_start
+                )
             )
             quoted = None  # (whether the name is quoted or a dateline's: looked at if asked)
+            slashed = False  # (between slashes: quoted in an Iraqi agency's house style)
             if any(r.quoted for r in match.payloads):
+                slashed = _between_slashes(context.text, match.start, match.end)
                 quoted = (
                     (
                         match.start > 0
                         and context.text[match.start - 1] in _NAME_QUOTES
                         and context.text[match.end : match.end + 1] in _NAME_QUOTES
                     )
-                    or _between_marks(context.text, match.start, match.end)
+                    or told
+                    # (a short name in brackets after the same name in full: checked later)
+                    or (bool(bracketed) and _in_brackets(context.text, match.start, match.end))
                     or (
                         in_a_dateline(context.text, match.start, match.end)
                         # (a city before an outlet in quotation marks is the place:
@@ -636,7 +651,11 @@ class LexiconMatcher:
                         for r in match.payloads
                         if r.active_in(year)
                         and (cued or bracketed or not r.cue)
-                        and (quoted or not r.quoted)
+                        and (
+                            quoted
+                            or not r.quoted
+                            or (slashed and r.value.get("country") == _SLASHING_STATE)
+                        )
                     ),
                     key=lambda r: (-r.confidence, r.target),
                 )
@@ -778,19 +797,23 @@ def _passed_on_before(text: str, start: int) -> bool:
 
 
 # ... or after "known as" (الدفاع المدني السوري المعروف بـ«الخوذ البيضاء»).
-_OPENING_BEFORE = re.compile(r"(?:\(\s*|(?<!\w)و?المعروفه? (?:باسم |ب))$")
-_BETWEEN_NAMES = re.compile(r"[»\"”]?\s*\(\s*|[»\"”]?[،,]?\s*و?المعروفة? (?:باسم\s*|بـ?)[«\"“]?")
+_OPENING_BEFORE = re.compile(r"(?:\(\s*|(?<!\w)و?المعروفه? (?:باسم |ب ?))$")
+_BETWEEN_NAMES = re.compile(r"[»\"”]?\s*\(\s*|[»\"”]?[،,]?\s*و?المعروفة? (?:باسم\s*|بـ?\s*)[«\"“]?")
 
 
 def _also_named_before(
     original: str, hits: list[LexiconHit], start: int, records: tuple[LexiconRecord, ...]
 ) -> tuple[LexiconRecord, ...]:
     """The records of a bracketed name that the hit right before the bracket names too,
-    and only those that need no cue otherwise."""
+    and only those that need no cue (nor quotation marks) otherwise."""
     if not hits or not _BETWEEN_NAMES.fullmatch(original, hits[-1].end, start):
-        return tuple(record for record in records if not record.cue)
+        return tuple(record for record in records if not (record.cue or record.quoted))
     targets = {record.target for record in hits[-1].records}
-    return tuple(record for record in records if record.target in targets or not record.cue)
+    return tuple(
+        record
+        for record in records
+        if record.target in targets or not (record.cue or record.quoted)
+    )
 
 
 # A call or an interview with the outlet, its name in quotation marks (في اتصال هاتفي مع
@@ -856,17 +879,41 @@ _AND_THE_WIRES = re.compile(r"و\s*(?:ال)?وكالات")
 
 
 # Iraqi agencies set their own name and their dateline's between slashes (دمشق / نينا /
-# أفاد مراسل الوكالة ..., للأنباء /نينا/): quotation marks of their house style; and an
-# agency is written in brackets as often as in quotation marks (لمراسل (نينا)).
+# أفاد مراسل الوكالة ..., للأنباء /نينا/): quotation marks of their house style (only
+# theirs: دمشق/ الرياض/ دمشق is a route, /اليوم/ a word they stress).
+_SLASHING_STATE = "Iraq"
 _SLASH_BEFORE = re.compile(r"/[^\S\n]?$")
 _SLASH_AFTER = re.compile(r"[^\S\n]?/")
+_TOLD_BEFORE_A_BRACKET = re.compile(
+    r"(?:(?<!\w)[وف]?لـ?|(?<!\w)[وفل]?(?:مراسل|مراسله|مراسلة|مندوب|مندوبة))\s*\($"
+)
 
 
-def _between_marks(text: str, start: int, end: int) -> bool:
-    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        return True
+def _between_slashes(text: str, start: int, end: int) -> bool:
     return bool(_SLASH_BEFORE.search(text, max(start - 2, 0), start)) and bool(
         _SLASH_AFTER.match(text, end)
+    )
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+# A party that admits (أقرّت «قسد» بمقتل أربعة من مقاتليها) tells of its own losses: a
+# source; not a body that passes a law or approves a plan (أقرت الحكومة قانوناً).
+_ADMITTING = frozenset({"اقر", "اقرت", "اعترف", "اعترفت"})
+_ADMITTED_AFTER = re.compile(
+    r"[^.\n]{0,30}?(?<!\w)(?:ب(?:مقتل|سقوط|خساره|خسائر|خسارته|خسارتها|اصابه|فقدان|وقوع|مسؤوليه"
+    r"|مسؤوليته|مسؤوليتها|تنفيذ)|بان|بانه|بانها)(?!\w)"
+)
+
+
+def _admitting(found: tuple[int, str] | None, text: str, end: int) -> bool:
+    if found is None:
+        return False
+    word = found[1]
+    return any(word[offset:] in _ADMITTING for offset in name_starts(word)) and bool(
+        _ADMITTED_AFTER.match(text, end)
     )
 
 

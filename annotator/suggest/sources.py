@@ -82,6 +82,11 @@ from annotator.suggest.lexicon import (
     suggestions_of,
 )
 from annotator.suggest.matcher import may_start_a_name
+from annotator.suggest.regions import (
+    INTERNAL_SECURITY,
+    internal_security_abroad,
+    internal_security_is_the_asayish,
+)
 from annotator.suggest.states import STATE_OF_ADJECTIVE, state_of_adjective
 from annotator.text.dates import WEEKDAYS
 from annotator.text.romanize import may_begin_a_name, romanize_name
@@ -113,7 +118,6 @@ CUE_WORDS = (
     "بثها",
     "تقول",  # تقول الأمم المتحدة إنها خلفت (not يقول: كما يقول العرب)
     "رواية", "حصيلة",  # بحسب رواية وزارة الداخلية, حصيلة الدفاع المدني
-    "أقر", "أقرت", "اعترف", "اعترفت",  # a party admitting its losses (أقرّت «قسد» بمقتل)
 )  # fmt: skip
 # Past verbs of stating that make the name right before them a source (وكانت «قسد» قد
 # أعلنت, جيش الإسلام أعلن): a party's claim told with its name first.
@@ -462,6 +466,7 @@ class SourceSuggester:
             and not _a_statement(context.text, hit)
             and not _a_persons_given_name(context.text, hit)
             and not self._a_party(context, hit)
+            and not _another_force_s_internal_security(context, hit)
         ]
         found = _kind_words_of_others(
             suggestions_of(context, KIND, _by_home(context.text, hits), ("name", "source_scale"))
@@ -626,6 +631,22 @@ _THAT_BEFORE = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")  # (n
 _ABD_WORD = "عبد"
 
 
+_ASAYISH = "Asayish"
+
+
+def _another_force_s_internal_security(context: SuggestContext, hit: LexiconHit) -> bool:
+    """قوى الأمن الداخلي read as the Asayish where the article is not about the Kurdish
+    northeast (Syria's police speaking), or about another state: not the Asayish."""
+    name = context.text[hit.start : hit.end]
+    if hit.records[0].value.get("name") != _ASAYISH or not match_key(name).endswith(
+        INTERNAL_SECURITY
+    ):
+        return False
+    at = context.normalized.normalized_index(hit.start)
+    text = context.normalized.text
+    return internal_security_abroad(text, at) or not internal_security_is_the_asayish(text, at)
+
+
 def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:
     """Outlets that share a short name (الشرق: Asharq News of Dubai, Al-Sharq of Doha):
     the one whose home city heads the article's dateline (الدوحة - الشرق - وكالات), else
@@ -683,8 +704,10 @@ def _people_quoted(
         person = _first_name_known(text, words, said in _ATTRIBUTING)
         if person is None:
             continue
-        if _THAT_BEFORE.search(text, speech.end(), person[0]):
-            continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل: who it tells of)
+        if _THAT_BEFORE.search(text, speech.end(), person[0]) or _TOLD_OF_BETWEEN.search(
+            text, speech.end(), person[0]
+        ):
+            continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل; اعلنت مقتل X: told of)
         if _KIN_OF_THE_NAMED.search(text, speech.end(), person[0]) and not (
             _KUNYA_START.match(text, person[0])
         ):
@@ -729,6 +752,23 @@ def _a_speaker_s_role(text: str, start: int, end: int) -> bool:
     )
 
 
+# What is named after a person (a place, a body, a shrine) or describes a manner (بكل
+# صفاء ضمير), before a given name (normalised).
+_NAMED_AFTER_A_PERSON = frozenset({
+    "حي", "شارع", "ساحه", "دوار", "جسر", "مطار", "مستشفي", "مشفي", "مستوصف", "مدرسه",
+    "جامع", "مسجد", "مرقد", "مقام", "ضريح", "الامام", "جمعيه", "منظمه", "مؤسسه", "مركز",
+    "مكتب", "مشروع", "حمله", "تجمع", "فوج", "كتيبه", "لواء", "قريه", "بلده", "تل", "بكل",
+    "حكومه", "كتله", "تيار", "انصار", "عهد", "نظام", "جائزه", "قصيده", "مخيم", "سجن",
+})  # fmt: skip
+# ... and what makes the man named after a word of stating no speaker: told of, met or
+# visited (اعلنت الوزارة مقتل العقيد X، ; خلال لقائه وزير الخارجية X، ; مقربة من X،).
+_TOLD_OF_BETWEEN = re.compile(
+    r"(?<!\w)[وبل]?(?:مقتل|اغتيال|لاغتيال|اعتقال|اسر|انتشال|جثه|جثمان|رفات|استعاده|لقائه|لقائها"
+    r"|لقاء|زيارته|زيارتها|ذكري|مقربه|مقربون|مقرب|المدعو|المدعوه|عنصره|عنصرها|نعي|نعت|تشييع"
+    r"|ضحايا|محاكمه|اعدام|تصفيه|محاضره|بقصيده|اصابه|اختطاف|خطف|تسليم|الافراج|سراح)(?!\w)"
+)
+
+
 def _first_name_known(
     text: str, words: list[re.Match[str]], may_end_a_sentence: bool
 ) -> tuple[int, int] | None:
@@ -741,6 +781,9 @@ def _first_name_known(
         word = words[index]
         if not may_begin_a_name(word[0]):
             index += 1
+            continue
+        if index and words[index - 1][0] in _NAMED_AFTER_A_PERSON:
+            index += 1  # (جمعية حنان الخيرية أحمد العلي, مستشفى رفيق الحريري: not the speaker)
             continue
         for size in _NAME_WORDS:
             if index + size > len(words):

@@ -3120,6 +3120,61 @@ def test_the_army_beside_the_general_security_after_the_fall_is_the_new_state_s(
 
 def test_gunmen_loyal_to_the_ousted_president_are_the_old_army(actors: ActorSuggester) -> None:
     text = "حين شنّ مسلحون موالون للرئيس المخلوع بشار الأسد هجمات على حواجز الأمن العام"
-    assert ("مسلحون موالون للرئيس المخلوع", "Military Forces of Syria (2000-2024)", 1) in _found(
-        actors, text, dt.date(2025, 4, 1)
-    )
+    assert (
+        "مسلحون موالون للرئيس المخلوع بشار الأسد",
+        "Military Forces of Syria (2000-2024)",
+        1,
+    ) in _found(actors, text, dt.date(2025, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "names"),
+    [
+        ("أعلنت قوى الأمن الداخلي في منبج مقتل اثنين من عناصرها", dt.date(2020, 6, 1),
+         ["Asayish (Syria)"]),
+        ("قالت قوى الأمن الداخلي التابعة للإدارة الذاتية إنها اعتقلت مسؤولاً محلياً",
+         dt.date(2020, 6, 1), ["Asayish (Syria)"]),
+        ("ضبطت قوى الأمن الداخلي في لبنان شاحنة محملة بالكبتاغون قادمة من سوريا",
+         dt.date(2020, 6, 1), []),
+        ("أعلنت قوى الأمن الداخلي العراقية إحباط محاولة تسلل من الأراضي السورية",
+         dt.date(2020, 6, 1), []),
+        ("شنت قوى الأمن الداخلي حملة مداهمات في قرى جبل الأكراد بريف اللاذقية",
+         dt.date(2016, 6, 1), ["Police Forces of Syria (2000-)"]),
+        ("داهمت قوى الأمن الداخلي مزرعة في مدينة السلمية شمال شرق حماة", dt.date(2024, 12, 20),
+         ["Police Forces of Syria (2024-) General Security"]),
+    ],
+)  # fmt: skip
+def test_internal_security_abroad_and_in_the_northeast_s_towns(
+    actors: ActorSuggester, text: str, published: dt.date, names: list[str]
+) -> None:
+    assert [n for s, n, _ in _found(actors, text, published) if "الأمن الداخلي" in s] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتبكت وحدات من حرس الحدود في الجيش العربي السوري مع مهربين مسلحين حاولوا التسلل",
+        "استشهد عنصر من الجيش العربي السوري برصاص مسلحين على دراجة نارية في اليادودة",
+        "تجددت الاشتباكات في طرابلس اللبنانية بين مسلحين، فيما واصل الجيش العربي السوري عملياته",
+        "خرج 400 مسلحاً مع عائلاتهم من حي الوعر بموجب اتفاق التسوية، وفق الجيش العربي السوري",
+    ],
+)
+def test_gunmen_the_regime_s_words_leave_unnamed(actors: ActorSuggester, text: str) -> None:
+    assert "Opposition Rebels (Syria)" not in [
+        n for _, n, _ in _found(actors, text, dt.date(2018, 6, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذ الجيش والأمن العام حملة دهم في مخيمات النازحين السوريين في بلدة عرسال اللبنانية",
+        "قال الجيش والأمن العام اللبنانيان إنهما أوقفا 40 سورياً",
+        "اشتبك مسلحون موالون للرئيس المخلوع عمر البشير مع قوات الدعم السريع في الخرطوم",
+    ],
+)
+def test_another_state_s_army_and_ousted_president_are_not_syria_s(
+    actors: ActorSuggester, text: str
+) -> None:
+    names = [n for _, n, _ in _found(actors, text, dt.date(2025, 4, 1))]
+    assert not any(name.startswith("Military Forces of Syria") for name in names)

@@ -604,5 +604,13 @@ def test_a_day_of_the_same_month_is_the_month_written_before(
 
 def test_a_day_of_the_same_month_needs_a_month_before_and_a_day_it_has() -> None:
     assert _summary(_suggest("وفي السادس من الشهر ذاته هاجموا", dt.date(2025, 5, 12))) == []
+    for text in (
+        "اعتقل الناشط في 3 آذار، ثم أفرج عنه في الأسبوع الثاني من الشهر نفسه",
+        "قتل 40 مدنياً في 3 آذار الماضي، مقابل 25 في 15 من الشهر نفسه من عام 2022",
+        "غارات في 19 كانون الثاني، ثم في الأول من الشهر التالي، وفي 3 من الشهر نفسه",
+    ):
+        assert [s for s, _, _ in _summary(_suggest(text, dt.date(2025, 5, 12)))] == [
+            s for s, _, _ in _summary(_suggest(text.split("،")[0], dt.date(2025, 5, 12)))
+        ]
     text = "قتل ثلاثة في 3 شباط الماضي، وآخر في 30 من الشهر نفسه"
     assert [s for s, _, _ in _summary(_suggest(text, dt.date(2025, 5, 12)))] == ["3 شباط الماضي"]

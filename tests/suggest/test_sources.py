@@ -2414,7 +2414,40 @@ def test_a_saudi_daily_named_like_concord_only_quoted_or_in_its_byline(
 def test_a_party_admitting_its_losses_is_a_source(sources: SourceSuggester) -> None:
     text = "زعمت وكالة أعماق مقتل 11 عنصراً، فيما أقرّت «قسد» بمقتل أربعة من مقاتليها."
     assert ("قسد", "SDF", "Other") in _found(sources, text)
-    assert _found(sources, "وأقرت الحكومة قانوناً جديداً للانتخابات") == []
+    assert ("حزب الله", "Hezbollah", "Other") in _found(sources, "وأقرّ «حزب الله» بأنه فقد ثلاثة")
+    # (not a body passing a law or approving a plan)
+    assert _found(sources, "أقرت الإدارة الذاتية قانوناً جديداً لواجب الدفاع الذاتي") == []
+    assert _found(sources, "وأقرت وزارة الداخلية آلية جديدة لمنح جوازات السفر") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت مؤسسة الطيران السورية تسيير رحلات أسبوعية على خط دمشق/ الرياض/ دمشق.",
+        "وصل الوزير إلى العاصمة السعودية (الرياض) في زيارة رسمية.",
+    ],
+)
+def test_slashes_and_brackets_quote_no_other_outlet_s_common_word(
+    sources: SourceSuggester, text: str
+) -> None:
+    assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال رئيس جمعية حنان الخيرية أحمد العلي لـ«سانا» إن الجمعية وزعت سلالاً",
+         "Ahmad al-Ali"),
+        ("وقال مصدر طبي في مستشفى رفيق الحريري، إن الجرحى نقلوا إلى الطوارئ", None),
+        ("وأعلنت وزارة الدفاع مقتل العقيد جعفر الحسن، في هجوم على بادية حمص", None),
+        ("وقال الوزير بعد لقائه رئيس مجلس النواب اللبناني نبيه بري، إن العلاقات أخوية", None),
+    ],
+)  # fmt: skip
+def test_a_man_named_after_a_word_of_stating_but_not_speaking(
+    sources: SourceSuggester, text: str, speaker: str | None
+) -> None:
+    people = [name for _, name, scale in _found(sources, text) if " " in name and scale == "Other"]
+    assert people == ([speaker] if speaker else [])
 
 
 def test_a_short_name_in_brackets_after_a_quoted_name_is_the_same_source(
