@@ -1211,6 +1211,10 @@ _AGE_UNDER = re.compile(
 # --- what a number is not ----------------------------------------------------------------
 
 
+_ONE_WORDS = frozenset({"واحد", "واحده"})
+_SUPERLATIVE = re.compile(r"ا[^\Wا]{2}[^\W\d]")  # أعنف, أكبر, أشد, أبرز (normalised: ا)
+
+
 def _not_a_casualty(
     ctx: SuggestContext,
     words: list[Token],
@@ -1239,6 +1243,12 @@ def _not_a_casualty(
         if previous in _PERIODS_FORMS:
             return True
     following = next_word = _word_text(words, last + 1)
+    if (
+        following == "من"
+        and (words[last].text in _ONE_WORDS or words[last].text[1:] in _ONE_WORDS)
+        and _SUPERLATIVE.fullmatch(_word_text(words, last + 2))
+    ):
+        return True  # في واحدة من أعنف الضربات: one of the fiercest, no one hurt
     if following == "من":
         following = _word_text(words, last + 2)
         if following in _ONE_FAMILY and _word_text(words, last + 3) in _ONE_AND_THE_SAME:

@@ -1676,3 +1676,18 @@ def test_remains_in_a_mass_grave_are_the_dead(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ما أسفر عن مقتل أكثر من 14 شخصاً وإصابة العشرات، في واحدة من أعنف الضربات",
+         [("أكثر من 14 شخصاً", 14, "killed", "at_least"), ("العشرات", 12, "injured", "vague")]),
+        ("قتل واحد من المدنيين وأصيب آخر",
+         [("واحد", 1, "killed", "exact"), ("آخر", 1, "injured", "exact")]),
+    ],
+)  # fmt: skip
+def test_one_of_the_fiercest_counts_no_one(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
