@@ -578,14 +578,18 @@ class LexiconMatcher:
         year = context.published.year if context.published is not None else None
         candidates: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
         on_probation: set[int] = set()  # the starts of bracketed names not otherwise cued
+        cued_ends: set[int] = set()  # where cued names end (normalised): what و joins to them
         for match in self._names.find(view.text, longest=False):
             before = _word_before(view.text.text, match.normalized_start)
             descriptor_start = self._descriptor_start(before, view.text.text)
+            by_a_cue_word = self._cued(before, view.text.text)
             cued = (
                 descriptor_start is not None
-                or self._cued(before, view.text.text)
+                or by_a_cue_word
                 or self._passed_on(before, view.text.text, match.normalized_end)
                 or (bool(self._cues) and _admitting(before, view.text.text, match.normalized_end))
+                # (a second name joined to a cued one: وفق المرصد السوري والدفاع المدني)
+                or _joined_to(view.text.text, match.normalized_start, cued_ends)
                 or (
                     bool(self._cues)
                     and view.is_quote('"', match.start - 1)
@@ -663,6 +667,8 @@ class LexiconMatcher:
             if records:
                 start = match.normalized_start if descriptor_start is None else descriptor_start
                 candidates.append((match, records, start, cued))
+                if by_a_cue_word or cued_ends.intersection((match.normalized_start - 2,)):
+                    cued_ends.add(match.normalized_end)
                 if bracketed:
                     on_probation.add(match.start)
         hits: list[LexiconHit] = []
@@ -893,6 +899,11 @@ def _between_slashes(text: str, start: int, end: int) -> bool:
     return bool(_SLASH_BEFORE.search(text, max(start - 2, 0), start)) and bool(
         _SLASH_AFTER.match(text, end)
     )
+
+
+def _joined_to(text: str, start: int, cued_ends: set[int]) -> bool:
+    """Whether the name at ``start`` follows و right after a cued name (normalised)."""
+    return text[start - 2 : start] == " و" and start - 2 in cued_ends
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:

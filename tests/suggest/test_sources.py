@@ -2469,3 +2469,11 @@ def test_an_agency_s_short_name_in_brackets_is_quoted(sources: SourceSuggester) 
         "National Iraqi News Agency",
         "Azzaman",
     ]
+
+
+def test_a_second_source_joined_to_a_cued_one_is_cued_too(sources: SourceSuggester) -> None:
+    text = "وفق ما أفاد به المرصد السوري لحقوق الإنسان والدفاع المدني السوري."
+    assert [name for _, name, _ in _found(sources, text)] == ["SOHR", "Syria Civil Defence"]
+    # (not one joined to a name after the ل of belonging)
+    text = 'مقار لـ"الحرس الثوري" الإيراني و"حزب الله" اللبناني'
+    assert _found(sources, text) == []
