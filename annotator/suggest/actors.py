@@ -70,9 +70,10 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.regions import (
     INTERNAL_SECURITY,
+    THE_REGIME_S_FALL,
+    Force,
     beside_another_state,
-    internal_security_abroad,
-    internal_security_is_the_asayish,
+    internal_security,
 )
 from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
@@ -673,6 +674,8 @@ class ActorSuggester:
             hits = self._occupation_of_turkey(context, hits, _ISRAELI_OCCUPATION not in text)
         elif _OCCUPATION in text:
             hits = self._occupation_of_israel(context, hits)
+        if INTERNAL_SECURITY in text:
+            hits = self._internal_security_by_region(context, hits)
         if "مسلح" in text:
             if _STATE_MEDIA_S_ARMY in text and not _after_the_fall(context.published):
                 hits = self._gunmen_in_the_state_s_words(context, hits)
@@ -706,8 +709,6 @@ class ActorSuggester:
             hits = self._its_aircraft(context, hits)
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
-        if INTERNAL_SECURITY in text:
-            hits = self._internal_security_by_region(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _its_aircraft(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -740,15 +741,17 @@ class ActorSuggester:
         records = self._records_of(_SYRIAN_ARMY, context.published)
         if not records:
             return hits
-        text = context.normalized.text
-        return _with_sentence_hits(
-            context,
-            hits,
-            _ARMY_BESIDE_SECURITY,
-            records,
-            # (not Lebanon's or Jordan's: الجيش والأمن العام اللبنانيان, في عرسال)
-            lambda start, _end: not beside_another_state(text, start),
-        )
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found = []
+        for match in _ARMY_BESIDE_SECURITY.finditer(normalized.text):
+            # (not Lebanon's or Jordan's: الجيش والأمن العام اللبنانيان, في البقاع)
+            if beside_another_state(normalized.text, match.start(), match.end("pair")):
+                continue
+            first, last = normalized.span(*match.span("name"))
+            if not taken.overlaps(first, last):
+                found.append(LexiconHit(first, last, records))
+        return _with_hits(hits, found)
 
     def _gunmen_in_the_state_s_words(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -766,11 +769,14 @@ class ActorSuggester:
         found = []
         for match in _INDEFINITE_GUNMEN.finditer(text):
             first, last = context.normalized.span(*match.span("name"))
+            sentence = sentence_around(text, match.start())
             if (
                 match["among"] is None
                 and not taken.overlaps(first, last)
-                and not _A_NOUN_THEY_QUALIFY.search(text, max(match.start() - 12, 0), match.start())
-                and not _NO_REBELS_AROUND.search(text, *sentence_around(text, match.start()))
+                and not _A_NOUN_THEY_QUALIFY.search(text, max(match.start() - 16, 0), match.start())
+                and not (match["name"] == "مسلحا" and _ARMED_WITH.match(text, match.end()))
+                and not _NO_REBELS_AROUND.search(text, *sentence)
+                and not _another_group_named(context, hits, sentence[0], match.start())
             ):
                 found.append(LexiconHit(first, last, records))
         return _with_hits(hits, found)
@@ -794,13 +800,17 @@ class ActorSuggester:
                 and hit.records[0].value.get("name") == _ASAYISH
                 and normalize_key(context.text[hit.start : hit.end]).endswith(INTERNAL_SECURITY)
             ):
-                at = normalized.normalized_index(hit.start)
-                if internal_security_abroad(normalized.text, at) or foreign_state_after(
-                    context.text, hit.end
-                ):
+                force = internal_security(
+                    normalized.text,
+                    normalized.normalized_index(hit.start),
+                    normalized.normalized_index(hit.end - 1) + 1,
+                    after_the_fall=after_the_fall,
+                )
+                if force is Force.ABROAD:
                     continue
-                if records and not internal_security_is_the_asayish(normalized.text, at):
-                    hit = dataclasses.replace(hit, records=records)
+                if records and force is Force.GOVERNMENT:
+                    kept.append(dataclasses.replace(hit, records=records))
+                    continue
             kept.append(hit)
         return kept
 
@@ -2231,8 +2241,9 @@ _HTS_SECURITY_CONFIDENCE = 0.6
 _ASAYISH = "Asayish (Syria)"
 _SYRIAN_ARMY = "الجيش السوري"
 _ARMY_BESIDE_SECURITY = re.compile(  # (normalised text)
-    r"(?P<name>(?<=الامن العام )والجيش(?!\w)(?! (?:ال)?(?:اسرائيلي|تركي|روسي|اردني|لبناني))"
-    r"|(?<!\w)(?:ال|لل|بال)جيش(?= والامن العام(?!\w)))"
+    r"(?P<pair>(?P<name>(?<=الامن العام )والجيش(?!\w)"
+    r"(?! (?:ال)?(?:اسرائيلي|تركي|روسي|اردني|لبناني))"
+    r"|(?<!\w)(?:ال|لل|بال)جيش(?= والامن العام(?!\w)))(?: والامن العام)?)"
 )
 # The regime's name for its army, which only its own media and their allies write.
 _STATE_MEDIA_S_ARMY = "الجيش العربي السوري"
@@ -2246,12 +2257,33 @@ _INDEFINITE_GUNMEN = re.compile(
 )
 # ... not gunmen as an adjective of the people named before (مهربين مسلحين, لصوص مسلحين,
 # مستوطنون مسلحون), nor in a sentence of another state, of evacuees or of a feast.
-_A_NOUN_THEY_QUALIFY = re.compile(r"(?<!\w)(?:\w+ين|\w+ون|لصوص|عصابه|عصابات|رجال|شبان|افراد)\s$")
-_NO_REBELS_AROUND = re.compile(
-    r"(?<!\w)(?:[وفبل]|في )?(?:لبنان|اللبناني|بيروت|عرسال|طرابلس|العراق|العراقي|الانبار"
-    r"|الاردن|اسرائيل|الاحتلال|فلسطين|رام الله|الجولان)(?!\w)"
-    r"|عائلاتهم|عوائلهم|الحافلات|حافلات|التسويه|تسويه|اتفاق|زفاف|احتفال"
+_A_NOUN_THEY_QUALIFY = re.compile(
+    r"(?<!\w)[وفبل]?(?:مهربين|مهربون|مستوطنين|مستوطنون|مجرمين|مجرمون|لصوص|عصابه|عصابات|رجال"
+    r"|شبان|شابا|افراد|اشخاص|قطاع طرق|عناصر|مقاتلين|مقاتلون)\s$"
 )
+# ... nor armed men one by one (شابا مسلحا, تحصن في منزله مسلحا ببندقية), nor in a sentence
+# of another state, of evacuees, of crime or a feast.
+_ARMED_WITH = re.compile(r" ب\w")
+_NO_REBELS_AROUND = re.compile(
+    r"(?<!\w)(?:[وفبل]|في )?(?:لبنان|اللبناني|بيروت|عرسال|طرابلس|صيدا|عين الحلوه|العراق"
+    r"|العراقي|بغداد|الانبار|ديالي|الموصل|الاردن|اسرائيل|الاحتلال|فلسطين|رام الله|الجولان)(?!\w)"
+    r"|عائلاتهم|عوائلهم|الحافلات|حافلات|زفاف|احتفال|ابتهاج|سرقه|سطو|فديه|مخدرات|المخدرات"
+)
+
+
+def _another_group_named(
+    context: SuggestContext, hits: list[LexiconHit], start: int, end: int
+) -> bool:
+    """Whether the sentence before the gunmen (normalised ``start``, ``end``) names an
+    armed group of its own (مسلحو داعش ... وقتل مسلحون أجانب): the gunmen are its."""
+    first, last = context.normalized.span(start, end)
+    return any(
+        first <= hit.start < last
+        and hit.records
+        and hit.records[0].value.get("inter") in NON_STATE_FORCES
+        and hit.records[0].value.get("name") != _REBELS_NAME
+        for hit in hits
+    )
 
 
 def _after_the_fall(published: dt.date | None) -> bool:
@@ -2259,7 +2291,7 @@ def _after_the_fall(published: dt.date | None) -> bool:
 
 
 _GENERAL_SECURITY_NAME = "جهاز الأمن العام"
-_NEW_GOVERNMENT = dt.date(2024, 12, 8)  # the regime's fall: the General Security is the state's
+_NEW_GOVERNMENT = THE_REGIME_S_FALL  # the regime's fall: the General Security is the state's
 _UNIDENTIFIED_GROUP = "مسلحون مجهولون"
 SMUGGLERS_CONFIDENCE = 0.7
 # Jordan's army by the names it gives itself (normalised), where its forces are named.

@@ -171,6 +171,7 @@ LABEL_WORDS = {
 _PERIODS_FORMS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "السنوات", "خلال"}
 # A number right before one of these counts things or time, not people.
 THING_WORDS = {
+    "مقبره", "مقابر", "مقبرتين",  # (66 مقبرة جماعية: graves counted, not the dead)
     "دقيقه", "دقائق", "ساعه", "ساعات", "يوم", "يوما", "ايام", "اسبوع", "اسبوعا", "اسابيع",
     "شهر", "شهرا", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "عاما", "اعوام", "ربيعا",
     "كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "امتار", "ميل", "ميلا",
@@ -624,8 +625,8 @@ def _another_outcome_after(words: list[Token], index: int, outcome: str) -> bool
     """Whether a person joined after a count has another outcome of their own right after
     them or their adjective (قتل أربعة ... وطفل جريح, وضابط روسي أصيب بجروح): not the
     count's (إصابة مواطنين وطفل بجروح is one)."""
-    return any(
-        outcome_of(word) not in (None, outcome)
+    return outcome == "killed" and any(
+        outcome_of(word) == "injured"
         and not word.startswith(("و", "ف"))  # (a clause of its own: وإصابة سبعة)
         for word in (_word_text(words, index + 1), _word_text(words, index + 2))
     )
@@ -1080,16 +1081,16 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
 # handed back or buried long after (أعادت روسيا رفات ثلاثة جنود سوفييت, رفات 12 شخصاً في
 # مدفن أثري).
 _REMAINS = frozenset({"رفات", "الرفات"})
-_GRAVE_WORDS = frozenset({"مقبره", "مقابر", "المقبره", "المقابر"})
-_GRAVE_REACH = 16  # words before the remains
+_GRAVE_WORDS = frozenset({"مقبره", "مقابر", "المقبره", "المقابر", "مقبرتين", "المقبرتين"})
+_GRAVE_REACH = 16  # words before the remains (or 8 after: رفات 12 شخصا من مقبرة جماعية)
 
 
 def _in_a_grave(words: list[Token], index: int) -> bool:
     return any(
-        words[i].text.lstrip("وب") in _GRAVE_WORDS
+        (words[i].text in _GRAVE_WORDS or words[i].text[1:] in _GRAVE_WORDS)
         and i + 1 < len(words)
         and words[i + 1].text.startswith(("جماعي", "الجماعي"))
-        for i in range(max(index - _GRAVE_REACH, 0), index)
+        for i in range(max(index - _GRAVE_REACH, 0), min(index + _GRAVE_REACH // 2, len(words)))
     )
 
 
@@ -1212,7 +1213,13 @@ _AGE_UNDER = re.compile(
 
 
 _ONE_WORDS = frozenset({"واحد", "واحده"})
-_SUPERLATIVE = re.compile(r"ا[^\Wا]{2}[^\W\d]")  # أعنف, أكبر, أشد, أبرز (normalised: ا)
+_SUPERLATIVE = re.compile(r"ا[^\Wا][^\W\d]{1,2}")  # أعنف, أكبر, أشد, أهم (normalised: ا)
+# ... of events, not of people (واحد من أبرز قادة الهيئة: one of its commanders, killed).
+_EVENT_NOUNS = frozenset({
+    "الضربات", "الغارات", "الهجمات", "الهجوم", "المعارك", "الليالي", "ليالي", "الايام", "ايام",
+    "المجازر", "الحوادث", "العمليات", "الاعتداءات", "التفجيرات", "القصف", "موجات", "حملات",
+    "الحملات", "الاشتباكات", "المواجهات", "التصعيد", "جولات", "الجولات", "الانفجارات",
+})  # fmt: skip
 
 
 def _not_a_casualty(
@@ -1247,6 +1254,7 @@ def _not_a_casualty(
         following == "من"
         and (words[last].text in _ONE_WORDS or words[last].text[1:] in _ONE_WORDS)
         and _SUPERLATIVE.fullmatch(_word_text(words, last + 2))
+        and _word_text(words, last + 3) in _EVENT_NOUNS
     ):
         return True  # في واحدة من أعنف الضربات: one of the fiercest, no one hurt
     if following == "من":

@@ -1329,8 +1329,8 @@ _SUBJECT_OPENS = re.compile(
 # مدعومة بالطيران الروسي): the backer, not the one that took the ground.
 _BACKING = re.compile(r"ب?(?:دعم|اسناد|إسناد|غطاء|مساندة|مسانده)(?!\w)")
 _BACKING_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:بدعم|باسناد|بإسناد|بغطاء|بمساندة|بمسانده|مدعوم\w*)(?: (?:من|جوي))?\s*"
-    r"|(?<!\w)مدعوم\w* ب)$"
+    r"(?:(?<!\w)(?:بدعم|باسناد|بإسناد|بغطاء|بمساندة|بمسانده|مدعوم\w*|تحت غطاء)"
+    r"(?: (?:من|جوي|ناري))?\s*|(?<!\w)مدعوم\w* ب)$"
 )
 _JOINED = re.compile(r"\s*و[\s\"'«“]*")  # between two actors written as one side (X وY)
 _STATE_PARTNERS = frozenset({EXTERNAL_FORCES, 3})  # a backing state, a militia (inter 3)
@@ -1370,14 +1370,20 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     ):
         # a subject that opens its clause, right before the verb: ان الجيش كان قد استعاد
         return before[-1].inter
-    subjects = [
-        a
-        for a in after
-        if not _from_a_side(text, match.end, a.start)
-        and not _GROUND_BETWEEN.search(text, match.end, a.start)
-        and not _BACKING.match(text, max(a.start - 1, 0))
-        and not _BACKING_BEFORE.search(text, max(a.start - 12, 0), a.start)
-    ]
+    subjects = []
+    backer = None  # (the backing named last: a second backer is joined to it with و)
+    for a in after:
+        if (
+            _BACKING.match(text, max(a.start - 1, 0))
+            or _BACKING.match(text, a.start)
+            or _BACKING_BEFORE.search(text, max(a.start - 14, 0), a.start)
+            or (backer is not None and _JOINED.fullmatch(text, backer.end, a.start))
+        ):
+            backer = a
+        elif not _from_a_side(text, match.end, a.start) and not _GROUND_BETWEEN.search(
+            text, match.end, a.start
+        ):
+            subjects.append(a)
     if subjects:
         return subjects[0].inter
     if right_before:

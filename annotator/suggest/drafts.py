@@ -50,15 +50,15 @@ ignored):
    ACLED's lowest figures; a span counted once); for the group, the largest of these
    sums. Later sentences often repeat or break down a total already given, and ACLED
    records the lowest figure the reports support: summing across sentences could
-   double it. Injured, detained and abducted counts are not fatalities, and a mass grave
-   found (Strategic developments / Other) has none of its own: its dead died at another
-   time.
+   double it. Injured, detained and abducted counts are not fatalities, nor are the
+   remains a mass grave holds (رفات 19 شخصاً): they died at another time.
 7. **Sources**: the names of the group's source suggestions, in text order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -189,7 +189,8 @@ def _read(
             sentence.dates.append((index, *read))
             all_dates.append((suggestion.start, index, *read))
         elif kind == "casualty" and value.get("outcome") == "killed" and _count(value) >= 0:
-            sentence.killed.append((index, _count(value)))
+            if not _REMAINS_BEFORE.search(text, max(suggestion.start - 30, 0), suggestion.start):
+                sentence.killed.append((index, _count(value)))
         elif kind == "source" and _name(value):
             sentence.sources.append(index)
         else:
@@ -346,8 +347,9 @@ def _text(value: Mapping[str, Any], key: str) -> str:
 
 # --------------------------------------------------------------------------- drafting
 
-# (a mass grave found: ACLED records its dead under no event's fatalities)
-_A_GRAVE_FOUND = ("Strategic developments", "Other")
+# The dead of a mass grave found (تضم رفات 19 شخصاً): ACLED records them under no event's
+# fatalities, as they died at another time.
+_REMAINS_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?رفات(?!\w)[^.،\n]*$")
 
 
 def _draft(
@@ -390,7 +392,7 @@ def _draft(
 
     fatalities = 0
     killed: tuple[int, ...] = ()
-    for f in members if group.pair != _A_GRAVE_FOUND else ():
+    for f in members:
         counted = _killed(f, suggestions)
         total = sum(count for _, count in counted)
         if total > fatalities:

@@ -618,9 +618,10 @@ class LexiconMatcher:
             # ... but a bracket right after a word of telling holds the outlet told (لمراسل
             # (نينا), لـ(الزمان)): brackets as quotation marks.
             told = _in_brackets(context.text, match.start, match.end) and (
-                _TOLD_BEFORE_A_BRACKET.search(context.text, max(match.start - 12, 0), match.start)
+                _TOLD_BEFORE_A_BRACKET.search(context.text, max(match.start - 60, 0), match.start)
                 is not None
             )
+            cued = cued or told
             bracketed = (
                 not cued
                 and not told
@@ -667,7 +668,9 @@ class LexiconMatcher:
             if records:
                 start = match.normalized_start if descriptor_start is None else descriptor_start
                 candidates.append((match, records, start, cued))
-                if by_a_cue_word or cued_ends.intersection((match.normalized_start - 2,)):
+                if (by_a_cue_word and not _carrying(before)) or cued_ends.intersection(
+                    (match.normalized_start - 2,)
+                ):
                     cued_ends.add(match.normalized_end)
                 if bracketed:
                     on_probation.add(match.start)
@@ -891,7 +894,9 @@ _SLASHING_STATE = "Iraq"
 _SLASH_BEFORE = re.compile(r"/[^\S\n]?$")
 _SLASH_AFTER = re.compile(r"[^\S\n]?/")
 _TOLD_BEFORE_A_BRACKET = re.compile(
-    r"(?:(?<!\w)[وف]?لـ?|(?<!\w)[وفل]?(?:مراسل|مراسله|مراسلة|مندوب|مندوبة))\s*\($"
+    r"(?:(?<!\w)(?:قال|قالت|اكد|اكدت|أكد|أكدت|صرح|صرحت|أفاد|أفادت|افاد|افادت|أوضح|أوضحت|اوضح"
+    r"|اوضحت|مصدر|مصادر)(?!\w)[^.،\n]{0,40}?(?<!\w)[وف]?لـ?"
+    r"|(?<!\w)[وفل]?(?:مراسل|مراسله|مراسلة|مندوب|مندوبة))\s*\($"
 )
 
 
@@ -899,6 +904,15 @@ def _between_slashes(text: str, start: int, end: int) -> bool:
     return bool(_SLASH_BEFORE.search(text, max(start - 2, 0), start)) and bool(
         _SLASH_AFTER.match(text, end)
     )
+
+
+# Verbs that are cues of speech but also of carrying or deploying (نقل الهلال الأحمر
+# والدفاع المدني الجرحى, نشرت الهيئة والجبهة تعزيزات): what follows joined is no source.
+_CARRYING = frozenset({"نقل", "نقلت", "ونقل", "ونقلت", "نشر", "نشرت", "ونشر", "ونشرت", "بث", "بثت"})
+
+
+def _carrying(found: tuple[int, str] | None) -> bool:
+    return found is not None and found[1] in _CARRYING
 
 
 def _joined_to(text: str, start: int, cued_ends: set[int]) -> bool:
@@ -914,8 +928,9 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
 # source; not a body that passes a law or approves a plan (أقرت الحكومة قانوناً).
 _ADMITTING = frozenset({"اقر", "اقرت", "اعترف", "اعترفت"})
 _ADMITTED_AFTER = re.compile(
-    r"[^.\n]{0,30}?(?<!\w)(?:ب(?:مقتل|سقوط|خساره|خسائر|خسارته|خسارتها|اصابه|فقدان|وقوع|مسؤوليه"
-    r"|مسؤوليته|مسؤوليتها|تنفيذ)|بان|بانه|بانها)(?!\w)"
+    r"(?:(?!قرار|قانون|مرسوم|خطه|اليه|موازنه|ميزانيه|تعديل|نظام|لائحه)[^.\n]){0,60}?"
+    r"(?<!\w)(?:ب(?:مقتل|سقوط|خساره|خسائر|خسارته|خسارتها|اصابه|فقدان|وقوع|مسؤوليه"
+    r"|مسؤوليته|مسؤوليتها|تنفيذ|خطا|الخطا)|بان|بانه|بانها)(?!\w)"
 )
 
 

@@ -73,6 +73,7 @@ from annotator.suggest.gazetteer import (
 from annotator.suggest.lexicon import in_a_dateline
 from annotator.suggest.matcher import Match, may_start_a_name
 from annotator.text.normalize import normalize_key
+from annotator.text.romanize import may_begin_a_name
 from annotator.text.tokens import PROCLITICS, Token, char_positions, text_word_starts, text_words
 
 KIND = "location"
@@ -410,6 +411,7 @@ class LocationSuggester:
             and not _the_movement(text, m)
             and not _a_byline(text, m)
             and not _an_adjective(text, m)
+            and not _a_word_s_other_sense(text, m)
             and not _the_two_villages(text, m)
             and not _in_a_slogan(text, m)
         ]
@@ -1073,6 +1075,28 @@ def _in_a_slogan(text: str, mention: _Mention) -> bool:
             and _SOLIDARITY.search(text, opening, start)
         )
     )
+
+
+# Towns named by a word that is also an adjective and a family name (القصير, "the short"):
+# not after a noun with the article it qualifies (المدى القصير, الفيلم القصير) nor after a
+# name it is the family name of (محمد القصير, عائلة القصير).
+_WORDS_OF_OTHER_SENSES = frozenset({"القصير"})
+_DEFINITE_OR_NAME_BEFORE = re.compile(r"(?<!\w)(?:ال\w+|(?P<word>\w+)) $")
+_FAMILY_WORDS = frozenset({"عائله", "ال", "اسره", "ابو", "ابن", "بن"})
+_PREPOSITIONS = frozenset({"علي", "الي", "في", "من", "حتي", "نحو", "قرب", "عن", "باتجاه"})
+
+
+def _a_word_s_other_sense(text: str, mention: _Mention) -> bool:
+    start, end = mention.match.normalized_start, mention.match.normalized_end
+    if mention.prefix.words or text[start:end] not in _WORDS_OF_OTHER_SENSES:
+        return False
+    before = _DEFINITE_OR_NAME_BEFORE.search(text, max(start - 20, 0), start)
+    if before is None:
+        return False
+    word = before["word"]
+    if word in _PREPOSITIONS:
+        return False  # (غارات على القصير: علي is also a given name, written على)
+    return word is None or word in _FAMILY_WORDS or may_begin_a_name(word)
 
 
 def _an_adjective(text: str, mention: _Mention) -> bool:

@@ -1,61 +1,99 @@
-"""Where a name several forces bear is read: قوى الأمن الداخلي is the Kurdish Asayish's own
-name in the northeast, the interior ministry's forces' in the rest of Syria, and Lebanon's
-or Iraq's police abroad. Shared by the actor and source suggesters (normalised text).
+"""Whose forces قوى الأمن الداخلي names where it is read: the Kurdish Asayish's own name in
+the northeast, the interior ministry's forces' in the rest of Syria, and Lebanon's or
+Iraq's police abroad. Shared by the actor and source suggesters (normalised text).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from enum import Enum
 
 from annotator.text.tokens import line_around, sentence_around
 
 INTERNAL_SECURITY = "قوي الامن الداخلي"
-# What only an article about the Kurdish northeast names, anywhere in it: its forces, its
-# administration, its own place names (قامشلو, كوباني) and its outlets.
+THE_REGIME_S_FALL = dt.date(2024, 12, 8)  # from then on, the new government's forces
+
+
+class Force(Enum):
+    ASAYISH = "asayish"
+    GOVERNMENT = "government"  # Syria's police, or after the regime's fall its General Security
+    ABROAD = "abroad"  # another state's
+
+
+# Right after the name: the state's own (السورية, التابعة لوزارة الداخلية) or another's.
+_THE_STATE_S_AFTER = re.compile(
+    r"\s*(?:السوريه|التابعه (?:لوزاره الداخليه|للحكومه|للداخليه))(?!\w)"
+)
+_ANOTHER_STATE_S_AFTER = re.compile(
+    r"\s*(?:اللبنانيه|العراقيه|الاردنيه|التركيه|في (?:لبنان|العراق|الاردن|اقليم كردستان))(?!\w)"
+)
+# What only an article about the Kurdish northeast names: its forces, its administration,
+# its own place names (قامشلو, كوباني) and its outlets.
 _THE_NORTHEAST = re.compile(
     r"اسايش|قسد|سوريا الديمقراطيه|اداره الذاتيه|شمال وشرق سوريا|شمال شرق(?:ي)? سوريا"
     r"|وحدات حمايه|قامشلو|كوباني|عين العرب|ديرك|سري كانيه|نورث برس|هاوار|روناهي|روداو"
     r"|الهلال الاحمر الكردي"
 )
-# ... and what names it in the paragraph itself: its towns, its people (not جبل الأكراد,
-# حي الأكراد, Kurdish places elsewhere; nor a round-up's other story, told apart).
-_THE_NORTHEAST_NEARBY = re.compile(
-    r"(?<!جبل )(?<!حي )(?:الاكراد|الكرد)|كردي|كرديه|الحسكه|القامشلي|الرقه|الطبقه|منبج"
-    r"|عامودا|الدرباسيه|المالكيه|الهول|تل تمر|راس العين|الشدادي|اليعربيه|تل ابيض|الشيخ مقصود"
-    r"|ذيبان|الشحيل|البصيره|هجين|الصور|عين عيسي|ريف دير الزور الشرقي|شرق الفرات"
+# ... its towns, named in the sentence or the paragraph (not words like الصور, الطبقة);
+# some only until the regime's fall, after which the government held them.
+_NORTHEAST_TOWNS = (
+    r"الحسكه|القامشلي|عامودا|الدرباسيه|المالكيه|الهول|تل تمر|الشدادي|اليعربيه|الرقه"
+    r"|عين عيسي|ذيبان|الشحيل|البصيره|هجين|الشيخ مقصود"
 )
-# Another state's places named in the sentence: its police, not Syria's (قوى الأمن الداخلي
-# في طرابلس شمالي لبنان, بيروت - أعلنت المديرية العامة لقوى الأمن الداخلي).
+_NORTHEAST_TOWNS_UNTIL_THE_FALL = r"|منبج|تل ابيض|ريف دير الزور الشرقي|شرق الفرات"
+_TOWNS_UNTIL_THE_FALL = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{_NORTHEAST_TOWNS}{_NORTHEAST_TOWNS_UNTIL_THE_FALL})(?!\w)"
+)
+_TOWNS_AFTER_THE_FALL = re.compile(rf"(?<!\w)[وفبل]?(?:{_NORTHEAST_TOWNS})(?!\w)")
+# The rest of Syria's cities and regions, named in the sentence: the government's forces
+# there (a round-up's وفي دمشق، اعتقلت قوى الأمن الداخلي).
+_ELSEWHERE_IN_SYRIA = re.compile(
+    r"(?<!\w)[وفبل]?(?:دمشق|حمص|حماه|اللاذقيه|طرطوس|درعا|السويداء|ادلب|جبله|بانياس|القنيطره"
+    r"|القرداحه|تدمر|النبك|يبرود|جرمانا|داريا|دوما|الغوطه|القلمون|السلميه|مصياف|صافيتا"
+    r"|طفس|نوي|الصنمين|ازرع|بصري|جسر الشغور|معره النعمان|سراقب|الباب|اعزاز|عفرين|جرابلس)(?!\w)"
+)
+# Another state's places, named in a sentence that names none of Syria's.
 _ABROAD = re.compile(
-    r"(?<!\w)(?:[وفبل]|في )?(?:لبنان|بيروت|عرسال|العراق|بغداد|الانبار|الاردن|عمان)(?!\w)"
-)
-# ... and the other states beside Syria's army and security (الجيش والأمن العام اللبنانيان).
-_ABROAD_OR_ITS_PEOPLE = re.compile(
-    r"(?<!\w)(?:[وفبل]|في )?(?:لبنان|بيروت|عرسال|العراق|بغداد|الانبار|الاردن|عمان|اسرائيل"
-    r"|الشاباك|فلسطين|رام الله)(?!\w)|لبناني|اردني|اسرائيلي"
+    r"(?<!\w)[وفبل]?(?:لبنان|بيروت|البقاع|صيدا|عكار|بعلبك|الهرمل|الاوزاعي|عرسال|العراق|بغداد"
+    r"|الانبار|الموصل|السليمانيه|اربيل|الاردن|عمان|اربد|المفرق|الرمثا)(?!\w)"
 )
 
 
-def internal_security_is_the_asayish(text: str, position: int) -> bool:
-    """Whether قوى الأمن الداخلي at ``position`` is the Asayish: the article names the
-    northeast, or its paragraph one of the northeast's towns."""
-    if _THE_NORTHEAST.search(text):
+def internal_security(text: str, position: int, end: int, *, after_the_fall: bool) -> Force:
+    """Whose forces قوى الأمن الداخلي at ``position`` (its name ending at ``end``) are."""
+    if _THE_STATE_S_AFTER.match(text, end):
+        return Force.GOVERNMENT
+    if _ANOTHER_STATE_S_AFTER.match(text, end):
+        return Force.ABROAD
+    towns = _TOWNS_AFTER_THE_FALL if after_the_fall else _TOWNS_UNTIL_THE_FALL
+    start, stop = sentence_around(text, position)
+    if _THE_NORTHEAST.search(text, start, stop) or towns.search(text, start, stop):
+        return Force.ASAYISH
+    if _ELSEWHERE_IN_SYRIA.search(text, start, stop):
+        return Force.GOVERNMENT
+    if _ABROAD.search(text, start, stop):
+        return Force.ABROAD
+    if _THE_NORTHEAST.search(text) or towns.search(text, *line_around(text, position)):
+        return Force.ASAYISH
+    return Force.GOVERNMENT
+
+
+# Another state's adjective right after Syria's army and security named together (الجيش
+# والأمن العام اللبنانيان, الأمن العام الأردني): that state's forces.
+_ANOTHER_STATE_S_AFTER_FORCES = re.compile(
+    r"(?:\s+\S+){0,2}?\s+(?:ال)?(?:لبناني|اردني|اسرائيلي|عراقي)(?:ه|ان|ين|يه|يان)?(?!\w)"
+    r"|\s*\(الشاباك\)"
+)
+
+
+def beside_another_state(text: str, position: int, end: int) -> bool:
+    """Whether the army named at ``position`` (the pair ending at ``end``) is another
+    state's: its adjective follows, or its sentence names another state's places and none
+    of Syria's (مخيمات النازحين في البقاع)."""
+    if _ANOTHER_STATE_S_AFTER_FORCES.match(text, end):
         return True
-    return _THE_NORTHEAST_NEARBY.search(text, *line_around(text, position)) is not None
-
-
-def internal_security_abroad(text: str, position: int) -> bool:
-    """Whether قوى الأمن الداخلي at ``position`` is another state's: its sentence, or the
-    dateline of an article that names nothing of the northeast, names another state's
-    place."""
-    start, end = sentence_around(text, position)
-    if _THE_NORTHEAST.search(text, start, end):
-        return False  # (قوى الأمن الداخلي (الأسايش) ... امرأة عراقية)
-    if _ABROAD.search(text, start, end):
-        return True
-    return not _THE_NORTHEAST.search(text) and _ABROAD.match(text, 0) is not None
-
-
-def beside_another_state(text: str, position: int) -> bool:
-    """Whether the sentence around ``position`` names another state, its places or people."""
-    return _ABROAD_OR_ITS_PEOPLE.search(text, *sentence_around(text, position)) is not None
+    start, stop = sentence_around(text, position)
+    return bool(_ABROAD.search(text, start, stop)) and not _ELSEWHERE_IN_SYRIA.search(
+        text, start, stop
+    )

@@ -84,8 +84,9 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.regions import (
     INTERNAL_SECURITY,
-    internal_security_abroad,
-    internal_security_is_the_asayish,
+    THE_REGIME_S_FALL,
+    Force,
+    internal_security,
 )
 from annotator.suggest.states import STATE_OF_ADJECTIVE, state_of_adjective
 from annotator.text.dates import WEEKDAYS
@@ -467,6 +468,7 @@ class SourceSuggester:
             and not _a_persons_given_name(context.text, hit)
             and not self._a_party(context, hit)
             and not _another_force_s_internal_security(context, hit)
+            and not self._a_group_joined(context, hit)
         ]
         found = _kind_words_of_others(
             suggestions_of(context, KIND, _by_home(context.text, hits), ("name", "source_scale"))
@@ -492,6 +494,14 @@ class SourceSuggester:
         found = _without_bodies_of_named_spokesmen(context.text, found)
         found.sort(key=lambda s: (s.start, -s.confidence))
         return found
+
+    def _a_group_joined(self, context: SuggestContext, hit: LexiconHit) -> bool:
+        """Whether an armed group's name follows و: the other side of a fight a source
+        tells of (بين قوات النظام بحسب المرصد وهيئة تحرير الشام), not a second speaker."""
+        target = hit.records[0].target
+        return (target in self._groups or target in self._listed_groups) and context.text[
+            max(hit.start - 2, 0) : hit.start
+        ] == " و"
 
     def _a_party(self, context: SuggestContext, hit: LexiconHit) -> bool:
         """Whether an armed group's name stands for the group as a party, not a speaker.
@@ -642,9 +652,15 @@ def _another_force_s_internal_security(context: SuggestContext, hit: LexiconHit)
         INTERNAL_SECURITY
     ):
         return False
-    at = context.normalized.normalized_index(hit.start)
-    text = context.normalized.text
-    return internal_security_abroad(text, at) or not internal_security_is_the_asayish(text, at)
+    normalized = context.normalized
+    published = context.published
+    force = internal_security(
+        normalized.text,
+        normalized.normalized_index(hit.start),
+        normalized.normalized_index(hit.end - 1) + 1,
+        after_the_fall=published is not None and published >= THE_REGIME_S_FALL,
+    )
+    return force is not Force.ASAYISH
 
 
 def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -704,10 +720,12 @@ def _people_quoted(
         person = _first_name_known(text, words, said in _ATTRIBUTING)
         if person is None:
             continue
-        if _THAT_BEFORE.search(text, speech.end(), person[0]) or _TOLD_OF_BETWEEN.search(
+        if _THAT_BEFORE.search(text, speech.end(), person[0]) or _told_of(
             text, speech.end(), person[0]
         ):
             continue  # (افادت مصادر ان سالم الاحمد، وهو قيادي، قتل; اعلنت مقتل X: told of)
+        if context.text[normalized.span(*person)[0] :].startswith("على"):
+            continue  # (القبض على جعفر الموسوي: the preposition, not the given name Ali)
         if _KIN_OF_THE_NAMED.search(text, speech.end(), person[0]) and not (
             _KUNYA_START.match(text, person[0])
         ):
@@ -762,11 +780,30 @@ _NAMED_AFTER_A_PERSON = frozenset({
 })  # fmt: skip
 # ... and what makes the man named after a word of stating no speaker: told of, met or
 # visited (اعلنت الوزارة مقتل العقيد X، ; خلال لقائه وزير الخارجية X، ; مقربة من X،).
-_TOLD_OF_BETWEEN = re.compile(
-    r"(?<!\w)[وبل]?(?:مقتل|اغتيال|لاغتيال|اعتقال|اسر|انتشال|جثه|جثمان|رفات|استعاده|لقائه|لقائها"
-    r"|لقاء|زيارته|زيارتها|ذكري|مقربه|مقربون|مقرب|المدعو|المدعوه|عنصره|عنصرها|نعي|نعت|تشييع"
-    r"|ضحايا|محاكمه|اعدام|تصفيه|محاضره|بقصيده|اصابه|اختطاف|خطف|تسليم|الافراج|سراح)(?!\w)"
+_TOLD_OF = re.compile(
+    r"(?<!\w)[وبل]?(?:مقتل|اغتيال|لاغتيال|اعتقال|انتشال|جثه|جثمان|رفات|استعاده|لقائه|لقائها"
+    r"|زيارته|زيارتها|ذكري|مقربه|مقربون|مقرب|المدعو|المدعوه|عنصره|عنصرها|نعي|نعت|تشييع"
+    r"|محاكمه|اعدام|تصفيه|محاضره|بقصيده|اصابه|اختطاف|خطف|تسليم|الافراج|سراح|وفاه"
+    r"|مصرع|استشهاد|تعيين|انشقاق|صوره|صورا|منزل|سقوط|القبض)(?!\w)"
 )
+_TOLD_OF_REACH = 5  # words before the name (مقتل العقيد X; لقائه رئيس مجلس النواب X)
+
+
+def _told_of(text: str, start: int, end: int) -> bool:
+    """Whether a word telling of someone stands right before a name (اعلنت مقتل العقيد X،,
+    خلال لقائه الوزير X،): the man is told of, not speaking. Only in the name's own part of
+    the clause: a role set off by commas (رئيس لجنة التحقيق في مقتل الشاب، القاضي X)
+    speaks."""
+    part = text[start:end]
+    part = part[max(part.rfind("،"), part.rfind(","), -1) + 1 :]
+    return _TOLD_OF.search(" ".join(part.split()[-_TOLD_OF_REACH:])) is not None
+
+
+def _named_after_a_person(word: str) -> bool:
+    """A place or body noun, with or without its proclitic (بمستشفى, لجمعية, بحي)."""
+    return word in _NAMED_AFTER_A_PERSON or (
+        word[:1] in "وبلف" and word[1:] in _NAMED_AFTER_A_PERSON
+    )
 
 
 def _first_name_known(
@@ -782,7 +819,7 @@ def _first_name_known(
         if not may_begin_a_name(word[0]):
             index += 1
             continue
-        if index and words[index - 1][0] in _NAMED_AFTER_A_PERSON:
+        if index and _named_after_a_person(words[index - 1][0]):
             index += 1  # (جمعية حنان الخيرية أحمد العلي, مستشفى رفيق الحريري: not the speaker)
             continue
         for size in _NAME_WORDS:

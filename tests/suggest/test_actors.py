@@ -3178,3 +3178,64 @@ def test_another_state_s_army_and_ousted_president_are_not_syria_s(
 ) -> None:
     names = [n for _, n, _ in _found(actors, text, dt.date(2025, 4, 1))]
     assert not any(name.startswith("Military Forces of Syria") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "names"),
+    [
+        # (the northeast's town named beside Iraq: still the Asayish)
+        ("أعلنت قوى الأمن الداخلي في الحسكة ترحيل عائلات عراقية من مخيم الهول إلى العراق",
+         dt.date(2025, 8, 20), ["Asayish (Syria)"]),
+        # (Syria's own, smuggling to Lebanon or said Syrian)
+        ("ضبطت قوى الأمن الداخلي في ريف حمص الغربي شحنة أسلحة معدة للتهريب إلى لبنان",
+         dt.date(2025, 6, 15), ["Police Forces of Syria (2024-) General Security"]),
+        ("سلمت قوى الأمن الداخلي السورية لبنان ثلاثة مطلوبين عند معبر جديدة يابوس",
+         dt.date(2025, 6, 15), ["Police Forces of Syria (2024-) General Security"]),
+        # (pictures are no town; a round-up's Damascus story; Manbij after the fall)
+        ("وأظهرت الصور عناصر من قوى الأمن الداخلي وهم يعتقلون المتهمين في حي المزة بدمشق",
+         dt.date(2025, 6, 15), ["Police Forces of Syria (2024-) General Security"]),
+        ("وفي الحسكة، قصفت مسيّرة تركية موقعاً لقسد. وفي دمشق، اعتقلت قوى الأمن الداخلي ثلاثة",
+         dt.date(2025, 6, 15), ["Police Forces of Syria (2024-) General Security"]),
+        ("قالت قوى الأمن الداخلي في منبج إن عبوة ناسفة انفجرت بسيارة مدنية",
+         dt.date(2025, 8, 20), ["Police Forces of Syria (2024-) General Security"]),
+    ],
+)  # fmt: skip
+def test_internal_security_read_by_the_sentence_first(
+    actors: ActorSuggester, text: str, published: dt.date, names: list[str]
+) -> None:
+    assert [n for s, n, _ in _found(actors, text, published) if "الأمن الداخلي" in s] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أقدم مسلحون على سرقة محطة وقود في حمص، وفق الجيش العربي السوري", []),
+        ("اعتقلت الأجهزة المختصة شاباً مسلحاً حاول اقتحام منزل، وفق الجيش العربي السوري", []),
+        ("شن مسلحو داعش هجوماً على مواقع الجيش العربي السوري، وقتل خلال الهجوم مسلحون أجانب",
+         []),
+        ("واصلت المجموعات المسلحة خرق اتفاق وقف الأعمال القتالية، حيث أطلق مسلحون قذائف على "
+         "حلب الجديدة، وفق الجيش العربي السوري", ["مسلحون"]),
+        ("وقعت اشتباكات بين مسلحين ووحدات من الجيش العربي السوري في ريف حماة", ["مسلحين"]),
+        ("قتل الجيش العربي السوري عشرين مسلحاً في ريف حماة", ["مسلحاً"]),
+    ],
+)  # fmt: skip
+def test_regime_voice_gunmen_in_a_truce_a_clash_or_a_count_but_not_crime_or_a_named_group(
+    actors: ActorSuggester, text: str, expected: list[str]
+) -> None:
+    found = _found(actors, text, dt.date(2016, 4, 20))
+    assert [s for s, n, _ in found if n == "Opposition Rebels (Syria)" and "مسلح" in s[:6]] == (
+        expected
+    )
+
+
+def test_the_army_beside_the_security_by_the_adjective_or_the_places_named(
+    actors: ActorSuggester,
+) -> None:
+    syrian = "دخلت قوات الجيش والأمن العام إلى مدينة السويداء، وسط قصف إسرائيلي استهدف الأرتال"
+    assert ("الجيش", "Military Forces of Syria (2024-)") in [
+        (s, n) for s, n, _ in _found(actors, syrian, dt.date(2025, 5, 10))
+    ]
+    lebanese = "نفذ الجيش والأمن العام مداهمات في بلدة حوش السيد علي بقضاء الهرمل"
+    assert "Military Forces of Syria (2024-)" not in [
+        n for _, n, _ in _found(actors, lebanese, dt.date(2025, 5, 10))
+    ]

@@ -1691,3 +1691,37 @@ def test_one_of_the_fiercest_counts_no_one(
     text: str, expected: list[tuple[str, int, str, str]]
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل واحد من أبرز قادة الهيئة بغارة للتحالف", [("واحد", 1, "killed", "exact")]),
+        ("وقتل 7 مدنيين في واحدة من أشد الغارات على المدينة", [("7", 7, "killed", "exact")]),
+        ("وانتشلت فرق الدفاع المدني رفات 12 شخصاً من مقبرة جماعية في ريف دمشق",
+         [("12 شخصاً", 12, "killed", "exact")]),
+        ("وقالت الهيئة إنها وثقت 66 مقبرة جماعية في سوريا", []),
+    ],
+)  # fmt: skip
+def test_one_of_the_leaders_a_hostage_and_graves_counted(
+    text: str, expected: list[tuple[str, int, str, str]]
+) -> None:
+    assert casualties(text) == expected
+
+
+def test_the_remains_of_a_grave_are_no_fatalities_of_the_event_beside_them() -> None:
+    text = (
+        "وقتل 4 عناصر من الأمن العام في كمين، وعثر في اليوم ذاته على مقبرة جماعية تضم "
+        "رفات 10 أشخاص قرب تدمر."
+    )
+    pipeline = Pipeline()
+    assert [draft.fatalities for draft in pipeline.drafts(text, pipeline.suggest(text))] == [4]
+
+
+def test_a_hostage_joined_after_a_party_s_count_is_counted_too() -> None:
+    text = "وقتل عنصران من تنظيم الدولة وشاب مختطف لديهما خلال عملية أمنية في ريف دير الزور."
+    found = Pipeline().suggest(text)
+    assert [(s.text, s.value["count"]) for s in found if s.kind == "casualty"] == [
+        ("عنصران", 2),
+        ("شاب", 1),
+    ]

@@ -1445,3 +1445,17 @@ def test_qusayr_alone_is_the_town_but_not_a_short_range_or_term(
     text = "إسرائيل تلاحق خطوط الإمداد حتى القصير: غارات جديدة على ريف القصير"
     assert [s.text for s in _suggest(suggester, text)] == ["القصير", "ريف القصير"]
     assert _suggest(suggester, "وقال إن الهدنة صامدة على المدى القصير") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتقلت دورية الشاب محمد القصير من أهالي بلدة الحراك",
+        "على المديين القصير والمتوسط، وفي الإطار الزمني القصير",
+        "وداهمت دورية منزل عائلة القصير",
+    ],
+)
+def test_qusayr_as_a_family_name_or_an_adjective_is_no_place(
+    suggester: LocationSuggester, text: str
+) -> None:
+    assert "Al-Qusayr" not in [s.value["name"] for s in _suggest(suggester, text)]

@@ -2477,3 +2477,43 @@ def test_a_second_source_joined_to_a_cued_one_is_cued_too(sources: SourceSuggest
     # (not one joined to a name after the ل of belonging)
     text = 'مقار لـ"الحرس الثوري" الإيراني و"حزب الله" اللبناني'
     assert _found(sources, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وأكد الرئيس خلال زيارته لـ(الرياض) أن سوريا لن تكون منطلقاً لتهديد جيرانها.", []),
+        ("ودعت الهيئة الأطراف إلى الاحتكام لـ(الحوار) بدلاً من السلاح.", []),
+        ("وقال مصدر عسكري لـ(الوطن) إن الهجوم صُد.", ["Al-Watan"]),
+        ("وقال محافظ نينوى لمراسل (واع) إن الحدود مؤمنة.", ["Iraqi News Agency"]),
+        ("وأقرت الإدارة الذاتية قراراً يقضي بأن يُلزم الشبان بأداء واجب الدفاع الذاتي.", []),
+        ("وأقرت قوات سوريا الديمقراطية، في بيان نشرته مساء الأحد، بمقتل ثلاثة من عناصرها.",
+         ["SDF"]),
+        ("وتدور اشتباكات بين قوات النظام بحسب المرصد وهيئة تحرير الشام في محيط كفرنبودة.",
+         ["SOHR"]),
+        ("ونقل الهلال الأحمر العربي السوري والدفاع المدني الجرحى إلى مستشفيات المدينة.", []),
+    ],
+)  # fmt: skip
+def test_brackets_admissions_and_joined_names_in_their_senses(
+    sources: SourceSuggester, text: str, names: list[str]
+) -> None:
+    assert [name for _, name, _ in _found(sources, text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال رئيس لجنة التحقيق في مقتل الشاب، القاضي محمد الحسن، إن اللجنة ستنشر نتائجها",
+         "Mohammad al-Hassan"),
+        ("وقال مسؤول ملف أسر الشهداء في المحافظة، محمد العلي، إن المساعدات توزع شهرياً",
+         "Mohammad al-Ali"),
+        ("وأعلنت الوزارة إلقاء القبض على جعفر الموسوي، المتورط في التفجير", None),
+        ("وأفادت الشبكة بوفاة الشابة هند المحاميد، متأثرة بجراحها", None),
+        ("وأفاد مصدر طبي بمستشفى رفيق الحريري، بأن الجرحى نقلوا إلى الطوارئ", None),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_role_may_tell_of_a_death_but_a_victim_or_a_hospital_is_no_speaker(
+    sources: SourceSuggester, text: str, speaker: str | None
+) -> None:
+    people = [name for _, name, scale in _found(sources, text) if " " in name and scale == "Other"]
+    assert people == ([speaker] if speaker else [])
