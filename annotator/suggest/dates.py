@@ -295,6 +295,7 @@ _ANOTHER_MONTH_BETWEEN = re.compile(
     r"(?<!\w)(?:(?:الشهر|شهر)(?! (?:نفسه|ذاته|عينه))|محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال"
     r"|ذي القعده|ذي الحجه)(?!\w)"
 )
+_THE_SAME_MONTH_NAMED = re.compile(r"شهر (?:نفسه|ذاته|عينه)")
 _A_YEAR_AFTER = re.compile(r" (?:من )?(?:العام|عام|السنه|سنه|هذا العام)(?!\w)")
 
 
@@ -302,8 +303,8 @@ def _with_days_of_the_same_month(
     text: str, expressions: list[DateExpression]
 ) -> list[DateExpression]:
     """``expressions`` and the days of "the same month" as the date written last before."""
-    if not expressions or "الشهر" not in text:
-        return expressions
+    if not expressions or not _THE_SAME_MONTH_NAMED.search(text):
+        return expressions  # (a plain search first: most articles name no such day)
     added: list[DateExpression] = []
     for match in _SAME_MONTH.finditer(text):
         start = match.start("phrase")
