@@ -242,6 +242,18 @@ def _records_of(document: dict[str, Any], source: str) -> list[LexiconRecord]:
     return records
 
 
+# Kurdish outlets write the Kurds' own names with a و (الكوردي, كوردستان): the same names.
+_KURD = "كرد"
+_KURD_WRITTEN_BY_KURDS = "كورد"
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """A surface's key and the other ways its words are written."""
+    if _KURD in key:
+        return key, key.replace(_KURD, _KURD_WRITTEN_BY_KURDS)
+    return (key,)
+
+
 def _checked_key(text: str, source: str, where: str) -> str:
     key = match_key(text)
     if len(key) < 2:
@@ -555,8 +567,12 @@ class LexiconMatcher:
         self.records = tuple(records)
         self._datelines = datelines
         self._stated_after = stated_after_pattern(stated_after)
+        listed_keys = {record.key for record in self.records}
         self._names: NameMatcher[LexiconRecord] = NameMatcher(
-            (record.key, record) for record in self.records
+            (key, record)
+            for record in self.records
+            for key in _spellings(record.key)
+            if key == record.key or key not in listed_keys  # (a spelling listed is its own)
         )
         keys = [match_key(word) for word in descriptors]
         self._descriptors = frozenset(key for key in keys if " " not in key)
@@ -640,6 +656,7 @@ class LexiconMatcher:
                         and context.text[match.end : match.end + 1] in _NAME_QUOTES
                     )
                     or told
+                    or (before is not None and before[1] in _REPORTER_WORDS)  # (مراسل تلاقي)
                     # (a short name in brackets after the same name in full: checked later)
                     or (bool(bracketed) and _in_brackets(context.text, match.start, match.end))
                     or (
@@ -891,6 +908,11 @@ _AND_THE_WIRES = re.compile(r"و\s*(?:ال)?وكالات")
 # أفاد مراسل الوكالة ..., للأنباء /نينا/): quotation marks of their house style (only
 # theirs: دمشق/ الرياض/ دمشق is a route, /اليوم/ a word they stress).
 _SLASHING_STATE = "Iraq"
+# An outlet's reporter names it as surely as quotation marks do (وفق ما أفاد مراسل تلاقي).
+_REPORTER_WORDS = frozenset(
+    match_key(word)
+    for word in ("مراسل", "مراسلة", "لمراسل", "لمراسلة", "ومراسل", "مندوب", "لمندوب", "مراسلو")
+)
 _SLASH_BEFORE = re.compile(r"/[^\S\n]?$")
 _SLASH_AFTER = re.compile(r"[^\S\n]?/")
 _TOLD_BEFORE_A_BRACKET = re.compile(

@@ -3239,3 +3239,9 @@ def test_the_army_beside_the_security_by_the_adjective_or_the_places_named(
     assert "Military Forces of Syria (2024-)" not in [
         n for _, n, _ in _found(actors, lebanese, dt.date(2025, 5, 10))
     ]
+
+
+def test_kurdish_names_as_kurdish_outlets_spell_them(actors: ActorSuggester) -> None:
+    text = "وتعتقل الأسايش أعضاء في المجلس الوطني الكوردي، وتقصف تركيا حزب العمال الكوردستاني"
+    names = {n for _, n, _ in _found(actors, text, dt.date(2023, 5, 1))}
+    assert {"KNC: Kurdish National Council", "PKK: Kurdistan Workers Party"} <= names

@@ -2517,3 +2517,9 @@ def test_a_speaker_s_role_may_tell_of_a_death_but_a_victim_or_a_hospital_is_no_s
 ) -> None:
     people = [name for _, name, scale in _found(sources, text) if " " in name and scale == "Other"]
     assert people == ([speaker] if speaker else [])
+
+
+def test_an_outlet_named_like_a_word_after_its_reporter(sources: SourceSuggester) -> None:
+    text = "وفق ما أفاد به مراسل زاكروس. وقال مدير المشفى لمراسل تلاقي إن الجرحى بالعشرات."
+    assert [name for _, name, _ in _found(sources, text)] == ["Zagros TV", "Talaqi TV"]
+    assert _found(sources, "وتمتد سلسلة جبال زاكروس على الحدود بين العراق وإيران.") == []
