@@ -544,9 +544,12 @@ def _after_a_time_preposition(text: str, match: re.Match[str]) -> bool:
     """في تشرين الأول, خلال نيسان: a month alone after في, خلال, منذ ..., or joined by و
     to a month before it (خلال أبريل وسبتمبر); not the short names, اب or ماي, which are
     other words too."""
-    if _key(match["m1"]) in _SHORT_MONTHS:
-        return False
     before = _word_before(text, match.start("m1"))
+    if _key(match["m1"]) in _SHORT_MONTHS:
+        # (but في آب من العام نفسه: a month of the year told before, no father)
+        return before.removeprefix("و") in _TIME_PREPOSITIONS and bool(
+            _OF_THE_SAME_YEAR_AFTER.match(text, match.end())
+        )
     if before == "و":  # خلال أبريل وسبتمبر: a second month joined to a month
         return _key(_word_before(text, match.start("m1") - 1)) in MONTHS
     return before.removeprefix("و") in _TIME_PREPOSITIONS
@@ -609,6 +612,9 @@ def _ordinal_key(words: str) -> str:
 
 _WEEK_BEFORE = re.compile(rf"(?<!\w)(?:[وفب]|وب)?(?P<week>الاسبوع){_SP}$")
 _TIME_PREPOSITIONS = frozenset(_keyed(("في", "خلال", "منذ", "حتى", "طيلة", "طوال")))
+_OF_THE_SAME_YEAR_AFTER = re.compile(
+    r"\s+(?:من|في)\s+(?:(?:ذلك|ذاك) العام|(?:العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها))(?!\w)"
+)
 _NOT_BEFORE_DAY_KEYS = frozenset(_keyed(_NOT_BEFORE_DAY))
 _NOT_BEFORE_TODAY_KEYS = frozenset(_keyed(_NOT_BEFORE_TODAY))
 _NOT_AFTER_TODAY_KEYS = frozenset(_keyed(_NOT_AFTER_TODAY))

@@ -616,3 +616,9 @@ def test_a_day_of_the_same_month_needs_a_month_before_and_a_day_it_has() -> None
         ]
     text = "قتل ثلاثة في 3 شباط الماضي، وآخر في 30 من الشهر نفسه"
     assert [s for s, _, _ in _summary(_suggest(text, dt.date(2025, 5, 12)))] == ["3 شباط الماضي"]
+
+
+def test_august_of_the_same_year_is_a_month_but_a_father_is_not() -> None:
+    text = "فرض الحصار أواخر عام 2012، بعد أشهر من مجزرة راح ضحيتها 500 مدني في آب من العام نفسه"
+    assert ("آب من العام نفسه", "2012-08-15", 3) in _summary(_suggest(text, dt.date(2016, 8, 26)))
+    assert _summary(_suggest("وقتل في آب الشاب وأب لثلاثة أطفال", dt.date(2016, 8, 26))) == []
