@@ -176,7 +176,8 @@ _GIVEN: Mapping[str, str] = {
 }  # fmt: skip
 _FAMILY: Mapping[str, str] = {
     # family names and the stems of family names written with ال
-    "خطيب": "Khatib", "حاج": "Haj", "الحاج": "al-Hajj", "ضاهر": "Daher", "ظاهر": "Daher", "اسعد": "Asaad",
+    "خطيب": "Khatib", "حاج": "Haj", "الحاج": "al-Hajj", "ضاهر": "Daher", "ظاهر": "Daher",
+    "اسعد": "Asaad",
     "ديب": "Dib", "نعمه": "Nemeh", "حسو": "Hasso", "ديوب": "Dayoub",
     "سلو": "Silo", "يوخنا": "Youkhana", "دوغان": "Dogan", "غباش": "Ghabbash",
     "حجيري": "Hujeiri", "شمعون": "Shamoun",
