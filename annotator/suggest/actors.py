@@ -69,11 +69,12 @@ from annotator.suggest.lexicon import (
 )
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.regions import (
+    ABROAD_PLACES,
     INTERNAL_SECURITY,
-    THE_REGIME_S_FALL,
     Force,
+    after_the_fall,
     beside_another_state,
-    internal_security,
+    internal_security_force,
 )
 from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
 from annotator.text.normalize import normalize, normalize_key
@@ -677,10 +678,10 @@ class ActorSuggester:
         if INTERNAL_SECURITY in text:
             hits = self._internal_security_by_region(context, hits)
         if "مسلح" in text:
-            if _STATE_MEDIA_S_ARMY in text and not _after_the_fall(context.published):
+            if _STATE_MEDIA_S_ARMY in text and not after_the_fall(context.published):
                 hits = self._gunmen_in_the_state_s_words(context, hits)
             hits = _gunmen_tied_to_a_group(context, hits)
-            if context.published is not None and context.published >= _NEW_GOVERNMENT:
+            if after_the_fall(context.published):
                 hits = self._gunmen_of_no_side(context, hits)
         hits = [_of_a_foreign_state(context, hit) for hit in hits]
         if _BACKING_WORDS.search(text):
@@ -701,7 +702,7 @@ class ActorSuggester:
             hits = self._smugglers_fighting(context, hits)
         if _GENERAL_SECURITY in text:
             hits = self._security_of_tahrir_al_sham(context, hits)
-            if _after_the_fall(context.published) and _ARMY_BESIDE_SECURITY.search(text):
+            if after_the_fall(context.published) and _ARMY_BESIDE_SECURITY.search(text):
                 hits = self._army_beside_the_security(context, hits)
         if any(stem in text for stem in _OUR_STEMS):
             hits = self._our_forces(context, hits, named)
@@ -788,11 +789,10 @@ class ActorSuggester:
         interior ministry's forces, which bear the name in the rest of Syria (its police;
         from the regime's fall, the new government's General Security), not the Asayish;
         and in a sentence about another state, that state's police (no Syrian actor)."""
-        after_the_fall = _after_the_fall(context.published)
+        fallen = after_the_fall(context.published)
         # (the General Security's lexicon entry starts with 2025: its first weeks too)
-        on = dt.date(2025, 6, 30) if after_the_fall else context.published
-        records = self._records_of(_GENERAL_SECURITY_NAME if after_the_fall else _POLICE_NAME, on)
-        normalized = context.normalized
+        on = dt.date(2025, 6, 30) if fallen else context.published
+        records = self._records_of(_GENERAL_SECURITY_NAME if fallen else _POLICE_NAME, on)
         kept = []
         for hit in hits:
             if (
@@ -800,12 +800,7 @@ class ActorSuggester:
                 and hit.records[0].value.get("name") == _ASAYISH
                 and normalize_key(context.text[hit.start : hit.end]).endswith(INTERNAL_SECURITY)
             ):
-                force = internal_security(
-                    normalized.text,
-                    normalized.normalized_index(hit.start),
-                    normalized.normalized_index(hit.end - 1) + 1,
-                    after_the_fall=after_the_fall,
-                )
+                force = internal_security_force(context, hit.start, hit.end)
                 if force is Force.ABROAD:
                     continue
                 if records and force is Force.GOVERNMENT:
@@ -927,14 +922,13 @@ class ActorSuggester:
         """The General Security (جهاز الأمن العام) of an article about Tahrir al-Sham
         before the regime fell: the group's own security service in Idlib, which the
         news coders code as the group (after, the government's, under its own entry)."""
-        published = context.published
-        if published is not None and published >= _NEW_GOVERNMENT:
+        if after_the_fall(context.published):
             return hits
         text = context.normalized.text
         if _TAHRIR_AL_SHAM not in text:
             return hits
         records = _with_confidence(
-            self._records_of("هيئة تحرير الشام", published), _HTS_SECURITY_CONFIDENCE
+            self._records_of("هيئة تحرير الشام", context.published), _HTS_SECURITY_CONFIDENCE
         )
         if not records:
             return hits
@@ -2265,8 +2259,8 @@ _A_NOUN_THEY_QUALIFY = re.compile(
 # of another state, of evacuees, of crime or a feast.
 _ARMED_WITH = re.compile(r" ب\w")
 _NO_REBELS_AROUND = re.compile(
-    r"(?<!\w)(?:[وفبل]|في )?(?:لبنان|اللبناني|بيروت|عرسال|طرابلس|صيدا|عين الحلوه|العراق"
-    r"|العراقي|بغداد|الانبار|ديالي|الموصل|الاردن|اسرائيل|الاحتلال|فلسطين|رام الله|الجولان)(?!\w)"
+    rf"(?<!\w)(?:[وفبل]|في )?(?:{ABROAD_PLACES}"
+    r"|اللبناني|العراقي|اسرائيل|الاحتلال|فلسطين|رام الله|الجولان)(?!\w)"
     r"|عائلاتهم|عوائلهم|الحافلات|حافلات|زفاف|احتفال|ابتهاج|سرقه|سطو|فديه|مخدرات|المخدرات"
 )
 
@@ -2286,12 +2280,7 @@ def _another_group_named(
     )
 
 
-def _after_the_fall(published: dt.date | None) -> bool:
-    return published is not None and published >= _NEW_GOVERNMENT
-
-
 _GENERAL_SECURITY_NAME = "جهاز الأمن العام"
-_NEW_GOVERNMENT = THE_REGIME_S_FALL  # the regime's fall: the General Security is the state's
 _UNIDENTIFIED_GROUP = "مسلحون مجهولون"
 SMUGGLERS_CONFIDENCE = 0.7
 # Jordan's army by the names it gives itself (normalised), where its forces are named.

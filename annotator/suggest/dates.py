@@ -271,9 +271,16 @@ def _with_anaphoric_days(text: str, expressions: list[DateExpression]) -> list[D
             continue
         date = references[before].date + dt.timedelta(days=_days_after(match))
         added.append(DateExpression(start, match.end(), date, EXACT_DAY, ANAPHORIC_CONFIDENCE))
+    # (where a relative day overlaps one of these, اليوم of اليوم اللاحق, the phrase wins)
+    return _with_added(expressions, added)
+
+
+def _with_added(
+    expressions: list[DateExpression], added: list[DateExpression]
+) -> list[DateExpression]:
+    """``expressions`` and ``added``, in text order, without those ``added`` overlaps."""
     if not added:
         return expressions
-    # Where a relative day overlaps one of these (اليوم of اليوم اللاحق), the phrase wins.
     taken = TakenSpans((e.start, e.end) for e in added)
     kept = [e for e in expressions if not taken.overlaps(e.start, e.end)]
     return sorted([*kept, *added], key=lambda e: e.start)
@@ -321,11 +328,7 @@ def _with_days_of_the_same_month(
         except ValueError:
             continue  # (a day the month has not)
         added.append(DateExpression(start, match.end(), date, EXACT_DAY, ANAPHORIC_CONFIDENCE))
-    if not added:
-        return expressions
-    taken = TakenSpans((e.start, e.end) for e in added)
-    kept = [e for e in expressions if not taken.overlaps(e.start, e.end)]
-    return sorted([*kept, *added], key=lambda e: e.start)
+    return _with_added(expressions, added)
 
 
 def _can_be_named_from(text: str, expression: DateExpression) -> bool:

@@ -9,10 +9,16 @@ import datetime as dt
 import re
 from enum import Enum
 
+from annotator.suggest.base import SuggestContext
 from annotator.text.tokens import line_around, sentence_around
 
 INTERNAL_SECURITY = "قوي الامن الداخلي"
 THE_REGIME_S_FALL = dt.date(2024, 12, 8)  # from then on, the new government's forces
+
+
+def after_the_fall(published: dt.date | None) -> bool:
+    """Whether an article dated ``published`` was written after the regime's fall."""
+    return published is not None and published >= THE_REGIME_S_FALL
 
 
 class Force(Enum):
@@ -54,14 +60,26 @@ _ELSEWHERE_IN_SYRIA = re.compile(
     r"|طفس|نوي|الصنمين|ازرع|بصري|جسر الشغور|معره النعمان|سراقب|الباب|اعزاز|عفرين|جرابلس)(?!\w)"
 )
 # Another state's places, named in a sentence that names none of Syria's.
-_ABROAD = re.compile(
-    r"(?<!\w)[وفبل]?(?:لبنان|بيروت|البقاع|صيدا|عكار|بعلبك|الهرمل|الاوزاعي|عرسال|العراق|بغداد"
-    r"|الانبار|الموصل|السليمانيه|اربيل|الاردن|عمان|اربد|المفرق|الرمثا)(?!\w)"
+ABROAD_PLACES = (
+    r"لبنان|بيروت|البقاع|صيدا|عين الحلوه|طرابلس|عكار|بعلبك|الهرمل|الاوزاعي|عرسال|العراق|بغداد"
+    r"|الانبار|ديالي|الموصل|اربيل|الاردن|عمان|اربد|المفرق|الرمثا"
 )
+_ABROAD = re.compile(rf"(?<!\w)[وفبل]?(?:{ABROAD_PLACES})(?!\w)")
 
 
-def internal_security(text: str, position: int, end: int, *, after_the_fall: bool) -> Force:
-    """Whose forces قوى الأمن الداخلي at ``position`` (its name ending at ``end``) are."""
+def internal_security_force(context: SuggestContext, start: int, end: int) -> Force:
+    """Whose forces قوى الأمن الداخلي named at ``start``-``end`` of the original text are."""
+    normalized = context.normalized
+    return _internal_security(
+        normalized.text,
+        normalized.normalized_index(start),
+        normalized.normalized_index(end - 1) + 1,
+        after_the_fall=after_the_fall(context.published),
+    )
+
+
+def _internal_security(text: str, position: int, end: int, *, after_the_fall: bool) -> Force:
+    """Whose forces قوى الأمن الداخلي at normalised ``position`` (ending at ``end``) are."""
     if _THE_STATE_S_AFTER.match(text, end):
         return Force.GOVERNMENT
     if _ANOTHER_STATE_S_AFTER.match(text, end):

@@ -84,9 +84,8 @@ from annotator.suggest.lexicon import (
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.regions import (
     INTERNAL_SECURITY,
-    THE_REGIME_S_FALL,
     Force,
-    internal_security,
+    internal_security_force,
 )
 from annotator.suggest.states import STATE_OF_ADJECTIVE, state_of_adjective
 from annotator.text.dates import WEEKDAYS
@@ -652,15 +651,7 @@ def _another_force_s_internal_security(context: SuggestContext, hit: LexiconHit)
         INTERNAL_SECURITY
     ):
         return False
-    normalized = context.normalized
-    published = context.published
-    force = internal_security(
-        normalized.text,
-        normalized.normalized_index(hit.start),
-        normalized.normalized_index(hit.end - 1) + 1,
-        after_the_fall=published is not None and published >= THE_REGIME_S_FALL,
-    )
-    return force is not Force.ASAYISH
+    return internal_security_force(context, hit.start, hit.end) is not Force.ASAYISH
 
 
 def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:

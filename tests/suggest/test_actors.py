@@ -3198,6 +3198,9 @@ def test_another_state_s_army_and_ousted_president_are_not_syria_s(
          dt.date(2025, 6, 15), ["Police Forces of Syria (2024-) General Security"]),
         ("قالت قوى الأمن الداخلي في منبج إن عبوة ناسفة انفجرت بسيارة مدنية",
          dt.date(2025, 8, 20), ["Police Forces of Syria (2024-) General Security"]),
+        # (Aleppo's Sulaymaniyah quarter is no Iraqi city)
+        ("اعتقلت قوى الأمن الداخلي مسلحين في حي السليمانية", dt.date(2016, 6, 1),
+         ["Police Forces of Syria (2000-)"]),
     ],
 )  # fmt: skip
 def test_internal_security_read_by_the_sentence_first(
