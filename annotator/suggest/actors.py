@@ -650,6 +650,8 @@ class ActorSuggester:
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits += _possessed_forces(context, hits)
+        if _FORMERLY in context.text:
+            hits = _formerly_named(context, hits)
         if _OPPOSITION in context.normalized.text:
             hits += self._the_opposition_fighting(context, hits)
         hits.sort(key=lambda hit: hit.start)
@@ -1152,6 +1154,8 @@ class ActorSuggester:
                 and not _VEHICLES_HARMING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # شحنة من الآليات الأمريكية, الجرافات التركية تبني الجدار: no attack
+            if _CARGO_BEFORE.search(normalized.text, max(match.start() - 14, 0), match.start()):
+                continue  # شحنات صواريخ ايرانيه, مستودعات اسلحه روسيه: weapons as cargo
             if (
                 noun in _SHELLS
                 and not match["noun"].startswith(("ال", "لل"))
@@ -1716,6 +1720,28 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
         else:
             added.append(LexiconHit(start, end, guessed))
     return _with_replacements(hits, replaced, added)
+
+
+_CARGO_BEFORE = re.compile(r"(?:شحن(?:ه|ات)|مستودع(?:ات)?|مخازن|مخزن|تهريب) $")
+_FORMERLY = "سابق"
+_OPENING_A_FORMER_NAME = re.compile(r"[»\"”']?\s*\(\s*[«\"“']?")
+_CLOSING_A_FORMER_NAME = re.compile(r"[»\"”']?\s*سابق(?:اً|ًا|ا)?\s*\)")
+
+
+def _formerly_named(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+    """A group's former name in brackets after its new one is the new one:
+    «جبهة فتح الشام» (النصرة سابقاً) names one group, as the article's year names it."""
+    text = context.text
+    found = sorted(hits, key=lambda hit: hit.start)
+    for index in range(1, len(found)):
+        new, old = found[index - 1], found[index]
+        if (
+            old.records != new.records
+            and _OPENING_A_FORMER_NAME.fullmatch(text, new.end, old.start)
+            and _CLOSING_A_FORMER_NAME.match(text, old.end)
+        ):
+            found[index] = dataclasses.replace(old, records=new.records)
+    return found
 
 
 def _with_replacements(

@@ -539,7 +539,10 @@ def _tied_numbers(
             continue
         if mention.kind == "vague" and link.distance > _vague_reach(words, last, link):
             continue  # "many" far from any outcome word counts something else
-        value = {"count": mention.value, "outcome": link.outcome, "qualifier": mention.qualifier}
+        qualifier = mention.qualifier
+        if qualifier == "exact" and _a_toll_exceeding(words, first):
+            qualifier = "at_least"
+        value = {"count": mention.value, "outcome": link.outcome, "qualifier": qualifier}
         confidence = _confidence(mention, link, _counts_people(words, last))
         suggestions.append(
             ctx.from_normalized("casualty", mention.start, mention.end, value, confidence)
@@ -1840,6 +1843,26 @@ def _a_toll_reaching(words: list[Token], outcome: _Outcome, first: int) -> bool:
         _word_text(words, outcome.first - 1) in _TOLL_NOUNS
         and _word_text(words, first - 1) in _REACHED
     )
+
+
+# Verbs of going past a figure before a toll's noun (تجاوز عدد الجرحى 200): at least.
+_EXCEEDED = frozenset({
+    "تجاوز", "يتجاوز", "ليتجاوز", "تخطي", "يتخطي", "فاق", "يفوق", "تجاوزت", "تخطت", "فاقت",
+})  # fmt: skip
+_MAX_WORDS_AFTER_A_TOLL_NOUN = 4
+
+
+def _a_toll_exceeding(words: list[Token], first: int) -> bool:
+    """Whether the number is the figure a toll went past: تجاوز عدد الجرحى 200, فاق عدد
+    القتلى في المدينة 50; not a number the toll only reached (بلغ عدد القتلى 50)."""
+    for index in range(first - 1, max(first - 1 - _MAX_WORDS_AFTER_A_TOLL_NOUN, 0), -1):
+        word = _word_text(words, index)
+        if word in _TOLL_NOUNS:
+            verb = _word_text(words, index - 1)
+            return verb in _EXCEEDED or (verb[:1] in ("و", "ف") and verb[1:] in _EXCEEDED)
+        if may_start_number(word):
+            return False
+    return False
 
 
 def _after_the_subject(words: list[Token], verb: int) -> int:

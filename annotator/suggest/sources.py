@@ -365,7 +365,10 @@ _LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لـ?[\s" + QUOTE_CLASS + r"]*$")
 # What speaks for the group named after its ل: its media centre, its statement, its
 # accounts (المركز الإعلامي لـ«قسد», بيان للأسايش, معرفات تابعة لتنظيم الدولة).
 _VOICE_OF_GROUP = re.compile(
-    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?)\s+لـ?[\s" + QUOTE_CLASS + r"]*$"
+    r"(?:مركز\s+ال[إا]علامي|بيانا?|تصريحا?|معرفات(?:\s+تابعة)?"
+    # (its command, when it speaks: وأكدت القيادة العامة لـ«قسد»; not مقر القيادة العامة)
+    r"|(?<!\w)[وف]?(?:قالت?|[أا]علنت?|[أا]كدت?|ذكرت?|[أا]فادت?|بحسب|وفق|حسب|[أا]صدرت?)"
+    r"\s+(?:ال)?قياد[ةه](?:\s+العامة)?)\s+لـ?[\s" + QUOTE_CLASS + r"]*$"
 )
 _MARKS = re.compile("[\u064b-\u0652\u0640]")  # tashkeel and tatweel
 
@@ -482,6 +485,8 @@ class SourceSuggester:
             found.extend(unknown)
             people += journalists
         found.extend(_ministries(context, found, self._listed))
+        if "قياده" in context.normalized.text:
+            found.extend(_governorate_commands(context, found))
         quoted = _people_quoted(context, found)
         found.extend(suggestion for suggestion, _written in quoted)
         people += [(written, s.value, s.confidence) for s, written in quoted]
@@ -962,6 +967,51 @@ def _ministries(
                 context.suggestion(KIND, first, last, dict(value), MINISTRY_CONFIDENCE)
             )
     return ministries
+
+
+# A governorate's police or internal security command cited by name (بحسب قيادة شرطة
+# دمشق, أعلنت قيادة الأمن الداخلي في محافظة درعا): named as ACLED's notes name it.
+_GOVERNORATES = {
+    match_key(arabic): english
+    for arabic, english in (
+        ("دمشق", "Damascus"), ("ريف دمشق", "Rural Damascus"), ("درعا", "Dar'a"),
+        ("حمص", "Homs"), ("حماة", "Hama"), ("حلب", "Aleppo"), ("إدلب", "Idleb"),
+        ("اللاذقية", "Lattakia"), ("طرطوس", "Tartous"), ("السويداء", "As-Sweida"),
+        ("القنيطرة", "Quneitra"), ("دير الزور", "Deir-ez-Zor"), ("الرقة", "Ar-Raqqa"),
+        ("الحسكة", "Al-Hasakeh"),
+    )
+}  # fmt: skip
+_GOVERNORATE_COMMAND = re.compile(
+    r"(?<!\w)(?P<word>قياده (?:(?P<police>الشرطه|شرطه)|الامن الداخلي)"
+    r"(?: (?:في|ب))?(?: (?:محافظه|مدينه))? (?P<place>"
+    + "|".join(sorted(map(re.escape, _GOVERNORATES), key=len, reverse=True))
+    + r"))(?!\w)"
+)
+
+
+def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+    """The commands of a governorate's police or internal security that an article
+    cites (بحسب ما ذكرته قيادة شرطة درعا), not those it tells of (مقر لقيادة الشرطة)
+    nor the body a source of theirs speaks from (مصدر في قيادة شرطة حمص)."""
+    text = context.normalized.text
+    taken = TakenSpans((s.start, s.end) for s in found)
+    commands = []
+    for match in _GOVERNORATE_COMMAND.finditer(text):
+        start = match.start("word")
+        if start and text[start - 1].isalpha():
+            start -= 1  # (a proclitic: لقيادة)
+        stated = _STATED_LATER is not None and _STATED_LATER.match(text, match.end()) is not None
+        if not stated and not _after_a_word_of(text, start, _SAYS):
+            continue
+        first, last = context.normalized.span(match.start("word"), match.end())
+        if taken.overlaps(first, last):
+            continue
+        taken.add(first, last)
+        office = "Police" if match["police"] else "Internal Security"
+        name = f"{_GOVERNORATES[match['place']]} {office} Command"
+        value = {"name": name, "source_scale": "Subnational"}
+        commands.append(context.suggestion(KIND, first, last, value, MINISTRY_CONFIDENCE))
+    return commands
 
 
 _STATED_LATER = stated_after_pattern(STATED_AFTER)

@@ -3248,3 +3248,33 @@ def test_kurdish_names_as_kurdish_outlets_spell_them(actors: ActorSuggester) -> 
     text = "وتعتقل الأسايش أعضاء في المجلس الوطني الكوردي، وتقصف تركيا حزب العمال الكوردستاني"
     names = {n for _, n, _ in _found(actors, text, dt.date(2023, 5, 1))}
     assert {"KNC: Kurdish National Council", "PKK: Kurdistan Workers Party"} <= names
+
+
+def test_a_former_name_in_brackets_is_the_group_named_before_it(actors: ActorSuggester) -> None:
+    text = "وشنّ مقاتلو «جبهة فتح الشام» (النصرة سابقاً) و«حركة أحرار الشام» هجوماً معاكساً"
+    found = _found(actors, text, dt.date(2016, 11, 28))
+    assert [(s, n) for s, n, _ in found][:2] == [
+        ("جبهة فتح الشام", "Jabhat Fateh al Sham"),
+        ("النصرة", "Jabhat Fateh al Sham"),
+    ]
+    alone = _found(actors, "وهاجمت النصرة مواقع الفصائل", dt.date(2016, 3, 2))
+    assert alone[0][1] == "Jabhat al Nusra"
+
+
+def test_weapons_carried_or_stored_are_no_state_s_attack(actors: ActorSuggester) -> None:
+    published = dt.date(2019, 5, 21)
+    cargo = "وقالت مصادر إسرائيلية إن الغارات طالت شحنات صواريخ إيرانية ومستودعات أسلحة روسية"
+    assert [n for _, n, _ in _found(actors, cargo, published)] == []
+    fired = "وسقطت صواريخ إيرانية على القاعدة"
+    assert [n for _, n, _ in _found(actors, fired, published)] == [
+        "Military Forces of Iran (1989-)"
+    ]
+
+
+def test_the_turkish_army_s_mercenaries_are_one_name(actors: ActorSuggester) -> None:
+    text = "ارتكب مرتزقة جيش الاحتلال التركي، مساء أمس، مجزرة بحق عائلة نازحة"
+    found = _found(actors, text, dt.date(2019, 10, 19))
+    assert found[0][:2] == (
+        "مرتزقة جيش الاحتلال التركي",
+        "JWS: Syrian National Army",
+    )

@@ -1725,3 +1725,16 @@ def test_a_hostage_joined_after_a_party_s_count_is_counted_too() -> None:
         ("عنصران", 2),
         ("شاب", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("في حين تجاوز عدد الجرحى ٢٠٠ جريح، وسط عجز الكوادر الطبية", "at_least"),
+        ("وفاق عدد القتلى في المدينة 50 قتيلاً", "at_least"),
+        ("وبلغ عدد القتلى 50 قتيلاً", "exact"),
+        ("وارتفع عدد الجرحى إلى 40", "exact"),
+    ],
+)  # fmt: skip
+def test_a_toll_said_to_go_past_its_figure_is_at_least_that(text: str, qualifier: str) -> None:
+    assert [q for *_, q in casualties(text)] == [qualifier]

@@ -2523,3 +2523,27 @@ def test_an_outlet_named_like_a_word_after_its_reporter(sources: SourceSuggester
     text = "وفق ما أفاد به مراسل زاكروس. وقال مدير المشفى لمراسل تلاقي إن الجرحى بالعشرات."
     assert [name for _, name, _ in _found(sources, text)] == ["Zagros TV", "Talaqi TV"]
     assert _found(sources, "وتمتد سلسلة جبال زاكروس على الحدود بين العراق وإيران.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجرت عبوة في حي المزة، بحسب قيادة شرطة دمشق، من دون أن تتبنى أي جهة التفجير.",
+         [("قيادة شرطة دمشق", "Damascus Police Command")]),
+        ("وأعلنت قيادة الأمن الداخلي في محافظة القنيطرة أن عنصرين أصيبا",
+         [("قيادة الأمن الداخلي في محافظة القنيطرة", "Quneitra Internal Security Command")]),
+        ("وقال مصدر في قيادة شرطة حمص إن القذائف سقطت على حي عكرمة", []),
+        ("ويأتي ذلك بعد افتتاح مقر جديد لقيادة الأمن الداخلي في مدينة بانياس", []),
+    ],
+)  # fmt: skip
+def test_a_governorate_s_police_or_security_command_when_cited(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, n) for s, n, _ in _found(sources, text)] == expected
+
+
+def test_a_group_s_command_speaks_for_it(sources: SourceSuggester) -> None:
+    text = "وأكدت القيادة العامة لـ«قسد» في بيان أن مقاتليها تصدّوا لهجوم واسع"
+    assert [(s, n) for s, n, _ in _found(sources, text)] == [("قسد", "SDF")]
+    struck = "واستهدفت الغارات مقر القيادة العامة لـ«قسد» في الحسكة"
+    assert _found(sources, struck) == []
