@@ -657,7 +657,7 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     into = {
         (c.pair[0], sub): c.pair
         for c in candidates
-        if c.cue.converts and c.plain and not _a_bare_noun(text, c)
+        if c.cue.converts and c.plain and not _a_bare_noun(text, c) and not _protested(text, c)
         for sub in c.cue.converts
     }
     if not into:
@@ -673,6 +673,16 @@ _PROTESTERS_AFTER = re.compile(
     r"|احتجاج|احتجاجات)"
 )
 _AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتنديد|استنكارا|ضد|علي)\s*[بل]?$")
+
+
+def _protested(text: str, candidate: _Candidate) -> bool:
+    """Whether the cue is what a protest is against (رفضا لاطلاق النار على المحتجين), not
+    what met it."""
+    before = normalize_key(text[max(candidate.start - 24, 0) : candidate.start])
+    return _PROTESTED_BEFORE.search(before) is not None
+
+
+_PROTESTED_BEFORE = re.compile(_AGAINST_BEFORE.pattern.removesuffix("$") + r"(?:اطلاق\s*)?$")
 
 
 def _a_bare_noun(text: str, candidate: _Candidate) -> bool:

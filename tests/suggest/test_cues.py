@@ -2115,3 +2115,17 @@ def test_the_backing_named_after_a_verb_of_taking_is_not_who_took_the_ground() -
         "الحملة التي تشنها دمشق بدعم جوي روسي على آخر معقل للمعارضة"
     )
     assert ("حررت", ("Battles", "Government regains territory")) in _pipeline_types(text)
+
+
+def test_a_protest_met_with_live_fire_is_one_met_with_excessive_force() -> None:
+    text = (
+        "أصيب شابان برصاص حي أطلقه جنود إسرائيليون، ظهر الثلاثاء، خلال وقفة احتجاجية "
+        "نظمها عشرات الأهالي رفضاً لتوغل دورية إسرائيلية."
+    )
+    found = dict(_found(text))
+    assert found["وقفة احتجاجية"] == ("Protests", "Excessive force against protesters")
+    against = "وشاركت نساء في وقفة احتجاجية رفضاً لإطلاق الرصاص الحي على المحتجين."
+    assert dict(_found(against))["وقفة احتجاجية"] == ("Protests", "Peaceful protest")
+    # (a dispersal told too keeps the protest one with intervention, as coders mark it)
+    dispersed = "خرجت مظاهرة في المدينة، وأطلقت قوات الأمن الرصاص الحي لتفريقها."
+    assert dict(_found(dispersed))["مظاهرة"] == INTERVENTION
