@@ -146,6 +146,7 @@ _ATTACK_NOUNS = (
     "جيش", "سلاح الجو", "طائرات", "طائره", "مقاتلات", "مروحيات", "مدرعات", "مدفعيه", "دبابه",
     "دبابات",
     "اليات", "جرافات", "جرافه",  # its vehicles and bulldozers (جرفت آليات إسرائيلية أراضي)
+    "قاعده", "قواعد",  # its bases, where attacked (تعرضت القاعدة الأمريكية لهجوم)
 )  # fmt: skip
 _BLAMING = frozenset({"متهمه", "متهما", "متهمين", "محمله", "محملا", "محملين"})
 # ... the attack it is blamed for, right after its name (متهمه تركيا باستهداف المدنيين,
@@ -171,6 +172,27 @@ _NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
 # before them (جرفت آليات إسرائيلية أراضي, هدمت جرافات الاحتلال); shipped, or building a
 # wall, they are no party.
 _VEHICLES = frozenset({"اليات", "جرافات", "جرافه"})
+_BASES = frozenset({"قاعده", "قواعد"})
+# A state's base is a party where it is attacked: تعرضت القاعدة الأمريكية لهجوم, هجوم
+# بطائرة مسيرة على القاعدة الأمريكية (not where its air defences are: في القاعدة الروسية).
+_BASE_ATTACKED_BEFORE = re.compile(
+    r"(?:تعرض|تعرضت|استهدف|استهدفت|استهدفوا|استهداف|قصف|قصفت|هاجم|هاجمت|هجوم|هجوما)"
+    r"(?:(?: \w+){0,4} علي)?\s*$"
+)
+_BASE_ABROAD_AFTER = re.compile(rf"(?: \w+){{0,3}} [وفبل]?(?:{ABROAD_PLACES})(?!\w)")
+_BASE_ATTACKED_AFTER = re.compile(r" (?:[\w ]{0,30} )?ل(?:هجوم|قصف|هجمات|ضربات|استهداف)")
+
+
+def _a_base_attacked(text: str, match: re.Match[str]) -> bool:
+    """Whether a state's base named at ``match`` is attacked in Syria (see ``_BASES``)."""
+    if _BASE_ABROAD_AFTER.match(text, match.end()):
+        return False  # (استهدف قاعدة عسكرية تركية شمالي العراق: abroad)
+    return bool(
+        _BASE_ATTACKED_BEFORE.search(text, max(match.start() - 40, 0), match.start())
+        or _BASE_ATTACKED_AFTER.match(text, match.end())
+    )
+
+
 _VEHICLES_HARMING = r"(?:جرفت|هدمت|دمرت|اقتحمت|داهمت|دهست|تجرف|تهدم|تقتحم)"
 _VEHICLES_HARMING_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:" + _VEHICLES_HARMING + r"|قصفت|استهدفت|اطلقت)[\s\"]*$"
@@ -1154,6 +1176,8 @@ class ActorSuggester:
                 and not _VEHICLES_HARMING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # شحنة من الآليات الأمريكية, الجرافات التركية تبني الجدار: no attack
+            if noun in _BASES and not _a_base_attacked(normalized.text, match):
+                continue  # في القاعدة الروسية بحميميم: where, not a party attacked
             if _CARGO_BEFORE.search(normalized.text, max(match.start() - 14, 0), match.start()):
                 continue  # شحنات صواريخ ايرانيه, مستودعات اسلحه روسيه: weapons as cargo
             if (

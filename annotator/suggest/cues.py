@@ -608,6 +608,9 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                     normalized=normalized,
                 )
             ]
+            candidates = [  # (احتجاجا على اطلاق النار: what the protest is against)
+                c for c in candidates if c.pair != _EXCESSIVE_FORCE or not _protested(ctx.text, c)
+            ]
             clauses.append((index, _converted(ctx.text, candidates)))
 
     yielding = _yielding(clauses, spans)
@@ -645,7 +648,30 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
         if candidate.confidence >= SHOWN_CONFIDENCE
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
+    if _IN_PROTEST in normalized.text:
+        suggestions = _without_in_protest_after_its_protest(suggestions, spans, starts)
     return suggestions
+
+
+_IN_PROTEST = "احتجاجا"
+_EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
+
+
+def _without_in_protest_after_its_protest(
+    suggestions: list[Suggestion], spans: Sequence[Sentence], starts: Sequence[int]
+) -> list[Suggestion]:
+    """احتجاجا ("in protest") after a protest its sentence named (خرج الأهالي في تظاهرة
+    احتجاجا على حملات الدهم) says what that protest was against: no second cue."""
+    protests: set[int] = set()
+    kept = []
+    for suggestion in suggestions:
+        index = sentence_index(spans, starts, suggestion.start)
+        if suggestion.value["event_type"] in ("Protests", "Riots"):
+            if normalize_key(suggestion.text) == _IN_PROTEST and index in protests:
+                continue
+            protests.add(-1 if index is None else index)
+        kept.append(suggestion)
+    return kept
 
 
 def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -3278,3 +3278,27 @@ def test_the_turkish_army_s_mercenaries_are_one_name(actors: ActorSuggester) -> 
         "مرتزقة جيش الاحتلال التركي",
         "JWS: Syrian National Army",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تعرضت القاعدة الأمريكية في حقل العمر، مساء الثلاثاء، لهجوم بطائرات مسيّرة",
+         ["القاعدة الأمريكية"]),
+        ("إلى جانب هجوم بطائرة مسيرة على القاعدة الأمريكية في حقل العمر", ["القاعدة الأمريكية"]),
+        ("وانسحبت القوات من القاعدة الأمريكية في التنف", []),
+        ("في هجوم إرهابي استهدف قاعدة عسكرية أمريكية شمالي العراق", []),
+        ("منذ بدء هجمات الفصائل على القواعد الأمريكية في سوريا", []),
+    ],
+)  # fmt: skip
+def test_a_state_s_base_is_its_forces_where_attacked_in_syria(
+    actors: ActorSuggester, text: str, expected: list[str]
+) -> None:
+    found = _found(actors, text, dt.date(2021, 7, 8))
+    assert [s for s, n, _ in found if n.startswith("Military Forces of the United")] == expected
+
+
+def test_a_militia_s_short_name_only_in_quotation_marks(actors: ActorSuggester) -> None:
+    text = "غارات أمريكية على مواقع «سيد الشهداء» قرب البوكمال، وأحيا الزوار ذكرى سيد الشهداء."
+    names = [(s, n) for s, n, _ in _found(actors, text, dt.date(2021, 7, 8))]
+    assert names.count(("سيد الشهداء", "Kataib Sayyid al Shuhada")) == 1

@@ -2129,3 +2129,12 @@ def test_a_protest_met_with_live_fire_is_one_met_with_excessive_force() -> None:
     # (a dispersal told too keeps the protest one with intervention, as coders mark it)
     dispersed = "خرجت مظاهرة في المدينة، وأطلقت قوات الأمن الرصاص الحي لتفريقها."
     assert dict(_found(dispersed))["مظاهرة"] == INTERVENTION
+
+
+def test_in_protest_after_a_protest_is_what_it_was_against() -> None:
+    text = "خرج مئات الأهالي في تظاهرة أمام مقر المجلس احتجاجاً على حملات الدهم."
+    assert [span for span, _ in _found(text)] == ["تظاهرة"]
+    alone = "وقطع محتجون الطريق الرئيسي لساعات احتجاجاً على إطلاق النار."
+    found = _found(alone)
+    assert ("احتجاجاً", ("Protests", "Peaceful protest")) in found
+    assert ("Protests", "Excessive force against protesters") not in [pair for _, pair in found]
