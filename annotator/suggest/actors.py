@@ -173,6 +173,12 @@ _NEEDS_A_WORD_OF_WAR = frozenset({"طائره", "طائرات", "مدرعات"})
 # wall, they are no party.
 _VEHICLES = frozenset({"اليات", "جرافات", "جرافه"})
 _BASES = frozenset({"قاعده", "قواعد"})
+_RUSSIAN = "روسي"
+_STRIKE_NOUNS = frozenset({"قصف", "ضربه", "ضربات"})
+_RUSSIAN_AIRCRAFT = re.compile(
+    r"(?:طائرات|الطائرات|الطيران|طيران|المقاتلات|مقاتلات|المروحيات|غارات|الغارات)"
+    r"(?: الحربيه)? الروسي"
+)
 # A state's base is a party where it is attacked: تعرضت القاعدة الأمريكية لهجوم, هجوم
 # بطائرة مسيرة على القاعدة الأمريكية (not where its air defences are: في القاعدة الروسية).
 _BASE_ATTACKED_BEFORE = re.compile(
@@ -317,6 +323,8 @@ _ANAPHORS |= {
     "الجبهه": re.compile(r"جبهه"),
     # a division named, then الفرقة (فرقة الحمزة ... مقاتلي الفرقة)
     "الفرقه": re.compile(r"فرقه"),
+    # a movement named, then الحركة (حركة أحرار الشام ... بانسحاب الحركة من المعبر)
+    "الحركه": re.compile(r"^حركه "),
     # a brigade named, then اللواء (اللواء الثامن ... مقرات اللواء; not a general's rank)
     "اللواء": re.compile(r"(?:^|\s)(?:ال)?لواء "),
     # Iraq's Popular Mobilisation named, then الحشد (قطعات الحشد قصفت)
@@ -361,10 +369,11 @@ def _acting(text: str, match: re.Match[str]) -> bool:
 
 # A front or a division named again only as its members or as the one that acts or says
 # (مسلحي الجبهة, واتهمت الجبهة, قالت الفرقة): the words are also the front line and discord.
-_FRONTS = frozenset({"الجبهه", "للجبهه", "الفرقه", "للفرقه"})
+_FRONTS = frozenset({"الجبهه", "للجبهه", "الفرقه", "للفرقه", "الحركه", "للحركه"})
 _A_GROUP_S_OWN_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:مسلحي|مسلحو|عناصر|مقاتلي|مقاتلو|قياده|قائد|قاده|اعلنت|قالت|اتهمت|نفت"
-    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت) $"
+    r"|اكدت|هاجمت|سيطرت|شنت|تبنت|اعتقلت|قصفت|استهدفت|انسحبت|تقدمت|اشتبكت|اعدمت|بانسحاب"
+    r"|انسحاب) $"
 )
 # ... bare: not with a word of its own after it, an army's or another force's units
 _OTHER_UNITS_AFTER = re.compile(r" (?:ال\w+|التابع\w*|من|في|لل\w+)(?!\w)")
@@ -409,7 +418,7 @@ _WITH_LAM = {
     "ل" + word[1:]: word
     for word in (
         "التنظيم", "الجيش", "الهيئه", "التحالف", "الفصائل", _MILITIA, "الميليشيات", "الحزب",
-        "الوحدات", "الجبهه", "الفرقه", "اللواء",
+        "الوحدات", "الجبهه", "الفرقه", "اللواء", "الحركه",
     )
 }  # fmt: skip
 _ANAPHORS |= {form: _ANAPHORS[word] for form, word in _WITH_LAM.items()}
@@ -1141,6 +1150,7 @@ class ActorSuggester:
         if not any(word in normalized.text for word in (*_STATE_WORDS, *_SAME_STATE)):
             return found
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        russian_air = _RUSSIAN_AIRCRAFT.search(normalized.text) is not None
         for match in _ATTRIBUTED_ATTACK.finditer(normalized.text):
             noun = match["noun"].removeprefix("ال").removeprefix("لل")
             adjective = (match["adjective"] or "").removeprefix("ال")
@@ -1192,6 +1202,9 @@ class ActorSuggester:
             if match["state"] is not None:
                 stem = match["state"].removeprefix("ال").removesuffix("ه")
                 stem = _SAME_STATE.get(stem, stem)
+                # (Russia strikes Syria from the air: its shelling, where the article tells
+                # of aircraft, is its air force's: مجزرة بقصف روسي ... الطائرات الحربية الروسية)
+                air = air or (stem == _RUSSIAN and noun in _STRIKE_NOUNS and russian_air)
                 opens = "adjective" if noun in _SUBJECT_VERBS and match["adjective"] else "noun"
                 first, last = normalized.span(match.start(opens), match.end("state"))
             else:

@@ -759,6 +759,8 @@ def _single_people(
             if victim is None:
                 continue
             index = victim
+        if _the_preposition_before(ctx, words[index]):
+            continue  # (استشهد أمام عيني: "before my eyes", no imam)
         last = index
         while last + 1 < len(words) and _is_joined_person(words[last + 1].text):
             last += 1
@@ -773,6 +775,18 @@ def _single_people(
         people.append(ctx.suggestion("casualty", start, end, value, ONE_PERSON_CONFIDENCE))
         people += _each_joined(ctx, words, range(index + 1, last + 1), outcome.outcome)
     return people + _subjects_before(ctx, words, outcomes, taken)
+
+
+_IMAM = "امام"
+
+
+def _the_preposition_before(ctx: SuggestContext, word: Token) -> bool:
+    """Whether امام is written أمام, "in front of", not إمام, an imam (their hamzas
+    fold together in the normalised text)."""
+    if not word.text.endswith(_IMAM) or word.text.removesuffix(_IMAM) not in ("", "و", "ف"):
+        return False
+    start, _end = ctx.normalized.span(word.start, word.end)
+    return ctx.text[start : start + 4].lstrip("وف").startswith("أ")
 
 
 # Two-word outcomes that hold their one person between the words (لقي راعي حتفه, اودى

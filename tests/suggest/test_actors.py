@@ -3302,3 +3302,28 @@ def test_a_militia_s_short_name_only_in_quotation_marks(actors: ActorSuggester) 
     text = "غارات أمريكية على مواقع «سيد الشهداء» قرب البوكمال، وأحيا الزوار ذكرى سيد الشهداء."
     names = [(s, n) for s, n, _ in _found(actors, text, dt.date(2021, 7, 8))]
     assert names.count(("سيد الشهداء", "Kataib Sayyid al Shuhada")) == 1
+
+
+def test_russian_shelling_is_its_air_force_where_the_article_tells_of_its_aircraft(
+    actors: ActorSuggester,
+) -> None:
+    published = dt.date(2017, 10, 2)
+    text = "مجزرة بقصف روسي على سوق معرة مصرين، إذ استهدفت الطائرات الحربية الروسية السوق."
+    assert _found(actors, text, published)[0][:2] == (
+        "قصف روسي",
+        "Military Forces of Russia (2000-) Air Force",
+    )
+    attacks = "وثّق التقرير الهجمات الروسية على المشافي، والطائرات الحربية الروسية تحلق فوقها."
+    assert _found(actors, attacks, published)[0][:2] == (
+        "الهجمات الروسية",
+        "Military Forces of Russia (2000-)",
+    )
+
+
+def test_a_movement_named_again_as_the_movement_where_it_acts(actors: ActorSuggester) -> None:
+    text = (
+        "إثر اقتتال مع «حركة أحرار الشام الإسلامية» انتهى باتفاق قضى بانسحاب الحركة من "
+        "المعبر، فيما شُلّت الحركة التجارية في المدينة."
+    )
+    found = _found(actors, text, dt.date(2017, 10, 2))
+    assert [s for s, n, _ in found if n == "AAS: Ahrar al Sham"] == ["حركة أحرار الشام", "الحركة"]

@@ -1738,3 +1738,8 @@ def test_a_hostage_joined_after_a_party_s_count_is_counted_too() -> None:
 )  # fmt: skip
 def test_a_toll_said_to_go_past_its_figure_is_at_least_that(text: str, qualifier: str) -> None:
     assert [q for *_, q in casualties(text)] == [qualifier]
+
+
+def test_in_front_of_is_no_imam() -> None:
+    text = "وجاري بائع الخضار استشهد أمام عيني. وقتل إمام مسجد القرية برصاص قناص."
+    assert [(span, count) for span, count, *_ in casualties(text)] == [("إمام", 1)]
