@@ -183,9 +183,16 @@ _RUSSIAN_AIRCRAFT = re.compile(
 # بطائرة مسيرة على القاعدة الأمريكية (not where its air defences are: في القاعدة الروسية).
 _BASE_ATTACKED_BEFORE = re.compile(
     r"(?:تعرض|تعرضت|استهدف|استهدفت|استهدفوا|استهداف|قصف|قصفت|هاجم|هاجمت|هجوم|هجوما)"
-    r"(?:(?: \w+){0,4} علي)?\s*$"
+    r"(?:(?: (?!قرب|بالقرب|محيط)\w+){0,4}(?: علي| داخل)?)?\s*$"
 )
-_BASE_ABROAD_AFTER = re.compile(rf"(?: \w+){{0,3}} [وفبل]?(?:{ABROAD_PLACES})(?!\w)")
+# ... not where it is denied, negated or only supposed (نفى البنتاغون تعرض القاعدة, لم
+# تتعرض القاعدة, في حال تعرضت القواعد), nor a base abroad the lists of places miss.
+_BASE_NOT_ATTACKED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|لم|لن|حال|اذا|لو)(?!\w)")
+_NEAR_A_BASE_BEFORE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|محيط|بمحيط|جوار)\s*$")
+_BASES_ABROAD = r"عين الاسد|البرج 22|بعشيقه|نينوي|دهوك|كردستان|زاخو|الصومال|حرير|فيكتوريا|الحبانيه"
+_BASE_ABROAD_AFTER = re.compile(
+    rf"(?: \S+){{0,5}} [وفبل]?\W?(?:{ABROAD_PLACES}|{_BASES_ABROAD})(?!\w)"
+)
 _BASE_ATTACKED_AFTER = re.compile(r" (?:[\w ]{0,30} )?ل(?:هجوم|قصف|هجمات|ضربات|استهداف)")
 
 
@@ -193,6 +200,12 @@ def _a_base_attacked(text: str, match: re.Match[str]) -> bool:
     """Whether a state's base named at ``match`` is attacked in Syria (see ``_BASES``)."""
     if _BASE_ABROAD_AFTER.match(text, match.end()):
         return False  # (استهدف قاعدة عسكرية تركية شمالي العراق: abroad)
+    if _BASE_NOT_ATTACKED_BEFORE.search(text, max(match.start() - 50, 0), match.start()):
+        return False
+    if _NEAR_A_BASE_BEFORE.search(text, max(match.start() - 14, 0), match.start()):
+        return False  # (تعرضت دورية قرب القاعدة الأمريكية: a landmark)
+    if text.startswith("و", match.start()) and not _BASE_ATTACKED_AFTER.match(text, match.end()):
+        return False  # (استهداف قاعدة حقل العمر والقاعدة الأمريكية: a list of past targets)
     return bool(
         _BASE_ATTACKED_BEFORE.search(text, max(match.start() - 40, 0), match.start())
         or _BASE_ATTACKED_AFTER.match(text, match.end())
@@ -681,7 +694,7 @@ class ActorSuggester:
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits += _possessed_forces(context, hits)
-        if _FORMERLY in context.text:
+        if _FORMERLY in context.text or _NOW in context.text:
             hits = _formerly_named(context, hits)
         if _OPPOSITION in context.normalized.text:
             hits += self._the_opposition_fighting(context, hits)
@@ -1759,25 +1772,32 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
     return _with_replacements(hits, replaced, added)
 
 
-_CARGO_BEFORE = re.compile(r"(?:شحن(?:ه|ات)|مستودع(?:ات)?|مخازن|مخزن|تهريب) $")
+_CARGO_BEFORE = re.compile(
+    r"(?:شحن(?:ه|ات)|مستودع(?:ات|ا)?|مخازن|مخزن(?:ا)?|تهريب)(?: (?:تحمل|محمله|محمل))? $"
+)
 _FORMERLY = "سابق"
+_NOW = "حالي"
 _OPENING_A_FORMER_NAME = re.compile(r"[»\"”']?\s*\(\s*[«\"“']?")
 _CLOSING_A_FORMER_NAME = re.compile(r"[»\"”']?\s*سابق(?:اً|ًا|ا)?\s*\)")
+_CLOSING_A_NEW_NAME = re.compile(r"[»\"”']?\s*حالي(?:اً|ًا|ا)?\s*\)")
 
 
 def _formerly_named(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
-    """A group's former name in brackets after its new one is the new one:
-    «جبهة فتح الشام» (النصرة سابقاً) names one group, as the article's year names it."""
+    """A group's former name in brackets after its new one is the new one, and its new
+    name after its former one names it too: «جبهة فتح الشام» (النصرة سابقاً), "جبهة النصرة"
+    (فتح الشام حالياً) name one group, as the article's year names it."""
     text = context.text
     found = sorted(hits, key=lambda hit: hit.start)
     for index in range(1, len(found)):
         new, old = found[index - 1], found[index]
-        if (
-            old.records != new.records
-            and _OPENING_A_FORMER_NAME.fullmatch(text, new.end, old.start)
-            and _CLOSING_A_FORMER_NAME.match(text, old.end)
+        if old.records == new.records or not _OPENING_A_FORMER_NAME.fullmatch(
+            text, new.end, old.start
         ):
+            continue
+        if _CLOSING_A_FORMER_NAME.match(text, old.end):
             found[index] = dataclasses.replace(old, records=new.records)
+        elif _CLOSING_A_NEW_NAME.match(text, old.end):  # "جبهة النصرة" (فتح الشام حالياً)
+            found[index - 1] = dataclasses.replace(new, records=old.records)
     return found
 
 

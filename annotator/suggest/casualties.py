@@ -1853,17 +1853,19 @@ _REACHED = frozenset({
 def _a_toll_reaching(words: list[Token], outcome: _Outcome, first: int) -> bool:
     """Whether the outcome is a toll's noun (حصيله القتلي) and the number the figure its
     verb says it reached (ارتفعت الي 9, بلغت 9)."""
-    return (
-        _word_text(words, outcome.first - 1) in _TOLL_NOUNS
-        and _word_text(words, first - 1) in _REACHED
+    return _word_text(words, outcome.first - 1) in _TOLL_NOUNS and (
+        _word_text(words, first - 1) in _REACHED
+        or _word_text(words, first) in _REACHED  # (the figure's span holds it: تجاوزت 72)
     )
 
 
 # Verbs of going past a figure before a toll's noun (تجاوز عدد الجرحى 200): at least.
 _EXCEEDED = frozenset({
     "تجاوز", "يتجاوز", "ليتجاوز", "تخطي", "يتخطي", "فاق", "يفوق", "تجاوزت", "تخطت", "فاقت",
+    "تتجاوز", "تتخطي", "تفوق", "زاد", "زادت", "يزيد", "تزيد",
 })  # fmt: skip
-_MAX_WORDS_AFTER_A_TOLL_NOUN = 4
+_MAX_WORDS_AFTER_A_TOLL_NOUN = 7  # تجاوزت حصيلة قتلى التفجير الانتحاري في جبلة 70
+_NOT_BEFORE_A_VERB = frozenset({"لم", "لا", "لن", "ولم", "ولا"})
 
 
 def _a_toll_exceeding(words: list[Token], first: int) -> bool:
@@ -1873,9 +1875,11 @@ def _a_toll_exceeding(words: list[Token], first: int) -> bool:
         word = _word_text(words, index)
         if word in _TOLL_NOUNS:
             verb = _word_text(words, index - 1)
+            if _word_text(words, index - 2) in _NOT_BEFORE_A_VERB:
+                return False  # (لم يتجاوز عدد القتلى 3: at most)
             return verb in _EXCEEDED or (verb[:1] in ("و", "ف") and verb[1:] in _EXCEEDED)
-        if may_start_number(word):
-            return False
+        if word[:1].isdigit():
+            return False  # (another figure between: not this one's toll)
     return False
 
 

@@ -614,6 +614,13 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
             clauses.append((index, _converted(ctx.text, candidates)))
 
     yielding = _yielding(clauses, spans)
+    if yielding and _GROUND_ROCKETS.search(normalized.text):
+        yielding -= {
+            id(c)
+            for _index, candidates in clauses
+            for c in candidates
+            if id(c) in yielding and _a_ground_rocket(ctx.text, c)
+        }
     reported = _sentences_reporting_an_event(ctx, spans, starts)
     best: dict[int, dict[tuple[str, str], _Candidate]] = {}
     plain: list[_Candidate] = []  # plain mentions of a type, all kept (rule 8)
@@ -649,8 +656,28 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     ]
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     if _IN_PROTEST in normalized.text:
-        suggestions = _without_in_protest_after_its_protest(suggestions, spans, starts)
+        suggestions = _without_in_protest_after_its_protest(ctx.text, suggestions, spans, starts)
     return suggestions
+
+
+# Rockets of a kind only fired from the ground (صاروخان من نوع «غراد», صواريخ أرض أرض): a
+# shelling of its own even in an article of air strikes, whose missiles are the aircraft's.
+_GROUND_ROCKET_NAMES = (
+    r"(?:غراد|جراد|كاتيوشا|الكاتيوشا|فيل|الفيل|ارض ارض|ارض-ارض|توشكا|سكود|محليه الصنع)"
+)
+_GROUND_ROCKETS = re.compile(_GROUND_ROCKET_NAMES)
+_GROUND_ROCKET_AFTER = re.compile(
+    r"\W*(?:(?:من )?(?:نوع|طراز) )?\W*" + _GROUND_ROCKET_NAMES + r"(?!\w)"
+)
+_ROCKET_WORD = re.compile(r"(?:[وفب]|وب)?(?:ال)?(?:صاروخ|صواريخ)\w*")
+
+
+def _a_ground_rocket(text: str, candidate: _Candidate) -> bool:
+    """Whether the cue is a rocket of a kind fired from the ground only (see above)."""
+    words = normalize_key(text[candidate.start : candidate.end])
+    return _ROCKET_WORD.fullmatch(words.split(" ")[0]) is not None and bool(
+        _GROUND_ROCKET_AFTER.match(normalize_key(text[candidate.end : candidate.end + 40]))
+    )
 
 
 _IN_PROTEST = "احتجاجا"
@@ -658,20 +685,30 @@ _EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
 
 
 def _without_in_protest_after_its_protest(
-    suggestions: list[Suggestion], spans: Sequence[Sentence], starts: Sequence[int]
+    text: str, suggestions: list[Suggestion], spans: Sequence[Sentence], starts: Sequence[int]
 ) -> list[Suggestion]:
     """احتجاجا ("in protest") after a protest its sentence named (خرج الأهالي في تظاهرة
     احتجاجا على حملات الدهم) says what that protest was against: no second cue."""
-    protests: set[int] = set()
+    last_protest: dict[int | None, Suggestion] = {}
     kept = []
     for suggestion in suggestions:
         index = sentence_index(spans, starts, suggestion.start)
         if suggestion.value["event_type"] in ("Protests", "Riots"):
-            if normalize_key(suggestion.text) == _IN_PROTEST and index in protests:
+            protest = last_protest.get(index)
+            if (
+                normalize_key(suggestion.text) == _IN_PROTEST
+                and protest is not None
+                and _ITS_OWN_CLAUSE.fullmatch(text, protest.end, suggestion.start)
+            ):
                 continue
-            protests.add(-1 if index is None else index)
+            last_protest[index] = suggestion
         kept.append(suggestion)
     return kept
+
+
+# Between a protest word and its احتجاجا: its place, time or people, no new clause (not
+# تظاهر أهالي الرقة، فيما أغلق تجار الطبقة محالهم احتجاجا: the strike's own cue).
+_ITS_OWN_CLAUSE = re.compile(r"[^،,؛.\n]{0,70}")
 
 
 def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -683,7 +720,11 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     into = {
         (c.pair[0], sub): c.pair
         for c in candidates
-        if c.cue.converts and c.plain and not _a_bare_noun(text, c) and not _protested(text, c)
+        if c.cue.converts
+        and c.plain
+        and not _a_bare_noun(text, c)
+        and not _protested(text, c)
+        and (c.pair != _EXCESSIVE_FORCE or _fire_met_the_protest(text, c))
         for sub in c.cue.converts
     }
     if not into:
@@ -699,6 +740,45 @@ _PROTESTERS_AFTER = re.compile(
     r"|احتجاج|احتجاجات)"
 )
 _AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتنديد|استنكارا|ضد|علي)\s*[بل]?$")
+
+
+# Live fire that met the protest: at its people (الرصاص الحي على المتظاهرين) or hurting
+# someone (أصيب شابان برصاص حي خلال وقفة احتجاجية); not fire at another target (على سيارة
+# مدنية), denied (نفى مصدر إطلاق الرصاص), recalled (منذ أن قتلت الشرطة ... العام الماضي)
+# or only carried (يحملون الذخيرة الحية).
+_PROTESTERS = r"(?:ال)?(?:متظاهرين|محتجين|معتصمين|مشاركين|مشيعين|حشود|اهالي|جموع|محتشدين)"
+_AT_PROTESTERS = re.compile(
+    r"\W*(?:\w+ ){0,3}?(?:علي|باتجاه|صوب) (?:(?:ال)?(?:الاف|مئات|عشرات) )?"
+    + _PROTESTERS
+    + r"|\W*(?:\w+ ){0,3}?عليهم(?!\w)"
+)
+_AT_ANOTHER_TARGET = re.compile(
+    r"\W*(?:\w+ ){0,3}?(?:علي|باتجاه|صوب) (?!(?:(?:ال)?(?:الاف|مئات|عشرات) )?"
+    + _PROTESTERS
+    + r")\w"
+)
+_HURT = re.compile(
+    r"(?<!\w)[وف]?(?:اصيب|اصابه|اصابت|قتل|مقتل|جرح|جرحي|استشهد|استشهاد|سقوط|ادي|اسفر)"
+)
+_RECALLED_OR_DENIED = re.compile(
+    r"(?<!\w)(?:نفي|نفت|ينفي|تنفي|محاسبه|بمحاسبه|منذ|استذكر|تذكر|ذكري|سابقه|قبل \d+ (?:عام|سن))"
+)
+
+
+def _fire_met_the_protest(text: str, candidate: _Candidate) -> bool:
+    """Whether the live fire the cue names met the protest of its clause (see above)."""
+    before = normalize_key(text[max(candidate.start - 60, 0) : candidate.start])
+    after = normalize_key(text[candidate.end : candidate.end + 80])
+    around = before[-40:] + " " + after[:40]
+    if _RECALLED_OR_DENIED.search(around):
+        return False
+    if _AT_PROTESTERS.match(after) or _AT_PROTESTERS.search(
+        normalize_key(text[candidate.start : candidate.end])
+    ):
+        return True
+    if _AT_ANOTHER_TARGET.match(after):
+        return False
+    return bool(_HURT.search(before[-40:]) or _HURT.search(after))
 
 
 def _protested(text: str, candidate: _Candidate) -> bool:
@@ -936,7 +1016,14 @@ def _ground_only_sought(text: str, match: Match[Cue]) -> bool:
     if not any(cue.sub_event_type in _TERRITORY for cue in match.payloads):
         return False
     start = match.normalized_start
+    if _FOR_THE_AIM_BEFORE.search(text, max(start - 12, 0), start):
+        return True  # (حملة عسكرية لاستعادة الأحياء, بهدف السيطرة على: the aim)
     return _SEEKING.search(text, max(start - 50, 0), start) is not None
+
+
+# The aim a verbal noun of taking ground is written as: with the lam of purpose, or after
+# بهدف or من أجل (شن هجوما لاستعادة البلدة); not under another's control (الخاضعة لسيطرة).
+_FOR_THE_AIM_BEFORE = re.compile(r"(?:(?<!\w)[وف]?ل|(?<!\w)(?:بهدف|اجل|بغيه) )$")
 
 
 def _charged_with(text: str, start: int) -> bool:

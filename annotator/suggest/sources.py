@@ -164,6 +164,7 @@ MEMBER_WORDS = (
     "به", "بها",  # (not people: what was reported, بحسب ما أفاد به الدفاع المدني)
     "ناشطو", "ناشطي", "باحثو", "باحثي", "مراسلو", "مراسلي",  # وفق ما وثقه ناشطو المركز
     "أرقام",  # وفق أرقام الأمم المتحدة (not تضاعفت أرقام الجيش الحر: its numbers)
+    "قيادة", "القيادة", "العامة",  # وأكدت قيادة «قسد», قالت القيادة العامة لـ«قسد»
 )  # fmt: skip
 # Words of speech: one of an organisation's people after them speaks for it.
 SPEECH_WORDS = (
@@ -982,11 +983,15 @@ _GOVERNORATES = {
     )
 }  # fmt: skip
 _GOVERNORATE_COMMAND = re.compile(
-    r"(?<!\w)(?P<word>قياده (?:(?P<police>الشرطه|شرطه)|الامن الداخلي)"
-    r"(?: (?:في|ب))?(?: (?:محافظه|مدينه))? (?P<place>"
+    r"(?<!\w)[وف]?[لب]?(?P<word>قياده (?:(?P<police>الشرطه|شرطه)|الامن الداخلي)"
+    r"(?: (?:في|ب))?(?: ?(?:ب?محافظه|ب?مدينه))? (?P<place>"
     + "|".join(sorted(map(re.escape, _GOVERNORATES), key=len, reverse=True))
-    + r"))(?!\w)"
+    + r"))(?!\w)(?! الحره)"  # (not شرطة حلب الحرة: the opposition's police)
 )
+# Passed on from the command (نقلت سانا عن قيادة شرطة حماة), or as it has it (وفقا لقيادة).
+_FROM_A_COMMAND_BEFORE = re.compile(r"(?<!\w)(?:عن|وفقا|طبقا|تبعا)\s*$")
+# The internal security of the north-east's governorate is the Asayish, cited by its own name.
+_ASAYISH_GOVERNORATE = match_key("الحسكة")
 
 
 def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
@@ -997,11 +1002,15 @@ def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> l
     taken = TakenSpans((s.start, s.end) for s in found)
     commands = []
     for match in _GOVERNORATE_COMMAND.finditer(text):
-        start = match.start("word")
-        if start and text[start - 1].isalpha():
-            start -= 1  # (a proclitic: لقيادة)
+        start = match.start()
         stated = _STATED_LATER is not None and _STATED_LATER.match(text, match.end()) is not None
-        if not stated and not _after_a_word_of(text, start, _SAYS):
+        if not (
+            stated
+            or _after_a_word_of(text, start, _SAYS)
+            or _FROM_A_COMMAND_BEFORE.search(text, max(start - 10, 0), match.start("word"))
+        ):
+            continue
+        if not match["police"] and match["place"] == _ASAYISH_GOVERNORATE:
             continue
         first, last = context.normalized.span(match.start("word"), match.end())
         if taken.overlaps(first, last):

@@ -154,8 +154,20 @@ QUALIFIERS_BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("يربو", "علي"): "at_least",
     ("تجاوز",): "at_least",  # (عدد القتلى الذي) تجاوز الـ30
     ("يتجاوز",): "at_least",
+    ("تجاوزت",): "at_least",  # (الحصيلة) تجاوزت 40 قتيلا
+    ("تتجاوز",): "at_least",
     ("تخطي",): "at_least",
     ("يتخطي",): "at_least",
+    ("تخطت",): "at_least",
+    ("تتخطي",): "at_least",
+    ("فاق",): "at_least",
+    ("فاقت",): "at_least",
+    ("يفوق",): "at_least",
+    ("تفوق",): "at_least",
+    ("زاد", "عن"): "at_least",
+    ("زاد", "علي"): "at_least",
+    ("زادت", "عن"): "at_least",
+    ("زادت", "علي"): "at_least",
     ("نحو",): "approx",
     ("حوالي",): "approx",
     ("قرابه",): "approx",
@@ -734,8 +746,18 @@ def _qualifier_before(tokens: _Tokens, item: _Found) -> tuple[int, Qualifier] | 
             continue
         skip = _phrase_skip(tokens.texts[first:index], phrase)
         if skip is not None:
+            if phrase[0] in _GOING_PAST and first > 0 and tokens.texts[first - 1] in _NOT:
+                return None  # (لم يتجاوز عدد الجرحى 5: at most, told as exact)
             return tokens.starts[first] + skip, qualifier
     return None
+
+
+# The verbs of going past a figure, and the negations that make them "at most".
+_GOING_PAST = frozenset({
+    "تجاوز", "يتجاوز", "تجاوزت", "تتجاوز", "تخطي", "يتخطي", "تخطت", "تتخطي", "فاق", "فاقت",
+    "يفوق", "تفوق", "زاد", "زادت",
+})  # fmt: skip
+_NOT = frozenset({"لم", "لا", "لن", "ولم", "ولا"})
 
 
 @lru_cache(maxsize=4096)

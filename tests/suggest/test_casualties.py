@@ -1734,6 +1734,10 @@ def test_a_hostage_joined_after_a_party_s_count_is_counted_too() -> None:
         ("وفاق عدد القتلى في المدينة 50 قتيلاً", "at_least"),
         ("وبلغ عدد القتلى 50 قتيلاً", "exact"),
         ("وارتفع عدد الجرحى إلى 40", "exact"),
+        ("ولم يتجاوز عدد القتلى في الهجوم 3 أشخاص", "exact"),
+        ("تجاوزت حصيلة قتلى التفجير الانتحاري في جبلة 70 قتيلاً", "at_least"),
+        ("وقال الدفاع المدني إن حصيلة القتلى تجاوزت 40 قتيلاً", "at_least"),
+        ("تجاوز عدد القتلى المدنيين 15", "at_least"),
     ],
 )  # fmt: skip
 def test_a_toll_said_to_go_past_its_figure_is_at_least_that(text: str, qualifier: str) -> None:

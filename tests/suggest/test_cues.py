@@ -2127,6 +2127,12 @@ def test_a_protest_met_with_live_fire_is_one_met_with_excessive_force() -> None:
     against = "وشاركت نساء في وقفة احتجاجية رفضاً لإطلاق الرصاص الحي على المحتجين."
     assert dict(_found(against))["وقفة احتجاجية"] == ("Protests", "Peaceful protest")
     # (a dispersal told too keeps the protest one with intervention, as coders mark it)
+    elsewhere = (
+        "خرجت مظاهرة في بلدة جاسم، وفي وقت لاحق أطلق عناصر حاجز الرصاص الحي على سيارة مدنية."
+    )
+    assert dict(_found(elsewhere))["مظاهرة"] == ("Protests", "Peaceful protest")
+    denied = "نفى مصدر أمني إطلاق الرصاص الحي على المتظاهرين، مؤكداً أن المظاهرة انتهت بسلام."
+    assert dict(_found(denied))["المظاهرة"] == ("Protests", "Peaceful protest")
     dispersed = "خرجت مظاهرة في المدينة، وأطلقت قوات الأمن الرصاص الحي لتفريقها."
     assert dict(_found(dispersed))["مظاهرة"] == INTERVENTION
 
@@ -2134,7 +2140,31 @@ def test_a_protest_met_with_live_fire_is_one_met_with_excessive_force() -> None:
 def test_in_protest_after_a_protest_is_what_it_was_against() -> None:
     text = "خرج مئات الأهالي في تظاهرة أمام مقر المجلس احتجاجاً على حملات الدهم."
     assert [span for span, _ in _found(text)] == ["تظاهرة"]
+    two = "تظاهر أهالي الرقة أمام المجلس، فيما أغلق تجار الطبقة محالهم احتجاجاً على الأسعار."
+    assert [span for span, _ in _found(two)] == ["تظاهر", "احتجاجاً"]
     alone = "وقطع محتجون الطريق الرئيسي لساعات احتجاجاً على إطلاق النار."
     found = _found(alone)
     assert ("احتجاجاً", ("Protests", "Peaceful protest")) in found
     assert ("Protests", "Excessive force against protesters") not in [pair for _, pair in found]
+
+
+def test_ground_taken_as_an_aim_is_no_change_of_territory() -> None:
+    text = (
+        "وكان الجيش أطلق منتصف الشهر حملة عسكرية واسعة لاستعادة الأحياء الشرقية، "
+        "وشنّت الفصائل هجوماً بهدف السيطرة على التلة."
+    )
+    territory = {"Government regains territory", "Non-state actor overtakes territory"}
+    assert not [span for span, (_, sub) in _found(text) if sub in territory]
+    taken = "واصلت قوات الجيش تقدمها بعد أقل من 24 ساعة على استعادة حي مساكن هنانو"
+    army = (_actor(taken, "قوات الجيش", 1),)
+    assert ("استعادة", ("Battles", "Government regains territory")) in _found(taken, army)
+
+
+def test_rockets_only_fired_from_the_ground_are_shelling_beside_air_strikes() -> None:
+    text = (
+        "سقط صاروخان من نوع «غراد» على أطراف البلدة. وطالت الغارات الجوية مواقع عسكرية، "
+        "وأصابت الصواريخ مبنى البلدية."
+    )
+    found = _found(text)
+    assert ("صاروخان", ("Explosions/Remote violence", "Shelling/artillery/missile attack")) in found
+    assert "الصواريخ" not in [span for span, _ in found]

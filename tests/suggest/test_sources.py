@@ -2534,6 +2534,10 @@ def test_an_outlet_named_like_a_word_after_its_reporter(sources: SourceSuggester
          [("قيادة الأمن الداخلي في محافظة القنيطرة", "Quneitra Internal Security Command")]),
         ("وقال مصدر في قيادة شرطة حمص إن القذائف سقطت على حي عكرمة", []),
         ("ويأتي ذلك بعد افتتاح مقر جديد لقيادة الأمن الداخلي في مدينة بانياس", []),
+        ("وفقاً لقيادة شرطة ريف دمشق، فإن الانفجار نجم عن عبوة",
+         [("قيادة شرطة ريف دمشق", "Rural Damascus Police Command")]),
+        ("وأعلنت قيادة شرطة حلب الحرة أن دورية تعرضت لإطلاق نار", []),
+        ("وقالت قيادة الأمن الداخلي في الحسكة إن خلايا التنظيم هاجمت حاجزاً", []),
     ],
 )  # fmt: skip
 def test_a_governorate_s_police_or_security_command_when_cited(
@@ -2545,5 +2549,7 @@ def test_a_governorate_s_police_or_security_command_when_cited(
 def test_a_group_s_command_speaks_for_it(sources: SourceSuggester) -> None:
     text = "وأكدت القيادة العامة لـ«قسد» في بيان أن مقاتليها تصدّوا لهجوم واسع"
     assert [(s, n) for s, n, _ in _found(sources, text)] == [("قسد", "SDF")]
+    command = "وأكدت قيادة «قسد» في بيان أن مقاتليها تصدّوا لهجوم واسع"
+    assert [(s, n) for s, n, _ in _found(sources, command)] == [("قسد", "SDF")]
     struck = "واستهدفت الغارات مقر القيادة العامة لـ«قسد» في الحسكة"
     assert _found(sources, struck) == []
