@@ -608,8 +608,8 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                     normalized=normalized,
                 )
             ]
-            candidates = [  # (احتجاجا على اطلاق النار: what the protest is against)
-                c for c in candidates if c.pair != _EXCESSIVE_FORCE or not _protested(ctx.text, c)
+            candidates = [  # (احتجاجا على القصف التركي: what a protest is against)
+                c for c in candidates if _a_protest_s_own(c) or not _protested(ctx.text, c)
             ]
             clauses.append((index, _converted(ctx.text, candidates)))
 
@@ -781,6 +781,11 @@ def _fire_met_the_protest(text: str, candidate: _Candidate) -> bool:
     return bool(_HURT.search(before[-40:]) or _HURT.search(after))
 
 
+def _a_protest_s_own(candidate: _Candidate) -> bool:
+    """Whether the cue names the protest itself, or how it was met short of live fire."""
+    return candidate.pair[0] == "Protests" and candidate.pair != _EXCESSIVE_FORCE
+
+
 def _protested(text: str, candidate: _Candidate) -> bool:
     """Whether the cue is what a protest is against (رفضا لاطلاق النار على المحتجين), not
     what met it."""
@@ -788,7 +793,10 @@ def _protested(text: str, candidate: _Candidate) -> bool:
     return _PROTESTED_BEFORE.search(before) is not None
 
 
-_PROTESTED_BEFORE = re.compile(_AGAINST_BEFORE.pattern.removesuffix("$") + r"(?:اطلاق\s*)?$")
+_PROTESTED_BEFORE = re.compile(
+    r"(?<!\w)(?:احتجاجا\s*علي\s*|رفضا\s*ل|تنديدا\s*ب|استنكارا\s*ل|للتنديد\s*ب|احتجاجا\s*ل)"
+    r"(?:(?:عمليات|حملات|اطلاق|استمرار)\s*)?$"
+)
 
 
 def _a_bare_noun(text: str, candidate: _Candidate) -> bool:

@@ -2168,3 +2168,13 @@ def test_rockets_only_fired_from_the_ground_are_shelling_beside_air_strikes() ->
     found = _found(text)
     assert ("صاروخان", ("Explosions/Remote violence", "Shelling/artillery/missile attack")) in found
     assert "الصواريخ" not in [span for span, _ in found]
+
+
+def test_what_a_protest_is_against_is_no_event_of_its_own() -> None:
+    text = (
+        "وتظاهر المئات تنديداً بالغارات. ونظموا وقفة احتجاجية رفضاً لحملات الاعتقال. "
+        "واعتصم العشرات احتجاجاً على عمليات الاغتيال."
+    )
+    assert {pair[0] for _, pair in _found(text)} == {"Protests"}
+    struck = "وشنّت الطائرات غارات على البلدة."
+    assert _found(struck)[0][1] == ("Explosions/Remote violence", "Air/drone strike")
