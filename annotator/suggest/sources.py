@@ -54,6 +54,7 @@ What each suggestion says:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -85,6 +86,7 @@ from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.regions import (
     INTERNAL_SECURITY,
     Force,
+    after_the_fall,
     internal_security_force,
 )
 from annotator.suggest.states import STATE_OF_ADJECTIVE, state_of_adjective
@@ -288,6 +290,8 @@ _NAMED_PLACES = frozenset(
     for word in (
         "مشفى", "المشفى", "مستشفى", "المستشفى", "مستوصف", "مدرسة", "المدرسة", "جامع",
         "مسجد", "شارع", "ساحة", "مخيم", "سوق", "فرن", "مبنى",
+        # an outlet's building, a place or target (اشتباكات في محيط الإذاعة السودانية)
+        "محيط", "أمام", "مقر", "مقار", "مكتب", "مكاتب", "قرب",
     )
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[.,،؛:!?؟\n]")
@@ -990,8 +994,16 @@ _GOVERNORATE_COMMAND = re.compile(
 )
 # Passed on from the command (نقلت سانا عن قيادة شرطة حماة), or as it has it (وفقا لقيادة).
 _FROM_A_COMMAND_BEFORE = re.compile(r"(?<!\w)(?:عن|وفقا|طبقا|تبعا)\s*$")
-# The internal security of the north-east's governorate is the Asayish, cited by its own name.
-_ASAYISH_GOVERNORATE = match_key("الحسكة")
+# The internal security of the north-east is the Asayish, cited by its own name: Hasakeh's
+# and Raqqa's, and Deir ez-Zor's before the regime's fall.
+_ASAYISH_GOVERNORATES = frozenset({match_key("الحسكة"), match_key("الرقة")})
+_ASAYISH_GOVERNORATES_BEFORE_THE_FALL = frozenset({match_key("دير الزور")})
+
+
+def _the_asayish_s(place: str, published: dt.date | None) -> bool:
+    if place in _ASAYISH_GOVERNORATES:
+        return True
+    return place in _ASAYISH_GOVERNORATES_BEFORE_THE_FALL and not after_the_fall(published)
 
 
 def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
@@ -1010,7 +1022,7 @@ def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> l
             or _FROM_A_COMMAND_BEFORE.search(text, max(start - 10, 0), match.start("word"))
         ):
             continue
-        if not match["police"] and match["place"] == _ASAYISH_GOVERNORATE:
+        if not match["police"] and _the_asayish_s(match["place"], context.published):
             continue
         first, last = context.normalized.span(match.start("word"), match.end())
         if taken.overlaps(first, last):

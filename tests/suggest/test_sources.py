@@ -2553,3 +2553,21 @@ def test_a_group_s_command_speaks_for_it(sources: SourceSuggester) -> None:
     assert [(s, n) for s, n, _ in _found(sources, command)] == [("قسد", "SDF")]
     struck = "واستهدفت الغارات مقر القيادة العامة لـ«قسد» في الحسكة"
     assert _found(sources, struck) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دمشق - «بلدنا»\n\nارتفعت حصيلة التفجير.", [("بلدنا", "Baladna")]),
+        ("وقال مصدر في الشرطة لـ«بلدنا» إن السيارة انفجرت.", [("بلدنا", "Baladna")]),
+        ("وقالت شبكة روج نيوز إن القصف طال القرية.", [("شبكة روج نيوز", "Roj News")]),
+        ("وتساءل مراقبون عن «اليوم التالي» لسقوط النظام.", []),
+        ("ورفع المحتجون لافتة كتب عليها \"بلدنا\" ليس للبيع.", []),
+        ("واندلعت اشتباكات في محيط الإذاعة السودانية بأم درمان.", []),
+        ("وبحسب الموجز الأسبوعي للأمم المتحدة، نزح الآلاف.", [("للأمم المتحدة", "United Nations")]),
+    ],
+)  # fmt: skip
+def test_outlets_named_like_words_only_where_cited(
+    sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, n) for s, n, _ in _found(sources, text)] == expected
