@@ -176,8 +176,12 @@ _BASES = frozenset({"قاعده", "قواعد"})
 _RUSSIAN = "روسي"
 _STRIKE_NOUNS = frozenset({"قصف", "ضربه", "ضربات"})
 _RUSSIAN_AIRCRAFT = re.compile(
-    r"(?:طائرات|الطائرات|الطيران|طيران|المقاتلات|مقاتلات|المروحيات|غارات|الغارات)"
-    r"(?: الحربيه)? الروسي"
+    r"(?:طائرات|الطائرات|طائره|الطائره|الطيران|طيران|المقاتلات|مقاتلات|المروحيات|غارات"
+    r"|الغارات|القاذفات|قاذفات|سلاح الجو)(?: (?:ال)?حربيه| الحربي)? (?:ال)?روسي|سوخوي"
+)
+# ... but not shelling told as the artillery's or the navy's (قصف مدفعي روسي, من البوارج).
+_GROUND_OR_SEA_AFTER = re.compile(
+    r" (?:(?:ال)?(?:مدفعي|صاروخي|بحري|مدفعيه)|بالمدفعيه|بالصواريخ|من البوارج|من قاعده)"
 )
 # A state's base is a party where it is attacked: تعرضت القاعدة الأمريكية لهجوم, هجوم
 # بطائرة مسيرة على القاعدة الأمريكية (not where its air defences are: في القاعدة الروسية).
@@ -187,8 +191,12 @@ _BASE_ATTACKED_BEFORE = re.compile(
 )
 # ... not where it is denied, negated or only supposed (نفى البنتاغون تعرض القاعدة, لم
 # تتعرض القاعدة, في حال تعرضت القواعد), nor a base abroad the lists of places miss.
-_BASE_NOT_ATTACKED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|لم|لن|حال|اذا|لو)(?!\w)")
-_NEAR_A_BASE_BEFORE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|محيط|بمحيط|جوار)\s*$")
+_BASE_NOT_ATTACKED_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|لم|لن|حال|اذا|لو|هدد|هددت|تهدد|يهدد|توعد|توعدت)(?!\w)"
+)
+_NEAR_A_BASE_BEFORE = re.compile(
+    r"(?<!\w)(?:قرب|بالقرب من|محيط|بمحيط|جوار|المتمركزه في|المتمركزين في|انطلاقا من|من)\s*$"
+)
 _BASES_ABROAD = r"عين الاسد|البرج 22|بعشيقه|نينوي|دهوك|كردستان|زاخو|الصومال|حرير|فيكتوريا|الحبانيه"
 _BASE_ABROAD_AFTER = re.compile(
     rf"(?: \S+){{0,5}} [وفبل]?\W?(?:{ABROAD_PLACES}|{_BASES_ABROAD})(?!\w)"
@@ -1217,7 +1225,13 @@ class ActorSuggester:
                 stem = _SAME_STATE.get(stem, stem)
                 # (Russia strikes Syria from the air: its shelling, where the article tells
                 # of aircraft, is its air force's: مجزرة بقصف روسي ... الطائرات الحربية الروسية)
-                air = air or (stem == _RUSSIAN and noun in _STRIKE_NOUNS and russian_air)
+                air = air or (
+                    stem == _RUSSIAN
+                    and noun in _STRIKE_NOUNS
+                    and russian_air
+                    and not adjective
+                    and not _GROUND_OR_SEA_AFTER.match(normalized.text, match.end())
+                )
                 opens = "adjective" if noun in _SUBJECT_VERBS and match["adjective"] else "noun"
                 first, last = normalized.span(match.start(opens), match.end("state"))
             else:
@@ -1773,8 +1787,10 @@ def _gunmen_tied_to_a_group(context: SuggestContext, hits: list[LexiconHit]) -> 
 
 
 _CARGO_BEFORE = re.compile(
-    r"(?:شحن(?:ه|ات)|مستودع(?:ات|ا)?|مخازن|مخزن(?:ا)?|تهريب)(?: (?:تحمل|محمله|محمل))? $"
+    r"(?:شحن(?:ه|ات)|مستودع(?:ات|ا)?|مخازن|مخزن(?:ا)?|تهريب|قافله|شاحن(?:ه|ات)|منصات)"
+    r"(?: (?:تحمل|محمله|محمل|تنقل|من))? $"
 )
+_AN_UMBRELLA = frozenset({"QSD: Syrian Democratic Forces", "JWS: Syrian National Army"})
 _FORMERLY = "سابق"
 _NOW = "حالي"
 _OPENING_A_FORMER_NAME = re.compile(r"[»\"”']?\s*\(\s*[«\"“']?")
@@ -1790,10 +1806,12 @@ def _formerly_named(context: SuggestContext, hits: list[LexiconHit]) -> list[Lex
     found = sorted(hits, key=lambda hit: hit.start)
     for index in range(1, len(found)):
         new, old = found[index - 1], found[index]
-        if old.records == new.records or not _OPENING_A_FORMER_NAME.fullmatch(
-            text, new.end, old.start
+        if (
+            old.records == new.records
+            or not _OPENING_A_FORMER_NAME.fullmatch(text, new.end, old.start)
+            or _AN_UMBRELLA.intersection(r.target for r in (*old.records, *new.records))
         ):
-            continue
+            continue  # (وحدات حماية الشعب (قوات سوريا الديمقراطية حالياً): a part, no rename)
         if _CLOSING_A_FORMER_NAME.match(text, old.end):
             found[index] = dataclasses.replace(old, records=new.records)
         elif _CLOSING_A_NEW_NAME.match(text, old.end):  # "جبهة النصرة" (فتح الشام حالياً)

@@ -778,6 +778,7 @@ def _single_people(
 
 
 _IMAM = "امام"
+_MOSQUES = ("الجامع", "المسجد", "الحرم", "الحسينية")
 
 
 def _the_preposition_before(ctx: SuggestContext, word: Token) -> bool:
@@ -785,8 +786,12 @@ def _the_preposition_before(ctx: SuggestContext, word: Token) -> bool:
     fold together in the normalised text)."""
     if not word.text.endswith(_IMAM) or word.text.removesuffix(_IMAM) not in ("", "و", "ف"):
         return False
-    start, _end = ctx.normalized.span(word.start, word.end)
-    return ctx.text[start : start + 4].lstrip("وف").startswith("أ")
+    start, end = ctx.normalized.span(word.start, word.end)
+    if ctx.text[start : start + 4].lstrip("وف").startswith("أ"):
+        return True
+    # (without its hamza: the preposition before a place, not إمام الجامع, an imam)
+    after = ctx.text[end : end + 12].split()
+    return bool(after) and after[0].startswith("ال") and not after[0].startswith(_MOSQUES)
 
 
 # Two-word outcomes that hold their one person between the words (لقي راعي حتفه, اودى

@@ -769,7 +769,7 @@ def _fire_met_the_protest(text: str, candidate: _Candidate) -> bool:
     """Whether the live fire the cue names met the protest of its clause (see above)."""
     before = normalize_key(text[max(candidate.start - 60, 0) : candidate.start])
     after = normalize_key(text[candidate.end : candidate.end + 80])
-    around = before[-40:] + " " + after[:40]
+    around = before + " " + after[:40]
     if _RECALLED_OR_DENIED.search(around):
         return False
     if _AT_PROTESTERS.match(after) or _AT_PROTESTERS.search(
@@ -794,7 +794,8 @@ def _protested(text: str, candidate: _Candidate) -> bool:
 
 
 _PROTESTED_BEFORE = re.compile(
-    r"(?<!\w)(?:احتجاجا\s*علي\s*|رفضا\s*ل|تنديدا\s*ب|استنكارا\s*ل|للتنديد\s*ب|احتجاجا\s*ل)"
+    r"(?<!\w)(?:احتجاجا\s*علي\s*|رفضا\s*ل|تنديدا\s*ب|استنكارا\s*ل|للتنديد\s*ب|احتجاجا\s*ل"
+    r"|غضبا\s*من\s*)"
     r"(?:(?:عمليات|حملات|اطلاق|استمرار)\s*)?$"
 )
 
@@ -1024,6 +1025,8 @@ def _ground_only_sought(text: str, match: Match[Cue]) -> bool:
     if not any(cue.sub_event_type in _TERRITORY for cue in match.payloads):
         return False
     start = match.normalized_start
+    if text.startswith("ل", start) and not text.startswith("لا ", start):
+        return True  # (للسيطرة على, لاستعادة: the lam of purpose inside the cue's word)
     if _FOR_THE_AIM_BEFORE.search(text, max(start - 12, 0), start):
         return True  # (حملة عسكرية لاستعادة الأحياء, بهدف السيطرة على: the aim)
     return _SEEKING.search(text, max(start - 50, 0), start) is not None
@@ -1031,7 +1034,9 @@ def _ground_only_sought(text: str, match: Match[Cue]) -> bool:
 
 # The aim a verbal noun of taking ground is written as: with the lam of purpose, or after
 # بهدف or من أجل (شن هجوما لاستعادة البلدة); not under another's control (الخاضعة لسيطرة).
-_FOR_THE_AIM_BEFORE = re.compile(r"(?:(?<!\w)[وف]?ل|(?<!\w)(?:بهدف|اجل|بغيه) )$")
+_FOR_THE_AIM_BEFORE = re.compile(
+    r"(?:(?<!\w)[وف]?ل|(?<!\w)(?:بهدف|اجل|بغيه|حتي|الهادفه الي|الراميه الي|الهادفه ل) )$"
+)
 
 
 def _charged_with(text: str, start: int) -> bool:

@@ -3331,3 +3331,19 @@ def test_a_movement_named_again_as_the_movement_where_it_acts(actors: ActorSugge
     )
     found = _found(actors, text, dt.date(2017, 10, 2))
     assert [s for s, n, _ in found if n == "AAS: Ahrar al Sham"] == ["حركة أحرار الشام", "الحركة"]
+
+
+def test_russian_artillery_or_naval_fire_stays_its_army_s(actors: ActorSuggester) -> None:
+    text = "تعرضت اللطامنة لقصف مدفعي روسي. وقصفت الطائرات الحربية الروسية البلدة."
+    found = _found(actors, text, dt.date(2019, 5, 5))
+    assert found[0][:2] == ("قصف مدفعي روسي", "Military Forces of Russia (2000-)")
+
+
+def test_a_threatened_base_and_a_part_of_an_umbrella_are_no_party_or_rename(
+    actors: ActorSuggester,
+) -> None:
+    published = dt.date(2019, 5, 5)
+    threat = "هددت فصائل عراقية باستهداف القاعدة الأمريكية في التنف إذا استمر القصف"
+    assert "القاعدة الأمريكية" not in [s for s, _, _ in _found(actors, threat, published)]
+    part = "وكانت «وحدات حماية الشعب» (قوات سوريا الديمقراطية حالياً) قد سيطرت على البلدة"
+    assert _found(actors, part, published)[0][1] == "YPG: Peoples Protection Units"

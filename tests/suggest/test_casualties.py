@@ -1747,3 +1747,8 @@ def test_a_toll_said_to_go_past_its_figure_is_at_least_that(text: str, qualifier
 def test_in_front_of_is_no_imam() -> None:
     text = "وجاري بائع الخضار استشهد أمام عيني. وقتل إمام مسجد القرية برصاص قناص."
     assert [(span, count) for span, count, *_ in casualties(text)] == [("إمام", 1)]
+
+
+def test_in_front_of_written_without_its_hamza_is_no_imam_either() -> None:
+    assert [c[0] for c in casualties("وقتل امام المستشفى الوطني مدني برصاص قناص.")] == []
+    assert casualties("وقتل امام الجامع الكبير برصاص قناص.")[0][:2] == ("امام", 1)

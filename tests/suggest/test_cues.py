@@ -2178,3 +2178,8 @@ def test_what_a_protest_is_against_is_no_event_of_its_own() -> None:
     assert {pair[0] for _, pair in _found(text)} == {"Protests"}
     struck = "وشنّت الطائرات غارات على البلدة."
     assert _found(struck)[0][1] == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_taking_ground_as_the_aim_of_an_offensive_is_no_change_yet() -> None:
+    text = "أطلقت الفصائل معركة «ردع العدوان» للسيطرة على مدينة حلب."
+    assert [pair for _, pair in _found(text)] == [("Battles", "Armed clash")]
