@@ -946,6 +946,18 @@ def _with_its_verb(ctx: SuggestContext, candidate: _Candidate) -> _Candidate:
     return candidate._replace(start=before.start() + (text[before.start()] in "وف"))
 
 
+def _a_raid_and(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
+    """حملة دهم واعتقالات: one campaign of raids and arrests, which coders mark whole or
+    by either noun (not غارات جوية وبراميل متفجرة, two weapons each marked)."""
+    return candidate.pair == _ARRESTS and _RAID in normalize_key(
+        text[previous.start : previous.end]
+    )
+
+
+_ARRESTS = ("Strategic developments", "Arrests")
+_RAID = "دهم"
+
+
 def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
     """Candidates of one type next to each other on a line (بقذائف المدفعية: قذائف,
     المدفعية) as one span of at most _LONGEST_JOINED characters, the stronger's
@@ -959,7 +971,10 @@ def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:
             gap = text[previous.end : candidate.start]
             if (
                 previous.end <= candidate.start
-                and not gap.strip(" \t\u00a0")
+                and (
+                    not gap.strip(" \t\u00a0")
+                    or (gap.strip() == "و" and _a_raid_and(text, previous, candidate))
+                )
                 and candidate.end - previous.start <= _LONGEST_JOINED
             ):
                 joined[index] = previous._replace(

@@ -2183,3 +2183,10 @@ def test_what_a_protest_is_against_is_no_event_of_its_own() -> None:
 def test_taking_ground_as_the_aim_of_an_offensive_is_no_change_yet() -> None:
     text = "أطلقت الفصائل معركة «ردع العدوان» للسيطرة على مدينة حلب."
     assert [pair for _, pair in _found(text)] == [("Battles", "Armed clash")]
+
+
+def test_a_campaign_of_raids_and_arrests_is_one_span() -> None:
+    text = "وشنّت قوات الأمن حملة دهم واعتقالات طالت نحو 40 شاباً، وسط غارات جوية وبراميل متفجرة."
+    spans = [span for span, _ in _found(text)]
+    assert "حملة دهم واعتقالات" in spans
+    assert "غارات جوية وبراميل متفجرة" not in spans
