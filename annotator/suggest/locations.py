@@ -1460,22 +1460,39 @@ def _bare_neighbourhoods(
             cities.setdefault(city_name, dataclasses.replace(s, value=city_value))
     if not cities:
         return found
-    placed = []
+    placed: list[Suggestion] = []
     for index, as_found in enumerate(found):
         place = as_found
         key = normalize_key(place.text).removeprefix("و")
         for name, city in cities.items():
             english = listed[name].get(key) or listed[name].get(key[1:] if key[:1] in "بل" else "")
-            if (
-                english is not None
-                and place.value.get("feature") in ("village", "town")  # (not the Ghouta)
-                and place.value.get("admin1") != city.value.get("admin1")
-                and not _paired_with_a_neighbour(found, index, text)
+            if english is not None and (
+                (
+                    place.value.get("feature") in ("village", "town")  # (not the Ghouta)
+                    and place.value.get("admin1") != city.value.get("admin1")
+                    and not _paired_with_a_neighbour(found, index, text)
+                )
+                or _joined_to_a_quarter_of(name, placed, place, text)
             ):
                 place = dataclasses.replace(place, value=_neighbourhood_value(city, english))
                 break
         placed.append(place)
     return placed
+
+
+def _joined_to_a_quarter_of(
+    city: str, placed: Sequence[Suggestion], place: Suggestion, text: str
+) -> bool:
+    """Whether the place follows a quarter of ``city`` with و between (في الشعار وطريق
+    الباب): one more quarter of it, not the town the road leads to."""
+    if not placed:
+        return False
+    previous = placed[-1]
+    return (
+        previous.value.get("feature") == "neighbourhood"
+        and str(previous.value["name"]).startswith(f"{city} - ")
+        and text[previous.end : place.start].strip() == "و"
+    )
 
 
 def _paired_with_a_neighbour(found: Sequence[Suggestion], index: int, text: str) -> bool:

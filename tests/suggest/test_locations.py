@@ -1459,3 +1459,13 @@ def test_qusayr_as_a_family_name_or_an_adjective_is_no_place(
     suggester: LocationSuggester, text: str
 ) -> None:
     assert "Al-Qusayr" not in [s.value["name"] for s in _suggest(suggester, text)]
+
+
+def test_a_quarter_joined_to_a_quarter_is_one_too(suggester: LocationSuggester) -> None:
+    text = (
+        "قُتل مدنيون في غارات على حيي الشعار والسكري بحلب، وقال مسعف إن الجثث لا تزال تحت "
+        "الأنقاض في الشعار وطريق الباب. وسيطرت الفصائل لاحقاً على مدينة الباب."
+    )
+    names = [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
+    assert ("طريق الباب", "Aleppo - Tariq al-Bab") in names
+    assert ("مدينة الباب", "Al Bab") in names
