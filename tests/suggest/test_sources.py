@@ -2571,8 +2571,3 @@ def test_outlets_named_like_words_only_where_cited(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(s, n) for s, n, _ in _found(sources, text)] == expected
-
-
-def test_a_headline_s_party_announcing_in_the_present(sources: SourceSuggester) -> None:
-    text = "معركة الباغوز.. «قسد» تعلن مقتل العشرات من داعش"
-    assert [(s, n) for s, n, _ in _found(sources, text)] == [("قسد", "SDF")]
