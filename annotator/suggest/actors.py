@@ -291,6 +291,45 @@ _NEUTRALISED = re.compile(
     r"(?![\s\"'«»“”]+من[\s\"'«»“”])"  # (... ارهابيا من «بي كا كا»: that group is named)
 )
 _OF_A_GROUP = re.compile(r"\s+من\s")
+# Members counted by their noun alone (ما أدى إلى مقتل عنصرين): those of the force whose
+# post, patrol or gathering the sentence says was struck (هاجم مسلحون حاجزا للامن العام،
+# ما ادى الى مقتل عنصرين), named with its ل after that noun (or right before the count).
+_MEMBERS = frozenset({"عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر"})
+_FORCE_S_POST_BEFORE = re.compile(
+    r"(?<!\w)[وفب]?(?:حاجز|حاجزا|حواجز|دوريه|دوريات|تجمع|تجمعا|تجمعات|موقع|موقعا|مواقع|نقطه"
+    r"|نقاط|رتل|رتلا|ارتال|مقر|مقرا|مقرات|سياره|سيارات|عربه|آليه|اليه|ثكنه|كتيبه)"
+    r"(?: \w+){0,2} $"
+)
+_MAX_BACK_TO_THE_POST = 160  # characters from the count back to the force's name
+
+
+def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRecord, ...]:
+    """The records of the force whose post the sentence before ``first`` says was
+    struck: an actor written with ل (or لل) right after a word of a post, patrol or
+    gathering (حاجزا للامن العام, بدورية لقوات النظام); none if another actor stands
+    between it and the count (its own attacker's count: اعلنت الهيئة مقتل 3 عناصر)."""
+    sentence_start = max(context.text.rfind(".", 0, first), context.text.rfind("\n", 0, first), 0)
+    floor = max(sentence_start, first - _MAX_BACK_TO_THE_POST)
+    before = [s for s in context.earlier if s.kind == KIND and floor <= s.start and s.end <= first]
+    if not before:
+        return ()
+    nearest = max(before, key=lambda s: s.start)
+    if not context.text.startswith("ل", nearest.start) and not context.text[
+        max(nearest.start - 1, 0) : nearest.start
+    ].endswith("ل"):
+        return ()
+    words_before = normalize(context.text[max(nearest.start - 30, 0) : nearest.start]).text
+    words_before = words_before.rstrip().removesuffix("ل").rstrip() + " "  # (تجمعا لقوات)
+    if not _FORCE_S_POST_BEFORE.search(words_before):
+        return ()
+    if nearest.value.get("inter") not in (1, 2, 3, 8):
+        return ()
+    key = normalize_key(nearest.text)
+    return (
+        LexiconRecord(KIND, nearest.text, key, str(nearest.value["name"]), dict(nearest.value)),
+    )
+
+
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
     r"(?<!\w)(?<!رفات )(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
@@ -1349,6 +1388,11 @@ class ActorSuggester:
         noun = normalize_key(context.text[first:end]).removeprefix("و")
         if noun in _POLICE:
             return end, self._records_of(_POLICE_NAME, context.published)
+        if noun in _MEMBERS:
+            if _OF_A_GROUP.match(context.text, end):
+                return None  # (عنصرين من الحاجز, ثلاثة عناصر من قسد: named after them)
+            target = _the_force_attacked(context, first)
+            return (end, target) if target else None
         if noun in _COUNTED_ENEMY:
             if _OF_A_GROUP.match(context.text, end) and taken.overlaps(end, end + 12):
                 return None  # 35 ارهابيا من «جبهة النصرة»: the group is named

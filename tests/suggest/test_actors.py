@@ -3347,3 +3347,36 @@ def test_a_threatened_base_and_a_part_of_an_umbrella_are_no_party_or_rename(
     assert "القاعدة الأمريكية" not in [s for s, _, _ in _found(actors, threat, published)]
     part = "وكانت «وحدات حماية الشعب» (قوات سوريا الديمقراطية حالياً) قد سيطرت على البلدة"
     assert _found(actors, part, published)[0][1] == "YPG: Peoples Protection Units"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _pipeline_actors(pipeline: Pipeline, text: str, published: dt.date) -> list[tuple[str, str]]:
+    return [
+        (s.text, s.value["name"]) for s in pipeline.suggest(text, published) if s.kind == "actor"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("هاجم مسلحون حاجزاً للأمن العام عند مدخل البلدة، ما أدى إلى مقتل عنصرين وإصابة آخرين.",
+         dt.date(2025, 5, 1), ("عنصرين", "Police Forces of Syria (2024-) General Security")),
+        ("استهدفت الفصائل تجمعاً لقوات النظام قرب بلدة آفس، ما أدى إلى مقتل 14 عنصراً.",
+         dt.date(2019, 5, 1), ("عنصراً", "Military Forces of Syria (2000-)")),
+    ],
+)  # fmt: skip
+def test_members_counted_are_the_force_whose_post_was_struck(
+    pipeline: Pipeline, text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert expected in _pipeline_actors(pipeline, text, published)
+
+
+def test_members_counted_by_who_claims_them_are_not_its_own(pipeline: Pipeline) -> None:
+    text = "وأعلنت الهيئة في بيان مقتل ٣ عناصر على الأقل في المعارك."
+    assert "عناصر" not in [
+        span for span, _ in _pipeline_actors(pipeline, text, dt.date(2019, 5, 1))
+    ]
