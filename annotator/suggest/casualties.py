@@ -40,8 +40,10 @@ from typing import NamedTuple
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import (
+    HUNDRED_WORDS,
     QUALIFIERS_BEFORE,
     TEN_WORDS,
+    TENS_WORDS,
     UNIT_WORDS,
     VAGUE_WORDS,
     NumberMention,
@@ -434,6 +436,8 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
     )
     suggestions += _single_people(ctx, words, found_outcomes, suggestions)
     restated = _restated(ctx, words, found_outcomes, suggestions)
+    restated += _people_restated(ctx, words, found_outcomes, [*suggestions, *restated])
+    restated += _toll_past_a_round_figure(ctx, words, found_outcomes, [*suggestions, *restated])
     if restated:  # (القتلى الخمسة عشر: the compound restated, not a count of ten)
         spans = TakenSpans((s.start, s.end) for s in restated)
         suggestions = [s for s in suggestions if not spans.overlaps(s.start, s.end)]
@@ -895,6 +899,119 @@ _TEENS = frozenset({"عشر", "عشره"})
 _RESTATED_NUMBERS = {  # (not the twos: الاثنين is also Monday)
     "ال" + word: count for word, count in (*UNIT_WORDS.items(), *TEN_WORDS.items()) if count > 2
 }
+
+
+# People counted before, named again with their number (اقتادوا الشبان الأربعة, إصابة
+# الشبان الثلاثة, قُتل مرافقوه الثلاثة): the count restated, with the outcome its
+# sentence gives them right before, else the one of the earlier count of that number.
+_MAX_WORDS_FROM_AN_OUTCOME = 3
+_AN_ADJECTIVE = re.compile(r"ال\w+(?:ي|يين|يون|يه)")
+
+
+def _people_restated(
+    ctx: SuggestContext, words: list[Token], outcomes: list[_Outcome], found: list[Suggestion]
+) -> list[Suggestion]:
+    taken = TakenSpans((s.start, s.end) for s in found)
+    earlier = sorted((s for s in found if s.kind == "casualty"), key=lambda s: s.start)
+    people: list[Suggestion] = []
+    for index in range(1, len(words)):
+        count = _RESTATED_NUMBERS.get(words[index].text)
+        if count is None:
+            continue
+        noun = index - 1
+        if _AN_ADJECTIVE.fullmatch(words[noun].text) and noun > 0:
+            noun -= 1  # (العسكريين السوريين الثلاثة)
+        if not _restates_people(words[noun].text):
+            continue
+        if _TEENS.isdisjoint({_word_text(words, index + 1)}) is False:
+            continue  # (a compound: left to the outcome nouns' rule)
+        start, end = ctx.normalized.span(words[index].start, words[index].end)
+        if taken.overlaps(start, end):
+            continue
+        outcome = _outcome_right_before(words, outcomes, noun) or _outcome_of_the_count(
+            earlier, count, start
+        )
+        if outcome is None:
+            continue
+        value = {"count": count, "outcome": outcome, "qualifier": "exact"}
+        people.append(ctx.suggestion("casualty", start, end, value, 0.6))
+        taken.add(start, end)
+    return people
+
+
+def _restates_people(word: str) -> bool:
+    """A plural people noun with its article (الشبان, المواطنين) or a possessive
+    (مرافقوه, اطفالها), as a restated count names them."""
+    stem = word.removeprefix("و")
+    if stem.startswith("ال"):
+        bare = stem[2:]
+        return bare in PERSON_NOUNS and bare not in SINGLE_PEOPLE
+    for suffix in ("ه", "ها", "هم"):  # (its possessive: مرافقوه, مرافقيه, اطفالها)
+        bare = stem.removesuffix(suffix)
+        if bare != stem and (bare in PERSON_NOUNS or bare[:-1] + "ين" in PERSON_NOUNS):
+            return bare not in SINGLE_PEOPLE
+    return False
+
+
+def _outcome_right_before(words: list[Token], outcomes: list[_Outcome], noun: int) -> str | None:
+    near = [o for o in outcomes if 0 <= noun - o.last - 1 <= _MAX_WORDS_FROM_AN_OUTCOME]
+    return max(near, key=lambda o: o.last).outcome if near else None  # (the nearest)
+
+
+# A toll said to reach or go past a round figure written with its article (تجاوز عدد
+# الجرحى الأربعين, بلغت حصيلة القتلى المئة): the figure, at least where it went past.
+_ROUND_FIGURES = {
+    "ال" + word: count
+    for word, count in (*TENS_WORDS.items(), *((h, 100) for h in HUNDRED_WORDS))
+    if word.endswith(("ين", "ه"))  # (the oblique: تجاوز الأربعين; not الأربعون)
+}
+_MAX_WORDS_TO_A_ROUND_FIGURE = 4
+_A_PLACE_BETWEEN = frozenset({
+    "في", "من", "عند", "قرب", "حي", "شارع", "منطقه", "بلده", "مدينه", "قريه", "دوار", "ساحه",
+})  # fmt: skip
+
+
+def _toll_past_a_round_figure(
+    ctx: SuggestContext, words: list[Token], outcomes: list[_Outcome], found: list[Suggestion]
+) -> list[Suggestion]:
+    taken = TakenSpans((s.start, s.end) for s in found)
+    figures: list[Suggestion] = []
+    for outcome in outcomes:
+        if _word_text(words, outcome.first - 1) not in _TOLL_NOUNS:
+            continue
+        stem = _a_toll_s_verb(words, outcome.first - 2)
+        last = min(outcome.last + 1 + _MAX_WORDS_TO_A_ROUND_FIGURE, len(words))
+        for index in range(outcome.last + 1, last):
+            if words[index].text in _A_PLACE_BETWEEN:
+                break  # (ارتفع عدد القتلى في حي العشرين: a quarter's name)
+            stem = stem or _a_toll_s_verb(words, index)  # (عدد المصابين تجاوز العشرين)
+            count = _ROUND_FIGURES.get(words[index].text)
+            if count is None or stem is None:
+                continue
+            start, end = ctx.normalized.span(words[index].start, words[index].end)
+            if not taken.overlaps(start, end):
+                qualifier = "at_least" if stem in _EXCEEDED else "exact"
+                value = {"count": count, "outcome": outcome.outcome, "qualifier": qualifier}
+                figures.append(ctx.suggestion("casualty", start, end, value, 0.7))
+            break
+    return figures
+
+
+def _a_toll_s_verb(words: list[Token], index: int) -> str | None:
+    """The verb of reaching or going past at ``index`` (without و or ف), unless negated."""
+    verb = _word_text(words, index)
+    stem = verb[1:] if verb[:1] in ("و", "ف") else verb
+    if stem not in _EXCEEDED and stem not in _REACHED:
+        return None
+    return None if _word_text(words, index - 1) in _NOT_BEFORE_A_VERB else stem
+
+
+def _outcome_of_the_count(earlier: list[Suggestion], count: int, before: int) -> str | None:
+    """The outcome of the last count of ``count`` people before ``before``."""
+    for suggestion in reversed(earlier):
+        if suggestion.start < before and suggestion.value.get("count") == count:
+            return str(suggestion.value["outcome"])
+    return None
 
 
 def _restated(

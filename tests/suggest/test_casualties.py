@@ -1752,3 +1752,37 @@ def test_in_front_of_is_no_imam() -> None:
 def test_in_front_of_written_without_its_hamza_is_no_imam_either() -> None:
     assert "امام" not in [c[0] for c in casualties("وقتل امام المستشفى الوطني مدني برصاص قناص.")]
     assert casualties("وقتل امام الجامع الكبير برصاص قناص.")[0][:2] == ("امام", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اعتقلت قوة إسرائيلية أربعة شبان، ثم اقتادوا الشبان الأربعة معصوبي الأعين.",
+         [("أربعة", 4, "detained"), ("الأربعة", 4, "detained")]),
+        ("أدى إطلاق النار إلى إصابة الشبان الثلاثة بطلقات في الأطراف.",
+         [("الثلاثة", 3, "injured")]),
+        ("فقتلت القذيفة الأم وأصابت أطفالها الثلاثة بشظايا.",
+         [("الثلاثة", 3, "injured")]),
+        ("وتوزعت الإصابات على الأحياء الثلاثة.", []),
+    ],
+)  # fmt: skip
+def test_people_counted_before_named_again_with_their_number(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [(span, count, outcome) for span, count, outcome, _ in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("فيما تجاوز عدد الجرحى الأربعين، بينهم نساء.", [("الأربعين", 40, "at_least")]),
+        ("وأن عدد المصابين تجاوز العشرين.", [("العشرين", 20, "at_least")]),
+        ("وبلغ عدد القتلى المئة.", [("المئة", 100, "exact")]),
+        ("ولم يتجاوز عدد الجرحى العشرين.", []),
+        ("ارتفع عدد القتلى في حي العشرين إلى 5.", [("5", 5, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_toll_reaching_a_round_figure_written_with_its_article(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [(span, count, qualifier) for span, count, _, qualifier in casualties(text)] == expected
