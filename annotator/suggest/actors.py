@@ -301,6 +301,14 @@ _FORCE_S_POST_BEFORE = re.compile(
     r"(?: \w+){0,2} $"
 )
 _MAX_BACK_TO_THE_POST = 160  # characters from the count back to the force's name
+_NOT_THE_ONE_HIT_BEFORE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|امام|عناصر|عنصر|مقابل) ?[وفب]?\S*$")
+# ... unless the defenders struck back, the attacker mourns its own, or another clause
+# tells of another incident between the post and the count.
+_ANOTHER_SIDE_S_LOSS = re.compile(
+    r"(?<!\w)(?:[وف]?(?:صد|صدوا|صدت|تصدت|تصدي|تصدوا|رد|ردت|ردوا|تمكن|تمكنت|تمكنوا|اوقعت|اوقع"
+    r"|اوقعوا|نعي|نعت|افشل|افشلت|احبط|احبطت)|فيما|بينما|كما|عناصر الحاجز|عناصر الدوريه)(?!\w)"
+)
+_THE_ATTACKERS_AFTER = re.compile(r"\S+\s+(?:ال)?(?:مسلحين|ارهابيين|من|بينهم|مهاجمين)(?!\w)")
 
 
 def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRecord, ...]:
@@ -320,8 +328,15 @@ def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRec
         return ()
     words_before = normalize(context.text[max(nearest.start - 30, 0) : nearest.start]).text
     words_before = words_before.rstrip().removesuffix("ل").rstrip() + " "  # (تجمعا لقوات)
-    if not _FORCE_S_POST_BEFORE.search(words_before):
-        return ()
+    post = _FORCE_S_POST_BEFORE.search(words_before)
+    if not post or _NOT_THE_ONE_HIT_BEFORE.search(words_before, 0, post.start() + 1):
+        return ()  # (قرب حاجز للامن, اطلق عناصر حاجز للامن: a landmark, the shooters)
+    between = normalize(context.text[nearest.end : first]).text
+    if _ANOTHER_SIDE_S_LOSS.search(between):
+        return ()  # (صد عناصر الحاجز الهجوم وقتلوا عنصرين; فيما قتل عنصران بانفجار لغم)
+    after = normalize(context.text[first : first + 40]).text
+    if _THE_ATTACKERS_AFTER.match(after):
+        return ()  # (مقتل 4 عناصر مسلحين: the gunmen)
     if nearest.value.get("inter") not in (1, 2, 3, 8):
         return ()
     key = normalize_key(nearest.text)

@@ -608,9 +608,10 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
                     normalized=normalized,
                 )
             ]
-            candidates = [  # (احتجاجا على القصف التركي: what a protest is against)
-                c for c in candidates if _a_protest_s_own(c) or not _protested(ctx.text, c)
-            ]
+            if any(c.pair[0] == "Protests" for c in candidates):
+                candidates = [  # (احتجاجا على القصف التركي: what a protest is against)
+                    c for c in candidates if _a_protest_s_own(c) or not _protested(ctx.text, c)
+                ]
             clauses.append((index, _converted(ctx.text, candidates)))
 
     yielding = _yielding(clauses, spans)
@@ -790,6 +791,8 @@ def _protested(text: str, candidate: _Candidate) -> bool:
     """Whether the cue is what a protest is against (رفضا لاطلاق النار على المحتجين), not
     what met it."""
     before = normalize_key(text[max(candidate.start - 24, 0) : candidate.start])
+    if text.startswith(("ل", "ب"), candidate.start):  # (رفضا للقصف: the cue holds its ل)
+        before += text[candidate.start]
     return _PROTESTED_BEFORE.search(before) is not None
 
 
@@ -949,13 +952,13 @@ def _with_its_verb(ctx: SuggestContext, candidate: _Candidate) -> _Candidate:
 def _a_raid_and(text: str, previous: _Candidate, candidate: _Candidate) -> bool:
     """حملة دهم واعتقالات: one campaign of raids and arrests, which coders mark whole or
     by either noun (not غارات جوية وبراميل متفجرة, two weapons each marked)."""
-    return candidate.pair == _ARRESTS and _RAID in normalize_key(
-        text[previous.start : previous.end]
+    return candidate.pair == _ARRESTS and bool(
+        _RAID.search(normalize_key(text[previous.start : previous.end]))
     )
 
 
 _ARRESTS = ("Strategic developments", "Arrests")
-_RAID = "دهم"
+_RAID = re.compile("دهم|داهم")
 
 
 def _joined(text: str, candidates: Sequence[_Candidate]) -> list[_Candidate]:

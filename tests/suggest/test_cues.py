@@ -2190,3 +2190,10 @@ def test_a_campaign_of_raids_and_arrests_is_one_span() -> None:
     spans = [span for span, _ in _found(text)]
     assert "حملة دهم واعتقالات" in spans
     assert "غارات جوية وبراميل متفجرة" not in spans
+
+
+def test_a_statement_condemning_strikes_keeps_them_a_protest_s_grievance_does_not() -> None:
+    statement = "أصدرت الوزارة بياناً تنديداً بالغارات التي استهدفت محيط المطار فجر اليوم."
+    assert ("الغارات", ("Explosions/Remote violence", "Air/drone strike")) in _found(statement)
+    protest = "وتظاهر الأهالي رفضاً للقصف المتواصل على البلدة."
+    assert [pair[0] for _, pair in _found(protest)] == ["Protests"]
