@@ -347,7 +347,7 @@ def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRec
 
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
-    r"(?<!\w)(?<!رفات )(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون)ا? "
+    r"(?<!\w)(?<!رفات )(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون|افراد)ا? "
     r"(?P<state>" + "|".join(sorted(ACCUSATIVE_ADJECTIVES, key=len, reverse=True)) + r"))(?!\w)"
     # (not defectors, deserters nor former soldiers: الجنود السوريين المنشقين)
     r"(?! (?:ال)?(?:منشق|سابق|فار|متقاعد|مسرح)\w*)"
@@ -798,6 +798,8 @@ class ActorSuggester:
             hits = self._residents(context, hits)
         if _RESIDENTS_OF in text:
             hits = self._residents_protesting(context, hits)
+        if _CITIZENS in text:
+            hits = self._citizens_protesting(context, hits)
         if _PARTICIPANTS in text:
             hits = self._participants_of_a_protest(context, hits)
         if _GANG in text:
@@ -1114,6 +1116,31 @@ class ActorSuggester:
             guessed = _with_confidence(protesters, _RESIDENTS_PROTESTING_CONFIDENCE)
             found.append(LexiconHit(first, last, guessed))
         return _with_hits(hits, found)
+
+    def _citizens_protesting(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Citizens who go out or gather in a protest of their own clause (خرج آلاف
+        المواطنين في تظاهرة حاشدة): protesters, as the residents are (see above)."""
+        text = context.normalized.text
+        protesters = self._records_of(_PROTESTERS, context.published)
+        if not protesters:
+            return hits
+        guessed = _with_confidence(protesters, _RESIDENTS_PROTESTING_CONFIDENCE)
+        replaced: dict[int, LexiconHit] = {}
+        for hit in hits:
+            if normalize_key(context.text[hit.start : hit.end]).removeprefix("و") not in (
+                _CITIZEN_FORMS
+            ):
+                continue
+            start = context.normalized.normalized_index(hit.start)
+            end = context.normalized.normalized_index(hit.end)
+            if not _CITIZENS_GATHERING_BEFORE.search(text, max(start - 40, 0), start):
+                continue
+            after = _CLAUSE_END.search(text, end, end + _PROTEST_REACH)
+            if _PROTEST_WORD.search(text, end, after.start() if after else end + _PROTEST_REACH):
+                replaced[id(hit)] = dataclasses.replace(hit, records=guessed)
+        return _with_replacements(hits, replaced, [])
 
     def _participants_of_a_protest(
         self, context: SuggestContext, hits: list[LexiconHit]
@@ -2462,6 +2489,12 @@ _SECURITY_FIRE = re.compile(
 )
 
 _RESIDENTS = "الاهالي"
+_CITIZENS = "مواطن"
+_CITIZEN_FORMS = frozenset({"المواطنين", "مواطنين", "المواطنون", "مواطنون"})
+_CITIZENS_GATHERING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم|احتشد|احتشدت"
+    r"|توافد)\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف)(?: من)?\s*)?$"
+)
 _RESIDENTS_OF = "اهالي"
 # The residents of a place, named after them (أهالي حي الوعر, من أهالي نوى).
 _RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي)(?= [^\s\d])")

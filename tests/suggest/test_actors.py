@@ -3388,3 +3388,14 @@ def test_members_counted_are_the_force_whose_post_was_struck(
 def test_members_counted_of_another_side_are_not_the_post_s(pipeline: Pipeline, text: str) -> None:
     found = _pipeline_actors(pipeline, text, dt.date(2025, 5, 1))
     assert not [span for span, _ in found if span.startswith("عنصر") or span == "عناصر"]
+
+
+def test_citizens_gathering_in_a_protest_and_a_state_s_personnel(actors: ActorSuggester) -> None:
+    published = dt.date(2019, 10, 19)
+    text = "خرج آلاف المواطنين أمس في تظاهرة حاشدة. وقتل ثلاثة مواطنين في القصف."
+    found = [(s, n) for s, n, _ in _found(actors, text, published)]
+    assert found == [("المواطنين", "Protesters (Syria)"), ("مواطنين", "Civilians (Syria)")]
+    personnel = "هجمات استهدفت منشآت يستخدمها الأفراد الأمريكيون في العراق"
+    assert [n for _, n, _ in _found(actors, personnel, dt.date(2021, 7, 8))] == [
+        "Military Forces of the United States (2021-)"
+    ]
