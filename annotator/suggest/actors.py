@@ -291,6 +291,10 @@ _NEUTRALISED = re.compile(
     r"(?![\s\"'«»“”]+من[\s\"'«»“”])"  # (... ارهابيا من «بي كا كا»: that group is named)
 )
 _OF_A_GROUP = re.compile(r"\s+من\s")
+# A state's personnel who are not its forces: missing, working for others, of a company.
+_NOT_ITS_FORCES_AFTER = re.compile(
+    r" (?:ال)?(?:مفقودين|مفقودون|عاملين|عاملون|محتجزين|محتجزون|رهائن|مدنيين|مدنيون|من)(?!\w)"
+)
 # Members counted by their noun alone (ما أدى إلى مقتل عنصرين): those of the force whose
 # post, patrol or gathering the sentence says was struck (هاجم مسلحون حاجزا للامن العام،
 # ما ادى الى مقتل عنصرين), named with its ل after that noun (or right before the count).
@@ -308,6 +312,7 @@ _ANOTHER_SIDE_S_LOSS = re.compile(
     r"(?<!\w)(?:[وف]?(?:صد|صدوا|صدت|تصدت|تصدي|تصدوا|رد|ردت|ردوا|تمكن|تمكنت|تمكنوا|اوقعت|اوقع"
     r"|اوقعوا|نعي|نعت|افشل|افشلت|احبط|احبطت)|فيما|بينما|كما|عناصر الحاجز|عناصر الدوريه)(?!\w)"
 )
+_BOTH_SIDES = re.compile(r"(?<!\w)(?:الطرفين|الجانبين|الطرفان|الجانبان)(?!\w)")  # (either side's)
 _THE_ATTACKERS_AFTER = re.compile(r"\S+\s+(?:ال)?(?:مسلحين|ارهابيين|من|بينهم|مهاجمين)(?!\w)")
 
 
@@ -332,7 +337,7 @@ def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRec
     if not post or _NOT_THE_ONE_HIT_BEFORE.search(words_before, 0, post.start() + 1):
         return ()  # (قرب حاجز للامن, اطلق عناصر حاجز للامن: a landmark, the shooters)
     between = normalize(context.text[nearest.end : first]).text
-    if _ANOTHER_SIDE_S_LOSS.search(between):
+    if _ANOTHER_SIDE_S_LOSS.search(between) or _BOTH_SIDES.search(between):
         return ()  # (صد عناصر الحاجز الهجوم وقتلوا عنصرين; فيما قتل عنصران بانفجار لغم)
     after = normalize(context.text[first : first + 40]).text
     if _THE_ATTACKERS_AFTER.match(after):
@@ -1137,8 +1142,8 @@ class ActorSuggester:
             end = context.normalized.normalized_index(hit.end)
             if not _CITIZENS_GATHERING_BEFORE.search(text, max(start - 40, 0), start):
                 continue
-            after = _CLAUSE_END.search(text, end, end + _PROTEST_REACH)
-            if _PROTEST_WORD.search(text, end, after.start() if after else end + _PROTEST_REACH):
+            protest = _PROTEST_WORD.search(text, end, end + _CITIZENS_TO_THEIR_PROTEST)
+            if protest and not _NOT_THEIR_PROTEST.search(text, end, protest.start()):
                 replaced[id(hit)] = dataclasses.replace(hit, records=guessed)
         return _with_replacements(hits, replaced, [])
 
@@ -1503,6 +1508,10 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _SOLDIERS_OF_A_STATE.finditer(normalized.text):
+            if "افراد" in match["phrase"] and _NOT_ITS_FORCES_AFTER.match(
+                normalized.text, match.end()
+            ):
+                continue  # (الأفراد الأمريكيين المفقودين, العاملين في منظمة: no troops)
             records = self._records_of(
                 f"القوات ال{ACCUSATIVE_ADJECTIVES[match['state']]}ه", context.published
             )
@@ -2491,6 +2500,8 @@ _SECURITY_FIRE = re.compile(
 _RESIDENTS = "الاهالي"
 _CITIZENS = "مواطن"
 _CITIZEN_FORMS = frozenset({"المواطنين", "مواطنين", "المواطنون", "مواطنون"})
+_CITIZENS_TO_THEIR_PROTEST = 30  # characters (خرج آلاف المواطنين أمس في تظاهرة)
+_NOT_THEIR_PROTEST = re.compile(r"(?<!\w)(?:بعد|قبل|انتهاء|منذ|لتفقد|للتبرع|من منازلهم)(?!\w)")
 _CITIZENS_GATHERING_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم|احتشد|احتشدت"
     r"|توافد)\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف)(?: من)?\s*)?$"

@@ -49,6 +49,7 @@ from annotator.text.numbers import (
     NumberMention,
     find_numbers,
     may_start_number,
+    ordinary_number_words,
 )
 from annotator.text.tokens import Token, char_positions, letter_and_digit_runs, sentence_around
 
@@ -905,6 +906,14 @@ _RESTATED_NUMBERS = {  # (not the twos: الاثنين is also Monday)
 # الشبان الثلاثة, قُتل مرافقوه الثلاثة): the count restated, with the outcome its
 # sentence gives them right before, else the one of the earlier count of that number.
 _MAX_WORDS_FROM_AN_OUTCOME = 3
+# ... not one or some of them, their kin, or those spared or set free.
+_NOT_ALL_OF_THEM = frozenset({
+    "احد", "احدي", "من", "بين", "بعض", "اثنين", "اثنان", "اثنتين", "والد", "والده", "ام", "اب",
+    "شقيق", "شقيقه", "عائله", "ذوي", "اسر", "اسره", "اهالي", "اقارب", "جثه", "جثث", "جثمان",
+})  # fmt: skip
+_SPARED = re.compile(
+    r"(?<!\w)[وف]?(?:نجا|نجت|نجوا|نجاه|سلامه|لم يصب|لم تصب|انقذ|انقذت|انقاذ)(?!\w)"
+)
 _AN_ADJECTIVE = re.compile(r"ال\w+(?:ي|يين|يون|يه)")
 
 
@@ -923,6 +932,10 @@ def _people_restated(
             noun -= 1  # (العسكريين السوريين الثلاثة)
         if not _restates_people(words[noun].text):
             continue
+        if _word_text(words, noun - 1) in _NOT_ALL_OF_THEM or _SPARED.search(
+            ctx.normalized.text, max(words[noun].start - 30, 0), words[noun].start
+        ):
+            continue  # (مقتل احد الشبان الخمسة, نجاة الاطفال الثلاثة, والد الشبان الاربعة)
         if _TEENS.isdisjoint({_word_text(words, index + 1)}) is False:
             continue  # (a compound: left to the outcome nouns' rule)
         start, end = ctx.normalized.span(words[index].start, words[index].end)
@@ -966,8 +979,20 @@ _ROUND_FIGURES = {
     if word.endswith(("ين", "ه"))  # (the oblique: تجاوز الأربعين; not الأربعون)
 }
 _MAX_WORDS_TO_A_ROUND_FIGURE = 4
+_NUMBER_WORDS = ordinary_number_words()
+
+
+def _a_number_joined(word: str) -> bool:
+    """Whether a word is a number joined by و (وعشرين, والخمسين, و20)."""
+    if not word.startswith("و"):
+        return False
+    rest = word[1:].removeprefix("ال")
+    return rest[:1].isdigit() or rest in _NUMBER_WORDS
+
+
 _A_PLACE_BETWEEN = frozenset({
     "في", "من", "عند", "قرب", "حي", "شارع", "منطقه", "بلده", "مدينه", "قريه", "دوار", "ساحه",
+    "منذ",
 })  # fmt: skip
 
 
@@ -983,11 +1008,13 @@ def _toll_past_a_round_figure(
         last = min(outcome.last + 1 + _MAX_WORDS_TO_A_ROUND_FIGURE, len(words))
         for index in range(outcome.last + 1, last):
             if words[index].text in _A_PLACE_BETWEEN:
-                break  # (ارتفع عدد القتلى في حي العشرين: a quarter's name)
+                break  # (ارتفع عدد القتلى في حي العشرين: a quarter's name; منذ: a running total)
             stem = stem or _a_toll_s_verb(words, index)  # (عدد المصابين تجاوز العشرين)
             count = _ROUND_FIGURES.get(words[index].text)
             if count is None or stem is None:
                 continue
+            if _a_number_joined(_word_text(words, index + 1)):
+                break  # (المئه والخمسين: a compound, left alone)
             start, end = ctx.normalized.span(words[index].start, words[index].end)
             if not taken.overlaps(start, end):
                 qualifier = "at_least" if stem in _EXCEEDED else "exact"
@@ -1987,7 +2014,8 @@ _EXCEEDED = frozenset({
     "تتجاوز", "تتخطي", "تفوق", "زاد", "زادت", "يزيد", "تزيد",
 })  # fmt: skip
 _MAX_WORDS_AFTER_A_TOLL_NOUN = 7  # تجاوزت حصيلة قتلى التفجير الانتحاري في جبلة 70
-_NOT_BEFORE_A_VERB = frozenset({"لم", "لا", "لن", "ولم", "ولا"})
+_NOT_BEFORE_A_VERB = frozenset({"لم", "لا", "لن", "ولم", "ولا", "قد"})
+_BEFORE_IT_WENT_PAST = frozenset({"دون", "قبل", "يتوقع", "يرجح", "يخشي", "متوقع", "يحتمل"})
 
 
 def _a_toll_exceeding(words: list[Token], first: int) -> bool:
@@ -1997,8 +2025,11 @@ def _a_toll_exceeding(words: list[Token], first: int) -> bool:
         word = _word_text(words, index)
         if word in _TOLL_NOUNS:
             verb = _word_text(words, index - 1)
-            if _word_text(words, index - 2) in _NOT_BEFORE_A_VERB:
-                return False  # (لم يتجاوز عدد القتلى 3: at most)
+            if _word_text(words, index - 2) in _NOT_BEFORE_A_VERB or (
+                _word_text(words, index - 2) == "ان"
+                and _word_text(words, index - 3) in _BEFORE_IT_WENT_PAST
+            ):
+                return False  # (لم يتجاوز عدد القتلى 3, دون ان يتجاوز: at most)
             return verb in _EXCEEDED or (verb[:1] in ("و", "ف") and verb[1:] in _EXCEEDED)
         if word[:1].isdigit():
             return False  # (another figure between: not this one's toll)

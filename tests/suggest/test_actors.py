@@ -3399,3 +3399,12 @@ def test_citizens_gathering_in_a_protest_and_a_state_s_personnel(actors: ActorSu
     assert [n for _, n, _ in _found(actors, personnel, dt.date(2021, 7, 8))] == [
         "Military Forces of the United States (2021-)"
     ]
+
+
+def test_citizens_near_a_protest_they_do_not_hold_and_personnel_not_at_war(
+    actors: ActorSuggester,
+) -> None:
+    donors = "تجمع مئات المواطنين أمام المشفى للتبرع بالدم بعد إطلاق النار على المظاهرة."
+    assert [n for _, n, _ in _found(actors, donors, dt.date(2019, 10, 19))] == ["Civilians (Syria)"]
+    missing = "وطالبت عائلات الأفراد الأمريكيين المفقودين في سوريا بمعرفة مصيرهم"
+    assert _found(actors, missing, dt.date(2021, 7, 8)) == []

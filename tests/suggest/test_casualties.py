@@ -1786,3 +1786,26 @@ def test_a_toll_reaching_a_round_figure_written_with_its_article(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert [(span, count, qualifier) for span, count, _, qualifier in casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("قتل خمسة شبان في القصف، وأكدت مصادر طبية لاحقاً مقتل أحد الشبان الخمسة.", "الخمسة"),
+        ("أصيب ثلاثة أطفال بجروح، وأكد الدفاع المدني نجاة الأطفال الثلاثة من الموت.", "الثلاثة"),
+        ("اعتقلت قوات النظام أربعة شبان، ثم اعتقلت والد الشبان الأربعة.", "الأربعة"),
+    ],
+)
+def test_a_restated_group_is_not_counted_for_one_of_them_their_kin_or_survivors(
+    text: str, group: str
+) -> None:
+    assert group not in [span for span, *_ in casualties(text)]
+    restated = text.replace("أحد ", "").replace("نجاة", "إصابة").replace("والد ", "")
+    assert group in [span for span, *_ in casualties(restated)]
+
+
+def test_a_toll_that_will_or_did_not_go_past_its_figure_is_no_at_least() -> None:
+    assert [q for *_, q in casualties("انتهت الاشتباكات دون أن يتجاوز عدد الجرحى 12 جريحاً.")] == [
+        "exact"
+    ]
+    assert casualties("بلغ عدد القتلى منذ بداية العام المئة.") == []
