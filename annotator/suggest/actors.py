@@ -2502,20 +2502,21 @@ _CITIZENS = "مواطن"
 _CITIZEN_FORMS = frozenset({"المواطنين", "مواطنين", "المواطنون", "مواطنون"})
 _CITIZENS_TO_THEIR_PROTEST = 30  # characters (خرج آلاف المواطنين أمس في تظاهرة)
 _NOT_THEIR_PROTEST = re.compile(r"(?<!\w)(?:بعد|قبل|انتهاء|منذ|لتفقد|للتبرع|من منازلهم)(?!\w)")
-_CITIZENS_GATHERING_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم|احتشد|احتشدت"
-    r"|توافد)\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف)(?: من)?\s*)?$"
-)
 _RESIDENTS_OF = "اهالي"
 # The residents of a place, named after them (أهالي حي الوعر, من أهالي نوى).
 _RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي)(?= [^\s\d])")
 # ... who gather: at a clause's start, or after a verb of going out or gathering, with
 # how many of them (وخرج أهالي ذيبان, نظم العشرات من أهالي حي الوعر, أهالي نوى يتظاهرون).
-_GATHERING_BEFORE = re.compile(
-    r"(?:^|[.،,:\n\"]|(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم"
-    r"|احتشد|احتشدت|تداعي|توافد))\s*(?:(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف)"
-    r" من\s*)?$"
+_GATHERING_VERB = (
+    r"(?<!\w)[وف]?(?:خرج|خرجت|نظم|نظمت|تجمع|تجمعت|شارك|شاركت|تظاهر|اعتصم|احتشد|احتشدت|تداعي"
+    r"|توافد)"
 )
+_HOW_MANY = r"(?:ال)?(?:عشرات|مئات|الاف|العشرات|المئات|الالاف)"
+_GATHERING_BEFORE = re.compile(
+    r"(?:^|[.،,:\n\"]|" + _GATHERING_VERB + r")\s*(?:" + _HOW_MANY + r" من\s*)?$"
+)
+# ... and citizens, right after the verb, with or without من (خرج آلاف المواطنين).
+_CITIZENS_GATHERING_BEFORE = re.compile(_GATHERING_VERB + r"\s*(?:" + _HOW_MANY + r"(?: من)?\s*)?$")
 _PROTEST_REACH = 80  # characters after the residents: their clause's protest
 _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)

@@ -40,7 +40,9 @@ from typing import NamedTuple
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import (
+    GOING_PAST,
     HUNDRED_WORDS,
+    NOT_YET,
     QUALIFIERS_BEFORE,
     TEN_WORDS,
     TENS_WORDS,
@@ -936,7 +938,7 @@ def _people_restated(
             ctx.normalized.text, max(words[noun].start - 30, 0), words[noun].start
         ):
             continue  # (مقتل احد الشبان الخمسة, نجاة الاطفال الثلاثة, والد الشبان الاربعة)
-        if _TEENS.isdisjoint({_word_text(words, index + 1)}) is False:
+        if _word_text(words, index + 1) in _TEENS:
             continue  # (a compound: left to the outcome nouns' rule)
         start, end = ctx.normalized.span(words[index].start, words[index].end)
         if taken.overlaps(start, end):
@@ -1017,7 +1019,7 @@ def _toll_past_a_round_figure(
                 break  # (المئه والخمسين: a compound, left alone)
             start, end = ctx.normalized.span(words[index].start, words[index].end)
             if not taken.overlaps(start, end):
-                qualifier = "at_least" if stem in _EXCEEDED else "exact"
+                qualifier = "at_least" if stem in GOING_PAST else "exact"
                 value = {"count": count, "outcome": outcome.outcome, "qualifier": qualifier}
                 figures.append(ctx.suggestion("casualty", start, end, value, 0.7))
             break
@@ -1025,12 +1027,18 @@ def _toll_past_a_round_figure(
 
 
 def _a_toll_s_verb(words: list[Token], index: int) -> str | None:
-    """The verb of reaching or going past at ``index`` (without و or ف), unless negated."""
+    """The verb of reaching or going past at ``index`` (without و or ف), unless negated,
+    only perhaps or not yet (لم يتجاوز, قد يتجاوز, دون ان يتجاوز)."""
     verb = _word_text(words, index)
     stem = verb[1:] if verb[:1] in ("و", "ف") else verb
-    if stem not in _EXCEEDED and stem not in _REACHED:
+    if stem not in GOING_PAST and stem not in _REACHED:
         return None
-    return None if _word_text(words, index - 1) in _NOT_BEFORE_A_VERB else stem
+    before = _word_text(words, index - 1)
+    if before in NOT_YET or (
+        before == "ان" and _word_text(words, index - 2) in _BEFORE_IT_WENT_PAST
+    ):
+        return None
+    return stem
 
 
 def _outcome_of_the_count(earlier: list[Suggestion], count: int, before: int) -> str | None:
@@ -2008,13 +2016,7 @@ def _a_toll_reaching(words: list[Token], outcome: _Outcome, first: int) -> bool:
     )
 
 
-# Verbs of going past a figure before a toll's noun (تجاوز عدد الجرحى 200): at least.
-_EXCEEDED = frozenset({
-    "تجاوز", "يتجاوز", "ليتجاوز", "تخطي", "يتخطي", "فاق", "يفوق", "تجاوزت", "تخطت", "فاقت",
-    "تتجاوز", "تتخطي", "تفوق", "زاد", "زادت", "يزيد", "تزيد",
-})  # fmt: skip
 _MAX_WORDS_AFTER_A_TOLL_NOUN = 7  # تجاوزت حصيلة قتلى التفجير الانتحاري في جبلة 70
-_NOT_BEFORE_A_VERB = frozenset({"لم", "لا", "لن", "ولم", "ولا", "قد"})
 _BEFORE_IT_WENT_PAST = frozenset({"دون", "قبل", "يتوقع", "يرجح", "يخشي", "متوقع", "يحتمل"})
 
 
@@ -2024,13 +2026,7 @@ def _a_toll_exceeding(words: list[Token], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - _MAX_WORDS_AFTER_A_TOLL_NOUN, 0), -1):
         word = _word_text(words, index)
         if word in _TOLL_NOUNS:
-            verb = _word_text(words, index - 1)
-            if _word_text(words, index - 2) in _NOT_BEFORE_A_VERB or (
-                _word_text(words, index - 2) == "ان"
-                and _word_text(words, index - 3) in _BEFORE_IT_WENT_PAST
-            ):
-                return False  # (لم يتجاوز عدد القتلى 3, دون ان يتجاوز: at most)
-            return verb in _EXCEEDED or (verb[:1] in ("و", "ف") and verb[1:] in _EXCEEDED)
+            return _a_toll_s_verb(words, index - 1) in GOING_PAST
         if word[:1].isdigit():
             return False  # (another figure between: not this one's toll)
     return False

@@ -1014,12 +1014,9 @@ def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> l
     taken = TakenSpans((s.start, s.end) for s in found)
     commands = []
     for match in _GOVERNORATE_COMMAND.finditer(text):
-        start = match.start()
-        stated = _STATED_LATER is not None and _STATED_LATER.match(text, match.end()) is not None
-        if not (
-            stated
-            or _after_a_word_of(text, start, _SAYS)
-            or _FROM_A_COMMAND_BEFORE.search(text, max(start - 10, 0), match.start("word"))
+        # (cited as a ministry is, or passed on from: نقلت سانا عن قيادة, وفقا لقيادة)
+        if not _cited_bare(text, match) and not _FROM_A_COMMAND_BEFORE.search(
+            text, max(match.start() - 10, 0), match.start("word")
         ):
             continue
         if not match["police"] and _the_asayish_s(match["place"], context.published):

@@ -746,18 +746,20 @@ def _qualifier_before(tokens: _Tokens, item: _Found) -> tuple[int, Qualifier] | 
             continue
         skip = _phrase_skip(tokens.texts[first:index], phrase)
         if skip is not None:
-            if phrase[0] in _GOING_PAST and first > 0 and tokens.texts[first - 1] in _NOT:
+            if phrase[0] in GOING_PAST and first > 0 and tokens.texts[first - 1] in NOT_YET:
                 return None  # (لم يتجاوز عدد الجرحى 5: at most, told as exact)
             return tokens.starts[first] + skip, qualifier
     return None
 
 
-# The verbs of going past a figure, and the negations that make them "at most".
-_GOING_PAST = frozenset({
-    "تجاوز", "يتجاوز", "تجاوزت", "تتجاوز", "تخطي", "يتخطي", "تخطت", "تتخطي", "فاق", "فاقت",
-    "يفوق", "تفوق", "زاد", "زادت",
+# The verbs of going past a figure (normalised; casualties reads them before a toll's
+# noun too: تجاوز عدد الجرحى 200), and the words before them that make the figure no
+# "at least" (لم يتجاوز: at most; قد يتجاوز: only perhaps).
+GOING_PAST = frozenset({
+    "تجاوز", "يتجاوز", "ليتجاوز", "تجاوزت", "تتجاوز", "تخطي", "يتخطي", "تخطت", "تتخطي", "فاق",
+    "فاقت", "يفوق", "تفوق", "زاد", "زادت", "يزيد", "تزيد",
 })  # fmt: skip
-_NOT = frozenset({"لم", "لا", "لن", "ولم", "ولا"})
+NOT_YET = frozenset({"لم", "لا", "لن", "ولم", "ولا", "قد"})
 
 
 @lru_cache(maxsize=4096)
