@@ -686,8 +686,17 @@ _ATTRIBUTED_TO = re.compile(
 # An adjective a side's media give a state's attacks (غارات صهيونية, عدوان صهيوني): the
 # stem of that state's own.
 _SAME_STATE = {"صهيوني": "اسرائيلي"}
+# A combat aircraft's model between the aircraft and its state (طائرات F-16 العراقية,
+# مقاتلات سوخوي الروسية): a word of war of its own.
+_AIRCRAFT_MODEL = (
+    r"[a-z]{1,3}-? ?\d{1,3}[a-z]?"  # F-16, Su-24
+    r"|(?:اف|سو|ميغ|ميج)[- ]?\d{1,3}"  # إف-16, سو-24
+    r"|(?:ال)?(?:سوخوي|ميغ|ميج)(?:[- ]?\d{1,2})?"  # سوخوي, الميغ 23
+)
+_MODEL_BEARERS = frozenset({"طائرات", "طائره", "مقاتلات", "مروحيات"})
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
+    r"(?: (?P<model>" + _AIRCRAFT_MODEL + r"))?"
     r"(?: (?P<adjective>(?:ال)?(?:" + "|".join(_ATTACK_ADJECTIVES) + r")))?"
     r"(?:"
     r" (?P<hedge>"
@@ -706,6 +715,23 @@ _AIRCRAFT_WORDS = ("طائراته", "مقاتلاته", "قاذفاته")  # (l
 _AIRCRAFT_OF_ITS_OWN = re.compile(r"[وفبل]?(?:طائرات|مقاتلات|قاذفات)(?:ه|ها)")
 _AIR_FORCE = "Air Force"
 _AIR_FORCE_STEMS = {"Military Forces of Russia (2000-)": "روسي"}
+# Aircraft named again by the noun alone where they strike (إن الطائرات استهدفت السوق,
+# فعادت الطائرة وقصفت المكان, قبل أن تستهدف المسيّرة سيارتهم): the forces whose aircraft
+# the article named last before them. Not aircraft only heard or seen flying.
+_AIRCRAFT_AGAIN = re.compile(
+    r"(?<!\w)[وفل]?(?P<name>ال(?:طائره|طائرات|مسيره|مسيرات|مروحيه|مروحيات|مقاتلات)"
+    r"(?: ال(?:مسيره|حربيه|مغيره))?)(?!\w)"
+)
+_STRIKING = (
+    r"(?:استهدفت|تستهدف|اطلقت|تطلق|قصفت|تقصف|اغارت|تغير|نفذت|تنفذ|شنت|تشن|ضربت|تضرب|القت"
+    r"|تلقي)"
+)
+# ... right after them, or after a return that strikes (عادت بعد دقائق لتستهدف المكان)
+_STRIKING_AFTER = re.compile(
+    r"[\s\"»”]*(?:قد )?(?:(?:عادت|تعود)(?!\w)[^.،,\n]{0,40}?(?<!\w)[وفل]?)?" + _STRIKING + r"(?!\w)"
+)
+_STRIKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _STRIKING + r"|عادت|تعود)\s*$")
+_AIR_WORDS = re.compile(r"طائر|طيران|مقاتلات|مسير|غار|سلاح الجو|مروحي|جوي")
 # The Islamic Resistance in Iraq, named in full; the short name, normalised (after its ال
 # or لل), and the names that tell which one it is.
 _IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
@@ -823,6 +849,8 @@ class ActorSuggester:
             hits = self._our_forces(context, hits, named)
         if any(word in text for word in _AIRCRAFT_WORDS):
             hits = self._its_aircraft(context, hits)
+        if "ال" in text and _AIRCRAFT_AGAIN.search(text):
+            hits = _with_hits(hits, _aircraft_named_again(context, hits))
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
@@ -1278,10 +1306,12 @@ class ActorSuggester:
                 continue  # انزال جوي روسي لمساعدات غذائيه: an aid drop, no raid
             if noun in _BLAMING and not _BLAMED_FOR_AN_ATTACK.match(normalized.text, match.end()):
                 continue  # محملين روسيا مسؤولية المجازر: blame without an attack named
+            if match["model"] and noun not in _MODEL_BEARERS:
+                continue
             if (
                 noun in _NEEDS_A_WORD_OF_WAR
                 and not match["noun"].startswith(("ال", "لل"))
-                and not (adjective or match["hedge"])
+                and not (adjective or match["hedge"] or match["model"])
                 and not _ATTACKING_AFTER.match(normalized.text, match.end())
             ):
                 continue  # طائرة إيرانية هبطت, تسلمت مدرعات أمريكية: no attack
@@ -2359,6 +2389,40 @@ def _with_confidence(
 ) -> tuple[LexiconRecord, ...]:
     """The records, each at ``confidence`` (a reading's own, not the lexicon's)."""
     return tuple(dataclasses.replace(record, confidence=confidence) for record in records)
+
+
+def _aircraft_named_again(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+    """The aircraft named again by the noun alone where they strike (``_AIRCRAFT_AGAIN``):
+    the forces of the aircraft or air strikes the article named last before them."""
+    normalized = context.normalized
+    text = normalized.text
+    air = [
+        hit
+        for hit in hits
+        if _AIR_WORDS.search(normalize_key(context.text[hit.start : hit.end]))
+        and any(
+            record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES) for record in hit.records
+        )
+    ]
+    if not air:
+        return []
+    starts = [hit.start for hit in air]
+    taken = TakenSpans((hit.start, hit.end) for hit in hits)
+    found: list[LexiconHit] = []
+    for match in _AIRCRAFT_AGAIN.finditer(text):
+        if not _STRIKING_AFTER.match(text, match.end()) and not _STRIKING_BEFORE.search(
+            text, max(match.start() - 12, 0), match.start()
+        ):
+            continue
+        first, last = normalized.span(*match.span("name"))
+        index = bisect_left(starts, first) - 1
+        if index < 0 or taken.overlaps(first, last):
+            continue
+        found.append(
+            LexiconHit(first, last, _no_surer_than(air[index].records, ANAPHOR_CONFIDENCE))
+        )
+        taken.add(first, last)
+    return found
 
 
 def _no_surer_than(

@@ -60,6 +60,11 @@ ACCUSATIVE_ADJECTIVES: Mapping[str, str] = {
 # States whose name is also the accusative of their adjective (تركيا, روسيا).
 _STATE_NAMES = frozenset({"تركيا", "روسيا"})
 _WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
+# ... or a nationality told after the noun (امرأة تحمل الجنسية العراقية, طفلان من الجنسية
+# اللبنانية): the noun alone is the span.
+_NATIONALITY_AFTER = re.compile(
+    r" +(?:[يت]حمل(?:ون|ان|ن)?|من(?: حملة)?) +(?:ال)?جنسية +([\w\u064b-\u0652\u0640]+)"
+)
 
 
 def state_of_adjective(adjective: str) -> str | None:
@@ -79,9 +84,14 @@ def state_of_adjective(adjective: str) -> str | None:
 
 def foreign_state_after(text: str, end: int) -> tuple[str, int] | None:
     """A foreign state named by the adjective right after ``end`` of the original text
-    (مواطنين [اتراك]), with where the adjective ends; None for none or Syria."""
+    (مواطنين [اتراك]), with where the adjective ends, or by a nationality told after it
+    (``_NATIONALITY_AFTER``), with ``end``; None for none or Syria."""
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return None
     state = state_of_adjective(normalize_key(after[1]))
-    return (state, after.end()) if state is not None and state != "Syria" else None
+    if state is not None:
+        end = after.end()
+    elif (told := _NATIONALITY_AFTER.match(text, end)) is not None:
+        state = state_of_adjective(normalize_key(told[1]))
+    return (state, end) if state is not None and state != "Syria" else None

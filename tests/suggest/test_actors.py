@@ -3408,3 +3408,94 @@ def test_citizens_near_a_protest_they_do_not_hold_and_personnel_not_at_war(
     assert [n for _, n, _ in _found(actors, donors, dt.date(2019, 10, 19))] == ["Civilians (Syria)"]
     missing = "وطالبت عائلات الأفراد الأمريكيين المفقودين في سوريا بمعرفة مصيرهم"
     assert _found(actors, missing, dt.date(2021, 7, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("أغارت طائرات F-16 الأردنية على مواقع للمهربين في البادية", dt.date(2022, 1, 27),
+         ("طائرات F-16 الأردنية", "Military Forces of Jordan (1999-)")),
+        ("وشنت مقاتلات سوخوي الروسية أربع غارات على أطراف البلدة", dt.date(2019, 5, 6),
+         ("مقاتلات سوخوي الروسية", "Military Forces of Russia (2000-) Air Force")),
+        ("قصفت طائرات إف-16 العراقية مقراً للتنظيم قرب الحدود", dt.date(2023, 2, 3),
+         ("طائرات إف-16 العراقية", "Military Forces of Iraq (2022-) Air Force")),
+    ],
+)  # fmt: skip
+def test_an_aircraft_s_model_between_it_and_its_state(
+    actors: ActorSuggester, text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert expected in [(s, n) for s, n, _ in _found(actors, text, published)]
+
+
+def test_a_model_is_no_aircraft_where_the_noun_is_no_aircraft(actors: ActorSuggester) -> None:
+    text = "عثر الأهالي على قذائف 120 التركية في الحقل"
+    assert _found(actors, text, dt.date(2020, 3, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف الطيران الروسي سوق البلدة، ثم عادت الطائرات بعد ربع ساعة وقصفت المسعفين.",
+         ("الطائرات", "Military Forces of Russia (2000-) Air Force")),
+        ("استهدفت مسيّرة تركية دراجة نارية قرب عامودا. وقال شاهد إن المسيّرة أطلقت صاروخاً واحداً.",
+         ("المسيّرة", "Military Forces of Turkey (2016-)")),
+        ("شن الطيران الحربي الروسي غارات على المدينة. وقال مسعف: «الطائرات استهدفت الفرن».",
+         ("الطائرات", "Military Forces of Russia (2000-) Air Force")),
+    ],
+)  # fmt: skip
+def test_aircraft_named_again_where_they_strike(
+    actors: ActorSuggester, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(s, n) for s, n, _ in _found(actors, text, dt.date(2019, 6, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف الطيران الروسي سوق البلدة. وقال أحد السكان إن الطائرات عادت للتحليق فوق المدينة.",
+        "قصف الطيران الروسي سوق البلدة. ونسمع هدير الطائرات طوال الليل.",
+        "اقتحمت قوات النظام البلدة، ثم عادت الطائرة وقصفت المكان.",
+        "أسقطت الدفاعات الطائرة المسيرة فوق المطار.",
+    ],
+)
+def test_aircraft_only_flying_or_of_no_named_force_are_no_actor(
+    actors: ActorSuggester, text: str
+) -> None:
+    found = [s for s, _, _ in _found(actors, text, dt.date(2019, 6, 1))]
+    assert not [span for span in found if span in ("الطائرات", "الطائرة", "الطائرة المسيرة")]
+
+
+def test_the_kurdish_forces_are_the_sdf_from_its_founding(actors: ActorSuggester) -> None:
+    text = "وهاجم «داعش» مواقع القوات الكردية العربية قرب البلدة"
+    assert [n for _, n, _ in _found(actors, text, dt.date(2018, 11, 25))] == [
+        "Islamic State (Syria)",
+        "QSD: Syrian Democratic Forces",
+    ]
+    assert "QSD: Syrian Democratic Forces" not in [
+        n for _, n, _ in _found(actors, "اشتبكت القوات الكردية مع مسلحين", dt.date(2013, 7, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل رجل يحمل الجنسية اللبنانية برصاص مجهولين في القصير",
+         ("رجل", "Civilians (Lebanon)")),
+        ("وأصيب طفلان من الجنسية العراقية بانفجار لغم قرب المخيم",
+         ("طفلان", "Civilians (Iraq)")),
+        ("قتل شاب يحمل الجنسية السورية على الحدود", ("شاب", "Civilians (Syria)")),
+    ],
+)  # fmt: skip
+def test_civilians_of_the_nationality_told_after_them(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _pipeline_actors(pipeline, text, dt.date(2022, 6, 1))
+
+
+def test_the_free_army_by_its_adjective_in_quotation_marks(actors: ActorSuggester) -> None:
+    published = dt.date(2012, 9, 1)
+    headline = "«الحر» يسيطر على حاجز في ريف إدلب"
+    assert [(s, n) for s, n, _ in _found(actors, headline, published)] == [
+        ("الحر", "Opposition Rebels (Syria)")
+    ]
+    assert _found(actors, "اشتد الحر في الشمال السوري هذا الأسبوع", published) == []

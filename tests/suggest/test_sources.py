@@ -2571,3 +2571,30 @@ def test_outlets_named_like_words_only_where_cited(
     sources: SourceSuggester, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(s, n) for s, n, _ in _found(sources, text)] == expected
+
+
+def test_syriana_by_its_bare_name_and_now_lebanon_by_its_quoted_short_name(
+    sources: SourceSuggester,
+) -> None:
+    text = "حمص – سيريانا\n\nوقال أحد الأهالي لسيريانا إن الحاجز أُغلق، بحسب مصدر لـ«ناو»."
+    assert [name for _text, name, _scale in _found(sources, text)] == [
+        "Syriana FM",
+        "Syriana FM",
+        "NOW Lebanon",
+    ]
+    kirkuk = _found(sources, "وقال مصدر أمني لموقع كركوك ناو إن الطريق أُغلق")
+    assert [name for _text, name, _scale in kirkuk] == ["Kirkuk Now"]
+
+
+def test_a_coordination_committee_cited_again_as_the_committee(sources: SourceSuggester) -> None:
+    text = (
+        "أفادت تنسيقية تدمر بمقتل ثلاثة مدنيين. وأعدم التنظيم شاباً في الساحة العامة، "
+        "بحسب ما وثقته التنسيقية."
+    )
+    assert [(t, name) for t, name, _scale in _found(sources, text)] == [
+        ("تنسيقية تدمر", "Palmyra Coordination"),
+        ("التنسيقية", "Palmyra Coordination"),
+    ]
+    # ... alone only: with a name after it, it is another body
+    other = "أفادت تنسيقية تدمر بمقتل ثلاثة. وقالت التنسيقية المحلية في السخنة إن الطريق أغلق."
+    assert [t for t, _name, _scale in _found(sources, other)] == ["تنسيقية تدمر"]
