@@ -2224,3 +2224,8 @@ def test_ground_out_of_someone_s_control_and_the_disengagement_line_are_no_event
     assert not [span for span, _pair in _found(text) if "سيطرتها" in span]
     line = "نظم الأهالي وقفة احتجاجية طالبوا فيها بالانسحاب إلى ما وراء خط فض الاشتباك."
     assert [pair for _span, pair in _found(line)] == [PEACEFUL]
+
+
+def test_shelling_by_the_air_force_is_an_air_strike() -> None:
+    assert _found("قصف الطيران الروسي سوقاً شعبياً في البلدة.") == [("قصف الطيران", AIR)]
+    assert _found("وتعرضت القرية لقصف طيران النظام فجراً.") == [("قصف طيران", AIR)]
