@@ -784,6 +784,10 @@ class ActorSuggester:
         hits += self._foreign_soldiers(context, hits)
         hits += self._foreign_visitors(context, hits)
         hits += self._commands_claiming(context, hits)
+        if _INTERIOR_MINISTRY_WORDS in context.normalized.text:
+            hits += self._interior_ministry_claiming(context, hits)
+        if _ENGINEERING in context.normalized.text:
+            hits += self._engineering_units(context, hits)
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits += _possessed_forces(context, hits)
@@ -1742,6 +1746,56 @@ class ActorSuggester:
                     found.append(LexiconHit(start, end, records))
         return found
 
+    def _engineering_units(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The army's engineering units named alone (وحدات الهندسة تعمل على تفكيك العبوات):
+        Syria's army. Not where the army they belong to follows (وحدات الهندسة في الجيش
+        التركي, التابعة للهيئة): that name is the actor."""
+        records = self._records_of(_SYRIAN_ARMY, context.published)
+        if not records:
+            return []
+        normalized = context.normalized
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _ENGINEERING_UNITS.finditer(normalized.text):
+            first, last = normalized.span(*match.span("name"))
+            if not taken.overlaps(first, last):
+                taken.add(first, last)
+                found.append(LexiconHit(first, last, records))
+        return found
+
+    def _interior_ministry_claiming(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """Syria's interior ministry announcing what its units did (أعلنت وزارة الداخلية
+        السورية أن وحدات من الأمن العام ألقت القبض على): its forces, an actor as well as
+        the source, as a foreign command claiming its strikes is: the General Security
+        after the regime's fall, the police before it. Not a source inside it, nor its
+        account of what others did."""
+        fallen = after_the_fall(context.published)
+        forces = _THE_GENERAL_SECURITY if fallen else _SYRIAN_POLICE
+        records = self._records_of(forces, context.published)
+        if not records:
+            return []
+        text = context.normalized.text
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _INTERIOR_MINISTRY.finditer(text):
+            if _DENIED_OR_SPOKEN_FOR.search(text, max(match.start() - 16, 0), match.start()):
+                continue
+            _, sentence_end = sentence_around(text, match.start())
+            units = _ITS_UNITS.search(text, match.end(), min(sentence_end, match.end() + 90))
+            if units is None or not _UNITS_ACTING.search(
+                text, units.end(), min(sentence_end, units.end() + 50)
+            ):
+                continue
+            start, end = context.normalized.span(*match.span("name"))
+            if not taken.overlaps(start, end):
+                taken.add(start, end)
+                found.append(LexiconHit(start, end, records))
+        return found
+
     @staticmethod
     def _its_own(
         context: SuggestContext, hits: list[LexiconHit], after_name: int, claim: re.Match[str]
@@ -2212,6 +2266,26 @@ _VISITORS_HURT = re.compile(
     r"|استشهد|شهداء|بينهم"
 )
 
+# An army's engineering units (normalised), without the army they belong to after them.
+_ENGINEERING = "هندسه"
+_ENGINEERING_UNITS = re.compile(
+    r"(?<!\w)[وفل]?(?P<name>(?:ال)?(?:وحدات|وحده) (?:ال)?هندسه)(?!\w)"
+    r"(?! (?:في|التابعه|التابعين|من|ب|ل)(?!\w)| (?:لل|ب|ل)\w)"
+)
+# Syria's interior ministry (normalised), and its units told as acting in its statement
+# (أن وحدات من الأمن العام ألقت القبض, إن وحداتها اعتقلت).
+_INTERIOR_MINISTRY_WORDS = "وزاره الداخليه"
+_INTERIOR_MINISTRY = re.compile(r"(?<!\w)[وفل]?(?P<name>وزاره الداخليه(?: السوريه)?)(?!\w)")
+_ITS_UNITS = re.compile(
+    r"(?<!\w)(?:(?:وحدات|عناصر|قوات|دوريات|فرق)(?: من)? (?:ال)?(?:امن العام|امن الداخلي|شرطه)"
+    r"|قياده الامن الداخلي|وحداتها|عناصرها|قواتها|دورياتها)(?!\w)"
+)
+_UNITS_ACTING = re.compile(
+    r"(?<!\w)(?:(?:القت|القوا) القبض|اعتقلت|اعتقلوا|نفذت|نفذوا|فككت|فككوا|ضبطت|ضبطوا"
+    r"|داهمت|داهموا|احبطت|احبطوا|طوقت|صادرت|شنت|اطلقت)(?!\w)"
+)
+_SYRIAN_POLICE = "الشرطة السورية"
+_THE_GENERAL_SECURITY = "الأمن العام"
 # A foreign state's military command (normalised), by the state's adjective stem.
 _COMMAND_WORDS = re.compile(r"وزاره الدفاع|القياده المركزيه|سنتكوم|البنتاغون|الاركان")
 _COMMAND = re.compile(

@@ -3499,3 +3499,45 @@ def test_the_free_army_by_its_adjective_in_quotation_marks(actors: ActorSuggeste
         ("الحر", "Opposition Rebels (Syria)")
     ]
     assert _found(actors, "اشتد الحر في الشمال السوري هذا الأسبوع", published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("أعلنت وزارة الداخلية السورية أن دوريات من الأمن العام داهمت مستودعاً وضبطت أسلحة",
+         dt.date(2025, 4, 2),
+         ("وزارة الداخلية السورية", "Police Forces of Syria (2024-) General Security")),
+        ("وقالت وزارة الداخلية في بيان إن وحداتها ألقت القبض على أفراد العصابة",
+         dt.date(2013, 3, 9), ("وزارة الداخلية", "Police Forces of Syria (2000-)")),
+    ],
+)  # fmt: skip
+def test_the_interior_ministry_announcing_what_its_units_did_is_their_force(
+    actors: ActorSuggester, text: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert expected in [(s, n) for s, n, _ in _found(actors, text, published)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت وزارة الداخلية السورية إن مسلحين مجهولين هاجموا حاجزاً على طريق حمص",
+        "وأعلنت وزارة الداخلية السورية العثور على مقبرة جماعية في ريف دمشق",
+        "ونفت وزارة الداخلية السورية أن تكون وحداتها اعتقلت أي صحفي",
+    ],
+)
+def test_the_interior_ministry_telling_of_others_is_no_actor(
+    actors: ActorSuggester, text: str
+) -> None:
+    found = [s for s, _, _ in _found(actors, text, dt.date(2025, 4, 2))]
+    assert not [span for span in found if "وزارة الداخلية" in span]
+
+
+def test_engineering_units_alone_are_the_army(actors: ActorSuggester) -> None:
+    text = "وبعد دخول البلدة، باشرت وحدات الهندسة تفكيك الألغام التي زرعها المسلحون."
+    assert ("وحدات الهندسة", "Military Forces of Syria (2000-)") in [
+        (s, n) for s, n, _ in _found(actors, text, dt.date(2016, 3, 27))
+    ]
+    turkish = "وفككت وحدات الهندسة في الجيش التركي عشرات الألغام في عفرين."
+    assert [(s, n) for s, n, _ in _found(actors, turkish, dt.date(2018, 3, 20))] == [
+        ("الجيش التركي", "Military Forces of Turkey (2016-)")
+    ]
