@@ -689,11 +689,21 @@ _SAME_STATE = {"صهيوني": "اسرائيلي"}
 # A combat aircraft's model between the aircraft and its state (طائرات F-16 العراقية,
 # مقاتلات سوخوي الروسية): a word of war of its own.
 _AIRCRAFT_MODEL = (
+    r"(?:ال )?[\"«]?(?:"
     r"[a-z]{1,3}-? ?\d{1,3}[a-z]?"  # F-16, Su-24
-    r"|(?:اف|سو|ميغ|ميج)[- ]?\d{1,3}"  # إف-16, سو-24
+    r"|(?:اف|سو|ميغ|ميج|مي)[- ]?\d{1,3}"  # إف-16, سو-24, مي-8
     r"|(?:ال)?(?:سوخوي|ميغ|ميج)(?:[- ]?\d{1,2})?"  # سوخوي, الميغ 23
+    r"|بيرقدار|بيرقدار تي بي 2|اباتشي|توبوليف|ميراج"
+    r")[\"»]?"
 )
 _MODEL_BEARERS = frozenset({"طائرات", "طائره", "مقاتلات", "مروحيات"})
+# ... not aircraft sold or delivered (صفقة شراء طائرات سو-35 الروسية), nor those another
+# air force flies (طائرات سوخوي الروسية التابعة لسلاح الجو السوري): made there only.
+_SALE_BEFORE = re.compile(
+    r"(?<!\w)[وفل]?(?:صفقه|صفقات|شراء|بيع|تسليم|تسلم|تسلمت|سلمت|استلام|استلمت|تزويد|زودت"
+    r"|تزود|يشتري|اشترت)(?: [^\s.،]+){0,3} $"
+)
+_BELONGING_AFTER = (" التابعه", " التي يستخدمها", " التي تستخدمها", " الصنع")
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<model>" + _AIRCRAFT_MODEL + r"))?"
@@ -726,12 +736,35 @@ _STRIKING = (
     r"(?:استهدفت|تستهدف|اطلقت|تطلق|قصفت|تقصف|اغارت|تغير|نفذت|تنفذ|شنت|تشن|ضربت|تضرب|القت"
     r"|تلقي)"
 )
+_NOT_BEFORE_THE_VERB = r"(?<!لم )(?<!لن )(?<!لا )(?<!دون ان )"  # (لم تستهدف, دون ان تقصف)
 # ... right after them, or after a return that strikes (عادت بعد دقائق لتستهدف المكان)
+_STRIKE_SOON = r"[^.،,\n]{0,40}?(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وفل]?" + _STRIKING + r"(?!\w)"
 _STRIKING_AFTER = re.compile(
-    r"[\s\"»”]*(?:قد )?(?:(?:عادت|تعود)(?!\w)[^.،,\n]{0,40}?(?<!\w)[وفل]?)?" + _STRIKING + r"(?!\w)"
+    r"[\s\"»”]*(?:قد )?(?:[وف]?" + _STRIKING + r"(?!\w)|(?:عادت|تعود)(?!\w)" + _STRIKE_SOON + r")"
 )
-_STRIKING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _STRIKING + r"|عادت|تعود)\s*$")
+# ... or right before them, not as their object after its subject (انها استهدفت الطائرة),
+# or returning before them to strike (ثم عادت الطائرة وقصفت المكان)
+_STRIKING_BEFORE = re.compile(
+    r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"(?<!انها )(?<!انهم )(?<!انه )[وف]?" + _STRIKING + r"\s*$"
+)
+_RETURNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عادت|تعود)\s*$")
+_STRIKING_SOON = re.compile(_STRIKE_SOON)
+# ... not dropping leaflets, aid or arms (والقت المروحيات مناشير, القت الطائرات اسلحه)
+_DROPPING_GOODS = re.compile(r"مناشير|منشورات|مساعدات|سلال|اغاثي|اسلحه|ذخائر|امدادات")
+# ... nor a march (المسيرة in an article of marches: خرجت مسيرة شعبية)
+_MARCHES = re.compile(r"مسير(?:ه|ات) (?:ال)?(?:شعبي|احتجاجي|سلمي|جماهيري|حاشد|راجل)")
+_DRONE_NOUNS = ("مسيره", "مسيرات")
+# Whose aircraft they are: an actor named with words of aircraft or air strikes, not of
+# air defence (تصدت الدفاعات الجوية السورية), or named right after aircraft (طيران النظام,
+# طائرة مسيرة تابعة للتحالف), or right before drones it launched (وردت الهيئة باطلاق
+# طائرات مسيرة).
 _AIR_WORDS = re.compile(r"طائر|طيران|مقاتلات|مسير|غار|سلاح الجو|مروحي|جوي")
+_AIR_DEFENCE = re.compile(r"دفاع|وسائط|مضاد")
+_AIRCRAFT_BEFORE = re.compile(
+    r"(?:طيران|طائرات|طائره|مروحيات|مروحيه|مسيره|مسيرات|مقاتلات|غارات|غاره)"
+    r"(?: (?:ال)?(?:حربيه|حربي|مسيره))?(?: (?:ال)?(?:تابعه|تابع))?(?: (?:لل|ل)| )?$"
+)
+_DRONES_AFTER = re.compile(r"[^.،,\n]{0,25}?(?<!\w)(?:طائرات مسيره|طائره مسيره|مسيرات)(?!\w)")
 # The Islamic Resistance in Iraq, named in full; the short name, normalised (after its ال
 # or لل), and the names that tell which one it is.
 _IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
@@ -788,6 +821,8 @@ class ActorSuggester:
             hits += self._interior_ministry_claiming(context, hits)
         if _ENGINEERING in context.normalized.text:
             hits += self._engineering_units(context, hits)
+        if _KURDISH_FORCES_WORDS in context.normalized.text:
+            hits += self._kurdish_forces(context, hits)
         hits += self._neutralised(context, hits)
         hits += _anaphors(context, hits, defaults)
         hits += _possessed_forces(context, hits)
@@ -1310,6 +1345,11 @@ class ActorSuggester:
                 continue  # انزال جوي روسي لمساعدات غذائيه: an aid drop, no raid
             if noun in _BLAMING and not _BLAMED_FOR_AN_ATTACK.match(normalized.text, match.end()):
                 continue  # محملين روسيا مسؤولية المجازر: blame without an attack named
+            if noun in _MODEL_BEARERS and (
+                _text_before_is_a_sale(normalized.text, match.start())
+                or normalized.text.startswith(_BELONGING_AFTER, match.end())
+            ):
+                continue  # صفقة طائرات سو-35 الروسية, الطائرات الروسية التابعة لسلاح الجو السوري
             if match["model"] and noun not in _MODEL_BEARERS:
                 continue
             if (
@@ -1744,6 +1784,27 @@ class ActorSuggester:
                 if records and not taken.overlaps(start, end):
                     taken.add(start, end)
                     found.append(LexiconHit(start, end, records))
+        return found
+
+    def _kurdish_forces(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """Syria's Kurdish forces by that description (القوات الكردية, القوات الكردية العربية):
+        the SDF from its founding, the YPG before it. Not Iraq's (القوات الكردية العراقية,
+        beside the places of Iraq's Kurdistan)."""
+        founded = context.published is not None and context.published >= _SDF_FOUNDED
+        records = self._records_of(_SDF if founded else _YPG, context.published)
+        if not records:
+            return []
+        normalized = context.normalized
+        text = normalized.text
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _KURDISH_FORCES.finditer(text):
+            if _IRAQI_KURDISTAN.search(text, max(match.start() - 50, 0), match.end() + 40):
+                continue
+            first, last = normalized.span(*match.span("name"))
+            if not taken.overlaps(first, last):
+                taken.add(first, last)
+                found.append(LexiconHit(first, last, records))
         return found
 
     def _engineering_units(
@@ -2266,6 +2327,16 @@ _VISITORS_HURT = re.compile(
     r"|استشهد|شهداء|بينهم"
 )
 
+# Syria's Kurdish forces by description (normalised), alone or with their Arab allies
+# (القوات الكردية–العربية), and the words of Iraq's Kurdistan that make them Iraq's.
+_KURDISH_FORCES_WORDS = "قوات الكرديه"
+_KURDISH_FORCES = re.compile(
+    r"(?<!\w)[وفل]?(?P<name>(?:ال)?قوات الكرديه(?:\s*[–-]\s*(?:ال)?عربيه| (?:ال)?عربيه)?)(?!\w)"
+)
+_IRAQI_KURDISTAN = re.compile(r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه")
+_SDF = "قوات سوريا الديمقراطية"
+_YPG = "وحدات حماية الشعب"
+_SDF_FOUNDED = dt.date(2015, 10, 10)
 # An army's engineering units (normalised), without the army they belong to after them.
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(
@@ -2467,26 +2538,22 @@ def _with_confidence(
 
 def _aircraft_named_again(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
     """The aircraft named again by the noun alone where they strike (``_AIRCRAFT_AGAIN``):
-    the forces of the aircraft or air strikes the article named last before them."""
+    the forces of the aircraft the article named last before them (``_AIR_WORDS``)."""
     normalized = context.normalized
     text = normalized.text
-    air = [
-        hit
-        for hit in hits
-        if _AIR_WORDS.search(normalize_key(context.text[hit.start : hit.end]))
-        and any(
-            record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES) for record in hit.records
-        )
-    ]
+    air = [hit for hit in hits if _an_air_force(context, hit)]
     if not air:
         return []
+    marches = _MARCHES.search(text) is not None
     starts = [hit.start for hit in air]
     taken = TakenSpans((hit.start, hit.end) for hit in hits)
     found: list[LexiconHit] = []
     for match in _AIRCRAFT_AGAIN.finditer(text):
-        if not _STRIKING_AFTER.match(text, match.end()) and not _STRIKING_BEFORE.search(
-            text, max(match.start() - 12, 0), match.start()
-        ):
+        if marches and match["name"].removeprefix("ال").startswith(_DRONE_NOUNS):
+            continue
+        if not _striking(text, match):
+            continue
+        if _DROPPING_GOODS.search(text, match.end(), match.end() + 40):
             continue
         first, last = normalized.span(*match.span("name"))
         index = bisect_left(starts, first) - 1
@@ -2497,6 +2564,41 @@ def _aircraft_named_again(context: SuggestContext, hits: list[LexiconHit]) -> li
         )
         taken.add(first, last)
     return found
+
+
+def _text_before_is_a_sale(text: str, at: int) -> bool:
+    """Whether the words right before ``at`` tell of a sale or delivery (``_SALE_BEFORE``)."""
+    return _SALE_BEFORE.search(text, max(at - 40, 0), at) is not None
+
+
+def _striking(text: str, match: re.Match[str]) -> bool:
+    """Whether the aircraft ``match`` names strike (see ``_STRIKING_AFTER``)."""
+    before = max(match.start() - 16, 0)
+    return bool(
+        _STRIKING_AFTER.match(text, match.end())
+        or _STRIKING_BEFORE.search(text, before, match.start())
+        or (
+            _RETURNING_BEFORE.search(text, before, match.start())
+            and _STRIKING_SOON.match(text, match.end())
+        )
+    )
+
+
+def _an_air_force(context: SuggestContext, hit: LexiconHit) -> bool:
+    """Whether ``hit`` names whose aircraft the article tells of (see ``_AIR_WORDS``)."""
+    name = normalize_key(context.text[hit.start : hit.end])
+    if _AIR_DEFENCE.search(name):
+        return False
+    text = context.normalized.text
+    start = context.normalized.normalized_index(hit.start)
+    end = context.normalized.normalized_index(hit.end - 1) + 1
+    if _DRONES_AFTER.match(text, end):
+        return True  # (its own drones, of any side: باطلاق طائرات مسيرة)
+    if not any(
+        record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES) for record in hit.records
+    ):
+        return False
+    return bool(_AIR_WORDS.search(name) or _AIRCRAFT_BEFORE.search(text, max(start - 30, 0), start))
 
 
 def _no_surer_than(

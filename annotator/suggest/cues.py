@@ -728,9 +728,34 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         and (c.pair != _EXCESSIVE_FORCE or _fire_met_the_protest(text, c))
         for sub in c.cue.converts
     }
+    if _PEACEFUL not in into and any(_arrests_at_the_protest(text, c) for c in candidates):
+        into[_PEACEFUL] = _INTERVENTION
     if not into:
         return candidates
     return [c._replace(pair=into[c.pair]) if c.pair in into else c for c in candidates]
+
+
+# Arrests made at the protest (اعتقلت الشرطة عشرات الشبان خلال وقفة احتجاجية, اعتقلت 15
+# متظاهراً): the protest was one with intervention, though the arrest word stays Arrests
+# (as coders mark it). Not arrests of those who protested before (ناشطاً شارك في مظاهرة).
+_AT_THE_PROTEST = re.compile(
+    r"[^.،,؛\n]{0,50}?(?<!\w)(?:خلال|اثناء|لدي|اثر|عقب|لتفريق|في) (?:ال)?(?:مظاهره|تظاهره"
+    r"|وقفه|اعتصام|تجمع|احتجاج|احتجاجات|مظاهرات|تظاهرات)(?!\w)"
+    r"|\s*(?:\S+\s+){0,3}?(?:(?:\d+|عشرات|مئات|عددا من)\s+)?(?:من )?(?:ال)?(?:متظاهرين|متظاهرا"
+    r"|محتجين|محتجا|معتصمين|المشاركين فيها)(?!\w)"
+)
+# ... with none of them told as taking part before (ناشطا شارك في مظاهره)
+_TOOK_PART = re.compile(r"(?<!\w)(?:شارك|شاركوا|شاركت|نظم|نظموا|دعا|دعوا|لمشاركته|لمشاركتهم|بتهمه)")
+_PEACEFUL = ("Protests", "Peaceful protest")
+_INTERVENTION = ("Protests", "Protest with intervention")
+
+
+def _arrests_at_the_protest(text: str, candidate: _Candidate) -> bool:
+    if candidate.pair != _ARRESTS:
+        return False
+    after = normalize_key(text[candidate.end : candidate.end + 80])
+    at = _AT_THE_PROTEST.match(after)
+    return at is not None and not _TOOK_PART.search(after, 0, at.end())
 
 
 # A verbal noun of repression (قمع, تفريق) that converts only with the protesters after
@@ -765,7 +790,8 @@ _HURT = re.compile(
     r"(?<!\w)[وف]?(?:اصيب|اصابه|اصابت|قتل|مقتل|جرح|جرحي|استشهد|استشهاد|سقوط|ادي|اسفر)"
 )
 _RECALLED_OR_DENIED = re.compile(
-    r"(?<!\w)(?:نفي|نفت|ينفي|تنفي|محاسبه|بمحاسبه|منذ|استذكر|تذكر|ذكري|سابقه|قبل \d+ (?:عام|سن))"
+    r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|محاسبه|بمحاسبه|منذ|استذكر|تذكر|ذكري|سابقه"
+    r"|قبل \d+ (?:عام|سن))"
 )
 
 

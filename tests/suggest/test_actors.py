@@ -3433,6 +3433,33 @@ def test_a_model_is_no_aircraft_where_the_noun_is_no_aircraft(actors: ActorSugge
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "أبرمت مصر صفقة شراء طائرات سو-35 الروسية",
+        "وقصفت طائرات سوخوي الروسية التابعة لسلاح الجو السوري بلدة كفرنبل",
+    ],
+)
+def test_aircraft_sold_or_flown_by_another_are_no_attack_of_their_maker(
+    actors: ActorSuggester, text: str
+) -> None:
+    names = [n for _, n, _ in _found(actors, text, dt.date(2019, 5, 6))]
+    assert "Military Forces of Russia (2000-) Air Force" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت طائرات بيرقدار التركية مواقع لقوات النظام", "Military Forces of Turkey (2016-)"),
+        ("قصفت مروحيات مي-8 الروسية قرى في ريف اللاذقية",
+         "Military Forces of Russia (2000-) Air Force"),
+        ('قصفت طائرات "سوخوي 25" الروسية بلدة حاس', "Military Forces of Russia (2000-) Air Force"),
+    ],
+)  # fmt: skip
+def test_more_aircraft_models(actors: ActorSuggester, text: str, expected: str) -> None:
+    assert expected in [n for _, n, _ in _found(actors, text, dt.date(2020, 2, 27))]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("قصف الطيران الروسي سوق البلدة، ثم عادت الطائرات بعد ربع ساعة وقصفت المسعفين.",
@@ -3441,6 +3468,17 @@ def test_a_model_is_no_aircraft_where_the_noun_is_no_aircraft(actors: ActorSugge
          ("المسيّرة", "Military Forces of Turkey (2016-)")),
         ("شن الطيران الحربي الروسي غارات على المدينة. وقال مسعف: «الطائرات استهدفت الفرن».",
          ("الطائرات", "Military Forces of Russia (2000-) Air Force")),
+        # ... not the air defences that met them
+        ("أغارت الطائرات الإسرائيلية على مواقع قرب دمشق، وتصدت الدفاعات الجوية السورية لها. "
+         "ثم عادت الطائرات لتستهدف مستودعاً في الكسوة.",
+         ("الطائرات", "Military Forces of Israel (2009-)")),
+        # ... the aircraft named before their force, or a side's own drones
+        ("قصف طيران النظام السوري بلدة كفرزيتا، ثم ألقت المروحيات براميل على الأحياء.",
+         ("المروحيات", "Military Forces of Syria (2000-)")),
+        ("قتل مدنيان بقصف طائرة مسيرة تابعة للتحالف الدولي. وقال شاهد إن الطائرة المسيرة قصفت "
+         "دراجة نارية.", ("الطائرة المسيرة", "Global Coalition Against Daesh")),
+        ("قصف الطيران الروسي أطراف إدلب، وردت هيئة تحرير الشام بإطلاق طائرات مسيرة على مواقع "
+         "النظام، واستهدفت المسيرات مدفعاً.", ("المسيرات", "HTS: Hayat Tahrir al Sham")),
     ],
 )  # fmt: skip
 def test_aircraft_named_again_where_they_strike(
@@ -3456,6 +3494,11 @@ def test_aircraft_named_again_where_they_strike(
         "قصف الطيران الروسي سوق البلدة. ونسمع هدير الطائرات طوال الليل.",
         "اقتحمت قوات النظام البلدة، ثم عادت الطائرة وقصفت المكان.",
         "أسقطت الدفاعات الطائرة المسيرة فوق المطار.",
+        "قصف الطيران الروسي البلدة. وألقت المروحيات مناشير تطالب المسلحين بالاستسلام.",
+        "قصف الطيران الروسي البلدة، ثم عادت الطائرة إلى التحليق فوقها دون أن تقصف.",
+        "قصف الطيران الروسي البلدة أمس، ولم تستهدف الطائرات أي موقع اليوم.",
+        "خرجت مسيرة شعبية في البلدة، ثم عادت المسيرة إلى الساحة التي قصفتها الطائرات الروسية.",
+        "قصف الطيران الروسي البلدة، وأعلنت الفصائل أنها استهدفت الطائرة بصاروخ مضاد للطيران.",
     ],
 )
 def test_aircraft_only_flying_or_of_no_named_force_are_no_actor(
@@ -3466,13 +3509,18 @@ def test_aircraft_only_flying_or_of_no_named_force_are_no_actor(
 
 
 def test_the_kurdish_forces_are_the_sdf_from_its_founding(actors: ActorSuggester) -> None:
-    text = "وهاجم «داعش» مواقع القوات الكردية العربية قرب البلدة"
-    assert [n for _, n, _ in _found(actors, text, dt.date(2018, 11, 25))] == [
-        "Islamic State (Syria)",
-        "QSD: Syrian Democratic Forces",
+    text = "وهاجم «داعش» مواقع القوات الكردية–العربية قرب البلدة"
+    assert [(s, n) for s, n, _ in _found(actors, text, dt.date(2018, 11, 25))] == [
+        ("داعش", "Islamic State (Syria)"),
+        ("القوات الكردية–العربية", "QSD: Syrian Democratic Forces"),
     ]
+    before = "سيطرت القوات الكردية على مدينة تل أبيض"
+    assert [n for _, n, _ in _found(actors, before, dt.date(2015, 6, 15))] == [
+        "YPG: Peoples Protection Units"
+    ]
+    iraq = "شنت قوات البيشمركة والقوات الكردية العراقية هجوماً قرب سنجار"
     assert "QSD: Syrian Democratic Forces" not in [
-        n for _, n, _ in _found(actors, "اشتبكت القوات الكردية مع مسلحين", dt.date(2013, 7, 1))
+        n for _, n, _ in _found(actors, iraq, dt.date(2019, 1, 1))
     ]
 
 

@@ -291,10 +291,16 @@ def test_protests_with_intervention_and_excessive_force() -> None:
         "إطلاق النار على المتظاهرين",
         EXCESSIVE,
     )
-    # Arrests are Arrests, at a protest too (coders mark the arrest word so 20 times to 1).
+    # Arrests are Arrests, at a protest too (coders mark the arrest word so 20 times to 1);
+    # the protest they were made at was one with intervention.
     assert _found("اعتقلت قوات الأمن خمسة شبان في حي الشيخ.") == [("اعتقلت", ARRESTS)]
     found = _found("اعتقلت الشرطة عشرات الشبان خلال وقفة احتجاجية.")
-    assert [pair for span, pair in found if span == "اعتقلت"] == [ARRESTS]
+    assert sorted(found) == [("اعتقلت", ARRESTS), ("وقفة احتجاجية", INTERVENTION)]
+    found = _found("خرجت مظاهرة في المدينة، واعتقلت قوات الأمن ١٥ متظاهراً.")
+    assert sorted(found) == [("اعتقلت", ARRESTS), ("مظاهرة", INTERVENTION)]
+    # ... not a protest someone took part in before
+    found = _found("اعتقلت قوات الأمن ناشطاً شارك في مظاهرة الأسبوع الماضي.")
+    assert sorted(found) == [("اعتقلت", ARRESTS), ("مظاهرة", PEACEFUL)]
 
 
 def test_territory_is_decided_by_the_acting_actor() -> None:
@@ -2229,3 +2235,13 @@ def test_ground_out_of_someone_s_control_and_the_disengagement_line_are_no_event
 def test_shelling_by_the_air_force_is_an_air_strike() -> None:
     assert _found("قصف الطيران الروسي سوقاً شعبياً في البلدة.") == [("قصف الطيران", AIR)]
     assert _found("وتعرضت القرية لقصف طيران النظام فجراً.") == [("قصف طيران", AIR)]
+    # ... but aircraft shelled on the ground are its target, no air strike
+    parked = "وتبنت الكتائب قصف المروحيات الرابضة في مطار منغ بقذائف الهاون."
+    assert AIR not in [pair for _span, pair in _found(parked)]
+
+
+def test_fire_opened_on_a_protest_and_live_fire_denied() -> None:
+    opened = "أطلقت قوات الأمن النار على مظاهرة حاشدة في درعا، فقتلت أربعة متظاهرين."
+    assert ("النار على مظاهرة", EXCESSIVE) in _found(opened)
+    denied = "ونفت قيادة الشرطة أن تكون قوات الأمن أطلقت الرصاص الحي على وقفة احتجاجية أمام المبنى."
+    assert ("وقفة احتجاجية", PEACEFUL) in _found(denied)
