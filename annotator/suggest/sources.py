@@ -527,6 +527,8 @@ class SourceSuggester:
             return True
         if _deploying(context.text, hit):
             return True
+        if _claiming_through_its_agency(normalized.text, normalized.normalized_index(hit.end - 1)):
+            return True
         if target in self._groups:
             return _not_speaking(context.text, hit)
         return _belonging_to(context.text, hit)
@@ -685,6 +687,19 @@ def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:
         home = [r for r in hit.records if same and any(c in place for c in r.value["home"])]
         chosen.append(replace(hit, records=tuple(home[:1] or hit.records[:1])))
     return chosen
+
+
+# A group claiming an attack through its agency (وتبنى تنظيم «داعش» الهجوم في بيان نشرته
+# وكالة «أعماق» التابعة له): the agency is the source.
+_THROUGH_ITS_AGENCY = re.compile(
+    r"[^.\n]{0,60}?(?<!\w)(?:نشرته|نشرتها|بثته|بثتها|اصدرته|عبر) (?:ال)?وكال(?:ه|ته|تها)(?!\w)"
+)
+
+
+def _claiming_through_its_agency(text: str, last: int) -> bool:
+    """Whether the group whose name ends at ``last`` (normalised) speaks through its
+    agency in the words after it (``_THROUGH_ITS_AGENCY``)."""
+    return _THROUGH_ITS_AGENCY.match(text, last + 1) is not None
 
 
 def _not_speaking(text: str, hit: LexiconHit) -> bool:

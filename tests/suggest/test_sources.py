@@ -2598,3 +2598,12 @@ def test_a_coordination_committee_cited_again_as_the_committee(sources: SourceSu
     # ... alone only: with a name after it, it is another body
     other = "أفادت تنسيقية تدمر بمقتل ثلاثة. وقالت التنسيقية المحلية في السخنة إن الطريق أغلق."
     assert [t for t, _name, _scale in _found(sources, other)] == ["تنسيقية تدمر"]
+
+
+def test_a_group_claiming_through_its_agency_is_no_source_beside_it(
+    sources: SourceSuggester,
+) -> None:
+    text = "وتبنى تنظيم «داعش» الهجوم في بيان نشرته وكالة «أعماق» التابعة له."
+    assert [name for _text, name, _scale in _found(sources, text)] == ["Amaq News Agency"]
+    own = "وتبنى تنظيم «داعش» الهجوم عبر معرفاته الرسمية."
+    assert [name for _text, name, _scale in _found(sources, own)] == ["Islamic State"]
