@@ -693,7 +693,7 @@ _AIRCRAFT_MODEL = (
     r"[a-z]{1,3}-? ?\d{1,3}[a-z]?"  # F-16, Su-24
     r"|(?:اف|سو|ميغ|ميج|مي)[- ]?\d{1,3}"  # إف-16, سو-24, مي-8
     r"|(?:ال)?(?:سوخوي|ميغ|ميج)(?:[- ]?\d{1,2})?"  # سوخوي, الميغ 23
-    r"|بيرقدار|بيرقدار تي بي 2|اباتشي|توبوليف|ميراج"
+    r"|بيرقدار|(?:ال)?اباتشي|توبوليف|ميراج"
     r")[\"»]?"
 )
 _MODEL_BEARERS = frozenset({"طائرات", "طائره", "مقاتلات", "مروحيات"})
@@ -729,12 +729,12 @@ _AIR_FORCE_STEMS = {"Military Forces of Russia (2000-)": "روسي"}
 # فعادت الطائرة وقصفت المكان, قبل أن تستهدف المسيّرة سيارتهم): the forces whose aircraft
 # the article named last before them. Not aircraft only heard or seen flying.
 _AIRCRAFT_AGAIN = re.compile(
-    r"(?<!\w)[وفل]?(?P<name>ال(?:طائره|طائرات|مسيره|مسيرات|مروحيه|مروحيات|مقاتلات)"
+    r"(?<!\w)[وفل]?(?P<name>ال(?:طائره|طائرات|مسيره|مسيرات|مروحيه|مروحيات)"
     r"(?: ال(?:مسيره|حربيه|مغيره))?)(?!\w)"
 )
 _STRIKING = (
     r"(?:استهدفت|تستهدف|اطلقت|تطلق|قصفت|تقصف|اغارت|تغير|نفذت|تنفذ|شنت|تشن|ضربت|تضرب|القت"
-    r"|تلقي)"
+    r"|تلقي|قتلت|تقتل|اصابت|دمرت)"
 )
 _NOT_BEFORE_THE_VERB = r"(?<!لم )(?<!لن )(?<!لا )(?<!دون ان )"  # (لم تستهدف, دون ان تقصف)
 # ... right after them, or after a return that strikes (عادت بعد دقائق لتستهدف المكان)
@@ -1799,7 +1799,7 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _KURDISH_FORCES.finditer(text):
-            if _IRAQI_KURDISTAN.search(text, max(match.start() - 50, 0), match.end() + 40):
+            if _IRAQI_KURDISTAN.search(text, max(match.start() - 50, 0), match.end() + 80):
                 continue
             first, last = normalized.span(*match.span("name"))
             if not taken.overlaps(first, last):
@@ -1821,6 +1821,18 @@ class ActorSuggester:
         found: list[LexiconHit] = []
         for match in _ENGINEERING_UNITS.finditer(normalized.text):
             first, last = normalized.span(*match.span("name"))
+            sentence_start, sentence_end = sentence_around(normalized.text, match.start())
+            if _IRAQI_KURDISTAN.search(normalized.text, sentence_start, sentence_end):
+                continue
+            if any(
+                _OWNER_BEFORE_UNITS.fullmatch(
+                    normalized.text, normalized.normalized_index(hit.end - 1) + 1, match.start()
+                )
+                and any(record.value.get("inter") in _ANOTHER_FORCE_S for record in hit.records)
+                for hit in hits
+                if hit.end <= first
+            ):
+                continue
             if not taken.overlaps(first, last):
                 taken.add(first, last)
                 found.append(LexiconHit(first, last, records))
@@ -1845,11 +1857,14 @@ class ActorSuggester:
         for match in _INTERIOR_MINISTRY.finditer(text):
             if _DENIED_OR_SPOKEN_FOR.search(text, max(match.start() - 16, 0), match.start()):
                 continue
+            if beside_another_state(text, match.start(), match.end()):
+                continue  # (بيروت – قالت وزارة الداخلية إن وحداتها اعتقلت)
             _, sentence_end = sentence_around(text, match.start())
             units = _ITS_UNITS.search(text, match.end(), min(sentence_end, match.end() + 90))
-            if units is None or not _UNITS_ACTING.search(
+            acting = units is not None and _UNITS_ACTING.search(
                 text, units.end(), min(sentence_end, units.end() + 50)
-            ):
+            )
+            if not acting and not _ARREST_ANNOUNCED.match(text, match.end()):
                 continue
             start, end = context.normalized.span(*match.span("name"))
             if not taken.overlaps(start, end):
@@ -2333,7 +2348,9 @@ _KURDISH_FORCES_WORDS = "قوات الكرديه"
 _KURDISH_FORCES = re.compile(
     r"(?<!\w)[وفل]?(?P<name>(?:ال)?قوات الكرديه(?:\s*[–-]\s*(?:ال)?عربيه| (?:ال)?عربيه)?)(?!\w)"
 )
-_IRAQI_KURDISTAN = re.compile(r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه")
+_IRAQI_KURDISTAN = re.compile(
+    r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه|قنديل|مخمور|زاخو|حلبجه"
+)
 _SDF = "قوات سوريا الديمقراطية"
 _YPG = "وحدات حماية الشعب"
 _SDF_FOUNDED = dt.date(2015, 10, 10)
@@ -2341,20 +2358,32 @@ _SDF_FOUNDED = dt.date(2015, 10, 10)
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(
     r"(?<!\w)[وفل]?(?P<name>(?:ال)?(?:وحدات|وحده) (?:ال)?هندسه)(?!\w)"
-    r"(?! (?:في|التابعه|التابعين|من|ب|ل)(?!\w)| (?:لل|ب|ل)\w)"
+    r"(?! (?:في|التابعه|التابعين|من|ب|ل)(?!\w)| (?:لل|ب|ل)\w| و| (?:ال)?\w+يه(?!\w))"
 )
+# ... with no other armed force named right before them (اعلنت هيئه تحرير الشام ان وحدات
+# الهندسه), and not in Iraq (الموصل)
+_ANOTHER_FORCE_S = NON_STATE_FORCES | {EXTERNAL_FORCES}
+_OWNER_BEFORE_UNITS = re.compile(r"[\s\"»”]*(?:ان|بان)?\s*[وفل]?")
 # Syria's interior ministry (normalised), and its units told as acting in its statement
 # (أن وحدات من الأمن العام ألقت القبض, إن وحداتها اعتقلت).
 _INTERIOR_MINISTRY_WORDS = "وزاره الداخليه"
-_INTERIOR_MINISTRY = re.compile(r"(?<!\w)[وفل]?(?P<name>وزاره الداخليه(?: السوريه)?)(?!\w)")
+_INTERIOR_MINISTRY = re.compile(
+    r"(?<!\w)[وفل]?(?P<name>وزاره الداخليه(?: السوريه)?|الداخليه السوريه)(?!\w)"
+    # (not another state's, nor the Salvation Government's: وزارة الداخلية العراقية, وزارة
+    # الداخلية في حكومة الإنقاذ)
+    r"(?! (?:ال)?(?!سوريه)\w+يه(?!\w)| (?:في|ب|ل|التابعه)(?: ال)?حكومه| في (?:ال)?حكومه)"
+)
 _ITS_UNITS = re.compile(
     r"(?<!\w)(?:(?:وحدات|عناصر|قوات|دوريات|فرق)(?: من)? (?:ال)?(?:امن العام|امن الداخلي|شرطه)"
-    r"|قياده الامن الداخلي|وحداتها|عناصرها|قواتها|دورياتها)(?!\w)"
+    r"|قياده الامن الداخلي|مديريه امن|فرع (?:ال)?امن|الجهات المختصه|وحداتها|عناصرها|قواتها"
+    r"|دورياتها|انها)(?!\w)"
 )
 _UNITS_ACTING = re.compile(
-    r"(?<!\w)(?:(?:القت|القوا) القبض|اعتقلت|اعتقلوا|نفذت|نفذوا|فككت|فككوا|ضبطت|ضبطوا"
-    r"|داهمت|داهموا|احبطت|احبطوا|طوقت|صادرت|شنت|اطلقت)(?!\w)"
+    r"(?<!\w)(?:(?:القت|القوا|القي) القبض|اعتقلت|اعتقلوا|اعتقل|نفذت|نفذوا|فككت|فككوا|ضبطت"
+    r"|ضبطوا|داهمت|داهموا|احبطت|احبطوا|طوقت|صادرت|شنت|اطلقت|قتلت|قتلوا|اشتبكت)(?!\w)"
 )
+# ... or the arrest it announces (اعلنت وزاره الداخليه السوريه القبض علي)
+_ARREST_ANNOUNCED = re.compile(r"[^.،\n]{0,25}?(?<!\w)(?:القبض|اعتقال|توقيف)(?!\w)")
 _SYRIAN_POLICE = "الشرطة السورية"
 _THE_GENERAL_SECURITY = "الأمن العام"
 # A foreign state's military command (normalised), by the state's adjective stem.

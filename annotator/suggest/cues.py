@@ -740,12 +740,18 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 # (as coders mark it). Not arrests of those who protested before (ناشطاً شارك في مظاهرة).
 _AT_THE_PROTEST = re.compile(
     r"[^.،,؛\n]{0,50}?(?<!\w)(?:خلال|اثناء|لدي|اثر|عقب|لتفريق|في) (?:ال)?(?:مظاهره|تظاهره"
-    r"|وقفه|اعتصام|تجمع|احتجاج|احتجاجات|مظاهرات|تظاهرات)(?!\w)"
+    r"|وقفه|اعتصام|تجمع|احتجاج|احتجاجات|مظاهرات|تظاهرات|مسيره (?:احتجاجيه|سلميه|طلابيه))(?!\w)"
     r"|\s*(?:\S+\s+){0,3}?(?:(?:\d+|عشرات|مئات|عددا من)\s+)?(?:من )?(?:ال)?(?:متظاهرين|متظاهرا"
     r"|محتجين|محتجا|معتصمين|المشاركين فيها)(?!\w)"
 )
 # ... with none of them told as taking part before (ناشطا شارك في مظاهره)
-_TOOK_PART = re.compile(r"(?<!\w)(?:شارك|شاركوا|شاركت|نظم|نظموا|دعا|دعوا|لمشاركته|لمشاركتهم|بتهمه)")
+_TOOK_PART = re.compile(
+    r"(?<!\w)(?:شارك|شاركوا|شاركت|يشارك|يشاركون|نظم|نظموا|دعا|دعوا|لمشاركته|لمشاركتهم|بتهمه)"
+)
+# ... nor arrests denied, negated or threatened (نفت ... اعتقال, لم تعتقل, هدد باعتقال)
+_NO_ARREST_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:لم|لن|نفت|نفي|ينفي|تنفي|هدد|هددت|يهدد|تهدد|توعد|توعدت|عدم)(?!\w)"
+)
 _PEACEFUL = ("Protests", "Peaceful protest")
 _INTERVENTION = ("Protests", "Protest with intervention")
 
@@ -755,7 +761,10 @@ def _arrests_at_the_protest(text: str, candidate: _Candidate) -> bool:
         return False
     after = normalize_key(text[candidate.end : candidate.end + 80])
     at = _AT_THE_PROTEST.match(after)
-    return at is not None and not _TOOK_PART.search(after, 0, at.end())
+    if at is None or _TOOK_PART.search(after, 0, at.end()):
+        return False
+    before = normalize_key(text[max(candidate.start - 50, 0) : candidate.start])
+    return _NO_ARREST_BEFORE.search(before) is None
 
 
 # A verbal noun of repression (قمع, تفريق) that converts only with the protesters after

@@ -22,7 +22,10 @@ STATE_OF_ADJECTIVE: Mapping[str, str] = {
     "هولندي": "Netherlands", "بلجيكي": "Belgium", "سويسري": "Switzerland", "كندي": "Canada",
     "ايطالي": "Italy", "اسباني": "Spain", "سويدي": "Sweden", "نرويجي": "Norway",
     "دنماركي": "Denmark", "اوكراني": "Ukraine", "ياباني": "Japan", "نمساوي": "Austria",
-    "فلسطيني": "Palestine",
+    "فلسطيني": "Palestine", "مغربي": "Morocco", "تونسي": "Tunisia", "جزائري": "Algeria",
+    "ليبي": "Libya", "سوداني": "Sudan", "يمني": "Yemen", "كويتي": "Kuwait", "بحريني": "Bahrain",
+    "افغاني": "Afghanistan", "باكستاني": "Pakistan", "اوزبكي": "Uzbekistan",
+    "طاجيكي": "Tajikistan", "اندونيسي": "Indonesia", "كازاخي": "Kazakhstan",
 }  # fmt: skip
 
 # Adjectives of people, plural and singular (عسكريين روس, جندي امريكي) -> the masculine one.
@@ -62,8 +65,8 @@ _STATE_NAMES = frozenset({"تركيا", "روسيا"})
 _WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
 # ... or a nationality told after the noun (امرأة تحمل الجنسية العراقية, طفلان من الجنسية
 # اللبنانية): the noun alone is the span.
-_NATIONALITY_AFTER = re.compile(
-    r" +(?:[يت]حمل(?:ون|ان|ن)?|من(?: حملة)?) +(?:ال)?جنسية +([\w\u064b-\u0652\u0640]+)"
+_NATIONALITY_AFTER = re.compile(  # (normalised)
+    r"(?:[يت]حمل(?:ون|ان|ن)?|من(?: حمله)?) (?:ال)?جنسيه (\w+)"
 )
 
 
@@ -92,6 +95,6 @@ def foreign_state_after(text: str, end: int) -> tuple[str, int] | None:
     state = state_of_adjective(normalize_key(after[1]))
     if state is not None:
         end = after.end()
-    elif (told := _NATIONALITY_AFTER.match(text, end)) is not None:
-        state = state_of_adjective(normalize_key(told[1]))
+    elif (told := _NATIONALITY_AFTER.match(normalize_key(text[end : end + 60]))) is not None:
+        state = state_of_adjective(told[1])
     return (state, end) if state is not None and state != "Syria" else None

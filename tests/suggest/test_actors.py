@@ -3532,6 +3532,8 @@ def test_the_kurdish_forces_are_the_sdf_from_its_founding(actors: ActorSuggester
         ("وأصيب طفلان من الجنسية العراقية بانفجار لغم قرب المخيم",
          ("طفلان", "Civilians (Iraq)")),
         ("قتل شاب يحمل الجنسية السورية على الحدود", ("شاب", "Civilians (Syria)")),
+        ("قُتلت امرأة تحمل الجنسية المغربية في المخيم", ("امرأة", "Civilians (Morocco)")),
+        ("قُتِلَت امرأةٌ تحمِلُ الجنسيةَ العراقيةَ في المخيم", ("امرأةٌ", "Civilians (Iraq)")),
     ],
 )  # fmt: skip
 def test_civilians_of_the_nationality_told_after_them(
@@ -3588,4 +3590,67 @@ def test_engineering_units_alone_are_the_army(actors: ActorSuggester) -> None:
     turkish = "وفككت وحدات الهندسة في الجيش التركي عشرات الألغام في عفرين."
     assert [(s, n) for s, n, _ in _found(actors, turkish, dt.date(2018, 3, 20))] == [
         ("الجيش التركي", "Military Forces of Turkey (2016-)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("أعلنت وزارة الداخلية العراقية أن قواتها اعتقلت خمسة عناصر قرب القائم",
+         dt.date(2023, 1, 1)),
+        ("أعلنت وزارة الداخلية في حكومة الإنقاذ أن وحداتها ألقت القبض على خلية في سرمدا",
+         dt.date(2021, 5, 1)),
+        ("بيروت – الوكالة الوطنية: قالت وزارة الداخلية في بيان إن وحداتها اعتقلت 25 شخصاً",
+         dt.date(2023, 1, 1)),
+    ],
+)  # fmt: skip
+def test_another_government_s_interior_ministry_is_not_syria_s_police(
+    actors: ActorSuggester, text: str, published: dt.date
+) -> None:
+    names = [n for _, n, _ in _found(actors, text, published)]
+    assert not [name for name in names if name.startswith("Police Forces of Syria")]
+
+
+def test_the_interior_ministry_announcing_an_arrest_or_a_killing(actors: ActorSuggester) -> None:
+    published = dt.date(2025, 3, 1)
+    for text in (
+        "أعلنت وزارة الداخلية السورية القبضَ على ثلاثة متورطين في الهجوم",
+        "أعلنت وزارة الداخلية السورية أن وحداتها قتلت قيادياً في خلية للتنظيم",
+    ):
+        assert ("وزارة الداخلية السورية", "Police Forces of Syria (2024-) General Security") in [
+            (s, n) for s, n, _ in _found(actors, text, published)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت هيئة تحرير الشام أن وحدات الهندسة فككت عبوة ناسفة في مدينة إدلب",
+        "افتتح المستشفى الجامعي وحدة الهندسة الطبية الجديدة",
+        "الموصل – وكالات: فككت وحدات الهندسة عشرات العبوات في المدينة القديمة بالموصل",
+    ],
+)
+def test_engineering_units_of_another_force_or_none_are_not_syria_s_army(
+    actors: ActorSuggester, text: str
+) -> None:
+    names = [n for _, n, _ in _found(actors, text, dt.date(2019, 1, 1))]
+    assert "Military Forces of Syria (2000-)" not in names
+
+
+def test_female_fighters_and_iraq_s_mountains_are_no_aircraft_nor_the_sdf(
+    actors: ActorSuggester,
+) -> None:
+    published = dt.date(2019, 1, 1)
+    fighters = (
+        "شن الطيران التركي غارات على القرية، وقالت وحدات حماية المرأة إن المقاتلات تمكنّ "
+        "من تدمير دبابة."
+    )
+    assert "المقاتلات" not in [s for s, _, _ in _found(actors, fighters, published)]
+    qandil = "قصفت المدفعية التركية مواقع القوات الكردية في جبال قنديل"
+    assert "QSD: Syrian Democratic Forces" not in [
+        n for _, n, _ in _found(actors, qandil, published)
+    ]
+    killed = "قصف الطيران التركي القرية، وقتلت المسيرة شخصين في سيارة."
+    assert ("المسيرة", "Military Forces of Turkey (2016-)") in [
+        (s, n) for s, n, _ in _found(actors, killed, published)
     ]

@@ -2245,3 +2245,17 @@ def test_fire_opened_on_a_protest_and_live_fire_denied() -> None:
     assert ("النار على مظاهرة", EXCESSIVE) in _found(opened)
     denied = "ونفت قيادة الشرطة أن تكون قوات الأمن أطلقت الرصاص الحي على وقفة احتجاجية أمام المبنى."
     assert ("وقفة احتجاجية", PEACEFUL) in _found(denied)
+
+
+def test_arrests_at_a_march_and_arrests_threatened_or_denied() -> None:
+    march = "واعتقلت قوات الأمن عشرات الطلاب خلال مسيرة احتجاجية في الجامعة."
+    assert ("مسيرة احتجاجية", INTERVENTION) in _found(march)
+    for text in (
+        "هدد المحافظ باعتقال كل من يشارك في المظاهرات المقررة يوم الجمعة.",
+        "أكدت الوزارة أن وحداتها لم تعتقل أحداً خلال الوقفة الاحتجاجية.",
+    ):
+        assert INTERVENTION not in [pair for _span, pair in _found(text)]
+
+
+def test_a_denied_air_strike_is_none() -> None:
+    assert _found("ونفت وزارة الدفاع الروسية قصف الطيران الروسي لمستشفى في المدينة") == []
