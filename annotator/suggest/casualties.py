@@ -469,12 +469,13 @@ _ONLY_TRIED = re.compile(
     r"(?<!\w)[وف]?(?:حاول|يحاول|ينوي|يعد|يخطط|لتفجير|احبط|احبطت|احباط|قبل ان)(?!\w)"
 )
 _KILLED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|مقتل|اردت|اردوا|تصفيه)(?!\w)")
-# ... and one caught anywhere in his sentence is detained (ضبط انتحاري يرتدي حزاما ناسفا,
+# ... and one caught near him in his sentence is detained (ضبط انتحاري يرتدي حزاما ناسفا,
 # الانتحاري المقبوض عليه, سلم انتحاري نفسه)
 _CAUGHT = re.compile(
     r"(?<!\w)[وف]?(?:القبض|قبض|المقبوض|اعتقل|اعتقلت|اعتقلته|اعتقال|اوقف|اوقفت|توقيف|ضبط|ضبطت"
     r"|سلم نفسه|تسليم نفسه)(?!\w)"
 )
+_CAUGHT_REACH = 40  # characters: a car seized later in his sentence leaves him killed
 _BOMB_BEFORE = re.compile(r"(?:مفخخه|ناسفه|ناسف)\s*$")
 _OF_A_GROUP_AFTER = re.compile(r"\s+(?:من|يتبع|ينتمي|تابع)(?!\w)")
 _DETONATION = re.compile(
@@ -503,7 +504,14 @@ def _suicide_bombers(ctx: SuggestContext, found: list[Suggestion]) -> list[Sugge
         start, end = sentence_around(text, match.start())
         if not _DETONATION.search(text, start, end):
             continue
-        caught = _CAUGHT.search(text, start, end) is not None
+        caught = (
+            _CAUGHT.search(
+                text,
+                max(match.start() - _CAUGHT_REACH, start),
+                min(match.end() + _CAUGHT_REACH, end),
+            )
+            is not None
+        )
         if (
             not caught
             and _ONLY_TRIED.search(text, start, end)

@@ -1267,10 +1267,16 @@ def test_journalists_and_infants_counted_one_by_one() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a bomber caught anywhere in his sentence is detained
+        # a bomber caught near him in his sentence is detained
         (
             "تمكنت قوى الأمن الداخلي فجر اليوم من ضبط انتحاري يرتدي حزاما ناسفا",
             [("انتحاري", 1, "detained", "exact")],
+        ),
+        # ... not where a car is seized later in his sentence
+        (
+            "فجر انتحاري حزامه الناسف عند مدخل الحي بعد أن حاصرته دورية للشرطة، فيما ضبطت "
+            "الجهات المختصة في وقت لاحق سيارة محملة بالمتفجرات",
+            [("انتحاري", 1, "killed", "exact")],
         ),
         # ... one who only tried, or whose attack was foiled, is no casualty
         ("حاول انتحاري تفجير نفسه لكن الحزام لم ينفجر", []),
