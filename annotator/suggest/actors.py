@@ -734,7 +734,7 @@ _AIRCRAFT_AGAIN = re.compile(
 )
 _STRIKING = (
     r"(?:استهدفت|تستهدف|اطلقت|تطلق|قصفت|تقصف|اغارت|تغير|نفذت|تنفذ|شنت|تشن|ضربت|تضرب|القت"
-    r"|تلقي|قتلت|تقتل|اصابت|دمرت)"
+    r"|تلقي|قتلت|تقتل|اصابت)"
 )
 _NOT_BEFORE_THE_VERB = r"(?<!لم )(?<!لن )(?<!لا )(?<!دون ان )"  # (لم تستهدف, دون ان تقصف)
 # ... right after them, or after a return that strikes (عادت بعد دقائق لتستهدف المكان)
@@ -764,6 +764,7 @@ _AIRCRAFT_BEFORE = re.compile(
     r"(?:طيران|طائرات|طائره|مروحيات|مروحيه|مسيره|مسيرات|مقاتلات|غارات|غاره)"
     r"(?: (?:ال)?(?:حربيه|حربي|مسيره))?(?: (?:ال)?(?:تابعه|تابع))?(?: (?:لل|ل)| )?$"
 )
+_DOWNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اسقط|اسقطت|اسقطوا|اعترض|اعترضت|تصدت|تصدي)\s*$")
 _DRONES_AFTER = re.compile(r"[^.،,\n]{0,25}?(?<!\w)(?:طائرات مسيره|طائره مسيره|مسيرات)(?!\w)")
 # The Islamic Resistance in Iraq, named in full; the short name, normalised (after its ال
 # or لل), and the names that tell which one it is.
@@ -1822,7 +1823,11 @@ class ActorSuggester:
         for match in _ENGINEERING_UNITS.finditer(normalized.text):
             first, last = normalized.span(*match.span("name"))
             sentence_start, sentence_end = sentence_around(normalized.text, match.start())
-            if _IRAQI_KURDISTAN.search(normalized.text, sentence_start, sentence_end):
+            if (
+                _IRAQI_KURDISTAN.search(normalized.text, sentence_start, sentence_end)
+                or _ANOTHER_STATE_S_PLACES.search(normalized.text, sentence_start, sentence_end)
+                or beside_another_state(normalized.text, match.start(), match.end())
+            ):
                 continue
             if any(
                 _OWNER_BEFORE_UNITS.fullmatch(
@@ -1864,7 +1869,14 @@ class ActorSuggester:
             acting = units is not None and _UNITS_ACTING.search(
                 text, units.end(), min(sentence_end, units.end() + 50)
             )
+            if acting and _NEGATED_BEFORE.search(text, units.end(), acting.start() + 1):
+                acting = None  # (ان وحداتها لم تلق القبض على احد)
             if not acting and not _ARREST_ANNOUNCED.match(text, match.end()):
+                continue
+            sentence_start = sentence_around(text, match.start())[0]
+            if match["name"].endswith("الداخليه") and _ANOTHER_STATE_S_PLACES.search(
+                text, sentence_start, sentence_end
+            ):
                 continue
             start, end = context.normalized.span(*match.span("name"))
             if not taken.overlaps(start, end):
@@ -2358,7 +2370,8 @@ _SDF_FOUNDED = dt.date(2015, 10, 10)
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(
     r"(?<!\w)[وفل]?(?P<name>(?:ال)?(?:وحدات|وحده) (?:ال)?هندسه)(?!\w)"
-    r"(?! (?:في|التابعه|التابعين|من|ب|ل)(?!\w)| (?:لل|ب|ل)\w| و| (?:ال)?\w+يه(?!\w))"
+    r"(?! (?:في|التابعه|التابعين|من|ب|ل)(?!\w)| لل\w| ل(?:جيش|قوات|هيئه|فرقه|فيلق)| و"
+    r"| (?:ال)?\w+يه(?!\w))"
 )
 # ... with no other armed force named right before them (اعلنت هيئه تحرير الشام ان وحدات
 # الهندسه), and not in Iraq (الموصل)
@@ -2371,7 +2384,7 @@ _INTERIOR_MINISTRY = re.compile(
     r"(?<!\w)[وفل]?(?P<name>وزاره الداخليه(?: السوريه)?|الداخليه السوريه)(?!\w)"
     # (not another state's, nor the Salvation Government's: وزارة الداخلية العراقية, وزارة
     # الداخلية في حكومة الإنقاذ)
-    r"(?! (?:ال)?(?!سوريه)\w+يه(?!\w)| (?:في|ب|ل|التابعه)(?: ال)?حكومه| في (?:ال)?حكومه)"
+    r"(?! (?:ال)?(?!سوريه)\w+يه(?!\w)| (?:التابعه )?(?:في |ب|ل)?(?:ال)?حكومه)"
 )
 _ITS_UNITS = re.compile(
     r"(?<!\w)(?:(?:وحدات|عناصر|قوات|دوريات|فرق)(?: من)? (?:ال)?(?:امن العام|امن الداخلي|شرطه)"
@@ -2383,7 +2396,15 @@ _UNITS_ACTING = re.compile(
     r"|ضبطوا|داهمت|داهموا|احبطت|احبطوا|طوقت|صادرت|شنت|اطلقت|قتلت|قتلوا|اشتبكت)(?!\w)"
 )
 # ... or the arrest it announces (اعلنت وزاره الداخليه السوريه القبض علي)
-_ARREST_ANNOUNCED = re.compile(r"[^.،\n]{0,25}?(?<!\w)(?:القبض|اعتقال|توقيف)(?!\w)")
+_ARREST_ANNOUNCED = re.compile(
+    r"(?:[\s:،,]+(?!ان |بان |انها )\S+){0,3}?[\s:،,]+(?:القبض|اعتقال|توقيف)(?!\w)"
+)
+_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:لم|لن|لا)\s+\S*\s*$")
+# ... nor a ministry abroad, by a dateline or place of its sentence (انقره – اعلنت وزاره
+# الداخليه), nor engineering units there (بغداد – فككت وحدات الهندسه, وفي لبنان)
+_ANOTHER_STATE_S_PLACES = re.compile(
+    r"(?<!\w)[وفبل]?(?:انقره|اسطنبول|تركيا|غازي عنتاب|القاهره|عمان|تلعفر|كركوك)(?!\w)"
+)
 _SYRIAN_POLICE = "الشرطة السورية"
 _THE_GENERAL_SECURITY = "الأمن العام"
 # A foreign state's military command (normalised), by the state's adjective stem.
@@ -2621,13 +2642,15 @@ def _an_air_force(context: SuggestContext, hit: LexiconHit) -> bool:
     text = context.normalized.text
     start = context.normalized.normalized_index(hit.start)
     end = context.normalized.normalized_index(hit.end - 1) + 1
-    if _DRONES_AFTER.match(text, end):
-        return True  # (its own drones, of any side: باطلاق طائرات مسيرة)
-    if not any(
-        record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES) for record in hit.records
+    if _DRONES_AFTER.match(text, end) and not _DOWNING_BEFORE.search(
+        text, max(start - 16, 0), start
     ):
-        return False
-    return bool(_AIR_WORDS.search(name) or _AIRCRAFT_BEFORE.search(text, max(start - 30, 0), start))
+        return True  # (its own drones, of any side: باطلاق طائرات مسيرة; not اسقط الجيش ...)
+    if _AIRCRAFT_BEFORE.search(text, max(start - 30, 0), start):
+        return True  # (طائرة مسيرة تابعة لقسد: whoever's)
+    return _AIR_WORDS.search(name) is not None and any(
+        record.value.get("inter") in (STATE_FORCES, EXTERNAL_FORCES) for record in hit.records
+    )
 
 
 def _no_surer_than(

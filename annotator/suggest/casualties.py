@@ -456,7 +456,7 @@ def suggest_casualties(ctx: SuggestContext) -> list[Suggestion]:
 # الانتحاري الذي كان يقودها); one caught first is detained (القبض على انتحاري ثالث).
 # Not the adjective of an attack (تفجير انتحاري استهدف حاجزا, هجوم انتحاري).
 _BOMBER = "انتحاري"
-_BOMBERS = re.compile(r"(?<!\w)[وف]?(?P<noun>(?:ال)?انتحاري(?:ا|ان|ين)?)(?!\w)")
+_BOMBERS = re.compile(r"(?<!\w)[وف]?(?P<noun>(?:ال)?انتحاري(?:ا|ان|ين|ه)?)(?!\w)")
 _ATTACK_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:تفجير|تفجيرات|انفجار|هجوم|هجوما|هجمات|عمليه|عمليات|عمل|عملا"
     r"|حزام|حزاما|احزمه|سياره|عربه|شاحنه|دراجه|الاعتداء|اعتداء|ارهابيا)\s*$"
@@ -479,10 +479,22 @@ _CAUGHT_REACH = 40  # characters: a car seized later in his sentence leaves him 
 _BOMB_BEFORE = re.compile(r"(?:مفخخه|ناسفه|ناسف)\s*$")
 _OF_A_GROUP_AFTER = re.compile(r"\s+(?:من|يتبع|ينتمي|تابع)(?!\w)")
 _DETONATION = re.compile(
-    r"(?<!\w)[وف]?(?:(?:فجر|يفجر) (?:نفسه|حزامه|سياره|عربه|شاحنه)|فجرها|فجره|يقودها|يقوده"
-    r"|حزامه الناسف|مفخخه|ناسفا|الناسف)(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:فجر|يفجر|فجرت|تفجر) (?:نفسه|حزامه|سياره|عربه|شاحنه|نفسها|حزامها)"
+    r"|فجرها|فجره|يقودها|يقوده|حزامه الناسف|مفخخه|ناسفا|ناسف|الناسف|نفسه|نفسها|نفسيهما"
+    r"|حزاميهما|تفجير نفسه)(?!\w)"
 )
-_BOMBER_COUNT = {"انتحاري": 1, "انتحاريا": 1, "انتحاريان": 2, "انتحاريين": 2}
+_BOMBER_COUNT = {"انتحاري": 1, "انتحاريا": 1, "انتحاريه": 1, "انتحاريان": 2, "انتحاريين": 2}
+# ... caught, not where the catch was only tried (حاولت دوريه توقيف انتحاري، لكنه فجر نفسه)
+_TRIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:حاول|حاولت|حاولوا|محاوله|لمحاوله)(?: \S+){0,3}\s*$")
+
+
+def _caught_near(text: str, bomber: re.Match[str], start: int, end: int) -> bool:
+    """Whether a word of catching is near the bomber in his sentence (``_CAUGHT_REACH``)."""
+    lo = max(bomber.start() - _CAUGHT_REACH, start)
+    return any(
+        not _TRIED_BEFORE.search(text, max(catch.start() - 40, 0), catch.start())
+        for catch in _CAUGHT.finditer(text, lo, min(bomber.end() + _CAUGHT_REACH, end))
+    )
 
 
 def _suicide_bombers(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
@@ -502,16 +514,9 @@ def _suicide_bombers(ctx: SuggestContext, found: list[Suggestion]) -> list[Sugge
         if _AMONG_BEFORE.search(before):
             continue
         start, end = sentence_around(text, match.start())
-        if not _DETONATION.search(text, start, end):
+        caught = _caught_near(text, match, start, end)
+        if not caught and not _DETONATION.search(text, start, end):
             continue
-        caught = (
-            _CAUGHT.search(
-                text,
-                max(match.start() - _CAUGHT_REACH, start),
-                min(match.end() + _CAUGHT_REACH, end),
-            )
-            is not None
-        )
         if (
             not caught
             and _ONLY_TRIED.search(text, start, end)

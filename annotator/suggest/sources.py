@@ -689,10 +689,13 @@ def _by_home(text: str, hits: list[LexiconHit]) -> list[LexiconHit]:
     return chosen
 
 
-# A group claiming an attack through its agency (وتبنى تنظيم «داعش» الهجوم في بيان نشرته
-# وكالة «أعماق» التابعة له): the agency is the source.
+# A group claiming an attack through its own agency (وتبنى تنظيم «داعش» الهجوم في بيان نشرته
+# وكالة «أعماق» التابعة له): the agency is the source. Not a group an independent agency
+# reports (وفق ما نشرته وكالة الأناضول), nor one speaking beyond its clause.
 _THROUGH_ITS_AGENCY = re.compile(
-    r"[^.\n]{0,60}?(?<!\w)(?:نشرته|نشرتها|بثته|بثتها|اصدرته|عبر) (?:ال)?وكال(?:ه|ته|تها)(?!\w)"
+    r"[\s«»\"،,]{0,4}[^.،,\n]{0,60}?(?<!\w)(?:نشرته|نشرتها|بثته|بثتها|اصدرته|عبر)"
+    r" (?:ال)?وكاله\W{0,3}"
+    r"(?:اعماق|اباء|\S+\W{0,3} التابعه (?:له|لها))(?!\w)"
 )
 
 

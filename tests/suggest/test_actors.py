@@ -3654,3 +3654,30 @@ def test_female_fighters_and_iraq_s_mountains_are_no_aircraft_nor_the_sdf(
     assert ("المسيرة", "Military Forces of Turkey (2016-)") in [
         (s, n) for s, n, _ in _found(actors, killed, published)
     ]
+
+
+def test_third_review_s_aircraft_ministries_and_engineering_units(actors: ActorSuggester) -> None:
+    published = dt.date(2020, 1, 1)
+    downed = (
+        "أسقط الجيش التركي طائرة مسيرة تابعة لقوات سوريا الديمقراطية، وكانت المسيرة قد "
+        "استهدفت قاعدة قرب مارع."
+    )
+    assert ("المسيرة", "QSD: Syrian Democratic Forces") in [
+        (s, n) for s, n, _ in _found(actors, downed, published)
+    ]
+    crashed = "سقطت طائرة حربية روسية في ريف اللاذقية، ودمرت الطائرة بالكامل بعد ارتطامها بالأرض."
+    assert "الطائرة" not in [s for s, _, _ in _found(actors, crashed, published)]
+    for abroad in (
+        "أنقرة – أعلنت وزارة الداخلية القبض على عشرين شخصاً يشتبه بانتمائهم لتنظيم داعش.",
+        "أعلنت وزارة الداخلية التابعة لحكومة الإنقاذ أن وحداتها ألقت القبض على متهمين.",
+        "أعلنت وزارة الداخلية السورية أن وحدات من الجيش ألقت القبض على مهربين.",
+        "أعلنت وزارة الداخلية السورية أن وحداتها لم تلق القبض على أي شخص.",
+    ):
+        names = [n for _, n, _ in _found(actors, abroad, dt.date(2025, 3, 1))]
+        assert "Police Forces of Syria (2024-) General Security" not in names, abroad
+    iraq = "بغداد – فككت وحدات الهندسة عشرات العبوات الناسفة في قضاء تلعفر."
+    assert _found(actors, iraq, published) == []
+    sana = "وقامت وحدات الهندسة بتفكيك عبوة ناسفة على طريق درعا."
+    assert [(s, n) for s, n, _ in _found(actors, sana, dt.date(2016, 1, 1))] == [
+        ("وحدات الهندسة", "Military Forces of Syria (2000-)")
+    ]

@@ -1278,6 +1278,19 @@ def test_journalists_and_infants_counted_one_by_one() -> None:
             "الجهات المختصة في وقت لاحق سيارة محملة بالمتفجرات",
             [("انتحاري", 1, "killed", "exact")],
         ),
+        # ... a catch only tried leaves him killed; one caught needs no detonation told
+        (
+            "وحاولت دورية للأسايش توقيف انتحاري، لكنه فجر نفسه وقتل عنصرين",
+            [("انتحاري", 1, "killed", "exact"), ("عنصرين", 2, "killed", "exact")],
+        ),
+        (
+            "ألقت القوات الأمنية القبض على انتحاري في حي الحمدانية",
+            [("انتحاري", 1, "detained", "exact")],
+        ),
+        # ... the verb first, a woman, two
+        ("فجر انتحاري نفسه بحزام ناسف داخل السوق", [("انتحاري", 1, "killed", "exact")]),
+        ("وفجرت انتحارية حزامها الناسف عند مدخل السوق", [("انتحارية", 1, "killed", "exact")]),
+        ("فجر انتحاريان نفسيهما عند الحاجز", [("انتحاريان", 2, "killed", "exact")]),
         # ... one who only tried, or whose attack was foiled, is no casualty
         ("حاول انتحاري تفجير نفسه لكن الحزام لم ينفجر", []),
         ("أحبطت القوات هجوما بسيارة مفخخة يقودها انتحاري", []),

@@ -811,6 +811,7 @@ def test_villages_of_the_sweida_countryside_and_the_coast_are_known(
         "وتقع البلدة على الطريق الدولي بين دمشق وعمّان",
         "توغل إسرائيلي جديد في الجنوب.. ودمشق تندد",
         "رغم تأكيد دمشق المتكرر أنها لا تسعى إلى المواجهة",
+        "ونددت دمشق بالغارات الإسرائيلية الأخيرة",
     ],
 )
 def test_the_capital_named_for_its_government_is_no_place(
@@ -822,6 +823,9 @@ def test_the_capital_named_for_its_government_is_no_place(
 def test_the_capital_where_something_happened_is_a_place(suggester: LocationSuggester) -> None:
     for text in ("قصفت الطائرات دمشق وريفها", "وصل الوفد إلى دمشق أمس"):
         assert _suggest(suggester, text)[0].value["name"] == "Damascus"
+    # ... and a quarter between it and a town is its quarter
+    text = "اندلعت اشتباكات في حي جوبر الواقع بين دمشق والغوطة الشرقية"
+    assert _suggest(suggester, text)[0].value["name"] == "Damascus - Jobar"
 
 
 def test_an_adjective_of_manner_is_no_place(suggester: LocationSuggester) -> None:

@@ -2607,3 +2607,13 @@ def test_a_group_claiming_through_its_agency_is_no_source_beside_it(
     assert [name for _text, name, _scale in _found(sources, text)] == ["Amaq News Agency"]
     own = "وتبنى تنظيم «داعش» الهجوم عبر معرفاته الرسمية."
     assert [name for _text, name, _scale in _found(sources, own)] == ["Islamic State"]
+
+
+def test_a_group_an_independent_agency_reports_stays_a_source(sources: SourceSuggester) -> None:
+    text = "أعلنت هيئة تحرير الشام مقتل خمسة من عناصرها، وفق ما نشرته وكالة الأناضول."
+    assert [name for _text, name, _scale in _found(sources, text)] == [
+        "Hayat Tahrir al-Sham",
+        "Anadolu Agency",
+    ]
+    text = "وتبنّى تنظيم «داعش»، في بيان نشرته وكالة «أعماق» التابعة له، الهجوم."
+    assert [name for _text, name, _scale in _found(sources, text)] == ["Amaq News Agency"]
