@@ -703,7 +703,7 @@ _SALE_BEFORE = re.compile(
     r"(?<!\w)[وفل]?(?:صفقه|صفقات|شراء|بيع|تسليم|تسلم|تسلمت|سلمت|استلام|استلمت|تزويد|زودت"
     r"|تزود|يشتري|اشترت)(?: [^\s.،]+){0,3} $"
 )
-_BELONGING_AFTER = (" التابعه", " التي يستخدمها", " التي تستخدمها", " الصنع")
+_BELONGING_AFTER = (" التابعه", " التي يستخدمها", " التي تستخدمها")
 _ATTRIBUTED_ATTACK = re.compile(
     r"(?<!\w)(?:[وفبل]|وب|ول)?(?P<noun>(?:ال|لل)?(?:" + "|".join(_ATTACK_NOUNS) + r"))"
     r"(?: (?P<model>" + _AIRCRAFT_MODEL + r"))?"
@@ -750,6 +750,7 @@ _STRIKING_BEFORE = re.compile(
 _RETURNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عادت|تعود)\s*$")
 _STRIKING_SOON = re.compile(_STRIKE_SOON)
 # ... not dropping leaflets, aid or arms (والقت المروحيات مناشير, القت الطائرات اسلحه)
+_DROPPING = re.compile(r"(?<!\w)[وف]?(?:القت|تلقي)(?!\w)")
 _DROPPING_GOODS = re.compile(r"مناشير|منشورات|مساعدات|سلال|اغاثي|اسلحه|ذخائر|امدادات")
 # ... nor a march (المسيرة in an article of marches: خرجت مسيرة شعبية)
 _MARCHES = re.compile(r"مسير(?:ه|ات) (?:ال)?(?:شعبي|احتجاجي|سلمي|جماهيري|حاشد|راجل)")
@@ -765,7 +766,10 @@ _AIRCRAFT_BEFORE = re.compile(
     r"(?: (?:ال)?(?:حربيه|حربي|مسيره))?(?: (?:ال)?(?:تابعه|تابع))?(?: (?:لل|ل)| )?$"
 )
 _DOWNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اسقط|اسقطت|اسقطوا|اعترض|اعترضت|تصدت|تصدي)\s*$")
-_DRONES_AFTER = re.compile(r"[^.،,\n]{0,25}?(?<!\w)(?:طائرات مسيره|طائره مسيره|مسيرات)(?!\w)")
+_DRONES_AFTER = re.compile(
+    r"[^.،,\n]{0,25}?(?<!\w)(?:باطلاق|اطلقت|اطلق|تطلق|يطلق|ارسلت|ارسل|بارسال) "
+    r"(?:طائرات مسيره|طائره مسيره|مسيرات)(?!\w)"
+)
 # The Islamic Resistance in Iraq, named in full; the short name, normalised (after its ال
 # or لل), and the names that tell which one it is.
 _IRAQI_RESISTANCE_NAME = "المقاومة الإسلامية في العراق"
@@ -889,7 +893,7 @@ class ActorSuggester:
             hits = self._our_forces(context, hits, named)
         if any(word in text for word in _AIRCRAFT_WORDS):
             hits = self._its_aircraft(context, hits)
-        if "ال" in text and _AIRCRAFT_AGAIN.search(text):
+        if _AIRCRAFT_AGAIN.search(text):
             hits = _with_hits(hits, _aircraft_named_again(context, hits))
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
@@ -1852,7 +1856,7 @@ class ActorSuggester:
         after the regime's fall, the police before it. Not a source inside it, nor its
         account of what others did."""
         fallen = after_the_fall(context.published)
-        forces = _THE_GENERAL_SECURITY if fallen else _SYRIAN_POLICE
+        forces = _GENERAL_SECURITY_NAME if fallen else _SYRIAN_POLICE
         records = self._records_of(forces, context.published)
         if not records:
             return []
@@ -1864,16 +1868,15 @@ class ActorSuggester:
                 continue
             if beside_another_state(text, match.start(), match.end()):
                 continue  # (بيروت – قالت وزارة الداخلية إن وحداتها اعتقلت)
-            _, sentence_end = sentence_around(text, match.start())
+            sentence_start, sentence_end = sentence_around(text, match.start())
             units = _ITS_UNITS.search(text, match.end(), min(sentence_end, match.end() + 90))
-            acting = units is not None and _UNITS_ACTING.search(
-                text, units.end(), min(sentence_end, units.end() + 50)
-            )
-            if acting and _NEGATED_BEFORE.search(text, units.end(), acting.start() + 1):
-                acting = None  # (ان وحداتها لم تلق القبض على احد)
+            acting = False
+            if units is not None:
+                verb = _UNITS_ACTING.search(text, units.end(), min(sentence_end, units.end() + 50))
+                # (not ان وحداتها لم تلق القبض على احد)
+                acting = verb is not None and not _NEGATION.search(text, units.end(), verb.start())
             if not acting and not _ARREST_ANNOUNCED.match(text, match.end()):
                 continue
-            sentence_start = sentence_around(text, match.start())[0]
             if match["name"].endswith("الداخليه") and _ANOTHER_STATE_S_PLACES.search(
                 text, sentence_start, sentence_end
             ):
@@ -2358,7 +2361,7 @@ _VISITORS_HURT = re.compile(
 # (القوات الكردية–العربية), and the words of Iraq's Kurdistan that make them Iraq's.
 _KURDISH_FORCES_WORDS = "قوات الكرديه"
 _KURDISH_FORCES = re.compile(
-    r"(?<!\w)[وفل]?(?P<name>(?:ال)?قوات الكرديه(?:\s*[–-]\s*(?:ال)?عربيه| (?:ال)?عربيه)?)(?!\w)"
+    r"(?<!\w)[وفب]?(?P<name>(?:ال|لل)قوات الكرديه(?:\s*[–-]\s*(?:ال)?عربيه| (?:ال)?عربيه)?)(?!\w)"
 )
 _IRAQI_KURDISTAN = re.compile(
     r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه|قنديل|مخمور|زاخو|حلبجه"
@@ -2370,8 +2373,8 @@ _SDF_FOUNDED = dt.date(2015, 10, 10)
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(
     r"(?<!\w)[وفل]?(?P<name>(?:ال)?(?:وحدات|وحده) (?:ال)?هندسه)(?!\w)"
-    r"(?! (?:في|التابعه|التابعين|من|ب|ل)(?!\w)| لل\w| ل(?:جيش|قوات|هيئه|فرقه|فيلق)| و"
-    r"| (?:ال)?\w+يه(?!\w))"
+    r"(?! (?:في|التابعه|التابعين|من)(?!\w)| لل\w| ل(?:جيش|قوات|هيئه|فرقه|فيلق)| وال\w"
+    r"| (?:ال)?(?!عسكريه)\w+يه(?!\w))"
 )
 # ... with no other armed force named right before them (اعلنت هيئه تحرير الشام ان وحدات
 # الهندسه), and not in Iraq (الموصل)
@@ -2379,12 +2382,13 @@ _ANOTHER_FORCE_S = NON_STATE_FORCES | {EXTERNAL_FORCES}
 _OWNER_BEFORE_UNITS = re.compile(r"[\s\"»”]*(?:ان|بان)?\s*[وفل]?")
 # Syria's interior ministry (normalised), and its units told as acting in its statement
 # (أن وحدات من الأمن العام ألقت القبض, إن وحداتها اعتقلت).
-_INTERIOR_MINISTRY_WORDS = "وزاره الداخليه"
+_INTERIOR_MINISTRY_WORDS = "الداخليه"
 _INTERIOR_MINISTRY = re.compile(
     r"(?<!\w)[وفل]?(?P<name>وزاره الداخليه(?: السوريه)?|الداخليه السوريه)(?!\w)"
     # (not another state's, nor the Salvation Government's: وزارة الداخلية العراقية, وزارة
     # الداخلية في حكومة الإنقاذ)
-    r"(?! (?:ال)?(?!سوريه)\w+يه(?!\w)| (?:التابعه )?(?:في |ب|ل)?(?:ال)?حكومه)"
+    r"(?! (?!(?:ال)?سوريه)(?:ال)?\w+يه(?!\w)"
+    r"| (?:التابعه )?(?:في |ب|ل)?(?:ال)?حكومه (?:ال)?(?:انقاذ|مؤقته))"
 )
 _ITS_UNITS = re.compile(
     r"(?<!\w)(?:(?:وحدات|عناصر|قوات|دوريات|فرق)(?: من)? (?:ال)?(?:امن العام|امن الداخلي|شرطه)"
@@ -2393,20 +2397,21 @@ _ITS_UNITS = re.compile(
 )
 _UNITS_ACTING = re.compile(
     r"(?<!\w)(?:(?:القت|القوا|القي) القبض|اعتقلت|اعتقلوا|اعتقل|نفذت|نفذوا|فككت|فككوا|ضبطت"
-    r"|ضبطوا|داهمت|داهموا|احبطت|احبطوا|طوقت|صادرت|شنت|اطلقت|قتلت|قتلوا|اشتبكت)(?!\w)"
+    r"|ضبطوا|داهمت|داهموا|احبطت|احبطوا|طوقت|صادرت|شنت|اطلقت|قتلت|قتلوا|اشتبكت"
+    r"|(?:تلق|يلق|تلقي|يلقي) القبض|تعتقل|يعتقل|تنفذ|تداهم)(?!\w)"
 )
 # ... or the arrest it announces (اعلنت وزاره الداخليه السوريه القبض علي)
 _ARREST_ANNOUNCED = re.compile(
     r"(?:[\s:،,]+(?!ان |بان |انها )\S+){0,3}?[\s:،,]+(?:القبض|اعتقال|توقيف)(?!\w)"
 )
-_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:لم|لن|لا)\s+\S*\s*$")
+_NEGATION = re.compile(r"(?<!\w)(?:لم|لن|لا)(?!\w)")
 # ... nor a ministry abroad, by a dateline or place of its sentence (انقره – اعلنت وزاره
-# الداخليه), nor engineering units there (بغداد – فككت وحدات الهندسه, وفي لبنان)
+# الداخليه), nor engineering units there (تلعفر): the places beside_another_state lacks
 _ANOTHER_STATE_S_PLACES = re.compile(
-    r"(?<!\w)[وفبل]?(?:انقره|اسطنبول|تركيا|غازي عنتاب|القاهره|عمان|تلعفر|كركوك)(?!\w)"
+    r"(?<!\w)[وفبل]?(?:انقره|اسطنبول|غازي عنتاب|القاهره|تلعفر|كركوك)(?!\w)"
 )
 _SYRIAN_POLICE = "الشرطة السورية"
-_THE_GENERAL_SECURITY = "الأمن العام"
+_GENERAL_SECURITY_NAME = "الأمن العام"
 # A foreign state's military command (normalised), by the state's adjective stem.
 _COMMAND_WORDS = re.compile(r"وزاره الدفاع|القياده المركزيه|سنتكوم|البنتاغون|الاركان")
 _COMMAND = re.compile(
@@ -2603,7 +2608,9 @@ def _aircraft_named_again(context: SuggestContext, hits: list[LexiconHit]) -> li
             continue
         if not _striking(text, match):
             continue
-        if _DROPPING_GOODS.search(text, match.end(), match.end() + 40):
+        if _DROPPING.search(text, max(match.start() - 12, 0), match.end() + 8) and (
+            _DROPPING_GOODS.search(text, match.end(), match.end() + 40)
+        ):
             continue
         first, last = normalized.span(*match.span("name"))
         index = bisect_left(starts, first) - 1

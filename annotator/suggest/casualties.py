@@ -459,7 +459,8 @@ _BOMBER = "انتحاري"
 _BOMBERS = re.compile(r"(?<!\w)[وف]?(?P<noun>(?:ال)?انتحاري(?:ا|ان|ين|ه)?)(?!\w)")
 _ATTACK_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:تفجير|تفجيرات|انفجار|هجوم|هجوما|هجمات|عمليه|عمليات|عمل|عملا"
-    r"|حزام|حزاما|احزمه|سياره|عربه|شاحنه|دراجه|الاعتداء|اعتداء|ارهابيا)\s*$"
+    r"|حزام|حزاما|احزمه|سياره|عربه|شاحنه|دراجه|الاعتداء|اعتداء|ارهابيا|مفخخه|ناسفه|ضربه|مهمه"
+    r"|موجه)\s*$"
 )
 # ... nor one of those counted before (بينهم الانتحاري), nor one whose attack was only
 # tried or foiled (حاول انتحاري تفجير نفسه, أحبطت هجوما بسيارة يقودها انتحاري), unless
@@ -473,15 +474,15 @@ _KILLED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|مقت
 # الانتحاري المقبوض عليه, سلم انتحاري نفسه)
 _CAUGHT = re.compile(
     r"(?<!\w)[وف]?(?:القبض|قبض|المقبوض|اعتقل|اعتقلت|اعتقلته|اعتقال|اوقف|اوقفت|توقيف|ضبط|ضبطت"
-    r"|سلم نفسه|تسليم نفسه)(?!\w)"
+    r"|سلم(?: \S+)? نفسه|تسليم نفسه)(?!\w)"
 )
 _CAUGHT_REACH = 40  # characters: a car seized later in his sentence leaves him killed
 _BOMB_BEFORE = re.compile(r"(?:مفخخه|ناسفه|ناسف)\s*$")
 _OF_A_GROUP_AFTER = re.compile(r"\s+(?:من|يتبع|ينتمي|تابع)(?!\w)")
 _DETONATION = re.compile(
-    r"(?<!\w)[وف]?(?:(?:فجر|يفجر|فجرت|تفجر) (?:نفسه|حزامه|سياره|عربه|شاحنه|نفسها|حزامها)"
-    r"|فجرها|فجره|يقودها|يقوده|حزامه الناسف|مفخخه|ناسفا|ناسف|الناسف|نفسه|نفسها|نفسيهما"
-    r"|حزاميهما|تفجير نفسه)(?!\w)"
+    r"(?<!\w)[وف]?(?:(?:فجر|يفجر|فجرت|تفجر)(?: \S+){0,2} (?:نفسه|نفسها|نفسيهما|حزامه|حزامها"
+    r"|حزاميهما|سياره|عربه|شاحنه)|فجرها|فجره|يقودها|يقوده|حزامه الناسف|مفخخه|ناسفا|ناسف"
+    r"|الناسف|تفجير نفسه)(?!\w)"
 )
 _BOMBER_COUNT = {"انتحاري": 1, "انتحاريا": 1, "انتحاريه": 1, "انتحاريان": 2, "انتحاريين": 2}
 # ... caught, not where the catch was only tried (حاولت دوريه توقيف انتحاري، لكنه فجر نفسه)
@@ -492,7 +493,7 @@ def _caught_near(text: str, bomber: re.Match[str], start: int, end: int) -> bool
     """Whether a word of catching is near the bomber in his sentence (``_CAUGHT_REACH``)."""
     lo = max(bomber.start() - _CAUGHT_REACH, start)
     return any(
-        not _TRIED_BEFORE.search(text, max(catch.start() - 40, 0), catch.start())
+        not _TRIED_BEFORE.search(text, max(catch.start() - _CAUGHT_REACH, start), catch.start())
         for catch in _CAUGHT.finditer(text, lo, min(bomber.end() + _CAUGHT_REACH, end))
     )
 

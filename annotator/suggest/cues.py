@@ -747,6 +747,7 @@ _AT_THE_PROTEST = re.compile(
 # ... with none of them told as taking part before (ناشطا شارك في مظاهره)
 _TOOK_PART = re.compile(
     r"(?<!\w)(?:شارك|شاركوا|شاركت|يشارك|يشاركون|نظم|نظموا|دعا|دعوا|لمشاركته|لمشاركتهم|بتهمه)"
+    r"(?!\w)"
 )
 # ... nor arrests denied, negated or threatened (نفت ... اعتقال, لم تعتقل, هدد باعتقال)
 _NO_ARREST_BEFORE = re.compile(

@@ -916,8 +916,9 @@ _CAPITAL = "دمشق"
 # The capital named for the government (normalised text): who states, denies, threatens,
 # blames, negotiates, wages or holds (نفت دمشق, لم تؤكده دمشق, هجمات نسبتها دمشق, دمشق
 # تدين, المفاوضات بين الادارة الذاتية ودمشق, اتفاق مع دمشق, الحملة التي تشنها دمشق, خارج
-# سيطرة دمشق, ونددت دمشق, الطريق الدولي بين دمشق وعمان (not a quarter between it and
-# a town: حي جوبر الواقع بين دمشق والغوطة), تعليق رسمي من دمشق, السلطات
+# سيطرة دمشق, ونددت دمشق, a road between it and another place (الطريق الدولي بين دمشق
+# وعمان; not a quarter between it and a town: حي جوبر الواقع بين دمشق والغوطة), تعليق رسمي
+# من دمشق, السلطات
 # الجديدة في دمشق, حكومة دمشق) or an institution named after it (جامعة دمشق).
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:(?<!\w)[وف]?(?:نفت|نفته|نفاه|نفتها|تؤكد|اكدت|تنفي|تتهم|اتهمت|طالبت|تطالب|حملت"

@@ -60,8 +60,8 @@ ACCUSATIVE_ADJECTIVES: Mapping[str, str] = {
     "اميركيا": "امريكي", "اردنيا": "اردني",
 }  # fmt: skip
 
-# States whose name is also the accusative of their adjective (تركيا, روسيا).
-_STATE_NAMES = frozenset({"تركيا", "روسيا"})
+# States whose name is also the accusative of their adjective (تركيا, روسيا, ليبيا).
+_STATE_NAMES = frozenset({"تركيا", "روسيا", "ليبيا", "اندونيسيا"})
 _WORD_AFTER = re.compile(r" +([\w\u064b-\u0652\u0640]+)")  # (with its tashkeel)
 # ... or a nationality told after the noun (امرأة تحمل الجنسية العراقية, طفلان من الجنسية
 # اللبنانية): the noun alone is the span.
