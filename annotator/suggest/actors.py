@@ -1804,7 +1804,7 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _KURDISH_FORCES.finditer(text):
-            if _IRAQI_KURDISTAN.search(text, max(match.start() - 50, 0), match.end() + 80):
+            if _ABROAD_NEAR.search(text, max(match.start() - 50, 0), match.end() + 80):
                 continue
             first, last = normalized.span(*match.span("name"))
             if not taken.overlaps(first, last):
@@ -1827,11 +1827,9 @@ class ActorSuggester:
         for match in _ENGINEERING_UNITS.finditer(normalized.text):
             first, last = normalized.span(*match.span("name"))
             sentence_start, sentence_end = sentence_around(normalized.text, match.start())
-            if (
-                _IRAQI_KURDISTAN.search(normalized.text, sentence_start, sentence_end)
-                or _ANOTHER_STATE_S_PLACES.search(normalized.text, sentence_start, sentence_end)
-                or beside_another_state(normalized.text, match.start(), match.end())
-            ):
+            if _ABROAD_NEAR.search(
+                normalized.text, sentence_start, sentence_end
+            ) or beside_another_state(normalized.text, match.start(), match.end()):
                 continue
             if any(
                 _OWNER_BEFORE_UNITS.fullmatch(
@@ -1877,10 +1875,10 @@ class ActorSuggester:
                 acting = verb is not None and not _NEGATION.search(text, units.end(), verb.start())
             if not acting and not _ARREST_ANNOUNCED.match(text, match.end()):
                 continue
-            if match["name"].endswith("الداخليه") and _ANOTHER_STATE_S_PLACES.search(
-                text, sentence_start, sentence_end
+            if match["name"].endswith("الداخليه") and _ABROAD_NEAR.search(
+                text, sentence_start, match.start()
             ):
-                continue
+                continue  # (its dateline or place before it: انقره – اعلنت وزاره الداخليه)
             start, end = context.normalized.span(*match.span("name"))
             if not taken.overlaps(start, end):
                 taken.add(start, end)
@@ -2358,13 +2356,17 @@ _VISITORS_HURT = re.compile(
 )
 
 # Syria's Kurdish forces by description (normalised), alone or with their Arab allies
-# (القوات الكردية–العربية), and the words of Iraq's Kurdistan that make them Iraq's.
+# (القوات الكردية–العربية), and the words near them that make them another state's: Iraq,
+# the Peshmerga, places of Iraq's Kurdistan and of the states regions.py's list lacks (also
+# for an interior ministry's dateline, انقره – اعلنت وزاره الداخليه, and engineering units
+# at work there, تلعفر).
 _KURDISH_FORCES_WORDS = "قوات الكرديه"
 _KURDISH_FORCES = re.compile(
     r"(?<!\w)[وفب]?(?P<name>(?:ال|لل)قوات الكرديه(?:\s*[–-]\s*(?:ال)?عربيه| (?:ال)?عربيه)?)(?!\w)"
 )
-_IRAQI_KURDISTAN = re.compile(
-    r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه|قنديل|مخمور|زاخو|حلبجه"
+_ABROAD_NEAR = re.compile(
+    r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه|قنديل|مخمور|زاخو|حلبجه|تلعفر"
+    r"|انقره|اسطنبول|غازي عنتاب|القاهره"
 )
 _SDF = "قوات سوريا الديمقراطية"
 _YPG = "وحدات حماية الشعب"
@@ -2377,7 +2379,7 @@ _ENGINEERING_UNITS = re.compile(
     r"| (?:ال)?(?!عسكريه)\w+يه(?!\w))"
 )
 # ... with no other armed force named right before them (اعلنت هيئه تحرير الشام ان وحدات
-# الهندسه), and not in Iraq (الموصل)
+# الهندسه), and not abroad (الموصل)
 _ANOTHER_FORCE_S = NON_STATE_FORCES | {EXTERNAL_FORCES}
 _OWNER_BEFORE_UNITS = re.compile(r"[\s\"»”]*(?:ان|بان)?\s*[وفل]?")
 # Syria's interior ministry (normalised), and its units told as acting in its statement
@@ -2405,11 +2407,6 @@ _ARREST_ANNOUNCED = re.compile(
     r"(?:[\s:،,]+(?!ان |بان |انها )\S+){0,3}?[\s:،,]+(?:القبض|اعتقال|توقيف)(?!\w)"
 )
 _NEGATION = re.compile(r"(?<!\w)(?:لم|لن|لا)(?!\w)")
-# ... nor a ministry abroad, by a dateline or place of its sentence (انقره – اعلنت وزاره
-# الداخليه), nor engineering units there (تلعفر): the places beside_another_state lacks
-_ANOTHER_STATE_S_PLACES = re.compile(
-    r"(?<!\w)[وفبل]?(?:انقره|اسطنبول|غازي عنتاب|القاهره|تلعفر|كركوك)(?!\w)"
-)
 _SYRIAN_POLICE = "الشرطة السورية"
 _GENERAL_SECURITY_NAME = "الأمن العام"
 # A foreign state's military command (normalised), by the state's adjective stem.

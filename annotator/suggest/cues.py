@@ -738,9 +738,12 @@ def _converted(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 # Arrests made at the protest (اعتقلت الشرطة عشرات الشبان خلال وقفة احتجاجية, اعتقلت 15
 # متظاهراً): the protest was one with intervention, though the arrest word stays Arrests
 # (as coders mark it). Not arrests of those who protested before (ناشطاً شارك في مظاهرة).
+# The nouns of a protest (normalised), shared by the rules that tell what met it.
+_PROTEST_NOUNS = r"مظاهره|تظاهره|مظاهرات|تظاهرات|وقفه|اعتصام|تجمع|احتجاج|احتجاجات"
 _AT_THE_PROTEST = re.compile(
-    r"[^.،,؛\n]{0,50}?(?<!\w)(?:خلال|اثناء|لدي|اثر|عقب|لتفريق|في) (?:ال)?(?:مظاهره|تظاهره"
-    r"|وقفه|اعتصام|تجمع|احتجاج|احتجاجات|مظاهرات|تظاهرات|مسيره (?:احتجاجيه|سلميه|طلابيه))(?!\w)"
+    r"[^.،,؛\n]{0,50}?(?<!\w)(?:خلال|اثناء|لدي|اثر|عقب|لتفريق|في) (?:ال)?(?:"
+    + _PROTEST_NOUNS
+    + r"|مسيره (?:احتجاجيه|سلميه|طلابيه))(?!\w)"
     r"|\s*(?:\S+\s+){0,3}?(?:(?:\d+|عشرات|مئات|عددا من)\s+)?(?:من )?(?:ال)?(?:متظاهرين|متظاهرا"
     r"|محتجين|محتجا|معتصمين|المشاركين فيها)(?!\w)"
 )
@@ -771,10 +774,7 @@ def _arrests_at_the_protest(text: str, candidate: _Candidate) -> bool:
 # A verbal noun of repression (قمع, تفريق) that converts only with the protesters after
 # it, and not after what a protest is against (احتجاجا على قمع المتظاهرين).
 _BARE_NOUN = re.compile(r"[وف]?[بل]?(?:ال)?(?:تفريق|فض|قمع)")
-_PROTESTERS_AFTER = re.compile(
-    r"\s*(?:ال)?(?:محتجين|متظاهرين|معتصمين|تظاهره|مظاهره|تظاهرات|مظاهرات|اعتصام|وقفه|تجمع"
-    r"|احتجاج|احتجاجات)"
-)
+_PROTESTERS_AFTER = re.compile(r"\s*(?:ال)?(?:محتجين|متظاهرين|معتصمين|" + _PROTEST_NOUNS + ")")
 _AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتنديد|استنكارا|ضد|علي)\s*[بل]?$")
 
 
@@ -782,9 +782,10 @@ _AGAINST_BEFORE = re.compile(r"(?:احتجاجا|تنديدا|رفضا|للتن�
 # someone (أصيب شابان برصاص حي خلال وقفة احتجاجية); not fire at another target (على سيارة
 # مدنية), denied (نفى مصدر إطلاق الرصاص), recalled (منذ أن قتلت الشرطة ... العام الماضي)
 # or only carried (يحملون الذخيرة الحية).
-_PROTESTERS = (
-    r"(?:ال)?(?:متظاهرين|محتجين|معتصمين|مشاركين|مشيعين|حشود|اهالي|جموع|محتشدين"
-    r"|مظاهره|تظاهره|مظاهرات|تظاهرات|وقفه|اعتصام|تجمع|احتجاج|احتجاجات)"  # (... or the protest)
+_PROTESTERS = (  # (... or the protest itself)
+    r"(?:ال)?(?:متظاهرين|محتجين|معتصمين|مشاركين|مشيعين|حشود|اهالي|جموع|محتشدين|"
+    + _PROTEST_NOUNS
+    + ")"
 )
 _AT_PROTESTERS = re.compile(
     r"\W*(?:\w+ ){0,3}?(?:علي|باتجاه|صوب) (?:(?:ال)?(?:الاف|مئات|عشرات) )?"
