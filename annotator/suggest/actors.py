@@ -76,7 +76,11 @@ from annotator.suggest.regions import (
     beside_another_state,
     internal_security_force,
 )
-from annotator.suggest.states import ACCUSATIVE_ADJECTIVES, foreign_state_after
+from annotator.suggest.states import (
+    ACCUSATIVE_ADJECTIVES,
+    foreign_state_after,
+    state_of_adjective,
+)
 from annotator.text.normalize import normalize, normalize_key
 from annotator.text.tokens import (
     QUOTE_CLASS,
@@ -350,6 +354,15 @@ def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRec
     )
 
 
+# A state's military convoy (normalised), struck in its sentence before it.
+_CONVOY_OF_A_STATE = re.compile(
+    r"(?<!\w)[وفبل]?(?P<phrase>(?:ال)?(?:رتل|رتلا|ارتال)(?: (?:ال)?عسكري(?:ا|ه)?)?"
+    r" (?:ال)?(?P<state>تركي|روسي|امريكي|ايراني)(?:ا|ه)?)(?!\w)"
+)
+_CONVOY = "رتل"
+_CONVOY_STRUCK_REACH = 60  # characters before the convoy
+_STRIKING_A_CONVOY = re.compile(r"استهدف|تستهدف|يستهدف|قصف|غاره|غارات|ضرب|هاجم|هجوم|عبوه|محيط")
+_ESCORTING = re.compile(r"(?:ترافق|يرافق|رافق|رافقت|مرافق)\w*\s*$")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
     r"(?<!\w)(?<!رفات )(?:[وفبل]|ول|وب)?(?P<phrase>(?:ال|لل)?(?:جنود|جندي|عسكريين|عسكريون|افراد)ا? "
@@ -821,6 +834,8 @@ class ActorSuggester:
         }
         hits += self._foreign_soldiers(context, hits)
         hits += self._foreign_visitors(context, hits)
+        if _CONVOY in context.normalized.text:
+            hits += self._convoys_struck(context, hits)
         hits += self._commands_claiming(context, hits)
         if _INTERIOR_MINISTRY_WORDS in context.normalized.text:
             hits += self._interior_ministry_claiming(context, hits)
@@ -895,6 +910,8 @@ class ActorSuggester:
             hits = self._its_aircraft(context, hits)
         if _AIRCRAFT_AGAIN.search(text):
             hits = _with_hits(hits, _aircraft_named_again(context, hits))
+        if _AIR_FORCE_WORDS in text:
+            hits = _with_hits(hits, self._regime_air_force_alone(context, hits))
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
         return suggestions_of(context, KIND, hits, ("name", "inter"))
@@ -1600,6 +1617,26 @@ class ActorSuggester:
                 found.append(LexiconHit(start, end, records))
         return found
 
+    def _convoys_struck(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+        """A state's military convoy struck (غارة جوية تستهدف رتلاً تركياً, بغارة محيط
+        رتل عسكري تركي): that state's forces, the target. Not a convoy only escorted,
+        entering or condemned (كانت ترافق رتلاً, دخول الرتل التركي)."""
+        normalized = context.normalized
+        text = normalized.text
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        found: list[LexiconHit] = []
+        for match in _CONVOY_OF_A_STATE.finditer(text):
+            before = text[max(match.start() - _CONVOY_STRUCK_REACH, 0) : match.start()]
+            before = before[before.rfind(".") + 1 :]
+            if not _STRIKING_A_CONVOY.search(before) or _ESCORTING.search(before[-16:]):
+                continue
+            records = self._records_of(f"القوات ال{match['state']}ه", context.published)
+            start, end = normalized.span(*match.span("phrase"))
+            if records and not taken.overlaps(start, end):
+                taken.add(start, end)
+                found.append(LexiconHit(start, end, records))
+        return found
+
     def _foreign_visitors(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
@@ -1810,6 +1847,51 @@ class ActorSuggester:
             if not taken.overlaps(first, last):
                 taken.add(first, last)
                 found.append(LexiconHit(first, last, records))
+        return found
+
+    def _regime_air_force_alone(
+        self, context: SuggestContext, hits: list[LexiconHit]
+    ) -> list[LexiconHit]:
+        """The air force named alone where it strikes (وكان الطيران الحربي قد شن غارات,
+        ألقى الطيران المروحي براميل): the regime's before Russia joined it, or where its
+        helicopters drop barrels; where the article named aircraft before, theirs (as
+        ``_aircraft_named_again``). Not abroad."""
+        published = context.published
+        if published is None or after_the_fall(published):
+            return []
+        records = self._records_of(_SYRIAN_ARMY, published)
+        if not records:
+            return []
+        normalized = context.normalized
+        text = normalized.text
+        taken = TakenSpans((hit.start, hit.end) for hit in hits)
+        air = [hit for hit in hits if _an_air_force(context, hit)]
+        starts = [hit.start for hit in air]
+        found: list[LexiconHit] = []
+        for match in _AIR_FORCE_ALONE.finditer(text):
+            before = max(match.start() - 16, 0)
+            if not (
+                _AIR_FORCE_STRIKING_AFTER.match(text, match.end("name"))
+                or _AIR_FORCE_STRIKING_BEFORE.search(text, before, match.start())
+            ):
+                continue
+            if match["adjective"] and state_of_adjective(match["adjective"]) is not None:
+                continue  # (the state's: الطيران الحربي الروسي, العراقي)
+            barrels = match["kind"] == "المروحي" and _BARRELS_AFTER.match(text, match.end("name"))
+            if published >= _RUSSIA_JOINED and not barrels:
+                continue
+            first, last = normalized.span(*match.span("name"))
+            if taken.overlaps(first, last):
+                continue
+            sentence_start, sentence_end = sentence_around(text, match.start())
+            if _ABROAD_NEAR.search(text, sentence_start, sentence_end):
+                continue
+            index = bisect_left(starts, first) - 1
+            named = (
+                _no_surer_than(air[index].records, ANAPHOR_CONFIDENCE) if index >= 0 else records
+            )
+            taken.add(first, last)
+            found.append(LexiconHit(first, last, named))
         return found
 
     def _engineering_units(
@@ -2371,6 +2453,27 @@ _ABROAD_NEAR = re.compile(
 _SDF = "قوات سوريا الديمقراطية"
 _YPG = "وحدات حماية الشعب"
 _SDF_FOUNDED = dt.date(2015, 10, 10)
+# The air force alone (الطيران الحربي, الطيران المروحي) striking in Syria: the regime's
+# before Russia's aircraft joined it (30 September 2015); helicopters dropping barrels are
+# the regime's until its fall (only its air force dropped them).
+_RUSSIA_JOINED = dt.date(2015, 9, 30)
+_AIR_FORCE_WORDS = "الطيران"
+_AIR_FORCE_ALONE = re.compile(
+    r"(?<!\w)[وف]?(?P<name>الطيران (?P<kind>الحربي|المروحي))(?!\w)"
+    r"(?! التابع| ل| يعتقد| يرجح| المعادي| المجهول)(?: (?P<adjective>\w+))?"
+)
+_MASCULINE_STRIKING = r"(?:شن|القي|استهدف|قصف|نفذ|اغار|ضرب|قتل|يشن|يلقي|يستهدف|يقصف|ينفذ|يغير)"
+_AIR_FORCE_STRIKING_AFTER = re.compile(
+    r"[\s\"»”]*(?:قد )?(?:[^\s.،,]+ )?"
+    + _NOT_BEFORE_THE_VERB
+    + r"[وف]?"
+    + _MASCULINE_STRIKING
+    + r"(?!\w)"
+)
+_AIR_FORCE_STRIKING_BEFORE = re.compile(
+    r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وف]?(?:" + _MASCULINE_STRIKING + r"|قام|يقوم)\s*$"
+)
+_BARRELS_AFTER = re.compile(r"[^.\n]{0,40}?براميل|[^.\n]{0,40}?برميل")
 # An army's engineering units (normalised), without the army they belong to after them.
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(

@@ -220,7 +220,8 @@ _PEOPLE = (
     "اعضاء", "سكان", "اهالي", "ابناء", "اسير", "اسري", "اخرون", "اخرين",
     "اعلامي", "اعلاميين", "زائر", "زائرين", "زوار", "متطوع", "متطوعين", "نازح", "نازحين",
     "لاجئ", "لاجئين", "مراجعين", "كوادر", "كادر", "طاقم", "طواقم", "ممرضات", "طبيبات",
-    "عاملين", "عاملون", "موظفات", "معلمين", "معلمات", "تلاميذ", "طالبات", "مسعفات",
+    "عاملين", "عاملون", "موظفات", "معلمين", "معلمات", "تلاميذ", "طالبات", "مسعفات", "تلميذ",
+    "تلميذه", "تلميذات",
     "متظاهر", "متظاهرين", "متظاهرون", "محتج", "محتجين", "محتجون", "ماره",
     # fighters as each side calls them, and the construct forms (مقاتلي التنظيم)
     "ارهابي", "ارهابيين", "ارهابيون", "ارهابيي", "مسلحي", "مقاتلي", "مرتزقه", "متشدد",
@@ -276,7 +277,8 @@ SINGLE_PEOPLE = {
     "شخص", "رجل", "امراه", "سيده", "طفل", "طفله", "شاب", "شابه", "فتي", "فتاه", "مسن",
     "مسنه", "مدني", "مواطن", "مواطنه", "عنصر", "مقاتل", "جندي", "ضابط", "قيادي", "قائد",
     "ناشط", "صحفي", "اعلامي", "طبيب", "ممرض", "ممرضه", "مسعف", "متطوع", "عامل", "حارس",
-    "معلم", "مدرس", "طالب", "طالبه", "مزارع", "راعي", "امام", "مختار", "سائق", "شرطي",
+    "معلم", "مدرس", "طالب", "طالبه", "تلميذ", "تلميذه", "مزارع", "راعي", "امام", "مختار",
+    "سائق", "شرطي",
     "عسكري", "لاجئ", "نازح", "نازحه", "عضو", "راع", "تاجر", "صياد", "بائع", "متعاقد",
     "متظاهر", "محتج", "مطلوب", "سياسي", "سياسيه", "صحفيه", "اعلاميه", "ناشطه", "طبيبه",
     "صحافي", "صحافيه", "رضيع", "رضيعه", "زائر", "زائره",  # (a pilgrim: زائر عراقي)
@@ -558,7 +560,9 @@ def _tied_numbers(
         link = _link(words, mention, first, last, near)
         if link is None:
             continue
-        if mention.kind == "vague" and link.distance > _vague_reach(words, last, link):
+        if mention.kind == "vague" and link.distance > _vague_reach(
+            ctx.normalized.text, words, last, link
+        ):
             continue  # "many" far from any outcome word counts something else
         qualifier = mention.qualifier
         if qualifier == "exact" and _a_toll_exceeding(words, first):
@@ -582,7 +586,7 @@ def _tied_numbers(
 _CLAUSE_STARTS = frozenset({"فيما", "بينما", "حين"})
 
 
-def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
+def _vague_reach(text: str, words: list[Token], last: int, link: _Link) -> int:
     """How far a vague count may stand from its outcome word, in words: further when
     what stands between describes the people counted and then comes their verb (عدد من
     اعضاء الكادر التمريضي والطبي تعرضوا للاصابات), not when it says something else
@@ -603,16 +607,20 @@ def _vague_reach(words: list[Token], last: int, link: _Link) -> int:
         between = between[:-1]
     elif not outcome.endswith("وا"):  # or the outcome is it: قتلوا, اصيبوا
         return _MAX_WORDS_TO_A_VAGUE_OUTCOME
-    if (
-        between
-        and between[0] in _PERSON_NOUN_FORMS
-        and all(
+    if between and between[0] in _PERSON_NOUN_FORMS:
+        if all(
             word.startswith(("ال", "وال")) and word not in _RELATIVE_PRONOUNS
             for word in between[1:]
-        )
-    ):
-        return _MAX_WORDS_TO_A_VAGUE_OUTCOME_OF_PEOPLE
+        ):
+            return _MAX_WORDS_TO_A_VAGUE_OUTCOME_OF_PEOPLE
+        noun = last + 1 + (words[last + 1].text == "من")
+        if _QUOTED_NAMES.fullmatch(text, words[noun].end, words[outcome_index].start):
+            return link.distance  # العشرات من مسلحي "جبهه فتح الشام" و"حركه ..." قتلوا
     return _MAX_WORDS_TO_A_VAGUE_OUTCOME
+
+
+# Names in quotation marks joined by و (normalised: every mark is ").
+_QUOTED_NAMES = re.compile(r'\s*"[^"\n]{1,40}"(?:\s*و\s*"[^"\n]{1,40}")*\s*')
 
 
 # A person counted by a noun, without a number (مقتل شاب, امراه وطفل: each one).
@@ -1162,9 +1170,24 @@ _TIME_ASIDE_FORMS = _with_proclitics(
 )  # fmt: skip
 
 
+_MONTH_ORDINALS = frozenset({"الاول", "الثاني", "الاخر", "الاخره"})  # كانون الثاني
+
+
+def _tells_a_time(words: list[Token], index: int) -> bool:
+    """Whether the word tells a time of day, a weekday or a date (مساء الاحد 20 كانون
+    الثاني 2013): a day's number before its month, a year or an ordinal after it."""
+    word = words[index].text
+    if word in _TIME_ASIDE_FORMS or word in _MONTH_FORMS:
+        return True
+    before = words[index - 1].text if index > 0 else ""
+    if before in _MONTH_FORMS and (word[:1].isdigit() or word in _MONTH_ORDINALS):
+        return True
+    return word[:1].isdigit() and index + 1 < len(words) and words[index + 1].text in _MONTH_FORMS
+
+
 def _time_words(words: list[Token], start: int, end: int) -> int:
     """How many of the words from ``start`` to ``end`` (excluded) tell a time."""
-    return sum(1 for index in range(start, end) if words[index].text in _TIME_ASIDE_FORMS)
+    return sum(1 for index in range(start, end) if _tells_a_time(words, index))
 
 
 # --- words -------------------------------------------------------------------------------
@@ -1314,6 +1337,21 @@ def _a_count_follows(words: list[Token], index: int) -> bool:
     return may_start_number(following) or following in _QUALIFIER_FIRST_WORDS
 
 
+def _a_count_right_after(words: list[Token], index: int) -> bool:
+    """Whether a number, or a whole qualifier that opens one (ما يزيد على), follows the
+    word (not ما of ما زالوا)."""
+    if index + 1 >= len(words):
+        return False
+    word = words[index + 1].text
+    if may_start_number(word) and (not word.startswith("ال") or word in _NUMBER_WORDS):
+        return True  # (مقتل شابين; not الضحايا المدنيين)
+    following = tuple(word.text for word in words[index + 1 : index + 1 + _LONGEST_QUALIFIER])
+    return any(following[: len(phrase)] == phrase for phrase in QUALIFIERS_BEFORE)
+
+
+_LONGEST_QUALIFIER = max(map(len, QUALIFIERS_BEFORE))
+
+
 def _fallen(words: list[Token], index: int) -> _Outcome | None:
     """سقوط 17 مدنيا: "fell" right before a count of people is killed, unless the people
     are said to be something else (سقوط 5 اشخاص جرحي, سقط 3 عناصر في الاسر)."""
@@ -1461,10 +1499,12 @@ def _not_a_casualty(
     hurt_of_them = next_word in OF_THEM_WORDS and _hurt_right_before(
         ctx.normalized.text, words, first
     )
+    place_s_part = _a_place_s_part(words, mention, previous, last)
     return (
-        previous in _LABEL_OR_SUBSET_FORMS
+        (previous in _LABEL_OR_SUBSET_FORMS and not place_s_part)
         or _some_of_the_counted(ctx, mention, previous, following)
-        or previous in _ORDINAL_UNITS
+        # (not a month's: كانون الثاني ثلاثه ناشطين)
+        or (previous in _ORDINAL_UNITS and _word_text(words, first - 2) not in _MONTH_FORMS)
         or (previous in _BREAKDOWN_WORDS and _after_a_count(words, first - 1))
         or _among_the_counted(words, first)
         or _condition_of_some(words, last)
@@ -1482,7 +1522,7 @@ def _not_a_casualty(
         or _is_one_of_a_thing(ctx.normalized.text, words, mention, last)
         or _is_clock_time(words, first)
         or _is_year(words, mention, last)
-        or _in_a_list_of_parts(words, first)
+        or (_in_a_list_of_parts(words, first) and not place_s_part)
         # (مقتل واصابه العشرات منهم: of the enemy named before, a figure of its own)
         or (
             mention.kind == "vague"
@@ -1602,6 +1642,34 @@ _TENDING = frozenset({
 _SOME = frozenset({"بعض", "وبعض"})
 _THAT = frozenset({"ان", "وان", "بان", "لان"})
 _A_FEW = VAGUE_WORDS["عده"]  # ACLED's figure for عدة, بعض, عدد من
+
+
+_PLACE_NOUN_FORMS = _with_proclitics({
+    "محافظه", "مدينه", "ريف", "بلده", "قريه", "حي", "منطقه", "مخيم", "سجن",
+})  # fmt: skip
+
+
+def _a_place_s_part(words: list[Token], mention: NumberMention, previous: str, last: int) -> bool:
+    """بينهم 31 في محافظة حمص, بينهم 36 في درعا: the part of a total one place had,
+    which news coders mark (not بينهم 5 اطفال في ..., a part by who they were)."""
+    if (
+        previous not in _SUBSET_FORMS
+        or mention.noun_start is not None
+        or _word_text(words, last + 1) != "في"
+    ):
+        return False
+    place = _word_text(words, last + 2)
+    return place in _PLACE_NOUN_FORMS or (
+        place[:1] != ""
+        and not is_person_noun(place)
+        and outcome_of(place) is None
+        and place not in _TIME_ASIDE_FORMS
+        and not place[:1].isdigit()
+        and place not in _NOT_PLACES_AFTER_IN
+    )
+
+
+_NOT_PLACES_AFTER_IN = frozenset({"صفوف", "حاله", "حالات", "حال", "وضع", "عداد", "المستشفي"})
 
 
 def _some_of_the_counted(
@@ -1975,10 +2043,16 @@ def _placement(
             return 1, distance, 0  # اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا
         if distance <= _MAX_WORDS_FOLLOW_ON and _continues_a_count(words, mention, first, last):
             return 1, distance, 0
+        if distance <= _MAX_WORDS_FOLLOW_ON and _a_place_s_part(
+            words, mention, _word_text(words, first - 1), last
+        ):
+            return 1, distance, 0  # 68 قتيلا في عموم سوريا، بينهم 31 في محافظه حمص
         return None
     distance = outcome.first - last - 1
     if distance > _MAX_WORDS_BEFORE_OUTCOME:
         return None
+    if _a_count_right_after(words, outcome.last):
+        return None  # 160 الفا ... حصار اودي بحياه ما يزيد علي 170: the outcome's is its own
     if _released_in_exchange(words, last + 1, outcome.first):
         return None  # بخروج نحو الفي مسلح ... مقابل الافراج عن مخطوفين: another party's
     opens = _opens_a_clause(words[outcome.first].text) or _added_item(words, outcome.first)
@@ -2058,7 +2132,7 @@ def _names_people_between(words: list[Token], start: int, end: int) -> bool:
     """Whether a number, people or a relative clause stand between (قتل 3 عناصر في هجوم
     شنه 20 مسلحا: the verb's count is 3; the 20 launched the attack)."""
     return any(
-        may_start_number(word)
+        (may_start_number(word) and not _tells_a_time(words, index))
         or (word in _PERSON_NOUN_FORMS and not _an_adjective(words, index))
         or word in _RELATIVES
         for index, word in ((index, words[index].text) for index in range(start, end))

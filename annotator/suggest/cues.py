@@ -1512,10 +1512,12 @@ def _from_a_side(text: str, start: int, end: int) -> bool:
 
 # Between a subject and its verb: nothing but quotes, or "had" (كان قد, قد).
 _AUXILIARIES = re.compile(rf"[\s{QUOTE_CLASS}]*(?:(?:كان|كانت|كانوا)\s+)?(?:قد\s+)?")
-# ... and before that subject, what makes it one: "that" (ان الجيش), or the start of the
-# clause (not a noun it belongs to: بحسب مصادر في قوات النظام سيطرت الفصائل).
+# ... and before that subject, what makes it one: "that" (ان الجيش), كان before it
+# (وكانت القوات النظامية قد استعادت), or the start of the clause (not a noun it belongs
+# to: بحسب مصادر في قوات النظام سيطرت الفصائل).
 _SUBJECT_OPENS = re.compile(
-    rf"(?:(?<!\w)[بل]?[اأإ]ن|(?<!\w)[وف]?(?:ثم|بعدما|حين|عندما)|^|[.،,:؛\n])[\s{QUOTE_CLASS}]*$"
+    rf"(?:(?<!\w)[بل]?[اأإ]ن|(?<!\w)[وف]?(?:ثم|بعدما|حين|عندما|كان|كانت|كانوا)|^|[.،,:؛\n])"
+    rf"[\s{QUOTE_CLASS}]*$"
 )
 
 

@@ -1046,18 +1046,32 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
 def _longest(
     candidates: Sequence[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]],
 ) -> list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]]:
-    """Of overlapping matches keep the longest (then the earliest), in text order."""
+    """Of overlapping matches keep the longest (then the earliest), in text order. One
+    that names the same and begins before the kept one widens it to its start (طيران
+    التحالف الدولي + التحالف الدولي بقيادة الولايات المتحدة: the whole)."""
     ordered = sorted(
         candidates, key=lambda c: (c[0].normalized_start - c[0].normalized_end, c[0].start)
     )
     kept: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
     taken = bytearray(max((c[0].normalized_end for c in candidates), default=0))
+    dropped = []
     for candidate in ordered:
         first, last = candidate[0].normalized_start, candidate[0].normalized_end
         if any(taken[first:last]):
+            dropped.append(candidate)
             continue
         taken[first:last] = b"\x01" * (last - first)
         kept.append(candidate)
+    for index, (match, records, start, cued) in enumerate(kept):
+        widened = start
+        for other in dropped:
+            if (
+                other[2] < widened < other[0].normalized_end <= match.normalized_end
+                and not any(taken[other[2] : widened])
+                and {r.target for r in other[1]} == {r.target for r in records}
+            ):
+                widened = other[2]
+        kept[index] = (match, records, widened, cued)
     return sorted(kept, key=lambda c: c[0].start)
 
 

@@ -428,6 +428,8 @@ class LocationSuggester:
             )
         if listed:
             found = _bare_neighbourhoods(found, listed, ctx.text)
+            if _OLD_CITY in text:
+                found = _old_city(ctx, found, listed)
         if found and found[0].start < _DATELINE_REACH:
             found = _datelines_at_their_governorates(ctx, found, self.gazetteer.governorates)
         return found
@@ -1487,6 +1489,36 @@ def _bare_neighbourhoods(
     return placed
 
 
+# The old city named bare (تتقدم داخل المدينة القديمة, أسوار المدينة القديمة): the quarter
+# of that name of the city the article names nearest before it (else after it).
+_OLD_CITY = "المدينه القديمه"
+_OLD_CITY_PHRASE = re.compile(r"(?<!\w)[وبل]?(?P<name>المدينه القديمه)(?!\w)")
+
+
+def _old_city(
+    ctx: SuggestContext, found: list[Suggestion], listed: Mapping[str, Mapping[str, str]]
+) -> list[Suggestion]:
+    cities = [
+        s
+        for s in found
+        if s.value.get("feature") == "city" and _OLD_CITY in listed.get(s.value["name"], {})
+    ]
+    if not cities:
+        return found
+    taken = TakenSpans((s.start, s.end) for s in found)
+    added = []
+    for match in _OLD_CITY_PHRASE.finditer(ctx.normalized.text):
+        first, last = ctx.normalized.span(*match.span("name"))
+        if taken.overlaps(first, last):
+            continue
+        before = [city for city in cities if city.start < first]
+        city = before[-1] if before else cities[0]
+        english = listed[city.value["name"]][_OLD_CITY]
+        value = _neighbourhood_value(city, english)
+        added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
+    return sorted([*found, *added], key=lambda s: (s.start, s.end)) if added else found
+
+
 def _joined_to_a_quarter_of(
     city: str, placed: Sequence[Suggestion], place: Suggestion, text: str
 ) -> bool:
@@ -1657,14 +1689,23 @@ def _runs_past(mentions: Sequence[_Mention], starts: Sequence[int], start: int, 
     )
 
 
+_LONGEST_LISTED_NAME = 4  # words
+_NAME_WORDS = re.compile(rf"\w+(?: \w+){{0,{_LONGEST_LISTED_NAME - 1}}}")
+
+
 def _listed_name(
     match: re.Match[str], names: Mapping[str, str], end: int
 ) -> tuple[str | None, int]:
-    """The English name of a listed neighbourhood (two words or one) and where it ends;
-    else None and ``end`` unchanged."""
+    """The English name of a listed neighbourhood (up to four words: حي هشام بن عبد
+    الملك) and where it ends; else None and ``end`` unchanged."""
     first, second = match["first"], match["second"]
-    if second is not None and (english := names.get(f"{first} {second}")) is not None:
-        return english, match.end("first") + 1 + len(second)
+    if second is not None:
+        words = _NAME_WORDS.match(match.string, match.start("first"))
+        if words is not None:
+            for size in range(_LONGEST_LISTED_NAME, 1, -1):
+                name = " ".join(words[0].split(" ")[:size])
+                if name.count(" ") == size - 1 and (english := names.get(name)) is not None:
+                    return english, match.start("first") + len(name)
     if (english := names.get(first)) is not None:
         return english, match.end("first")
     return None, end

@@ -57,7 +57,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
@@ -453,6 +453,7 @@ class SourceSuggester:
         self._listed = frozenset(str(r.value.get("name")) for r in names)
         self._base_version = base.version
         self._records = records
+        self._bare_names = _bare_outlet_names(names)
 
     @cached_property
     def version(self) -> str:
@@ -476,6 +477,7 @@ class SourceSuggester:
             and not self._a_party(context, hit)
             and not _another_force_s_internal_security(context, hit)
             and not self._a_group_joined(context, hit)
+            and not _unable_to_verify(context, hit)
         ]
         found = _kind_words_of_others(
             suggestions_of(context, KIND, _by_home(context.text, hits), ("name", "source_scale"))
@@ -497,8 +499,9 @@ class SourceSuggester:
         people += [(written, s.value, s.confidence) for s, written in quoted]
         if people:
             found.extend(_later_mentions(context, people, found))
+        found.extend(_described_before_brackets(context, found))
         found.extend(_named_again(context, found))
-        found.extend(_dateline_outlet(context, found))
+        found.extend(_dateline_outlet(context, found, self._bare_names))
         found.extend(_own_outlet(context, found))
         found = _without_bodies_of_named_spokesmen(context.text, found)
         found.sort(key=lambda s: (s.start, -s.confidence))
@@ -877,12 +880,29 @@ _STATEMENT_NAMES = frozenset({"البيان", "الاتحاد"})  # (and a union
 # person's: a family name with the article (قال فارس الحمدان) or a description (وقالت
 # صفا، وهي نازحة, شهاب، أحد سكان الحي).
 _WORD_AFTER_NAME = re.compile(r"\s+(\w+)")
-_A_PERSON_DESCRIBED = re.compile(r"\s*[،,]\s*(?:(?:وهو|وهي|أحد|احد|إحدى|احدى)(?!\w)|\d)|\s*\(\s*\d")
+# (an age, not the date of a dateline: KurdWatch، 22 كانون الثاني 2013 –)
+_A_PERSON_DESCRIBED = re.compile(
+    r"\s*[،,]\s*(?:(?:وهو|وهي|أحد|احد|إحدى|احدى)(?!\w)|\d+\s*(?:عام|سن))|\s*\(\s*\d"
+)
 # What follows an outlet's name and is not a family name (فارس الايرانيه, صفا الاخباريه).
 _OUTLET_WORDS_AFTER = frozenset({
     "الاخباريه", "الاخباري", "للانباء", "نيوز", "الرسميه", "الرسمي", "الحكوميه", "المحليه",
     "المعارضه", "المواليه", "المقربه", "التابعه", "الايرانيه", "الفلسطينيه", "الكرديه",
 })  # fmt: skip
+
+
+# An outlet that could not verify what others said (ولم يتسن لـ KurdWatch التحقق من
+# هذه الارقام, لم يتسن لرويترز التاكد) reports nothing by it (normalised).
+_UNABLE_BEFORE = re.compile(r"(?<!\w)يتسن(?:ي)?\s+ل\s*ـ*\s*[\"«]?\s*$")
+
+
+def _unable_to_verify(context: SuggestContext, hit: LexiconHit) -> bool:
+    normalized = context.normalized
+    start = normalized.normalized_index(hit.start)
+    before = normalized.text[max(start - 20, 0) : start]
+    if before.endswith("ل") and not before.endswith(" ل"):
+        before = before[:-1] + " ل"  # (لرويترز: the ل joined to the name)
+    return _UNABLE_BEFORE.search(before) is not None
 
 
 def _a_persons_given_name(text: str, hit: LexiconHit) -> bool:
@@ -1317,6 +1337,36 @@ def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
     return kept
 
 
+# A state outlet described, its name in brackets right after (وكالة الأنباء الرسمية
+# (سانا), التلفزيون الرسمي (الإخبارية)): the description names it too (normalised).
+_DESCRIBED_BEFORE_BRACKETS = re.compile(
+    r"(?<!\w)[وفبل]?(?P<name>(?:وكاله (?:ال)?انباء|وكاله|الوكاله|التلفزيون|القناه)"
+    r"(?: \w+)? (?:ال)?(?:رسميه|حكوميه|رسمي|حكومي)(?: \w+)?)\s*\(\s*$"
+)
+
+
+def _described_before_brackets(
+    context: SuggestContext, found: list[Suggestion]
+) -> list[Suggestion]:
+    text = context.normalized.text
+    taken = TakenSpans((s.start, s.end) for s in found)
+    described = []
+    for named in found:
+        start = context.normalized.normalized_index(named.start)
+        if not text[max(start - 2, 0) : start].rstrip().endswith("("):
+            continue
+        match = _DESCRIBED_BEFORE_BRACKETS.search(text, max(start - 50, 0), start)
+        if match is None:
+            continue
+        first, last = context.normalized.span(*match.span("name"))
+        if not taken.overlaps(first, last):
+            described.append(
+                context.suggestion(KIND, first, last, dict(named.value), named.confidence)
+            )
+            taken.add(first, last)
+    return described
+
+
 def _named_again(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """Outlets cited again by their kind alone, after a reporting word."""
     text = context.normalized.text
@@ -1404,12 +1454,39 @@ _NOT_OUTLETS = frozenset(
     match_key(word) for word in ("وكالات", "خاص", "المراسل", "اليوم", "أمس", *WEEKDAYS)
 )
 _DATELINE_OUTLET_CONFIDENCE = 0.5
+_LISTED_DATELINE_CONFIDENCE = 0.8  # (a listed outlet by its bare name, in its dateline)
 
 
-def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
-    """The outlet of a dateline the lexicon does not know (بيروت - «الأنباء», القامشلي –
-    آرا نيوز), with its name as written: the article's own source, for the coder to
-    name (and the project to learn). The first line is the headline, not a dateline."""
+_OUTLET_WORD_FIRST = re.compile(
+    "^(?:" + "|".join(match_key(word) for word in (*OUTLET_WORDS, "تلفزيون")) + ") (.+)$"
+)
+
+
+def _bare_outlet_names(records: Iterable[LexiconRecord]) -> dict[str, dict[str, Any]]:
+    """The outlets the lexicon lists only with their outlet word (قناة الغدير), by the
+    key of the name without it: a dateline writes the bare name (بغداد - الغدير). A name
+    two outlets share is left out."""
+    by_name: dict[str, dict[str, Any]] = {}
+    shared: set[str] = set()
+    for record in records:
+        bare = _OUTLET_WORD_FIRST.match(match_key(record.surface))
+        name, scale = record.value.get("name"), record.value.get("source_scale")
+        if bare is None or record.blocked or name is None or scale is None:
+            continue
+        value = {"name": name, "source_scale": scale}
+        known = by_name.setdefault(bare[1], value)
+        if known["name"] != value["name"]:
+            shared.add(bare[1])
+    return {name: value for name, value in by_name.items() if name not in shared}
+
+
+def _dateline_outlet(
+    context: SuggestContext, found: list[Suggestion], bare_names: Mapping[str, dict[str, Any]]
+) -> list[Suggestion]:
+    """The outlet of a dateline the lexicon does not know by that name (بيروت -
+    «الأنباء», القامشلي – آرا نيوز), with its name as written: the article's own source,
+    for the coder to name (and the project to learn). One the lexicon lists only with its
+    outlet word (قناة الغدير) is named as listed. The first line is the headline."""
     text = context.text
     for line in islice(_TEXT_LINE.finditer(text, 0, _DATELINE_REACH), 1, 1 + _DATELINE_LINES):
         match = _DATELINE.fullmatch(text, line.start(), line.end())
@@ -1424,8 +1501,11 @@ def _dateline_outlet(context: SuggestContext, found: list[Suggestion]) -> list[S
             continue
         if any(s.start < line.end() and line.start() < s.end for s in found):
             return []  # (the lexicon knows its outlet: شفق نيوز - الحسكة)
-        value = {"name": name, "source_scale": UNKNOWN_SCALE}
         start, end = match.span(group)
+        listed = bare_names.get(key)
+        if listed is not None:
+            return [context.suggestion(KIND, start, end, listed, _LISTED_DATELINE_CONFIDENCE)]
+        value = {"name": name, "source_scale": UNKNOWN_SCALE}
         return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
     return []
 

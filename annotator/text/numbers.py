@@ -192,7 +192,7 @@ _RANGE_OPENERS = {"بين", "وبين"}
 # Count nouns whose plural is broken (عنصر/عناصر): stem + ان/ين is always a dual.
 DUAL_NOUNS_CLEAR = (
     "عنصر", "جندي", "طفل", "شخص", "قتيل", "جريح", "ضابط", "رجل", "شاب", "شهيد",
-    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي", "عضو", "تاجر",
+    "حارس", "قائد", "اسير", "مدرس", "طبيب", "شقيق", "ابن", "راعي", "عضو", "تاجر", "تلميذ",
 )  # fmt: skip
 # Kin and children counted two with a possessive, the ن of the dual dropped (طفلاها,
 # شقيقيه, ابنتاه): stems here and in DUAL_NOUNS_FEMININE.
@@ -212,7 +212,7 @@ _OTHERS = frozenset({"اخران", "اخرين"})
 # Feminine count nouns (ة, normalised ه): the dual is ...تان / ...تين.
 DUAL_NOUNS_FEMININE = (
     "امراه", "طفله", "فتاه", "سيده", "مواطنه", "ناشطه", "صحفيه", "ممرضه", "جثه", "شقيقه",
-    "ابنه",
+    "ابنه", "تلميذه",
 )  # fmt: skip
 
 # Kin that may follow another dual noun as its apposition (طفلان شقيقان).

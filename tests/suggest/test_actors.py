@@ -3681,3 +3681,49 @@ def test_third_review_s_aircraft_ministries_and_engineering_units(actors: ActorS
     assert [(s, n) for s, n, _ in _found(actors, sana, dt.date(2016, 1, 1))] == [
         ("وحدات الهندسة", "Military Forces of Syria (2000-)")
     ]
+
+
+def test_the_air_force_alone_is_the_regime_s_before_russia_joined(actors: ActorSuggester) -> None:
+    in_2013 = dt.date(2013, 1, 22)
+    strike = "وكان الطيران الحربي قد شنّ غارات على رأس العين في تشرين الثاني الماضي."
+    assert [(s, n) for s, n, _ in _found(actors, strike, in_2013)] == [("الطيران الحربي", SYRIA)]
+    barrels = "لافتاً إلى أن الطيران المروحي ألقى أكثر من 20 برميلاً متفجراً على البلدة."
+    assert [(s, n) for s, n, _ in _found(actors, barrels, in_2013)] == [("الطيران المروحي", SYRIA)]
+    # Helicopters dropping barrels are still the regime's after Russia came; warplanes
+    # alone are no longer known to be.
+    in_2017 = dt.date(2017, 5, 1)
+    assert [n for _, n, _ in _found(actors, barrels, in_2017)] == [SYRIA]
+    assert _found(actors, strike, in_2017) == []
+    # Not another state's air force, nor aircraft only flying, nor abroad.
+    russian = "وشن الطيران الحربي الروسي غارات على حلب."
+    assert [n for _, n, _ in _found(actors, russian, in_2013)] == [
+        "Military Forces of Russia (2000-) Air Force"
+    ]
+    assert _found(actors, "وحلق الطيران الحربي فوق المدينة طوال الليل.", in_2013) == []
+    assert _found(actors, "وقصف الطيران الحربي مواقع في الموصل.", in_2013) == []
+    # Named after the aircraft the article named first: theirs.
+    named = "شنت طائرات حربية روسية غارات على المدينة. وقصف الطيران الحربي مواقع في الريف."
+    assert [n for _, n, _ in _found(actors, named, in_2013)] == [
+        "Military Forces of Russia (2000-) Air Force"
+    ] * 2
+
+
+def test_a_name_that_begins_before_the_same_actor_s_longer_name_widens_it(
+    actors: ActorSuggester,
+) -> None:
+    text = "في غارات جوية شنّها طيران التحالف الدولي بقيادة الولايات المتحدة أمس."
+    assert _found(actors, text, dt.date(2017, 7, 19)) == [
+        ("طيران التحالف الدولي بقيادة الولايات المتحدة", "Global Coalition Against Daesh", 8)
+    ]
+
+
+def test_a_state_s_convoy_struck_is_its_forces(actors: ActorSuggester) -> None:
+    published = dt.date(2019, 8, 20)
+    struck = "استهدفت غارة جوية، يُرجَّح أنها سورية، رتلاً عسكرياً تركياً أمس الاثنين قرب بلدة معرحطاط."
+    assert ("رتلاً عسكرياً تركياً", "Military Forces of Turkey (2016-)") in [
+        (s, n) for s, n, _ in _found(actors, struck, published)
+    ]
+    escorted = "استهدفت الطائرات سيارة لمسلحين كانت ترافق رتلاً عسكرياً تركياً دخل ريف إدلب."
+    assert "Military Forces of Turkey (2016-)" not in [
+        n for _, n, _ in _found(actors, escorted, published)
+    ]

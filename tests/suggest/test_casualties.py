@@ -1828,3 +1828,60 @@ def test_a_toll_that_will_or_did_not_go_past_its_figure_is_no_at_least() -> None
         "exact"
     ]
     assert casualties("بلغ عدد القتلى منذ بداية العام المئة.") == []
+
+
+def test_a_date_between_the_verb_and_its_count_does_not_part_them() -> None:
+    text = (
+        "اعتقلت دورية من الأسايش، الجهاز الأمني التابع لحزب الاتحاد الديمقراطي، مساء الأحد "
+        "20 كانون الثاني ثلاثة ناشطين مستقلين."
+    )
+    assert casualties(text) == [("ثلاثة", 3, "detained", "exact")]
+    # (the day's number itself is no count of people between them)
+    assert casualties("اعتقلت قوات الأمن في 12 آذار الماضي 15 شابا.") == [
+        ("15 شابا", 15, "detained", "exact")
+    ]
+
+
+def test_an_outcome_with_its_own_count_right_after_serves_no_count_before() -> None:
+    text = (
+        "ويقطن في المخيم نحو 18 ألف لاجئ، بعد أن كان يضم أكثر من 160 ألفاً، وتفرض عليه "
+        "قوات النظام حصاراً أودى بحياة ما يزيد على 170 شخصاً جوعاً."
+    )
+    assert casualties(text) == [("ما يزيد على 170 شخصاً", 170, "killed", "at_least")]
+    # A dual after it is its own count too; a noun with the article is not.
+    assert casualties("وشيع الأهالي أحد أبناء الحي، ما أدى إلى مقتل شابين.") == [
+        ("شابين", 2, "killed", "exact")
+    ]
+
+
+def test_a_vague_count_reaches_its_verb_across_quoted_group_names() -> None:
+    text = (
+        'مشيراً إلى أن العشرات من مسلحي "جبهة فتح الشام" و"حركة نور الدين الزنكي" '
+        "قُتلوا خلال المعارك."
+    )
+    assert casualties(text) == [("العشرات", 12, "killed", "vague")]
+
+
+def test_pupils_are_counted_people() -> None:
+    assert casualties("ما أسفر عن إصابة تلميذين اثنين بجروح طفيفة.") == [
+        ("تلميذين اثنين", 2, "injured", "exact")
+    ]
+
+
+def test_the_part_of_a_toll_one_place_had_is_marked() -> None:
+    text = "وأحصت اللجان سقوط 68 قتيلاً في عموم سوريا الاثنين، بينهم 31 في محافظة حمص وحدها."
+    assert casualties(text) == [
+        ("68 قتيلاً", 68, "killed", "exact"),
+        ("31", 31, "killed", "exact"),
+    ]
+    assert casualties("وثقت اللجان 117 شهيداً في سوريا اليوم بينهم 36 في درعا.")[1][:3] == (
+        "36",
+        36,
+        "killed",
+    )
+    # A part by who they were, or in what state, is not.
+    for text, outcome in (
+        ("قتل 10 مدنيين بينهم 3 أطفال في ريف إدلب.", "killed"),
+        ("أصيب 10 أشخاص بينهم 3 في حالة حرجة.", "injured"),
+    ):
+        assert [(count, hurt) for _s, count, hurt, _q in casualties(text)] == [(10, outcome)]

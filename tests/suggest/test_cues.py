@@ -2259,3 +2259,21 @@ def test_arrests_at_a_march_and_arrests_threatened_or_denied() -> None:
 
 def test_a_denied_air_strike_is_none() -> None:
     assert _found("ونفت وزارة الدفاع الروسية قصف الطيران الروسي لمستشفى في المدينة") == []
+
+
+def test_the_subject_after_kana_took_the_ground() -> None:
+    text = (
+        "وكانت القوات النظامية قد استعادت في الأول من آذار حي بابا عمرو بعد انسحاب مقاتلي "
+        "المعارضة منه."
+    )
+    state = _actor(text, "القوات النظامية", 1)
+    rebels = _actor(text, "مقاتلي المعارضة", 2)
+    assert ("استعادت", GOVERNMENT) in _found(text, (state, rebels))
+
+
+def test_a_warplane_dropping_bombs_is_an_air_strike() -> None:
+    text = "وفي صباح الجمعة، ألقت طائرة حربية تابعة للنظام قنبلتين على أطراف قرية تل حلف."
+    assert _found(text)[0] == (
+        "طائرة حربية",
+        ("Explosions/Remote violence", "Air/drone strike"),
+    )

@@ -1479,3 +1479,18 @@ def test_a_quarter_joined_to_a_quarter_is_one_too(suggester: LocationSuggester) 
     names = [(s.text, s.value["name"]) for s in _suggest(suggester, text)]
     assert ("طريق الباب", "Aleppo - Tariq al-Bab") in names
     assert ("مدينة الباب", "Al Bab") in names
+
+
+def test_a_listed_quarter_of_four_words_and_the_old_city(suggester: LocationSuggester) -> None:
+    text = "وأعلنت قسد سيطرتها على حي الدرعية ومعظم حي هشام بن عبد الملك غربي مدينة الرقة."
+    assert ("حي هشام بن عبد الملك", "Ar-Raqqa - Hisham bin Abd al-Malik", "Ar-Raqqa", 2) in (
+        _brief(_suggest(suggester, text))
+    )
+    old = "شنت الطائرات غارات على مدينة الرقة، وتركزت على محيط الجامع الكبير في المدينة القديمة."
+    assert ("المدينة القديمة", "Ar-Raqqa - Old City", "Ar-Raqqa", 2) in _brief(
+        _suggest(suggester, old)
+    )
+    homs = "حمص: بدء تنفيذ اتفاق المدينة القديمة وخروج المسلحين منها"
+    assert ("المدينة القديمة", "Homs - Old City", "Homs", 2) in _brief(_suggest(suggester, homs))
+    # No city of the article lists it: no place.
+    assert _suggest(suggester, "وتجول السياح في المدينة القديمة.") == []

@@ -2617,3 +2617,46 @@ def test_a_group_an_independent_agency_reports_stays_a_source(sources: SourceSug
     ]
     text = "وتبنّى تنظيم «داعش»، في بيان نشرته وكالة «أعماق» التابعة له، الهجوم."
     assert [name for _text, name, _scale in _found(sources, text)] == ["Amaq News Agency"]
+
+
+def test_a_latin_outlet_s_dateline_with_its_date_is_the_outlet(sources: SourceSuggester) -> None:
+    text = "عنوان الخبر\n\nKurdWatch، 22 كانون الثاني 2013 – تجددت الاشتباكات في المدينة."
+    assert _found(sources, text) == [("KurdWatch", "KurdWatch", "Other")]
+    # (a person described by an age after a given name stays a person)
+    assert _found(sources, "وقال شهاب، 40 عاما، إن الغارة دمرت منزل جاره") == []
+
+
+def test_an_outlet_that_could_not_verify_is_no_source(sources: SourceSuggester) -> None:
+    for text in (
+        "ولم يتسنَّ لـ KurdWatch التحقق من هذه الأرقام بشكل مستقل.",
+        "ولم يتسن لرويترز التحقق من صحة الرواية.",
+    ):
+        assert _found(sources, text) == [], text
+    assert _found(sources, "وقالت رويترز إن خمسة قتلوا.") == [
+        ("رويترز", "Reuters", "International")
+    ]
+
+
+def test_a_dateline_s_bare_name_of_an_outlet_listed_with_its_outlet_word(
+    sources: SourceSuggester,
+) -> None:
+    text = "عصابات داعش تختطف عشرات العوائل\n\nبغداد - الغدير\n\nشن التنظيم هجوما على المخيم."
+    assert _found(sources, text) == [("الغدير", "Al-Ghadeer TV", "Regional")]
+    # (not outside a dateline: the feast of the name)
+    assert _found(sources, "واحتفل الأهالي بعيد الغدير في المدينة.") == []
+
+
+def test_a_state_outlet_described_before_its_name_in_brackets(sources: SourceSuggester) -> None:
+    text = (
+        "ونقلت وكالة الأنباء الرسمية (سانا) عن مصدر مسؤول أن الجهات المختصة اشتبكت مع "
+        "مجموعة. وأضافت الوكالة أن مسلحين فجروا عبوة."
+    )
+    assert _found(sources, text) == [
+        ("وكالة الأنباء الرسمية", "SANA", "National"),
+        ("سانا", "SANA", "National"),
+        ("الوكالة", "SANA", "National"),
+    ]
+    coalition = "من جانبه، أعلن التحالف الدولي بقيادة واشنطن أنه نفذ 20 ضربة."
+    assert _found(sources, coalition) == [
+        ("التحالف الدولي بقيادة واشنطن", "CJTF-OIR", "International")
+    ]

@@ -367,3 +367,15 @@ def test_kin_in_apposition_to_a_count_are_one_group() -> None:
     text = "وفي بادية الميادين، قُتل طفلان شقيقان يوم الثلاثاء بانفجار لغم أرضي"
     found = Pipeline().suggest(text, dt.date(2025, 5, 15))
     assert [s.text for s in found if s.kind == "actor"] == ["طفلان"]
+
+
+def test_people_shot_where_fire_met_a_protest_are_protesters(pipeline: Pipeline) -> None:
+    fired_on = (
+        "وفي حي الوعر، أطلقت قوات الأمن النار على تظاهرة خرجت مساء الأحد، ما أدى إلى مقتل شابين."
+    )
+    assert ("شابين", "Protesters (Syria)") in _victims(pipeline, fired_on)
+    # Not one unknown gunmen shot before a protest, nor people taken at its side.
+    gunmen = "قُتل شاب برصاص مسلحين مجهولين، ما دفع الأهالي إلى تنظيم وقفة احتجاجية."
+    assert ("شاب", "Civilians (Syria)") in _victims(pipeline, gunmen)
+    taken = "إصابة متظاهرَين برصاص الأمن في شهبا وخطف تاجرين من درعا"
+    assert ("تاجرين", "Civilians (Syria)") in _victims(pipeline, taken)
