@@ -863,6 +863,7 @@ class ActorSuggester:
             and not _another_state_s_security(context, hit)
             and not _authorities_not_acting(context, hit)
             and not _none_hurt_among(context, hit)
+            and not _factions_of_another(context, hit)
         ]
         text = context.normalized.text
         if any(name in text for name in _TURKISH_WORDS) and _TURKISH_NAMES.search(text):
@@ -2544,6 +2545,23 @@ def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
     name = str(hit.records[0].value.get("name", ""))
     return name.startswith(("Military Forces of Syria", "Police Forces of Syria")) and (
         foreign_state_after(context.text, hit.end) is not None
+    )
+
+
+# Armed factions alone (فصائل مسلحة) are Syria's rebels; not another state's, nor
+# those loyal to or backed by one (فصائل مسلحة عراقية, موالية لإيران): normalised.
+_FACTIONS_ALONE = frozenset({"فصائل مسلحه", "الفصائل المسلحه"})
+_LOYAL_AFTER = re.compile(r"\s*(?:ال)?(?:موالي|مدعوم|تابع|مقرب)\w*")
+
+
+def _factions_of_another(context: SuggestContext, hit: LexiconHit) -> bool:
+    name = normalize_key(context.text[hit.start : hit.end])
+    if name not in _FACTIONS_ALONE and name[1:] not in _FACTIONS_ALONE:
+        return False
+    after = context.text[hit.end : hit.end + 30]
+    return (
+        foreign_state_after(context.text, hit.end) is not None
+        or _LOYAL_AFTER.match(normalize_key(after)) is not None
     )
 
 

@@ -1279,6 +1279,7 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
             continue
         phrase = (
             _phrase_outcome(words, index)
+            or _she_died(words, index)
             or _fallen(words, index)
             or _captured(words, index)
             or _reaching(words, index, outcomes)
@@ -1350,6 +1351,20 @@ def _a_count_right_after(words: list[Token], index: int) -> bool:
 
 
 _LONGEST_QUALIFIER = max(map(len, QUALIFIERS_BEFORE))
+
+
+_SHE_DIED = frozenset({"قضت", "وقضت", "فقضت"})
+
+
+def _she_died(words: list[Token], index: int) -> _Outcome | None:
+    """قضت سيدة وطفلاها: "she died", before the person who died (not قضت المحكمة, a court
+    that ruled)."""
+    if words[index].text not in _SHE_DIED or index + 1 >= len(words):
+        return None
+    who = words[index + 1].text
+    if who in _SINGLE_PERSON_FORMS or who in _PERSON_NOUN_FORMS or may_start_number(who):
+        return _Outcome(index, index, "killed")
+    return None
 
 
 def _fallen(words: list[Token], index: int) -> _Outcome | None:

@@ -1576,7 +1576,7 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
             or (backer is not None and _JOINED.fullmatch(text, backer.end, a.start))
         ):
             backer = a
-        elif not _from_a_side(text, match.end, a.start) and not _GROUND_BETWEEN.search(
+        elif not _from_a_side(text, match.start, a.start) and not _GROUND_BETWEEN.search(
             text, match.end, a.start
         ):
             subjects.append(a)

@@ -3727,3 +3727,23 @@ def test_a_state_s_convoy_struck_is_its_forces(actors: ActorSuggester) -> None:
     assert "Military Forces of Turkey (2016-)" not in [
         n for _, n, _ in _found(actors, escorted, published)
     ]
+
+
+def test_armed_factions_alone_are_syria_s_rebels_not_another_state_s(
+    actors: ActorSuggester,
+) -> None:
+    published = dt.date(2019, 8, 20)
+    rebels = "بعد معارك عنيفة مع فصائل مسلحة في ريف إدلب الجنوبي."
+    assert _found(actors, rebels, published) == [("فصائل مسلحة", "Opposition Rebels (Syria)", 2)]
+    for text in (
+        "قصفت فصائل مسلحة عراقية قاعدة في حقل العمر.",
+        "هاجمت فصائل مسلحة موالية لإيران قاعدة التنف.",
+    ):
+        assert "Opposition Rebels (Syria)" not in [n for _, n, _ in _found(actors, text, published)]
+
+
+def test_the_regime_s_security_committee(actors: ActorSuggester) -> None:
+    text = "توصلت اللجنة المركزية إلى اتفاق مع اللجنة الأمنية التابعة للنظام برعاية روسية."
+    assert ("اللجنة الأمنية التابعة للنظام", SYRIA) in [
+        (s, n) for s, n, _ in _found(actors, text, dt.date(2021, 9, 1))
+    ]

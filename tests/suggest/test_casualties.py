@@ -1885,3 +1885,12 @@ def test_the_part_of_a_toll_one_place_had_is_marked() -> None:
         ("أصيب 10 أشخاص بينهم 3 في حالة حرجة.", "injured"),
     ):
         assert [(count, hurt) for _s, count, hurt, _q in casualties(text)] == [(10, outcome)]
+
+
+def test_she_died_before_the_person_who_died() -> None:
+    text = "كما قضت سيدة وطفلاها مساء الجمعة جراء برميلين متفجرين ألقتهما مروحية على المخيم."
+    assert [(count, outcome) for _s, count, outcome, _q in casualties(text)] == [
+        (1, "killed"),
+        (2, "killed"),
+    ]
+    assert casualties("وقضت المحكمة بسجن ثلاثة أشخاص خمس سنوات.") == []

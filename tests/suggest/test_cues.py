@@ -2277,3 +2277,13 @@ def test_a_warplane_dropping_bombs_is_an_air_strike() -> None:
         "طائرة حربية",
         ("Explosions/Remote violence", "Air/drone strike"),
     )
+
+
+def test_units_of_the_army_entering_took_the_ground() -> None:
+    text = (
+        "دخلت وحدات من الجيش السوري الأحياء الشمالية من مدينة خان شيخون، بعد معارك مع "
+        "فصائل مسلحة تقودها هيئة تحرير الشام."
+    )
+    army = _actor(text, "الجيش السوري", 1)
+    hts = _actor(text, "هيئة تحرير الشام", 2)
+    assert ("دخلت وحدات", GOVERNMENT) in _found(text, (army, hts))
