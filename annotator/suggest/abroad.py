@@ -23,8 +23,10 @@ from annotator.text.normalize import normalize_key
 SYRIA = "Syria"
 # The parties whose ACLED name carries the country of the event -> their name by country.
 _CIVILIANS = "Civilians (Syria)"
+_PROTESTERS = "Protesters (Syria)"
 _BY_COUNTRY = {
     "Civilians (Syria)": "Civilians ({})",
+    "Protesters (Syria)": "Protesters ({})",
     "Islamic State (Syria)": "Islamic State ({})",
 }
 _RENAMED_ONLY_IN = {"Islamic State (Syria)": frozenset({"Iraq"})}
@@ -152,7 +154,7 @@ def parties_abroad(
         if name in _BY_COUNTRY:
             start = normalized.normalized_index(actor.start)
             first, last = _sentence_of(normalized.text, start)
-            if name == _CIVILIANS:
+            if name in (_CIVILIANS, _PROTESTERS):
                 country = _scene_of(start, first, last, scenes)
             elif not any(first <= position < last for position in syrian):
                 country = _scene_of(start, first, last, places)

@@ -362,6 +362,11 @@ _CONVOY_OF_A_STATE = re.compile(
 _CONVOY = "رتل"
 _CONVOY_STRUCK_REACH = 60  # characters before the convoy
 _STRIKING_A_CONVOY = re.compile(r"استهدف|تستهدف|يستهدف|قصف|غاره|غارات|ضرب|هاجم|هجوم|عبوه|محيط")
+# ... or told as struck after it (رتلا عسكريا تركيا تعرض لقصف مدفعي)
+_CONVOY_STRUCK_AFTER = re.compile(
+    r"(?: \S+){0,2}? (?:تعرض|تعرضت|يتعرض|استهدف|استهدفت)(?: \S+)? ل(?:ل)?"
+    r"(?:قصف|هجوم|استهداف|غاره|ضربه|كمين|انفجار)"
+)
 _ESCORTING = re.compile(r"(?:ترافق|يرافق|رافق|رافقت|مرافق)\w*\s*$")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
@@ -1620,8 +1625,9 @@ class ActorSuggester:
 
     def _convoys_struck(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
         """A state's military convoy struck (غارة جوية تستهدف رتلاً تركياً, بغارة محيط
-        رتل عسكري تركي): that state's forces, the target. Not a convoy only escorted,
-        entering or condemned (كانت ترافق رتلاً, دخول الرتل التركي)."""
+        رتل عسكري تركي, رتل تركي تعرض لقصف): that state's forces, the target. Not a
+        convoy only escorted, entering or condemned (كانت ترافق رتلاً, دخول الرتل
+        التركي)."""
         normalized = context.normalized
         text = normalized.text
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
@@ -1629,7 +1635,10 @@ class ActorSuggester:
         for match in _CONVOY_OF_A_STATE.finditer(text):
             before = text[max(match.start() - _CONVOY_STRUCK_REACH, 0) : match.start()]
             before = before[before.rfind(".") + 1 :]
-            if not _STRIKING_A_CONVOY.search(before) or _ESCORTING.search(before[-16:]):
+            struck = _STRIKING_A_CONVOY.search(before) or _CONVOY_STRUCK_AFTER.match(
+                text, match.end()
+            )
+            if not struck or _ESCORTING.search(before[-16:]):
                 continue
             records = self._records_of(f"القوات ال{match['state']}ه", context.published)
             start, end = normalized.span(*match.span("phrase"))
@@ -1854,9 +1863,11 @@ class ActorSuggester:
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
         """The air force named alone where it strikes (وكان الطيران الحربي قد شن غارات,
-        ألقى الطيران المروحي براميل): the regime's before Russia joined it, or where its
-        helicopters drop barrels; where the article named aircraft before, theirs (as
-        ``_aircraft_named_again``). Not abroad."""
+        ألقى الطيران المروحي براميل): the regime's before Russia joined it, and its
+        helicopters dropping barrels until its fall. Where its sentence named another's
+        aircraft before it (شن الطيران الروسي غارات ... ثم عاد الطيران الحربي وشن),
+        theirs, unless set against them (بينما, فيما). Not a strike denied, goods dropped,
+        aircraft a later clause names as another's, nor abroad."""
         published = context.published
         if published is None or after_the_fall(published):
             return []
@@ -1867,32 +1878,43 @@ class ActorSuggester:
         text = normalized.text
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         air = [hit for hit in hits if _an_air_force(context, hit)]
-        starts = [hit.start for hit in air]
         found: list[LexiconHit] = []
         for match in _AIR_FORCE_ALONE.finditer(text):
+            name_end = match.end("name")
             before = max(match.start() - 16, 0)
             if not (
-                _AIR_FORCE_STRIKING_AFTER.match(text, match.end("name"))
+                _AIR_FORCE_STRIKING_AFTER.match(text, name_end)
                 or _AIR_FORCE_STRIKING_BEFORE.search(text, before, match.start())
             ):
                 continue
             if match["adjective"] and state_of_adjective(match["adjective"]) is not None:
                 continue  # (the state's: الطيران الحربي الروسي, العراقي)
-            barrels = match["kind"] == "المروحي" and _BARRELS_AFTER.match(text, match.end("name"))
+            if _DROPPING_GOODS.search(text, name_end, name_end + 40):
+                continue  # (ألقى الطيران المروحي مساعدات غذائية)
+            barrels = match["kind"] == "المروحي" and _BARRELS_AFTER.match(text, name_end)
             if published >= _RUSSIA_JOINED and not barrels:
-                continue
+                records_here: tuple[LexiconRecord, ...] = ()
+            else:
+                records_here = records
             first, last = normalized.span(*match.span("name"))
             if taken.overlaps(first, last):
                 continue
             sentence_start, sentence_end = sentence_around(text, match.start())
-            if _ABROAD_NEAR.search(text, sentence_start, sentence_end):
+            if _DENIED_BEFORE.search(text, sentence_start, match.start()) or _set_abroad(
+                text, sentence_start, sentence_end
+            ):
                 continue
-            index = bisect_left(starts, first) - 1
-            named = (
-                _no_surer_than(air[index].records, ANAPHOR_CONFIDENCE) if index >= 0 else records
-            )
-            taken.add(first, last)
-            found.append(LexiconHit(first, last, named))
+            start, end = normalized.span(sentence_start, sentence_end)
+            if any(first < hit.start < end for hit in air):
+                continue  # (وقالت مصادر إن الطائرات تابعة للتحالف: a later clause's owner)
+            earlier = [hit for hit in air if start <= hit.start < first]
+            if earlier and not barrels:
+                between = text[normalized.normalized_index(earlier[-1].end - 1) : match.start()]
+                if not _SET_AGAINST.search(between):
+                    records_here = _no_surer_than(earlier[-1].records, ANAPHOR_CONFIDENCE)
+            if records_here:
+                taken.add(first, last)
+                found.append(LexiconHit(first, last, records_here))
         return found
 
     def _engineering_units(
@@ -2463,7 +2485,9 @@ _AIR_FORCE_ALONE = re.compile(
     r"(?<!\w)[وف]?(?P<name>الطيران (?P<kind>الحربي|المروحي))(?!\w)"
     r"(?! التابع| ل| يعتقد| يرجح| المعادي| المجهول)(?: (?P<adjective>\w+))?"
 )
-_MASCULINE_STRIKING = r"(?:شن|القي|استهدف|قصف|نفذ|اغار|ضرب|قتل|يشن|يلقي|يستهدف|يقصف|ينفذ|يغير)"
+_MASCULINE_STRIKING = (
+    r"(?:شن|القي|استهدف|قصف|نفذ|اغار|ضرب|قتل|دمر|يشن|يلقي|يستهدف|يقصف|ينفذ|يغير|يدمر)"
+)
 _AIR_FORCE_STRIKING_AFTER = re.compile(
     r"[\s\"»”]*(?:قد )?(?:[^\s.،,]+ )?"
     + _NOT_BEFORE_THE_VERB
@@ -2472,9 +2496,34 @@ _AIR_FORCE_STRIKING_AFTER = re.compile(
     + r"(?!\w)"
 )
 _AIR_FORCE_STRIKING_BEFORE = re.compile(
-    r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وف]?(?:" + _MASCULINE_STRIKING + r"|قام|يقوم)\s*$"
+    r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وف]?(?:" + _MASCULINE_STRIKING + r"|قام|يقوم|عاد)\s*$"
 )
 _BARRELS_AFTER = re.compile(r"[^.\n]{0,40}?براميل|[^.\n]{0,40}?برميل")
+_DENIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)(?!\w)")
+_SET_AGAINST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|وفي|اما)(?!\w)")
+# A scene abroad in the sentence (normalised): a place of another state, or any state's
+# adjective but Syria's (مدينه صنعاء اليمنيه, بنغازي الليبيه).
+_FOREIGN_SCENES = re.compile(
+    r"(?<!\w)[وفبل]?(?:" + ABROAD_PLACES + r"|غزه|الفلوجه|الرمادي|تكريت|صنعاء|اليمن|ليبيا"
+    r"|بنغازي|سيناء)(?!\w)|" + _ABROAD_NEAR.pattern
+)
+# ... or a place named with another state's adjective (العاصمه اليمنيه, مدينه بنغازي
+# الليبيه), not the aircraft or forces of one (الطيران الحربي الاردني).
+_PLACE_OF_A_STATE = re.compile(
+    r"(?<!\w)[وفبل]?(?:مدينه|العاصمه|بلده|قريه|محافظه|ولايه|الاراضي|الجانب|مطار|منطقه)"
+    r"(?: [^\s.،,]+){0,2}? (?P<adjective>ال\w+يه)(?!\w)"
+)
+
+
+def _set_abroad(text: str, start: int, end: int) -> bool:
+    if _FOREIGN_SCENES.search(text, start, end):
+        return True
+    return any(
+        (state := state_of_adjective(place["adjective"])) is not None and state != "Syria"
+        for place in _PLACE_OF_A_STATE.finditer(text, start, end)
+    )
+
+
 # An army's engineering units (normalised), without the army they belong to after them.
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(

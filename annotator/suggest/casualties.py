@@ -1514,7 +1514,7 @@ def _not_a_casualty(
     hurt_of_them = next_word in OF_THEM_WORDS and _hurt_right_before(
         ctx.normalized.text, words, first
     )
-    place_s_part = _a_place_s_part(words, mention, previous, last)
+    place_s_part = _a_place_s_part(words, mention, first, last)
     return (
         (previous in _LABEL_OR_SUBSET_FORMS and not place_s_part)
         or _some_of_the_counted(ctx, mention, previous, following)
@@ -1529,7 +1529,8 @@ def _not_a_casualty(
         or counted in _THING_FORMS
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
         or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
-        or previous in _MONTH_FORMS
+        # (a year after its month; not a count in words, يوم الجمعة 15 آذار خمسة مدنيين)
+        or (previous in _MONTH_FORMS and mention.kind not in ("words", "dual"))
         or (previous in _HIJRI_MONTH_FORMS and mention.value >= _HIJRI_YEARS)  # رجب 1434
         or (mention.kind == "vague" and previous in _THING_FORMS)
         or _is_percent(ctx.normalized.text, words, mention, last)
@@ -1664,24 +1665,40 @@ _PLACE_NOUN_FORMS = _with_proclitics({
 })  # fmt: skip
 
 
-def _a_place_s_part(words: list[Token], mention: NumberMention, previous: str, last: int) -> bool:
-    """بينهم 31 في محافظة حمص, بينهم 36 في درعا: the part of a total one place had,
-    which news coders mark (not بينهم 5 اطفال في ..., a part by who they were)."""
-    if (
-        previous not in _SUBSET_FORMS
-        or mention.noun_start is not None
-        or _word_text(words, last + 1) != "في"
-    ):
+def _a_place_s_part(words: list[Token], mention: NumberMention, first: int, last: int) -> bool:
+    """بينهم 31 في محافظة حمص, بينهم 36 في درعا (و12 في حماة): the part of a total
+    one place had, which news coders mark (not بينهم 5 اطفال في ..., a part by who they
+    were, nor بينهم 4 في الثلاثين من عمرهم, an age)."""
+    if mention.noun_start is not None or _word_text(words, last + 1) != "في":
+        return False
+    previous = _word_text(words, first - 1)
+    if previous not in _SUBSET_FORMS and not _after_a_place_s_part(words, first):
         return False
     place = _word_text(words, last + 2)
+    if place in _NUMBER_WORDS or place[2:] in _NUMBER_WORDS or place in _NOT_PLACES_AFTER_IN:
+        return False
     return place in _PLACE_NOUN_FORMS or (
         place[:1] != ""
         and not is_person_noun(place)
         and outcome_of(place) is None
         and place not in _TIME_ASIDE_FORMS
         and not place[:1].isdigit()
-        and place not in _NOT_PLACES_AFTER_IN
     )
+
+
+def _after_a_place_s_part(words: list[Token], first: int) -> bool:
+    """و12 في حماة after بينهم 31 في محافظة حمص: joined with و to a place's part."""
+    token = words[first].text
+    if not (token[:1] == "و" and token[1:2].isdigit()) and _word_text(words, first - 1) != "و":
+        return False
+    for index in range(first - 1, max(first - _MAX_PART_WORDS - 2, 0) - 1, -1):
+        word = words[index].text.lstrip("و")
+        if word[:1].isdigit() or word in _NUMBER_WORDS:
+            return (
+                _word_text(words, index - 1) in _SUBSET_FORMS
+                and _word_text(words, index + 1) == "في"
+            )
+    return False
 
 
 _NOT_PLACES_AFTER_IN = frozenset({"صفوف", "حاله", "حالات", "حال", "وضع", "عداد", "المستشفي"})
@@ -2058,9 +2075,7 @@ def _placement(
             return 1, distance, 0  # اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا
         if distance <= _MAX_WORDS_FOLLOW_ON and _continues_a_count(words, mention, first, last):
             return 1, distance, 0
-        if distance <= _MAX_WORDS_FOLLOW_ON and _a_place_s_part(
-            words, mention, _word_text(words, first - 1), last
-        ):
+        if distance <= _MAX_WORDS_FOLLOW_ON and _a_place_s_part(words, mention, first, last):
             return 1, distance, 0  # 68 قتيلا في عموم سوريا، بينهم 31 في محافظه حمص
         return None
     distance = outcome.first - last - 1

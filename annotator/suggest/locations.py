@@ -74,7 +74,14 @@ from annotator.suggest.lexicon import in_a_dateline
 from annotator.suggest.matcher import Match, may_start_a_name
 from annotator.text.normalize import normalize_key
 from annotator.text.romanize import may_begin_a_name
-from annotator.text.tokens import PROCLITICS, Token, char_positions, text_word_starts, text_words
+from annotator.text.tokens import (
+    PROCLITICS,
+    Token,
+    char_positions,
+    sentence_around,
+    text_word_starts,
+    text_words,
+)
 
 KIND = "location"
 
@@ -1492,28 +1499,39 @@ def _bare_neighbourhoods(
 # The old city named bare (تتقدم داخل المدينة القديمة, أسوار المدينة القديمة): the quarter
 # of that name of the city the article names nearest before it (else after it).
 _OLD_CITY = "المدينه القديمه"
+_CITY_RIGHT_AFTER = 5  # characters: في حلب
 _OLD_CITY_PHRASE = re.compile(r"(?<!\w)[وبل]?(?P<name>المدينه القديمه)(?!\w)")
 
 
 def _old_city(
     ctx: SuggestContext, found: list[Suggestion], listed: Mapping[str, Mapping[str, str]]
 ) -> list[Suggestion]:
-    cities = [
-        s
-        for s in found
-        if s.value.get("feature") == "city" and _OLD_CITY in listed.get(s.value["name"], {})
-    ]
+    """The bare old city: of the city named right after it (في حلب), else the one its
+    sentence names nearest before it (else after it), else the one the article named last
+    before it; none where that city lists no old city (انتقل القصف إلى دمشق حيث ...
+    المدينة القديمة: not an earlier Homs's)."""
+    cities = [s for s in found if s.value.get("feature") == "city"]
     if not cities:
         return found
+    text = ctx.normalized.text
     taken = TakenSpans((s.start, s.end) for s in found)
     added = []
-    for match in _OLD_CITY_PHRASE.finditer(ctx.normalized.text):
+    for match in _OLD_CITY_PHRASE.finditer(text):
         first, last = ctx.normalized.span(*match.span("name"))
         if taken.overlaps(first, last):
             continue
-        before = [city for city in cities if city.start < first]
-        city = before[-1] if before else cities[0]
-        english = listed[city.value["name"]][_OLD_CITY]
+        sentence_start, sentence_end = ctx.normalized.span(*sentence_around(text, match.start()))
+        before = [c for c in cities if c.start < first]
+        right_after = [c for c in cities if last < c.start <= last + _CITY_RIGHT_AFTER]
+        if right_after:  # (المدينة القديمة في حلب, بحمص)
+            before = right_after
+        in_sentence = [c for c in before if c.start >= sentence_start] or [
+            c for c in cities if last <= c.start < sentence_end
+        ][:1]
+        city = (in_sentence or before)[-1] if (in_sentence or before) else None
+        english = listed.get(city.value["name"], {}).get(_OLD_CITY) if city else None
+        if city is None or english is None:
+            continue
         value = _neighbourhood_value(city, english)
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
     return sorted([*found, *added], key=lambda s: (s.start, s.end)) if added else found

@@ -40,7 +40,7 @@ from annotator.suggest.gazetteer import build_gazetteer
 from annotator.suggest.locations import LocationSuggester
 from annotator.suggest.militias import suggest_local_militias
 from annotator.suggest.sources import SourceSuggester
-from annotator.suggest.victims import suggest_victims
+from annotator.suggest.victims import protesters_fired_on, suggest_victims
 
 KIND_ORDER = {"date": 0, "actor": 1, "source": 2, "location": 3, "casualty": 4, "event_type": 5}
 
@@ -182,6 +182,10 @@ class Pipeline:
         # Soldiers counted by their noun alone are their state's forces (مقتل ستة جنود).
         for counted in (suggest_victims, self.actors.counted_soldiers):
             actors += counted(dataclasses.replace(context, earlier=(*actors, *casualties)))
+        # ... and those hurt where fire met a protest are protesters.
+        actors = protesters_fired_on(
+            dataclasses.replace(context, earlier=tuple(casualties)), actors
+        )
         # Civilians hurt across the border (على مدينة الهرمل) are that country's.
         actors = parties_abroad(context, actors, locations, self.scenes)
         actors = palestinians_in_their_camps(context, actors)

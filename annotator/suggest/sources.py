@@ -560,6 +560,8 @@ class SourceSuggester:
         for match in matches:
             if not any(char.isalpha() for char in match["name"]):
                 continue
+            if _unable_before(text, match.start()):
+                continue  # (ولم يتسن لوكالة فرانس برس التأكد)
             if match["name"].strip(' "') in _PLATFORMS:  # (منصة "إكس": where, not who)
                 continue
             start, end = normalized.span(match.start("word"), match.end())
@@ -898,8 +900,12 @@ _UNABLE_BEFORE = re.compile(r"(?<!\w)يتسن(?:ي)?\s+ل\s*ـ*\s*[\"«]?\s*$")
 
 def _unable_to_verify(context: SuggestContext, hit: LexiconHit) -> bool:
     normalized = context.normalized
-    start = normalized.normalized_index(hit.start)
-    before = normalized.text[max(start - 20, 0) : start]
+    return _unable_before(normalized.text, normalized.normalized_index(hit.start))
+
+
+def _unable_before(text: str, start: int) -> bool:
+    """Whether "could not verify" stands right before ``start`` of normalised text."""
+    before = text[max(start - 20, 0) : start]
     if before.endswith("ل") and not before.endswith(" ل"):
         before = before[:-1] + " ل"  # (لرويترز: the ل joined to the name)
     return _UNABLE_BEFORE.search(before) is not None

@@ -30,6 +30,7 @@ from annotator.suggest.matcher import Match, NameMatcher
 from annotator.suggest.states import foreign_state_after
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import DUAL_FORMS, KIN_DUAL_STEMS, QUALIFIERS_BEFORE, may_start_number
+from annotator.text.tokens import sentence_around
 
 KIND = "actor"
 VICTIMS = {"name": "Civilians (Syria)", "inter": 7}
@@ -188,27 +189,29 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
             found.append(_civilians(ctx, start, end))
             taken.add(start, end)
     found.sort(key=lambda suggestion: suggestion.start)
-    if _FIRE_WORD.search(ctx.normalized.text):
-        found = _protesters_fired_on(ctx, found)
     return found
 
 
 # People killed or hurt where fire met a protest in their sentence (اطلقت قوات الامن
 # النار على تظاهرة ... ما ادى الى مقتل شابين): protesters, as ACLED names the victims of
-# excessive force; not those unknown gunmen shot before a protest (ما دفع الاهالي الى
-# تنظيم وقفه). Normalised.
+# excessive force. Normalised.
 PROTESTERS = {"name": "Protesters (Syria)", "inter": 6}
 _FIRE_WORD = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?رصاص|النار)(?!\w)")
 _PROTEST_MET = re.compile(
     r"(?:علي|باتجاه|تجاه|لتفريق|فوق رءوس|فوق رؤوس)\s+(?:\S+\s+)?(?:ال)?"
     r"(?:تظاهره|مظاهره|تظاهرات|مظاهرات|متظاهرين|المتظاهرين|محتجين|المحتجين|وقفه|مشيعين"
     r"|المشيعين|معتصمين|المعتصمين|احتجاج)"
-    r"|(?:خلال|اثناء|في) (?:ال)?(?:وقفه|تظاهره|مظاهره|احتجاج)"
 )
-_UNKNOWN_GUNMEN = re.compile(r"مسلحين مجهولين|مسلحون مجهولون|مجهولين|مجهولون")
+# ... or during a protest, told before them or after (اصيب شابان برصاص ... خلال وقفه)
+_DURING_A_PROTEST = re.compile(r"(?:خلال|اثناء) (?:ال)?(?:وقفه|تظاهره|مظاهره|احتجاج)")
 
 
-def _protesters_fired_on(ctx: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
+def protesters_fired_on(ctx: SuggestContext, actors: list[Suggestion]) -> list[Suggestion]:
+    """``actors``, with the civilians killed or hurt (the casualties of ``ctx.earlier``)
+    where fire met a protest before them in their sentence named protesters."""
+    if not _FIRE_WORD.search(ctx.normalized.text):
+        return actors
+    found = actors
     hurt = [
         (s.start, s.end)
         for s in ctx.earlier
@@ -217,18 +220,16 @@ def _protesters_fired_on(ctx: SuggestContext, found: list[Suggestion]) -> list[S
     text = ctx.normalized.text
     changed = []
     for victim in found:
-        hit = any(a <= victim.end and victim.start <= b for a, b in hurt)
+        hit = any(a <= victim.end and victim.start <= b + 1 for a, b in hurt)  # (or right after)
         if victim.value != VICTIMS or not hit:
             changed.append(victim)
             continue
         position = ctx.normalized.normalized_index(victim.start)
-        start = max(text.rfind(mark, 0, position) for mark in ".!?؟\n") + 1
-        ends = [i for i in (text.find(mark, position) for mark in ".!?؟\n") if i >= 0]
-        sentence = text[start : min(ends, default=len(text))]
-        fired_on = (
-            _PROTEST_MET.search(sentence)
-            and _FIRE_WORD.search(sentence)
-            and not _UNKNOWN_GUNMEN.search(sentence)
+        start, end = sentence_around(text, position)
+        # (a protest met told before them: not one that followed a killing, قتل شاب برصاص
+        # مسلحين مجهولين، ما دفع الاهالي الي تنظيم وقفه)
+        fired_on = _FIRE_WORD.search(text, start, end) and (
+            _PROTEST_MET.search(text, start, position) or _DURING_A_PROTEST.search(text, start, end)
         )
         changed.append(dataclasses.replace(victim, value=dict(PROTESTERS)) if fired_on else victim)
     return changed

@@ -3701,8 +3701,8 @@ def test_the_air_force_alone_is_the_regime_s_before_russia_joined(actors: ActorS
     ]
     assert _found(actors, "وحلق الطيران الحربي فوق المدينة طوال الليل.", in_2013) == []
     assert _found(actors, "وقصف الطيران الحربي مواقع في الموصل.", in_2013) == []
-    # Named after the aircraft the article named first: theirs.
-    named = "شنت طائرات حربية روسية غارات على المدينة. وقصف الطيران الحربي مواقع في الريف."
+    # Named in the sentence after another's aircraft, not set against them: theirs.
+    named = "شنت طائرات حربية روسية غارات على المدينة، ثم قصف الطيران الحربي مواقع في الريف."
     assert [n for _, n, _ in _found(actors, named, in_2013)] == [
         "Military Forces of Russia (2000-) Air Force"
     ] * 2
@@ -3747,3 +3747,43 @@ def test_the_regime_s_security_committee(actors: ActorSuggester) -> None:
     assert ("اللجنة الأمنية التابعة للنظام", SYRIA) in [
         (s, n) for s, n, _ in _found(actors, text, dt.date(2021, 9, 1))
     ]
+
+
+def test_first_review_s_air_force_alone_and_convoys(actors: ActorSuggester) -> None:
+    def named(text: str, published: dt.date) -> list[tuple[str, str]]:
+        return [(s, n) for s, n, _ in _found(actors, text, published)]
+
+    in_2014 = dt.date(2014, 7, 15)
+    for abroad in (
+        "شن الطيران الحربي غارات على مدينة بنغازي الليبية.",
+        "شن الطيران الحربي غارات على قطاع غزة، ما أدى إلى مقتل عشرة أشخاص.",
+        "ألقى الطيران المروحي براميل متفجرة على مدينة الفلوجة.",
+        "نفى مصدر عسكري أن يكون الطيران الحربي قد قصف حي بابا عمرو.",
+        "ألقى الطيران المروحي مساعدات غذائية على مطار كويرس المحاصر.",
+        "شن الطيران الحربي غارات على مدينة الرقة، وقالت مصادر إن الطائرات تابعة للتحالف الدولي.",
+    ):
+        assert ("الطيران الحربي", SYRIA) not in named(abroad, in_2014), abroad
+        assert ("الطيران المروحي", SYRIA) not in named(abroad, in_2014), abroad
+    # Set against another state's strikes, or dropping barrels: the regime's.
+    jordan = (
+        "شن الطيران الحربي الأردني غارات على مواقع التنظيم في الرقة، فيما شن الطيران "
+        "الحربي غارات على مدينة دوما."
+    )
+    assert ("الطيران الحربي", SYRIA) in named(jordan, dt.date(2015, 2, 10))
+    barrels = (
+        "قال المرصد إن طائرات التحالف قتلت 10 مدنيين في الرقة، فيما ألقى الطيران المروحي "
+        "براميل متفجرة على مدينة داريا."
+    )
+    assert ("الطيران المروحي", SYRIA) in named(barrels, dt.date(2016, 2, 10))
+    # The same strike told again after another's aircraft: theirs.
+    again = (
+        "شن الطيران الروسي غارات مكثفة على مدينة خان شيخون، ثم عاد الطيران الحربي وشن "
+        "غارات جديدة على المدينة."
+    )
+    assert ("الطيران الحربي", "Military Forces of Russia (2000-) Air Force") in named(
+        again, dt.date(2017, 4, 2)
+    )
+    passive = "تعرض رتل عسكري تركي لقصف بقذائف الهاون قرب معبر باب الهوى."
+    assert ("رتل عسكري تركي", "Military Forces of Turkey (2016-)") in named(
+        passive, dt.date(2019, 7, 20)
+    )

@@ -1894,3 +1894,15 @@ def test_she_died_before_the_person_who_died() -> None:
         (2, "killed"),
     ]
     assert casualties("وقضت المحكمة بسجن ثلاثة أشخاص خمس سنوات.") == []
+
+
+def test_first_review_s_parts_of_a_toll_and_dates() -> None:
+    text = "قتل 30 شخصاً في سوريا، بينهم 10 في حلب و5 في إدلب."
+    assert [count for _s, count, _o, _q in casualties(text)] == [30, 10, 5]
+    assert [
+        count for _s, count, _o, _q in casualties("قتل 12 شخصاً بينهم 4 في الثلاثين من عمرهم.")
+    ] == [12]
+    # A count in words right after a date's month is no year.
+    assert casualties("قتلت قوات النظام يوم الجمعة 15 آذار خمسة مدنيين في درعا.") == [
+        ("خمسة", 5, "killed", "exact")
+    ]

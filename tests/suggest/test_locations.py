@@ -1494,3 +1494,17 @@ def test_a_listed_quarter_of_four_words_and_the_old_city(suggester: LocationSugg
     assert ("المدينة القديمة", "Homs - Old City", "Homs", 2) in _brief(_suggest(suggester, homs))
     # No city of the article lists it: no place.
     assert _suggest(suggester, "وتجول السياح في المدينة القديمة.") == []
+
+
+def test_the_old_city_of_the_city_named_right_after_or_in_its_sentence(
+    suggester: LocationSuggester,
+) -> None:
+    text = "تم إخراج 600 مدني من أحياء حمص القديمة، فيما استمر القصف على المدينة القديمة في حلب."
+    assert ("المدينة القديمة", "Aleppo - Old City", "Aleppo", 2) in _brief(
+        _suggest(suggester, text)
+    )
+    # A city of the sentence that lists no old city: none (not an earlier city's).
+    damascus = (
+        "قصفت قوات النظام أحياء حمص، ثم انتقل القصف إلى دمشق حيث سقطت قذائف على المدينة القديمة."
+    )
+    assert "Homs - Old City" not in [s.value["name"] for s in _suggest(suggester, damascus)]

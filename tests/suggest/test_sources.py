@@ -2660,3 +2660,10 @@ def test_a_state_outlet_described_before_its_name_in_brackets(sources: SourceSug
     assert _found(sources, coalition) == [
         ("التحالف الدولي بقيادة واشنطن", "CJTF-OIR", "International")
     ]
+
+
+def test_an_agency_that_could_not_verify_is_not_read_as_an_unknown_outlet(
+    sources: SourceSuggester,
+) -> None:
+    text = "وقال المرصد إن 14 مدنياً قتلوا، ولم يتسن لوكالة فرانس برس التأكد من هذه الحصيلة."
+    assert [name for _s, name, _scale in _found(sources, text)] == ["SOHR"]

@@ -379,3 +379,18 @@ def test_people_shot_where_fire_met_a_protest_are_protesters(pipeline: Pipeline)
     assert ("شاب", "Civilians (Syria)") in _victims(pipeline, gunmen)
     taken = "إصابة متظاهرَين برصاص الأمن في شهبا وخطف تاجرين من درعا"
     assert ("تاجرين", "Civilians (Syria)") in _victims(pipeline, taken)
+
+
+def test_first_review_s_protesters(pipeline: Pipeline) -> None:
+    gunmen = (
+        "أطلق مسلحون مجهولون النار على تظاهرة في حي بابا عمرو بحمص، ما أدى إلى مقتل ثلاثة شبان."
+    )
+    assert ("شبان", "Protesters (Syria)") in _victims(pipeline, gunmen)
+    during = "أصيب شابان برصاص حي أطلقه جنود إسرائيليون، خلال وقفة احتجاجية نظمها الأهالي."
+    assert ("شابان", "Protesters (Syria)") in _victims(pipeline, during)
+    after = "قُتل الناشط وزوجته برصاص مسلحين مجهولين، ما دفع المئات إلى الخروج في تظاهرة غاضبة."
+    assert ("الناشط", "Protesters (Syria)") not in _victims(pipeline, after)
+    iraq = (
+        "أطلقت قوات الأمن العراقية النار على متظاهرين في مدينة البصرة، ما أدى إلى مقتل ثلاثة شبان."
+    )
+    assert ("شبان", "Protesters (Iraq)") in _victims(pipeline, iraq)
