@@ -3129,13 +3129,19 @@ def _only_speaking(context: SuggestContext, hit: LexiconHit) -> bool:
 
 
 def _russian_made(context: SuggestContext, hit: LexiconHit) -> bool:
-    """تستخدم القوات الجوية السورية الطائرات الروسية: aircraft the Syrian air force uses."""
+    """تستخدم القوات الجوية السورية الطائرات الروسية: aircraft the Syrian air force uses,
+    or of Russian make (مروحيات روسية الصنع)."""
     if not any(record.value.get("name") == _RUSSIAN_AIR_FORCE for record in hit.records):
         return False
-    if not context.text[hit.start : hit.end].lstrip("الو").startswith(_AIRCRAFT):
+    if not context.text[hit.start : hit.end].lstrip("الو").startswith((*_AIRCRAFT, "مروح")):
         return False
+    if _MADE_AFTER.match(normalize_key(context.text[hit.end : hit.end + 12])):
+        return True  # (مروحيات روسية الصنع: of Russian make, whoever flies them)
     before = normalize(context.text[max(hit.start - 60, 0) : hit.start]).text
     return _SYRIAN_USE_BEFORE.search(before) is not None
+
+
+_MADE_AFTER = re.compile(r"\s*(?:ال)?صنع(?!\w)")
 
 
 def _army_telling_its_losses(context: SuggestContext, first: int) -> str:

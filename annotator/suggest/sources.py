@@ -1038,6 +1038,23 @@ _GOVERNORATE_COMMAND = re.compile(
 )
 # Passed on from the command (نقلت سانا عن قيادة شرطة حماة), or as it has it (وفقا لقيادة).
 _FROM_A_COMMAND_BEFORE = re.compile(r"(?<!\w)(?:عن|وفقا|طبقا|تبعا)\s*$")
+# ... or a source of theirs who speaks to the article's outlet (بحسب ما افاد مصدر في قيادة
+# شرطة حلب, قال مصدر في قيادة شرطة ريف دمشق لـ«بلدنا»); not one another agency relays
+# (نقلت سانا عن مصدر في ..., ... لوكالة سانا).
+_ITS_SOURCE_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:افاد|افادت|قال|اكد|ذكر|ذكره|افاده|اوضح|اشار)(?: به)? (?:ال)?مصدر"
+    r"(?: مسؤول| امني| رسمي)? في $"
+)
+_TO_AN_AGENCY_AFTER = re.compile(r"[^.\n]{0,30}?(?<!\w)ل(?:وكاله|ـ? ?\"?سانا)")
+
+
+def _its_source_speaking(text: str, match: re.Match[str]) -> bool:
+    start = match.start("word")
+    return _ITS_SOURCE_BEFORE.search(text, max(start - 40, 0), start) is not None and (
+        _TO_AN_AGENCY_AFTER.match(text, match.end()) is None
+    )
+
+
 # The internal security of the north-east is the Asayish, cited by its own name: Hasakeh's
 # and Raqqa's, and Deir ez-Zor's before the regime's fall.
 _ASAYISH_GOVERNORATES = frozenset({match_key("الحسكة"), match_key("الرقة")})
@@ -1052,15 +1069,20 @@ def _the_asayish_s(place: str, published: dt.date | None) -> bool:
 
 def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> list[Suggestion]:
     """The commands of a governorate's police or internal security that an article
-    cites (بحسب ما ذكرته قيادة شرطة درعا), not those it tells of (مقر لقيادة الشرطة)
-    nor the body a source of theirs speaks from (مصدر في قيادة شرطة حمص)."""
+    cites (بحسب ما ذكرته قيادة شرطة درعا), or whose source speaks to the article (بحسب
+    ما افاد مصدر في قيادة شرطة حلب); not those it tells of (مقر لقيادة الشرطة), nor one
+    whose source another agency relays (نقلت سانا عن مصدر في قيادة شرطة حمص)."""
     text = context.normalized.text
     taken = TakenSpans((s.start, s.end) for s in found)
     commands = []
     for match in _GOVERNORATE_COMMAND.finditer(text):
         # (cited as a ministry is, or passed on from: نقلت سانا عن قيادة, وفقا لقيادة)
-        if not _cited_bare(text, match) and not _FROM_A_COMMAND_BEFORE.search(
-            text, max(match.start() - 10, 0), match.start("word")
+        if (
+            not _cited_bare(text, match)
+            and not _FROM_A_COMMAND_BEFORE.search(
+                text, max(match.start() - 10, 0), match.start("word")
+            )
+            and not _its_source_speaking(text, match)
         ):
             continue
         if not match["police"] and _the_asayish_s(match["place"], context.published):

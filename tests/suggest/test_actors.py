@@ -3787,3 +3787,10 @@ def test_first_review_s_air_force_alone_and_convoys(actors: ActorSuggester) -> N
     assert ("رتل عسكري تركي", "Military Forces of Turkey (2016-)") in named(
         passive, dt.date(2019, 7, 20)
     )
+
+
+def test_helicopters_of_russian_make_are_no_russian_air_force(actors: ActorSuggester) -> None:
+    text = "ألقت مروحيات روسية الصنع تابعة للنظام براميل متفجرة على المدينة."
+    assert "Military Forces of Russia (2000-) Air Force" not in [
+        n for _, n, _ in _found(actors, text, dt.date(2014, 7, 1))
+    ]

@@ -2288,3 +2288,11 @@ def test_units_of_the_army_entering_took_the_ground() -> None:
     army = _actor(text, "الجيش السوري", 1)
     hts = _actor(text, "هيئة تحرير الشام", 2)
     assert ("دخلت وحدات", GOVERNMENT) in _found(text, (army, hts))
+
+
+def test_bullets_fired_on_a_protest_are_excessive_force() -> None:
+    text = "أطلقت قوات الأمن الرصاص على مظاهرة خرجت في مدينة حماة."
+    assert _found(text)[0] == (
+        "الرصاص على مظاهرة",
+        ("Protests", "Excessive force against protesters"),
+    )
