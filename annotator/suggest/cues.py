@@ -212,6 +212,7 @@ class Cue:
     agent: str = "after"
     yields_to: frozenset[str] = frozenset()
     converts: frozenset[str] = frozenset()
+    body_only: bool = False  # no cue in the headline, where writers leave it unmarked
 
 
 # What a phrase of the lexicon's not_cues is matched as: a cue of no event, dropped.
@@ -414,6 +415,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
         agent=entry.get("agent", "after"),
         yields_to=frozenset(entry.get("yields_to", ())),
         converts=frozenset(entry.get("converts", ())),
+        body_only=bool(entry.get("body_only", False)),
     )
 
 
@@ -903,7 +905,9 @@ def _context_holds(
     """Whether what a cue ``requires`` is there: nothing, the headline, a phrase of its
     context in the sentence, next to the cue (``context_reach`` beside), or (``earlier``)
     in the last ``_EARLIER_REACH`` characters before it, the cue then naming again what
-    was named (not a site)."""
+    was named (not a site). A cue for the body only is none in the headline."""
+    if cue.body_only and sentence.end <= headline_end:
+        return False
     if cue.requires is None:
         return True
     if cue.requires == HEADLINE:

@@ -1906,3 +1906,8 @@ def test_first_review_s_parts_of_a_toll_and_dates() -> None:
     assert casualties("قتلت قوات النظام يوم الجمعة 15 آذار خمسة مدنيين في درعا.") == [
         ("خمسة", 5, "killed", "exact")
     ]
+
+
+def test_a_verb_after_an_ending_its_nun_is_an_outcome() -> None:
+    text = "قبل أن يطلق العناصر الرصاص في الهواء ويعتقلوا ثلاثة شبان من المحتجين."
+    assert [(count, outcome) for _s, count, outcome, _q in casualties(text)] == [(3, "detained")]

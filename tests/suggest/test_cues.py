@@ -2296,3 +2296,11 @@ def test_bullets_fired_on_a_protest_are_excessive_force() -> None:
         "الرصاص على مظاهرة",
         ("Protests", "Excessive force against protesters"),
     )
+
+
+def test_a_headline_s_bare_shelling_is_no_cue_the_body_s_is() -> None:
+    text = "قصف على أحياء حمص ومقتل 11 مدنياً في الرستن\n\nوقصفت القوات النظامية أحياء المدينة."
+    shelling = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert [(word, pair) for word, pair in _found(text) if pair == shelling] == [
+        ("وقصفت", shelling)
+    ] or [(word, pair) for word, pair in _found(text) if pair == shelling] == [("قصفت", shelling)]
