@@ -42,7 +42,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cached_property
@@ -69,12 +69,14 @@ from annotator.suggest.lexicon import (
 )
 from annotator.suggest.matcher import may_start_a_name
 from annotator.suggest.regions import (
+    ABROAD_NEAR,
     ABROAD_PLACES,
     INTERNAL_SECURITY,
     Force,
     after_the_fall,
     beside_another_state,
     internal_security_force,
+    set_abroad,
 )
 from annotator.suggest.states import (
     ACCUSATIVE_ADJECTIVES,
@@ -356,15 +358,16 @@ def _the_force_attacked(context: SuggestContext, first: int) -> tuple[LexiconRec
 
 # A state's military convoy (normalised), struck in its sentence before it.
 _CONVOY_OF_A_STATE = re.compile(
-    r"(?<!\w)[وفبل]?(?P<phrase>(?:ال)?(?:رتل|رتلا|ارتال)(?: (?:ال)?عسكري(?:ا|ه)?)?"
-    r" (?:ال)?(?P<state>تركي|روسي|امريكي|ايراني)(?:ا|ه)?)(?!\w)"
+    r"(?<!\w)[وفب]?(?:ل(?=ل))?(?P<phrase>(?:ال|ل)?(?:رتل|رتلا|ارتال)(?: (?:ال)?عسكري(?:ا|ه)?)?"
+    r" (?:ال)?(?P<state>تركي|روسي|امريكي|اميركي|ايراني)(?:ا|ه)?)(?!\w)"
 )
 _CONVOY = "رتل"
 _CONVOY_STRUCK_REACH = 60  # characters before the convoy
-_STRIKING_A_CONVOY = re.compile(r"استهدف|تستهدف|يستهدف|قصف|غاره|غارات|ضرب|هاجم|هجوم|عبوه|محيط")
-# ... or told as struck after it (رتلا عسكريا تركيا تعرض لقصف مدفعي)
+_STRIKING_A_CONVOY = re.compile(r"استهدف|تستهدف|يستهدف|قصف|غاره|غارات|ضرب|هاجم|هجوم|عبوه")
+_NOT_STRUCK = re.compile(r"(?<!\w)(?:لم|لن|لا|دون ان)\s+[يت]?(?:ستهدف|قصف|ضرب|هاجم)")
+# ... or told as struck after it (رتلا عسكريا تركيا تعرض لقصف مدفعي), in its sentence
 _CONVOY_STRUCK_AFTER = re.compile(
-    r"(?: \S+){0,2}? (?:تعرض|تعرضت|يتعرض|استهدف|استهدفت)(?: \S+)? ل(?:ل)?"
+    r"(?: [^\s.،,]+){0,2}? (?:تعرض|تعرضت|يتعرض|استهدف|استهدفت)(?: [^\s.،,]+)? ل(?:ل)?"
     r"(?:قصف|هجوم|استهداف|غاره|ضربه|كمين|انفجار)"
 )
 _ESCORTING = re.compile(r"(?:ترافق|يرافق|رافق|رافقت|مرافق)\w*\s*$")
@@ -769,7 +772,7 @@ _RETURNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عادت|تعود)\s*$")
 _STRIKING_SOON = re.compile(_STRIKE_SOON)
 # ... not dropping leaflets, aid or arms (والقت المروحيات مناشير, القت الطائرات اسلحه)
 _DROPPING = re.compile(r"(?<!\w)[وف]?(?:القت|تلقي)(?!\w)")
-_DROPPING_GOODS = re.compile(r"مناشير|منشورات|مساعدات|سلال|اغاثي|اسلحه|ذخائر|امدادات")
+_DROPPING_GOODS = re.compile(r"مناشير|منشورات|مساعدات|سلال|اغاثي|اسلحه|ذخائر|ذخيره|امدادات|صناديق")
 # ... nor a march (المسيرة in an article of marches: خرجت مسيرة شعبية)
 _MARCHES = re.compile(r"مسير(?:ه|ات) (?:ال)?(?:شعبي|احتجاجي|سلمي|جماهيري|حاشد|راجل)")
 _DRONE_NOUNS = ("مسيره", "مسيرات")
@@ -916,7 +919,7 @@ class ActorSuggester:
             hits = self._its_aircraft(context, hits)
         if _AIRCRAFT_AGAIN.search(text):
             hits = _with_hits(hits, _aircraft_named_again(context, hits))
-        if _AIR_FORCE_WORDS in text:
+        if any(word in text for word in _AIR_FORCE_WORDS):
             hits = _with_hits(hits, self._regime_air_force_alone(context, hits))
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
@@ -1624,23 +1627,24 @@ class ActorSuggester:
         return found
 
     def _convoys_struck(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
-        """A state's military convoy struck (غارة جوية تستهدف رتلاً تركياً, بغارة محيط
-        رتل عسكري تركي, رتل تركي تعرض لقصف): that state's forces, the target. Not a
-        convoy only escorted, entering or condemned (كانت ترافق رتلاً, دخول الرتل
-        التركي)."""
+        """A state's military convoy struck in its sentence (غارة جوية تستهدف رتلاً
+        تركياً, بغارة محيط رتل عسكري تركي, رتل تركي تعرض لقصف): that state's forces, the
+        target. Not a convoy only escorted (كانت ترافق رتلاً), nor a strike negated."""
         normalized = context.normalized
         text = normalized.text
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _CONVOY_OF_A_STATE.finditer(text):
-            before = text[max(match.start() - _CONVOY_STRUCK_REACH, 0) : match.start()]
-            before = before[before.rfind(".") + 1 :]
+            sentence_start = sentence_around(text, match.start())[0]
+            reach = max(match.start() - _CONVOY_STRUCK_REACH, sentence_start)
+            before = text[reach : match.start()]
             struck = _STRIKING_A_CONVOY.search(before) or _CONVOY_STRUCK_AFTER.match(
                 text, match.end()
             )
-            if not struck or _ESCORTING.search(before[-16:]):
+            if not struck or _ESCORTING.search(before[-16:]) or _NOT_STRUCK.search(before):
                 continue
-            records = self._records_of(f"القوات ال{match['state']}ه", context.published)
+            state = "امريكي" if match["state"] == "اميركي" else match["state"]
+            records = self._records_of(f"القوات ال{state}ه", context.published)
             start, end = normalized.span(*match.span("phrase"))
             if records and not taken.overlaps(start, end):
                 taken.add(start, end)
@@ -1851,7 +1855,7 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _KURDISH_FORCES.finditer(text):
-            if _ABROAD_NEAR.search(text, max(match.start() - 50, 0), match.end() + 80):
+            if ABROAD_NEAR.search(text, max(match.start() - 50, 0), match.end() + 80):
                 continue
             first, last = normalized.span(*match.span("name"))
             if not taken.overlaps(first, last):
@@ -1865,53 +1869,53 @@ class ActorSuggester:
         """The air force named alone where it strikes (وكان الطيران الحربي قد شن غارات,
         ألقى الطيران المروحي براميل): the regime's before Russia joined it, and its
         helicopters dropping barrels until its fall. Where its sentence named another's
-        aircraft before it (شن الطيران الروسي غارات ... ثم عاد الطيران الحربي وشن),
-        theirs, unless set against them (بينما, فيما). Not a strike denied, goods dropped,
-        aircraft a later clause names as another's, nor abroad."""
+        aircraft before it and points back to them (شن الطيران الروسي غارات ... ثم عاد
+        الطيران الحربي وشن), theirs, unless set against them (بينما, فيما). Not a strike
+        denied, goods dropped, aircraft a later clause attributes to another, nor abroad."""
         published = context.published
         if published is None or after_the_fall(published):
             return []
-        records = self._records_of(_SYRIAN_ARMY, published)
-        if not records:
-            return []
         normalized = context.normalized
         text = normalized.text
+        matches = [m for m in _AIR_FORCE_ALONE.finditer(text) if _air_force_striking(text, m)]
+        records = self._records_of(_SYRIAN_ARMY, published) if matches else ()
+        if not records:
+            return []
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         air = [hit for hit in hits if _an_air_force(context, hit)]
+        starts = [hit.start for hit in air]
         found: list[LexiconHit] = []
-        for match in _AIR_FORCE_ALONE.finditer(text):
+        for match in matches:
             name_end = match.end("name")
-            before = max(match.start() - 16, 0)
-            if not (
-                _AIR_FORCE_STRIKING_AFTER.match(text, name_end)
-                or _AIR_FORCE_STRIKING_BEFORE.search(text, before, match.start())
-            ):
-                continue
             if match["adjective"] and state_of_adjective(match["adjective"]) is not None:
                 continue  # (the state's: الطيران الحربي الروسي, العراقي)
-            if _DROPPING_GOODS.search(text, name_end, name_end + 40):
-                continue  # (ألقى الطيران المروحي مساعدات غذائية)
-            barrels = match["kind"] == "المروحي" and _BARRELS_AFTER.match(text, name_end)
-            if published >= _RUSSIA_JOINED and not barrels:
-                records_here: tuple[LexiconRecord, ...] = ()
-            else:
-                records_here = records
+            barrels = match["kind"] != "الحربي" and _BARRELS_AFTER.match(text, name_end)
+            records_here = records if published < _RUSSIA_JOINED or barrels else ()
             first, last = normalized.span(*match.span("name"))
             if taken.overlaps(first, last):
                 continue
             sentence_start, sentence_end = sentence_around(text, match.start())
-            if _DENIED_BEFORE.search(text, sentence_start, match.start()) or _set_abroad(
+            if _DENIED_BEFORE.search(text, sentence_start, match.start()) or set_abroad(
                 text, sentence_start, sentence_end
             ):
                 continue
             start, end = normalized.span(sentence_start, sentence_end)
-            if any(first < hit.start < end for hit in air):
+            later = bisect_right(starts, first)
+            if (
+                not barrels
+                and later < len(air)
+                and air[later].start < end
+                and _ATTRIBUTED_LATER.search(
+                    text, name_end, normalized.normalized_index(air[later].start)
+                )
+            ):
                 continue  # (وقالت مصادر إن الطائرات تابعة للتحالف: a later clause's owner)
-            earlier = [hit for hit in air if start <= hit.start < first]
-            if earlier and not barrels:
-                between = text[normalized.normalized_index(earlier[-1].end - 1) : match.start()]
-                if not _SET_AGAINST.search(between):
-                    records_here = _no_surer_than(earlier[-1].records, ANAPHOR_CONFIDENCE)
+            earlier = bisect_left(starts, first) - 1
+            if not barrels and earlier >= 0 and air[earlier].start >= start:
+                owner = air[earlier]
+                between = text[normalized.normalized_index(owner.end - 1) + 1 : match.end()]
+                if _BACK_TO_THEM.search(between) and not _SET_AGAINST.search(between):
+                    records_here = _no_surer_than(owner.records, ANAPHOR_CONFIDENCE)
             if records_here:
                 taken.add(first, last)
                 found.append(LexiconHit(first, last, records_here))
@@ -1932,7 +1936,7 @@ class ActorSuggester:
         for match in _ENGINEERING_UNITS.finditer(normalized.text):
             first, last = normalized.span(*match.span("name"))
             sentence_start, sentence_end = sentence_around(normalized.text, match.start())
-            if _ABROAD_NEAR.search(
+            if ABROAD_NEAR.search(
                 normalized.text, sentence_start, sentence_end
             ) or beside_another_state(normalized.text, match.start(), match.end()):
                 continue
@@ -1980,7 +1984,7 @@ class ActorSuggester:
                 acting = verb is not None and not _NEGATION.search(text, units.end(), verb.start())
             if not acting and not _ARREST_ANNOUNCED.match(text, match.end()):
                 continue
-            if match["name"].endswith("الداخليه") and _ABROAD_NEAR.search(
+            if match["name"].endswith("الداخليه") and ABROAD_NEAR.search(
                 text, sentence_start, match.start()
             ):
                 continue  # (its dateline or place before it: انقره – اعلنت وزاره الداخليه)
@@ -2461,17 +2465,11 @@ _VISITORS_HURT = re.compile(
 )
 
 # Syria's Kurdish forces by description (normalised), alone or with their Arab allies
-# (القوات الكردية–العربية), and the words near them that make them another state's: Iraq,
-# the Peshmerga, places of Iraq's Kurdistan and of the states regions.py's list lacks (also
-# for an interior ministry's dateline, انقره – اعلنت وزاره الداخليه, and engineering units
-# at work there, تلعفر).
+# (القوات الكردية–العربية); regions.ABROAD_NEAR makes them another state's (and an interior
+# ministry's dateline, انقره – اعلنت وزاره الداخليه, or engineering units at work, تلعفر).
 _KURDISH_FORCES_WORDS = "قوات الكرديه"
 _KURDISH_FORCES = re.compile(
     r"(?<!\w)[وفب]?(?P<name>(?:ال|لل)قوات الكرديه(?:\s*[–-]\s*(?:ال)?عربيه| (?:ال)?عربيه)?)(?!\w)"
-)
-_ABROAD_NEAR = re.compile(
-    r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه|قنديل|مخمور|زاخو|حلبجه|تلعفر"
-    r"|انقره|اسطنبول|غازي عنتاب|القاهره"
 )
 _SDF = "قوات سوريا الديمقراطية"
 _YPG = "وحدات حماية الشعب"
@@ -2480,50 +2478,40 @@ _SDF_FOUNDED = dt.date(2015, 10, 10)
 # before Russia's aircraft joined it (30 September 2015); helicopters dropping barrels are
 # the regime's until its fall (only its air force dropped them).
 _RUSSIA_JOINED = dt.date(2015, 9, 30)
-_AIR_FORCE_WORDS = "الطيران"
+_AIR_FORCE_WORDS = ("الطيران", "المروحيات")
 _AIR_FORCE_ALONE = re.compile(
-    r"(?<!\w)[وف]?(?P<name>الطيران (?P<kind>الحربي|المروحي))(?!\w)"
-    r"(?! التابع| ل| يعتقد| يرجح| المعادي| المجهول)(?: (?P<adjective>\w+))?"
+    r"(?<!\w)[وف]?(?P<name>الطيران (?P<kind>الحربي|المروحي)|(?P<helicopters>المروحيات))(?!\w)"
+    # (not another's named after it: التابع, للنظام, لقوات ...; a time is no owner: لليوم)
+    r"(?! التابع| لل(?!يوم)| ل(?:قوات|نظام|روسيا|جيش)| يعتقد| يرجح| المعادي| المجهول)"
+    r"(?: (?P<adjective>\w+))?"
 )
 _MASCULINE_STRIKING = (
     r"(?:شن|القي|استهدف|قصف|نفذ|اغار|ضرب|قتل|دمر|يشن|يلقي|يستهدف|يقصف|ينفذ|يغير|يدمر)"
 )
 _AIR_FORCE_STRIKING_AFTER = re.compile(
-    r"[\s\"»”]*(?:قد )?(?:[^\s.،,]+ )?"
+    r"[\s\"]*(?:قد )?(?:[^\s.،,]+ )?"
     + _NOT_BEFORE_THE_VERB
     + r"[وف]?"
     + _MASCULINE_STRIKING
     + r"(?!\w)"
 )
 _AIR_FORCE_STRIKING_BEFORE = re.compile(
-    r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وف]?(?:" + _MASCULINE_STRIKING + r"|قام|يقوم|عاد)\s*$"
+    r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وف]?" + _MASCULINE_STRIKING + r"\s*$"
 )
-_BARRELS_AFTER = re.compile(r"[^.\n]{0,40}?براميل|[^.\n]{0,40}?برميل")
+_DROPPED = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي|تلقي|القوا)(?!\w)")
+_RETURNING_OR_DOING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عاد|يعود|قام|يقوم)\s*$")
+_A_STRIKE_SOON = re.compile(
+    r"[^.،,\n]{0,40}?(?<!\w)(?:[وف]?" + _MASCULINE_STRIKING + r"|ب(?:قصف|شن|استهداف|القاء))(?!\w)"
+)
+_BARRELS_AFTER = re.compile(r"[^.\n]{0,40}?بر(?:اميل|ميل)")
 _DENIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)(?!\w)")
 _SET_AGAINST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|وفي|اما)(?!\w)")
-# A scene abroad in the sentence (normalised): a place of another state, or any state's
-# adjective but Syria's (مدينه صنعاء اليمنيه, بنغازي الليبيه).
-_FOREIGN_SCENES = re.compile(
-    r"(?<!\w)[وفبل]?(?:" + ABROAD_PLACES + r"|غزه|الفلوجه|الرمادي|تكريت|صنعاء|اليمن|ليبيا"
-    r"|بنغازي|سيناء)(?!\w)|" + _ABROAD_NEAR.pattern
-)
-# ... or a place named with another state's adjective (العاصمه اليمنيه, مدينه بنغازي
-# الليبيه), not the aircraft or forces of one (الطيران الحربي الاردني).
-_PLACE_OF_A_STATE = re.compile(
-    r"(?<!\w)[وفبل]?(?:مدينه|العاصمه|بلده|قريه|محافظه|ولايه|الاراضي|الجانب|مطار|منطقه)"
-    r"(?: [^\s.،,]+){0,2}? (?P<adjective>ال\w+يه)(?!\w)"
-)
-
-
-def _set_abroad(text: str, start: int, end: int) -> bool:
-    if _FOREIGN_SCENES.search(text, start, end):
-        return True
-    return any(
-        (state := state_of_adjective(place["adjective"])) is not None and state != "Syria"
-        for place in _PLACE_OF_A_STATE.finditer(text, start, end)
-    )
-
-
+# ... and words that point back to them (ثم عاد الطيران الحربي وشن): not a clause joined
+# by و alone (وشن الطيران الحربي غارات على داريا: the regime's, beside another's strike)
+_BACK_TO_THEM = re.compile(r"(?<!\w)(?:عاد|عادت|مجددا|ايضا|كذلك|مره اخري)(?!\w)")
+# ... and a later clause names their owner only as it attributes them (وقالت مصادر إن
+# الطائرات تابعة للتحالف, ونسبت الغارات إلى), not as another strike (فيما شن الطيران الروسي)
+_ATTRIBUTED_LATER = re.compile(r"تابع|تعود|نسب|يعتقد|يرجح|انها|ان الطائرات|ان الطيران")
 # An army's engineering units (normalised), without the army they belong to after them.
 _ENGINEERING = "هندسه"
 _ENGINEERING_UNITS = re.compile(
@@ -2597,20 +2585,28 @@ def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
     )
 
 
-# Armed factions alone (فصائل مسلحة) are Syria's rebels; not another state's, nor
-# those loyal to or backed by one (فصائل مسلحة عراقية, موالية لإيران): normalised.
+# Armed factions alone (فصائل مسلحة) are Syria's rebels (those backed by Turkey too); not
+# another state's, in a sentence set abroad, Iran's allies, Kurdish or local ones (فصائل
+# مسلحة عراقية, في العراق, موالية لإيران, كردية, محلية): normalised.
 _FACTIONS_ALONE = frozenset({"فصائل مسلحه", "الفصائل المسلحه"})
 _LOYAL_AFTER = re.compile(r"\s*(?:ال)?(?:موالي|مدعوم|تابع|مقرب)\w*")
+_IRAN_S_SIDE = re.compile(r"\s*(?:من |ل)?(?:ايران|طهران|العراق|الحرس|حزب الله|الحشد|النظام)")
+_OTHER_FACTIONS_AFTER = re.compile(r"\s*(?:ال)?(?:كرديه|محليه)")  # (the YPG's, Druze ones)
 
 
 def _factions_of_another(context: SuggestContext, hit: LexiconHit) -> bool:
     name = normalize_key(context.text[hit.start : hit.end])
     if name not in _FACTIONS_ALONE and name[1:] not in _FACTIONS_ALONE:
         return False
-    after = context.text[hit.end : hit.end + 30]
+    after = normalize_key(context.text[hit.end : hit.end + 40])
+    loyal = _LOYAL_AFTER.match(after)
+    text = context.normalized.text
+    sentence = sentence_around(text, context.normalized.normalized_index(hit.start))
     return (
-        foreign_state_after(context.text, hit.end) is not None
-        or _LOYAL_AFTER.match(normalize_key(after)) is not None
+        set_abroad(text, *sentence)
+        or foreign_state_after(context.text, hit.end) is not None
+        or (loyal is not None and _IRAN_S_SIDE.match(after, loyal.end()) is not None)
+        or _OTHER_FACTIONS_AFTER.match(after) is not None
     )
 
 
@@ -2756,6 +2752,30 @@ def _with_confidence(
 ) -> tuple[LexiconRecord, ...]:
     """The records, each at ``confidence`` (a reading's own, not the lexicon's)."""
     return tuple(dataclasses.replace(record, confidence=confidence) for record in records)
+
+
+def _air_force_striking(text: str, match: re.Match[str]) -> bool:
+    """Whether the air force ``match`` names alone strikes (see ``_AIR_FORCE_ALONE``), not
+    only flies (عاد الطيران الى التحليق) nor drops goods (القي مساعدات)."""
+    name_end = match.end("name")
+    before = max(match.start() - 16, 0)
+    if _DROPPED.search(text, before, name_end + 8) and _DROPPING_GOODS.search(
+        text, name_end, name_end + 40
+    ):
+        return False  # (ألقى الطيران المروحي مساعدات غذائية)
+    if match["helicopters"]:
+        # (helicopters alone only where they drop barrels: ألقت المروحيات براميل)
+        return bool(
+            _BARRELS_AFTER.match(text, name_end) and _DROPPED.search(text, before, name_end + 8)
+        )
+    if _AIR_FORCE_STRIKING_AFTER.match(text, name_end) or _AIR_FORCE_STRIKING_BEFORE.search(
+        text, before, match.start()
+    ):
+        return True
+    if _RETURNING_OR_DOING_BEFORE.search(text, before, match.start()):
+        # (عاد الطيران الحربي وقصف, قام الطيران الحربي بقصف: returning or doing a strike)
+        return _A_STRIKE_SOON.match(text, name_end) is not None
+    return False
 
 
 def _aircraft_named_again(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:

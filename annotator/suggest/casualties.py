@@ -1172,7 +1172,11 @@ _TIME_ASIDE_FORMS = _with_proclitics(
 )  # fmt: skip
 
 
-_MONTH_ORDINALS = frozenset({"الاول", "الثاني", "الاخر", "الاخره"})  # كانون الثاني
+_LATIN_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})  # fmt: skip
+_MONTH_ORDINALS = frozenset({"الاول", "الثاني"})  # كانون الثاني, تشرين الاول
 
 
 def _tells_a_time(words: list[Token], index: int) -> bool:
@@ -1342,14 +1346,17 @@ def _a_count_follows(words: list[Token], index: int) -> bool:
 
 def _a_count_right_after(words: list[Token], index: int) -> bool:
     """Whether a number, or a whole qualifier that opens one (ما يزيد على), follows the
-    word (not ما of ما زالوا)."""
-    if index + 1 >= len(words):
+    word with a space only between (not across a comma or a line: قتلوا، 3 منهم اطفال),
+    nor ما of ما زالوا."""
+    if index + 1 >= len(words) or words[index + 1].start - words[index].end > 1:
         return False
-    word = words[index + 1].text
-    if may_start_number(word) and (not word.startswith("ال") or word in _NUMBER_WORDS):
+    following = words[index + 1].text
+    if may_start_number(following) and (
+        not following.startswith("ال") or following in _NUMBER_WORDS
+    ):
         return True  # (مقتل شابين; not الضحايا المدنيين)
-    following = tuple(word.text for word in words[index + 1 : index + 1 + _LONGEST_QUALIFIER])
-    return any(following[: len(phrase)] == phrase for phrase in QUALIFIERS_BEFORE)
+    texts = tuple(token.text for token in words[index + 1 : index + 1 + _LONGEST_QUALIFIER])
+    return any(texts[: len(phrase)] == phrase for phrase in QUALIFIERS_BEFORE)
 
 
 _LONGEST_QUALIFIER = max(map(len, QUALIFIERS_BEFORE))
@@ -1359,14 +1366,25 @@ _SHE_DIED = frozenset({"قضت", "وقضت", "فقضت"})
 
 
 def _she_died(words: list[Token], index: int) -> _Outcome | None:
-    """قضت سيدة وطفلاها: "she died", before the person who died (not قضت المحكمة, a court
-    that ruled)."""
+    """قضت سيدة وطفلاها جراء برميلين: "she died", before the person who died, of what
+    the clause tells (not قضت المحكمة, a court that ruled, nor قضت سيدة عشرين عاما)."""
     if words[index].text not in _SHE_DIED or index + 1 >= len(words):
         return None
     who = words[index + 1].text
-    if who in _SINGLE_PERSON_FORMS or who in _PERSON_NOUN_FORMS or may_start_number(who):
-        return _Outcome(index, index, "killed")
-    return None
+    if not (who in _SINGLE_PERSON_FORMS or who in _PERSON_NOUN_FORMS or may_start_number(who)):
+        return None
+    after = words[index + 2 : index + 2 + _DEATH_CAUSE_REACH]
+    if not any(_DEATH_CAUSE.match(word.text) for word in after):
+        return None  # (قضت سيدة عشرين عاما في السجون: she spent them)
+    return _Outcome(index, index, "killed")
+
+
+_DEATH_CAUSE_REACH = 8  # words after the person
+# What she died of (normalised): a strike, fire, a blast, rubble or torture.
+_DEATH_CAUSE = re.compile(
+    r"(?:جراء|اثر|نتيجه|بسبب|تحت|[وب]?قصف|بغار\w*|غار\w*|برصاص|رصاص|بانفجار|انفجار|بقذيف\w*"
+    r"|ببرميل|براميل|برميل\w*|بلغم|لغم|تعذيب|التعذيب|الانقاض|الحصار|بشظي\w*)$"
+)
 
 
 def _fallen(words: list[Token], index: int) -> _Outcome | None:
@@ -1533,6 +1551,7 @@ def _not_a_casualty(
         or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
         # (a year after its month; not a count in words, يوم الجمعة 15 آذار خمسة مدنيين)
         or (previous in _MONTH_FORMS and mention.kind not in ("words", "dual"))
+        or next_word.lower() in _LATIN_MONTHS  # (Qamishli, 5 December 2012 –)
         or (previous in _HIJRI_MONTH_FORMS and mention.value >= _HIJRI_YEARS)  # رجب 1434
         or (mention.kind == "vague" and previous in _THING_FORMS)
         or _is_percent(ctx.normalized.text, words, mention, last)
@@ -1677,10 +1696,14 @@ def _a_place_s_part(words: list[Token], mention: NumberMention, first: int, last
     if previous not in _SUBSET_FORMS and not _after_a_place_s_part(words, first):
         return False
     place = _word_text(words, last + 2)
-    if place in _NUMBER_WORDS or place[2:] in _NUMBER_WORDS or place in _NOT_PLACES_AFTER_IN:
+    if (
+        place in _NUMBER_WORDS
+        or place.removeprefix("ال") in _NUMBER_WORDS
+        or place in _NOT_PLACES_AFTER_IN
+    ):
         return False
     return place in _PLACE_NOUN_FORMS or (
-        place[:1] != ""
+        bool(place)
         and not is_person_noun(place)
         and outcome_of(place) is None
         and place not in _TIME_ASIDE_FORMS
@@ -1688,22 +1711,30 @@ def _a_place_s_part(words: list[Token], mention: NumberMention, first: int, last
     )
 
 
-def _after_a_place_s_part(words: list[Token], first: int) -> bool:
-    """و12 في حماة after بينهم 31 في محافظة حمص: joined with و to a place's part."""
+def _after_a_place_s_part(words: list[Token], first: int, depth: int = 0) -> bool:
+    """و12 في حماة after بينهم 31 في محافظة حمص (و7 في جرابلس after it): joined with و
+    to a place's part, or to one joined so."""
     token = words[first].text
-    if not (token[:1] == "و" and token[1:2].isdigit()) and _word_text(words, first - 1) != "و":
+    joined = token[:1] == "و" and (token[1:2].isdigit() or token[1:] in _NUMBER_WORDS)
+    if depth > _MAX_LIST_WORDS or (not joined and _word_text(words, first - 1) != "و"):
         return False
     for index in range(first - 1, max(first - _MAX_PART_WORDS - 2, 0) - 1, -1):
         word = words[index].text.lstrip("و")
         if word[:1].isdigit() or word in _NUMBER_WORDS:
-            return (
-                _word_text(words, index - 1) in _SUBSET_FORMS
-                and _word_text(words, index + 1) == "في"
+            if _word_text(words, index + 1) != "في":
+                return False
+            return _word_text(words, index - 1) in _SUBSET_FORMS or _after_a_place_s_part(
+                words, index, depth + 1
             )
     return False
 
 
-_NOT_PLACES_AFTER_IN = frozenset({"صفوف", "حاله", "حالات", "حال", "وضع", "عداد", "المستشفي"})
+# What a part of a toll "in" is, other than a place: a state, an age, a ward, an attack.
+_NOT_PLACES_AFTER_IN = frozenset({
+    "صفوف", "حاله", "حالات", "حال", "وضع", "عداد", "المستشفي", "المستشفيات", "المشافي",
+    "سن", "عمر", "العنايه", "غيبوبه", "الهجوم", "القصف", "الغاره", "الغارات", "الاشتباكات",
+    "المعارك", "الانفجار", "التفجير", "الكمين", "مقتبل", "الاسر", "المعتقلات", "السجون",
+})  # fmt: skip
 
 
 def _some_of_the_counted(

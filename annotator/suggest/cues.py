@@ -213,6 +213,7 @@ class Cue:
     yields_to: frozenset[str] = frozenset()
     converts: frozenset[str] = frozenset()
     body_only: bool = False  # no cue in the headline, where writers leave it unmarked
+    yields_in_sentence: bool = False  # gives way only to the cues of its own sentence
 
 
 # What a phrase of the lexicon's not_cues is matched as: a cue of no event, dropped.
@@ -416,6 +417,7 @@ def _cue(entry: Mapping[str, Any], contexts: Mapping[str, Any], source: str, n: 
         yields_to=frozenset(entry.get("yields_to", ())),
         converts=frozenset(entry.get("converts", ())),
         body_only=bool(entry.get("body_only", False)),
+        yields_in_sentence=entry.get("yields_in") == "sentence",
     )
 
 
@@ -1284,7 +1286,8 @@ def _giving_way(candidates: Sequence[tuple[int, _Candidate]], named: _Named) -> 
     yielding: set[int] = set()
     for index, candidate in candidates:
         cue = candidate.cue
-        for named_there, whole_article in named.scopes(index):
+        scopes = named.scopes(index)
+        for named_there, whole_article in scopes[:1] if cue.yields_in_sentence else scopes:
             # Only an attack named there decides (a protest or an arrest in the
             # sentence says nothing of what the bare attack word means).
             if cue.sub_event_type in named_there or not named_there.isdisjoint(cue.yields_to):

@@ -458,7 +458,9 @@ class LexiconHit:
     start: int
     end: int
     records: tuple[LexiconRecord, ...]
-    descriptor: bool = False  # the span starts on a descriptor word (ميليشيا, شبكة)
+    # the span starts before the name: on a descriptor word (ميليشيا, شبكة), or on a
+    # shorter name of the same that begins before it (طيران التحالف الدولي بقيادة ...)
+    descriptor: bool = False
     cued: bool = False  # a descriptor or a cue word comes before the name
 
 
@@ -1047,13 +1049,15 @@ def _longest(
     candidates: Sequence[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]],
 ) -> list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]]:
     """Of overlapping matches keep the longest (then the earliest), in text order. One
-    that names the same and begins before the kept one widens it to its start (طيران
-    التحالف الدولي + التحالف الدولي بقيادة الولايات المتحدة: the whole)."""
+    that names the same and begins before the kept one it ends in widens it to its start
+    (طيران التحالف الدولي + التحالف الدولي بقيادة الولايات المتحدة: the whole)."""
     ordered = sorted(
         candidates, key=lambda c: (c[0].normalized_start - c[0].normalized_end, c[0].start)
     )
     kept: list[tuple[Match[LexiconRecord], tuple[LexiconRecord, ...], int, bool]] = []
-    taken = bytearray(max((c[0].normalized_end for c in candidates), default=0))
+    size = max((c[0].normalized_end for c in candidates), default=0)
+    taken = bytearray(size)
+    owner = [-1] * size if len(candidates) > 1 else []  # kept index holding each position
     dropped = []
     for candidate in ordered:
         first, last = candidate[0].normalized_start, candidate[0].normalized_end
@@ -1061,17 +1065,17 @@ def _longest(
             dropped.append(candidate)
             continue
         taken[first:last] = b"\x01" * (last - first)
+        owner[first:last] = [len(kept)] * (last - first)
         kept.append(candidate)
-    for index, (match, records, start, cued) in enumerate(kept):
-        widened = start
-        for other in dropped:
-            if (
-                other[2] < widened < other[0].normalized_end <= match.normalized_end
-                and not any(taken[other[2] : widened])
-                and {r.target for r in other[1]} == {r.target for r in records}
-            ):
-                widened = other[2]
-        kept[index] = (match, records, widened, cued)
+    for other, targets, start, _cued in dropped:
+        index = owner[other.normalized_end - 1]
+        match, records, kept_start, cued = kept[index]
+        if (
+            start < kept_start < other.normalized_end <= match.normalized_end
+            and not any(taken[start:kept_start])
+            and {r.target for r in targets} == {r.target for r in records}
+        ):
+            kept[index] = (match, records, start, cued)
     return sorted(kept, key=lambda c: c[0].start)
 
 

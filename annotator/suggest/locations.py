@@ -1290,7 +1290,7 @@ _JOINED_NAME = re.compile(
 )
 _NAME_HEADS = frozenset({
     "عين", "باب", "جسر", "بستان", "صلاح", "سيف", "الشيخ", "كرم", "تل", "قاضي", "دير", "بني",
-    "ابو", "ابن", "جب", "ساحه", "دوار", "راس", "كفر", "مساكن", "ضاحيه",
+    "ابو", "ابن", "جب", "ساحه", "دوار", "راس", "كفر", "مساكن", "ضاحيه", "عبد", "ام",
 })  # fmt: skip
 # Words that are no neighbourhood's name (حي سكني, اكثر من حي في, حي يرزق: alive).
 _NOT_A_NAME = frozenset({
@@ -1691,10 +1691,9 @@ def _listing_city(
 
 
 def _lists(listed: Mapping[str, Mapping[str, str]], city: Suggestion, match: re.Match[str]) -> bool:
-    """Whether the city lists the neighbourhood named (one word or two)."""
+    """Whether the city lists the neighbourhood named (see ``_listed_name``)."""
     names = listed.get(city.value["name"], {})
-    first, second = match["first"], match["second"]
-    return first in names or (second is not None and f"{first} {second}" in names)
+    return _listed_name(match, names, 0)[0] is not None
 
 
 def _runs_past(mentions: Sequence[_Mention], starts: Sequence[int], start: int, end: int) -> bool:

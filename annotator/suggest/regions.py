@@ -10,6 +10,7 @@ import re
 from enum import Enum
 
 from annotator.suggest.base import SuggestContext
+from annotator.suggest.states import state_of_adjective
 from annotator.text.tokens import line_around, sentence_around
 
 INTERNAL_SECURITY = "قوي الامن الداخلي"
@@ -65,6 +66,39 @@ ABROAD_PLACES = (
     r"|الانبار|ديالي|الموصل|اربيل|الاردن|عمان|اربد|المفرق|الرمثا"
 )
 _ABROAD = re.compile(rf"(?<!\w)[وفبل]?(?:{ABROAD_PLACES})(?!\w)")
+# Words near a force that make it another state's (normalised): Iraq, the Peshmerga, places
+# of Iraq's Kurdistan and of the states ABROAD_PLACES lacks.
+ABROAD_NEAR = re.compile(
+    r"عراق|بيشمرك|سنجار|كركوك|اربيل|الموصل|دهوك|السليمانيه|قنديل|مخمور|زاخو|حلبجه|تلعفر"
+    r"|انقره|اسطنبول|غازي عنتاب|القاهره"
+)
+# A scene abroad in the sentence (normalised): a place of another state, each a whole word
+# (not العراقيه of a militia, nor العراقيل).
+_FOREIGN_SCENES = re.compile(
+    r"(?<!\w)[وفبل]?(?:" + ABROAD_PLACES + r"|غزه|الفلوجه|الرمادي|تكريت|صنعاء|اليمن|ليبيا"
+    r"|بنغازي|سيناء|" + ABROAD_NEAR.pattern + r")(?!\w)"
+)
+# ... or a place named with another state's adjective (العاصمه اليمنيه, مدينه بنغازي
+# الليبيه), not the aircraft or forces of one (الطيران الحربي الاردني).
+_PLACE_OF_A_STATE = re.compile(
+    r"(?<!\w)[وفبل]?(?:مدينه|العاصمه|بلده|قريه|محافظه|ولايه|الاراضي|الجانب|مطار|منطقه)"
+    r"(?: [^\s.،,]+){0,2}? (?P<adjective>ال\w+يه)(?!\w)"
+)
+
+
+def set_abroad(text: str, start: int, end: int) -> bool:
+    """Whether normalised ``text[start:end]`` (a sentence) is set abroad: it names a place of
+    another state (``ABROAD_PLACES``, ``ABROAD_NEAR`` and a few more), or a place with
+    another state's adjective, and none of Syria's (قرب الحدود مع لبنان in the Qalamoun is
+    Syria)."""
+    if _ELSEWHERE_IN_SYRIA.search(text, start, end):
+        return False
+    if _FOREIGN_SCENES.search(text, start, end):
+        return True
+    return any(
+        (state := state_of_adjective(place["adjective"])) is not None and state != "Syria"
+        for place in _PLACE_OF_A_STATE.finditer(text, start, end)
+    )
 
 
 def internal_security_force(context: SuggestContext, start: int, end: int) -> Force:

@@ -895,12 +895,15 @@ _OUTLET_WORDS_AFTER = frozenset({
 
 # An outlet that could not verify what others said (ولم يتسن لـ KurdWatch التحقق من
 # هذه الارقام, لم يتسن لرويترز التاكد) reports nothing by it (normalised).
-_UNABLE_BEFORE = re.compile(r"(?<!\w)يتسن(?:ي)?\s+ل\s*ـ*\s*[\"«]?\s*$")
+_UNABLE_BEFORE = re.compile(r"(?<!\w)يتسن(?:ي)?\s+(?:ل\s*\"?\s*)?$")
 
 
 def _unable_to_verify(context: SuggestContext, hit: LexiconHit) -> bool:
     normalized = context.normalized
-    return _unable_before(normalized.text, normalized.normalized_index(hit.start))
+    start = normalized.normalized_index(hit.start)
+    if normalized.text.startswith("لل", start):
+        start += 1  # (للمرصد: the ل of the phrase begins the hit)
+    return _unable_before(normalized.text, start)
 
 
 def _unable_before(text: str, start: int) -> bool:
@@ -1042,10 +1045,14 @@ _FROM_A_COMMAND_BEFORE = re.compile(r"(?<!\w)(?:عن|وفقا|طبقا|تبعا)
 # شرطة حلب, قال مصدر في قيادة شرطة ريف دمشق لـ«بلدنا»); not one another agency relays
 # (نقلت سانا عن مصدر في ..., ... لوكالة سانا).
 _ITS_SOURCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:افاد|افادت|قال|اكد|ذكر|ذكره|افاده|اوضح|اشار)(?: به)? (?:ال)?مصدر"
+    r"(?:(?<!\w)[وف]?(?:افاد|افادت|قال|اكد|ذكر|ذكره|افاده|اوضح|اشار)(?: به)? (?:ال)?"
+    r"|(?<!\w)[وف]?(?:وفقا|طبقا|بحسب|حسب) ل?)(?:مصدر|مصادر)"
     r"(?: مسؤول| امني| رسمي)? في $"
 )
-_TO_AN_AGENCY_AFTER = re.compile(r"[^.\n]{0,30}?(?<!\w)ل(?:وكاله|ـ? ?\"?سانا)")
+_TO_AN_AGENCY_AFTER = re.compile(
+    r"[^.\n]{0,30}?(?:(?<!\w)ل(?:ل?وكاله|صحيفه|جريده| ?\"?سانا)"
+    r"|(?<!\w)(?:نقلت|نقلته|اوردته|اوردت))"
+)
 
 
 def _its_source_speaking(text: str, match: re.Match[str]) -> bool:
@@ -1369,7 +1376,7 @@ def _kind_words_of_others(found: list[Suggestion]) -> list[Suggestion]:
 # (سانا), التلفزيون الرسمي (الإخبارية)): the description names it too (normalised).
 _DESCRIBED_BEFORE_BRACKETS = re.compile(
     r"(?<!\w)[وفبل]?(?P<name>(?:وكاله (?:ال)?انباء|وكاله|الوكاله|التلفزيون|القناه)"
-    r"(?: \w+)? (?:ال)?(?:رسميه|حكوميه|رسمي|حكومي)(?: \w+)?)\s*\(\s*$"
+    r"(?: \w+)? (?:ال)?(?:رسميه|حكوميه|رسمي|حكومي)(?: \w+)?)\s*\(\s*\"?\s*$"
 )
 
 
@@ -1381,7 +1388,7 @@ def _described_before_brackets(
     described = []
     for named in found:
         start = context.normalized.normalized_index(named.start)
-        if not text[max(start - 2, 0) : start].rstrip().endswith("("):
+        if not text[max(start - 4, 0) : start].rstrip(' "').endswith("("):
             continue
         match = _DESCRIBED_BEFORE_BRACKETS.search(text, max(start - 50, 0), start)
         if match is None:
@@ -1532,7 +1539,8 @@ def _dateline_outlet(
         start, end = match.span(group)
         listed = bare_names.get(key)
         if listed is not None:
-            return [context.suggestion(KIND, start, end, listed, _LISTED_DATELINE_CONFIDENCE)]
+            value = dict(listed)
+            return [context.suggestion(KIND, start, end, value, _LISTED_DATELINE_CONFIDENCE)]
         value = {"name": name, "source_scale": UNKNOWN_SCALE}
         return [context.suggestion(KIND, start, end, value, _DATELINE_OUTLET_CONFIDENCE)]
     return []

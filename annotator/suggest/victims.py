@@ -27,6 +27,7 @@ from functools import cache
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
+from annotator.suggest.regions import set_abroad
 from annotator.suggest.states import foreign_state_after
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import DUAL_FORMS, KIN_DUAL_STEMS, QUALIFIERS_BEFORE, may_start_number
@@ -196,7 +197,7 @@ def suggest_victims(ctx: SuggestContext) -> list[Suggestion]:
 # النار على تظاهرة ... ما ادى الى مقتل شابين): protesters, as ACLED names the victims of
 # excessive force. Normalised.
 PROTESTERS = {"name": "Protesters (Syria)", "inter": 6}
-_FIRE_WORD = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?رصاص|النار)(?!\w)")
+_FIRE_WORD = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?رصاص\w*|[وب]?(?:ال)?نار)(?!\w)")
 _PROTEST_MET = re.compile(
     r"(?:علي|باتجاه|تجاه|لتفريق|فوق رءوس|فوق رؤوس)\s+(?:\S+\s+)?(?:ال)?"
     r"(?:تظاهره|مظاهره|تظاهرات|مظاهرات|متظاهرين|المتظاهرين|محتجين|المحتجين|وقفه|مشيعين"
@@ -207,27 +208,33 @@ _DURING_A_PROTEST = re.compile(r"(?:خلال|اثناء) (?:ال)?(?:وقفه|ت
 
 
 def protesters_fired_on(ctx: SuggestContext, actors: list[Suggestion]) -> list[Suggestion]:
-    """``actors``, with the civilians killed or hurt (the casualties of ``ctx.earlier``)
-    where fire met a protest before them in their sentence named protesters."""
-    if not _FIRE_WORD.search(ctx.normalized.text):
+    """``actors``, with the civilians killed or hurt (the casualties of ``ctx.earlier``,
+    or right before them) named protesters where fire met a protest told before them in
+    their sentence, or during a protest of it (خلال وقفة)."""
+    text = ctx.normalized.text
+    if not _FIRE_WORD.search(text):
         return actors
-    found = actors
-    hurt = [
+    hurt = sorted(
         (s.start, s.end)
         for s in ctx.earlier
         if s.kind == "casualty" and s.value.get("outcome") in ("killed", "injured")
-    ]
-    text = ctx.normalized.text
+    )
+    ends = [end for _start, end in hurt]
     changed = []
-    for victim in found:
-        hit = any(a <= victim.end and victim.start <= b + 1 for a, b in hurt)  # (or right after)
-        if victim.value != VICTIMS or not hit:
+    for victim in actors:
+        if victim.value != VICTIMS:
+            changed.append(victim)
+            continue
+        # (the casualty covers them or ends right before them: ثلاثة شبان)
+        index = bisect_left(ends, victim.start - 1)
+        if index >= len(hurt) or hurt[index][0] > victim.end:
             changed.append(victim)
             continue
         position = ctx.normalized.normalized_index(victim.start)
         start, end = sentence_around(text, position)
-        # (a protest met told before them: not one that followed a killing, قتل شاب برصاص
-        # مسلحين مجهولين، ما دفع الاهالي الي تنظيم وقفه)
+        if set_abroad(text, start, end):
+            changed.append(victim)  # (another state's protest: see abroad.parties_abroad)
+            continue
         fired_on = _FIRE_WORD.search(text, start, end) and (
             _PROTEST_MET.search(text, start, position) or _DURING_A_PROTEST.search(text, start, end)
         )

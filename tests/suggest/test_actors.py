@@ -3702,7 +3702,7 @@ def test_the_air_force_alone_is_the_regime_s_before_russia_joined(actors: ActorS
     assert _found(actors, "وحلق الطيران الحربي فوق المدينة طوال الليل.", in_2013) == []
     assert _found(actors, "وقصف الطيران الحربي مواقع في الموصل.", in_2013) == []
     # Named in the sentence after another's aircraft, not set against them: theirs.
-    named = "شنت طائرات حربية روسية غارات على المدينة، ثم قصف الطيران الحربي مواقع في الريف."
+    named = "شنت طائرات حربية روسية غارات على المدينة، ثم عاد الطيران الحربي وقصف مواقع في الريف."
     assert [n for _, n, _ in _found(actors, named, in_2013)] == [
         "Military Forces of Russia (2000-) Air Force"
     ] * 2
@@ -3794,3 +3794,54 @@ def test_helicopters_of_russian_make_are_no_russian_air_force(actors: ActorSugge
     assert "Military Forces of Russia (2000-) Air Force" not in [
         n for _, n, _ in _found(actors, text, dt.date(2014, 7, 1))
     ]
+
+
+def test_second_review_s_air_force_alone_and_factions(actors: ActorSuggester) -> None:
+    def named(text: str, published: dt.date) -> list[tuple[str, str]]:
+        return [(s, n) for s, n, _ in _found(actors, text, published)]
+
+    joined = (
+        "شن الطيران الأردني غارات على مواقع التنظيم في الرقة، وشن الطيران الحربي غارات على "
+        "حي الوعر في حمص."
+    )
+    assert ("الطيران الحربي", SYRIA) in named(joined, dt.date(2015, 2, 1))
+    later = (
+        "ألقى الطيران المروحي براميل متفجرة على بلدة كفرزيتا، بينما استهدف الطيران الروسي "
+        "بلدة اللطامنة."
+    )
+    assert ("الطيران المروحي", SYRIA) in named(later, dt.date(2016, 5, 3))
+    helicopters = "ألقت المروحيات براميل متفجرة على مدينة داريا."
+    assert named(helicopters, dt.date(2013, 5, 1)) == [("المروحيات", SYRIA)]
+    iraq = "شنت فصائل مسلحة في العراق هجمات بطائرات مسيرة على أهداف إسرائيلية."
+    assert "Opposition Rebels (Syria)" not in [n for _, n in named(iraq, dt.date(2024, 10, 10))]
+    backed = "شنت فصائل مسلحة مدعومة من تركيا هجوماً على قرية دابق."
+    assert named(backed, dt.date(2016, 10, 10)) == [("فصائل مسلحة", "Opposition Rebels (Syria)")]
+
+
+def test_code_review_s_air_force_and_convoys(actors: ActorSuggester) -> None:
+    def names(text: str, published: dt.date = dt.date(2014, 1, 1)) -> list[str]:
+        return [n for _, n, _ in _found(actors, text, published)]
+
+    for text in (
+        "شن الطيران الحربي غارات على مواقع الميليشيات العراقية في ريف حلب.",
+        "شن الطيران الحربي غارات على بلدة في القلمون قرب الحدود مع لبنان.",
+        "استهدف الطيران الحربي لليوم الثاني مدينة داريا.",
+        "قام الطيران الحربي بقصف مدينة دوما.",
+        "شن الطيران الحربي غارات على مستودع اسلحة في ريف دمشق.",
+    ):
+        assert SYRIA in names(text), text
+    for text in (
+        "وعاد الطيران الحربي الى التحليق في سماء دوما.",
+        "قام الطيران الحربي بالتحليق فوق دوما.",
+        "ألقى الطيران المروحي صناديق ذخيرة للقوات المحاصرة في مطار منغ.",
+    ):
+        assert SYRIA not in names(text), text
+    turkey = "Military Forces of Turkey (2016-)"
+    for text in (
+        "غارات روسية على ادلب\nشاهد الاهالي رتلا تركيا يدخل المدينة",
+        "رتلا تركيا في ادلب. تعرض المكان لقصف",
+        "لم تستهدف الفصائل رتلا تركيا.",
+    ):
+        assert turkey not in names(text, dt.date(2019, 7, 20)), text
+    american = "استهدف الطيران المسير رتلا اميركيا قرب الشدادي."
+    assert "Military Forces of the United States (2017-)" in names(american, dt.date(2019, 7, 20))

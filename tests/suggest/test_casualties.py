@@ -1911,3 +1911,21 @@ def test_first_review_s_parts_of_a_toll_and_dates() -> None:
 def test_a_verb_after_an_ending_its_nun_is_an_outcome() -> None:
     text = "قبل أن يطلق العناصر الرصاص في الهواء ويعتقلوا ثلاثة شبان من المحتجين."
     assert [(count, outcome) for _s, count, outcome, _q in casualties(text)] == [(3, "detained")]
+
+
+def test_second_review_s_lists_of_places_and_latin_datelines() -> None:
+    text = "قتل 25 شخصاً في محافظة حلب، بينهم 10 في مدينة الباب و8 في منبج و7 في جرابلس."
+    assert [count for _s, count, _o, _q in casualties(text)] == [25, 10, 8, 7]
+    dateline = "عنوان\n\nQamishli, 5 December 2012 – اعتقلت قوات الأمن ثلاثة ناشطين في المدينة."
+    assert [count for _s, count, _o, _q in casualties(dateline)] == [3]
+
+
+def test_code_review_s_counts_after_an_outcome_and_parts() -> None:
+    # (a count after a comma or a line is not the outcome's own)
+    assert [
+        c for _s, c, _o, _q in casualties("وقال المرصد ان خمسة مدنيين قتلوا، 3 منهم اطفال.")
+    ] == [5]
+    lines = "ان عشرة مدنيين قتلوا.\n15 اخرون اصيبوا"
+    assert [(c, o) for _s, c, o, _q in casualties(lines)] == [(10, "killed"), (15, "injured")]
+    assert [c for _s, c, _o, _q in casualties("اصيب 12 شخصا بينهم 3 في العناية المركزة.")] == [12]
+    assert casualties("قضت سيدة عشرين عاماً في سجون النظام قبل الإفراج عنها.") == []

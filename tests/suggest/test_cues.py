@@ -2304,3 +2304,13 @@ def test_a_headline_s_bare_shelling_is_no_cue_the_body_s_is() -> None:
     assert [(word, pair) for word, pair in _found(text) if pair == shelling] == [
         ("وقصفت", shelling)
     ] or [(word, pair) for word, pair in _found(text) if pair == shelling] == [("قصفت", shelling)]
+
+
+def test_a_raid_campaign_is_the_arrest_its_sentence_tells_by_its_verb() -> None:
+    arrests = ("Strategic developments", "Arrests")
+    told = "شنت عناصر الأمن العسكري حملة دهم في مدينة القصير اعتقلت خلالها نحو عشرين شاباً."
+    assert [word for word, pair in _found(told) if pair == arrests] == ["اعتقلت"]
+    alone = "شنت قوات النظام حملة دهم في مدينة جاسم.\nواعتقلت دورية أخرى شابين في نوى."
+    assert "حملة دهم" in [word for word, pair in _found(alone) if pair == arrests]
+    joined = "شنت قوات النظام حملة دهم واعتقالات في مدينة جاسم."
+    assert [word for word, pair in _found(joined) if pair == arrests] == ["حملة دهم واعتقالات"]

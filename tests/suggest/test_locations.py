@@ -1508,3 +1508,12 @@ def test_the_old_city_of_the_city_named_right_after_or_in_its_sentence(
         "قصفت قوات النظام أحياء حمص، ثم انتقل القصف إلى دمشق حيث سقطت قذائف على المدينة القديمة."
     )
     assert "Homs - Old City" not in [s.value["name"] for s in _suggest(suggester, damascus)]
+
+
+def test_a_four_word_quarter_is_placed_in_the_city_named_before_its_sentence(
+    suggester: LocationSuggester,
+) -> None:
+    text = "قصفت طائرات التحالف مدينة الرقة. وقتل مدني في حي هشام بن عبد الملك."
+    assert ("حي هشام بن عبد الملك", "Ar-Raqqa - Hisham bin Abd al-Malik", "Ar-Raqqa", 2) in (
+        _brief(_suggest(suggester, text))
+    )

@@ -2673,3 +2673,23 @@ def test_an_agency_that_could_not_verify_is_not_read_as_an_unknown_outlet(
 ) -> None:
     text = "وقال المرصد إن 14 مدنياً قتلوا، ولم يتسن لوكالة فرانس برس التأكد من هذه الحصيلة."
     assert [name for _s, name, _scale in _found(sources, text)] == ["SOHR"]
+
+
+def test_second_review_s_police_relayed_by_a_newspaper_and_unable_with_the_article(
+    sources: SourceSuggester,
+) -> None:
+    relayed = "وقال مصدر في قيادة شرطة دمشق لصحيفة الوطن إن قذيفة سقطت على حي باب توما."
+    assert "Damascus Police Command" not in [n for _, n, _ in _found(sources, relayed)]
+    unable = "لم يتسن للمرصد السوري التحقق من حصيلة القتلى التي أعلنتها وكالة سانا."
+    assert [n for _, n, _ in _found(sources, unable)] == ["SANA"]
+
+
+def test_code_review_s_sources(sources: SourceSuggester) -> None:
+    quoted = "ونقلت وكالة الأنباء الرسمية («سانا») عن مصدر مسؤول أن قذيفة سقطت."
+    assert [s for s, _n, _sc in _found(sources, quoted)] == ["وكالة الأنباء الرسمية", "سانا"]
+    unable = "ولم يتسن للمرصد السوري لحقوق الانسان التأكد من العدد."
+    assert _found(sources, unable) == []
+    relayed = "ذكرت سانا أن قذيفة سقطت، وقال مصدر في قيادة شرطة حمص للوكالة إن."
+    assert [n for _s, n, _sc in _found(sources, relayed)] == ["SANA"]
+    plural = "وأفادت مصادر في قيادة شرطة حمص بأن قذيفة سقطت."
+    assert [n for _s, n, _sc in _found(sources, plural)] == ["Homs Police Command"]
