@@ -370,6 +370,7 @@ _CONVOY_STRUCK_AFTER = re.compile(
     r"(?: [^\s.،,]+){0,2}? (?:تعرض|تعرضت|يتعرض|استهدف|استهدفت)(?: [^\s.،,]+)? ل(?:ل)?"
     r"(?:قصف|هجوم|استهداف|غاره|ضربه|كمين|انفجار)"
 )
+_NOT_A_MILITARY_CONVOY = re.compile(r"\s*(?:لل|ل)?(?:مساعدات|اغاث|انساني|تجاري|شاحنات)")
 _ESCORTING = re.compile(r"(?:ترافق|يرافق|رافق|رافقت|مرافق)\w*\s*$")
 _NATIONALITY_STEMS = ("روس", "امريكي", "اميركي", "اتراك", "ايراني", "اسرائيلي", "اردني", "سوري")
 _SOLDIERS_OF_A_STATE = re.compile(
@@ -1643,6 +1644,8 @@ class ActorSuggester:
             )
             if not struck or _ESCORTING.search(before[-16:]) or _NOT_STRUCK.search(before):
                 continue
+            if _NOT_A_MILITARY_CONVOY.match(text, match.end()):
+                continue  # (رتلا روسيا للمساعدات الانسانيه)
             state = "امريكي" if match["state"] == "اميركي" else match["state"]
             records = self._records_of(f"القوات ال{state}ه", context.published)
             start, end = normalized.span(*match.span("phrase"))
@@ -1871,7 +1874,9 @@ class ActorSuggester:
         helicopters dropping barrels until its fall. Where its sentence named another's
         aircraft before it and points back to them (شن الطيران الروسي غارات ... ثم عاد
         الطيران الحربي وشن), theirs, unless set against them (بينما, فيما). Not a strike
-        denied, goods dropped, aircraft a later clause attributes to another, nor abroad."""
+        denied, goods dropped, aircraft a later clause attributes to another or where it
+        names another state, strikes on the Islamic State while the coalition struck it
+        too, nor abroad."""
         published = context.published
         if published is None or after_the_fall(published):
             return []
@@ -1900,6 +1905,14 @@ class ActorSuggester:
             ):
                 continue
             start, end = normalized.span(sentence_start, sentence_end)
+            if not barrels and (
+                _ANOTHER_STATE_LATER.search(text, name_end, sentence_end)
+                or (
+                    published >= _COALITION_BEGAN
+                    and _ISLAMIC_STATE_NAMED.search(text, sentence_start, sentence_end)
+                )
+            ):
+                continue  # (وقال مسؤول إسرائيلي إن الطائرات الإسرائيلية نفذت الضربة)
             later = bisect_right(starts, first)
             if (
                 not barrels
@@ -2478,6 +2491,12 @@ _SDF_FOUNDED = dt.date(2015, 10, 10)
 # before Russia's aircraft joined it (30 September 2015); helicopters dropping barrels are
 # the regime's until its fall (only its air force dropped them).
 _RUSSIA_JOINED = dt.date(2015, 9, 30)
+_COALITION_BEGAN = dt.date(2014, 9, 23)  # (its strikes on the Islamic State: not the regime's)
+# ... and another state, named after it in its sentence, may own the aircraft (normalised)
+_ANOTHER_STATE_LATER = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:اسرائيل|اسرائيلي|اسرائيليه|تركي|تركيه|تركيا|اردني|اردنيه|امريكي"
+    r"|امريكيه|اميركي|اميركيه|روسي|روسيه|روسيا|التحالف|تحالف)(?!\w)"
+)
 _AIR_FORCE_WORDS = ("الطيران", "المروحيات")
 _AIR_FORCE_ALONE = re.compile(
     r"(?<!\w)[وف]?(?P<name>الطيران (?P<kind>الحربي|المروحي)|(?P<helicopters>المروحيات))(?!\w)"
@@ -2506,9 +2525,10 @@ _A_STRIKE_SOON = re.compile(
 _BARRELS_AFTER = re.compile(r"[^.\n]{0,40}?بر(?:اميل|ميل)")
 _DENIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)(?!\w)")
 _SET_AGAINST = re.compile(r"(?<!\w)(?:بينما|فيما|في حين|وفي|اما)(?!\w)")
-# ... and words that point back to them (ثم عاد الطيران الحربي وشن): not a clause joined
-# by و alone (وشن الطيران الحربي غارات على داريا: the regime's, beside another's strike)
-_BACK_TO_THEM = re.compile(r"(?<!\w)(?:عاد|عادت|مجددا|ايضا|كذلك|مره اخري)(?!\w)")
+# ... and a return that points back to them (ثم عاد الطيران الحربي وشن): not a clause
+# joined by و, nor "again" on another target (وقصف الطيران الحربي أيضاً مدينة دوما: the
+# regime's, beside another's strike)
+_BACK_TO_THEM = re.compile(r"(?<!\w)[وف]?(?:عاد|عادت|يعود|تعود)(?!\w)")
 # ... and a later clause names their owner only as it attributes them (وقالت مصادر إن
 # الطائرات تابعة للتحالف, ونسبت الغارات إلى), not as another strike (فيما شن الطيران الروسي)
 _ATTRIBUTED_LATER = re.compile(r"تابع|تعود|نسب|يعتقد|يرجح|انها|ان الطائرات|ان الطيران")
@@ -2590,14 +2610,19 @@ def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
 # مسلحة عراقية, في العراق, موالية لإيران, كردية, محلية): normalised.
 _FACTIONS_ALONE = frozenset({"فصائل مسلحه", "الفصائل المسلحه"})
 _LOYAL_AFTER = re.compile(r"\s*(?:ال)?(?:موالي|مدعوم|تابع|مقرب)\w*")
-_IRAN_S_SIDE = re.compile(r"\s*(?:من |ل)?(?:ايران|طهران|العراق|الحرس|حزب الله|الحشد|النظام)")
-_OTHER_FACTIONS_AFTER = re.compile(r"\s*(?:ال)?(?:كرديه|محليه)")  # (the YPG's, Druze ones)
+_IRAN_S_SIDE = re.compile(
+    r"\s*(?:من\s+)?(?:لل|ل)?(?:ال)?(?:ايران|طهران|عراق|حرس|حزب الله|حشد|نظام|روسيا|حكومه)"
+)
+# (the YPG's, Druze or tribal ones)
+_OTHER_FACTIONS_AFTER = re.compile(r"\s*(?:ال)?(?:كرديه|محليه|عشائريه|درزيه)")
 
 
 def _factions_of_another(context: SuggestContext, hit: LexiconHit) -> bool:
     name = normalize_key(context.text[hit.start : hit.end])
     if name not in _FACTIONS_ALONE and name[1:] not in _FACTIONS_ALONE:
         return False
+    if after_the_fall(context.published):
+        return True  # (the rebels became the state's forces: factions are no longer theirs)
     after = normalize_key(context.text[hit.end : hit.end + 40])
     loyal = _LOYAL_AFTER.match(after)
     text = context.normalized.text

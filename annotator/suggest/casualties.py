@@ -1258,6 +1258,25 @@ def _sentence_span(sentence_ends: list[int], sentence: int, size: int) -> tuple[
 # Dying in the present tense tells a headline's event (طفلان ومسنة يموتون جوعا); in the
 # body, what happens year after year (يموت عشرات الأطفال سنوياً في المخيمات).
 _DYING_NOW = frozenset({"يموت", "يموتون", "تموت"})
+# The verbs after ان without their nun, and what makes them only meant, not done.
+_SUBJUNCTIVE_FORMS = _with_proclitics({"يقتلوا", "يعتقلوا", "يختطفوا", "يخطفوا"})
+_MEANT = frozenset({
+    "يريد", "يريدون", "تريد", "اراد", "ارادوا", "حاول", "حاولت", "حاولوا", "يحاول", "يحاولون",
+    "محاوله", "ينوي", "ينوون", "يسعي", "يسعون", "يخطط", "يخططون", "هدد", "هددوا", "يهدد",
+    "لن", "لم", "يسمح", "يسمحوا", "منعوا", "منع", "رفض", "رفضوا", "خشيه", "خوفا",
+})  # fmt: skip
+
+
+def _only_meant(words: list[Token], index: int) -> bool:
+    """Whether a verb after ان is only wanted, tried, threatened or refused (within the
+    few words before it: حاولوا ان يختطفوا)."""
+    # (further back for one joined by و: يريدون ان يقتلوا ... ويعتقلوا)
+    reach = _MEANT_REACH_JOINED if words[index].text[:1] == "و" else _MEANT_REACH
+    return any(words[i].text.lstrip("وف") in _MEANT for i in range(max(index - reach, 0), index))
+
+
+_MEANT_REACH = 4  # words
+_MEANT_REACH_JOINED = 10
 
 
 def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]:
@@ -1280,12 +1299,14 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
             and not _in_a_grave(words, index)
         ):
             continue
+        if outcome is not None and word.text in _SUBJUNCTIVE_FORMS and _only_meant(words, index):
+            continue  # (يريدون ان يقتلوا, حاولوا ان يختطفوا طفلين: not done)
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
         phrase = (
-            _phrase_outcome(words, index)
-            or _she_died(words, index)
+            _she_died(words, index)  # (before قضت ... على: قضت سيدة جراء قصف على الحي)
+            or _phrase_outcome(words, index)
             or _fallen(words, index)
             or _captured(words, index)
             or _reaching(words, index, outcomes)
@@ -1374,15 +1395,25 @@ def _she_died(words: list[Token], index: int) -> _Outcome | None:
     if not (who in _SINGLE_PERSON_FORMS or who in _PERSON_NOUN_FORMS or may_start_number(who)):
         return None
     after = words[index + 2 : index + 2 + _DEATH_CAUSE_REACH]
+    if any(word.text in _TIME_SPENT for word in after[:_TIME_SPENT_REACH]):
+        return None  # (قضت سيدة ثلاثة اعوام في المخيم, قضت الطفلة ليلتها: she spent them)
     if not any(_DEATH_CAUSE.match(word.text) for word in after):
-        return None  # (قضت سيدة عشرين عاما في السجون: she spent them)
+        return None  # (no cause told: قضت سيدة حياتها في خدمة الجرحي)
     return _Outcome(index, index, "killed")
+
+
+_TIME_SPENT_REACH = 4  # words after the person: her name, a count, the time
+_TIME_SPENT = _with_proclitics({
+    "عام", "عاما", "اعوام", "سنه", "سنوات", "سنتين", "عامين", "ليله", "ليلتها", "ليلتين",
+    "يوم", "يوما", "ايام", "يومين", "شهر", "شهرا", "اشهر", "شهور", "شهرين", "ساعات", "ساعه",
+    "ساعتين", "اسبوع", "اسابيع", "اسبوعين", "حياتها", "عمرها", "طفولتها", "ايامها",
+})  # fmt: skip
 
 
 _DEATH_CAUSE_REACH = 8  # words after the person
 # What she died of (normalised): a strike, fire, a blast, rubble or torture.
 _DEATH_CAUSE = re.compile(
-    r"(?:جراء|اثر|نتيجه|بسبب|تحت|[وب]?قصف|بغار\w*|غار\w*|برصاص|رصاص|بانفجار|انفجار|بقذيف\w*"
+    r"(?:جراء|اثر|نتيجه|بسبب|[وب]?قصف|بغار\w*|غار\w*|برصاص|رصاص|بانفجار|انفجار|بقذيف\w*"
     r"|ببرميل|براميل|برميل\w*|بلغم|لغم|تعذيب|التعذيب|الانقاض|الحصار|بشظي\w*)$"
 )
 
@@ -1550,7 +1581,12 @@ def _not_a_casualty(
         # (a count with its noun, 12 قتيلا, is not one of the things after it: بلغم)
         or (mention.noun_start is None and following in _THING_OR_MONTH_FORMS)
         # (a year after its month; not a count in words, يوم الجمعة 15 آذار خمسة مدنيين)
-        or (previous in _MONTH_FORMS and mention.kind not in ("words", "dual"))
+        # (and not a count with its noun: قتل في 18 نيسان 12 شخصا)
+        or (
+            previous in _MONTH_FORMS
+            and mention.kind not in ("words", "dual")
+            and mention.noun_start is None
+        )
         or next_word.lower() in _LATIN_MONTHS  # (Qamishli, 5 December 2012 –)
         or (previous in _HIJRI_MONTH_FORMS and mention.value >= _HIJRI_YEARS)  # رجب 1434
         or (mention.kind == "vague" and previous in _THING_FORMS)
@@ -1734,6 +1770,7 @@ _NOT_PLACES_AFTER_IN = frozenset({
     "صفوف", "حاله", "حالات", "حال", "وضع", "عداد", "المستشفي", "المستشفيات", "المشافي",
     "سن", "عمر", "العنايه", "غيبوبه", "الهجوم", "القصف", "الغاره", "الغارات", "الاشتباكات",
     "المعارك", "الانفجار", "التفجير", "الكمين", "مقتبل", "الاسر", "المعتقلات", "السجون",
+    "مراكز", "الاحتجاز", "عام", "العام", "شهر", "الشهر", "سجون", "معتقلات",
 })  # fmt: skip
 
 

@@ -72,6 +72,7 @@ from annotator.suggest.gazetteer import (
 )
 from annotator.suggest.lexicon import in_a_dateline
 from annotator.suggest.matcher import Match, may_start_a_name
+from annotator.suggest.regions import set_abroad
 from annotator.text.normalize import normalize_key
 from annotator.text.romanize import may_begin_a_name
 from annotator.text.tokens import (
@@ -1500,6 +1501,9 @@ def _bare_neighbourhoods(
 # of that name of the city the article names nearest before it (else after it).
 _OLD_CITY = "المدينه القديمه"
 _CITY_RIGHT_AFTER = 5  # characters: في حلب
+_A_PLACE_RIGHT_AFTER = re.compile(
+    r"\s*(?:في|ب)\s*(?!الحي|المدينه|حي|الشمال|الجنوب|الشرق|الغرب)\w{3,}"
+)
 _OLD_CITY_PHRASE = re.compile(r"(?<!\w)[وبل]?(?P<name>المدينه القديمه)(?!\w)")
 
 
@@ -1520,11 +1524,16 @@ def _old_city(
         first, last = ctx.normalized.span(*match.span("name"))
         if taken.overlaps(first, last):
             continue
-        sentence_start, sentence_end = ctx.normalized.span(*sentence_around(text, match.start()))
+        around = sentence_around(text, match.start())
+        if set_abroad(text, *around):
+            continue  # (معارك المدينة القديمة في الموصل)
+        sentence_start, sentence_end = ctx.normalized.span(*around)
         before = [c for c in cities if c.start < first]
         right_after = [c for c in cities if last < c.start <= last + _CITY_RIGHT_AFTER]
         if right_after:  # (المدينة القديمة في حلب, بحمص)
             before = right_after
+        elif _A_PLACE_RIGHT_AFTER.match(text, match.end()):
+            continue  # (another city's, the gazetteer's none: المدينة القديمة في القدس)
         in_sentence = [c for c in before if c.start >= sentence_start] or [
             c for c in cities if last <= c.start < sentence_end
         ][:1]

@@ -76,7 +76,7 @@ ABROAD_NEAR = re.compile(
 # (not العراقيه of a militia, nor العراقيل).
 _FOREIGN_SCENES = re.compile(
     r"(?<!\w)[وفبل]?(?:" + ABROAD_PLACES + r"|غزه|الفلوجه|الرمادي|تكريت|صنعاء|اليمن|ليبيا"
-    r"|بنغازي|سيناء|" + ABROAD_NEAR.pattern + r")(?!\w)"
+    r"|بنغازي|سيناء|درنه|سرت|مصراته|عدن|الحوثي|الحوثيين|" + ABROAD_NEAR.pattern + r")(?!\w)"
 )
 # ... or a place named with another state's adjective (العاصمه اليمنيه, مدينه بنغازي
 # الليبيه), not the aircraft or forces of one (الطيران الحربي الاردني).

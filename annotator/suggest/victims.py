@@ -203,14 +203,15 @@ _PROTEST_MET = re.compile(
     r"(?:تظاهره|مظاهره|تظاهرات|مظاهرات|متظاهرين|المتظاهرين|محتجين|المحتجين|وقفه|مشيعين"
     r"|المشيعين|معتصمين|المعتصمين|احتجاج)"
 )
-# ... or during a protest, told before them or after (اصيب شابان برصاص ... خلال وقفه)
+# ... or during a protest, told after them (اصيب شابان برصاص ... خلال وقفه; not a speaker's
+# protest before them: قال المشاركون خلال وقفه ان 20 مدنيا قتلوا)
 _DURING_A_PROTEST = re.compile(r"(?:خلال|اثناء) (?:ال)?(?:وقفه|تظاهره|مظاهره|احتجاج)")
 
 
 def protesters_fired_on(ctx: SuggestContext, actors: list[Suggestion]) -> list[Suggestion]:
     """``actors``, with the civilians killed or hurt (the casualties of ``ctx.earlier``,
     or right before them) named protesters where fire met a protest told before them in
-    their sentence, or during a protest of it (خلال وقفة)."""
+    their sentence, or they were hurt during one told after them (خلال وقفة)."""
     text = ctx.normalized.text
     if not _FIRE_WORD.search(text):
         return actors
@@ -236,7 +237,8 @@ def protesters_fired_on(ctx: SuggestContext, actors: list[Suggestion]) -> list[S
             changed.append(victim)  # (another state's protest: see abroad.parties_abroad)
             continue
         fired_on = _FIRE_WORD.search(text, start, end) and (
-            _PROTEST_MET.search(text, start, position) or _DURING_A_PROTEST.search(text, start, end)
+            _PROTEST_MET.search(text, start, position)
+            or _DURING_A_PROTEST.search(text, position, end)
         )
         changed.append(dataclasses.replace(victim, value=dict(PROTESTERS)) if fired_on else victim)
     return changed

@@ -3845,3 +3845,28 @@ def test_code_review_s_air_force_and_convoys(actors: ActorSuggester) -> None:
         assert turkey not in names(text, dt.date(2019, 7, 20)), text
     american = "استهدف الطيران المسير رتلا اميركيا قرب الشدادي."
     assert "Military Forces of the United States (2017-)" in names(american, dt.date(2019, 7, 20))
+
+
+def test_third_review_s_air_force_factions_and_convoys(actors: ActorSuggester) -> None:
+    def names(text: str, published: dt.date) -> list[str]:
+        return [n for _, n, _ in _found(actors, text, published)]
+
+    israel = (
+        "شن الطيران الحربي فجر الأحد غارات على مواقع قرب دمشق، وقال مسؤول إسرائيلي إن "
+        "الطائرات الإسرائيلية نفذت الضربة."
+    )
+    assert SYRIA not in names(israel, dt.date(2013, 5, 5))
+    kobani = "شن الطيران الحربي غارات على مواقع تنظيم الدولة في محيط مدينة عين العرب."
+    assert SYRIA not in names(kobani, dt.date(2014, 10, 10))
+    libya = "شن الطيران الحربي المصري غارات على مدينة درنة، فيما شن الطيران الحربي غارات على سرت."
+    assert SYRIA not in names(libya, dt.date(2015, 2, 16))
+    rebels = "Opposition Rebels (Syria)"
+    for text, published in (
+        ("اشتبكت فصائل مسلحة موالية للنظام مع عناصر الشرطة في السقيلبية.", dt.date(2016, 1, 1)),
+        ("دخلت فصائل مسلحة تابعة للنظام إلى منطقة عفرين.", dt.date(2018, 2, 20)),
+        ("هاجمت فصائل مسلحة قرى في ريف بانياس.", dt.date(2025, 3, 8)),
+        ("اشتباكات بين فصائل مسلحة عشائرية وقوات سوريا الديمقراطية.", dt.date(2023, 8, 30)),
+    ):
+        assert rebels not in names(text, published), text
+    aid = "استهدفت طائرة مسيرة رتلاً روسياً للمساعدات الإنسانية بالقرب من منبج."
+    assert "Military Forces of Russia (2000-)" not in names(aid, dt.date(2019, 1, 1))

@@ -1929,3 +1929,19 @@ def test_code_review_s_counts_after_an_outcome_and_parts() -> None:
     assert [(c, o) for _s, c, o, _q in casualties(lines)] == [(10, "killed"), (15, "injured")]
     assert [c for _s, c, _o, _q in casualties("اصيب 12 شخصا بينهم 3 في العناية المركزة.")] == [12]
     assert casualties("قضت سيدة عشرين عاماً في سجون النظام قبل الإفراج عنها.") == []
+
+
+def test_third_review_s_meant_outcomes_time_spent_and_dates() -> None:
+    for text in (
+        "اتهم ناشطون الشبيحة بأنهم يريدون أن يقتلوا الأهالي ويعتقلوا ثلاثة آلاف شاب.",
+        "حاولوا أن يختطفوا طفلين الأسبوع الماضي لكن الأهالي منعوهم.",
+        "قضت سيدة سورية ثلاثة أعوام في مخيم الركبان جراء إغلاق الحدود.",
+        "قضت سيدة ليلتها في الملجأ مع أطفالها الخمسة جراء القصف المتواصل.",
+    ):
+        assert casualties(text) == [], text
+    assert casualties("قضت سيدة بقصف مدفعي على حي الفردوس في حلب.") == [
+        ("سيدة", 1, "killed", "exact")
+    ]
+    assert casualties("قتل في 18 نيسان 12 شخصاً في قصف على المدينة.") == [
+        ("12 شخصاً", 12, "killed", "exact")
+    ]

@@ -1517,3 +1517,11 @@ def test_a_four_word_quarter_is_placed_in_the_city_named_before_its_sentence(
     assert ("حي هشام بن عبد الملك", "Ar-Raqqa - Hisham bin Abd al-Malik", "Ar-Raqqa", 2) in (
         _brief(_suggest(suggester, text))
     )
+
+
+def test_an_old_city_abroad_is_no_syrian_city_s(suggester: LocationSuggester) -> None:
+    for text in (
+        "خرجت مظاهرة في مدينة حلب تضامناً مع الفلسطينيين بعد اقتحام المدينة القديمة في القدس.",
+        "قال القائد إن معركة الرقة ستكون أصعب من معارك المدينة القديمة في الموصل.",
+    ):
+        assert "المدينة القديمة" not in [s.text for s in _suggest(suggester, text)], text

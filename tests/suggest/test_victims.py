@@ -394,3 +394,11 @@ def test_first_review_s_protesters(pipeline: Pipeline) -> None:
         "أطلقت قوات الأمن العراقية النار على متظاهرين في مدينة البصرة، ما أدى إلى مقتل ثلاثة شبان."
     )
     assert ("شبان", "Protesters (Iraq)") in _victims(pipeline, iraq)
+
+
+def test_people_counted_by_speakers_at_a_protest_are_no_protesters(pipeline: Pipeline) -> None:
+    text = (
+        "قال المشاركون خلال وقفة احتجاجية في مدينة إدلب إن 20 مدنياً قتلوا برصاص قوات "
+        "النظام في معرة النعمان."
+    )
+    assert ("مدنياً", "Civilians (Syria)") in _victims(pipeline, text)
