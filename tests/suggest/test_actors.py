@@ -39,6 +39,15 @@ def _found(
     return [(s.text, s.value["name"], s.value["inter"]) for s in found]
 
 
+def _named(actors: ActorSuggester, text: str, published: dt.date) -> list[tuple[str, str]]:
+    """(span, name) of each actor found."""
+    return [(s, n) for s, n, _ in _found(actors, text, published)]
+
+
+def _names(actors: ActorSuggester, text: str, published: dt.date) -> list[str]:
+    return [n for _, n, _ in _found(actors, text, published)]
+
+
 def _check_contract(text: str, suggestions: list[Suggestion]) -> None:
     spans: list[tuple[int, int]] = []
     for suggestion in suggestions:
@@ -3750,9 +3759,6 @@ def test_the_regime_s_security_committee(actors: ActorSuggester) -> None:
 
 
 def test_first_review_s_air_force_alone_and_convoys(actors: ActorSuggester) -> None:
-    def named(text: str, published: dt.date) -> list[tuple[str, str]]:
-        return [(s, n) for s, n, _ in _found(actors, text, published)]
-
     in_2014 = dt.date(2014, 7, 15)
     for abroad in (
         "شن الطيران الحربي غارات على مدينة بنغازي الليبية.",
@@ -3762,30 +3768,30 @@ def test_first_review_s_air_force_alone_and_convoys(actors: ActorSuggester) -> N
         "ألقى الطيران المروحي مساعدات غذائية على مطار كويرس المحاصر.",
         "شن الطيران الحربي غارات على مدينة الرقة، وقالت مصادر إن الطائرات تابعة للتحالف الدولي.",
     ):
-        assert ("الطيران الحربي", SYRIA) not in named(abroad, in_2014), abroad
-        assert ("الطيران المروحي", SYRIA) not in named(abroad, in_2014), abroad
+        assert ("الطيران الحربي", SYRIA) not in _named(actors, abroad, in_2014), abroad
+        assert ("الطيران المروحي", SYRIA) not in _named(actors, abroad, in_2014), abroad
     # Set against another state's strikes, or dropping barrels: the regime's.
     jordan = (
         "شن الطيران الحربي الأردني غارات على مواقع التنظيم في الرقة، فيما شن الطيران "
         "الحربي غارات على مدينة دوما."
     )
-    assert ("الطيران الحربي", SYRIA) in named(jordan, dt.date(2015, 2, 10))
+    assert ("الطيران الحربي", SYRIA) in _named(actors, jordan, dt.date(2015, 2, 10))
     barrels = (
         "قال المرصد إن طائرات التحالف قتلت 10 مدنيين في الرقة، فيما ألقى الطيران المروحي "
         "براميل متفجرة على مدينة داريا."
     )
-    assert ("الطيران المروحي", SYRIA) in named(barrels, dt.date(2016, 2, 10))
+    assert ("الطيران المروحي", SYRIA) in _named(actors, barrels, dt.date(2016, 2, 10))
     # The same strike told again after another's aircraft: theirs.
     again = (
         "شن الطيران الروسي غارات مكثفة على مدينة خان شيخون، ثم عاد الطيران الحربي وشن "
         "غارات جديدة على المدينة."
     )
-    assert ("الطيران الحربي", "Military Forces of Russia (2000-) Air Force") in named(
-        again, dt.date(2017, 4, 2)
+    assert ("الطيران الحربي", "Military Forces of Russia (2000-) Air Force") in _named(
+        actors, again, dt.date(2017, 4, 2)
     )
     passive = "تعرض رتل عسكري تركي لقصف بقذائف الهاون قرب معبر باب الهوى."
-    assert ("رتل عسكري تركي", "Military Forces of Turkey (2016-)") in named(
-        passive, dt.date(2019, 7, 20)
+    assert ("رتل عسكري تركي", "Military Forces of Turkey (2016-)") in _named(
+        actors, passive, dt.date(2019, 7, 20)
     )
 
 
@@ -3797,31 +3803,29 @@ def test_helicopters_of_russian_make_are_no_russian_air_force(actors: ActorSugge
 
 
 def test_second_review_s_air_force_alone_and_factions(actors: ActorSuggester) -> None:
-    def named(text: str, published: dt.date) -> list[tuple[str, str]]:
-        return [(s, n) for s, n, _ in _found(actors, text, published)]
-
     joined = (
         "شن الطيران الأردني غارات على مواقع التنظيم في الرقة، وشن الطيران الحربي غارات على "
         "حي الوعر في حمص."
     )
-    assert ("الطيران الحربي", SYRIA) in named(joined, dt.date(2015, 2, 1))
+    assert ("الطيران الحربي", SYRIA) in _named(actors, joined, dt.date(2015, 2, 1))
     later = (
         "ألقى الطيران المروحي براميل متفجرة على بلدة كفرزيتا، بينما استهدف الطيران الروسي "
         "بلدة اللطامنة."
     )
-    assert ("الطيران المروحي", SYRIA) in named(later, dt.date(2016, 5, 3))
+    assert ("الطيران المروحي", SYRIA) in _named(actors, later, dt.date(2016, 5, 3))
     helicopters = "ألقت المروحيات براميل متفجرة على مدينة داريا."
-    assert named(helicopters, dt.date(2013, 5, 1)) == [("المروحيات", SYRIA)]
+    assert _named(actors, helicopters, dt.date(2013, 5, 1)) == [("المروحيات", SYRIA)]
     iraq = "شنت فصائل مسلحة في العراق هجمات بطائرات مسيرة على أهداف إسرائيلية."
-    assert "Opposition Rebels (Syria)" not in [n for _, n in named(iraq, dt.date(2024, 10, 10))]
+    assert "Opposition Rebels (Syria)" not in [
+        n for _, n in _named(actors, iraq, dt.date(2024, 10, 10))
+    ]
     backed = "شنت فصائل مسلحة مدعومة من تركيا هجوماً على قرية دابق."
-    assert named(backed, dt.date(2016, 10, 10)) == [("فصائل مسلحة", "Opposition Rebels (Syria)")]
+    assert _named(actors, backed, dt.date(2016, 10, 10)) == [
+        ("فصائل مسلحة", "Opposition Rebels (Syria)")
+    ]
 
 
 def test_code_review_s_air_force_and_convoys(actors: ActorSuggester) -> None:
-    def names(text: str, published: dt.date = dt.date(2014, 1, 1)) -> list[str]:
-        return [n for _, n, _ in _found(actors, text, published)]
-
     for text in (
         "شن الطيران الحربي غارات على مواقع الميليشيات العراقية في ريف حلب.",
         "شن الطيران الحربي غارات على بلدة في القلمون قرب الحدود مع لبنان.",
@@ -3829,37 +3833,36 @@ def test_code_review_s_air_force_and_convoys(actors: ActorSuggester) -> None:
         "قام الطيران الحربي بقصف مدينة دوما.",
         "شن الطيران الحربي غارات على مستودع اسلحة في ريف دمشق.",
     ):
-        assert SYRIA in names(text), text
+        assert SYRIA in _names(actors, text, dt.date(2014, 1, 1)), text
     for text in (
         "وعاد الطيران الحربي الى التحليق في سماء دوما.",
         "قام الطيران الحربي بالتحليق فوق دوما.",
         "ألقى الطيران المروحي صناديق ذخيرة للقوات المحاصرة في مطار منغ.",
     ):
-        assert SYRIA not in names(text), text
+        assert SYRIA not in _names(actors, text, dt.date(2014, 1, 1)), text
     turkey = "Military Forces of Turkey (2016-)"
     for text in (
         "غارات روسية على ادلب\nشاهد الاهالي رتلا تركيا يدخل المدينة",
         "رتلا تركيا في ادلب. تعرض المكان لقصف",
         "لم تستهدف الفصائل رتلا تركيا.",
     ):
-        assert turkey not in names(text, dt.date(2019, 7, 20)), text
+        assert turkey not in _names(actors, text, dt.date(2019, 7, 20)), text
     american = "استهدف الطيران المسير رتلا اميركيا قرب الشدادي."
-    assert "Military Forces of the United States (2017-)" in names(american, dt.date(2019, 7, 20))
+    assert "Military Forces of the United States (2017-)" in _names(
+        actors, american, dt.date(2019, 7, 20)
+    )
 
 
 def test_third_review_s_air_force_factions_and_convoys(actors: ActorSuggester) -> None:
-    def names(text: str, published: dt.date) -> list[str]:
-        return [n for _, n, _ in _found(actors, text, published)]
-
     israel = (
         "شن الطيران الحربي فجر الأحد غارات على مواقع قرب دمشق، وقال مسؤول إسرائيلي إن "
         "الطائرات الإسرائيلية نفذت الضربة."
     )
-    assert SYRIA not in names(israel, dt.date(2013, 5, 5))
+    assert SYRIA not in _names(actors, israel, dt.date(2013, 5, 5))
     kobani = "شن الطيران الحربي غارات على مواقع تنظيم الدولة في محيط مدينة عين العرب."
-    assert SYRIA not in names(kobani, dt.date(2014, 10, 10))
+    assert SYRIA not in _names(actors, kobani, dt.date(2014, 10, 10))
     libya = "شن الطيران الحربي المصري غارات على مدينة درنة، فيما شن الطيران الحربي غارات على سرت."
-    assert SYRIA not in names(libya, dt.date(2015, 2, 16))
+    assert SYRIA not in _names(actors, libya, dt.date(2015, 2, 16))
     rebels = "Opposition Rebels (Syria)"
     for text, published in (
         ("اشتبكت فصائل مسلحة موالية للنظام مع عناصر الشرطة في السقيلبية.", dt.date(2016, 1, 1)),
@@ -3867,6 +3870,6 @@ def test_third_review_s_air_force_factions_and_convoys(actors: ActorSuggester) -
         ("هاجمت فصائل مسلحة قرى في ريف بانياس.", dt.date(2025, 3, 8)),
         ("اشتباكات بين فصائل مسلحة عشائرية وقوات سوريا الديمقراطية.", dt.date(2023, 8, 30)),
     ):
-        assert rebels not in names(text, published), text
+        assert rebels not in _names(actors, text, published), text
     aid = "استهدفت طائرة مسيرة رتلاً روسياً للمساعدات الإنسانية بالقرب من منبج."
-    assert "Military Forces of Russia (2000-)" not in names(aid, dt.date(2019, 1, 1))
+    assert "Military Forces of Russia (2000-)" not in _names(actors, aid, dt.date(2019, 1, 1))
