@@ -2609,6 +2609,7 @@ def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
 # another state's, in a sentence set abroad, Iran's allies, Kurdish or local ones (فصائل
 # مسلحة عراقية, في العراق, موالية لإيران, كردية, محلية): normalised.
 _FACTIONS_ALONE = frozenset({"فصائل مسلحه", "الفصائل المسلحه"})
+_FACTIONS_WORD = "فصائل"
 _LOYAL_AFTER = re.compile(r"\s*(?:ال)?(?:موالي|مدعوم|تابع|مقرب)\w*")
 _IRAN_S_SIDE = re.compile(
     r"\s*(?:من\s+)?(?:لل|ل)?(?:ال)?(?:ايران|طهران|عراق|حرس|حزب الله|حشد|نظام|روسيا|حكومه)"
@@ -2618,6 +2619,8 @@ _OTHER_FACTIONS_AFTER = re.compile(r"\s*(?:ال)?(?:كرديه|محليه|عشا
 
 
 def _factions_of_another(context: SuggestContext, hit: LexiconHit) -> bool:
+    if _FACTIONS_WORD not in context.text[hit.start : hit.end]:
+        return False  # (most hits: a cheap look before normalising)
     name = normalize_key(context.text[hit.start : hit.end])
     if name not in _FACTIONS_ALONE and name[1:] not in _FACTIONS_ALONE:
         return False

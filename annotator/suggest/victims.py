@@ -203,6 +203,7 @@ _PROTEST_MET = re.compile(
     r"(?:تظاهره|مظاهره|تظاهرات|مظاهرات|متظاهرين|المتظاهرين|محتجين|المحتجين|وقفه|مشيعين"
     r"|المشيعين|معتصمين|المعتصمين|احتجاج)"
 )
+_A_PROTEST = re.compile(r"تظاهر|مظاهر|محتج|وقفه|مشيعين|معتصمين|احتجاج")
 # ... or during a protest, told after them (اصيب شابان برصاص ... خلال وقفه; not a speaker's
 # protest before them: قال المشاركون خلال وقفه ان 20 مدنيا قتلوا)
 _DURING_A_PROTEST = re.compile(r"(?:خلال|اثناء) (?:ال)?(?:وقفه|تظاهره|مظاهره|احتجاج)")
@@ -213,7 +214,7 @@ def protesters_fired_on(ctx: SuggestContext, actors: list[Suggestion]) -> list[S
     or right before them) named protesters where fire met a protest told before them in
     their sentence, or they were hurt during one told after them (خلال وقفة)."""
     text = ctx.normalized.text
-    if not _FIRE_WORD.search(text):
+    if not _A_PROTEST.search(text) or not _FIRE_WORD.search(text):
         return actors
     hurt = sorted(
         (s.start, s.end)
