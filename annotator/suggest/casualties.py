@@ -1301,6 +1301,12 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
             continue
         if outcome is not None and word.text in _SUBJUNCTIVE_FORMS and _only_meant(words, index):
             continue  # (يريدون ان يقتلوا, حاولوا ان يختطفوا طفلين: not done)
+        if (
+            outcome is not None
+            and word.text.lstrip("وف") == _HE_DIED
+            and _not_a_death(words, index)
+        ):
+            continue  # (قضي الشاب خمس سنوات في السجن, قضي الاتفاق بخروج 300 مقاتل)
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
@@ -1386,6 +1392,27 @@ _LONGEST_QUALIFIER = max(map(len, QUALIFIERS_BEFORE))
 _SHE_DIED = frozenset({"قضت", "وقضت", "فقضت"})
 
 
+_HE_DIED = "قضي"
+# What قضى means where it is no death: a thing that ruled or provided (قضى الاتفاق, قضى
+# الحكم: it stipulated), or time spent (قضى الشاب خمس سنوات).
+_STIPULATING = _with_proclitics({
+    "الاتفاق", "الاتفاقيه", "القرار", "الحكم", "المرسوم", "البند", "القانون",
+    "الامر", "التفاهم",
+})  # fmt: skip
+
+
+def _not_a_death(words: list[Token], index: int) -> bool:
+    """Whether قضى at ``index`` rules or spends time rather than dies."""
+    following = words[index + 1 : index + 1 + _HE_SPENT_REACH]
+    if following and following[0].text in _STIPULATING:
+        return True
+    return any(word.text in _TIME_SPENT or word.text in _SEASONS for word in following)
+
+
+_HE_SPENT_REACH = 6  # words: a person, his name and the time (قضى اللاعب عمر السومة 3 مواسم)
+_SEASONS = _with_proclitics({"مواسم", "موسما", "موسمين", "الموسم", "موسم"})
+
+
 def _she_died(words: list[Token], index: int) -> _Outcome | None:
     """قضت سيدة وطفلاها جراء برميلين: "she died", before the person who died, of what
     the clause tells (not قضت المحكمة, a court that ruled, nor قضت سيدة عشرين عاما)."""
@@ -1403,10 +1430,11 @@ def _she_died(words: list[Token], index: int) -> _Outcome | None:
 
 
 _TIME_SPENT_REACH = 4  # words after the person: her name, a count, the time
+# (not a day or a month named: قضى طفلان يوم الاثنين, ليلة الاحد, شهر اذار)
 _TIME_SPENT = _with_proclitics({
-    "عام", "عاما", "اعوام", "سنه", "سنوات", "سنتين", "عامين", "ليله", "ليلتها", "ليلتين",
-    "يوم", "يوما", "ايام", "يومين", "شهر", "شهرا", "اشهر", "شهور", "شهرين", "ساعات", "ساعه",
-    "ساعتين", "اسبوع", "اسابيع", "اسبوعين", "حياتها", "عمرها", "طفولتها", "ايامها",
+    "عاما", "اعوام", "سنوات", "سنتين", "عامين", "ليلتها", "ليلته", "ليلتين", "يوما",
+    "ايام", "يومين", "شهرا", "اشهر", "شهور", "شهرين", "ساعات", "ساعتين", "اسابيع",
+    "اسبوعين", "حياتها", "حياته", "عمرها", "عمره", "طفولتها", "ايامها",
 })  # fmt: skip
 
 

@@ -1049,6 +1049,9 @@ _ITS_SOURCE_BEFORE = re.compile(
     r"|(?<!\w)[وف]?(?:وفقا|طبقا|بحسب|حسب) ل?)(?:مصدر|مصادر)"
     r"(?: مسؤول| امني| رسمي)? في $"
 )
+_ANOTHER_GOVERNMENT_S = re.compile(
+    r"\s*(?:ال)?تابع\w* (?:ل|لل)(?:حكومه|الحكومه) (?:ال)?(?:انقاذ|مؤقته|السوريه المؤقته)"
+)
 _TO_AN_AGENCY_AFTER = re.compile(
     r"[^.\n]{0,30}?(?:(?<!\w)ل(?:ل?وكاله|صحيفه|جريده| ?\"?سانا)"
     r"|(?<!\w)(?:نقلت|نقلته|اوردته|اوردت))"
@@ -1094,6 +1097,8 @@ def _governorate_commands(context: SuggestContext, found: list[Suggestion]) -> l
             continue
         if not match["police"] and _the_asayish_s(match["place"], context.published):
             continue
+        if _ANOTHER_GOVERNMENT_S.match(text, match.end()):
+            continue  # (قيادة شرطة إدلب التابعة لحكومة الإنقاذ: not the state's)
         first, last = context.normalized.span(match.start("word"), match.end())
         if taken.overlaps(first, last):
             continue

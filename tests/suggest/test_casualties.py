@@ -1945,3 +1945,14 @@ def test_third_review_s_meant_outcomes_time_spent_and_dates() -> None:
     assert casualties("قتل في 18 نيسان 12 شخصاً في قصف على المدينة.") == [
         ("12 شخصاً", 12, "killed", "exact")
     ]
+
+
+def test_he_spent_time_or_it_ruled_is_no_death() -> None:
+    for text in (
+        "قضى اللاعب السوري عمر السومة ثلاثة مواسم في الدوري.",
+        "قضى الاتفاق بخروج 300 مقاتل من المدينة.",
+        "قضى الشاب أحمد خمس سنوات في سجن صيدنايا.",
+    ):
+        assert casualties(text) == [], text
+    died = "قضى طفلان شقيقان يوم الإثنين بانفجار جسم من مخلفات الحرب."
+    assert [(c, o) for _s, c, o, _q in casualties(died)] == [(2, "killed")]

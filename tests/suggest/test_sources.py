@@ -2693,3 +2693,8 @@ def test_code_review_s_sources(sources: SourceSuggester) -> None:
     assert [n for _s, n, _sc in _found(sources, relayed)] == ["SANA"]
     plural = "وأفادت مصادر في قيادة شرطة حمص بأن قذيفة سقطت."
     assert [n for _s, n, _sc in _found(sources, plural)] == ["Homs Police Command"]
+
+
+def test_the_salvation_government_s_police_is_not_the_state_s(sources: SourceSuggester) -> None:
+    text = "بحسب ما أفاد مصدر في قيادة شرطة إدلب التابعة لحكومة الإنقاذ بأن اللص اعتقل."
+    assert _found(sources, text) == []
