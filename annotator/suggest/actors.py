@@ -772,7 +772,7 @@ _STRIKING_BEFORE = re.compile(
 _RETURNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عادت|تعود)\s*$")
 _STRIKING_SOON = re.compile(_STRIKE_SOON)
 # ... not dropping leaflets, aid or arms (والقت المروحيات مناشير, القت الطائرات اسلحه)
-_DROPPING = re.compile(r"(?<!\w)[وف]?(?:القت|تلقي)(?!\w)")
+_DROPPING = re.compile(r"(?<!\w)[وف]?(?:القت|تلقي|القي|يلقي|القوا)(?!\w)")
 _DROPPING_GOODS = re.compile(r"مناشير|منشورات|مساعدات|سلال|اغاثي|اسلحه|ذخائر|ذخيره|امدادات|صناديق")
 # ... nor a march (المسيرة in an article of marches: خرجت مسيرة شعبية)
 _MARCHES = re.compile(r"مسير(?:ه|ات) (?:ال)?(?:شعبي|احتجاجي|سلمي|جماهيري|حاشد|راجل)")
@@ -2517,7 +2517,6 @@ _AIR_FORCE_STRIKING_AFTER = re.compile(
 _AIR_FORCE_STRIKING_BEFORE = re.compile(
     r"(?<!\w)" + _NOT_BEFORE_THE_VERB + r"[وف]?" + _MASCULINE_STRIKING + r"\s*$"
 )
-_DROPPED = re.compile(r"(?<!\w)[وف]?(?:القي|القت|يلقي|تلقي|القوا)(?!\w)")
 _RETURNING_OR_DOING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عاد|يعود|قام|يقوم)\s*$")
 _A_STRIKE_SOON = re.compile(
     r"[^.،,\n]{0,40}?(?<!\w)(?:[وف]?" + _MASCULINE_STRIKING + r"|ب(?:قصف|شن|استهداف|القاء))(?!\w)"
@@ -2787,14 +2786,14 @@ def _air_force_striking(text: str, match: re.Match[str]) -> bool:
     only flies (عاد الطيران الى التحليق) nor drops goods (القي مساعدات)."""
     name_end = match.end("name")
     before = max(match.start() - 16, 0)
-    if _DROPPED.search(text, before, name_end + 8) and _DROPPING_GOODS.search(
+    if _DROPPING.search(text, before, name_end + 8) and _DROPPING_GOODS.search(
         text, name_end, name_end + 40
     ):
         return False  # (ألقى الطيران المروحي مساعدات غذائية)
     if match["helicopters"]:
         # (helicopters alone only where they drop barrels: ألقت المروحيات براميل)
         return bool(
-            _BARRELS_AFTER.match(text, name_end) and _DROPPED.search(text, before, name_end + 8)
+            _BARRELS_AFTER.match(text, name_end) and _DROPPING.search(text, before, name_end + 8)
         )
     if _AIR_FORCE_STRIKING_AFTER.match(text, name_end) or _AIR_FORCE_STRIKING_BEFORE.search(
         text, before, match.start()

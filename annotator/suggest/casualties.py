@@ -364,6 +364,8 @@ _MAX_WORDS_AFTER_OUTCOME = 4  # قُتل على إثره 13 عنصرًا
 # An active verb's subject may come between it and a count of people (verb, subject,
 # object): اعتقلت دوريه تابعه لفرع المخابرات الجويه 11 شابا.
 _MAX_WORDS_AFTER_A_VERB = 10
+# The verbs of taking people after ان, without their nun (قبل ان ... ويعتقلوا ثلاثه).
+_SUBJUNCTIVE = ("يقتلوا", "يعتقلوا", "يختطفوا", "يخطفوا")
 _ACTIVE_VERBS = frozenset({
     "قتل", "قتلت", "قتلوا", "اعتقل", "اعتقلت", "اعتقلوا", "احتجز", "احتجزت", "احتجزوا",
     "اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "اوقف", "اوقفت", "اوقفوا",
@@ -371,7 +373,7 @@ _ACTIVE_VERBS = frozenset({
     # the present of headlines (عبوه ناسفه تقتل ضابطا, الامن يعتقل 11 شابا)
     "تقتل", "يقتل", "تعتقل", "يعتقل", "تختطف", "يختطف", "تغتال", "يغتال",
     "يقتلون", "يعتقلون", "يختطفون", "يخطفون", "يعدمون", "يغتالون",
-    "يقتلوا", "يعتقلوا", "يختطفوا", "يخطفوا",  # (after ان: ويعتقلوا ثلاثه)
+    *_SUBJUNCTIVE,  # (after ان: ويعتقلوا ثلاثه)
 })  # fmt: skip
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _MAX_WORDS_FOLLOW_ON = 20  # قُتلا إثر اشتباكات ... إضافة إلى خمسة
@@ -1259,7 +1261,7 @@ def _sentence_span(sentence_ends: list[int], sentence: int, size: int) -> tuple[
 # body, what happens year after year (يموت عشرات الأطفال سنوياً في المخيمات).
 _DYING_NOW = frozenset({"يموت", "يموتون", "تموت"})
 # The verbs after ان without their nun, and what makes them only meant, not done.
-_SUBJUNCTIVE_FORMS = _with_proclitics({"يقتلوا", "يعتقلوا", "يختطفوا", "يخطفوا"})
+_SUBJUNCTIVE_FORMS = _with_proclitics(_SUBJUNCTIVE)
 _MEANT = frozenset({
     "يريد", "يريدون", "تريد", "اراد", "ارادوا", "حاول", "حاولت", "حاولوا", "يحاول", "يحاولون",
     "محاوله", "ينوي", "ينوون", "يسعي", "يسعون", "يخطط", "يخططون", "هدد", "هددوا", "يهدد",
@@ -1389,7 +1391,7 @@ def _a_count_right_after(words: list[Token], index: int) -> bool:
 _LONGEST_QUALIFIER = max(map(len, QUALIFIERS_BEFORE))
 
 
-_SHE_DIED = frozenset({"قضت", "وقضت", "فقضت"})
+_SHE_DIED = "قضت"
 
 
 _HE_DIED = "قضي"
@@ -1416,7 +1418,7 @@ _SEASONS = _with_proclitics({"مواسم", "موسما", "موسمين", "الم
 def _she_died(words: list[Token], index: int) -> _Outcome | None:
     """قضت سيدة وطفلاها جراء برميلين: "she died", before the person who died, of what
     the clause tells (not قضت المحكمة, a court that ruled, nor قضت سيدة عشرين عاما)."""
-    if words[index].text not in _SHE_DIED or index + 1 >= len(words):
+    if words[index].text.lstrip("وف") != _SHE_DIED or index + 1 >= len(words):
         return None
     who = words[index + 1].text
     if not (who in _SINGLE_PERSON_FORMS or who in _PERSON_NOUN_FORMS or may_start_number(who)):

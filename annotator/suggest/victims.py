@@ -27,7 +27,6 @@ from functools import cache
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
 from annotator.suggest.casualties import NEGATIONS, is_person_noun, outcome_of
 from annotator.suggest.matcher import Match, NameMatcher
-from annotator.suggest.regions import set_abroad
 from annotator.suggest.states import foreign_state_after
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import DUAL_FORMS, KIN_DUAL_STEMS, QUALIFIERS_BEFORE, may_start_number
@@ -234,9 +233,6 @@ def protesters_fired_on(ctx: SuggestContext, actors: list[Suggestion]) -> list[S
             continue
         position = ctx.normalized.normalized_index(victim.start)
         start, end = sentence_around(text, position)
-        if set_abroad(text, start, end):
-            changed.append(victim)  # (another state's protest: see abroad.parties_abroad)
-            continue
         fired_on = _FIRE_WORD.search(text, start, end) and (
             _PROTEST_MET.search(text, start, position)
             or _DURING_A_PROTEST.search(text, position, end)
