@@ -535,3 +535,27 @@ def test_suggest_reads_the_twenty_second_round_s_readings_from_the_command_line(
         if item["kind"] == "casualty" and item["value"]["count"] == 30
     )
     assert outcomes == ["injured", "killed"]
+
+
+def test_suggest_reads_the_thirty_third_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "قصف على أحياء حمص القديمة\n\n"
+        "بغداد - الغدير\n\n"
+        "وكان الطيران الحربي قد شنّ غارات على مدينة الرستن، فيما أطلقت قوات الأمن النار على "
+        "تظاهرة في حي الوعر، ما أدى إلى مقتل شابين. ونقلت وكالة الأنباء الرسمية (سانا) عن "
+        "مصدر أن 68 شخصاً قتلوا في عموم سوريا، بينهم 31 في محافظة حمص."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2012-06-12")
+    values = _values_by_kind_and_text(found)
+    # the air force alone before Russia joined; people shot at a protest
+    assert values["actor", "الطيران الحربي"]["name"] == "Military Forces of Syria (2000-)"
+    assert values["actor", "شابين"]["name"] == "Protesters (Syria)"
+    # an outlet by its bare name in its dateline; a state outlet described before its name
+    assert values["source", "الغدير"]["name"] == "Al-Ghadeer TV"
+    assert values["source", "وكالة الأنباء الرسمية"]["name"] == "SANA"
+    # the part of the toll one governorate had
+    assert values["casualty", "31"]["count"] == 31
+    # a headline's bare shelling is no event of its own
+    assert not [i for i in found if i["kind"] == "event_type" and i["text"] == "قصف"]
