@@ -1138,6 +1138,8 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
             if _describes_a_thing(words, candidate):
                 return None  # استهدفت موقعا عسكريا: the site's adjective, no one
             return candidate
+        if word in _TITLES_OF_A_PLACE and _word_text(words, candidate + 1) in _PLACE_HEADS:
+            return candidate  # اغتال مسلحون، مساء الأحد، مختار بلدة طفس: whose title it is
         if (  # the one named after his noun: اغتال مسلحون الشاب خالد العلي
             word.startswith("ال")
             and word[2:] in _SINGLE_NOUNS
@@ -1152,6 +1154,15 @@ def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> in
         ):
             return candidate
     return None
+
+
+# Titles a person holds of a place, written before it (مختار بلدة اليادودة, إمام مسجد
+# الحي, مختار أحد أحياء المدينة): one person, though no accusative marks him.
+_TITLES_OF_A_PLACE = frozenset({"مختار", "امام"})
+_PLACE_HEADS = frozenset({
+    "بلده", "قريه", "مدينه", "حي", "احد", "الحي", "البلده", "القريه", "مسجد", "جامع",
+    "المسجد", "الجامع", "مخيم", "المخيم", "ناحيه",
+})  # fmt: skip
 
 
 def _describes_a_thing(words: list[Token], index: int) -> bool:
@@ -1309,6 +1320,8 @@ def _find_outcomes(words: list[Token], headline_end: int = -1) -> list[_Outcome]
             and _not_a_death(words, index)
         ):
             continue  # (قضي الشاب خمس سنوات في السجن, قضي الاتفاق بخروج 300 مقاتل)
+        if outcome == "detained" and _stopped_a_thing(words, index):
+            continue  # (اوقف نزيف الدم, اوقفت القتال: stopped, not arrested)
         if outcome is not None:
             outcomes.append(_Outcome(index, index, outcome))
             continue
@@ -1409,6 +1422,28 @@ def _not_a_death(words: list[Token], index: int) -> bool:
     if following and following[0].text in _STIPULATING:
         return True
     return any(word.text in _TIME_SPENT or word.text in _SEASONS for word in following)
+
+
+# What اوقف stops when it does not arrest (normalised, with the article).
+_STOPPED = frozenset({
+    "اوقف", "اوقفت", "اوقفوا", "واوقف", "واوقفت", "واوقفوا", "فاوقف", "فاوقفت",
+})  # fmt: skip
+_THINGS_STOPPED = frozenset({
+    "نزيف", "القتال", "اطلاق", "العمليات", "العمليه", "الهجوم", "الهجمات",
+    "التصعيد", "الحرب", "المعارك", "الاشتباكات", "الغارات", "القصف", "العمل", "بث", "البث",
+    "تنفيذ", "الدعم", "المفاوضات", "المحادثات", "الحوار", "التقدم", "الزحف", "الحمله",
+    "الرحلات", "الملاحه", "الدراسه", "الدوام", "الانتاج", "التصدير", "الضخ", "المساعدات",
+    "الاتفاق", "التعامل", "صرف", "الرواتب", "النار", "حمام", "سفك", "الاعمال",
+})  # fmt: skip
+
+
+def _stopped_a_thing(words: list[Token], index: int) -> bool:
+    """اوقف نزيف الدم, اوقفت القوات العمليات: "stopped" what is no person (the word right
+    after it, or after its subject)."""
+    if words[index].text not in _STOPPED:
+        return False
+    following = [word.text for word in words[index + 1 : index + 4]]
+    return any(word in _THINGS_STOPPED for word in following[:3])
 
 
 _HE_SPENT_REACH = 6  # words: a person, his name and the time (قضى اللاعب عمر السومة 3 مواسم)
@@ -1891,12 +1926,18 @@ def _still_alive(words: list[Token], last: int) -> bool:
     return any(word == "قيد" and after == "الحياه" for word, after in pairwise(following))
 
 
+# A pronoun before "one of" says who someone just named is (وهو احد الناجين), not a count.
+_HE_IS = frozenset({"هو", "وهو", "هي", "وهي", "فهو", "فهي"})
+
+
 def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool:
     """احد الجرحي, احد المدنيين الذين قتلوا: one of a group the text counts or describes,
     not a count of its own (مقتل احد العناصر is, where the outcome comes first); nor is
     one whose relative is spoken of (والد احد العناصر)."""
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
+    if _word_text(words, first - 1) in _HE_IS:
+        return True  # who the speaker is (وقال ابو علي، وهو احد ابناء العشيره الذين ...)
     # an outcome verb a few words before (its subject between: اعدم التنظيم احد الاسري;
     # or the kin hurt: قتل والد احد العناصر) makes the count one of its own; not one of
     # those the text counted (وكان احد القتلي, توفي لاحقا احد الجرحي)

@@ -54,7 +54,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -438,6 +438,7 @@ class LocationSuggester:
             found = _bare_neighbourhoods(found, listed, ctx.text)
             if _OLD_CITY in text:
                 found = _old_city(ctx, found, listed)
+            found = _bare_listed_quarters(ctx, found, listed)
         if found and found[0].start < _DATELINE_REACH:
             found = _datelines_at_their_governorates(ctx, found, self.gazetteer.governorates)
         return found
@@ -1495,6 +1496,100 @@ def _bare_neighbourhoods(
                 break
         placed.append(place)
     return placed
+
+
+# A quarter its city lists, named bare where a place is (في جوبر, a report's list by
+# quarter: "القصاع: قذيفة ...", joined to a place found: جوبر وعين ترما), in an article
+# that names the city: the city's quarter. Not a name that is also a common word
+# (الصناعة, البريد, التضامن), nor one shorter than four letters.
+_LIST_HEAD_AFTER = re.compile(r"(?:\s+و\w+(?: \w+)?)*\s*:")
+_BULLETS = " -–•*▪◾🔴⚠️\ufe0f"
+_SHORTEST_BARE_QUARTER = 4  # letters
+_JOINED_GAP = 2  # characters between a place found and the و of the name after it
+# Listed names that are also words or other places (normalised): named bare, they are
+# rarely the quarter (في الميدان: in the field; الصناعة: industry; اليرموك: the camp).
+_QUARTERS_ALSO_WORDS = frozenset(
+    normalize_key(word)
+    for word in (
+        "الفردوس", "المشهد", "الجديدة", "الإذاعة", "الشهباء", "السبيل", "الفيض", "المعادي",
+        "الميدان", "السكري", "المرجة", "الأنصاري", "السليمانية", "الراشدين", "المشارقة",
+        "الفرقان", "المغاير", "الهلك", "الشقيف", "تشرين", "اليرموك", "التضامن", "القدم",
+        "المهاجرين", "الزاهرة", "المالكي", "الربوة", "الصالحية", "الخالدية", "القصور",
+        "الحميدية", "الزهراء", "النزهة", "الغوطة", "الإنشاءات", "البياضة", "المدينة القديمة",
+        "الصناعة", "القادسية", "الأندلس", "الثكنة", "المنصور", "النهضة", "الطيار",
+        "البريد", "الرومانية", "الدرعية", "الموظفين", "العمال", "النشوة", "العزيزية",
+        "الأربعين", "الكاشف", "الحاضر", "الشريعة", "المرابط", "الزراعة", "الأمريكان", "الطي",
+        "المحمودية", "الزيدية", "الجميلية", "العامرية", "المزرعة", "الموكامبو", "الجزرة",
+        "المنشية", "الحرابش", "الرشدية", "العرضي", "الجبيلة", "الصابونية", "العليليات",
+    )
+)  # fmt: skip
+
+
+def _bare_listed_quarters(
+    ctx: SuggestContext, found: list[Suggestion], listed: Mapping[str, Mapping[str, str]]
+) -> list[Suggestion]:
+    """``found``, with the quarters a city named in the article lists, named bare where
+    a place is named (see ``_bare_quarter_at``), each of the nearest city listing it."""
+    cities = [s for s in found if s.value.get("feature") == "city" and s.value["name"] in listed]
+    if not cities:
+        return found
+    text = ctx.normalized.text
+    candidates: list[tuple[int, int, str, str]] = []  # (start, end, city, English name)
+    for city_name in dict.fromkeys(str(c.value["name"]) for c in cities):
+        for key, english in listed[city_name].items():
+            if len(key.replace(" ", "")) < _SHORTEST_BARE_QUARTER:
+                continue
+            position = text.find(key)
+            while position >= 0:
+                after = position + len(key)
+                if not _WORD_CHARACTER.match(text, after):
+                    candidates.append((position, after, city_name, english))
+                position = text.find(key, after)
+    if not candidates:
+        return found
+    taken = TakenSpans((s.start, s.end) for s in found)
+    quarter_ends = sorted(s.end for s in found if s.value.get("feature") == "neighbourhood")
+    added: list[Suggestion] = []
+    for start, end, city_name, english in sorted(candidates):
+        first, last = ctx.normalized.span(start, end)
+        if taken.overlaps(first, last):
+            continue
+        word = text[start:end] not in _QUARTERS_ALSO_WORDS
+        if not (
+            _joined_to_a_quarter(ctx, start, quarter_ends)
+            or (word and _bare_quarter_at(text, start, end))
+        ):
+            continue
+        city = min(cities, key=lambda c: (c.value["name"] != city_name, abs(c.start - first)))
+        value = _neighbourhood_value(city, english)
+        taken.add(first, last)
+        insort(quarter_ends, last)
+        added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
+    return sorted([*found, *added], key=lambda s: (s.start, s.end)) if added else found
+
+
+def _joined_to_a_quarter(ctx: SuggestContext, start: int, quarter_ends: Sequence[int]) -> bool:
+    """Whether the name at ``start`` (normalised) follows a quarter found with و between
+    (المدينة القديمة والبدو; ``quarter_ends``: where quarters end, in the original text)."""
+    text = ctx.normalized.text
+    if start < 2 or text[start - 1] != "و" or text[start - 2] != " ":
+        return False
+    original = ctx.normalized.span(start - 1, start)[0]
+    index = bisect_right(quarter_ends, original) - 1
+    return index >= 0 and original - quarter_ends[index] <= _JOINED_GAP
+
+
+def _bare_quarter_at(text: str, start: int, end: int) -> bool:
+    """Whether a bare name at ``start``-``end`` (normalised) stands where a place is
+    named: after في or ب, or as the head of a line of a list (``القصاع: قذيفة``, ``باب
+    شرقي والعباسيين:``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.strip(_BULLETS):
+        return _LIST_HEAD_AFTER.match(text, end) is not None
+    if before.endswith("في ") and (len(before) == 3 or not before[-4].isalnum()):
+        return True
+    return before.endswith("ب") and (len(before) == 1 or not before[-2].isalnum())
 
 
 # The old city named bare (تتقدم داخل المدينة القديمة, أسوار المدينة القديمة): the quarter

@@ -1956,3 +1956,28 @@ def test_he_spent_time_or_it_ruled_is_no_death() -> None:
         assert casualties(text) == [], text
     died = "قضى طفلان شقيقان يوم الإثنين بانفجار جسم من مخلفات الحرب."
     assert [(c, o) for _s, c, o, _q in casualties(died)] == [(2, "killed")]
+
+
+def test_the_speaker_described_as_one_of_a_group_is_no_count() -> None:
+    text = (
+        "عثر أهالٍ على مقبرة جماعية تضم رفات 20 شخصاً. وقال أبو علي، وهو أحد أبناء العشيرة "
+        "الذين شاركوا في انتشال الرفات، إن الجثث كانت مكدسة."
+    )
+    assert [(c, o) for _s, c, o, _q in casualties(text)] == [(20, "killed")]
+
+
+def test_stopping_a_thing_is_no_arrest() -> None:
+    assert casualties("وقال إن الاتفاق أوقف نزيف الدم وجنّب أكثر من خمسين ألف مدني اقتحاماً.") == []
+    assert casualties("أوقفت دورية للجيش فجر اليوم ثلاثة أشخاص قرب الحاجز.") == [
+        ("ثلاثة", 3, "detained", "exact")
+    ]
+
+
+def test_a_title_of_a_place_after_the_killers_and_the_time_is_one_killed() -> None:
+    for text in (
+        "اغتال مسلحون مجهولون مساء أمس مختار بلدة اليادودة بإطلاق النار عليه أمام منزله.",
+        "اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء الأحد، مختار أحد أحياء المدينة.",
+    ):
+        assert casualties(text) == [("مختار", 1, "killed", "exact")], text
+    # A title of no place (مختار as a given name, or an adjective): none.
+    assert casualties("اغتال مسلحون مجهولون مساء أمس مختار الحمود في درعا.") == []

@@ -1525,3 +1525,38 @@ def test_an_old_city_abroad_is_no_syrian_city_s(suggester: LocationSuggester) ->
         "قال القائد إن معركة الرقة ستكون أصعب من معارك المدينة القديمة في الموصل.",
     ):
         assert "المدينة القديمة" not in [s.text for s in _suggest(suggester, text)], text
+
+
+def test_a_bare_quarter_where_a_place_is_named_in_an_article_naming_its_city(
+    suggester: LocationSuggester,
+) -> None:
+    text = (
+        "سقطت قذائف على أحياء دمشق أطلقها مسلحون متحصنون في جوبر.\n\n"
+        "🔴 القصاع: قذيفة أصابت حافلة.\n"
+        "🔴 باب شرقي والعباسيين: ست قذائف."
+    )
+    assert [(s.text, s.value["name"]) for s in _suggest(suggester, text)][1:] == [
+        ("جوبر", "Damascus - Jobar"),
+        ("القصاع", "Damascus - Al Qassaa"),
+        ("باب شرقي", "Damascus - Bab Sharqi"),
+        ("العباسيين", "Damascus - Al Abbasiyyin"),
+    ]
+    # Joined to a quarter found, a name that is also a word is the quarter too.
+    raqqa = "قصفت الطائرات مدينة الرقة، وتركز القصف على أحياء المدينة القديمة والبدو والرميلة."
+    assert [s.value["name"] for s in _suggest(suggester, raqqa)][-2:] == [
+        "Ar-Raqqa - Al Badu",
+        "Ar-Raqqa - Al Rumeileh",
+    ]
+
+
+def test_a_bare_quarter_needs_its_city_a_place_s_position_and_no_other_sense(
+    suggester: LocationSuggester,
+) -> None:
+    # No city that lists it, no place's position, or a word of its own: none.
+    for text in (
+        "سقطت قذائف أطلقها مسلحون متحصنون في جوبر.",
+        "قال مسؤول في دمشق إن القصاع تعرض لأضرار بحسب الأهالي.",
+        "قال مسؤول في دمشق إن العمل في الميدان مستمر.",
+        "عاد البدو إلى ريف الرقة بعد انسحاب التنظيم من مدينة الرقة.",
+    ):
+        assert " - " not in " ".join(str(s.value["name"]) for s in _suggest(suggester, text)), text
