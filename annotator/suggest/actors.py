@@ -924,6 +924,8 @@ class ActorSuggester:
             hits = _with_hits(hits, self._regime_air_force_alone(context, hits))
         if _RESISTANCE in text and "العراق" in text:
             hits = self._resistance_of_iraq(context, hits)
+        if _AIR_FORCE_WORD in text:
+            hits = _with_hits(hits, _air_force_of_the_army_named(context, hits))
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _its_aircraft(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -2943,6 +2945,39 @@ _ANOTHER_SECURITY = re.compile(r"الاردن|لبنان|اللبناني|الع
 _HTS_SECURITY_CONFIDENCE = 0.6
 _ASAYISH = "Asayish (Syria)"
 _SYRIAN_ARMY = "الجيش السوري"
+# The air force named bare (ونفذ سلاح الجو غارات, بإسناد من سلاح الجو والمدفعية): the
+# air arm of the state whose army its sentence names; not one a state adjective or a
+# demonstrative follows (سلاح الجو الروسي, سلاح الجو هذا).
+_AIR_FORCE_WORD = "سلاح الجو"
+_BARE_AIR_FORCE = re.compile(
+    r"(?<!\w)(?:طائرات |[وبل])?(?P<name>سلاح الجو)(?! *(?:ال\w+|هذا|التابع|في|ل\w+))(?!\w)"
+)
+_A_STATE_S_ARMY = "Military Forces of "
+
+
+def _air_force_of_the_army_named(
+    context: SuggestContext, hits: list[LexiconHit]
+) -> list[LexiconHit]:
+    """The bare air force (``_BARE_AIR_FORCE``): the army's its sentence names nearest
+    before it (وحدات الجيش العربي السوري ... ونفذ سلاح الجو غارات)."""
+    normalized = context.normalized
+    text = normalized.text
+    taken = TakenSpans((hit.start, hit.end) for hit in hits)
+    armies = [
+        hit for hit in hits if str(hit.records[0].value.get("name", "")).startswith(_A_STATE_S_ARMY)
+    ]
+    found: list[LexiconHit] = []
+    for match in _BARE_AIR_FORCE.finditer(text):
+        first, last = normalized.span(*match.span("name"))
+        if taken.overlaps(first, last):
+            continue
+        sentence_start = normalized.span(*sentence_around(text, match.start()))[0]
+        before = [hit for hit in armies if sentence_start <= hit.start and hit.end <= first]
+        if before:  # (not an army named after it: its owner told, or guessed at)
+            found.append(LexiconHit(first, last, before[-1].records))
+    return found
+
+
 _ARMY_BESIDE_SECURITY = re.compile(  # (normalised text)
     r"(?P<pair>(?P<name>(?<=الامن العام )والجيش(?!\w)"
     r"(?! (?:ال)?(?:اسرائيلي|تركي|روسي|اردني|لبناني))"

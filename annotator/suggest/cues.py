@@ -1535,7 +1535,10 @@ _BACKING_BEFORE = re.compile(
     r"(?:(?<!\w)(?:بدعم|باسناد|بإسناد|بغطاء|بمساندة|بمسانده|مدعوم\w*|تحت غطاء)"
     r"(?: (?:من|جوي|ناري))?\s*|(?<!\w)مدعوم\w* ب)$"
 )
-_JOINED = re.compile(r"\s*و[\s\"'«“]*")  # between two actors written as one side (X وY)
+# Between two actors written as one side (X وY, القوات النظامية وعناصر الحزب).
+_JOINED = re.compile(
+    r"\s*و[\s\"'«“]*(?:(?:عناصر|مقاتلي|مقاتلو|ميليشيات|ميليشيا|مسلحي|مسلحو)\s+[\"'«“]*)?"
+)
 _STATE_PARTNERS = frozenset({EXTERNAL_FORCES, 3})  # a backing state, a militia (inter 3)
 _BETWEEN_TWO = re.compile(r"(?<!\w)[وف]?بين\s*$")
 
@@ -1559,7 +1562,8 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
             and own[-2].inter == STATE_FORCES
             and _JOINED.fullmatch(text, own[-2].end, own[-1].start)
             and not _BETWEEN_TWO.search(text, max(own[-2].start - 8, 0), own[-2].start)
-            and not any(a.inter in NON_STATE_FORCES for a in own[:-2])
+            # (the partner itself named earlier is no other side: الحزب ... الحزب)
+            and not any(a.inter in NON_STATE_FORCES and a.inter != own[-1].inter for a in own[:-2])
         ):
             # (the army and the state or militia backing it: لقوات النظام وروسيا ... من
             # السيطرة, الجيش السوري و«حزب الله» يستعيدان; not two sides, بين قوات النظام

@@ -3873,3 +3873,27 @@ def test_third_review_s_air_force_factions_and_convoys(actors: ActorSuggester) -
         assert rebels not in _names(actors, text, published), text
     aid = "استهدفت طائرة مسيرة رتلاً روسياً للمساعدات الإنسانية بالقرب من منبج."
     assert "Military Forces of Russia (2000-)" not in _names(actors, aid, dt.date(2019, 1, 1))
+
+
+def test_the_bare_air_force_is_the_army_s_its_sentence_named_before_it(
+    actors: ActorSuggester,
+) -> None:
+    syrian = (
+        "ردّت وحدات الجيش العربي السوري على مصادر القذائف، ونفّذ سلاح الجو غارات مكثفة على "
+        "أوكار الإرهابيين في حمورية."
+    )
+    assert ("سلاح الجو", "Military Forces of Syria (2000-)") in _named(
+        actors, syrian, dt.date(2018, 3, 5)
+    )
+    israeli = "وقال الجيش الإسرائيلي إن طائرات سلاح الجو أغارت على مواقع لحزب الله."
+    assert ("سلاح الجو", "Military Forces of Israel (2022-)") in _named(
+        actors, israeli, dt.date(2024, 10, 1)
+    )
+    # No army named before it, or its owner told after it: none.
+    for text in (
+        "تعرضت أربعة مشافٍ إلى هجمات بسلاح الجو، وتشير الأدلة إلى أنه تابع للقوات السورية.",
+        "ونفذ سلاح الجو غارات على المدينة.",
+    ):
+        assert "سلاح الجو" not in [
+            span for span, _name in _named(actors, text, dt.date(2018, 3, 5))
+        ]

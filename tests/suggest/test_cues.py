@@ -2314,3 +2314,24 @@ def test_a_raid_campaign_is_the_arrest_its_sentence_tells_by_its_verb() -> None:
     assert "حملة دهم" in [word for word, pair in _found(alone) if pair == arrests]
     joined = "شنت قوات النظام حملة دهم واعتقالات في مدينة جاسم."
     assert [word for word, pair in _found(joined) if pair == arrests] == ["حملة دهم واعتقالات"]
+
+
+def test_the_army_and_its_militia_s_members_took_the_ground_as_one_side() -> None:
+    text = (
+        "قال إن الحزب دفع بمقاتليه إلى المدينة، وإن القوات النظامية وعناصر الحزب تمكنوا "
+        "يوم الإثنين من السيطرة على قرية عرجون."
+    )
+    army = _actor(text, "القوات النظامية", 1)
+    militia = [
+        Suggestion("actor", at, at + len("الحزب"), "الحزب", {"name": "Hezbollah", "inter": 3})
+        for at in (text.index("الحزب"), text.rindex("الحزب"))
+    ]
+    found = dict(_found(text, (militia[0], army, militia[1])))
+    assert found["السيطرة على"] == GOVERNMENT
+
+
+def test_two_sides_that_agreed_and_a_ceasefire_that_is_no_shooting() -> None:
+    agreement = ("Strategic developments", "Agreement")
+    text = "أبو قصرة وعبدي يتفقان على وقف شامل لإطلاق النار في جميع المحاور."
+    assert _found(text) == [("يتفقان على", agreement)]
+    assert _found("وأكد أن الطرفين اتفقا على تفعيل اللجان المشتركة.") == [("اتفقا على", agreement)]

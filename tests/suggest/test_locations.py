@@ -1560,3 +1560,8 @@ def test_a_bare_quarter_needs_its_city_a_place_s_position_and_no_other_sense(
         "عاد البدو إلى ريف الرقة بعد انسحاب التنظيم من مدينة الرقة.",
     ):
         assert " - " not in " ".join(str(s.value["name"]) for s in _suggest(suggester, text)), text
+
+
+def test_jamraya_of_the_research_centre(suggester: LocationSuggester) -> None:
+    text = "استهدفت الغارات مركز البحوث العلمية في جمرايا بريف دمشق."
+    assert ("جمرايا", "Jamraya", "Rural Damascus", 1) in _brief(_suggest(suggester, text))

@@ -402,3 +402,15 @@ def test_people_counted_by_speakers_at_a_protest_are_no_protesters(pipeline: Pip
         "النظام في معرة النعمان."
     )
     assert ("مدنياً", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_boys_students_and_a_site_s_workers_are_civilians(pipeline: Pipeline) -> None:
+    assert ("فتية", "Civilians (Syria)") in _victims(
+        pipeline, "قُتل 20 شخصاً، وقال شاهد إن بين الضحايا فتية لم يتجاوزوا الخامسة عشرة."
+    )
+    assert ("طالبان", "Civilians (Syria)") in _victims(
+        pipeline, "اعتقلت قوات الأمن أكثر من أربعين شاباً بينهم طالبان جامعيان."
+    )
+    assert ("العاملين", "Civilians (Syria)") in _victims(
+        pipeline, "قصفت الطائرات مصفاة نفط، ما أسفر عن مقتل أربعة من العاملين فيها."
+    )
