@@ -896,7 +896,7 @@ class ActorSuggester:
             hits = self._backers(context, hits)
         if _RESIDENTS in text:
             hits = self._residents(context, hits)
-        if _RESIDENTS_OF in text:
+        if _RESIDENTS_OF in text or _DWELLERS_OF in text:
             hits = self._residents_protesting(context, hits)
         if _CITIZENS in text:
             hits = self._citizens_protesting(context, hits)
@@ -1199,7 +1199,7 @@ class ActorSuggester:
     def _residents_protesting(
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
-        """The residents of a place (أهالي حي الوعر, أهالي نوى) who gather in a protest of
+        """The residents of a place (أهالي حي الوعر, سكان الحيين) who gather in a protest of
         their own clause (نظم العشرات من أهالي حي الوعر وقفة احتجاجية): protesters, as
         most news writers mark them; not the displaced, arrested or speaking beside
         another's protest (نزح أهالي البلدة، في حين خرجت مظاهرة)."""
@@ -3052,7 +3052,8 @@ _CITIZENS_TO_THEIR_PROTEST = 30  # characters (خرج آلاف المواطني�
 _NOT_THEIR_PROTEST = re.compile(r"(?<!\w)(?:بعد|قبل|انتهاء|منذ|لتفقد|للتبرع|من منازلهم)(?!\w)")
 _RESIDENTS_OF = "اهالي"
 # The residents of a place, named after them (أهالي حي الوعر, من أهالي نوى).
-_RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي)(?= [^\s\d])")
+_DWELLERS_OF = "سكان"  # (خرج المئات من سكان الحيين في تظاهرة)
+_RESIDENTS_OF_A_PLACE = re.compile(r"(?<!\w)[وف]?(?P<noun>اهالي|سكان)(?= [^\s\d])")
 # ... who gather: at a clause's start, or after a verb of going out or gathering, with
 # how many of them (وخرج أهالي ذيبان, نظم العشرات من أهالي حي الوعر, أهالي نوى يتظاهرون).
 _GATHERING_VERB = (

@@ -3897,3 +3897,11 @@ def test_the_bare_air_force_is_the_army_s_its_sentence_named_before_it(
         assert "سلاح الجو" not in [
             span for span, _name in _named(actors, text, dt.date(2018, 3, 5))
         ]
+
+
+def test_dwellers_who_go_out_in_a_protest_are_protesters(actors: ActorSuggester) -> None:
+    text = "خرج المئات من سكان الحيين في تظاهرة للمطالبة بتخفيف القيود على الحواجز."
+    assert ("سكان", "Protesters (Syria)") in _named(actors, text, dt.date(2025, 10, 7))
+    # Dwellers who fled or were counted: no protesters.
+    fled = "نزح المئات من سكان الحيين بعد القصف، فيما خرجت تظاهرة في المدينة."
+    assert "Protesters (Syria)" not in _names(actors, fled, dt.date(2025, 10, 7))

@@ -2335,3 +2335,8 @@ def test_two_sides_that_agreed_and_a_ceasefire_that_is_no_shooting() -> None:
     text = "أبو قصرة وعبدي يتفقان على وقف شامل لإطلاق النار في جميع المحاور."
     assert _found(text) == [("يتفقان على", agreement)]
     assert _found("وأكد أن الطرفين اتفقا على تفعيل اللجان المشتركة.") == [("اتفقا على", agreement)]
+
+
+def test_executed_with_its_object_s_pronoun_is_an_attack() -> None:
+    text = "عثر الأهالي على رفات 230 شخصاً يُعتقد أنهم من أبناء العشيرة الذين أعدمهم التنظيم."
+    assert ("أعدمهم", ("Violence against civilians", "Attack")) in _found(text)

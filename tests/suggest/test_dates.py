@@ -622,3 +622,12 @@ def test_august_of_the_same_year_is_a_month_but_a_father_is_not() -> None:
     text = "فرض الحصار أواخر عام 2012، بعد أشهر من مجزرة راح ضحيتها 500 مدني في آب من العام نفسه"
     assert ("آب من العام نفسه", "2012-08-15", 3) in _summary(_suggest(text, dt.date(2016, 8, 26)))
     assert _summary(_suggest("وقتل في آب الشاب وأب لثلاثة أطفال", dt.date(2016, 8, 26))) == []
+
+
+def test_the_same_day_is_not_counted_from_a_date_that_names_an_agreement() -> None:
+    text = (
+        "اندلعت اشتباكات مساء الإثنين في حلب، واعتُبرت خرقاً لاتفاق العاشر من آذار. "
+        "وفي وقت سابق من اليوم نفسه، خرجت تظاهرة في الحي."
+    )
+    found = _summary(_suggest(text, dt.date(2025, 10, 7)))
+    assert ("اليوم نفسه", "2025-10-06", 1) in found
