@@ -926,6 +926,8 @@ class ActorSuggester:
             hits = self._resistance_of_iraq(context, hits)
         if _AIR_FORCE_WORD in text:
             hits = _with_hits(hits, _air_force_of_the_army_named(context, hits))
+        if _BELONGING_WORD in text:
+            hits = _with_hits(hits, _units_of_a_known_actor(context, hits))
         return suggestions_of(context, KIND, hits, ("name", "inter"))
 
     def _its_aircraft(self, context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -2953,6 +2955,39 @@ _BARE_AIR_FORCE = re.compile(
     r"(?<!\w)(?:طائرات |[وبل])?(?P<name>سلاح الجو)(?! *(?:ال\w+|هذا|التابع|في|ل\w+))(?!\w)"
 )
 _A_STATE_S_ARMY = "Military Forces of "
+# A unit the lexicon does not know, named with what it belongs to (أعلنت «كتيبة شهداء
+# دوما» التابعة للجيش السوري الحر, «الفرقة 32» التابعة لحركة أحرار الشام): the actor it
+# belongs to (normalised; its name quoted, or up to three words, or a number).
+_BELONGING_WORD = "التابع"
+_UNIT_WORD = r"(?:ال)?(?:كتيبه|لواء|فرقه|تجمع|فوج|سريه)"
+_UNIT_BELONGING = re.compile(
+    rf"(?<!\w)[وبل]?(?P<unit>{_UNIT_WORD}\s*"
+    r"(?:[«\"“][^»\"”\n]{2,30}[»\"”]|(?!(?:من|في|علي|الي|عن)\s)\w+"
+    r"(?:\s+(?!(?:من|في|علي|الي|عن|التابعه|التابع)(?!\w))\w+){0,2})"
+    rf"|[«\"“]{_UNIT_WORD}\s[^»\"”\n]{{1,35}}[»\"”])"
+    r"\s*[،,]?\s*(?:التابعه|التابع)\s+(?=ل)"
+)
+_BELONGING_REACH = 2  # characters from the ل to the name of what the unit belongs to
+
+
+def _units_of_a_known_actor(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
+    """Each unit of ``_UNIT_BELONGING`` no name of the lexicon covers: the records of
+    the actor named right after التابعة ل."""
+    normalized = context.normalized
+    text = normalized.text
+    taken = TakenSpans((hit.start, hit.end) for hit in hits)
+    starts = [hit.start for hit in hits]
+    found: list[LexiconHit] = []
+    for match in _UNIT_BELONGING.finditer(text):
+        first, last = normalized.span(*match.span("unit"))
+        if taken.overlaps(first, last):
+            continue
+        owner_at = normalized.span(match.end(), match.end() + 1)[0]
+        index = bisect_left(starts, owner_at - _BELONGING_REACH)
+        if index < len(hits) and hits[index].start <= owner_at + _BELONGING_REACH:
+            found.append(LexiconHit(first, last, hits[index].records))
+            taken.add(first, last)
+    return found
 
 
 def _air_force_of_the_army_named(

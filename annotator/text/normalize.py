@@ -8,8 +8,8 @@ What is folded: tashkeel and Quranic marks, tatweel, zero-width and bidi control
 (removed); alef forms to bare alef (not pyarabic's ``normalize_hamza``, which turns
 آذار into ءءذار); ta marbuta to ha; alef maqsura to ya; Persian kaf/yeh to Arabic;
 Eastern Arabic and Persian digits to ASCII; typographic quotes and guillemets to
-ASCII quotes; unusual spaces to a space; presentation forms to base letters; Latin to
-lower case.
+ASCII quotes; unusual spaces and the underscore (a hashtag's joined words) to a space;
+presentation forms to base letters; Latin to lower case.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _FOLDED = {
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'", "′": "'",
     "\u00a0": " ", "\u202f": " ", "\u3000": " ", "\t": " ",
+    "_": " ",  # a hashtag's joined words (#يوميات_قذيفة_هاون) are words
 }  # fmt: skip
 _FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Eastern Arabic digits
 _FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits

@@ -3905,3 +3905,17 @@ def test_dwellers_who_go_out_in_a_protest_are_protesters(actors: ActorSuggester)
     # Dwellers who fled or were counted: no protesters.
     fled = "نزح المئات من سكان الحيين بعد القصف، فيما خرجت تظاهرة في المدينة."
     assert "Protesters (Syria)" not in _names(actors, fled, dt.date(2025, 10, 7))
+
+
+def test_a_unit_the_lexicon_does_not_know_is_the_actor_it_belongs_to(
+    actors: ActorSuggester,
+) -> None:
+    text = "أعلنت «كتيبة شهداء دوما» التابعة للجيش السوري الحر أن مقاتليها استهدفوا حاجزاً."
+    assert ("«كتيبة شهداء دوما»", "Opposition Rebels (Syria)") in _named(
+        actors, text, dt.date(2012, 4, 7)
+    )
+    faction = "اشتباكات بين الجبهة الشامية، و«الفرقة 32» التابعة لحركة أحرار الشام."
+    assert ("«الفرقة 32»", "AAS: Ahrar al Sham") in _named(actors, faction, dt.date(2016, 4, 7))
+    # Not a hospital or another body belonging to a ministry.
+    hospital = "وقال مدير «مستشفى الأمل» التابع لوزارة الصحة إن الجرحى وصلوا."
+    assert [span for span, _name in _named(actors, hospital, dt.date(2016, 4, 7))] == []

@@ -2698,3 +2698,17 @@ def test_code_review_s_sources(sources: SourceSuggester) -> None:
 def test_the_salvation_government_s_police_is_not_the_state_s(sources: SourceSuggester) -> None:
     text = "بحسب ما أفاد مصدر في قيادة شرطة إدلب التابعة لحكومة الإنقاذ بأن اللص اعتقل."
     assert _found(sources, text) == []
+
+
+def test_a_page_written_as_a_hashtag(sources: SourceSuggester) -> None:
+    text = "#يوميات_قذيفة_هاون_في_دمشق\nحصيلة يوم الإثنين ٥ آذار ٢٠١٨"
+    assert _found(sources, text) == [
+        ("يوميات_قذيفة_هاون_في_دمشق", "Diary of a Mortar Shell in Damascus", "New media")
+    ]
+
+
+def test_the_quoted_news_is_the_algiers_daily_under_its_dateline(sources: SourceSuggester) -> None:
+    algiers = "الجيش يستعيد المدينة\n\nالجزائر: «الخبر» والوكالات\n\nأعلن الجيش استعادة المدينة."
+    assert [name for _s, name, _scale in _found(sources, algiers)] == ["El Khabar"]
+    damascus = "الجيش يستعيد المدينة\n\nدمشق - «الخبر»\n\nأعلن الجيش استعادة المدينة."
+    assert [name for _s, name, _scale in _found(sources, damascus)] == ["Al-Khabar TV"]

@@ -93,3 +93,10 @@ _ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
 def test_folding_by_replacement_is_folding_by_translation(text: str) -> None:
     """The fast path (replace the few characters that change) gives what translate does."""
     assert _folded(text) == text.translate(_TABLE)
+
+
+def test_a_hashtag_s_joined_words_are_words() -> None:
+    tag = "#يوميات_قذيفة_هاون"
+    normalized = normalize(tag)
+    assert normalized.text == "#يوميات قذيفه هاون"
+    assert normalized.span(1, len(normalized.text)) == (1, len(tag))
