@@ -85,7 +85,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import pairwise
 from operator import attrgetter
@@ -662,7 +662,38 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     if _IN_PROTEST in normalized.text:
         suggestions = _without_in_protest_after_its_protest(ctx.text, suggestions, spans, starts)
-    return suggestions
+    return _the_protest_named_again(suggestions)
+
+
+# The protest named again with the article (أحد منظمي المظاهرة, إحدى المشاركات في
+# التظاهرة), a little after the protest its article last named: that protest, met as it
+# was (fired on, dispersed), where nothing in its own clause says otherwise.
+_THE_PROTEST_AGAIN = frozenset({"المظاهره", "التظاهره"})
+_NAMED_AGAIN_REACH = 800  # characters from the protest last named
+_MET = frozenset({
+    ("Protests", "Excessive force against protesters"), ("Protests", "Protest with intervention")
+})  # fmt: skip
+
+
+def _the_protest_named_again(suggestions: list[Suggestion]) -> list[Suggestion]:
+    last: Suggestion | None = None  # the protest named last
+    shown: list[Suggestion] = []
+    for found in suggestions:
+        suggestion = found
+        value = found.value
+        if value["event_type"] == "Protests":
+            if (
+                last is not None
+                and value["sub_event_type"] == "Peaceful protest"
+                and normalize_key(found.text).lstrip("وفبل") in _THE_PROTEST_AGAIN
+                and found.start - last.end <= _NAMED_AGAIN_REACH
+                and (last.value["event_type"], last.value["sub_event_type"]) in _MET
+            ):
+                met = {**value, "sub_event_type": last.value["sub_event_type"]}
+                suggestion = replace(found, value=met)
+            last = suggestion
+        shown.append(suggestion)
+    return shown
 
 
 # Rockets of a kind only fired from the ground (صاروخان من نوع «غراد», صواريخ أرض أرض): a

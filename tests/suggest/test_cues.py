@@ -2340,3 +2340,16 @@ def test_two_sides_that_agreed_and_a_ceasefire_that_is_no_shooting() -> None:
 def test_executed_with_its_object_s_pronoun_is_an_attack() -> None:
     text = "عثر الأهالي على رفات 230 شخصاً يُعتقد أنهم من أبناء العشيرة الذين أعدمهم التنظيم."
     assert ("أعدمهم", ("Violence against civilians", "Attack")) in _found(text)
+
+
+def test_the_protest_named_again_is_the_one_met_with_fire() -> None:
+    text = (
+        "قُتل ثلاثة متظاهرين عندما أطلقت عناصر الأمن الرصاص الحي على مظاهرة خرجت من الجامع "
+        "الكبير في دوما.\n\nويروي أبو راتب، أحد منظمي المظاهرة، ما جرى."
+    )
+    found = [(s.text, _pair(s)) for s in _suggest(text)]
+    assert ("المظاهرة", ("Protests", "Excessive force against protesters")) in found
+    # Another protest named between: the later one is its own.
+    other = text.replace("\n\nويروي", "\n\nوخرجت مظاهرات مماثلة في حرستا.\n\nويروي")
+    found = [(s.text, _pair(s)) for s in _suggest(other)]
+    assert ("المظاهرة", ("Protests", "Peaceful protest")) in found
