@@ -1219,8 +1219,10 @@ class ActorSuggester:
             if not _GATHERING_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
                 continue  # (not the displaced or arrested: نزح أهالي, اعتقلت عددا من أهالي)
             first, last = normalized.span(*match.span("noun"))
-            if taken.overlaps(first, last):
-                continue
+            if taken.overlaps(first, last) or set_abroad(
+                text, *sentence_around(text, match.start())
+            ):
+                continue  # (خرج المئات من سكان بغداد في تظاهرة: not Syria's protesters)
             guessed = _with_confidence(protesters, _RESIDENTS_PROTESTING_CONFIDENCE)
             found.append(LexiconHit(first, last, guessed))
         return _with_hits(hits, found)
@@ -2955,6 +2957,8 @@ _BARE_AIR_FORCE = re.compile(
     r"(?<!\w)(?:طائرات |[وبل])?(?P<name>سلاح الجو)(?! *(?:ال\w+|هذا|التابع|في|ل\w+))(?!\w)"
 )
 _A_STATE_S_ARMY = "Military Forces of "
+_ARMY_WORD = "جيش"
+_THAT_SAID = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")
 # A unit the lexicon does not know, named with what it belongs to (أعلنت «كتيبة شهداء
 # دوما» التابعة للجيش السوري الحر, «الفرقة 32» التابعة لحركة أحرار الشام): the actor it
 # belongs to (normalised; its name quoted, or up to three words, or a number).
@@ -2994,12 +2998,15 @@ def _air_force_of_the_army_named(
     context: SuggestContext, hits: list[LexiconHit]
 ) -> list[LexiconHit]:
     """The bare air force (``_BARE_AIR_FORCE``): the army's its sentence names nearest
-    before it (وحدات الجيش العربي السوري ... ونفذ سلاح الجو غارات)."""
+    before it, in its own account (وحدات الجيش العربي السوري ... ونفذ سلاح الجو غارات)."""
     normalized = context.normalized
     text = normalized.text
     taken = TakenSpans((hit.start, hit.end) for hit in hits)
     armies = [
-        hit for hit in hits if str(hit.records[0].value.get("name", "")).startswith(_A_STATE_S_ARMY)
+        hit
+        for hit in hits
+        if str(hit.records[0].value.get("name", "")).startswith(_A_STATE_S_ARMY)
+        and _ARMY_WORD in context.text[hit.start : hit.end]
     ]
     found: list[LexiconHit] = []
     for match in _BARE_AIR_FORCE.finditer(text):
@@ -3008,7 +3015,11 @@ def _air_force_of_the_army_named(
             continue
         sentence_start = normalized.span(*sentence_around(text, match.start()))[0]
         before = [hit for hit in armies if sentence_start <= hit.start and hit.end <= first]
-        if before:  # (not an army named after it: its owner told, or guessed at)
+        # (not an army named after it, its owner told or guessed at, nor one that speaks
+        # of it: قال الجيش اللبناني إن سلاح الجو شن غارات, the enemy's)
+        if before and not _THAT_SAID.search(
+            text, normalized.normalized_index(before[-1].end - 1), match.start()
+        ):
             found.append(LexiconHit(first, last, before[-1].records))
     return found
 

@@ -339,16 +339,23 @@ def _can_be_named_from(text: str, expression: DateExpression) -> bool:
         expression.day_relative and expression.confidence < SURE_RELATIVE_DAY
     ):
         return False
-    if _A_THING_NAMED_BY_ITS_DATE.search(text, max(expression.start - 12, 0), expression.start):
+    named = _AN_AGREEMENT_NAMED_BY_ITS_DATE.search(
+        text, max(expression.start - 12, 0), expression.start
+    )
+    if named is not None and not _SIGNED_BEFORE.search(
+        text, max(named.start() - 30, 0), named.start()
+    ):
         return False  # (خرق لاتفاق العاشر من آذار. وفي اليوم نفسه: the day of the news)
     return not _after_since(text, expression) or _launched_before(text, expression)
 
 
-# What a date may be the name of (اتفاق العاشر من آذار, بيان 10 آذار): a day long
-# past, told as a name, from which no later "same day" is counted (normalised).
-_A_THING_NAMED_BY_ITS_DATE = re.compile(
-    r"(?<!\w)[وبل]?(?:ال|لل)?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|بيان|اعلان|قرار)\s+$"
+# An agreement named by its date (اتفاق العاشر من آذار): a day long past, told as a
+# name, from which no later "same day" is counted (normalised); unless the sentence tells
+# it signed there (وقع الطرفان اتفاق العاشر من آذار، وفي اليوم نفسه).
+_AN_AGREEMENT_NAMED_BY_ITS_DATE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال|لل)?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات)\s+$"
 )
+_SIGNED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعوا|توقيع|ابرم|ابرمت|ابرام)(?!\w)")
 
 
 def _after_since(text: str, expression: DateExpression) -> bool:

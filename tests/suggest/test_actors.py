@@ -3885,14 +3885,17 @@ def test_the_bare_air_force_is_the_army_s_its_sentence_named_before_it(
     assert ("سلاح الجو", "Military Forces of Syria (2000-)") in _named(
         actors, syrian, dt.date(2018, 3, 5)
     )
-    israeli = "وقال الجيش الإسرائيلي إن طائرات سلاح الجو أغارت على مواقع لحزب الله."
+    israeli = "أغار الجيش الإسرائيلي على الجنوب، ونفذت طائرات سلاح الجو غارات على مواقع لحزب الله."
     assert ("سلاح الجو", "Military Forces of Israel (2022-)") in _named(
         actors, israeli, dt.date(2024, 10, 1)
     )
-    # No army named before it, or its owner told after it: none.
+    # No army named before it, its owner told after it, or an army that speaks of it
+    # (the enemy's, as a struck army reports): none.
     for text in (
         "تعرضت أربعة مشافٍ إلى هجمات بسلاح الجو، وتشير الأدلة إلى أنه تابع للقوات السورية.",
         "ونفذ سلاح الجو غارات على المدينة.",
+        "قال الجيش اللبناني إن سلاح الجو شن أكثر من مئة غارة على الجنوب.",
+        "قال الجيش التركي إن 33 جنديا قتلوا بغارة لسلاح الجو على مواقعهم في إدلب.",
     ):
         assert "سلاح الجو" not in [
             span for span, _name in _named(actors, text, dt.date(2018, 3, 5))
@@ -3919,3 +3922,8 @@ def test_a_unit_the_lexicon_does_not_know_is_the_actor_it_belongs_to(
     # Not a hospital or another body belonging to a ministry.
     hospital = "وقال مدير «مستشفى الأمل» التابع لوزارة الصحة إن الجرحى وصلوا."
     assert [span for span, _name in _named(actors, hospital, dt.date(2016, 4, 7))] == []
+
+
+def test_dwellers_protesting_abroad_are_no_syrian_protesters(actors: ActorSuggester) -> None:
+    text = "خرج المئات من سكان بغداد في تظاهرة ضد الحكومة العراقية."
+    assert "Protesters (Syria)" not in _names(actors, text, dt.date(2019, 10, 7))

@@ -2335,6 +2335,15 @@ def test_two_sides_that_agreed_and_a_ceasefire_that_is_no_shooting() -> None:
     text = "أبو قصرة وعبدي يتفقان على وقف شامل لإطلاق النار في جميع المحاور."
     assert _found(text) == [("يتفقان على", agreement)]
     assert _found("وأكد أن الطرفين اتفقا على تفعيل اللجان المشتركة.") == [("اتفقا على", agreement)]
+    # A shared view, a wedding or a denial: no agreement.
+    for text in (
+        "اتفق الطرفان على أن الوضع في إدلب مقلق.",
+        "اتفقا على الزواج في الربيع بعد أن فرقتهما الحرب لسنوات.",
+        "قال المبعوث إن الوفدين لا يتفقان على وقف القتال.",
+        "خرقت القوات وقفاً شاملاً لإطلاق النار في حلب.",
+    ):
+        assert agreement not in [pair for _word, pair in _found(text)], text
+        assert ("Violence against civilians", "Attack") not in [p for _w, p in _found(text)], text
 
 
 def test_executed_with_its_object_s_pronoun_is_an_attack() -> None:

@@ -631,3 +631,13 @@ def test_the_same_day_is_not_counted_from_a_date_that_names_an_agreement() -> No
     )
     found = _summary(_suggest(text, dt.date(2025, 10, 7)))
     assert ("اليوم نفسه", "2025-10-06", 1) in found
+
+
+def test_the_same_day_counts_from_a_statement_s_date_and_an_agreement_signed_on_it() -> None:
+    statement = (
+        "أعلنت الرئاسة في بيان 10 آذار تشكيل لجنة تحقيق. وفي اليوم نفسه، اعتقلت قوات الأمن "
+        "خمسة أشخاص."
+    )
+    assert ("اليوم نفسه", "2025-03-10", 1) in _summary(_suggest(statement, dt.date(2025, 3, 12)))
+    signed = "وقع الطرفان اتفاق العاشر من آذار في دمشق، وفي اليوم نفسه انتهت العمليات العسكرية."
+    assert ("اليوم نفسه", "2025-03-10", 1) in _summary(_suggest(signed, dt.date(2025, 3, 12)))

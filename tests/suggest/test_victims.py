@@ -404,13 +404,19 @@ def test_people_counted_by_speakers_at_a_protest_are_no_protesters(pipeline: Pip
     assert ("مدنياً", "Civilians (Syria)") in _victims(pipeline, text)
 
 
-def test_boys_students_and_a_site_s_workers_are_civilians(pipeline: Pipeline) -> None:
+def test_boys_and_a_site_s_workers_are_civilians(pipeline: Pipeline) -> None:
     assert ("فتية", "Civilians (Syria)") in _victims(
         pipeline, "قُتل 20 شخصاً، وقال شاهد إن بين الضحايا فتية لم يتجاوزوا الخامسة عشرة."
     )
-    assert ("طالبان", "Civilians (Syria)") in _victims(
-        pipeline, "اعتقلت قوات الأمن أكثر من أربعين شاباً بينهم طالبان جامعيان."
-    )
-    assert ("العاملين", "Civilians (Syria)") in _victims(
+    assert ("العاملين فيها", "Civilians (Syria)") in _victims(
         pipeline, "قصفت الطائرات مصفاة نفط، ما أسفر عن مقتل أربعة من العاملين فيها."
     )
+
+
+def test_workers_of_a_force_and_the_taliban_are_no_civilians(pipeline: Pipeline) -> None:
+    for text in (
+        "قتل 12 من عناصر النظام بينهم ضباط من العاملين في مطار حماة العسكري بهجوم للفصائل.",
+        "قتل ثلاثة مدنيين بينهم امرأة في هجوم تبنته طالبان على حافلة في كابل.",
+    ):
+        assert "العاملين" not in [span for span, _name in _victims(pipeline, text)], text
+        assert "طالبان" not in [span for span, _name in _victims(pipeline, text)], text
