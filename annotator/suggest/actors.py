@@ -2613,14 +2613,14 @@ def _another_state_s_security(context: SuggestContext, hit: LexiconHit) -> bool:
 # Armed factions alone (فصائل مسلحة) are Syria's rebels (those backed by Turkey too); not
 # another state's, in a sentence set abroad, Iran's allies, Kurdish or local ones (فصائل
 # مسلحة عراقية, في العراق, موالية لإيران, كردية, محلية): normalised.
-_FACTIONS_ALONE = frozenset({"فصائل مسلحه", "الفصائل المسلحه"})
+_FACTIONS_ALONE = frozenset({"فصائل مسلحه", "الفصائل المسلحه", "فصائل معارضه"})
 _FACTIONS_WORD = "فصائل"
 _LOYAL_AFTER = re.compile(r"\s*(?:ال)?(?:موالي|مدعوم|تابع|مقرب)\w*")
 _IRAN_S_SIDE = re.compile(
     r"\s*(?:من\s+)?(?:لل|ل)?(?:ال)?(?:ايران|طهران|عراق|حرس|حزب الله|حشد|نظام|روسيا|حكومه)"
 )
-# (the YPG's, Druze or tribal ones)
-_OTHER_FACTIONS_AFTER = re.compile(r"\s*(?:ال)?(?:كرديه|محليه|عشائريه|درزيه)")
+# (the YPG's, Druze, tribal or former ones)
+_OTHER_FACTIONS_AFTER = re.compile(r"\s*(?:ال)?(?:كرديه|محليه|عشائريه|درزيه|سابقا|سابقه)")
 
 
 def _factions_of_another(context: SuggestContext, hit: LexiconHit) -> bool:

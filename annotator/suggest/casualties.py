@@ -1926,8 +1926,15 @@ def _still_alive(words: list[Token], last: int) -> bool:
     return any(word == "قيد" and after == "الحياه" for word, after in pairwise(following))
 
 
-# A pronoun before "one of" says who someone just named is (وهو احد الناجين), not a count.
+# A pronoun before "one of" says who a speaker just named is (وقال X، وهو احد الناجين),
+# not a count; one who died may be described so (لقي شخص مصرعه وهو احد العناصر).
 _HE_IS = frozenset({"هو", "وهو", "هي", "وهي", "فهو", "فهي"})
+_SAID = frozenset({
+    "قال", "وقال", "قالت", "وقالت", "يقول", "ويقول", "تقول", "وتقول", "روي", "وروي", "يروي",
+    "ويروي", "اكد", "واكد", "اوضح", "واوضح", "افاد", "وافاد", "اضاف", "واضاف", "تحدث",
+    "وتحدث", "ذكر", "وذكر", "اشار", "واشار",
+})  # fmt: skip
+_SPEAKER_REACH = 8  # words: the speech verb, the speaker's name and title
 
 
 def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool:
@@ -1936,7 +1943,9 @@ def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool
     one whose relative is spoken of (والد احد العناصر)."""
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
-    if _word_text(words, first - 1) in _HE_IS:
+    if _word_text(words, first - 1) in _HE_IS and any(
+        words[index].text in _SAID for index in range(max(first - _SPEAKER_REACH, 0), first)
+    ):
         return True  # who the speaker is (وقال ابو علي، وهو احد ابناء العشيره الذين ...)
     # an outcome verb a few words before (its subject between: اعدم التنظيم احد الاسري;
     # or the kin hurt: قتل والد احد العناصر) makes the count one of its own; not one of

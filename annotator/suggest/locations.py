@@ -1506,6 +1506,12 @@ _LIST_HEAD_AFTER = re.compile(r"(?:\s+و\w+(?: \w+)?)*\s*:")
 _BULLETS = " -–•*▪◾🔴⚠️\ufe0f"
 _SHORTEST_BARE_QUARTER = 4  # letters
 _JOINED_GAP = 2  # characters between a place found and the و of the name after it
+_PREPOSITION_BEFORE = re.compile(r"(?:في|علي|باتجاه|نحو) $")
+# Quarters named after a person or a road (الشيخ سعيد, صلاح الدين, طريق حلب): bare, as
+# often the man or the road (التقى بالشيخ سعيد المحمد, على طريق حلب- دمشق), unless
+# joined to a quarter found.
+_OTHER_SENSE_HEADS = frozenset({"الشيخ", "صلاح", "سيف", "ابو", "ابن", "بني", "هشام", "طريق"})
+_ABROAD_AROUND = 25  # characters around a bare quarter that may name another country's city
 # Listed names that are also words or other places (normalised): named bare, they are
 # rarely the quarter (في الميدان: in the field; الصناعة: industry; اليرموك: the camp).
 _QUARTERS_ALSO_WORDS = frozenset(
@@ -1521,6 +1527,7 @@ _QUARTERS_ALSO_WORDS = frozenset(
         "الأربعين", "الكاشف", "الحاضر", "الشريعة", "المرابط", "الزراعة", "الأمريكان", "الطي",
         "المحمودية", "الزيدية", "الجميلية", "العامرية", "المزرعة", "الموكامبو", "الجزرة",
         "المنشية", "الحرابش", "الرشدية", "العرضي", "الجبيلة", "الصابونية", "العليليات",
+        "الصالحين", "الحمدانية", "الأشرفية", "العزيزية", "المحطة", "المخيم", "الوسطى",
     )
 )  # fmt: skip
 
@@ -1554,12 +1561,13 @@ def _bare_listed_quarters(
         first, last = ctx.normalized.span(start, end)
         if taken.overlaps(first, last):
             continue
-        word = text[start:end] not in _QUARTERS_ALSO_WORDS
+        key = text[start:end]
+        alone = key not in _QUARTERS_ALSO_WORDS and key.split(" ", 1)[0] not in _OTHER_SENSE_HEADS
         if not (
             _joined_to_a_quarter(ctx, start, quarter_ends)
-            or (word and _bare_quarter_at(text, start, end))
-        ):
-            continue
+            or (alone and _bare_quarter_at(text, start, end))
+        ) or set_abroad(text, max(start - _ABROAD_AROUND, 0), end + _ABROAD_AROUND):
+            continue  # (في الأشرفية ببيروت, الحمدانية شرق الموصل: another country's)
         city = min(cities, key=lambda c: (c.value["name"] != city_name, abs(c.start - first)))
         value = _neighbourhood_value(city, english)
         taken.add(first, last)
@@ -1587,7 +1595,10 @@ def _bare_quarter_at(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if not before.strip(_BULLETS):
         return _LIST_HEAD_AFTER.match(text, end) is not None
-    if before.endswith("في ") and (len(before) == 3 or not before[-4].isalnum()):
+    preposition = _PREPOSITION_BEFORE.search(before)
+    if preposition is not None and (
+        preposition.start() == 0 or not before[preposition.start() - 1].isalnum()
+    ):
         return True
     return before.endswith("ب") and (len(before) == 1 or not before[-2].isalnum())
 

@@ -3927,3 +3927,17 @@ def test_a_unit_the_lexicon_does_not_know_is_the_actor_it_belongs_to(
 def test_dwellers_protesting_abroad_are_no_syrian_protesters(actors: ActorSuggester) -> None:
     text = "خرج المئات من سكان بغداد في تظاهرة ضد الحكومة العراقية."
     assert "Protesters (Syria)" not in _names(actors, text, dt.date(2019, 10, 7))
+
+
+def test_opposition_factions_former_kurdish_or_after_the_fall_are_no_rebels(
+    actors: ActorSuggester,
+) -> None:
+    assert "Opposition Rebels (Syria)" in _names(
+        actors, "انسحب مسلحو الهيئة وفصائل معارضة أخرى من المدينة.", dt.date(2019, 8, 22)
+    )
+    for text, published in (
+        ("اشتبكت فصائل معارضة سابقا مع قوات الأمن العام في ريف حلب.", dt.date(2025, 2, 20)),
+        ("شكلت فصائل معارضة كردية مجلسا عسكريا مشتركا في القامشلي.", dt.date(2013, 1, 17)),
+        ("قالت مصادر ليبية إن فصائل معارضة اشتبكت مع قوات موالية في طرابلس.", dt.date(2020, 1, 1)),
+    ):
+        assert "Opposition Rebels (Syria)" not in _names(actors, text, published), text

@@ -1981,3 +1981,8 @@ def test_a_title_of_a_place_after_the_killers_and_the_time_is_one_killed() -> No
         assert casualties(text) == [("مختار", 1, "killed", "exact")], text
     # A title of no place (مختار as a given name, or an adjective): none.
     assert casualties("اغتال مسلحون مجهولون مساء أمس مختار الحمود في درعا.") == []
+
+
+def test_one_who_died_described_as_one_of_a_group_is_still_counted() -> None:
+    text = "لقي شخص مصرعه وهو أحد عناصر الدفاع الوطني، إثر انفجار لغم في ريف حماة."
+    assert [(c, o) for _s, c, o, _q in casualties(text)] == [(1, "killed")]

@@ -2362,3 +2362,9 @@ def test_the_protest_named_again_is_the_one_met_with_fire() -> None:
     other = text.replace("\n\nويروي", "\n\nوخرجت مظاهرات مماثلة في حرستا.\n\nويروي")
     found = [(s.text, _pair(s)) for s in _suggest(other)]
     assert ("المظاهرة", ("Protests", "Peaceful protest")) in found
+
+
+def test_what_protesters_burn_is_their_riot_not_looting() -> None:
+    found = _found("أحرق متظاهرون محلين تجاريين وسط المدينة خلال الاحتجاجات على الضرائب.")
+    assert ("Strategic developments", "Looting/property destruction") not in [p for _w, p in found]
+    assert ("Riots", "Violent demonstration") in [p for _w, p in found]

@@ -1565,3 +1565,16 @@ def test_a_bare_quarter_needs_its_city_a_place_s_position_and_no_other_sense(
 def test_jamraya_of_the_research_centre(suggester: LocationSuggester) -> None:
     text = "استهدفت الغارات مركز البحوث العلمية في جمرايا بريف دمشق."
     assert ("جمرايا", "Jamraya", "Rural Damascus", 1) in _brief(_suggest(suggester, text))
+
+
+def test_a_bare_quarter_abroad_or_a_man_of_its_name_is_none(suggester: LocationSuggester) -> None:
+    for text in (
+        "تضرر منزل السفير السوري في الأشرفية ببيروت، فيما أعلنت حلب الحداد تضامنا مع لبنان.",
+        "التقى وفد من المعارضة في حلب بالشيخ سعيد المحمد، أحد وجهاء المدينة.",
+        "قال مسؤول في دير الزور إنه التقى بالشيخ ياسين الجاسم شيخ عشيرة البوكمال.",
+    ):
+        assert " - " not in " ".join(str(s.value["name"]) for s in _suggest(suggester, text)), text
+    fell = "قتل خمسة مدنيين بقذائف سقطت على القصاع وباب توما في دمشق."
+    assert ("القصاع", "Damascus - Al Qassaa") in [
+        (s.text, s.value["name"]) for s in _suggest(suggester, fell)
+    ]
