@@ -1568,10 +1568,26 @@ _BACKING_BEFORE = re.compile(
 )
 # Between two actors written as one side (X وY, القوات النظامية وعناصر الحزب).
 _JOINED = re.compile(
-    r"\s*و[\s\"'«“]*(?:(?:عناصر|مقاتلي|مقاتلو|ميليشيات|ميليشيا|مسلحي|مسلحو)\s+[\"'«“]*)?"
+    r"[\s\"'»”]*و[\s\"'«“]*(?:(?:عناصر|مقاتلي|مقاتلو|ميليشيات|ميليشيا|مسلحي|مسلحو)\s+[\"'«“]*)?"
 )
 _STATE_PARTNERS = frozenset({EXTERNAL_FORCES, 3})  # a backing state, a militia (inter 3)
 _BETWEEN_TWO = re.compile(r"(?<!\w)[وف]?بين\s*$")
+
+
+def _own_side(text: str, actors: Sequence[_Actor]) -> list[_Actor]:
+    """The actors not named as the side fought or the ground taken from (بعد معارك مع
+    «هيئة تحرير الشام» وفصائل معارضة أخرى: neither of the two joined after مع)."""
+    own: list[_Actor] = []
+    previous: _Actor | None = None  # the last actor excluded
+    for actor in actors:
+        if _from_a_side(text, max(actor.start - 30, 0), actor.start) or (
+            previous is not None and _JOINED.fullmatch(text, previous.end, actor.start)
+        ):
+            previous = actor
+        else:
+            previous = None
+            own.append(actor)
+    return own
 
 
 def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int | None:
@@ -1585,7 +1601,7 @@ def _agent_inter(match: Match[Cue], cue: Cue, clause: _Clause, text: str) -> int
     before = [a for a in clause.actors if a.end <= match.start]
     if cue.agent == "before":
         # (not a partner or a side before it: بالتعاون مع قوات الدفاع الوطني أحكمت سيطرتها)
-        own = [a for a in before if not _from_a_side(text, max(a.start - 30, 0), a.start)]
+        own = _own_side(text, before)
         side = own[-1:] or before[-1:] or after[:1]
         if (
             len(own) > 1

@@ -2368,3 +2368,14 @@ def test_what_protesters_burn_is_their_riot_not_looting() -> None:
     found = _found("أحرق متظاهرون محلين تجاريين وسط المدينة خلال الاحتجاجات على الضرائب.")
     assert ("Strategic developments", "Looting/property destruction") not in [p for _w, p in found]
     assert ("Riots", "Violent demonstration") in [p for _w, p in found]
+
+
+def test_the_sides_fought_joined_after_with_are_not_who_took_the_ground() -> None:
+    text = (
+        "وسيطرت القوات الحكومية على بلدة جرجناز بعد معارك مع «هيئة تحرير الشام» وفصائل "
+        "معارضة أخرى، ليرتفع عدد البلدات التي استعادتها إلى ثلاثين."
+    )
+    army = _actor(text, "القوات الحكومية", 1)
+    hts = _actor(text, "هيئة تحرير الشام", 2)
+    rebels = _actor(text, "فصائل معارضة", 2)
+    assert dict(_found(text, (army, hts, rebels)))["استعادتها"] == GOVERNMENT
