@@ -319,9 +319,12 @@ SINGLE_PEOPLE |= KIN
 FOLLOW_ON_AFTER = {"اخرون", "اخرين", "اخري", "اخريات"}
 # One more person, after others counted (مقتل عنصرين واصابه ثالث, اصيب اخر بجروح): one,
 # where no noun follows (not مقتل اخر قادة التنظيم, the last of them).
-ANOTHER_ONE = frozenset({"اخر", "ثالث", "رابع", "خامس", "سادس"})
+ANOTHER_ONE = frozenset({
+    "اخر", "ثالث", "رابع", "خامس", "سادس",
+    "ثالثا", "رابعا", "خامسا", "سادسا",  # the object of an active verb (واعتقلت ثالثا)
+})  # fmt: skip
 _AFTER_ANOTHER_ONE = frozenset(
-    {"بجروح", "جراء", "اثر", "في", "خلال", "بعد", "اثناء", "اصابه", "من", "علي"}
+    {"بجروح", "جراء", "اثر", "في", "خلال", "بعد", "اثناء", "اصابه", "من", "علي", "قرب"}
 )
 # One body, and whose (جثه طفل, جثه ذكر بالغ, جثمان شاب): one killed.
 _ONE_BODY = frozenset({"جثه", "جثمان"})
@@ -2010,7 +2013,10 @@ def _after_a_count(words: list[Token], index: int) -> bool:
 
 def _in_a_list_of_parts(words: list[Token], first: int, depth: int = 0) -> bool:
     """بينهم 7 نساء و10 اطفال: a count joined to a part of a count is a part too, also
-    where each part names its people (هم 29 من مقاتلي العشائر و18 من عناصر قسد و7)."""
+    where each part names its people (هم 29 من مقاتلي العشائر و18 من عناصر قسد و7);
+    not one with an outcome noun of its own (بينهم 9 اطفال، وعشرات الجرحى)."""
+    if words[first].text.startswith("و") and _word_text(words, first + 1) in _DEFINITE_OUTCOMES:
+        return False
     for index in range(first - 1, max(first - _MAX_LIST_WORDS, 0) - 1, -1):
         word = words[index].text
         if word in _SUBSET_FORMS or (word in _BREAKDOWN_WORDS and _after_a_count(words, index)):

@@ -336,7 +336,9 @@ def _can_be_named_from(text: str, expression: DateExpression) -> bool:
     of an event: not the day a period runs from (الحملة المتواصلة منذ 26 نيسان), unless
     a campaign was launched on it (أطلقت حملة منذ الأحد، وفي اليوم التالي ...)."""
     if expression.precision != EXACT_DAY or (
-        expression.day_relative and expression.confidence < SURE_RELATIVE_DAY
+        expression.day_relative
+        and expression.confidence < SURE_RELATIVE_DAY
+        and not _A_WEEKDAY_SET_APART.match(text, max(expression.start - 2, 0))
     ):
         return False
     named = _AN_AGREEMENT_NAMED_BY_ITS_DATE.search(
@@ -347,6 +349,11 @@ def _can_be_named_from(text: str, expression: DateExpression) -> bool:
     ):
         return False  # (خرق لاتفاق العاشر من آذار. وفي اليوم نفسه: the day of the news)
     return not _after_since(text, expression) or _launched_before(text, expression)
+
+
+# A bare weekday set apart at its clause's end (في محيط بلدة الهول، الأحد.): the day of
+# what the clause told, not a name.
+_A_WEEKDAY_SET_APART = re.compile(r"[،,] \S+(?= *[.،,\n])")
 
 
 # An agreement named by its date (اتفاق العاشر من آذار): a day long past, told as a

@@ -3941,3 +3941,10 @@ def test_opposition_factions_former_kurdish_or_after_the_fall_are_no_rebels(
         ("قالت مصادر ليبية إن فصائل معارضة اشتبكت مع قوات موالية في طرابلس.", dt.date(2020, 1, 1)),
     ):
         assert "Opposition Rebels (Syria)" not in _names(actors, text, published), text
+
+
+def test_bashar_al_assad_s_forces(actors: ActorSuggester) -> None:
+    text = "اتهم المجلس العسكري قوات بشار الأسد بالإمعان في معاقبة الأحياء."
+    assert ("قوات بشار الأسد", "Military Forces of Syria (2000-)") in _named(
+        actors, text, dt.date(2013, 4, 11)
+    )

@@ -1986,3 +1986,10 @@ def test_a_title_of_a_place_after_the_killers_and_the_time_is_one_killed() -> No
 def test_one_who_died_described_as_one_of_a_group_is_still_counted() -> None:
     text = "لقي شخص مصرعه وهو أحد عناصر الدفاع الوطني، إثر انفجار لغم في ريف حماة."
     assert [(c, o) for _s, c, o, _q in casualties(text)] == [(1, "killed")]
+
+
+def test_a_third_taken_and_tens_hurt_after_a_part_of_the_dead() -> None:
+    third = "قالت قسد إن وحداتها قتلت اثنين من عناصر التنظيم واعتقلت ثالثاً خلال اشتباك قرب الهول."
+    assert [(c, o) for _s, c, o, _q in casualties(third)] == [(2, "killed"), (1, "detained")]
+    tens = "سقط 27 قتيلاً، بينهم 9 أطفال، وعشرات الجرحى، إثر سقوط صاروخ على الحي."
+    assert [(c, o) for _s, c, o, _q in casualties(tens)] == [(27, "killed"), (12, "injured")]

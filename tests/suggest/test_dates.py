@@ -641,3 +641,11 @@ def test_the_same_day_counts_from_a_statement_s_date_and_an_agreement_signed_on_
     assert ("اليوم نفسه", "2025-03-10", 1) in _summary(_suggest(statement, dt.date(2025, 3, 12)))
     signed = "وقع الطرفان اتفاق العاشر من آذار في دمشق، وفي اليوم نفسه انتهت العمليات العسكرية."
     assert ("اليوم نفسه", "2025-03-10", 1) in _summary(_suggest(signed, dt.date(2025, 3, 12)))
+
+
+def test_the_same_day_counts_from_a_weekday_set_apart_at_its_clause_s_end() -> None:
+    text = (
+        "اعتقلت الأسايش سبعة أشخاص فجر الإثنين. وقتلت قسد اثنين من عناصر التنظيم قرب الهول، "
+        "الأحد.\n\nوفي اليوم نفسه، اغتال مسلحون عضواً في المجلس المحلي."
+    )
+    assert ("اليوم نفسه", "2020-08-16", 1) in _summary(_suggest(text, dt.date(2020, 8, 20)))

@@ -1578,3 +1578,8 @@ def test_a_bare_quarter_abroad_or_a_man_of_its_name_is_none(suggester: LocationS
     assert ("القصاع", "Damascus - Al Qassaa") in [
         (s.text, s.value["name"]) for s in _suggest(suggester, fell)
     ]
+
+
+def test_menagh_s_airbase_is_no_village(suggester: LocationSuggester) -> None:
+    text = "فجّر انتحاري سيارة مفخخة على الطريق المؤدي إلى مطار منغ العسكري المحاصر."
+    assert [s.value["name"] for s in _suggest(suggester, text)] == ["Menagh Airbase"]

@@ -2712,3 +2712,11 @@ def test_the_quoted_news_is_the_algiers_daily_under_its_dateline(sources: Source
     assert [name for _s, name, _scale in _found(sources, algiers)] == ["El Khabar"]
     damascus = "الجيش يستعيد المدينة\n\nدمشق - «الخبر»\n\nأعلن الجيش استعادة المدينة."
     assert [name for _s, name, _scale in _found(sources, damascus)] == ["Al-Khabar TV"]
+
+
+def test_the_qamishli_magazine_and_the_cairo_daily_by_their_quoted_names(
+    sources: SourceSuggester,
+) -> None:
+    text = "قال مراسل «شار» إن القصف استمر. وروى أحد السكان لـ«التحرير» ما جرى."
+    assert [name for _s, name, _scale in _found(sources, text)] == ["Shar Magazine", "Al-Tahrir"]
+    assert _found(sources, "سيطرت هيئة التحرير على المدينة وشارك فيها مئات.") == []
