@@ -416,7 +416,7 @@ _ANAPHORS = {
 _ANAPHORS |= {
     "الهيئه": re.compile(r"هيئه تحرير الشام|تحرير الشام"),
     "التحالف": re.compile(r"^التحالف|طائرات التحالف|قوات التحالف|طيران التحالف"),
-    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه"),
+    "الفصائل": re.compile(r"فصائل|المعارضه|الجيش الوطني|الجيش الحر|مرتزقه|الجبهه الجنوبيه"),
     "الفيلق": re.compile(r"^الفيلق "),  # الفيلق الثالث, then الفيلق
     "الحزب": re.compile(r"حزب الله"),  # Hezbollah named, then الحزب (not another party)
     # the Kurdish units named, then الوحدات (not an army's units: no default)
@@ -1213,7 +1213,10 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _RESIDENTS_OF_A_PLACE.finditer(text):
-            _start, end = _clause_around(text, match, _PROTEST_REACH)
+            # (past a time set apart by commas: خرج مئات من أهالي مرمريتا، مساء الأربعاء،
+            # في وقفة احتجاجية)
+            after = _SENTENCE_OR_CONTRAST.search(text, match.end(), match.end() + _PROTEST_REACH)
+            end = after.start() if after is not None else match.end() + _PROTEST_REACH
             if not _PROTEST_WORD.search(text, match.end(), end):
                 continue  # (the protest of their own clause, after them)
             if not _GATHERING_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
@@ -3112,7 +3115,8 @@ _GATHERING_BEFORE = re.compile(
 )
 # ... and citizens, right after the verb, with or without من (خرج آلاف المواطنين).
 _CITIZENS_GATHERING_BEFORE = re.compile(_GATHERING_VERB + r"\s*(?:" + _HOW_MANY + r"(?: من)?\s*)?$")
-_PROTEST_REACH = 80  # characters after the residents: their clause's protest
+_PROTEST_REACH = 80  # characters after the residents: their sentence's protest
+_SENTENCE_OR_CONTRAST = re.compile(r"[.؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
 _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"

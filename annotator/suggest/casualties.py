@@ -173,6 +173,9 @@ LABEL_WORDS = {
     "سوخوي", "ميغ", "ميج", "طراز", "نموذج", "الاممي", "الامميه",  # القرار الاممي 2254
     "برج",  # قاعده البرج 22
 }  # fmt: skip
+# Label words with their article that also end a name (الامن العام, الطريق العام): a
+# count joined with و after them begins anew.
+_LABEL_FORMS_WITH_ARTICLE = frozenset({"العام", "العامه"})
 # Periods a number after ال follows (خلال الساعات الـ48 الماضيه): how long, not how many.
 _PERIODS_FORMS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "السنوات", "خلال"}
 # A number right before one of these counts things or time, not people.
@@ -1635,7 +1638,12 @@ def _not_a_casualty(
     )
     place_s_part = _a_place_s_part(words, mention, first, last)
     return (
-        (previous in _LABEL_OR_SUBSET_FORMS and not place_s_part)
+        # (not a count joined with و after a name that ends in one: الامن العام وثلاثه)
+        (
+            previous in _LABEL_OR_SUBSET_FORMS
+            and not place_s_part
+            and not (words[first].text[:1] == "و" and previous in _LABEL_FORMS_WITH_ARTICLE)
+        )
         or _some_of_the_counted(ctx, mention, previous, following)
         # (not a month's: كانون الثاني ثلاثه ناشطين)
         or (previous in _ORDINAL_UNITS and _word_text(words, first - 2) not in _MONTH_FORMS)

@@ -3948,3 +3948,8 @@ def test_bashar_al_assad_s_forces(actors: ActorSuggester) -> None:
     assert ("قوات بشار الأسد", "Military Forces of Syria (2000-)") in _named(
         actors, text, dt.date(2013, 4, 11)
     )
+
+
+def test_residents_who_go_out_past_a_time_set_apart_to_a_sit_in(actors: ActorSuggester) -> None:
+    text = "وخرج مئات من أهالي مرمريتا، مساء الأربعاء، في وقفة احتجاجية أمام الكنيسة."
+    assert ("أهالي", "Protesters (Syria)") in _named(actors, text, dt.date(2025, 9, 4))

@@ -1993,3 +1993,8 @@ def test_a_third_taken_and_tens_hurt_after_a_part_of_the_dead() -> None:
     assert [(c, o) for _s, c, o, _q in casualties(third)] == [(2, "killed"), (1, "detained")]
     tens = "سقط 27 قتيلاً، بينهم 9 أطفال، وعشرات الجرحى، إثر سقوط صاروخ على الحي."
     assert [(c, o) for _s, c, o, _q in casualties(tens)] == [(27, "killed"), (12, "injured")]
+
+
+def test_a_count_joined_after_the_general_security_is_its_own() -> None:
+    text = "أسفرت الاشتباكات عن مقتل عنصرين من الأمن العام وثلاثة من المسلحين."
+    assert [(c, o) for _s, c, o, _q in casualties(text)] == [(2, "killed"), (3, "killed")]

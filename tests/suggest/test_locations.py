@@ -1583,3 +1583,8 @@ def test_a_bare_quarter_abroad_or_a_man_of_its_name_is_none(suggester: LocationS
 def test_menagh_s_airbase_is_no_village(suggester: LocationSuggester) -> None:
     text = "فجّر انتحاري سيارة مفخخة على الطريق المؤدي إلى مطار منغ العسكري المحاصر."
     assert [s.value["name"] for s in _suggest(suggester, text)] == ["Menagh Airbase"]
+
+
+def test_the_valley_of_the_christians_is_nasra_s(suggester: LocationSuggester) -> None:
+    text = "قُتل شابان من أبناء بلدة الحواش في وادي النصارى بريف حمص الغربي."
+    assert ("وادي النصارى", "Nasra", "Homs", 2) in _brief(_suggest(suggester, text))

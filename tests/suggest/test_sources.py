@@ -2720,3 +2720,8 @@ def test_the_qamishli_magazine_and_the_cairo_daily_by_their_quoted_names(
     text = "قال مراسل «شار» إن القصف استمر. وروى أحد السكان لـ«التحرير» ما جرى."
     assert [name for _s, name, _scale in _found(sources, text)] == ["Shar Magazine", "Al-Tahrir"]
     assert _found(sources, "سيطرت هيئة التحرير على المدينة وشارك فيها مئات.") == []
+
+
+def test_the_syriac_agency_in_its_dateline(sources: SourceSuggester) -> None:
+    text = "عنوان\n\nسيرياك برس – حمص\n\nقُتل شابان في وادي النصارى."
+    assert _found(sources, text) == [("سيرياك برس", "Syriac Press", "Subnational")]
