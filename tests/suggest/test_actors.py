@@ -3953,3 +3953,13 @@ def test_bashar_al_assad_s_forces(actors: ActorSuggester) -> None:
 def test_residents_who_go_out_past_a_time_set_apart_to_a_sit_in(actors: ActorSuggester) -> None:
     text = "وخرج مئات من أهالي مرمريتا، مساء الأربعاء، في وقفة احتجاجية أمام الكنيسة."
     assert ("أهالي", "Protesters (Syria)") in _named(actors, text, dt.date(2025, 9, 4))
+
+
+def test_the_opposition_fighters_and_the_army_s_snipers(actors: ActorSuggester) -> None:
+    text = (
+        "أسفرت الاشتباكات عن مقتل ستة جنود وثلاثة من المقاتلين المعارضين، فيما قُتل أربعة "
+        "شبان برصاص قناصة الجيش المتمركزين على حاجز."
+    )
+    named = _named(actors, text, dt.date(2012, 6, 23))
+    assert ("المقاتلين المعارضين", "Opposition Rebels (Syria)") in named
+    assert ("قناصة الجيش", "Military Forces of Syria (2000-)") in named

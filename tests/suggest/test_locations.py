@@ -1588,3 +1588,8 @@ def test_menagh_s_airbase_is_no_village(suggester: LocationSuggester) -> None:
 def test_the_valley_of_the_christians_is_nasra_s(suggester: LocationSuggester) -> None:
     text = "قُتل شابان من أبناء بلدة الحواش في وادي النصارى بريف حمص الغربي."
     assert ("وادي النصارى", "Nasra", "Homs", 2) in _brief(_suggest(suggester, text))
+
+
+def test_tal_masharah_is_the_hill_not_the_village(suggester: LocationSuggester) -> None:
+    text = "أعادت وحدات الجيش الأمن إلى مسحرة وتل مسحرة في ريف القنيطرة."
+    assert [s.value["name"] for s in _suggest(suggester, text)][:2] == ["Masharah", "Tal Masharah"]

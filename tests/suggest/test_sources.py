@@ -2725,3 +2725,12 @@ def test_the_qamishli_magazine_and_the_cairo_daily_by_their_quoted_names(
 def test_the_syriac_agency_in_its_dateline(sources: SourceSuggester) -> None:
     text = "عنوان\n\nسيرياك برس – حمص\n\nقُتل شابان في وادي النصارى."
     assert _found(sources, text) == [("سيرياك برس", "Syriac Press", "Subnational")]
+
+
+def test_the_tunisian_channel_by_its_quoted_name(sources: SourceSuggester) -> None:
+    text = "وقالت اللجان، في بيان تلقّت «نسمة» نسخة منه، إن القذائف سقطت على الأحياء."
+    assert ("«نسمة»", "Nessma TV", "Regional") in _found(sources, text) or (
+        "نسمة",
+        "Nessma TV",
+        "Regional",
+    ) in _found(sources, text)
