@@ -1998,3 +1998,8 @@ def test_a_third_taken_and_tens_hurt_after_a_part_of_the_dead() -> None:
 def test_a_count_joined_after_the_general_security_is_its_own() -> None:
     text = "أسفرت الاشتباكات عن مقتل عنصرين من الأمن العام وثلاثة من المسلحين."
     assert [(c, o) for _s, c, o, _q in casualties(text)] == [(2, "killed"), (3, "killed")]
+
+
+def test_two_bombers_driving_two_car_bombs_are_two_killed() -> None:
+    text = "شنّت الهيئة هجوماً معاكساً استهلته بتفجير عربتين مفخختين يقودهما انتحاريان."
+    assert casualties(text) == [("انتحاريان", 2, "killed", "exact")]

@@ -2732,3 +2732,8 @@ def test_the_tunisian_channel_by_its_quoted_name(sources: SourceSuggester) -> No
     assert _found(sources, text) == [("نسمة", "Nessma TV", "Regional")]
     # The word alone (a breeze) is no outlet.
     assert _found(sources, "هبت نسمة باردة على المخيم، وقال الناشط إن القصف مستمر.") == []
+
+
+def test_the_sharjah_news_site(sources: SourceSuggester) -> None:
+    text = "وقال مصدر ميداني لموقع «الشارقة 24» إن المعارك مستمرة."
+    assert [name for _s, name, _scale in _found(sources, text)] == ["Sharjah 24"]

@@ -420,3 +420,8 @@ def test_workers_of_a_force_and_the_taliban_are_no_civilians(pipeline: Pipeline)
     ):
         assert "العاملين" not in [span for span, _name in _victims(pipeline, text)], text
         assert "طالبان" not in [span for span, _name in _victims(pipeline, text)], text
+
+
+def test_men_executed_are_civilians(pipeline: Pipeline) -> None:
+    text = "أعدم التنظيم أربعة رجال رمياً بالرصاص في ساحة عامة."
+    assert ("رجال", "Civilians (Syria)") in _victims(pipeline, text)
