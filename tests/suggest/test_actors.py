@@ -3963,8 +3963,3 @@ def test_the_opposition_fighters_and_the_army_s_snipers(actors: ActorSuggester) 
     named = _named(actors, text, dt.date(2012, 6, 23))
     assert ("المقاتلين المعارضين", "Opposition Rebels (Syria)") in named
     assert ("قناصة الجيش", "Military Forces of Syria (2000-)") in named
-
-
-def test_inherent_resolve_in_quotes_is_the_coalition(actors: ActorSuggester) -> None:
-    text = "وقال المتحدث باسم عملية «العزم الصلب» إن الضربات دمرت الصهاريج."
-    assert "Global Coalition Against Daesh" in _names(actors, text, dt.date(2015, 11, 26))
