@@ -662,7 +662,7 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
     suggestions.sort(key=lambda s: (s.start, -s.confidence, s.end))
     if _IN_PROTEST in normalized.text:
         suggestions = _without_in_protest_after_its_protest(ctx.text, suggestions, spans, starts)
-    return _the_protest_named_again(suggestions)
+    return _the_protest_named_again(ctx.text, suggestions)
 
 
 # The protest named again with the article (أحد منظمي المظاهرة, إحدى المشاركات في
@@ -670,12 +670,16 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
 # was (fired on, dispersed), where nothing in its own clause says otherwise.
 _THE_PROTEST_AGAIN = frozenset({"المظاهره", "التظاهره"})
 _NAMED_AGAIN_REACH = 800  # characters from the protest last named
+# ... named alone: a mark or the outlet told after it (منظمي المظاهرة، لـ«بردى»), not a
+# protest described anew (المظاهرة المؤيدة, التظاهرة التي خرجت في حي, التظاهرة في كفرسوسة,
+# التظاهرة الوطنية للمسرح) nor one told of (المظاهرة انتهت بسلام).
+_NAMED_ALONE_AFTER = re.compile(r"\s*(?:[،,.:؛»\"”)\n]|ل(?:ـ)?\s*[«\"“])")
 _MET = frozenset({
     ("Protests", "Excessive force against protesters"), ("Protests", "Protest with intervention")
 })  # fmt: skip
 
 
-def _the_protest_named_again(suggestions: list[Suggestion]) -> list[Suggestion]:
+def _the_protest_named_again(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     last: Suggestion | None = None  # the protest named last
     shown: list[Suggestion] = []
     for found in suggestions:
@@ -688,6 +692,7 @@ def _the_protest_named_again(suggestions: list[Suggestion]) -> list[Suggestion]:
                 and normalize_key(found.text).lstrip("وفبل") in _THE_PROTEST_AGAIN
                 and found.start - last.end <= _NAMED_AGAIN_REACH
                 and (last.value["event_type"], last.value["sub_event_type"]) in _MET
+                and _NAMED_ALONE_AFTER.match(text, found.end)
             ):
                 met = {**value, "sub_event_type": last.value["sub_event_type"]}
                 suggestion = replace(found, value=met)

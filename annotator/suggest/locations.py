@@ -422,6 +422,7 @@ class LocationSuggester:
             and not _a_word_s_other_sense(text, m)
             and not _the_two_villages(text, m)
             and not _in_a_slogan(text, m)
+            and not ("#" in ctx.text and _in_a_hashtag(ctx, m))
         ]
         if _COUNCIL_WORD in text or _MUNICIPALITY_WORD in text:
             mentions = _without_speaking_councils(mentions, text)
@@ -974,6 +975,14 @@ def _a_manner(text: str, mention: _Mention) -> bool:
 _BYLINE_FAMILY_NAME = re.compile(r"[^\S\n]+ال\w+(?<![يه])(?<!اء)[^\S\n]*(?:\n|$)")
 
 
+def _in_a_hashtag(ctx: SuggestContext, mention: _Mention) -> bool:
+    """Whether the name is inside a hashtag (#أنقذوا_حلب, #حلب_تحترق): a campaign's
+    name, no place where something happened."""
+    start = ctx.normalized.span(mention.match.normalized_start, mention.match.normalized_end)[0]
+    token_start = max(ctx.text.rfind(space, 0, start) for space in (" ", "\n", "\t")) + 1
+    return "#" in ctx.text[token_start : start + 1]
+
+
 def _a_byline(text: str, mention: _Mention) -> bool:
     start = mention.match.normalized_start
     return (
@@ -1510,7 +1519,9 @@ _PREPOSITION_BEFORE = re.compile(r"(?:في|علي|باتجاه|نحو) $")
 # Quarters named after a person or a road (الشيخ سعيد, صلاح الدين, طريق حلب): bare, as
 # often the man or the road (التقى بالشيخ سعيد المحمد, على طريق حلب- دمشق), unless
 # joined to a quarter found.
-_OTHER_SENSE_HEADS = frozenset({"الشيخ", "صلاح", "سيف", "ابو", "ابن", "بني", "هشام", "طريق"})
+_OTHER_SENSE_HEADS = frozenset(
+    {"الشيخ", "صلاح", "سيف", "ابو", "ابن", "بني", "هشام", "طريق", "كرم"}  # (an orchard: كرم)
+)
 _ABROAD_AROUND = 25  # characters around a bare quarter that may name another country's city
 # Listed names that are also words or other places (normalised): named bare, they are
 # rarely the quarter (في الميدان: in the field; الصناعة: industry; اليرموك: the camp).
@@ -1528,6 +1539,7 @@ _QUARTERS_ALSO_WORDS = frozenset(
         "المحمودية", "الزيدية", "الجميلية", "العامرية", "المزرعة", "الموكامبو", "الجزرة",
         "المنشية", "الحرابش", "الرشدية", "العرضي", "الجبيلة", "الصابونية", "العليليات",
         "الصالحين", "الحمدانية", "الأشرفية", "العزيزية", "المحطة", "المخيم", "الوسطى",
+        "الشعار", "الجورة", "الحجر الأسود", "الخالدية",
     )
 )  # fmt: skip
 

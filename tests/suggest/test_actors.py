@@ -3963,3 +3963,16 @@ def test_the_opposition_fighters_and_the_army_s_snipers(actors: ActorSuggester) 
     named = _named(actors, text, dt.date(2012, 6, 23))
     assert ("المقاتلين المعارضين", "Opposition Rebels (Syria)") in named
     assert ("قناصة الجيش", "Military Forces of Syria (2000-)") in named
+
+
+def test_a_unit_s_target_or_a_gathering_belonging_to_another_is_no_unit(
+    actors: ActorSuggester,
+) -> None:
+    for text, wrong in (
+        ("قصفت كتيبة المدفعية المواقع التابعة لتنظيم داعش قرب المطار.", "كتيبة المدفعية"),
+        ("قصف اللواء 47 المواقع التابعة للمعارضة المسلحة في ريف حماة.", "اللواء 47"),
+        ("تجمع العشرات أمام المقر التابع لقوات سوريا الديمقراطية احتجاجا.", "تجمع العشرات"),
+        ("أحيت فرقة الإنشاد التابعة لحزب الله حفلا في بيروت.", "فرقة الإنشاد"),
+    ):
+        spans = [span for span, _name in _named(actors, text, dt.date(2016, 6, 10))]
+        assert not any(span.startswith(wrong) for span in spans), text

@@ -2379,3 +2379,24 @@ def test_the_sides_fought_joined_after_with_are_not_who_took_the_ground() -> Non
     hts = _actor(text, "هيئة تحرير الشام", 2)
     rebels = _actor(text, "فصائل معارضة", 2)
     assert dict(_found(text, (army, hts, rebels)))["استعادتها"] == GOVERNMENT
+
+
+def test_a_protest_described_anew_or_told_of_is_its_own() -> None:
+    for text in (
+        "أطلقت قوات الأمن النار على متظاهرين في حي القابون. وقال التلفزيون الرسمي إن المظاهرة "
+        "المؤيدة للرئيس ضمت مئات الآلاف.",
+        "نفت الوزارة أن تكون قوات الأمن أطلقت النار على متظاهرين، وقالت إن المظاهرة انتهت بسلام.",
+    ):
+        assert ("المظاهرة", ("Protests", "Peaceful protest")) in [
+            (s.text, _pair(s)) for s in _suggest(text)
+        ], text
+
+
+def test_the_abducted_named_are_no_abduction_and_air_defence_is_no_shelling() -> None:
+    for text in (
+        "طالب المجلس بالإفراج الفوري عن جميع المختطفين.",
+        "قال المتحدث إن الدفاع الجوي والمدفعي تصدى لطائرة مسيرة فوق القرداحة.",
+    ):
+        pairs = [pair for _word, pair in _found(text)]
+        assert ("Violence against civilians", "Abduction/forced disappearance") not in pairs
+        assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in pairs

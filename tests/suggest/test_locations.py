@@ -1593,3 +1593,14 @@ def test_the_valley_of_the_christians_is_nasra_s(suggester: LocationSuggester) -
 def test_tal_masharah_is_the_hill_not_the_village(suggester: LocationSuggester) -> None:
     text = "أعادت وحدات الجيش الأمن إلى مسحرة وتل مسحرة في ريف القنيطرة."
     assert [s.value["name"] for s in _suggest(suggester, text)][:2] == ["Masharah", "Tal Masharah"]
+
+
+def test_no_place_in_a_hashtag_nor_a_quarter_that_is_a_slogan_or_an_orchard(
+    suggester: LocationSuggester,
+) -> None:
+    assert _suggest(suggester, "انتشر وسم #أنقذوا_حلب على مواقع التواصل تضامنا مع المحاصرين.") == []
+    for text in (
+        "خرجت مظاهرات في حلب، وأصر المتظاهرون على الشعار الذي رفعته الثورة منذ بدايتها.",
+        "تحدث مزارعون في حمص عن موسم جيد في كرم الزيتون الذي يملكونه.",
+    ):
+        assert " - " not in " ".join(str(s.value["name"]) for s in _suggest(suggester, text)), text
