@@ -611,6 +611,9 @@ def _dual_forms() -> dict[str, bool]:
         for ending in _POSSESSIVES:
             forms[base + "ا" + ending] = forms[base + "ي" + ending] = False
     del forms["ابنيه"]  # (also ابنية, buildings)
+    # Two shepherds of a flock (اعتقلت قوة راعيي اغنام): the dual before its noun, its ن
+    # dropped (not the other construct duals, which are words of their own: شخصي, عنصري).
+    forms["راعيي"] = False
     return forms
 
 

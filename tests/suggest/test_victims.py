@@ -425,3 +425,12 @@ def test_workers_of_a_force_and_the_taliban_are_no_civilians(pipeline: Pipeline)
 def test_men_executed_are_civilians(pipeline: Pipeline) -> None:
     text = "أعدم التنظيم أربعة رجال رمياً بالرصاص في ساحة عامة."
     assert ("رجال", "Civilians (Syria)") in _victims(pipeline, text)
+
+
+def test_a_citizen_woman_and_two_shepherds_are_civilians(pipeline: Pipeline) -> None:
+    assert ("مواطنة", "Civilians (Syria)") in _victims(
+        pipeline, "وفي دمشق، استشهدت مواطنة وأصيب أحد عشر آخرون بجروح."
+    )
+    assert ("راعيي", "Civilians (Syria)") in _victims(
+        pipeline, "اعتقلت قوة إسرائيلية، أول أمس، راعيي أغنام من بلدة حضر."
+    )

@@ -338,3 +338,9 @@ def test_two_others_are_a_dual_unless_a_number_word_counts_them() -> None:
 
 def test_two_others_after_a_dual_noun_are_that_count() -> None:
     assert [n.value for n in find_numbers(normalize("وأصيب عنصران آخران بجروح"))] == [2]
+
+
+def test_two_shepherds_before_their_flock_are_two() -> None:
+    assert numbers_in("اعتقلت قوة إسرائيلية راعيي أغنام قرب البلدة") == [("راعيي", 2, "exact")]
+    # Other construct duals are words of their own (personal, racist): no count.
+    assert numbers_in("قال إن موقفه شخصي وإن الخطاب عنصري") == []
