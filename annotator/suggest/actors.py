@@ -675,6 +675,12 @@ _A_TRUCE = re.compile(
 _CLAUSE_END = re.compile(r"[.،,؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
 
 
+def _its_own_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no comma but those setting a time apart."""
+    between = _TIME_APART.sub(" ", text[start:end])
+    return "،" not in between and "," not in between
+
+
 def _clause_around(text: str, match: re.Match[str], reach: int = 120) -> tuple[int, int]:
     """From the clause break before ``match`` (at most 80 characters back) to the one
     after it (at most ``reach`` characters on)."""
@@ -1202,7 +1208,8 @@ class ActorSuggester:
         self, context: SuggestContext, hits: list[LexiconHit]
     ) -> list[LexiconHit]:
         """The residents of a place (أهالي حي الوعر, سكان الحيين) who gather in a protest of
-        their own clause (نظم العشرات من أهالي حي الوعر وقفة احتجاجية): protesters, as
+        their own clause, a time set apart by commas aside (نظم العشرات من أهالي حي الوعر
+        وقفة احتجاجية; خرج مئات من أهالي مرمريتا، مساء الأربعاء، في وقفة): protesters, as
         most news writers mark them; not the displaced, arrested or speaking beside
         another's protest (نزح أهالي البلدة، في حين خرجت مظاهرة)."""
         normalized = context.normalized
@@ -1213,12 +1220,13 @@ class ActorSuggester:
         taken = TakenSpans((hit.start, hit.end) for hit in hits)
         found: list[LexiconHit] = []
         for match in _RESIDENTS_OF_A_PLACE.finditer(text):
-            # (past a time set apart by commas: خرج مئات من أهالي مرمريتا، مساء الأربعاء،
-            # في وقفة احتجاجية)
+            # (their own clause's protest, past a time set apart by commas: خرج مئات من
+            # أهالي مرمريتا، مساء الأربعاء، في وقفة احتجاجية)
             after = _SENTENCE_OR_CONTRAST.search(text, match.end(), match.end() + _PROTEST_REACH)
             end = after.start() if after is not None else match.end() + _PROTEST_REACH
-            if not _PROTEST_WORD.search(text, match.end(), end):
-                continue  # (the protest of their own clause, after them)
+            protest = _PROTEST_WORD.search(text, match.end(), end)
+            if protest is None or not _its_own_clause(text, match.end(), protest.start()):
+                continue
             if not _GATHERING_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
                 continue  # (not the displaced or arrested: نزح أهالي, اعتقلت عددا من أهالي)
             first, last = normalized.span(*match.span("noun"))
@@ -2953,12 +2961,11 @@ _HTS_SECURITY_CONFIDENCE = 0.6
 _ASAYISH = "Asayish (Syria)"
 _SYRIAN_ARMY = "الجيش السوري"
 # The air force named bare (ونفذ سلاح الجو غارات, بإسناد من سلاح الجو والمدفعية): the
-# air arm of the state whose army its sentence names; not one a state adjective or a
-# demonstrative follows (سلاح الجو الروسي, سلاح الجو هذا).
+# air arm of the state whose army its sentence names; not one a word with the article,
+# a demonstrative, في or a ل-phrase follows (سلاح الجو الروسي, سلاح الجو هذا, سلاح الجو
+# في الجيش التركي, سلاح الجو لدى ...).
 _AIR_FORCE_WORD = "سلاح الجو"
-_BARE_AIR_FORCE = re.compile(
-    r"(?<!\w)(?:طائرات |[وبل])?(?P<name>سلاح الجو)(?! *(?:ال\w+|هذا|التابع|في|ل\w+))(?!\w)"
-)
+_BARE_AIR_FORCE = re.compile(r"(?<!\w)[وبل]?(?P<name>سلاح الجو)(?! *(?:ال\w+|هذا|في|ل\w+))(?!\w)")
 _A_STATE_S_ARMY = "Military Forces of "
 _ARMY_WORD = "جيش"
 _THAT_SAID = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")
@@ -2967,16 +2974,18 @@ _THAT_SAID = re.compile(r"(?<!\w)(?:ان|بان|انه|بانه)(?!\w)")
 # belongs to (normalised; its name quoted, or up to three words, or a number).
 _BELONGING_WORD = "التابع"
 _UNIT_WORD = r"(?:ال)?(?:كتيبه|لواء|فرقه|تجمع|فوج|سريه)"
+_NOT_A_NAME_WORD = r"(?!ال|(?:من|في|علي|الي|عن|امام|قرب)(?!\w))"
 _UNIT_BELONGING = re.compile(
-    rf"(?<!\w)[وبل]?(?P<unit>{_UNIT_WORD}\s*"
-    # (a quoted name, a number, or up to three words none with the article: not what the
-    # unit struck, كتيبة المدفعية المواقع التابعة لـ, nor who gathered, تجمع العشرات)
-    r"(?:[«\"“][^»\"”\n]{2,30}[»\"”]|\d+|(?!(?:ال|من|في|علي|الي|عن|امام|قرب)\w*\s)\w+"
-    r"(?:\s+(?!(?:ال|من|في|علي|الي|عن|امام|قرب|التابع)\w*)\w+){0,2})"
+    rf"(?<!\w)[وبل]?(?P<unit>{_UNIT_WORD}(?!\w)\s*"
+    # (a quoted name, a number, or up to three words, none with the article nor a
+    # preposition: not what the unit struck, كتيبة المدفعية المواقع التابعة لـ, nor who
+    # gathered, تجمع العشرات أمام المقر)
+    rf"(?:[«\"“][^»\"”\n]{{2,30}}[»\"”]|\d+|{_NOT_A_NAME_WORD}\w+"
+    rf"(?:\s+{_NOT_A_NAME_WORD}\w+){{0,2}})"
     rf"|[«\"“]{_UNIT_WORD}\s[^»\"”\n]{{1,35}}[»\"”])"
     r"\s*[،,]?\s*(?:التابعه|التابع)\s+(?=ل)"
 )
-_BELONGING_REACH = 2  # characters from the ل to the name of what the unit belongs to
+_BELONGING_REACH = 3  # characters after the ل to the name it belongs to (ل«, لـ )
 
 
 def _units_of_a_known_actor(context: SuggestContext, hits: list[LexiconHit]) -> list[LexiconHit]:
@@ -2985,16 +2994,17 @@ def _units_of_a_known_actor(context: SuggestContext, hits: list[LexiconHit]) -> 
     normalized = context.normalized
     text = normalized.text
     taken = TakenSpans((hit.start, hit.end) for hit in hits)
-    starts = [hit.start for hit in hits]
+    # (in the normalised text, where لـ« and لـ are as near as ل)
+    starts = [normalized.normalized_index(hit.start) for hit in hits]
     found: list[LexiconHit] = []
     for match in _UNIT_BELONGING.finditer(text):
         first, last = normalized.span(*match.span("unit"))
         if taken.overlaps(first, last):
             continue
-        owner_at = normalized.span(match.end(), match.end() + 1)[0]
-        index = bisect_left(starts, owner_at - _BELONGING_REACH)
-        if index < len(hits) and hits[index].start <= owner_at + _BELONGING_REACH:
-            found.append(LexiconHit(first, last, hits[index].records))
+        index = bisect_left(starts, match.end())
+        if index < len(hits) and starts[index] <= match.end() + _BELONGING_REACH:
+            records = _no_surer_than(hits[index].records, ANAPHOR_CONFIDENCE)
+            found.append(LexiconHit(first, last, records))
             taken.add(first, last)
     return found
 
@@ -3011,7 +3021,7 @@ def _air_force_of_the_army_named(
         hit
         for hit in hits
         if str(hit.records[0].value.get("name", "")).startswith(_A_STATE_S_ARMY)
-        and _ARMY_WORD in context.text[hit.start : hit.end]
+        and _ARMY_WORD in normalize_key(context.text[hit.start : hit.end])
     ]
     found: list[LexiconHit] = []
     for match in _BARE_AIR_FORCE.finditer(text):
@@ -3025,7 +3035,9 @@ def _air_force_of_the_army_named(
         if before and not _THAT_SAID.search(
             text, normalized.normalized_index(before[-1].end - 1), match.start()
         ):
-            found.append(LexiconHit(first, last, before[-1].records))
+            found.append(
+                LexiconHit(first, last, _no_surer_than(before[-1].records, ANAPHOR_CONFIDENCE))
+            )
     return found
 
 
@@ -3118,7 +3130,12 @@ _GATHERING_BEFORE = re.compile(
 # ... and citizens, right after the verb, with or without من (خرج آلاف المواطنين).
 _CITIZENS_GATHERING_BEFORE = re.compile(_GATHERING_VERB + r"\s*(?:" + _HOW_MANY + r"(?: من)?\s*)?$")
 _PROTEST_REACH = 80  # characters after the residents: their sentence's protest
-_SENTENCE_OR_CONTRAST = re.compile(r"[.؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
+_SENTENCE_OR_CONTRAST = re.compile(r"[.!?؟؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
+# ... and a time set apart by commas between them and their protest (، مساء الأربعاء،).
+_TIME_APART = re.compile(
+    r"[،,]\s*(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء"
+    r"|الخميس|الجمعه|السبت)[^،,.]{0,25}[،,]"
+)
 _RESIDENTS_PROTESTING_CONFIDENCE = 0.5
 _RESIDENT_FORMS = _definite_forms(_RESIDENTS)
 _PROTESTERS = "المتظاهرين"

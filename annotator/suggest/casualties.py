@@ -38,6 +38,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from annotator.suggest.base import SuggestContext, Suggestion, TakenSpans
+from annotator.suggest.sources import SPEECH_WORDS
 from annotator.text.normalize import normalize_key
 from annotator.text.numbers import (
     GOING_PAST,
@@ -175,7 +176,7 @@ LABEL_WORDS = {
 }  # fmt: skip
 # Label words with their article that also end a name (الامن العام, الطريق العام): a
 # count joined with و after them begins anew.
-_LABEL_FORMS_WITH_ARTICLE = frozenset({"العام", "العامه"})
+_LABEL_FORMS_WITH_ARTICLE = frozenset({"العام"})
 # Periods a number after ال follows (خلال الساعات الـ48 الماضيه): how long, not how many.
 _PERIODS_FORMS = {"الساعات", "الايام", "الاسابيع", "الاشهر", "السنوات", "خلال"}
 # A number right before one of these counts things or time, not people.
@@ -1431,10 +1432,11 @@ def _not_a_death(words: list[Token], index: int) -> bool:
     return any(word.text in _TIME_SPENT or word.text in _SEASONS for word in following)
 
 
-# What اوقف stops when it does not arrest (normalised, with the article).
+# "Stopped" (normalised), which arrests people or stops what is no person.
 _STOPPED = frozenset({
     "اوقف", "اوقفت", "اوقفوا", "واوقف", "واوقفت", "واوقفوا", "فاوقف", "فاوقفت",
 })  # fmt: skip
+# What اوقف stops when it does not arrest (normalised, with the article).
 _THINGS_STOPPED = frozenset({
     "نزيف", "القتال", "اطلاق", "العمليات", "العمليه", "الهجوم", "الهجمات",
     "التصعيد", "الحرب", "المعارك", "الاشتباكات", "الغارات", "القصف", "العمل", "بث", "البث",
@@ -1449,8 +1451,7 @@ def _stopped_a_thing(words: list[Token], index: int) -> bool:
     after it, or after its subject)."""
     if words[index].text not in _STOPPED:
         return False
-    following = [word.text for word in words[index + 1 : index + 4]]
-    return any(word in _THINGS_STOPPED for word in following[:3])
+    return any(word.text in _THINGS_STOPPED for word in words[index + 1 : index + 4])
 
 
 _HE_SPENT_REACH = 6  # words: a person, his name and the time (قضى اللاعب عمر السومة 3 مواسم)
@@ -1941,11 +1942,9 @@ def _still_alive(words: list[Token], last: int) -> bool:
 # A pronoun before "one of" says who a speaker just named is (وقال X، وهو احد الناجين),
 # not a count; one who died may be described so (لقي شخص مصرعه وهو احد العناصر).
 _HE_IS = frozenset({"هو", "وهو", "هي", "وهي", "فهو", "فهي"})
-_SAID = frozenset({
-    "قال", "وقال", "قالت", "وقالت", "يقول", "ويقول", "تقول", "وتقول", "روي", "وروي", "يروي",
-    "ويروي", "اكد", "واكد", "اوضح", "واوضح", "افاد", "وافاد", "اضاف", "واضاف", "تحدث",
-    "وتحدث", "ذكر", "وذكر", "اشار", "واشار",
-})  # fmt: skip
+_SAID = frozenset(
+    {*(normalize_key(word) for word in SPEECH_WORDS), "روي", "روت", "يروي", "تروي", "تحدث"}
+)
 _SPEAKER_REACH = 8  # words: the speech verb, the speaker's name and title
 
 
@@ -1956,7 +1955,8 @@ def _one_of_a_group_described(words: list[Token], first: int, last: int) -> bool
     if words[first].text not in ("احد", "احدي") or outcome_of(_word_text(words, first - 1)):
         return False
     if _word_text(words, first - 1) in _HE_IS and any(
-        words[index].text in _SAID for index in range(max(first - _SPEAKER_REACH, 0), first)
+        words[index].text in _SAID or words[index].text[1:] in _SAID
+        for index in range(max(first - _SPEAKER_REACH, 0), first)
     ):
         return True  # who the speaker is (وقال ابو علي، وهو احد ابناء العشيره الذين ...)
     # an outcome verb a few words before (its subject between: اعدم التنظيم احد الاسري;

@@ -669,6 +669,16 @@ def suggest_event_types(ctx: SuggestContext, lexicon: CueLexicon | None = None) 
 # التظاهرة), a little after the protest its article last named: that protest, met as it
 # was (fired on, dispersed), where nothing in its own clause says otherwise.
 _THE_PROTEST_AGAIN = frozenset({"المظاهره", "التظاهره"})
+
+
+def _without_proclitics(key: str) -> str:
+    """و/ف and ب/ل off a definite word (وبالمظاهرة, للمظاهرة: المظاهره)."""
+    key = key[1:] if key[:1] in "وف" else key
+    if key.startswith("لل"):
+        return "ا" + key[1:]
+    return key[1:] if key[:1] in "بل" and key[1:3] == "ال" else key
+
+
 _NAMED_AGAIN_REACH = 800  # characters from the protest last named
 # ... named alone: a mark or the outlet told after it (منظمي المظاهرة، لـ«بردى»), not a
 # protest described anew (المظاهرة المؤيدة, التظاهرة التي خرجت في حي, التظاهرة في كفرسوسة,
@@ -680,6 +690,9 @@ _MET = frozenset({
 
 
 def _the_protest_named_again(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """``suggestions`` (in text order), with a peaceful protest named again alone
+    (``_THE_PROTEST_AGAIN``) given the sub-event type of the protest named last before it,
+    where that one was met (fired on, dispersed) a little before it."""
     last: Suggestion | None = None  # the protest named last
     shown: list[Suggestion] = []
     for found in suggestions:
@@ -689,7 +702,7 @@ def _the_protest_named_again(text: str, suggestions: list[Suggestion]) -> list[S
             if (
                 last is not None
                 and value["sub_event_type"] == "Peaceful protest"
-                and normalize_key(found.text).lstrip("وفبل") in _THE_PROTEST_AGAIN
+                and _without_proclitics(normalize_key(found.text)) in _THE_PROTEST_AGAIN
                 and found.start - last.end <= _NAMED_AGAIN_REACH
                 and (last.value["event_type"], last.value["sub_event_type"]) in _MET
                 and _NAMED_ALONE_AFTER.match(text, found.end)
@@ -1573,7 +1586,8 @@ _BACKING_BEFORE = re.compile(
 )
 # Between two actors written as one side (X وY, القوات النظامية وعناصر الحزب).
 _JOINED = re.compile(
-    r"[\s\"'»”]*و[\s\"'«“]*(?:(?:عناصر|مقاتلي|مقاتلو|ميليشيات|ميليشيا|مسلحي|مسلحو)\s+[\"'«“]*)?"
+    rf"[\s{QUOTE_CLASS}]*و[\s{QUOTE_CLASS}]*"
+    rf"(?:(?:عناصر|مقاتلي|مقاتلو|مي?ليشيات|مي?ليشيا|مسلحي|مسلحو)\s+[{QUOTE_CLASS}]*)?"
 )
 _STATE_PARTNERS = frozenset({EXTERNAL_FORCES, 3})  # a backing state, a militia (inter 3)
 _BETWEEN_TWO = re.compile(r"(?<!\w)[وف]?بين\s*$")

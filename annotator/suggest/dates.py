@@ -338,7 +338,7 @@ def _can_be_named_from(text: str, expression: DateExpression) -> bool:
     if expression.precision != EXACT_DAY or (
         expression.day_relative
         and expression.confidence < SURE_RELATIVE_DAY
-        and not _A_WEEKDAY_SET_APART.match(text, max(expression.start - 2, 0))
+        and not _set_apart(text, expression)
     ):
         return False
     named = _AN_AGREEMENT_NAMED_BY_ITS_DATE.search(
@@ -353,7 +353,17 @@ def _can_be_named_from(text: str, expression: DateExpression) -> bool:
 
 # A bare weekday set apart at its clause's end (في محيط بلدة الهول، الأحد.): the day of
 # what the clause told, not a name.
-_A_WEEKDAY_SET_APART = re.compile(r"[،,] \S+(?= *[.،,\n])")
+_COMMA_BEFORE = re.compile(r"[،,] $")
+_CLAUSE_END_AFTER = re.compile(r" *(?:[.،,\n]|$)")
+
+
+def _set_apart(text: str, expression: DateExpression) -> bool:
+    """Whether the expression is one word between a comma and its clause's end."""
+    return bool(
+        " " not in text[expression.start : expression.end]
+        and _COMMA_BEFORE.search(text, max(expression.start - 2, 0), expression.start)
+        and _CLAUSE_END_AFTER.match(text, expression.end)
+    )
 
 
 # An agreement named by its date (اتفاق العاشر من آذار): a day long past, told as a

@@ -975,12 +975,16 @@ def _a_manner(text: str, mention: _Mention) -> bool:
 _BYLINE_FAMILY_NAME = re.compile(r"[^\S\n]+ال\w+(?<![يه])(?<!اء)[^\S\n]*(?:\n|$)")
 
 
+_TOKEN_BEFORE = re.compile(r"\S*$")  # (the run of non-space characters up to the name)
+_HASHTAG_REACH = 60  # characters: a hashtag's words before the name
+
+
 def _in_a_hashtag(ctx: SuggestContext, mention: _Mention) -> bool:
     """Whether the name is inside a hashtag (#أنقذوا_حلب, #حلب_تحترق): a campaign's
     name, no place where something happened."""
     start = ctx.normalized.span(mention.match.normalized_start, mention.match.normalized_end)[0]
-    token_start = max(ctx.text.rfind(space, 0, start) for space in (" ", "\n", "\t")) + 1
-    return "#" in ctx.text[token_start : start + 1]
+    token = _TOKEN_BEFORE.search(ctx.text, max(start - _HASHTAG_REACH, 0), start + 1)
+    return token is not None and "#" in token[0]
 
 
 def _a_byline(text: str, mention: _Mention) -> bool:
@@ -1511,11 +1515,13 @@ def _bare_neighbourhoods(
 # quarter: "القصاع: قذيفة ...", joined to a place found: جوبر وعين ترما), in an article
 # that names the city: the city's quarter. Not a name that is also a common word
 # (الصناعة, البريد, التضامن), nor one shorter than four letters.
-_LIST_HEAD_AFTER = re.compile(r"(?:\s+و\w+(?: \w+)?)*\s*:")
+_LIST_HEAD_AFTER = re.compile(r"(?:\s+و\w+(?: \w+)?){0,3}\s*:")
 _BULLETS = " -–•*▪◾🔴⚠️\ufe0f"
 _SHORTEST_BARE_QUARTER = 4  # letters
 _JOINED_GAP = 2  # characters between a place found and the و of the name after it
 _PREPOSITION_BEFORE = re.compile(r"(?:في|علي|باتجاه|نحو) $")
+_PREPOSITION_REACH = 8  # characters before the name: the preposition and its space
+_LINE_HEAD_REACH = 12  # characters: the bullets before a list line's head
 # Quarters named after a person or a road (الشيخ سعيد, صلاح الدين, طريق حلب): bare, as
 # often the man or the road (التقى بالشيخ سعيد المحمد, على طريق حلب- دمشق), unless
 # joined to a quarter found.
@@ -1538,8 +1544,8 @@ _QUARTERS_ALSO_WORDS = frozenset(
         "الأربعين", "الكاشف", "الحاضر", "الشريعة", "المرابط", "الزراعة", "الأمريكان", "الطي",
         "المحمودية", "الزيدية", "الجميلية", "العامرية", "المزرعة", "الموكامبو", "الجزرة",
         "المنشية", "الحرابش", "الرشدية", "العرضي", "الجبيلة", "الصابونية", "العليليات",
-        "الصالحين", "الحمدانية", "الأشرفية", "العزيزية", "المحطة", "المخيم", "الوسطى",
-        "الشعار", "الجورة", "الحجر الأسود", "الخالدية",
+        "الصالحين", "الحمدانية", "الأشرفية", "المحطة", "المخيم", "الوسطى",
+        "الشعار", "الجورة", "الحجر الأسود",
     )
 )  # fmt: skip
 
@@ -1548,71 +1554,88 @@ def _bare_listed_quarters(
     ctx: SuggestContext, found: list[Suggestion], listed: Mapping[str, Mapping[str, str]]
 ) -> list[Suggestion]:
     """``found``, with the quarters a city named in the article lists, named bare where
-    a place is named (see ``_bare_quarter_at``), each of the nearest city listing it."""
+    a place is named (see ``_bare_quarter_at``): each of the city of the quarter it is
+    joined to, else of the nearest city named that lists it."""
     cities = [s for s in found if s.value.get("feature") == "city" and s.value["name"] in listed]
     if not cities:
         return found
     text = ctx.normalized.text
-    candidates: list[tuple[int, int, str, str]] = []  # (start, end, city, English name)
+    # Each listed name once, with the cities that list it (a name two cities list is found
+    # once and placed by distance).
+    by_key: dict[str, dict[str, str]] = {}
     for city_name in dict.fromkeys(str(c.value["name"]) for c in cities):
         for key, english in listed[city_name].items():
-            if len(key.replace(" ", "")) < _SHORTEST_BARE_QUARTER:
-                continue
-            position = text.find(key)
-            while position >= 0:
-                after = position + len(key)
-                if not _WORD_CHARACTER.match(text, after):
-                    candidates.append((position, after, city_name, english))
-                position = text.find(key, after)
+            if len(key.replace(" ", "")) >= _SHORTEST_BARE_QUARTER:
+                by_key.setdefault(key, {})[city_name] = english
+    candidates: list[tuple[int, int, str]] = []  # (start, end, key)
+    for key in by_key:
+        position = text.find(key)
+        while position >= 0:
+            after = position + len(key)
+            if may_start_a_name(text, position) and not _WORD_CHARACTER.match(text, after):
+                candidates.append((position, after, key))
+            position = text.find(key, after)
     if not candidates:
         return found
     taken = TakenSpans((s.start, s.end) for s in found)
-    quarter_ends = sorted(s.end for s in found if s.value.get("feature") == "neighbourhood")
+    quarters = sorted(
+        (s.end, str(s.value["name"]).split(" - ", 1)[0])
+        for s in found
+        if s.value.get("feature") == "neighbourhood"
+    )  # (where each quarter found ends, in the original text, and its city)
     added: list[Suggestion] = []
-    for start, end, city_name, english in sorted(candidates):
+    for start, end, key in sorted(candidates):
         first, last = ctx.normalized.span(start, end)
         if taken.overlaps(first, last):
             continue
-        key = text[start:end]
+        joined = _city_of_the_quarter_before(ctx, start, quarters)
+        if joined is not None and joined not in by_key[key]:
+            joined = None  # (joined to another city's quarter)
         alone = key not in _QUARTERS_ALSO_WORDS and key.split(" ", 1)[0] not in _OTHER_SENSE_HEADS
-        if not (
-            _joined_to_a_quarter(ctx, start, quarter_ends)
-            or (alone and _bare_quarter_at(text, start, end))
-        ) or set_abroad(text, max(start - _ABROAD_AROUND, 0), end + _ABROAD_AROUND):
+        if not (joined or (alone and _bare_quarter_at(text, start, end))) or set_abroad(
+            text, max(start - _ABROAD_AROUND, 0), end + _ABROAD_AROUND
+        ):
             continue  # (في الأشرفية ببيروت, الحمدانية شرق الموصل: another country's)
-        city = min(cities, key=lambda c: (c.value["name"] != city_name, abs(c.start - first)))
-        value = _neighbourhood_value(city, english)
+        city = min(
+            (c for c in cities if c.value["name"] in by_key[key]),
+            key=lambda c: (c.value["name"] != joined, abs(c.start - first)),
+        )
+        value = _neighbourhood_value(city, by_key[key][str(city.value["name"])])
         taken.add(first, last)
-        insort(quarter_ends, last)
+        insort(quarters, (last, str(city.value["name"])))
         added.append(ctx.suggestion(KIND, first, last, value, NEIGHBOURHOOD_CONFIDENCE))
     return sorted([*found, *added], key=lambda s: (s.start, s.end)) if added else found
 
 
-def _joined_to_a_quarter(ctx: SuggestContext, start: int, quarter_ends: Sequence[int]) -> bool:
-    """Whether the name at ``start`` (normalised) follows a quarter found with و between
-    (المدينة القديمة والبدو; ``quarter_ends``: where quarters end, in the original text)."""
+def _city_of_the_quarter_before(
+    ctx: SuggestContext, start: int, quarters: Sequence[tuple[int, str]]
+) -> str | None:
+    """The city of the quarter found right before the name at ``start`` (normalised),
+    with و between (المدينة القديمة والبدو; ``quarters``: where each quarter found ends, in
+    the original text, and its city), else None."""
     text = ctx.normalized.text
     if start < 2 or text[start - 1] != "و" or text[start - 2] != " ":
-        return False
+        return None
     original = ctx.normalized.span(start - 1, start)[0]
-    index = bisect_right(quarter_ends, original) - 1
-    return index >= 0 and original - quarter_ends[index] <= _JOINED_GAP
+    index = bisect_right(quarters, (original, "\uffff")) - 1
+    if index < 0 or original - quarters[index][0] > _JOINED_GAP:
+        return None
+    return quarters[index][1]
 
 
 def _bare_quarter_at(text: str, start: int, end: int) -> bool:
     """Whether a bare name at ``start``-``end`` (normalised) stands where a place is
-    named: after في or ب, or as the head of a line of a list (``القصاع: قذيفة``, ``باب
-    شرقي والعباسيين:``)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if not before.strip(_BULLETS):
+    named: after في, على, باتجاه, نحو or ب, or as the head of a line of a list
+    (``القصاع: قذيفة``, ``باب شرقي والعباسيين:``)."""
+    line_start = text.rfind("\n", max(start - _LINE_HEAD_REACH, 0), start) + 1
+    if (line_start or start <= _LINE_HEAD_REACH) and not text[line_start:start].strip(_BULLETS):
         return _LIST_HEAD_AFTER.match(text, end) is not None
-    preposition = _PREPOSITION_BEFORE.search(before)
+    preposition = _PREPOSITION_BEFORE.search(text, max(start - _PREPOSITION_REACH, 0), start)
     if preposition is not None and (
-        preposition.start() == 0 or not before[preposition.start() - 1].isalnum()
+        preposition.start() == 0 or not text[preposition.start() - 1].isalnum()
     ):
         return True
-    return before.endswith("ب") and (len(before) == 1 or not before[-2].isalnum())
+    return text[start - 1] == "ب" and (start == 1 or not text[start - 2].isalnum())
 
 
 # The old city named bare (تتقدم داخل المدينة القديمة, أسوار المدينة القديمة): the quarter

@@ -279,6 +279,7 @@ def _counted_civilians(
         after is not None
         and not (inside and normalize_key(after[0]) in _KIN_DUALS)  # (طفلان شقيقان: one group)
         and _victim_noun(normalize_key(after[0]), definite=vague, killed=killed)
+        and not _a_role(text, after.end())  # (ثلاثة رجال أمن: the police)
     ):
         inside.append(_without_and(after))
     return inside

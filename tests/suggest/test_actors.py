@@ -3976,3 +3976,26 @@ def test_a_unit_s_target_or_a_gathering_belonging_to_another_is_no_unit(
     ):
         spans = [span for span, _name in _named(actors, text, dt.date(2016, 6, 10))]
         assert not any(span.startswith(wrong) for span in spans), text
+
+
+def test_a_unit_belonging_past_tatweel_and_quotes_and_named_with_any_letters(
+    actors: ActorSuggester,
+) -> None:
+    for text, unit in (
+        ("أعلنت كتيبة عمر التابعة لـ«حركة أحرار الشام» الهجوم.", "كتيبة عمر"),
+        ("أعلنت كتيبة منصور التابعة لحركة أحرار الشام الهجوم.", "كتيبة منصور"),
+    ):
+        assert (unit, "AAS: Ahrar al Sham") in _named(actors, text, dt.date(2016, 6, 10)), text
+    # A word that begins like a unit's is none (فرقهم: their teams).
+    text = "قال إن فرقهم التابعة للحرس الثوري انسحبت."
+    assert not any(
+        span.startswith("فرقهم")
+        for span in [s for s, _ in _named(actors, text, dt.date(2016, 6, 10))]
+    )
+
+
+def test_dwellers_who_fled_beside_another_s_protest_are_no_protesters(
+    actors: ActorSuggester,
+) -> None:
+    text = "خرج المئات من سكان حي الوعر هربا من القصف، وقام ناشطون بتنظيم وقفة احتجاجية."
+    assert "Protesters (Syria)" not in _names(actors, text, dt.date(2016, 6, 10))

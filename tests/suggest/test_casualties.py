@@ -2003,3 +2003,11 @@ def test_a_count_joined_after_the_general_security_is_its_own() -> None:
 def test_two_bombers_driving_two_car_bombs_are_two_killed() -> None:
     text = "شنّت الهيئة هجوماً معاكساً استهلته بتفجير عربتين مفخختين يقودهما انتحاريان."
     assert casualties(text) == [("انتحاريان", 2, "killed", "exact")]
+
+
+def test_a_speaker_she_described_as_one_of_a_group_is_no_count() -> None:
+    text = (
+        "عثر أهالٍ على مقبرة جماعية تضم رفات 20 شخصاً. وأوضحت أم علي، وهي إحدى بنات العشيرة، "
+        "إن الجثث كانت مكدسة."
+    )
+    assert [(c, o) for _s, c, o, _q in casualties(text)] == [(20, "killed")]

@@ -2400,3 +2400,8 @@ def test_the_abducted_named_are_no_abduction_and_air_defence_is_no_shelling() ->
         pairs = [pair for _word, pair in _found(text)]
         assert ("Violence against civilians", "Abduction/forced disappearance") not in pairs
         assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in pairs
+
+
+def test_agreeing_on_a_need_or_a_view_is_no_agreement() -> None:
+    for text in ("واتفقا على ضرورة وقف التصعيد.", "بعد وقف القتال اتفقا على أن الوضع مقلق."):
+        assert ("Strategic developments", "Agreement") not in [p for _w, p in _found(text)], text

@@ -1604,3 +1604,10 @@ def test_no_place_in_a_hashtag_nor_a_quarter_that_is_a_slogan_or_an_orchard(
         "تحدث مزارعون في حمص عن موسم جيد في كرم الزيتون الذي يملكونه.",
     ):
         assert " - " not in " ".join(str(s.value["name"]) for s in _suggest(suggester, text)), text
+
+
+def test_a_quarter_joined_to_another_is_of_that_one_s_city(suggester: LocationSuggester) -> None:
+    text = "قصفت قوات النظام حي جورة الشياح والقصور في مدينة حمص، كما قصفت مدينة حماة."
+    assert ("القصور", "Homs - Al Qusour") in [
+        (s.text, s.value["name"]) for s in _suggest(suggester, text)
+    ]
