@@ -794,7 +794,8 @@ def _single_people(
             if words[index].text not in _BODY_OF:  # (as written: no article, no proclitic)
                 continue
         elif _another_one(ctx.normalized.text, words, index):
-            pass
+            if words[index].text.endswith("ا") and not _people_counted_before(words, outcome):
+                continue  # (دمروا دبابتين واصابوا ثالثا: a third tank)
         elif words[index].text not in _SINGLE_PERSON_FORMS:
             victim = _object_after_agent(words, outcome, index)
             if victim is None:
@@ -1122,6 +1123,16 @@ def _another_one(text: str, words: list[Token], index: int) -> bool:
         # by what hurt him (اصيب اخر بانفجار لغم, برصاص قناص), not a noun it qualifies
         or (following.startswith("ب") and len(following) > 3)
     )
+
+
+def _people_counted_before(words: list[Token], outcome: _Outcome) -> bool:
+    """Whether people are named in the few words before the outcome (قتلت اثنين من عناصر
+    التنظيم واعتقلت ثالثا): the ones a third one is counted after."""
+    start = max(outcome.first - _PEOPLE_BEFORE_A_THIRD, 0)
+    return any(word.text in _PERSON_NOUN_FORMS for word in words[start : outcome.first])
+
+
+_PEOPLE_BEFORE_A_THIRD = 8  # words
 
 
 def _object_after_agent(words: list[Token], outcome: _Outcome, index: int) -> int | None:
@@ -1640,11 +1651,16 @@ def _not_a_casualty(
     )
     place_s_part = _a_place_s_part(words, mention, first, last)
     return (
-        # (not a count joined with و after a name that ends in one: الامن العام وثلاثه)
+        # (not a count of people joined with و after a name that ends in one: الامن العام
+        # وثلاثه من المسلحين)
         (
             previous in _LABEL_OR_SUBSET_FORMS
             and not place_s_part
-            and not (words[first].text[:1] == "و" and previous in _LABEL_FORMS_WITH_ARTICLE)
+            and not (
+                words[first].text[:1] == "و"
+                and previous in _LABEL_FORMS_WITH_ARTICLE
+                and (next_word == "من" or next_word in _PERSON_NOUN_FORMS)
+            )
         )
         or _some_of_the_counted(ctx, mention, previous, following)
         # (not a month's: كانون الثاني ثلاثه ناشطين)

@@ -358,12 +358,23 @@ _CLAUSE_END_AFTER = re.compile(r" *(?:[.،,\n]|$)")
 
 
 def _set_apart(text: str, expression: DateExpression) -> bool:
-    """Whether the expression is one word between a comma and its clause's end."""
+    """Whether the expression is one word between a comma and its clause's end, not the
+    day an attribution before it was made (بحسب ما أعلنه المرصد، الأحد.)."""
+    comma = expression.start - 2
     return bool(
         " " not in text[expression.start : expression.end]
-        and _COMMA_BEFORE.search(text, max(expression.start - 2, 0), expression.start)
+        and _COMMA_BEFORE.search(text, max(comma, 0), expression.start)
         and _CLAUSE_END_AFTER.match(text, expression.end)
+        and not _ATTRIBUTED.search(text, max(comma - _ATTRIBUTION_REACH, 0), comma)
     )
+
+
+# A report's words right before the comma: the weekday after it is when it was made.
+_ATTRIBUTED = re.compile(
+    r"(?<!\w)[وف]?(?:بحسب|حسب|حسبما|وفق|وفقا|نقلا|افاد|افادت|اعلن|اعلنت|اعلنه|ذكر|ذكرت"
+    r"|قال|قالت|اكد|اكدت|اوضح|اوضحت|المرصد|مصادر|ناشطون|ناشطين)(?!\w)"
+)
+_ATTRIBUTION_REACH = 45  # characters before the comma
 
 
 # An agreement named by its date (اتفاق العاشر من آذار): a day long past, told as a

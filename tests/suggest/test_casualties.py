@@ -2011,3 +2011,11 @@ def test_a_speaker_she_described_as_one_of_a_group_is_no_count() -> None:
         "إن الجثث كانت مكدسة."
     )
     assert [(c, o) for _s, c, o, _q in casualties(text)] == [(20, "killed")]
+
+
+def test_a_third_thing_hit_and_things_joined_after_the_general_security_are_no_counts() -> None:
+    for text in (
+        "دمر مقاتلو الحزب دبابتين من طراز ميركافا وأصابوا ثالثاً في بلدة مارون الراس.",
+        "انتشرت قوات الأمن العام وثلاثة أرتال من الجيش في المدينة بعد اشتباكات قتل فيها 30 شخصاً.",
+    ):
+        assert [c for _s, c, _o, _q in casualties(text)] in ([], [30]), text

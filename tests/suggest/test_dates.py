@@ -649,3 +649,11 @@ def test_the_same_day_counts_from_a_weekday_set_apart_at_its_clause_s_end() -> N
         "الأحد.\n\nوفي اليوم نفسه، اغتال مسلحون عضواً في المجلس المحلي."
     )
     assert ("اليوم نفسه", "2020-08-16", 1) in _summary(_suggest(text, dt.date(2020, 8, 20)))
+
+
+def test_the_day_a_report_was_made_anchors_no_same_day() -> None:
+    text = (
+        "قتل ثلاثة عناصر في كمين قرب السخنة يوم الخميس الماضي، بحسب ما أعلنه المرصد، الأحد. "
+        "وفي اليوم التالي للكمين، قتل راع بانفجار لغم."
+    )
+    assert ("اليوم التالي", "2022-03-04", 1) in _summary(_suggest(text, dt.date(2022, 3, 7)))
