@@ -2405,3 +2405,20 @@ def test_the_abducted_named_are_no_abduction_and_air_defence_is_no_shelling() ->
 def test_agreeing_on_a_need_or_a_view_is_no_agreement() -> None:
     for text in ("واتفقا على ضرورة وقف التصعيد.", "بعد وقف القتال اتفقا على أن الوضع مقلق."):
         assert ("Strategic developments", "Agreement") not in [p for _w, p in _found(text)], text
+
+
+def test_the_headline_s_car_bomb_is_the_body_s_suicide_bombing() -> None:
+    text = (
+        "«النصرة» تفجّر مفخخة قرب مطار منغ\n\n"
+        "فجّر انتحاري من «جبهة النصرة» سيارة مفخخة عند حاجز على الطريق إلى المطار."
+    )
+    headline = [(s.text, _pair(s)) for s in _suggest(text) if s.end <= text.index("\n")]
+    assert headline == [("مفخخة", ("Explosions/Remote violence", "Suicide bomb"))]
+    # A suicide bombing in the body with no car bomb (an earlier one): the headline's stays.
+    other = (
+        "11 قتيلاً بتفجير سيارة مفخخة في جرمانا\n\n"
+        "انفجرت سيارة مفخخة قرب السوق. وكانت حرستا قد شهدت تفجيراً انتحارياً، إذ فجّر "
+        "انتحاري سيارة محمّلة بالمتفجرات عند حاجز."
+    )
+    headline = [_pair(s) for s in _suggest(other) if s.end <= other.index("\n")]
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in headline
