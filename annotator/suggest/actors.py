@@ -672,7 +672,8 @@ _A_TRUCE = re.compile(
 
 
 # A clause's end: a mark, or a word that starts another happening.
-_CLAUSE_END = re.compile(r"[.،,؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
+_CONTRAST = r"(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)"  # (a new happening's clause)
+_CLAUSE_END = re.compile(r"[.،,؛\n]|" + _CONTRAST)
 
 
 def _its_own_clause(text: str, start: int, end: int) -> bool:
@@ -3130,7 +3131,7 @@ _GATHERING_BEFORE = re.compile(
 # ... and citizens, right after the verb, with or without من (خرج آلاف المواطنين).
 _CITIZENS_GATHERING_BEFORE = re.compile(_GATHERING_VERB + r"\s*(?:" + _HOW_MANY + r"(?: من)?\s*)?$")
 _PROTEST_REACH = 80  # characters after the residents: their sentence's protest
-_SENTENCE_OR_CONTRAST = re.compile(r"[.!?؟؛\n]|(?<!\w)(?:فيما|بينما|في حين|وسط)(?!\w)")
+_SENTENCE_OR_CONTRAST = re.compile(r"[.!?؟؛\n]|" + _CONTRAST)  # (_CLAUSE_END past commas)
 # ... and a time set apart by commas between them and their protest (، مساء الأربعاء،).
 _TIME_APART = re.compile(
     r"[،,]\s*(?:يوم|مساء|صباح|ظهر|عصر|فجر|ليل|ليله|امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء"

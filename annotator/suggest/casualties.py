@@ -1444,9 +1444,7 @@ def _not_a_death(words: list[Token], index: int) -> bool:
 
 
 # "Stopped" (normalised), which arrests people or stops what is no person.
-_STOPPED = frozenset({
-    "اوقف", "اوقفت", "اوقفوا", "واوقف", "واوقفت", "واوقفوا", "فاوقف", "فاوقفت",
-})  # fmt: skip
+_STOPPED = frozenset({"اوقف", "اوقفت", "اوقفوا"})  # (read without و/ف)
 # What اوقف stops when it does not arrest (normalised, with the article).
 _THINGS_STOPPED = frozenset({
     "نزيف", "القتال", "اطلاق", "العمليات", "العمليه", "الهجوم", "الهجمات",
@@ -1460,7 +1458,7 @@ _THINGS_STOPPED = frozenset({
 def _stopped_a_thing(words: list[Token], index: int) -> bool:
     """اوقف نزيف الدم, اوقفت القوات العمليات: "stopped" what is no person (the word right
     after it, or after its subject)."""
-    if words[index].text not in _STOPPED:
+    if words[index].text.lstrip("وف") not in _STOPPED:
         return False
     return any(word.text in _THINGS_STOPPED for word in words[index + 1 : index + 4])
 

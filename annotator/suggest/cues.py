@@ -702,15 +702,12 @@ def _the_headline_s_car_bomb(text: str, suggestions: list[Suggestion]) -> list[S
 # The protest named again with the article (أحد منظمي المظاهرة, إحدى المشاركات في
 # التظاهرة), a little after the protest its article last named: that protest, met as it
 # was (fired on, dispersed), where nothing in its own clause says otherwise.
-_THE_PROTEST_AGAIN = frozenset({"المظاهره", "التظاهره"})
-
-
-def _without_proclitics(key: str) -> str:
-    """و/ف and ب/ل off a definite word (وبالمظاهرة, للمظاهرة: المظاهره)."""
-    key = key[1:] if key[:1] in "وف" else key
-    if key.startswith("لل"):
-        return "ا" + key[1:]
-    return key[1:] if key[:1] in "بل" and key[1:3] == "ال" else key
+# ... the words, with the article and any proclitic before it (للمظاهرة, وبالتظاهرة).
+_THE_PROTEST_AGAIN = frozenset(
+    article + noun
+    for noun in ("مظاهره", "تظاهره")
+    for article in ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "فلل")
+)
 
 
 _NAMED_AGAIN_REACH = 800  # characters from the protest last named
@@ -736,7 +733,7 @@ def _the_protest_named_again(text: str, suggestions: list[Suggestion]) -> list[S
             if (
                 last is not None
                 and value["sub_event_type"] == "Peaceful protest"
-                and _without_proclitics(normalize_key(found.text)) in _THE_PROTEST_AGAIN
+                and normalize_key(found.text) in _THE_PROTEST_AGAIN
                 and found.start - last.end <= _NAMED_AGAIN_REACH
                 and (last.value["event_type"], last.value["sub_event_type"]) in _MET
                 and _NAMED_ALONE_AFTER.match(text, found.end)
