@@ -559,3 +559,27 @@ def test_suggest_reads_the_thirty_third_round_s_readings_from_the_command_line(
     assert values["casualty", "31"]["count"] == 31
     # a headline's bare shelling is no event of its own
     assert not [i for i in found if i["kind"] == "event_type" and i["text"] == "قصف"]
+
+
+def test_suggest_reads_the_thirty_fourth_round_s_readings_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "#يوميات_قذيفة_هاون_في_دمشق\n\n"
+        "سقطت قذائف على أحياء دمشق أطلقها مسلحون متحصنون في جوبر، وردّت وحدات الجيش العربي "
+        "السوري، ونفّذ سلاح الجو غارات. وأعلنت «كتيبة شهداء دوما» التابعة للجيش السوري الحر "
+        "أن مقاتليها استهدفوا حاجزاً. واغتال مسلحون مجهولون مساء أمس مختار بلدة اليادودة."
+    )
+    found = _suggest_article(tmp_path, capsys, text, "2018-03-05")
+    values = _values_by_kind_and_text(found)
+    # a page written as a hashtag; a quarter named bare where a place is named
+    assert values["source", "يوميات_قذيفة_هاون_في_دمشق"]["name"] == (
+        "Diary of a Mortar Shell in Damascus"
+    )
+    assert values["location", "جوبر"]["name"] == "Damascus - Jobar"
+    # the bare air force of the army its sentence names; a unit by what it belongs to
+    assert values["actor", "سلاح الجو"]["name"] == "Military Forces of Syria (2000-)"
+    assert values["actor", "«كتيبة شهداء دوما»"]["name"] == "Opposition Rebels (Syria)"
+    # the title of a place after the killers: one killed, a civilian
+    assert values["casualty", "مختار"]["count"] == 1
+    assert values["actor", "مختار"]["name"] == "Civilians (Syria)"
